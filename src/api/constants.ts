@@ -1,0 +1,55 @@
+/**
+ * NumPy's constants and dtype names.
+ *
+ * @example
+ * np.pi // 3.141592653589793
+ * np.zeros(3, {dtype: np.float32})
+ */
+import { resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+
+export const pi = Math.PI;
+export const e = Math.E;
+export const euler_gamma = 0.5772156649015329;
+export const inf = Infinity;
+export const nan = NaN;
+/** `np.newaxis` is None in NumPy; in an index it adds an axis. */
+export const newaxis = null;
+
+export const bool = "bool";
+export const bool_ = "bool";
+export const int8 = "int8";
+export const int16 = "int16";
+export const int32 = "int32";
+export const int64 = "int64";
+export const uint8 = "uint8";
+export const uint16 = "uint16";
+export const uint32 = "uint32";
+export const uint64 = "uint64";
+export const float32 = "float32";
+export const float64 = "float64";
+export const complex64 = "complex64";
+export const complex128 = "complex128";
+export const intp = "int64";
+export const uintp = "uint64";
+export const int_ = "int64";
+export const uint = "uint64";
+export const double = "float64";
+export const single = "float32";
+export const csingle = "complex64";
+export const cdouble = "complex128";
+export const byte = "int8";
+export const ubyte = "uint8";
+export const short = "int16";
+export const ushort = "uint16";
+export const intc = "int32";
+export const uintc = "uint32";
+export const longlong = "int64";
+export const ulonglong = "uint64";
+
+/**
+ * The dtype object for a dtype name or alias (`np.dtype("f4").name` is "float32").
+ * @example np.dtype("int16").itemsize // 2
+ */
+export function dtype(x: DTypeLike): DType {
+  return resolveDType(x);
+}

@@ -1,0 +1,303 @@
+/**
+ * Array creation from data and from shapes: array, asarray, zeros, ones, empty, full, the
+ * *_like family, copy, frombuffer.
+ *
+ * @example
+ * np.array([[1, 2], [3, 4]]) // int64, shape [2, 2]
+ * np.zeros([2, 3], {dtype: "int8"})
+ * np.full(3, 7.5)
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import { fromNested, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
+import { FLOAT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { copyAs, emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
+import { imagPart, isComplexScalar, toStorage, type Scalar } from "../core/scalar.js";
+import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
+import { copyCast, fillStorage } from "../kernels/ts/cast.js";
+import { wrapBuffer } from "../storage/storage.js";
+
+export type { ArrayLike };
+
+function orderStrides(shape: readonly number[], itemsize: number, order: Order | null | undefined): number[] {
+  if (order == null || order === "C") return cStrides(shape, itemsize);
+  if (order === "F") return fStrides(shape, itemsize);
+  throw new ValueError(`only 'C' or 'F' order is permitted`);
+}
+
+function satisfiesOrder(a: NDArray, order: Order | null | undefined): boolean {
+  if (order == null || order === "K" || order === "A") return true;
+  return order === "C" ? isCContiguous(a.shape, a.strides, a.itemsize) : isFContiguous(a.shape, a.strides, a.itemsize);
+}
+
+function withNdmin(a: NDArray, ndmin: number | null | undefined): NDArray {
+  if (!ndmin || a.ndim >= ndmin) return a;
+  const pad = ndmin - a.ndim;
+  return a._view(
+    [...new Array<number>(pad).fill(1), ...a.shape],
+    [...new Array<number>(pad).fill(0), ...a.strides],
+    a._ptr,
+  );
+}
+
+type ArrayOpts = { dtype?: DTypeLike | null; copy?: boolean | null; order?: Order | null; subok?: boolean; ndmin?: number; like?: unknown };
+
+/**
+ * Creates an array from array_like data: nested lists, scalars, TypedArrays, NDArrays.
+ * An integral JS number is a Python int (int64), any other number a Python float (float64).
+ * @example np.array([[1, 2], [3, 4]]); np.array([1, 2], {dtype: "float32"}); np.array(3.5)
+ */
+export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>): NDArray {
+  const [dtype, copy, order, , ndmin] = bindArgs("array", ["dtype"], rest, ["copy", "order", "subok", "ndmin", "like"]) as [
+    DTypeLike | null | undefined,
+    boolean | null | undefined,
+    Order | null | undefined,
+    unknown,
+    number | null | undefined,
+  ];
+  return withNdmin(toArray(object, optionalDType(dtype), copy === undefined ? true : copy, order ?? "K"), ndmin);
+}
+
+/**
+ * Converts input to an array, copying only when it must (NumPy's `copy=None`).
+ * @example const a = np.zeros(3); np.asarray(a) === a // true
+ */
+export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  if (a instanceof NDArray && rest.length === 0) return a;
+  const [dtype, order, copy] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
+    DTypeLike | null | undefined,
+    Order | null | undefined,
+    boolean | null | undefined,
+  ];
+  return toArray(a, optionalDType(dtype), copy ?? null, order ?? "K");
+}
+
+/** asarray for internal callers: NDArray input is returned as is. */
+export function asArray(a: ArrayLike): NDArray {
+  return a instanceof NDArray ? a : fromNested(a, undefined);
+}
+
+/**
+ * An array laid out in C order in memory (a copy only when needed).
+ * @example np.ascontiguousarray(np.zeros([2, 3]).T).flags.c_contiguous // true
+ */
+export function ascontiguousarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  const [dtype] = bindArgs("ascontiguousarray", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
+  const r = toArray(a, optionalDType(dtype), null, "C");
+  return r.ndim === 0 ? r.reshape([1]) : r;
+}
+
+/**
+ * An array laid out in Fortran order in memory (a copy only when needed).
+ * @example np.asfortranarray(np.zeros([2, 3])).flags.f_contiguous // true
+ */
+export function asfortranarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  const [dtype] = bindArgs("asfortranarray", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
+  return toArray(a, optionalDType(dtype), null, "F");
+}
+
+function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, order: Order): NDArray {
+  if (obj instanceof NDArray) {
+    const needsCopy = (dt !== undefined && dt !== obj._dt) || !satisfiesOrder(obj, order);
+    if (copy === true || needsCopy) {
+      if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+      return copyAs(obj, dt ?? obj._dt, order);
+    }
+    return obj;
+  }
+  if (ArrayBuffer.isView(obj) && typedArrayDType(obj) !== null && copy !== true) {
+    const v = typedArrayView(obj);
+    if ((dt === undefined || dt === v._dt)) return v;
+    if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+    return copyAs(v, dt, order);
+  }
+  if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+  const a = fromNested(obj, dt);
+  if (order === "F" && a.ndim > 1) return copyAs(a, a._dt, "F");
+  return a;
+}
+
+type ShapeOpts = { dtype?: DTypeLike | null; order?: Order | null; like?: unknown };
+
+function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: boolean): NDArray {
+  if (rest.length === 0 && typeof shape === "number" && shape >= 0 && Number.isInteger(shape)) {
+    return emptyArray(FLOAT64, [shape], [8], zero);
+  }
+  const [dtype, order] = bindArgs(fn, ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
+  const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
+  const sh = normalizeShape(shape);
+  return emptyArray(dt, sh, orderStrides(sh, dt.itemsize, order), zero);
+}
+
+/**
+ * A new array of zeros.
+ * @example np.zeros([2, 3]); np.zeros(3, {dtype: "int32"}); np.zeros(3, "int32")
+ */
+export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  return create("zeros", shape, rest, true);
+}
+
+/**
+ * A new array of ones.
+ * @example np.ones([2, 2], {dtype: "int8"})
+ */
+export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const a = create("ones", shape, rest, false);
+  fillScalar(a, 1);
+  return a;
+}
+
+/**
+ * A new array whose contents are not initialised (whatever the memory held).
+ * @example np.empty([2, 2]).shape // [2, 2]
+ */
+export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  return create("empty", shape, rest, false);
+}
+
+/**
+ * A new array filled with `fill_value` (dtype from the value when not given, as NumPy).
+ * @example np.full([2, 2], 7) // int64; np.full(3, Infinity)
+ */
+export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [dtype, order] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
+  const sh = normalizeShape(shape);
+  const value = asArray(fill_value);
+  const dt = dtype == null ? value._dt : resolveDType(dtype);
+  const out = emptyArray(dt, sh, orderStrides(sh, dt.itemsize, order));
+  fillFrom(out, fill_value, value);
+  return out;
+}
+
+/** Fills `out` from a value: scalars with Python-scalar casting, arrays broadcast and cast. */
+function fillFrom(out: NDArray, raw: unknown, value: NDArray): void {
+  if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || isComplexScalar(raw)) {
+    fillScalar(out, raw as Scalar);
+    return;
+  }
+  const st = broadcastStrides(value.shape, value.strides, out.shape);
+  if (st === null) {
+    throw new ValueError(
+      `could not broadcast input array from shape ${shapeTuple(value.shape)} into shape ${shapeTuple(out.shape)}`,
+    );
+  }
+  copyCast(out.shape, out._operand(), { dt: value._dt, region: value._storage.region, ptr: value._ptr, strides: st });
+}
+
+function shapeTuple(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`;
+}
+
+/** Sets every element of a fresh array to a JS scalar. */
+export function fillScalar(a: NDArray, v: Scalar): void {
+  fillStorage(a.shape, a._operand(), toStorage(v, a._dt), a._dt.kind === "c" ? imagPart(v) : 0);
+}
+
+type LikeOpts = { dtype?: DTypeLike | null; order?: Order | null; subok?: boolean; shape?: ShapeLike | null; device?: string };
+
+function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: boolean): NDArray {
+  const [dtype, order, , shape] = bindArgs(fn, ["dtype", "order", "subok", "shape"], rest, ["device"]) as [
+    DTypeLike | null | undefined,
+    Order | null | undefined,
+    unknown,
+    ShapeLike | null | undefined,
+  ];
+  const proto = asArray(a);
+  const dt = dtype == null ? proto._dt : resolveDType(dtype);
+  const sh = shape == null ? proto.shape.slice() : normalizeShape(shape);
+  let o = order ?? "K";
+  if (o === "A") o = isFContiguous(proto.shape, proto.strides, proto.itemsize) && !isCContiguous(proto.shape, proto.strides, proto.itemsize) ? "F" : "C";
+  const strides =
+    o === "K" ? (shape == null ? layoutStrides(sh, proto.strides, dt.itemsize, "K") : cStrides(sh, dt.itemsize)) : orderStrides(sh, dt.itemsize, o);
+  return emptyArray(dt, sh, strides, zero);
+}
+
+/**
+ * An array of zeros with the shape and dtype of `a`.
+ * @example np.zeros_like(np.arange(3)).dtype // "int64"
+ */
+export function zeros_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  return createLike("zeros_like", a, rest, true);
+}
+
+/**
+ * An array of ones with the shape and dtype of `a`.
+ * @example np.ones_like([[1, 2]], {dtype: "float32"})
+ */
+export function ones_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  const out = createLike("ones_like", a, rest, false);
+  fillScalar(out, 1);
+  return out;
+}
+
+/**
+ * An uninitialised array with the shape and dtype of `a`.
+ * @example np.empty_like(np.zeros([2, 2])).shape // [2, 2]
+ */
+export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  return createLike("empty_like", a, rest, false);
+}
+
+/**
+ * An array filled with `fill_value`, with the shape and dtype of `a`.
+ * @example np.full_like(np.arange(3), 2.7).tolist() // [2, 2, 2]
+ */
+export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  const out = createLike("full_like", a, rest, false);
+  fillFrom(out, fill_value, asArray(fill_value));
+  return out;
+}
+
+/**
+ * A copy of the input, keeping its memory layout (order 'K') by default.
+ * @example const b = np.copy(a); b.base // null
+ */
+export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Order | null; subok?: boolean }>): NDArray {
+  const [order] = bindArgs("copy", ["order", "subok"], rest) as [Order | null | undefined];
+  const src = asArray(a);
+  return src === a ? copyAs(src, src._dt, order ?? "K") : order === "F" ? copyAs(src, src._dt, "F") : src;
+}
+
+/**
+ * A 1-d array viewing a buffer's bytes, with no copy: an ArrayBuffer or any TypedArray/DataView.
+ * @example np.frombuffer(new Float32Array([1, 2]).buffer, "float32").tolist() // [1, 2]
+ */
+export function frombuffer(
+  buffer: ArrayBuffer | ArrayBufferView,
+  ...rest: Args<[DTypeLike, number, number], { dtype?: DTypeLike | null; count?: number; offset?: number; like?: unknown }>
+): NDArray {
+  const [dtype, count, offset] = bindArgs("frombuffer", ["dtype", "count", "offset"], rest, ["like"]) as [
+    DTypeLike | null | undefined,
+    number | null | undefined,
+    number | null | undefined,
+  ];
+  const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
+  let ab: ArrayBuffer;
+  let base = 0;
+  let len: number;
+  if (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer)) {
+    ab = buffer as ArrayBuffer;
+    len = ab.byteLength;
+  } else if (ArrayBuffer.isView(buffer)) {
+    ab = buffer.buffer as ArrayBuffer;
+    base = buffer.byteOffset;
+    len = buffer.byteLength;
+  } else {
+    throw new NumpyTypeError("a bytes-like object is required");
+  }
+  const off = offset ?? 0;
+  if (off < 0 || off > len) throw new ValueError("offset must be non-negative and no greater than buffer length (" + len + ")");
+  const avail = len - off;
+  let n = count ?? -1;
+  if (n < 0) {
+    if (avail % dt.itemsize !== 0) throw new ValueError("buffer size must be a multiple of element size");
+    n = avail / dt.itemsize;
+  } else if (n * dt.itemsize > avail) {
+    throw new ValueError("buffer is smaller than requested size");
+  }
+  const addr = base + off;
+  if (addr % (dt.kind === "c" ? dt.itemsize / 2 : dt.itemsize) !== 0) {
+    throw new ValueError(`ndts cannot view unaligned memory: offset ${addr} is not a multiple of ${dt.name}'s alignment`);
+  }
+  return new NDArray(dt, [n], [dt.itemsize], addr, wrapBuffer(ab), null);
+}

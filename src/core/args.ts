@@ -1,0 +1,65 @@
+/**
+ * NumPy-style arguments in JS: every parameter NumPy takes positionally may come positionally,
+ * and any parameter may come by its NumPy name in one trailing plain options object, as Python
+ * keywords do. An unknown name is a TypeError naming it.
+ *
+ * @example
+ * // np.sum(a, 0) and np.sum(a, {axis: 0, keepdims: true})
+ * const [axis, dtype, out, keepdims] = bindArgs("sum", SUM_PARAMS, rest);
+ */
+import { NumpyTypeError } from "./errors.js";
+import { isComplexScalar } from "./scalar.js";
+
+/** A trailing options object: a plain object that is not a complex scalar {re, im}. */
+export function isOptions(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== "object" || x === null) return false;
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return !isComplexScalar(x);
+}
+
+/**
+ * The argument tuples of a function whose optional parameters are P (in NumPy's order) and whose
+ * keyword options are O: any prefix of P, optionally followed by one options object.
+ */
+export type Args<P extends unknown[], O> = P extends [infer H, ...infer R]
+  ? [] | [opts: O] | [H | null | undefined, ...Args<R, O>]
+  : [] | [opts: O];
+
+/**
+ * Binds `args` to `params`: returns the values in params order (undefined where not given).
+ * `keywordOnly` names may only come in the options object.
+ */
+export function bindArgs(
+  fn: string,
+  params: readonly string[],
+  args: readonly unknown[],
+  keywordOnly: readonly string[] = [],
+): unknown[] {
+  const n = args.length;
+  const last = n > 0 ? args[n - 1] : undefined;
+  if (!isOptions(last)) {
+    if (n > params.length) tooMany(fn, params.length, n);
+    return args as unknown[];
+  }
+  const npos = n - 1;
+  if (npos > params.length) tooMany(fn, params.length, npos);
+  const out = new Array<unknown>(params.length + keywordOnly.length);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (const key of Object.keys(last)) {
+    let i = params.indexOf(key);
+    if (i < 0) {
+      const k = keywordOnly.indexOf(key);
+      if (k < 0) throw new NumpyTypeError(`${fn}() got an unexpected keyword argument '${key}'`);
+      i = params.length + k;
+    } else if (i < npos && args[i] !== undefined) {
+      throw new NumpyTypeError(`${fn}() got multiple values for argument '${key}'`);
+    }
+    out[i] = last[key];
+  }
+  return out;
+}
+
+function tooMany(fn: string, max: number, given: number): never {
+  throw new NumpyTypeError(`${fn}() takes at most ${max} positional arguments (${given} given)`);
+}

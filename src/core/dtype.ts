@@ -1,0 +1,347 @@
+/**
+ * dtypes: NumPy's 13 numeric types, their names and aliases, and the casting and promotion
+ * rules of NumPy 2 (NEP 50).
+ *
+ * @example
+ * np.promote_types("int8", "uint8") // "int16"
+ * np.can_cast("float64", "float32", "same_kind") // true
+ */
+import { NumpyTypeError, ValueError } from "./errors.js";
+
+/** The name of a dtype, as `a.dtype` returns it. */
+export type DTypeName =
+  | "bool"
+  | "int8"
+  | "int16"
+  | "int32"
+  | "int64"
+  | "uint8"
+  | "uint16"
+  | "uint32"
+  | "uint64"
+  | "float32"
+  | "float64"
+  | "complex64"
+  | "complex128";
+
+/** NumPy's kind characters: b(ool), i(nt), u(nsigned), f(loat), c(omplex). */
+export type Kind = "b" | "i" | "u" | "f" | "c";
+
+type TypedArrayCtor =
+  | Uint8ArrayConstructor
+  | Int8ArrayConstructor
+  | Int16ArrayConstructor
+  | Uint16ArrayConstructor
+  | Int32ArrayConstructor
+  | Uint32ArrayConstructor
+  | BigInt64ArrayConstructor
+  | BigUint64ArrayConstructor
+  | Float32ArrayConstructor
+  | Float64ArrayConstructor;
+
+/**
+ * Everything the engine knows about one dtype: one instance per dtype, what `np.dtype(x)`
+ * returns. `String(dt)` is its name.
+ */
+export class DType {
+  /** NumPy's `dtype.str` on a little-endian machine, e.g. "<f8". */
+  readonly str: string;
+  /** log2 of the bytes per TypedArray scalar. */
+  readonly shift: number;
+  /** Stored as bigint (int64, uint64). */
+  readonly big: boolean;
+  constructor(
+    readonly name: DTypeName,
+    /** Index 0..12, stable: tables are indexed by it. */
+    readonly id: number,
+    readonly kind: Kind,
+    /** Bytes per element (complex: both parts). */
+    readonly itemsize: number,
+    /** NumPy's one-letter type code (`dtype.char`). */
+    readonly char: string,
+    /** The TypedArray that views the storage (complex: two scalars per element). */
+    readonly Typed: TypedArrayCtor,
+  ) {
+    this.str = (itemsize === 1 ? "|" : "<") + kind + itemsize;
+    this.shift = Math.log2(kind === "c" ? itemsize / 2 : itemsize);
+    this.big = name === "int64" || name === "uint64";
+    Object.freeze(this);
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+function make(
+  name: DTypeName,
+  id: number,
+  kind: Kind,
+  itemsize: number,
+  char: string,
+  Typed: TypedArrayCtor,
+): DType {
+  return new DType(name, id, kind, itemsize, char, Typed);
+}
+
+export const BOOL = make("bool", 0, "b", 1, "?", Uint8Array);
+export const INT8 = make("int8", 1, "i", 1, "b", Int8Array);
+export const UINT8 = make("uint8", 2, "u", 1, "B", Uint8Array);
+export const INT16 = make("int16", 3, "i", 2, "h", Int16Array);
+export const UINT16 = make("uint16", 4, "u", 2, "H", Uint16Array);
+export const INT32 = make("int32", 5, "i", 4, "i", Int32Array);
+export const UINT32 = make("uint32", 6, "u", 4, "I", Uint32Array);
+export const INT64 = make("int64", 7, "i", 8, "l", BigInt64Array);
+export const UINT64 = make("uint64", 8, "u", 8, "L", BigUint64Array);
+export const FLOAT32 = make("float32", 9, "f", 4, "f", Float32Array);
+export const FLOAT64 = make("float64", 10, "f", 8, "d", Float64Array);
+export const COMPLEX64 = make("complex64", 11, "c", 8, "F", Float32Array);
+export const COMPLEX128 = make("complex128", 12, "c", 16, "D", Float64Array);
+
+/** All dtypes, indexed by id, in NumPy's promotion order within each kind. */
+export const DTYPES: readonly DType[] = [
+  BOOL,
+  INT8,
+  UINT8,
+  INT16,
+  UINT16,
+  INT32,
+  UINT32,
+  INT64,
+  UINT64,
+  FLOAT32,
+  FLOAT64,
+  COMPLEX64,
+  COMPLEX128,
+];
+
+const BY_NAME = new Map<string, DType>();
+for (const dt of DTYPES) {
+  BY_NAME.set(dt.name, dt);
+  BY_NAME.set(dt.char, dt);
+  BY_NAME.set(dt.str, dt);
+  BY_NAME.set(dt.kind + dt.itemsize, dt);
+  BY_NAME.set("=" + dt.kind + dt.itemsize, dt);
+}
+const ALIASES: Record<string, DType> = {
+  bool_: BOOL,
+  b1: BOOL,
+  "|b1": BOOL,
+  bool8: BOOL,
+  "?": BOOL,
+  byte: INT8,
+  ubyte: UINT8,
+  short: INT16,
+  ushort: UINT16,
+  intc: INT32,
+  uintc: UINT32,
+  int: INT64,
+  int_: INT64,
+  intp: INT64,
+  long: INT64,
+  longlong: INT64,
+  uint: UINT64,
+  uintp: UINT64,
+  ulong: UINT64,
+  ulonglong: UINT64,
+  q: INT64,
+  Q: UINT64,
+  p: INT64,
+  P: UINT64,
+  single: FLOAT32,
+  float: FLOAT64,
+  double: FLOAT64,
+  float_: FLOAT64,
+  csingle: COMPLEX64,
+  complex: COMPLEX128,
+  cdouble: COMPLEX128,
+  cfloat: COMPLEX128,
+  complex_: COMPLEX128,
+};
+for (const [k, v] of Object.entries(ALIASES)) BY_NAME.set(k, v);
+
+/** What a `dtype=` argument may be: a name ("float32", "f4", "<f4", "float") or a constant. */
+export type DTypeLike = DTypeName | string | DType | NumberConstructor | BooleanConstructor | BigIntConstructor;
+
+/**
+ * Resolves a dtype argument, as `np.dtype(x)` does; throws NumPy's TypeError when unknown.
+ * @example resolveDType("f4").name // "float32"
+ */
+export function resolveDType(x: DTypeLike): DType {
+  if (typeof x === "string") {
+    const dt = BY_NAME.get(x);
+    if (dt !== undefined) return dt;
+    if (x === "float16" || x === "f2" || x === "e" || x === "half")
+      throw new NumpyTypeError(`data type '${x}' is not supported by ndts (no float16 storage)`);
+    throw new NumpyTypeError(`data type '${x}' not understood`);
+  }
+  if (x === Number) return FLOAT64;
+  if (x === Boolean) return BOOL;
+  if (x === BigInt) return INT64;
+  if (x instanceof DType) return x;
+  throw new NumpyTypeError(`Cannot interpret '${String(x)}' as a data type`);
+}
+
+/** `dtype=None` means "not given": undefined and null both resolve to undefined. */
+export function optionalDType(x: DTypeLike | null | undefined): DType | undefined {
+  return x === undefined || x === null ? undefined : resolveDType(x);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Casting
+
+/** Bits of precision a float/complex component keeps for integers (for safe int->float casts). */
+function mantissaBits(dt: DType): number {
+  switch (dt.name) {
+    case "float32":
+    case "complex64":
+      return 24;
+    case "float64":
+    case "complex128":
+      return 53;
+    default:
+      return 0;
+  }
+}
+
+function safeCast(from: DType, to: DType): boolean {
+  if (from === to || from.kind === "b") return true;
+  switch (from.kind) {
+    case "i":
+      if (to.kind === "i") return to.itemsize >= from.itemsize;
+      if (to.kind === "f" || to.kind === "c")
+        return mantissaBits(to) > from.itemsize * 8 || from.itemsize === 8 && mantissaBits(to) === 53;
+      return false;
+    case "u":
+      if (to.kind === "u") return to.itemsize >= from.itemsize;
+      if (to.kind === "i") return to.itemsize > from.itemsize;
+      if (to.kind === "f" || to.kind === "c")
+        return mantissaBits(to) > from.itemsize * 8 || from.itemsize === 8 && mantissaBits(to) === 53;
+      return false;
+    case "f":
+      if (to.kind === "f") return to.itemsize >= from.itemsize;
+      if (to.kind === "c") return to.itemsize >= 2 * from.itemsize;
+      return false;
+    case "c":
+      return to.kind === "c" && to.itemsize >= from.itemsize;
+  }
+  return false;
+}
+
+const KIND_ORDER: Record<Kind, number> = { b: 0, u: 1, i: 2, f: 3, c: 4 };
+
+/** NumPy's casting levels, from strictest to loosest. */
+export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
+
+const SAFE = DTYPES.map((a) => DTYPES.map((b) => safeCast(a, b)));
+
+/**
+ * Whether a cast is allowed under a casting rule (`np.can_cast` on dtypes).
+ * @example canCast(INT64, FLOAT64, "safe") // true
+ */
+export function canCast(from: DType, to: DType, casting: Casting = "safe"): boolean {
+  switch (casting) {
+    case "no":
+    case "equiv":
+      return from === to;
+    case "safe":
+      return SAFE[from.id]![to.id]!;
+    case "same_kind":
+      return SAFE[from.id]![to.id]! || KIND_ORDER[from.kind] <= KIND_ORDER[to.kind];
+    case "unsafe":
+      return true;
+    default:
+      throw new ValueError(
+        `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`,
+      );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Promotion
+
+/** The smallest dtype both cast to safely: NumPy's promotion table for numeric types. */
+const PROMOTE: DType[][] = DTYPES.map((a) =>
+  DTYPES.map((b) => {
+    for (const t of DTYPES) if (SAFE[a.id]![t.id] && SAFE[b.id]![t.id]) return t;
+    return COMPLEX128;
+  }),
+);
+
+/**
+ * NumPy's `promote_types` on resolved dtypes.
+ * @example promote(INT8, UINT8) === INT16
+ */
+export function promote(a: DType, b: DType): DType {
+  return PROMOTE[a.id]![b.id]!;
+}
+
+/** The Python scalar kinds a JS value stands for (NEP 50 weak scalars). */
+export type WeakKind = "bool" | "int" | "float" | "complex";
+
+/** The default dtype of a Python scalar of this kind (int64 for int, as NumPy on Linux). */
+export function defaultDType(kind: WeakKind): DType {
+  return kind === "bool" ? BOOL : kind === "int" ? INT64 : kind === "float" ? FLOAT64 : COMPLEX128;
+}
+
+/**
+ * Promotes an array dtype with a weak Python scalar, as NumPy 2 does: the scalar adopts the
+ * array's dtype within the same kind and only lifts the kind.
+ * @example promoteWeak(FLOAT32, "float") === FLOAT32; promoteWeak(INT8, "float") === FLOAT64
+ */
+export function promoteWeak(dt: DType, kind: WeakKind): DType {
+  switch (kind) {
+    case "bool":
+      return dt;
+    case "int":
+      return dt.kind === "b" ? INT64 : dt;
+    case "float":
+      return dt.kind === "f" || dt.kind === "c" ? dt : FLOAT64;
+    case "complex":
+      if (dt.kind === "c") return dt;
+      return dt === FLOAT32 ? COMPLEX64 : COMPLEX128;
+  }
+}
+
+const WEAK_RANK: Record<WeakKind, number> = { bool: 0, int: 1, float: 2, complex: 3 };
+
+/**
+ * The result dtype of strong dtypes and weak scalar kinds together (`np.result_type`).
+ * @example resultType([FLOAT32], ["float"]) === FLOAT32
+ */
+export function resultType(dtypes: readonly DType[], weak: readonly WeakKind[] = []): DType {
+  let strongest: WeakKind | undefined;
+  for (const k of weak) if (strongest === undefined || WEAK_RANK[k] > WEAK_RANK[strongest]) strongest = k;
+  if (dtypes.length === 0) {
+    if (strongest === undefined) throw new ValueError("at least one array or dtype is required");
+    return defaultDType(strongest);
+  }
+  let dt = dtypes[0]!;
+  for (let i = 1; i < dtypes.length; i++) dt = promote(dt, dtypes[i]!);
+  return strongest === undefined ? dt : promoteWeak(dt, strongest);
+}
+
+export function isInteger(dt: DType): boolean {
+  return dt.kind === "i" || dt.kind === "u";
+}
+export function isFloating(dt: DType): boolean {
+  return dt.kind === "f";
+}
+export function isComplex(dt: DType): boolean {
+  return dt.kind === "c";
+}
+/** The real dtype of a complex one (complex64 -> float32), else the dtype itself. */
+export function realOf(dt: DType): DType {
+  return dt === COMPLEX64 ? FLOAT32 : dt === COMPLEX128 ? FLOAT64 : dt;
+}
+/** The complex dtype holding a real one (float32 -> complex64, others -> complex128). */
+export function complexOf(dt: DType): DType {
+  return dt.kind === "c" ? dt : dt === FLOAT32 ? COMPLEX64 : COMPLEX128;
+}
+
+/** Integer ranges, as bigints (exact for 64-bit types). */
+export function intRange(dt: DType): [bigint, bigint] {
+  const bits = BigInt(dt.itemsize * 8);
+  if (dt.kind === "u") return [0n, (1n << bits) - 1n];
+  if (dt.kind === "b") return [0n, 1n];
+  return [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+}

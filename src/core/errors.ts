@@ -1,0 +1,68 @@
+/**
+ * NumPy's exception classes, as JS Error subclasses with NumPy's names and messages.
+ *
+ * @example
+ * try { np.zeros([2, 3]).reshape(4); } catch (e) { e instanceof np.ValueError; } // true
+ */
+
+/** NumPy's (Python's) ValueError. */
+export class ValueError extends Error {
+  override name = "ValueError";
+}
+
+/** Python's TypeError; also a JS TypeError. */
+export class NumpyTypeError extends TypeError {
+  override name = "TypeError";
+}
+
+/** Python's IndexError; also a JS RangeError. */
+export class IndexError extends RangeError {
+  override name = "IndexError";
+}
+
+/** Python's OverflowError. */
+export class OverflowError extends Error {
+  override name = "OverflowError";
+}
+
+/** Python's NotImplementedError. */
+export class NotImplementedError extends Error {
+  override name = "NotImplementedError";
+}
+
+/** Python's MemoryError. */
+export class MemoryError extends Error {
+  override name = "MemoryError";
+}
+
+/** numpy.exceptions.AxisError: an axis out of range (a ValueError, and an IndexError in NumPy). */
+export class AxisError extends ValueError {
+  override name = "AxisError";
+  /**
+   * @example new np.AxisError(2, 2) // "axis 2 is out of bounds for array of dimension 2"
+   */
+  constructor(axis: number | string, ndim?: number, prefix?: string) {
+    if (typeof axis === "string" || ndim === undefined) super(String(axis));
+    else {
+      const msg = `axis ${axis} is out of bounds for array of dimension ${ndim}`;
+      super(prefix ? `${prefix}: ${msg}` : msg);
+    }
+  }
+}
+
+/** numpy.linalg.LinAlgError, e.g. "Singular matrix". */
+export class LinAlgError extends ValueError {
+  override name = "LinAlgError";
+}
+
+/** Python's FloatingPointError, raised under `np.errstate({...: "raise"})`. */
+export class FloatingPointError extends Error {
+  override name = "FloatingPointError";
+}
+
+// AxisError is both a ValueError and an IndexError in NumPy.
+Object.defineProperty(IndexError, Symbol.hasInstance, {
+  value(x: unknown): boolean {
+    return x instanceof AxisError || Function.prototype[Symbol.hasInstance].call(this, x);
+  },
+});

@@ -1,0 +1,592 @@
+/**
+ * The NDArray: a dtype, a shape, byte strides and an address into a Storage. Views share the
+ * storage and cost one small object; nothing here does math.
+ *
+ * @example
+ * const a = np.arange(6).reshape(2, 3);
+ * a.T.shape // [3, 2]
+ * a.strides // [24, 8]
+ */
+import { bindArgs } from "./args.js";
+import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
+import { IndexError, NumpyTypeError, ValueError } from "./errors.js";
+import { forEachAddressC } from "./iter.js";
+import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
+import {
+  cStrides,
+  fStrides,
+  isCContiguous,
+  isFContiguous,
+  normalizeAxes,
+  normalizeAxis,
+  reshapeStrides,
+  resolveNewShape,
+  shapeSize,
+  type ShapeLike,
+} from "./shape.js";
+import { copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { allocate, allocatedAt, DISPOSED, type Storage } from "../storage/storage.js";
+import { arrayRepr, arrayStr } from "../print/arrayprint.js";
+
+const g = Symbol as unknown as { dispose?: symbol };
+g.dispose ??= Symbol.for("Symbol.dispose");
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** Memory orders of NumPy's `order=` arguments. */
+export type Order = "C" | "F" | "A" | "K";
+
+/** What `tolist()` and `item()` return for one element. */
+export type Item = number | boolean | bigint | Complex;
+/** Nested lists, as `tolist()` returns them. */
+export type NestedList = Item | NestedList[];
+
+/** NumPy's `ndarray.flags`: memory layout and access flags of one array. */
+export class Flags {
+  constructor(private readonly a: NDArray) {}
+  get c_contiguous(): boolean {
+    return isCContiguous(this.a.shape, this.a.strides, this.a.itemsize);
+  }
+  get f_contiguous(): boolean {
+    return isFContiguous(this.a.shape, this.a.strides, this.a.itemsize);
+  }
+  get owndata(): boolean {
+    return this.a.base === null;
+  }
+  get writeable(): boolean {
+    return this.a._writeable;
+  }
+  set writeable(v: boolean) {
+    if (v && !this.a._writeable) {
+      const b = this.a.base;
+      if (this.a._readonlyView || (b !== null && !b._writeable)) {
+        throw new ValueError("cannot set WRITEABLE flag to True of this array");
+      }
+    }
+    this.a._writeable = Boolean(v);
+  }
+  get aligned(): boolean {
+    return true;
+  }
+  get writebackifcopy(): boolean {
+    return false;
+  }
+  get C_CONTIGUOUS(): boolean {
+    return this.c_contiguous;
+  }
+  get F_CONTIGUOUS(): boolean {
+    return this.f_contiguous;
+  }
+  get OWNDATA(): boolean {
+    return this.owndata;
+  }
+  get WRITEABLE(): boolean {
+    return this.writeable;
+  }
+  set WRITEABLE(v: boolean) {
+    this.writeable = v;
+  }
+  get ALIGNED(): boolean {
+    return true;
+  }
+  get WRITEBACKIFCOPY(): boolean {
+    return false;
+  }
+  /** As NumPy prints `a.flags`. */
+  toString(): string {
+    const b = (x: boolean) => (x ? "True" : "False");
+    return [
+      `  C_CONTIGUOUS : ${b(this.c_contiguous)}`,
+      `  F_CONTIGUOUS : ${b(this.f_contiguous)}`,
+      `  OWNDATA : ${b(this.owndata)}`,
+      `  WRITEABLE : ${b(this.writeable)}`,
+      `  ALIGNED : True`,
+      `  WRITEBACKIFCOPY : False`,
+      "",
+    ].join("\n");
+  }
+  [INSPECT](): string {
+    return this.toString();
+  }
+}
+
+const RESHAPE_KW = ["order", "copy"] as const;
+
+/**
+ * An N-dimensional array of one dtype, as `numpy.ndarray`.
+ *
+ * @example
+ * const a = np.zeros([2, 3], {dtype: "int32"});
+ * String(a) // "[[0 0 0]\n [0 0 0]]"
+ */
+export class NDArray {
+  /** The dtype's name, e.g. "float64" (compare with `np.float64` or a string). */
+  readonly dtype: DTypeName;
+  /** @internal The resolved dtype. */
+  readonly _dt: DType;
+  /** Dimensions. Do not mutate. */
+  readonly shape: readonly number[];
+  /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. */
+  readonly strides: readonly number[];
+  /** @internal Byte address of element (0, ..., 0) in the storage's region. */
+  _ptr: number;
+  /** @internal Where the bytes live (DISPOSED after dispose()). */
+  _storage: Storage;
+  /** The array whose memory this one views, or null when it owns its memory. */
+  readonly base: NDArray | null;
+  /** @internal */
+  _writeable: boolean;
+  /** @internal A broadcast_to view: can never become writeable. */
+  _readonlyView: boolean;
+
+  /** @internal Arrays are made by np.array, np.zeros, ... and views; not with `new`. */
+  constructor(
+    dt: DType,
+    shape: readonly number[],
+    strides: readonly number[],
+    ptr: number,
+    storage: Storage,
+    base: NDArray | null,
+    writeable = true,
+  ) {
+    this.dtype = dt.name;
+    this._dt = dt;
+    this.shape = shape;
+    this.strides = strides;
+    this._ptr = ptr;
+    this._storage = storage;
+    this.base = base;
+    this._writeable = writeable;
+    this._readonlyView = false;
+  }
+
+  /** Number of dimensions. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+  /** Number of elements. */
+  get size(): number {
+    return shapeSize(this.shape);
+  }
+  /** Bytes per element. */
+  get itemsize(): number {
+    return this._dt.itemsize;
+  }
+  /** Bytes of all elements (size * itemsize). */
+  get nbytes(): number {
+    return this.size * this._dt.itemsize;
+  }
+  /** Byte offset of element (0, ..., 0) from the start of the memory of `base` (or own). */
+  get offset(): number {
+    return this._ptr - (this.base ?? this)._ptr;
+  }
+  /** Memory layout and write flags, as `ndarray.flags`. */
+  get flags(): Flags {
+    return new Flags(this);
+  }
+  /** The transposed view (axes reversed), as `a.T`. */
+  get T(): NDArray {
+    const nd = this.shape.length;
+    if (nd < 2) return this._view(this.shape, this.strides, this._ptr);
+    if (nd === 2) {
+      return this._view([this.shape[1]!, this.shape[0]!], [this.strides[1]!, this.strides[0]!], this._ptr);
+    }
+    return this._view(this.shape.slice().reverse(), this.strides.slice().reverse(), this._ptr);
+  }
+
+  /** @internal A view of the same memory. */
+  _view(shape: readonly number[], strides: readonly number[], ptr: number): NDArray {
+    return new NDArray(this._dt, shape, strides, ptr, this._storage, this.base ?? this, this._writeable);
+  }
+
+  /** @internal Throws NumPy's error when the array is read-only. */
+  _checkWriteable(): void {
+    if (!this._writeable) throw new ValueError("assignment destination is read-only");
+  }
+
+  /**
+   * Gives a new shape without changing the data: a view when the layout allows, else a copy.
+   * @example np.arange(6).reshape(2, 3); np.arange(6).reshape([3, -1], {order: "F"})
+   */
+  reshape(...args: (number | readonly number[] | { order?: Order; copy?: boolean | null })[]): NDArray {
+    let opts: { order?: Order; copy?: boolean | null } = {};
+    const last = args[args.length - 1];
+    if (typeof last === "object" && last !== null && !Array.isArray(last)) {
+      opts = last as typeof opts;
+      for (const k of Object.keys(opts)) {
+        if (!(RESHAPE_KW as readonly string[]).includes(k)) {
+          throw new NumpyTypeError(`reshape() got an unexpected keyword argument '${k}'`);
+        }
+      }
+      args = args.slice(0, -1);
+    }
+    const shape: ShapeLike = args.length === 1 ? (args[0] as ShapeLike) : (args as number[]);
+    return reshapeImpl(this, shape, opts.order ?? "C", opts.copy ?? null);
+  }
+
+  /**
+   * Permutes the axes (reverses them when none are given): always a view.
+   * @example np.zeros([2, 3, 4]).transpose(1, 0, 2).shape // [3, 2, 4]
+   */
+  transpose(...axes: (number | readonly number[] | null | undefined)[]): NDArray {
+    const nd = this.ndim;
+    let list: readonly number[] | null | undefined =
+      axes.length === 1 && (Array.isArray(axes[0]) || axes[0] == null)
+        ? (axes[0] as readonly number[] | null | undefined)
+        : (axes as number[]);
+    if (list == null || list.length === 0) return this.T;
+    if (list.length !== nd) throw new ValueError("axes don't match array");
+    const perm = new Array<number>(nd);
+    const seen = new Array<boolean>(nd).fill(false);
+    for (let i = 0; i < nd; i++) {
+      const a = normalizeAxis(list[i]!, nd);
+      if (seen[a]) throw new ValueError("repeated axis in transpose");
+      seen[a] = true;
+      perm[i] = a;
+    }
+    return this._view(
+      perm.map((a) => this.shape[a]!),
+      perm.map((a) => this.strides[a]!),
+      this._ptr,
+    );
+  }
+
+  /**
+   * Interchanges two axes (a view).
+   * @example np.zeros([2, 3]).swapaxes(0, 1).shape // [3, 2]
+   */
+  swapaxes(axis1: number, axis2: number): NDArray {
+    const nd = this.ndim;
+    const a = normalizeAxis(axis1, nd);
+    const b = normalizeAxis(axis2, nd);
+    const shape = this.shape.slice();
+    const strides = this.strides.slice();
+    [shape[a], shape[b]] = [shape[b]!, shape[a]!];
+    [strides[a], strides[b]] = [strides[b]!, strides[a]!];
+    return this._view(shape, strides, this._ptr);
+  }
+
+  /**
+   * Removes axes of length one (all of them, or the given ones).
+   * @example np.zeros([1, 3, 1]).squeeze().shape // [3]
+   */
+  squeeze(axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
+    if (typeof axis === "object" && axis !== null && !Array.isArray(axis)) {
+      [axis] = bindArgs("squeeze", ["axis"], [axis]) as [number | readonly number[] | null | undefined];
+    }
+    const nd = this.ndim;
+    let drop: boolean[];
+    if (axis == null) drop = this.shape.map((d) => d === 1);
+    else {
+      drop = new Array<boolean>(nd).fill(false);
+      for (const a of normalizeAxes(axis as number | readonly number[], nd)) {
+        if (this.shape[a] !== 1) {
+          throw new ValueError("cannot select an axis to squeeze out which has size not equal to one");
+        }
+        drop[a] = true;
+      }
+    }
+    const shape: number[] = [];
+    const strides: number[] = [];
+    for (let i = 0; i < nd; i++) {
+      if (!drop[i]) {
+        shape.push(this.shape[i]!);
+        strides.push(this.strides[i]!);
+      }
+    }
+    return this._view(shape, strides, this._ptr);
+  }
+
+  /**
+   * A 1-d array of the elements: a view when the layout allows, else a copy.
+   * @example np.arange(6).reshape(2, 3).ravel().shape // [6]
+   */
+  ravel(order: Order | { order?: Order } = "C"): NDArray {
+    const o = resolveOrder(this, typeof order === "object" ? (order.order ?? "C") : order);
+    const n = this.size;
+    if (o === "C" && isCContiguous(this.shape, this.strides, this.itemsize)) {
+      return this._view([n], [this.itemsize], this._ptr);
+    }
+    if (o === "F" && isFContiguous(this.shape, this.strides, this.itemsize)) {
+      return this._view([n], [this.itemsize], this._ptr);
+    }
+    if (o === "K") {
+      const st = reshapeStrides(this.shape, this.strides, [n], this.itemsize, "C");
+      if (st && (n <= 1 || st[0] === this.itemsize)) return this._view([n], [this.itemsize], this._ptr);
+    }
+    return this.flatten(o);
+  }
+
+  /**
+   * A 1-d copy of the elements.
+   * @example np.arange(4).reshape(2, 2).flatten("F").tolist() // [0, 2, 1, 3]
+   */
+  flatten(order: Order | { order?: Order } = "C"): NDArray {
+    const o = resolveOrder(this, typeof order === "object" ? (order.order ?? "C") : order);
+    const c = this.copy(o);
+    return new NDArray(c._dt, [c.size], [c.itemsize], c._ptr, c._storage, null);
+  }
+
+  /**
+   * A copy of the array, in C order by default.
+   * @example np.arange(3).copy().base // null
+   */
+  copy(order: Order | { order?: Order } = "C"): NDArray {
+    const o = typeof order === "object" ? (order.order ?? "C") : order;
+    return copyAs(this, this._dt, o);
+  }
+
+  /**
+   * A copy cast to `dtype` (NumPy's unsafe casting by default: float to int truncates, ints wrap).
+   * @example np.array([1.7, -2.7]).astype("int32").tolist() // [1, -2]
+   */
+  astype(
+    dtype: DTypeLike,
+    ...rest: (Order | Casting | boolean | { order?: Order; casting?: Casting; subok?: boolean; copy?: boolean })[]
+  ): NDArray {
+    const [order, casting, , copy] = bindArgs("astype", ["order", "casting", "subok", "copy"], rest) as [
+      Order | undefined,
+      Casting | undefined,
+      boolean | undefined,
+      boolean | undefined,
+    ];
+    const dt = resolveDType(dtype);
+    const c = casting ?? "unsafe";
+    if (!canCast(this._dt, dt, c)) {
+      throw new NumpyTypeError(
+        `Cannot cast array data from dtype('${this.dtype}') to dtype('${dt.name}') according to the rule '${c}'`,
+      );
+    }
+    const o = order ?? "K";
+    if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
+    return copyAs(this, dt, o);
+  }
+
+  /**
+   * Sets every element to `value` (cast as NumPy casts a Python scalar).
+   * @example const a = np.zeros(3); a.fill(7); a.tolist() // [7, 7, 7]
+   */
+  fill(value: Scalar): void {
+    this._checkWriteable();
+    const v = toScalarValue(value);
+    const re = toStorage(v, this._dt);
+    fillStorage(this.shape, this._operand(), re, this._dt.kind === "c" ? imagPart(v) : 0);
+  }
+
+  /**
+   * One element as a JS scalar: no index for a size-1 array, a flat index, or one index per axis.
+   * @example np.arange(6).reshape(2, 3).item(1, 2) // 5
+   */
+  item(...index: number[]): Item {
+    return this._read(this._itemAddress(index), false);
+  }
+
+  /**
+   * The array as nested JS arrays of scalars (int64/uint64 as numbers, or bigints when asked).
+   * @example np.arange(4).reshape(2, 2).tolist() // [[0, 1], [2, 3]]
+   */
+  tolist(opts?: { bigint?: boolean }): NestedList {
+    const big = opts?.bigint === true;
+    if (this.ndim === 0) return this._read(this._ptr, big);
+    const build = (d: number, ptr: number): NestedList[] => {
+      const n = this.shape[d]!;
+      const s = this.strides[d]!;
+      const out = new Array<NestedList>(n);
+      if (d === this.ndim - 1) for (let i = 0; i < n; i++) out[i] = this._read(ptr + i * s, big);
+      else for (let i = 0; i < n; i++) out[i] = build(d + 1, ptr + i * s);
+      return out;
+    };
+    return build(0, this._ptr);
+  }
+
+  /**
+   * A view of the same memory with another dtype of the same itemsize, or the same dtype.
+   * @example np.array([1], {dtype: "float64"}).view("int64").item() // 4607182418800017408
+   */
+  view(dtype?: DTypeLike | null): NDArray {
+    if (dtype == null) return this._view(this.shape, this.strides, this._ptr);
+    const dt = resolveDType(dtype);
+    if (dt.itemsize === this._dt.itemsize) {
+      return new NDArray(dt, this.shape, this.strides, this._ptr, this._storage, this.base ?? this, this._writeable);
+    }
+    const nd = this.ndim;
+    if (nd === 0 || this.strides[nd - 1] !== this.itemsize) {
+      throw new ValueError(
+        "To change to a dtype of a different size, the last axis must be contiguous",
+      );
+    }
+    const bytes = this.shape[nd - 1]! * this.itemsize;
+    if (bytes % dt.itemsize !== 0) {
+      throw new ValueError(
+        "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
+      );
+    }
+    const shape = this.shape.slice();
+    shape[nd - 1] = bytes / dt.itemsize;
+    const strides = this.strides.slice();
+    strides[nd - 1] = dt.itemsize;
+    return new NDArray(dt, shape, strides, this._ptr, this._storage, this.base ?? this, this._writeable);
+  }
+
+  /**
+   * Releases this handle now. On the array that owns its memory this returns the memory to the
+   * heap at once (views of it become unusable); on a view it releases only the view.
+   * `using a = np.zeros(1e6)` calls it at the end of the block.
+   */
+  dispose(): void {
+    if (this.base === null) this._storage.release();
+    this._storage = DISPOSED;
+  }
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  /** NumPy's `str(a)`. */
+  toString(): string {
+    return arrayStr(this);
+  }
+  /** Node's console.log / util.inspect show NumPy's `repr(a)`. */
+  [INSPECT](): string {
+    return arrayRepr(this);
+  }
+
+  /** @internal This array as a copy operand. */
+  _operand(): Operand {
+    return { dt: this._dt, region: this._storage.region, ptr: this._ptr, strides: this.strides };
+  }
+
+  /** @internal Byte address of the element an item()-style index names. */
+  _itemAddress(index: readonly number[]): number {
+    const nd = this.ndim;
+    if (index.length === 0) {
+      if (this.size !== 1) throw new ValueError("can only convert an array of size 1 to a Python scalar");
+      return this._ptr;
+    }
+    if (index.length === 1 && nd !== 1) {
+      const size = this.size;
+      let i = index[0]!;
+      if (i < -size || i >= size) throw new IndexError(`index ${i} is out of bounds for size ${size}`);
+      if (i < 0) i += size;
+      let p = this._ptr;
+      for (let d = nd - 1; d >= 0; d--) {
+        const n = this.shape[d]!;
+        p += (i % n) * this.strides[d]!;
+        i = Math.floor(i / n);
+      }
+      return p;
+    }
+    if (index.length !== nd) throw new ValueError("incorrect number of indices for array");
+    let p = this._ptr;
+    for (let d = 0; d < nd; d++) {
+      const n = this.shape[d]!;
+      let i = index[d]!;
+      if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${d} with size ${n}`);
+      if (i < 0) i += n;
+      p += i * this.strides[d]!;
+    }
+    return p;
+  }
+
+  /** @internal The element at a byte address as a JS scalar. */
+  _read(addr: number, big: boolean): Item {
+    const dt = this._dt;
+    const v = this._storage.region.view(dt);
+    const i = addr >> dt.shift;
+    switch (dt.kind) {
+      case "b":
+        return v[i] !== 0;
+      case "c":
+        return { re: v[i] as number, im: v[i + 1] as number };
+      default:
+        return dt.big && !big ? Number(v[i]) : (v[i] as number | bigint);
+    }
+  }
+
+  /** Iterates the elements in C order as JS scalars (as `a.flat` does). */
+  *[Symbol.iterator](): IterableIterator<Item> {
+    const addrs: number[] = [];
+    forEachAddressC(this.shape, this.strides, this._ptr, (p) => addrs.push(p));
+    for (const p of addrs) yield this._read(p, false);
+  }
+}
+
+/** A JS scalar as ndts reads it from user input (bigints kept, booleans kept). */
+function toScalarValue(v: unknown): Scalar {
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v;
+  if (v instanceof NDArray) {
+    if (v.size !== 1) throw new ValueError("setting an array element with a sequence.");
+    return v._read(v._itemAddress([]), true) as Scalar;
+  }
+  if (typeof v === "object" && v !== null && "re" in v && "im" in v) return v as Complex;
+  throw new NumpyTypeError(`expected a number, got ${typeof v}`);
+}
+
+/** 'A' means F when the array is F-contiguous and not C-contiguous, else C; K keeps the layout. */
+function resolveOrder(a: NDArray, order: Order): Order {
+  if (order === "A") return isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize) ? "F" : "C";
+  if (order !== "C" && order !== "F" && order !== "K") {
+    throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
+  }
+  return order;
+}
+
+function layoutMatches(a: NDArray, order: Order): boolean {
+  const o = resolveOrder(a, order);
+  if (o === "K") return true;
+  return o === "C" ? isCContiguous(a.shape, a.strides, a.itemsize) : isFContiguous(a.shape, a.strides, a.itemsize);
+}
+
+/**
+ * Byte strides for a new array of `shape` in `order`; 'K' follows the source's stride order
+ * (as NumPy's K order), with every stride positive.
+ */
+export function layoutStrides(shape: readonly number[], srcStrides: readonly number[], itemsize: number, order: Order): number[] {
+  if (order === "C" || order === "A") return cStrides(shape, itemsize);
+  if (order === "F") return fStrides(shape, itemsize);
+  const nd = shape.length;
+  const perm = Array.from({ length: nd }, (_, i) => i);
+  // Stable sort: larger |stride| outer; ties keep C order.
+  perm.sort((x, y) => Math.abs(srcStrides[y]!) - Math.abs(srcStrides[x]!) || x - y);
+  const out = new Array<number>(nd);
+  let acc = itemsize;
+  for (let k = nd - 1; k >= 0; k--) {
+    const ax = perm[k]!;
+    out[ax] = acc;
+    acc *= Math.max(shape[ax]!, 1);
+  }
+  return out;
+}
+
+/** A new, uninitialised (or zeroed) array that owns its memory. */
+export function emptyArray(dt: DType, shape: readonly number[], strides?: readonly number[], zero = false): NDArray {
+  const size = shapeSize(shape);
+  const storage = allocate(size * dt.itemsize, zero);
+  return new NDArray(dt, shape, strides ?? cStrides(shape, dt.itemsize), allocatedAt, storage, null);
+}
+
+/** A copy of `a` cast to `dt`, laid out in `order`. */
+export function copyAs(a: NDArray, dt: DType, order: Order): NDArray {
+  const o = resolveOrder(a, order);
+  const out = emptyArray(dt, a.shape, layoutStrides(a.shape, a.strides, dt.itemsize, o));
+  copyCast(a.shape, out._operand(), a._operand());
+  return out;
+}
+
+function reshapeImpl(a: NDArray, shape: ShapeLike, order: Order, copy: boolean | null): NDArray {
+  const newShape = resolveNewShape(shape, a.size);
+  const o = order === "A" ? resolveOrder(a, "A") : order;
+  if (o !== "C" && o !== "F") throw new ValueError(`order must be one of 'C', 'F', 'A' (got '${String(order)}')`);
+  if (copy === true) {
+    const c = copyAs(a, a._dt, o);
+    return c._view(newShape, o === "C" ? cStrides(newShape, a.itemsize) : fStrides(newShape, a.itemsize), c._ptr);
+  }
+  const contiguous = o === "C" ? isCContiguous(a.shape, a.strides, a.itemsize) : isFContiguous(a.shape, a.strides, a.itemsize);
+  if (contiguous) {
+    const st = o === "C" ? cStrides(newShape, a.itemsize) : fStrides(newShape, a.itemsize);
+    return a._view(newShape, st, a._ptr);
+  }
+  const st = reshapeStrides(a.shape, a.strides, newShape, a.itemsize, o);
+  if (st) return a._view(newShape, st, a._ptr);
+  if (copy === false) throw new ValueError("Unable to avoid creating a copy while reshaping.");
+  const c = copyAs(a, a._dt, o);
+  return c._view(newShape, o === "C" ? cStrides(newShape, a.itemsize) : fStrides(newShape, a.itemsize), c._ptr);
+}

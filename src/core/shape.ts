@@ -1,0 +1,283 @@
+/**
+ * Shapes, strides and axes: the arithmetic of views. Strides are in bytes, as in NumPy.
+ *
+ * @example
+ * cStrides([2, 3], 8) // [24, 8]
+ * broadcastShapes([2, 3], [3]) // [2, 3]
+ */
+import { AxisError, NumpyTypeError, ValueError } from "./errors.js";
+
+/** A shape argument: an array of dimensions, or NumPy's int shorthand for 1-d. */
+export type ShapeLike = number | readonly number[];
+
+function checkDim(d: unknown): number {
+  if (typeof d === "bigint") d = Number(d);
+  if (typeof d !== "number" || !Number.isInteger(d)) {
+    throw new NumpyTypeError(
+      `'${typeof d === "number" ? "float" : typeof d}' object cannot be interpreted as an integer`,
+    );
+  }
+  return d as number;
+}
+
+/**
+ * Validates a shape argument for array creation: integers, none negative.
+ * @example normalizeShape(3) // [3]
+ */
+export function normalizeShape(shape: ShapeLike): number[] {
+  if (typeof shape === "number" || typeof shape === "bigint") {
+    const d = checkDim(shape);
+    if (d < 0) throw new ValueError("negative dimensions are not allowed");
+    return [d];
+  }
+  if (!Array.isArray(shape)) {
+    throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${String(shape)}'`);
+  }
+  const out = new Array<number>(shape.length);
+  for (let i = 0; i < shape.length; i++) {
+    const d = checkDim(shape[i]);
+    if (d < 0) throw new ValueError("negative dimensions are not allowed");
+    out[i] = d;
+  }
+  return out;
+}
+
+/** The number of elements of a shape. */
+export function shapeSize(shape: readonly number[]): number {
+  let n = 1;
+  for (let i = 0; i < shape.length; i++) n *= shape[i]!;
+  return n;
+}
+
+/** Row-major (C order) byte strides. */
+export function cStrides(shape: readonly number[], itemsize: number): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = itemsize;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= Math.max(shape[i]!, 1);
+  }
+  return s;
+}
+
+/** Column-major (Fortran order) byte strides. */
+export function fStrides(shape: readonly number[], itemsize: number): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = itemsize;
+  for (let i = 0; i < shape.length; i++) {
+    s[i] = acc;
+    acc *= Math.max(shape[i]!, 1);
+  }
+  return s;
+}
+
+/** NumPy's C_CONTIGUOUS flag (dimensions of length 1 may have any stride). */
+export function isCContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+  let acc = itemsize;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i]!;
+    if (d === 0) return true;
+    if (d !== 1) {
+      if (strides[i] !== acc) return false;
+      acc *= d;
+    }
+  }
+  return true;
+}
+
+/** NumPy's F_CONTIGUOUS flag. */
+export function isFContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+  let acc = itemsize;
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i]!;
+    if (d === 0) return true;
+    if (d !== 1) {
+      if (strides[i] !== acc) return false;
+      acc *= d;
+    }
+  }
+  return true;
+}
+
+/**
+ * Normalizes an axis to 0..ndim-1, throwing NumPy's AxisError when out of range.
+ * @example normalizeAxis(-1, 3) // 2
+ */
+export function normalizeAxis(axis: number, ndim: number, argname?: string): number {
+  if (typeof axis !== "number" || !Number.isInteger(axis)) {
+    throw new NumpyTypeError(`'${typeof axis === "number" ? "float" : typeof axis}' object cannot be interpreted as an integer`);
+  }
+  if (axis < -ndim || axis >= ndim) throw new AxisError(axis, ndim, argname);
+  return axis < 0 ? axis + ndim : axis;
+}
+
+/**
+ * Normalizes a tuple of axes (or one axis), rejecting repeats as NumPy does.
+ * @example normalizeAxes([0, -1], 3) // [0, 2]
+ */
+export function normalizeAxes(axes: number | readonly number[], ndim: number, argname?: string): number[] {
+  const list = typeof axes === "number" ? [axes] : axes;
+  const out: number[] = [];
+  for (const a of list) {
+    const n = normalizeAxis(a, ndim, argname);
+    if (out.includes(n)) throw new ValueError(argname ? `repeated axis in \`${argname}\` argument` : "repeated axis");
+    out.push(n);
+  }
+  return out;
+}
+
+/** A shape as NumPy prints it in messages: "(2,3)" — no spaces, as in broadcast errors. */
+export function shapeText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;
+}
+
+/** A shape as Python prints a tuple: "(2, 3)". */
+export function shapeRepr(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+}
+
+/**
+ * The broadcast shape of several shapes, or NumPy's ValueError naming them all.
+ * @example broadcastShapes([2, 1], [3]) // [2, 3]
+ */
+export function broadcastShapes(...shapes: (readonly number[])[]): number[] {
+  let nd = 0;
+  for (const s of shapes) if (s.length > nd) nd = s.length;
+  const out = new Array<number>(nd).fill(1);
+  for (const s of shapes) {
+    const off = nd - s.length;
+    for (let i = 0; i < s.length; i++) {
+      const d = s[i]!;
+      const o = out[off + i]!;
+      if (d === o || d === 1) continue;
+      if (o === 1) out[off + i] = d;
+      else {
+        throw new ValueError(
+          `operands could not be broadcast together with shapes ${shapes.map(shapeText).join(" ")} `,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Strides that view an array of `shape`/`strides` as the larger `target` shape (stride 0 on
+ * broadcast dimensions), or null when it does not broadcast.
+ */
+export function broadcastStrides(
+  shape: readonly number[],
+  strides: readonly number[],
+  target: readonly number[],
+): number[] | null {
+  const off = target.length - shape.length;
+  if (off < 0) return null;
+  const out = new Array<number>(target.length).fill(0);
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i]!;
+    if (d === target[off + i]) out[off + i] = d === 1 ? 0 : strides[i]!;
+    else if (d === 1) out[off + i] = 0;
+    else return null;
+  }
+  return out;
+}
+
+/**
+ * Strides for viewing (shape, strides) as newShape with no copy, or null when impossible
+ * (NumPy's _attempt_nocopy_reshape, for C or F index order).
+ */
+export function reshapeStrides(
+  shape: readonly number[],
+  strides: readonly number[],
+  newShape: readonly number[],
+  itemsize: number,
+  order: "C" | "F",
+): number[] | null {
+  // Drop length-1 dimensions of the old shape; they put no constraint on the layout.
+  const os: number[] = [];
+  const ost: number[] = [];
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] !== 1) {
+      os.push(shape[i]!);
+      ost.push(strides[i]!);
+    }
+  }
+  if (shapeSize(shape) === 0) return order === "C" ? cStrides(newShape, itemsize) : fStrides(newShape, itemsize);
+  const nd = newShape.length;
+  const out = new Array<number>(nd).fill(0);
+  let oi = 0;
+  let oj = 1;
+  let ni = 0;
+  let nj = 1;
+  const oldNd = os.length;
+  while (ni < nd && oi < oldNd) {
+    let np = newShape[ni]!;
+    let op = os[oi]!;
+    while (np !== op) {
+      if (np < op) np *= newShape[nj++]!;
+      else op *= os[oj++]!;
+    }
+    // The old axes oi..oj-1 must be contiguous among themselves.
+    for (let ok = oi; ok < oj - 1; ok++) {
+      if (order === "C") {
+        if (ost[ok] !== os[ok + 1]! * ost[ok + 1]!) return null;
+      } else if (ost[ok + 1] !== os[ok]! * ost[ok]!) return null;
+    }
+    if (order === "C") {
+      out[nj - 1] = ost[oj - 1]!;
+      for (let nk = nj - 1; nk > ni; nk--) out[nk - 1] = out[nk]! * newShape[nk]!;
+    } else {
+      out[ni] = ost[oi]!;
+      for (let nk = ni + 1; nk < nj; nk++) out[nk] = out[nk - 1]! * newShape[nk - 1]!;
+    }
+    ni = nj++;
+    oi = oj++;
+  }
+  // Trailing ones of the new shape: give them the stride NumPy gives.
+  const last = ni > 0 ? (order === "C" ? out[ni - 1]! : out[ni - 1]! * newShape[ni - 1]!) : itemsize;
+  for (let k = ni; k < nd; k++) out[k] = last;
+  return out;
+}
+
+/**
+ * Resolves a requested reshape (with at most one -1) against an array's size.
+ * @example resolveNewShape([-1, 2], 6) // [3, 2]
+ */
+export function resolveNewShape(newShape: ShapeLike, size: number): number[] {
+  const raw = typeof newShape === "number" ? [newShape] : Array.from(newShape);
+  let unknown = -1;
+  let known = 1;
+  const out = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const d = checkDim(raw[i]);
+    if (d === -1) {
+      if (unknown >= 0) throw new ValueError("can only specify one unknown dimension");
+      unknown = i;
+      out[i] = -1;
+    } else if (d < 0) {
+      throw new ValueError("negative dimensions not allowed");
+    } else {
+      out[i] = d;
+      known *= d;
+    }
+  }
+  if (unknown >= 0) {
+    if (known === 0 || size % known !== 0) {
+      throw new ValueError(`cannot reshape array of size ${size} into shape ${reshapeText(raw)}`);
+    }
+    out[unknown] = size / known;
+  } else if (known !== size) {
+    throw new ValueError(`cannot reshape array of size ${size} into shape ${reshapeText(raw)}`);
+  }
+  return out;
+}
+
+/** NumPy's convert_shape_to_string: leading -1s dropped, later ones printed as "newaxis". */
+function reshapeText(raw: readonly number[]): string {
+  let i = 0;
+  while (i < raw.length && raw[i]! < 0) i++;
+  if (i === raw.length) return "()";
+  const parts = [String(raw[i++])];
+  for (; i < raw.length; i++) parts.push(raw[i]! < 0 ? "newaxis" : String(raw[i]));
+  return raw.length === 1 ? `(${parts[0]},)` : `(${parts.join(",")})`;
+}

@@ -1,0 +1,22 @@
+/**
+ * ndts: NumPy for TypeScript.
+ *
+ * @example
+ * import * as np from "ndts";
+ * const X = np.array([[1, 2], [3, 4]]);
+ * console.log(String(X)); // [[1 2]
+ *                         //  [3 4]]
+ */
+export * from "./api/constants.js";
+export * from "./api/creation.js";
+export { NDArray, Flags } from "./core/ndarray.js";
+export {
+  ValueError,
+  NumpyTypeError as TypeError,
+  IndexError,
+  AxisError,
+  OverflowError,
+  FloatingPointError,
+  NotImplementedError,
+  MemoryError,
+} from "./core/errors.js";

@@ -1,0 +1,87 @@
+/**
+ * Copy with dtype conversion between two strided arrays of one shape: the TypeScript kernel
+ * behind astype, copy, array creation and assignment. Conversions follow NumPy's unsafe casting
+ * on x86 (see core/scalar.ts for the float-to-int rules).
+ */
+import { realOf, type DType } from "../../core/dtype.js";
+import { forEachRun } from "../../core/iter.js";
+import { castFloatToInt } from "../../core/scalar.js";
+import type { AnyTyped, Region } from "../../storage/region.js";
+
+/** An operand of a copy: where its element (0, ..., 0) is and how to step. */
+export interface Operand {
+  dt: DType;
+  region: Region;
+  ptr: number;
+  strides: readonly number[];
+}
+
+type Conv = (v: number | bigint) => number | bigint;
+
+/** The per-scalar conversion from a real source dtype to a real destination dtype. */
+function scalarConv(from: DType, to: DType): Conv | null {
+  if (to.kind === "b") return (v) => (v != 0 ? 1 : 0); // NaN != 0 is true, as NumPy
+  if (to.kind === "f" || to.kind === "c") return from.big ? (v) => Number(v) : null;
+  // Integer destination.
+  if (from.kind === "f") return (v) => castFloatToInt(v as number, to);
+  if (to.big) return from.big ? null : (v) => BigInt(v as number);
+  if (from.big) return (v) => Number(BigInt.asIntN(32, v as bigint));
+  return null; // TypedArray stores wrap small integers exactly as C casts do
+}
+
+/**
+ * Copies src into dst element by element over `shape`, converting dtypes.
+ * @example copyCast([2, 3], dstOperand, srcOperand)
+ */
+export function copyCast(shape: readonly number[], dst: Operand, src: Operand): void {
+  const d = dst.region.view(dst.dt) as unknown as (number | bigint)[] & AnyTyped;
+  const s = src.region.view(src.dt) as unknown as (number | bigint)[] & AnyTyped;
+  const ds = dst.dt.shift;
+  const ss = src.dt.shift;
+  const dc = dst.dt.kind === "c";
+  const sc = src.dt.kind === "c";
+  const conv = dc && sc ? null : scalarConv(realOf(src.dt), dst.dt);
+  const toBoolFromComplex = sc && dst.dt.kind === "b";
+  forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => {
+    let j = p[0]! >> ds;
+    let i = p[1]! >> ss;
+    const dj = st[0]! >> ds;
+    const di = st[1]! >> ss;
+    if (toBoolFromComplex) {
+      for (let k = 0; k < n; k++, i += di, j += dj) d[j] = s[i] != 0 || s[i + 1] != 0 ? 1 : 0;
+    } else if (dc && sc) {
+      for (let k = 0; k < n; k++, i += di, j += dj) {
+        d[j] = s[i]!;
+        d[j + 1] = s[i + 1]!;
+      }
+    } else if (dc) {
+      for (let k = 0; k < n; k++, i += di, j += dj) {
+        d[j] = conv ? conv(s[i]!) : s[i]!;
+        d[j + 1] = 0;
+      }
+    } else if (conv) {
+      for (let k = 0; k < n; k++, i += di, j += dj) d[j] = conv(s[i]!);
+    } else {
+      for (let k = 0; k < n; k++, i += di, j += dj) d[j] = s[i]!;
+    }
+  });
+}
+
+/** Writes one converted value (already in dst's storage form) to every element of dst. */
+export function fillStorage(shape: readonly number[], dst: Operand, re: number | bigint, im: number): void {
+  const d = dst.region.view(dst.dt) as unknown as (number | bigint)[];
+  const ds = dst.dt.shift;
+  const complex = dst.dt.kind === "c";
+  forEachRun(shape, [dst.ptr], [dst.strides], (p, st, n) => {
+    let j = p[0]! >> ds;
+    const dj = st[0]! >> ds;
+    if (complex) {
+      for (let k = 0; k < n; k++, j += dj) {
+        d[j] = re;
+        d[j + 1] = im;
+      }
+    } else {
+      for (let k = 0; k < n; k++, j += dj) d[j] = re;
+    }
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Storage: where an array's bytes live, and who frees them.
+ *
+ * - Large arrays get a block of the WebAssembly heap, registered with a FinalizationRegistry so
+ *   the block returns to the allocator when the last array using it is collected.
+ * - Small arrays (up to SMALL_MAX bytes) are carved out of pooled 64 KiB JS slabs; a slab is
+ *   collected by V8 once no array in it is alive, with no registry entry at all.
+ * - Past the heap budget, or beyond what one heap block can hold, arrays get a plain
+ *   ArrayBuffer of their own; V8 frees those by itself, even inside a job that never yields.
+ *
+ * An array refers to its Storage and to the byte address of its first element in the Storage's
+ * Region. `dispose()` on the array that owns a heap block returns the block at once.
+ */
+import { ValueError } from "../core/errors.js";
+import { HEAP, heapAlloc, heapFree, heapStats, kernels } from "./heap.js";
+import { Region } from "./region.js";
+
+export interface Storage {
+  /** The bytes; throws once the storage was released by dispose(). */
+  readonly region: Region;
+  /** True when the bytes are in the WebAssembly heap (kernels can run on them in place). */
+  readonly inHeap: boolean;
+  /** Releases the memory now (owner's dispose()). */
+  release(): void;
+}
+
+function usedAfterDispose(): never {
+  throw new ValueError("cannot use an array after dispose() released it");
+}
+
+/** The storage of a disposed handle. */
+export const DISPOSED: Storage = {
+  get region(): Region {
+    return usedAfterDispose();
+  },
+  inHeap: false,
+  release(): void {},
+};
+
+interface BlockCell {
+  ptr: number;
+  size: number;
+}
+
+const registry = new FinalizationRegistry<BlockCell>((cell) => {
+  if (cell.ptr >= 0) heapFree(cell.ptr, cell.size);
+  cell.ptr = -1;
+});
+
+/** A block of the WebAssembly heap. */
+class HeapBlock implements Storage {
+  readonly inHeap = true;
+  constructor(private readonly cell: BlockCell) {}
+  get region(): Region {
+    if (this.cell.ptr < 0) usedAfterDispose();
+    return HEAP;
+  }
+  release(): void {
+    const cell = this.cell;
+    if (cell.ptr < 0) return;
+    registry.unregister(this);
+    heapFree(cell.ptr, cell.size);
+    cell.ptr = -1;
+  }
+}
+
+/** A pooled slab of small arrays; freeing one array frees nothing (the slab goes with the last). */
+class Slab extends Region implements Storage {
+  readonly inHeap = false;
+  get region(): Region {
+    return this;
+  }
+  release(): void {}
+}
+
+/** A plain ArrayBuffer owned by one array (and its views). */
+class OwnBuffer extends Region implements Storage {
+  readonly inHeap = false;
+  private released = false;
+  get region(): Region {
+    if (this.released) usedAfterDispose();
+    return this;
+  }
+  release(): void {
+    this.released = true;
+    this.reset(new ArrayBuffer(0));
+  }
+}
+
+/** Arrays of at most this many bytes live in JS slabs. */
+export const SMALL_MAX = 1024;
+const SLAB_SIZE = 64 * 1024;
+let slab = new Slab(new ArrayBuffer(SLAB_SIZE));
+let slabTop = 0;
+
+/** Byte address (within its storage's region) of the last allocate()'s first byte. */
+export let allocatedAt = 0;
+
+type NodeBuffer = { allocUnsafeSlow(n: number): { buffer: ArrayBuffer } };
+const NodeBuf = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
+/**
+ * Allocates storage for `nbytes`; its first byte is at `allocatedAt` in the storage's region.
+ * `zero` asks for zeroed bytes (fresh slabs and ArrayBuffers are zero already).
+ */
+export function allocate(nbytes: number, zero: boolean): Storage {
+  if (nbytes <= SMALL_MAX) {
+    const need = (nbytes + 15) & ~15;
+    if (slabTop + need > SLAB_SIZE) {
+      slab = new Slab(new ArrayBuffer(SLAB_SIZE));
+      slabTop = 0;
+    }
+    allocatedAt = slabTop;
+    slabTop += need;
+    return slab;
+  }
+  const ptr = heapAlloc(nbytes);
+  if (ptr >= 0) {
+    if (zero) kernels.fill_bytes(ptr, 0, nbytes);
+    const cell = { ptr, size: nbytes };
+    const block = new HeapBlock(cell);
+    registry.register(block, cell, block);
+    allocatedAt = ptr;
+    return block;
+  }
+  heapStats.fallbacks++;
+  allocatedAt = 0;
+  const buffer = !zero && NodeBuf ? NodeBuf.allocUnsafeSlow(nbytes).buffer : new ArrayBuffer(nbytes);
+  return new OwnBuffer(buffer);
+}
+
+/**
+ * Wraps memory the caller already has (np.frombuffer): the array views it with no copy.
+ */
+export function wrapBuffer(buffer: ArrayBuffer): Storage {
+  return new OwnBuffer(buffer);
+}
