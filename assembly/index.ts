@@ -1,3 +1,7 @@
 // The ndts kernel module. Every export is a kernel over raw heap pointers: the TypeScript op
 // layer owns shapes, dtypes and broadcasting and hands these (pointer, stride, count) loops.
+// Naming: <op>_<dtype> with dtype codes b, i8, u8, i16, u16, i32, u32, i64, u64, f32, f64,
+// c64, c128. Strides are in bytes.
 export { alloc, free, copy_bytes, fill_bytes } from "./memory";
+export * from "./arith";
+export * from "./transcendental";

@@ -9,6 +9,10 @@
  */
 export * from "./api/constants.js";
 export * from "./api/creation.js";
+export * from "./api/ranges.js";
+export * from "./api/matrices.js";
+export * from "./api/manipulation.js";
+export * from "./print/index.js";
 export { NDArray, Flags } from "./core/ndarray.js";
 export {
   ValueError,

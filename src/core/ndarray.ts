@@ -10,6 +10,7 @@
 import { bindArgs } from "./args.js";
 import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "./errors.js";
+import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { forEachAddressC } from "./iter.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
 import {
@@ -221,6 +222,25 @@ export class NDArray {
     }
     const shape: ShapeLike = args.length === 1 ? (args[0] as ShapeLike) : (args as number[]);
     return reshapeImpl(this, shape, opts.order ?? "C", opts.copy ?? null);
+  }
+
+  /**
+   * NumPy's `a[index]`: the index items are the comma-separated items of NumPy's brackets
+   * (integers, slice strings like "1:3" or "::-1", null for np.newaxis, "...", integer or
+   * boolean arrays). Basic indexing returns a view; advanced indexing a copy.
+   * @example a.get(0, "1:3") // a[0, 1:3]
+   */
+  get(...index: IndexItem[]): NDArray {
+    return getItem(this, index);
+  }
+
+  /**
+   * NumPy's `a[index] = value`: the value comes last and broadcasts to the selection.
+   * @example a.set(0, "1:3", 7) // a[0, 1:3] = 7
+   */
+  set(...indexAndValue: unknown[]): void {
+    const value = indexAndValue[indexAndValue.length - 1];
+    setItem(this, indexAndValue.slice(0, -1) as IndexItem[], value);
   }
 
   /**

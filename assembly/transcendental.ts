@@ -1,0 +1,2 @@
+// Vectorised transcendental kernels (work in progress).
+export function _transcendental_placeholder(): void {}
