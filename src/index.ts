@@ -7,6 +7,7 @@
  * console.log(String(X)); // [[1 2]
  *                         //  [3 4]]
  */
+import "./api/methods.js";
 export * from "./api/constants.js";
 export * from "./api/creation.js";
 export * from "./api/ranges.js";
@@ -23,4 +24,9 @@ export {
   FloatingPointError,
   NotImplementedError,
   MemoryError,
+  UFuncTypeError,
+  ZeroDivisionError,
+  LinAlgError,
 } from "./core/errors.js";
+export * from "./ufunc/index.js";
+export { geterr, seterr, errstate } from "./ufunc/errstate.js";

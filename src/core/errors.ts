@@ -15,6 +15,16 @@ export class NumpyTypeError extends TypeError {
   override name = "TypeError";
 }
 
+/** NumPy's UFuncTypeError: no ufunc loop fits, or a cast the casting rule forbids. */
+export class UFuncTypeError extends NumpyTypeError {
+  override name = "UFuncTypeError";
+}
+
+/** Python's ZeroDivisionError (np.arange with step 0). */
+export class ZeroDivisionError extends Error {
+  override name = "ZeroDivisionError";
+}
+
 /** Python's IndexError; also a JS RangeError. */
 export class IndexError extends RangeError {
   override name = "IndexError";

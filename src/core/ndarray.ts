@@ -230,7 +230,7 @@ export class NDArray {
    * boolean arrays). Basic indexing returns a view; advanced indexing a copy.
    * @example a.get(0, "1:3") // a[0, 1:3]
    */
-  get(...index: IndexItem[]): NDArray {
+  get(...index: IndexItem[]): ReturnType<typeof getItem> {
     return getItem(this, index);
   }
 

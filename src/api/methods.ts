@@ -1,0 +1,117 @@
+/**
+ * NDArray methods that are NumPy functions: the operators as methods named after their ufuncs
+ * (`a.add(b)` is `a + b`), declared once here by delegating to the np.* function.
+ *
+ * @example
+ * np.array([[1, 2], [3, 4]]).add([10, 20]) // array([[11, 22], [13, 24]])
+ */
+import type { ArrayLike } from "../core/coerce.js";
+import { NDArray } from "../core/ndarray.js";
+import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
+import { callUfunc, type UfuncOptions } from "../ufunc/ufunc.js";
+
+type Binary = (other: ArrayLike, opts?: UfuncOptions) => NDArray;
+type Unary = (opts?: UfuncOptions) => NDArray;
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** `a + b`. @example a.add(1) */
+    add: Binary;
+    /** `a - b`. @example a.subtract(1) */
+    subtract: Binary;
+    /** `a * b`. @example a.multiply(2) */
+    multiply: Binary;
+    /** `a / b` (true division). @example a.divide(2) */
+    divide: Binary;
+    /** `a / b`. @example a.true_divide(2) */
+    true_divide: Binary;
+    /** `a // b`. @example a.floor_divide(2) */
+    floor_divide: Binary;
+    /** `a % b`. @example a.mod(2) */
+    mod: Binary;
+    /** `a % b`. @example a.remainder(2) */
+    remainder: Binary;
+    /** `a ** b`. @example a.power(2) */
+    power: Binary;
+    /** `a < b`. @example a.less(0) */
+    less: Binary;
+    /** `a <= b`. @example a.less_equal(0) */
+    less_equal: Binary;
+    /** `a > b`. @example a.greater(0) */
+    greater: Binary;
+    /** `a >= b`. @example a.greater_equal(0) */
+    greater_equal: Binary;
+    /** `a == b` (element-wise). @example a.equal(0) */
+    equal: Binary;
+    /** `a != b` (element-wise). @example a.not_equal(0) */
+    not_equal: Binary;
+    /** `a & b`. @example a.bitwise_and(1) */
+    bitwise_and: Binary;
+    /** `a | b`. @example a.bitwise_or(1) */
+    bitwise_or: Binary;
+    /** `a ^ b`. @example a.bitwise_xor(1) */
+    bitwise_xor: Binary;
+    /** `a << b`. @example a.left_shift(1) */
+    left_shift: Binary;
+    /** `a >> b`. @example a.right_shift(1) */
+    right_shift: Binary;
+    /** `-a`. @example a.negative() */
+    negative: Unary;
+    /** `+a`. @example a.positive() */
+    positive: Unary;
+    /** `abs(a)`. @example a.absolute() */
+    absolute: Unary;
+    /** `abs(a)`. @example a.abs() */
+    abs: Unary;
+    /** `~a`. @example a.invert() */
+    invert: Unary;
+    /** Complex conjugate. @example a.conj() */
+    conj: Unary;
+    /** Complex conjugate. @example a.conjugate() */
+    conjugate: Unary;
+  }
+}
+
+function attach(method: string, name: UfuncName): void {
+  const def = UFUNCS[name];
+  const fn =
+    def.nin === 2
+      ? function (this: NDArray, other: unknown, ...rest: unknown[]) {
+          return callUfunc(def, [this, other, ...rest], true);
+        }
+      : function (this: NDArray, ...rest: unknown[]) {
+          return callUfunc(def, [this, ...rest], true);
+        };
+  Object.defineProperty(NDArray.prototype, method, { value: fn, writable: true, configurable: true });
+}
+
+const METHODS: [string, UfuncName][] = [
+  ["add", "add"],
+  ["subtract", "subtract"],
+  ["multiply", "multiply"],
+  ["divide", "divide"],
+  ["true_divide", "divide"],
+  ["floor_divide", "floor_divide"],
+  ["mod", "remainder"],
+  ["remainder", "remainder"],
+  ["power", "power"],
+  ["less", "less"],
+  ["less_equal", "less_equal"],
+  ["greater", "greater"],
+  ["greater_equal", "greater_equal"],
+  ["equal", "equal"],
+  ["not_equal", "not_equal"],
+  ["bitwise_and", "bitwise_and"],
+  ["bitwise_or", "bitwise_or"],
+  ["bitwise_xor", "bitwise_xor"],
+  ["left_shift", "left_shift"],
+  ["right_shift", "right_shift"],
+  ["negative", "negative"],
+  ["positive", "positive"],
+  ["absolute", "absolute"],
+  ["abs", "absolute"],
+  ["invert", "invert"],
+  ["conj", "conjugate"],
+  ["conjugate", "conjugate"],
+];
+for (const [method, name] of METHODS) attach(method, name);

@@ -1,0 +1,292 @@
+/**
+ * Runs one resolved ufunc loop over broadcast operands: the iteration is reduced to runs
+ * (core/iter.ts); each run goes to the WebAssembly kernel when there is one and the data is big
+ * enough, else to the TypeScript loop built from the ufunc's element function (defs.ts).
+ * Operands outside the heap are staged through scratch memory for the kernels. Returns the
+ * floating-point conditions seen (errstate bits).
+ */
+import type { DType } from "../core/dtype.js";
+import { forEachRun } from "../core/iter.js";
+import * as C from "../kernels/ts/complex.js";
+import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
+import { HEAP, kernels, scratch } from "../storage/heap.js";
+import type { Region } from "../storage/region.js";
+import { secondOutput, type UfuncDef } from "./defs.js";
+import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW } from "./errstate.js";
+import { KERNEL_CODE } from "./resolve.js";
+
+/** An operand of a loop: its dtype and memory, with strides broadcast to the loop's shape. */
+export interface LoopOperand {
+  dt: DType;
+  region: Region;
+  ptr: number;
+  strides: readonly number[];
+  inHeap: boolean;
+}
+
+type Kernel = (...args: number[]) => number | undefined;
+type Fn = (...args: never[]) => unknown;
+
+/** Elements below which the TypeScript loop beats a kernel call. */
+const KERNEL_MIN = 32;
+
+/** The WebAssembly kernel for a ufunc loop, if the module has one. */
+export function findKernel(def: UfuncDef, loop: DType): Kernel | undefined {
+  if (def.kernel === null) return undefined;
+  return kernels[`${def.kernel}_${KERNEL_CODE[loop.id]}`] as Kernel | undefined;
+}
+
+/** The element function for a loop dtype, and which domain it works in. */
+function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
+  let fn: unknown;
+  let domain: "num" | "big" | "c" = "num";
+  if (loop.kind === "c") {
+    fn = def.c;
+    domain = "c";
+  } else if (loop.kind === "f") fn = def.f?.(loop);
+  else if (loop.big) {
+    fn = def.big?.(loop);
+    domain = "big";
+  } else fn = def.i?.(loop);
+  if (typeof fn !== "function") throw new Error(`internal: ufunc '${def.name}' has no ${loop.name} loop`);
+  return { fn: fn as Fn, domain };
+}
+
+/**
+ * Runs the loop. `outs` and `ins` hold element (0, ..., 0) addresses and broadcast strides over
+ * `shape`. Inputs are already of the loop dtype.
+ */
+export function execute(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopOperand[], ins: LoopOperand[]): number {
+  let size = 1;
+  for (const d of shape) size *= d;
+  if (size === 0) return 0;
+  const kernel = size >= KERNEL_MIN && def.nout === 1 ? findKernel(def, loop) : undefined;
+  if (kernel) return runKernel(def, kernel, shape, outs[0]!, ins);
+  return runTS(def, loop, shape, outs, ins);
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript loops
+
+function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopOperand[], ins: LoopOperand[]): number {
+  const { fn, domain } = elementFn(def, loop);
+  const ops = [...outs, ...ins];
+  const views = ops.map((o) => o.region.view(o.dt) as unknown as (number | bigint)[]);
+  const shifts = ops.map((o) => o.dt.shift);
+  const o0 = outs[0]!;
+  const floatOut = o0.dt.kind === "f";
+  const big = domain === "big";
+  let flags = 0;
+  const nin = ins.length;
+  const nout = outs.length;
+  forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
+    const idx = p.map((x, k) => x >> shifts[k]!);
+    const step = st.map((x, k) => x >> shifts[k]!);
+    const out = views[0]!;
+    let io = idx[0]!;
+    const so = step[0]!;
+    if (domain === "c") {
+      flags |= complexRun(fn, views, idx, step, n, nin, o0.dt.kind === "c");
+      return;
+    }
+    const a = views[nout]!;
+    let ia = idx[nout]!;
+    const sa = step[nout]!;
+    if (nin === 1) {
+      const f = fn as (x: number | bigint) => number | bigint;
+      for (let i = 0; i < n; i++, io += so, ia += sa) {
+        const x = a[ia]!;
+        const r = f(x);
+        out[io] = r;
+        if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, 0);
+        if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
+      }
+      return;
+    }
+    const b = views[nout + 1]!;
+    let ib = idx[nout + 1]!;
+    const sb = step[nout + 1]!;
+    const f = fn as (x: number | bigint, y: number | bigint) => number | bigint;
+    for (let i = 0; i < n; i++, io += so, ia += sa, ib += sb) {
+      const x = a[ia]!;
+      const y = b[ib]!;
+      const r = f(x, y);
+      out[io] = r;
+      if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
+      if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
+    }
+  });
+  return flags | takeIntFlags();
+}
+
+/** A complex run: inputs complex; output complex, real (absolute) or bool. */
+function complexRun(fn: Fn, views: (number | bigint)[][], idx: number[], step: number[], n: number, nin: number, complexOut: boolean): number {
+  const out = views[0] as number[];
+  const a = views[1] as number[];
+  let io = idx[0]!;
+  let ia = idx[1]!;
+  const so = step[0]!;
+  const sa = step[1]!;
+  if (nin === 1) {
+    const f = fn as (re: number, im: number) => number;
+    for (let i = 0; i < n; i++, io += so, ia += sa) {
+      out[io] = f(a[ia]!, a[ia + 1]!);
+      if (complexOut) out[io + 1] = C.im;
+    }
+    return 0;
+  }
+  const b = views[2] as number[];
+  let ib = idx[2]!;
+  const sb = step[2]!;
+  const f = fn as (ar: number, ai: number, br: number, bi: number) => number;
+  for (let i = 0; i < n; i++, io += so, ia += sa, ib += sb) {
+    out[io] = f(a[ia]!, a[ia + 1]!, b[ib]!, b[ib + 1]!);
+    if (complexOut) out[io + 1] = C.im;
+  }
+  return 0;
+}
+
+/** The condition a non-finite float result stands for, given its (float) inputs. */
+function classify(def: UfuncDef, r: number, x: number, y: number): number {
+  if (x - x !== 0 || y - y !== 0) return 0; // a NaN or inf input: no new condition
+  if (r !== r) return FPE_INVALID;
+  return def.pole?.(x, y) ? FPE_DIVIDE : FPE_OVERFLOW;
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebAssembly kernels
+
+const TILE = 2048;
+
+/** Byte extent [lo, hi) an operand's elements span. */
+function extent(shape: readonly number[], op: LoopOperand): [number, number] {
+  let lo = op.ptr;
+  let hi = op.ptr;
+  for (let d = 0; d < shape.length; d++) {
+    const span = (shape[d]! - 1) * op.strides[d]!;
+    if (span < 0) lo += span;
+    else hi += span;
+  }
+  return [lo, hi + op.dt.itemsize];
+}
+
+function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out: LoopOperand, ins: LoopOperand[]): number {
+  // Inputs outside the heap: small ones are copied into scratch once; big ones (and an output
+  // outside the heap) are staged tile by tile behind them.
+  const spans = ins.map((op) => (op.inHeap ? null : extent(shape, op)));
+  let small = 0;
+  for (const s of spans) if (s && s[1] - s[0] <= 1 << 16) small += (s[1] - s[0] + 15) & ~15;
+  const base = scratch(small + TILE * 16 * (ins.length + 1));
+  let scratchUsed = 0;
+  let staged = !out.inHeap;
+  const stagedIns = ins.map((op, k) => {
+    const span = spans[k];
+    if (!span) return op;
+    const [lo, hi] = span;
+    if (hi - lo > 1 << 16) {
+      staged = true;
+      return op;
+    }
+    const at = base + scratchUsed;
+    HEAP.bytes().set(new Uint8Array(op.region.buffer, lo, hi - lo), at);
+    scratchUsed += (hi - lo + 15) & ~15;
+    return { ...op, region: HEAP, ptr: at + (op.ptr - lo), inHeap: true };
+  });
+  const outFloat = out.dt.kind === "f";
+  const scan = outFloat ? (kernels[`nonfinite_${KERNEL_CODE[out.dt.id]}`] as Kernel) : undefined;
+  const intDiv = (out.dt.kind === "i" || out.dt.kind === "u") && def.pole !== undefined;
+  let flags = 0;
+  const ops = [out, ...stagedIns];
+  const direct = !staged;
+  forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
+    if (direct) {
+      call(kernel, ins.length, p, st, n);
+      if (scan && scan(p[0]!, st[0]!, n)) flags |= classifyRun(def, ops, p, st, n);
+    } else {
+      flags |= stagedRun(def, kernel, scan, ops, p, st, n, base + scratchUsed);
+    }
+    if (intDiv) flags |= zeroDivisorFlags(def, ops, p, st, n);
+  });
+  return flags;
+}
+
+/** Calls a kernel on one run: operand 0 is the output, then the inputs. */
+function call(kernel: Kernel, nin: number, p: number[], st: readonly number[], n: number): void {
+  if (nin === 1) kernel(p[1]!, st[1]!, p[0]!, st[0]!, n);
+  else kernel(p[1]!, st[1]!, p[2]!, st[2]!, p[0]!, st[0]!, n);
+}
+
+/** A run with operands outside the heap, in tiles through scratch memory. */
+function stagedRun(def: UfuncDef, kernel: Kernel, scan: Kernel | undefined, ops: LoopOperand[], p: number[], st: readonly number[], n: number, tiles: number): number {
+  const nop = ops.length;
+  const base = tiles;
+  const tp = new Array<number>(nop);
+  const ts = new Array<number>(nop);
+  let flags = 0;
+  for (let start = 0; start < n; start += TILE) {
+    const m = Math.min(TILE, n - start);
+    for (let k = 0; k < nop; k++) {
+      const op = ops[k]!;
+      const addr = p[k]! + start * st[k]!;
+      if (op.inHeap) {
+        tp[k] = addr;
+        ts[k] = st[k]!;
+      } else {
+        tp[k] = base + k * TILE * 16;
+        ts[k] = op.dt.itemsize;
+        if (k > 0) copyRun(op.region, addr, st[k]!, HEAP, tp[k]!, op.dt.itemsize, m, op.dt.itemsize);
+      }
+    }
+    call(kernel, nop - 1, tp, ts, m);
+    if (scan && scan(tp[0]!, ts[0]!, m)) {
+      const heapOps = ops.map((o, k) => (o.inHeap ? o : { ...o, region: HEAP, inHeap: true, ptr: tp[k]! }));
+      flags |= classifyRun(def, heapOps, tp, ts, m);
+    }
+    const out = ops[0]!;
+    if (!out.inHeap) copyRun(HEAP, tp[0]!, ts[0]!, out.region, p[0]! + start * st[0]!, st[0]!, m, out.dt.itemsize);
+  }
+  return flags;
+}
+
+/** Copies n elements of `size` bytes between strided places. */
+function copyRun(src: Region, sp: number, ss: number, dst: Region, dp: number, ds: number, n: number, size: number): void {
+  const s8 = src.bytes();
+  const d8 = dst.bytes();
+  if (ss === size && ds === size) {
+    d8.set(s8.subarray(sp, sp + n * size), dp);
+    return;
+  }
+  for (let i = 0; i < n; i++, sp += ss, dp += ds) for (let b = 0; b < size; b++) d8[dp + b] = s8[sp + b]!;
+}
+
+/** After a kernel produced non-finite values: which conditions they stand for. */
+function classifyRun(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st: readonly number[], n: number): number {
+  const views = ops.map((o) => o.region.view(o.dt) as unknown as number[]);
+  const sh = ops.map((o) => o.dt.shift);
+  let flags = 0;
+  for (let i = 0; i < n; i++) {
+    const r = views[0]![(p[0]! + i * st[0]!) >> sh[0]!]!;
+    if (r - r === 0) continue;
+    const x = views[1]![(p[1]! + i * st[1]!) >> sh[1]!]!;
+    const y = ops.length > 2 ? views[2]![(p[2]! + i * st[2]!) >> sh[2]!]! : 0;
+    flags |= classify(def, r, x, y);
+  }
+  return flags;
+}
+
+/** Integer division kernels do not report division by zero: look at the divisor. */
+function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st: readonly number[], n: number): number {
+  const d = ops[2];
+  if (d === undefined) return 0;
+  const v = d.region.view(d.dt) as unknown as (number | bigint)[];
+  const a = ops[1]!;
+  const va = a.region.view(a.dt) as unknown as (number | bigint)[];
+  const signedMin = d.dt.kind === "i" ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  let flags = 0;
+  for (let i = 0; i < n; i++) {
+    const y = v[(p[2]! + i * st[2]!) >> d.dt.shift]!;
+    if (y == 0) flags |= FPE_DIVIDE;
+    else if (signedMin !== null && y == -1 && def.name === "floor_divide" && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
+  }
+  return flags;
+}

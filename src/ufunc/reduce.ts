@@ -1,0 +1,316 @@
+/**
+ * The ufunc methods that combine elements: reduce, accumulate, reduceat, outer and at.
+ * Float additions follow NumPy's order exactly: pairwise summation over each contiguous run of
+ * up to 8192 elements (NumPy's buffer size), the runs added in sequence.
+ *
+ * @example
+ * np.add.reduce([[1, 2], [3, 4]], {axis: 1}) // array([3, 7])
+ * np.maximum.accumulate([1, 3, 2])            // array([1, 3, 3])
+ */
+import { bindArgs } from "../core/args.js";
+import { asArray } from "../api/creation.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { BOOL, FLOAT32, INT64, resolveDType, UINT64, type DType, type DTypeLike } from "../core/dtype.js";
+import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { forEachRun } from "../core/iter.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
+import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
+import { cStrides, normalizeAxes, normalizeAxis, shapeSize } from "../core/shape.js";
+import { copyCast, fillStorage } from "../kernels/ts/cast.js";
+import * as Cx from "../kernels/ts/complex.js";
+import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
+import type { UfuncDef } from "./defs.js";
+import { raiseFPE } from "./errstate.js";
+import { resolveLoop } from "./resolve.js";
+import { callUfunc, maskedCopy, type UfuncResult } from "./ufunc.js";
+
+const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
+
+/** NumPy upcasts add/multiply reductions of small integers and bools to the default int. */
+function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DType {
+  if (dtypeArg) return dtypeArg;
+  if ((def.name === "add" || def.name === "multiply") && (dt.kind === "b" || dt.kind === "i" || dt.kind === "u")) {
+    if (dt.kind === "u") return UINT64;
+    return INT64;
+  }
+  return dt;
+}
+
+/** The element function of a loop in a form that combines two storage values. */
+function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
+  const f = loop.kind === "c" ? def.c : loop.kind === "f" ? def.f?.(loop) : loop.big ? def.big?.(loop) : def.i?.(loop);
+  if (!f) throw new NumpyTypeError(`ufunc '${def.name}' has no ${loop.name} loop`);
+  return f as (x: never, y: never) => unknown;
+}
+
+/** NumPy's pairwise summation of n values (strided, in TypedArray element units). */
+export function pairwiseSum(v: { readonly [i: number]: number }, i: number, s: number, n: number, f32: boolean): number {
+  const r = f32 ? Math.fround : (x: number) => x;
+  if (n < 8) {
+    let res = -0.0;
+    for (let k = 0; k < n; k++) res = r(res + v[i + k * s]!);
+    return res;
+  }
+  if (n <= 128) {
+    const acc = new Array<number>(8);
+    for (let j = 0; j < 8; j++) acc[j] = v[i + j * s]!;
+    let k = 8;
+    for (; k < n - (n % 8); k += 8) for (let j = 0; j < 8; j++) acc[j] = r(acc[j]! + v[i + (k + j) * s]!);
+    let res = r(r(r(acc[0]! + acc[1]!) + r(acc[2]! + acc[3]!)) + r(r(acc[4]! + acc[5]!) + r(acc[6]! + acc[7]!)));
+    for (; k < n; k++) res = r(res + v[i + k * s]!);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return r(pairwiseSum(v, i, s, n2, f32) + pairwiseSum(v, i + n2 * s, s, n - n2, f32));
+}
+
+const BUFSIZE = 8192;
+
+/** Ufuncs whose reduction may combine elements in any order (NumPy's "reorderable"). */
+const REORDERABLE = new Set([
+  "add", "multiply", "maximum", "minimum", "fmax", "fmin", "logical_and", "logical_or", "logical_xor",
+  "bitwise_and", "bitwise_or", "bitwise_xor", "gcd", "lcm", "logaddexp", "logaddexp2",
+]);
+
+/**
+ * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
+ */
+export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): UfuncResult {
+  if (def.nin !== 2 || def.nout !== 1) throw new ValueError("reduce only supported for binary functions");
+  const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs(`${def.name}.reduce`, REDUCE_PARAMS, rest) as [
+    number | readonly number[] | null | undefined,
+    DTypeLike | null | undefined,
+    NDArray | null | undefined,
+    boolean | undefined,
+    Scalar | undefined,
+    ArrayLike | boolean | undefined,
+  ];
+  let a = asArray(array);
+  const nd = a.ndim;
+  const axes = axisArg === null || (nd === 0 && axisArg === undefined) ? [...Array(nd).keys()] : normalizeAxes(axisArg ?? 0, nd);
+  if (axes.length > 1 && !REORDERABLE.has(def.name)) {
+    throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
+  }
+  const hasInit = initial !== undefined && initial !== null;
+  const start: Scalar | null = hasInit ? initial : def.identity;
+  if (where !== undefined && where !== true) {
+    if (start === null) {
+      throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+    }
+    // Masked-out elements take the start value, which leaves the reduction unchanged.
+    const filled = emptyArray(a._dt, a.shape);
+    fillAcc(filled, start);
+    maskedCopy(filled, a, asArray(where as ArrayLike), a.shape);
+    a = filled;
+  }
+  const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+  const loop = resolveLoop(def, [dtype], []);
+  const reduced = a.shape.map((_, d) => axes.includes(d));
+  const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
+  const outShape = a.shape.filter((_, i) => !reduced[i]);
+  const count = axes.reduce((p, ax) => p * a.shape[ax]!, 1);
+  if (count === 0 && start === null && shapeSize(keptShape) > 0) {
+    throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
+  }
+  const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
+  let src = a._dt === loop ? a : castTo(a, loop);
+  if (start !== null) fillAcc(acc, start);
+  else if (count > 0) {
+    // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
+    // again; the others reduce one axis, so the rest is a view from index 1.
+    const first = src._view(keptShape, src.strides, src._ptr);
+    copyCast(keptShape, acc._operand(), first._operand());
+    if (!REORDERABLE.has(def.name)) {
+      const ax = axes[0]!;
+      const shape = src.shape.slice();
+      shape[ax]! -= 1;
+      src = src._view(shape, src.strides, src._ptr + src.strides[ax]!);
+    }
+  }
+  combineInto(def, loop, acc, src, reduced);
+  const flags = takeIntFlags();
+  if (flags) raiseFPE(flags, def.name);
+  let result = keepdims ? acc : acc.reshape(outShape);
+  if (out) {
+    copyCast(result.shape, out._operand(), result._operand());
+    return out;
+  }
+  if (result._dt !== dtype) result = castTo(result, dtype);
+  return result.ndim === 0 ? (result._read(result._ptr, false) as Scalar) : result;
+}
+
+function castTo(a: NDArray, dt: DType): NDArray {
+  const c = emptyArray(dt, a.shape);
+  copyCast(a.shape, c._operand(), a._operand());
+  return c;
+}
+
+function fillAcc(acc: NDArray, v: Scalar): void {
+  fillStorage(acc.shape, acc._operand(), toStorage(v, acc._dt), acc._dt.kind === "c" ? imagPart(v) : 0);
+}
+
+/**
+ * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
+ * with float additions along a contiguous reduction run summed pairwise per 8192-element block.
+ */
+function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): void {
+  const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
+  const f = combiner(def, loop);
+  const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];
+  const srcView = src._storage.region.view(loop) as unknown as (number | bigint)[];
+  const sh = loop.shift;
+  const pairwise = def.name === "add" && loop.kind === "f";
+  const f32 = loop === FLOAT32;
+  const round = f32 ? Math.fround : (x: number) => x;
+  const complex = loop.kind === "c";
+  const boolOut = loop === BOOL;
+  forEachRun(src.shape, [acc._ptr, src._ptr], [accStrides, src.strides], (p, st, n) => {
+    let ia = p[0]! >> sh;
+    let is = p[1]! >> sh;
+    const sa = st[0]! >> sh;
+    const ss = st[1]! >> sh;
+    if (pairwise && sa === 0) {
+      let total = accView[ia] as number;
+      for (let begin = 0; begin < n; begin += BUFSIZE) {
+        const m = Math.min(BUFSIZE, n - begin);
+        total = round(total + pairwiseSum(srcView as unknown as number[], is + begin * ss, ss, m, f32));
+      }
+      accView[ia] = total;
+      return;
+    }
+    if (complex) {
+      const g = f as unknown as (a: number, b: number, c: number, d: number) => number;
+      for (let k = 0; k < n; k++, ia += sa, is += ss) {
+        accView[ia] = g(accView[ia] as number, accView[ia + 1] as number, srcView[is] as number, srcView[is + 1] as number);
+        accView[ia + 1] = Cx.im;
+      }
+      return;
+    }
+    const g = f as (x: number | bigint, y: number | bigint) => number | bigint;
+    for (let k = 0; k < n; k++, ia += sa, is += ss) {
+      const r = g(accView[ia]!, srcView[is]!);
+      accView[ia] = boolOut ? (r ? 1 : 0) : r;
+    }
+  });
+}
+
+/**
+ * `ufunc.accumulate(array, axis=0, dtype=None, out=None)`: running results along an axis.
+ */
+export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): NDArray {
+  if (def.nin !== 2 || def.nout !== 1) throw new ValueError(`accumulate only supported for binary functions`);
+  const [axisArg, dtypeArg, out] = bindArgs(`${def.name}.accumulate`, ["axis", "dtype", "out"], rest) as [
+    number | null | undefined,
+    DTypeLike | null | undefined,
+    NDArray | null | undefined,
+  ];
+  const a = asArray(array);
+  if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
+  const axis = normalizeAxis(axisArg ?? 0, a.ndim);
+  const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+  const loop = resolveLoop(def, [dtype], []);
+  const res = castTo(a, loop);
+  const n = a.shape[axis]!;
+  const f = combiner(def, loop);
+  const view = res._storage.region.view(loop) as unknown as (number | bigint)[];
+  const sh = loop.shift;
+  const step = res.strides[axis]! >> sh;
+  const otherShape = res.shape.map((d, i) => (i === axis ? 1 : d));
+  const complex = loop.kind === "c";
+  forEachRun(otherShape, [res._ptr], [res.strides], (p, st, m) => {
+    for (let j = 0; j < m; j++) {
+      let i = (p[0]! + j * st[0]!) >> sh;
+      for (let k = 1; k < n; k++, i += step) {
+        if (complex) {
+          view[i + step] = (f as unknown as (a: number, b: number, c: number, d: number) => number)(
+            view[i] as number,
+            view[i + 1] as number,
+            view[i + step] as number,
+            view[i + step + 1] as number,
+          );
+          view[i + step + 1] = Cx.im;
+        } else {
+          const r = (f as (x: number | bigint, y: number | bigint) => number | bigint)(view[i]!, view[i + step]!);
+          view[i + step] = loop === BOOL ? (r ? 1 : 0) : r;
+        }
+      }
+    }
+  });
+  const flags = takeIntFlags();
+  if (flags) raiseFPE(flags, def.name);
+  const result = dtypeArg == null && loop !== dtype ? castTo(res, dtype) : res;
+  if (out) {
+    copyCast(result.shape, out._operand(), result._operand());
+    return out;
+  }
+  return result;
+}
+
+/** `ufunc.outer(A, B)`: f applied to every pair, result shape A.shape + B.shape. */
+export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly unknown[]): UfuncResult {
+  if (def.nin !== 2) throw new ValueError("outer product only supported for binary functions");
+  const a = asArray(A);
+  const b = asArray(B);
+  const av = a._view([...a.shape, ...new Array<number>(b.ndim).fill(1)], [...a.strides, ...new Array<number>(b.ndim).fill(0)], a._ptr);
+  return callUfunc(def, [av, b, ...rest]) as UfuncResult;
+}
+
+/** `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`. */
+export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
+  const [axisArg, dtypeArg, out] = bindArgs(`${def.name}.reduceat`, ["axis", "dtype", "out"], rest) as [
+    number | undefined,
+    DTypeLike | null | undefined,
+    NDArray | null | undefined,
+  ];
+  const a = asArray(array);
+  const axis = normalizeAxis(axisArg ?? 0, a.ndim);
+  const idx = asArray(indices).tolist() as number[];
+  const n = a.shape[axis]!;
+  const parts: NDArray[] = [];
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    if (i < 0 || i >= n) throw new IndexError(`index ${i} out-of-bounds in ${def.name}.reduceat [0, ${n})`);
+    const j = k + 1 < idx.length ? idx[k + 1]! : n;
+    const stop = j > i ? j : i + 1;
+    const shape = a.shape.slice();
+    shape[axis] = stop - i;
+    const part = a._view(shape, a.strides, a._ptr + i * a.strides[axis]!);
+    const r = reduce(def, part, [axis, dtypeArg, null, true]) as NDArray;
+    parts.push(r);
+  }
+  const outShape = a.shape.slice();
+  outShape[axis] = idx.length;
+  const dt = parts[0]?._dt ?? a._dt;
+  const res = emptyArray(dt, outShape);
+  parts.forEach((p, k) => {
+    const dst = res._view(p.shape, res.strides, res._ptr + k * res.strides[axis]!);
+    copyCast(p.shape, dst._operand(), p._operand());
+  });
+  if (out) {
+    copyCast(res.shape, out._operand(), res._operand());
+    return out;
+  }
+  return res;
+}
+
+/** `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. */
+export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): void {
+  a._checkWriteable();
+  const list = (Array.isArray(indices) || indices instanceof NDArray ? asArray(indices as ArrayLike).tolist() : [indices]) as number[];
+  const flatIdx = list.flat(Infinity as 1) as number[];
+  const n0 = a.shape[0] ?? 1;
+  const bv = b === undefined ? null : asArray(b);
+  const rowShape = a.shape.slice(1);
+  const rowSize = shapeSize(rowShape);
+  flatIdx.forEach((i, k) => {
+    if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
+    const row = a._view(rowShape, a.strides.slice(1), a._ptr + (i < 0 ? i + n0 : i) * (a.strides[0] ?? 0));
+    let operand: unknown = undefined;
+    if (bv) {
+      operand = bv.ndim === 0 ? bv : bv.size === flatIdx.length * rowSize && bv.ndim > 0 && bv.shape[0] === flatIdx.length ? bv._view(bv.shape.slice(1), bv.strides.slice(1), bv._ptr + k * bv.strides[0]!) : bv;
+    }
+    const args = def.nin === 1 ? [row, { out: row }] : [row, operand, { out: row }];
+    callUfunc(def, args);
+  });
+}

@@ -1,0 +1,293 @@
+/**
+ * Ufunc objects, as in NumPy: callable (`np.add(a, b)`), with `nin`, `nout`, `nargs`,
+ * `identity`, `types`, and the methods reduce, accumulate, outer, reduceat and at. A call
+ * converts its inputs (JS numbers stay weak Python scalars), resolves the loop (resolve.ts),
+ * broadcasts, allocates or checks `out`, applies `where`, runs the loop (execute.ts) and raises
+ * the floating-point conditions under the current errstate.
+ *
+ * @example
+ * np.add(np.array([1, 2]), 1)       // array([2, 3])
+ * np.add.reduce(np.array([1, 2, 3])) // 6
+ * np.multiply.outer([1, 2], [3, 4])
+ */
+import { isOptions } from "../core/args.js";
+import { asArray } from "../api/creation.js";
+import { scalarKind, type ArrayLike } from "../core/coerce.js";
+import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
+import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
+import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
+import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import type { UfuncDef } from "./defs.js";
+import { raiseFPE } from "./errstate.js";
+import { execute, type LoopOperand } from "./execute.js";
+import { loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
+
+/** Keyword options every ufunc call takes. */
+export interface UfuncOptions {
+  out?: NDArray | null | readonly (NDArray | null)[];
+  where?: ArrayLike | boolean;
+  dtype?: DTypeLike | null;
+  casting?: Casting;
+  order?: Order;
+  subok?: boolean;
+  signature?: unknown;
+}
+
+const OPTION_NAMES = new Set(["out", "where", "dtype", "casting", "order", "subok", "signature"]);
+
+/** What a ufunc returns: an array, a JS scalar for 0-d results, or a pair for two outputs. */
+export type UfuncResult = NDArray | Scalar;
+
+/** One input after conversion: an array, or a weak Python scalar. */
+interface Input {
+  arr: NDArray | null;
+  weak: WeakKind | null;
+  value: Scalar;
+}
+
+function toInput(x: unknown): Input {
+  const k = scalarKind(x);
+  if (k !== null) return { arr: null, weak: k, value: x as Scalar };
+  if (x instanceof NDArray) return { arr: x, weak: null, value: 0 };
+  return { arr: asArray(x as ArrayLike), weak: null, value: 0 };
+}
+
+/** A 0-d array holding a weak scalar converted to `dt` (NumPy 2 range rules for ints). */
+function scalarArray(v: Scalar, dt: DType): NDArray {
+  const a = emptyArray(dt, [], []);
+  const view = a._storage.region.view(dt) as unknown as (number | bigint)[];
+  const i = a._ptr >> dt.shift;
+  view[i] = toStorage(v, dt);
+  if (dt.kind === "c") view[i + 1] = imagPart(v);
+  return a;
+}
+
+function operand(a: NDArray, shape: readonly number[], strides?: readonly number[]): LoopOperand {
+  const st = strides ?? broadcastStrides(a.shape, a.strides, shape)!;
+  const storage = a._storage;
+  return { dt: a._dt, region: storage.region, ptr: a._ptr, strides: st, inHeap: storage.inHeap };
+}
+
+function sharesMemory(a: NDArray, b: NDArray): boolean {
+  return a._storage === b._storage;
+}
+
+/** The Ufunc object type: a function with NumPy's ufunc attributes and methods. */
+export interface Ufunc {
+  (...args: unknown[]): UfuncResult | UfuncResult[];
+  readonly nin: number;
+  readonly nout: number;
+  readonly nargs: number;
+  readonly identity: number | boolean | null;
+  readonly ntypes: number;
+  readonly types: string[];
+  /** @internal */
+  readonly def: UfuncDef;
+  reduce(array: ArrayLike, ...rest: unknown[]): UfuncResult;
+  accumulate(array: ArrayLike, ...rest: unknown[]): NDArray;
+  reduceat(array: ArrayLike, indices: ArrayLike, ...rest: unknown[]): NDArray;
+  outer(A: ArrayLike, B: ArrayLike, ...rest: unknown[]): UfuncResult;
+  at(a: NDArray, indices: unknown, b?: ArrayLike): void;
+}
+
+/** Splits a call's arguments into inputs, positional outs and options. */
+function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]; opts: UfuncOptions; outs: (NDArray | null)[] | null } {
+  let n = args.length;
+  let opts: UfuncOptions = {};
+  if (n > def.nin && isOptions(args[n - 1])) {
+    opts = args[n - 1] as UfuncOptions;
+    n--;
+    for (const key of Object.keys(opts)) {
+      if (!OPTION_NAMES.has(key)) throw new NumpyTypeError(`${def.name}() got an unexpected keyword argument '${key}'`);
+    }
+  }
+  if (n < def.nin) {
+    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} were given`);
+  }
+  if (n > def.nin + def.nout) {
+    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} were given`);
+  }
+  let outs: (NDArray | null)[] | null = null;
+  if (n > def.nin) {
+    if (opts.out !== undefined) throw new NumpyTypeError("cannot specify 'out' as both a positional and keyword argument");
+    outs = args.slice(def.nin, n) as (NDArray | null)[];
+  } else if (opts.out != null) {
+    outs = Array.isArray(opts.out) ? [...(opts.out as (NDArray | null)[])] : [opts.out as NDArray];
+    if (outs.length !== def.nout) throw new ValueError(`The 'out' tuple must have exactly ${def.nout} entries: one per ufunc output`);
+  }
+  if (outs) {
+    for (const o of outs) {
+      if (o !== null && o !== undefined && !(o instanceof NDArray)) throw new NumpyTypeError("return arrays must be of ArrayType");
+      o?._checkWriteable();
+    }
+  }
+  return { inputs: args.slice(0, def.nin), opts, outs };
+}
+
+/**
+ * Calls a ufunc: NumPy's full calling convention (inputs, optional positional outs, and the
+ * options out, where, dtype, casting, order).
+ */
+export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = false): UfuncResult | UfuncResult[] {
+  const { inputs: raw, opts, outs } = splitArgs(def, args);
+  const inputs = raw.map(toInput);
+  const casting = opts.casting ?? "same_kind";
+  if (!["no", "equiv", "safe", "same_kind", "unsafe"].includes(casting)) {
+    throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got '${String(casting)}')`);
+  }
+  const strong: DType[] = [];
+  const weak: WeakKind[] = [];
+  for (const x of inputs) {
+    if (x.arr) strong.push(x.arr._dt);
+    else weak.push(x.weak!);
+  }
+  const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
+  let loop = resolveLoop(def, strong, weak, dtypeArg);
+  loop = comparisonWidening(def, loop, inputs);
+  const outDts = outputDTypes(def, loop);
+
+  // Broadcast the array inputs (and where), then check the outputs against the result shape.
+  const shapes = inputs.map((x) => (x.arr ? x.arr.shape : []));
+  const where = opts.where === undefined || opts.where === true ? null : asArray(opts.where as ArrayLike);
+  const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
+  let shape: number[];
+  try {
+    shape = broadcastShapes(...shapes, ...(where ? [where.shape] : []), ...outShapes);
+  } catch {
+    throw new ValueError(`operands could not be broadcast together with shapes ${[...shapes, ...outShapes].map(shapeText).join(" ")} `);
+  }
+  for (const o of outs ?? []) {
+    if (o && (o.shape.length !== shape.length || o.shape.some((d, i) => d !== shape[i]))) {
+      throw new ValueError(`non-broadcastable output operand with shape ${shapeText(o.shape)} doesn't match the broadcast shape ${shapeText(shape)}`);
+    }
+  }
+
+  // Inputs in the loop dtype.
+  const loopIns = inputs.map((x, k) => {
+    if (!x.arr) {
+      if (loop.kind === "i" || loop.kind === "u") checkWeakInt(x.value, loop);
+      return scalarArray(x.value, loop);
+    }
+    const a = x.arr;
+    if (a._dt === loop) return a;
+    if (!canCast(a._dt, loop, casting)) {
+      throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
+    }
+    const c = emptyArray(loop, a.shape, layoutStrides(a.shape, a.strides, loop.itemsize, "K"));
+    copyCast(a.shape, c._operand(), a._operand());
+    return c;
+  });
+  if (def.name === "power" && (loop.kind === "i" || loop.kind === "u")) checkNegativePower(loopIns[1]!);
+
+  // Outputs: the caller's (written directly when the dtype matches and no input overlaps it in
+  // another layout), else fresh arrays.
+  const layoutSource = inputs.find((x) => x.arr && x.arr.ndim === shape.length)?.arr;
+  const finals: (NDArray | null)[] = outs ?? new Array(def.nout).fill(null);
+  const targets = outDts.map((dt, j) => {
+    const o = finals[j];
+    if (o) {
+      if (!canCast(dt, o._dt, casting)) {
+        throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' output from dtype('${dt.name}') to dtype('${o.dtype}') with casting rule '${casting}'`);
+      }
+      const overlap = loopIns.some((a) => sharesMemory(a, o) && !(a._ptr === o._ptr && sameStrides(a, o)));
+      if (o._dt === dt && !where && !overlap) return o;
+    }
+    const strides = layoutSource ? layoutStrides(shape, layoutSource.strides, dt.itemsize, "K") : cStrides(shape, dt.itemsize);
+    return emptyArray(dt, shape, strides);
+  });
+
+  const flags = execute(
+    def,
+    loop,
+    shape,
+    targets.map((t) => operand(t, shape, t.strides)),
+    loopIns.map((a) => operand(a, shape)),
+  );
+
+  // Copy into the caller's outputs where the loop could not write them directly.
+  const results = targets.map((t, j) => {
+    const o = finals[j];
+    if (!o || o === t) return o ?? t;
+    if (where) {
+      maskedCopy(o, t, where, shape);
+    } else {
+      copyCast(shape, o._operand(), t._operand());
+    }
+    return o;
+  });
+  if (flags) raiseFPE(flags, def.name);
+  const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._read(r._ptr, false) as Scalar) : r));
+  return def.nout === 1 ? ret[0]! : ret;
+}
+
+function sameStrides(a: NDArray, b: NDArray): boolean {
+  return a.strides.length === b.strides.length && a.strides.every((s, i) => s === b.strides[i]);
+}
+
+/** Copies src into dst where the (broadcast) mask is true. */
+export function maskedCopy(dst: NDArray, src: NDArray, where: NDArray, shape: readonly number[]): void {
+  const m = where._dt.kind === "b" ? where : asArray(where).astype("bool");
+  const ms = broadcastStrides(m.shape, m.strides, shape);
+  if (!ms) throw new ValueError(`could not broadcast where mask from shape ${shapeText(m.shape)} into shape ${shapeText(shape)}`);
+  const mv = m._storage.region.view(m._dt);
+  const tmp = emptyArray(dst._dt, shape);
+  copyCast(shape, tmp._operand(), src._operand());
+  const dv = dst._storage.region.view(dst._dt) as unknown as (number | bigint)[];
+  const tv = tmp._storage.region.view(dst._dt) as unknown as (number | bigint)[];
+  const sh = dst._dt.shift;
+  const pairs = dst._dt.kind === "c" ? 2 : 1;
+  const nd = shape.length;
+  const idx = new Array<number>(nd).fill(0);
+  const total = shape.reduce((x, y) => x * y, 1);
+  const tStrides = tmp.strides;
+  for (let i = 0; i < total; i++) {
+    let mp = m._ptr;
+    let dp = dst._ptr;
+    let tp = tmp._ptr;
+    for (let d = 0; d < nd; d++) {
+      mp += idx[d]! * ms[d]!;
+      dp += idx[d]! * dst.strides[d]!;
+      tp += idx[d]! * tStrides[d]!;
+    }
+    if (mv[mp]) for (let q = 0; q < pairs; q++) dv[(dp >> sh) + q] = tv[(tp >> sh) + q]!;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d]! < shape[d]!) break;
+      idx[d] = 0;
+    }
+  }
+}
+
+/** NumPy 2: a Python int out of the loop's integer range is an OverflowError. */
+function checkWeakInt(v: Scalar, dt: DType): void {
+  if (typeof v === "number" && !Number.isInteger(v)) return;
+  toStorage(v, dt);
+}
+
+/**
+ * NumPy 2 compares integer arrays with out-of-range Python ints correctly (uint8 < -1 is
+ * False everywhere) instead of raising: widen the loop for such comparisons.
+ */
+function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
+  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u") || def.name.startsWith("logical")) return loop;
+  for (const x of inputs) {
+    if (x.arr || x.weak !== "int") continue;
+    try {
+      toStorage(x.value, loop);
+    } catch (e) {
+      if (!(e instanceof OverflowError)) throw e;
+      const v = x.value as number | bigint;
+      const fitsI64 = typeof v === "bigint" ? v >= -(1n << 63n) && v < 1n << 63n : Math.abs(v) < 2 ** 63;
+      return loopDTypes(def).find((l) => l.name === (fitsI64 && loop.name !== "uint64" ? "int64" : "float64"))!;
+    }
+  }
+  return loop;
+}
+
+function checkNegativePower(exponent: NDArray): void {
+  if (exponent._dt.kind !== "i") return;
+  for (const v of exponent) {
+    if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
+  }
+}
