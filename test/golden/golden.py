@@ -22,9 +22,10 @@ def D(b64, dtype, shape):
 
 
 def lit(arr):
-    arr = np.ascontiguousarray(arr)
-    b64 = base64.b64encode(arr.tobytes()).decode()
-    return f'D("{b64}", "{arr.dtype.name}", [{", ".join(str(d) for d in arr.shape)}])'
+    arr = np.asarray(arr)
+    shape = arr.shape  # before ascontiguousarray, which makes 0-d arrays 1-d in NumPy 1.24
+    b64 = base64.b64encode(np.ascontiguousarray(arr).tobytes()).decode()
+    return f'D("{b64}", "{arr.dtype.name}", [{", ".join(str(d) for d in shape)}])'
 
 
 def case(id, py, js=None, print=False, ulps=0):

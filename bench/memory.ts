@@ -1,0 +1,52 @@
+/**
+ * The memory loops of issue 3 (see memory-loop.ts), each in a fresh process, timed against
+ * NumPy's `y = base * k` loop in the same run. Returns table rows for run.ts.
+ */
+import { spawnSync } from "node:child_process";
+import { fmtRatio, runNumpy } from "./harness.js";
+
+interface LoopResult {
+  mode: string;
+  lastMs: number;
+  maxRssMB: number;
+  heapStartMB?: number;
+  heapAfterLoopMB?: number;
+  heapEndMB?: number;
+  heapPeakMB?: number;
+  fallbacks?: number;
+}
+
+function runLoop(mode: string): LoopResult | null {
+  const r = spawnSync(process.execPath, ["dist/bench/memory-loop.js", mode], { encoding: "utf8" });
+  if (r.status !== 0) return null;
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as LoopResult;
+}
+
+export function runMemoryBench(): string[][] {
+  const numpy = runNumpy([{ name: "loop", setup: "base = np.ones(10000) * 2; k = 1.5", stmt: "for _ in range(10000): y = base * k", repeat: 5 }]);
+  const npMs = (numpy.times["loop"] ?? NaN) * 1000;
+  const rows: string[][] = [["loop (100k x base.multiply(k), 10k float64)", "last 10k ms", "NumPy ms", "ndts/NumPy", "peak RSS MB", "heap MB start / after loop / end", "fallback arrays"]];
+  const modes: [string, string][] = [
+    ["sync", "(a) synchronous, never frees"],
+    ["yield", "(b) yields every 1,000"],
+    ["dispose", "(c) using / dispose()"],
+    ["numpyts", "numpy-ts, loop (a)"],
+  ];
+  for (const [mode, label] of modes) {
+    const r = runLoop(mode);
+    if (!r) {
+      rows.push([label, "failed", "", "", "", "", ""]);
+      continue;
+    }
+    rows.push([
+      label,
+      r.lastMs.toFixed(1),
+      npMs.toFixed(1),
+      fmtRatio(r.lastMs / npMs),
+      r.maxRssMB.toFixed(0),
+      r.heapStartMB === undefined ? "-" : `${r.heapStartMB.toFixed(1)} / ${r.heapAfterLoopMB!.toFixed(1)} / ${r.heapEndMB!.toFixed(1)}`,
+      r.fallbacks === undefined ? "-" : String(r.fallbacks),
+    ]);
+  }
+  return rows;
+}

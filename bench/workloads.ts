@@ -1,0 +1,214 @@
+/**
+ * The bench workloads: each is the same computation in ndts, in NumPy (Python source) and,
+ * where it has the function, in numpy-ts, run as a NumPy user writes it (no manual dispose).
+ */
+import * as np from "../src/index.js";
+import type { NumpyWork } from "./harness.js";
+
+type NT = Record<string, any>; // numpy-ts, loaded dynamically (a devDependency of the bench only)
+
+export interface Workload {
+  name: string;
+  /** The issue this workload measures a bar for. */
+  group: string;
+  ndts: () => () => unknown;
+  numpy: Omit<NumpyWork, "name">;
+  numpyts?: (nt: NT) => () => unknown;
+  /** A plain JS loop doing the same work, for the "vs JS" column. */
+  js?: () => () => unknown;
+}
+
+const rand = (n: number, seed = 1): Float64Array => {
+  const out = new Float64Array(n);
+  let s = seed;
+  for (let i = 0; i < n; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out[i] = s / 2147483648;
+  }
+  return out;
+};
+const arr = (n: number, dtype = "float64", seed = 1) => np.array(rand(n, seed)).astype(dtype);
+
+function unary(name: string, dtype: string, n: number): Workload {
+  const pyDt = dtype === "float32" ? ", dtype=np.float32" : "";
+  return {
+    name: `${name} ${dtype} ${n.toExponential(0)}`,
+    group: "ufunc",
+    ndts: () => {
+      const a = arr(n, dtype).add(0.5);
+      const f = (np as unknown as Record<string, (x: unknown) => unknown>)[name]!;
+      return () => f(a);
+    },
+    numpy: { setup: `a = np.random.default_rng(1).random(${n})${pyDt ? `.astype(np.${dtype})` : ""} + 0.5`, stmt: `np.${name}(a)` },
+    numpyts: (nt) => {
+      const a = nt.add(nt.array(Array.from(rand(n))), 0.5);
+      const b = dtype === "float32" ? a.astype("float32") : a;
+      return () => nt[name](b);
+    },
+    js:
+      dtype === "float64"
+        ? () => {
+            const a = rand(n);
+            const f = (Math as unknown as Record<string, (x: number) => number>)[name === "tanh" ? "tanh" : name]!;
+            return () => {
+              const out = new Float64Array(n);
+              for (let i = 0; i < n; i++) out[i] = f(a[i]!);
+              return out;
+            };
+          }
+        : undefined,
+  };
+}
+
+function binary(name: "add" | "multiply", dtype: string, n: number): Workload {
+  const op = name === "add" ? "+" : "*";
+  return {
+    name: `${name} ${dtype} ${n.toExponential(0)}`,
+    group: "ufunc",
+    ndts: () => {
+      const a = arr(n, dtype, 1);
+      const b = arr(n, dtype, 2);
+      return () => a[name](b);
+    },
+    numpy: { setup: `r = np.random.default_rng(1); a = r.random(${n}).astype(np.${dtype}); b = r.random(${n}).astype(np.${dtype})`, stmt: `a ${op} b` },
+    numpyts: (nt) => {
+      let a = nt.array(Array.from(rand(n, 1)));
+      let b = nt.array(Array.from(rand(n, 2)));
+      if (dtype === "float32") {
+        a = a.astype("float32");
+        b = b.astype("float32");
+      }
+      return () => nt[name](a, b);
+    },
+    js:
+      dtype === "float64"
+        ? () => {
+            const a = rand(n, 1);
+            const b = rand(n, 2);
+            return name === "add"
+              ? () => {
+                  const out = new Float64Array(n);
+                  for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
+                  return out;
+                }
+              : () => {
+                  const out = new Float64Array(n);
+                  for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
+                  return out;
+                };
+          }
+        : undefined,
+  };
+}
+
+export const WORKLOADS: Workload[] = [
+  // Issue 3: per-call overhead.
+  {
+    name: "np.zeros(10)",
+    group: "overhead",
+    ndts: () => () => np.zeros(10),
+    numpy: { setup: "", stmt: "np.zeros(10)" },
+    numpyts: (nt) => () => nt.zeros([10]),
+  },
+  {
+    name: "np.array([[1, 2], [3, 4]])",
+    group: "overhead",
+    ndts: () => () => np.array([[1, 2], [3, 4]]),
+    numpy: { setup: "", stmt: "np.array([[1, 2], [3, 4]])" },
+    numpyts: (nt) => () => nt.array([[1, 2], [3, 4]]),
+  },
+  {
+    name: "a.T (2x2)",
+    group: "overhead",
+    ndts: () => {
+      const a = np.zeros([2, 2]);
+      return () => a.T;
+    },
+    numpy: { setup: "a = np.zeros((2, 2))", stmt: "a.T" },
+    numpyts: (nt) => {
+      const a = nt.zeros([2, 2]);
+      return () => a.T;
+    },
+  },
+  {
+    name: "a.reshape(4) (2x2)",
+    group: "overhead",
+    ndts: () => {
+      const a = np.zeros([2, 2]);
+      return () => a.reshape(4);
+    },
+    numpy: { setup: "a = np.zeros((2, 2))", stmt: "a.reshape(4)" },
+    numpyts: (nt) => {
+      const a = nt.zeros([2, 2]);
+      return () => a.reshape([4]);
+    },
+  },
+  // Issue 4: ufuncs.
+  binary("add", "float64", 1e6),
+  binary("multiply", "float64", 1e6),
+  binary("add", "float32", 1e6),
+  binary("multiply", "float32", 1e6),
+  binary("add", "float64", 1e4),
+  unary("exp", "float64", 1e6),
+  unary("log", "float64", 1e6),
+  unary("sin", "float64", 1e6),
+  unary("tanh", "float64", 1e6),
+  unary("exp", "float32", 1e6),
+  unary("log", "float32", 1e6),
+  unary("sin", "float32", 1e6),
+  unary("tanh", "float32", 1e6),
+  {
+    name: "(1000,1000) + (1000,)",
+    group: "ufunc",
+    ndts: () => {
+      const a = arr(1e6).reshape(1000, 1000);
+      const b = arr(1000, "float64", 3);
+      return () => a.add(b);
+    },
+    numpy: { setup: "r = np.random.default_rng(1); a = r.random((1000, 1000)); b = r.random(1000)", stmt: "a + b" },
+    numpyts: (nt) => {
+      const a = nt.array(Array.from(rand(1e6))).reshape([1000, 1000]);
+      const b = nt.array(Array.from(rand(1000, 3)));
+      return () => nt.add(a, b);
+    },
+  },
+  {
+    name: "a.T + b (2000,2000)",
+    group: "ufunc",
+    ndts: () => {
+      const a = arr(4e6).reshape(2000, 2000);
+      const b = arr(4e6, "float64", 2).reshape(2000, 2000);
+      return () => a.T.add(b);
+    },
+    numpy: { setup: "r = np.random.default_rng(1); a = r.random((2000, 2000)); b = r.random((2000, 2000))", stmt: "a.T + b" },
+    numpyts: (nt) => {
+      const a = nt.array(Array.from(rand(4e6))).reshape([2000, 2000]);
+      const b = nt.array(Array.from(rand(4e6, 2))).reshape([2000, 2000]);
+      return () => nt.add(a.T, b);
+    },
+  },
+  {
+    name: "a + b (10 elements)",
+    group: "ufunc",
+    ndts: () => {
+      const a = arr(10);
+      const b = arr(10, "float64", 2);
+      return () => a.add(b);
+    },
+    numpy: { setup: "r = np.random.default_rng(1); a = r.random(10); b = r.random(10)", stmt: "a + b" },
+    numpyts: (nt) => {
+      const a = nt.array(Array.from(rand(10)));
+      const b = nt.array(Array.from(rand(10, 2)));
+      return () => nt.add(a, b);
+    },
+    js: () => {
+      const a = rand(10);
+      const b = rand(10, 2);
+      return () => {
+        const out = new Float64Array(10);
+        for (let i = 0; i < 10; i++) out[i] = a[i]! + b[i]!;
+        return out;
+      };
+    },
+  },
+];
