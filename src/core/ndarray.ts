@@ -563,6 +563,9 @@ export function layoutStrides(shape: readonly number[], srcStrides: readonly num
   if (order === "C" || order === "A") return cStrides(shape, itemsize);
   if (order === "F") return fStrides(shape, itemsize);
   const nd = shape.length;
+  let descending = true;
+  for (let i = 1; i < nd && descending; i++) descending = Math.abs(srcStrides[i - 1]!) >= Math.abs(srcStrides[i]!);
+  if (descending) return cStrides(shape, itemsize);
   const perm = Array.from({ length: nd }, (_, i) => i);
   // Stable sort: larger |stride| outer; ties keep C order.
   perm.sort((x, y) => Math.abs(srcStrides[y]!) - Math.abs(srcStrides[x]!) || x - y);

@@ -97,6 +97,8 @@ function findGc(): GcFn | null {
 
 let sinceCollect = 0;
 let collectPending = false;
+/** Bytes handed out since the last collection was requested (to pace follow-up requests). */
+let sinceRequest = 0;
 
 /**
  * V8 cannot see WebAssembly memory pressure, and only a major collection finalizes dead arrays.
@@ -106,21 +108,49 @@ let collectPending = false;
  */
 function nudgeCollector(bytes: number): void {
   sinceCollect += bytes;
+  sinceRequest += bytes;
   if (collectPending || sinceCollect < Math.max(128 * MiB, heapStats.inUse / 2)) return;
+  requestCollection();
+}
+
+function requestCollection(): void {
   sinceCollect = 0;
+  sinceRequest = 0;
   collectPending = true;
   heapStats.gcRequests++;
   if (gcFn === undefined) gcFn = findGc();
+  const done = () => {
+    collectPending = false;
+    followUp();
+  };
   if (gcFn) {
-    Promise.resolve(gcFn({ type: "major", execution: "async" })).then(
-      () => (collectPending = false),
-      () => (collectPending = false),
-    );
+    Promise.resolve(gcFn({ type: "major", execution: "async" })).then(done, done);
   } else {
     // An untouched ArrayBuffer costs no physical memory but counts as external memory for V8.
     void new ArrayBuffer(64 * MiB);
-    setTimeout(() => (collectPending = false), 0);
+    setTimeout(done, 0);
   }
+}
+
+/**
+ * Once a program stops allocating, nothing would ask for another collection and the arrays of
+ * its last stretch would hold their blocks: while blocks were handed out since the last request,
+ * ask again a little later (on a timer that does not keep the process alive).
+ */
+function followUp(): void {
+  if (sinceRequest < 8 * MiB || heapStats.inUse === 0) return;
+  let seen = sinceRequest;
+  const check = () => {
+    if (collectPending) return;
+    // Only once allocation has paused: a busy program reaches the threshold by itself.
+    if (sinceRequest === seen) requestCollection();
+    else {
+      seen = sinceRequest;
+      arm();
+    }
+  };
+  const arm = () => (setTimeout(check, 100) as unknown as { unref?: () => void }).unref?.();
+  arm();
 }
 
 /**

@@ -30,10 +30,16 @@ type Fn = (...args: never[]) => unknown;
 /** Elements below which the TypeScript loop beats a kernel call. */
 const KERNEL_MIN = 32;
 
+const KERNELS = new WeakMap<UfuncDef, (Kernel | null)[]>();
+
 /** The WebAssembly kernel for a ufunc loop, if the module has one. */
 export function findKernel(def: UfuncDef, loop: DType): Kernel | undefined {
   if (def.kernel === null) return undefined;
-  return kernels[`${def.kernel}_${KERNEL_CODE[loop.id]}`] as Kernel | undefined;
+  let byDType = KERNELS.get(def);
+  if (byDType === undefined) KERNELS.set(def, (byDType = []));
+  let k = byDType[loop.id];
+  if (k === undefined) byDType[loop.id] = k = (kernels[`${def.kernel}_${KERNEL_CODE[loop.id]}`] as Kernel | undefined) ?? null;
+  return k ?? undefined;
 }
 
 /** The element function for a loop dtype, and which domain it works in. */

@@ -46,9 +46,13 @@ const BY_CHAR: Record<string, DType> = {
   D: COMPLEX128,
 };
 
+const LOOPS = new WeakMap<UfuncDef, DType[]>();
+
 /** The loop dtypes of a ufunc, in NumPy's order. */
 export function loopDTypes(def: UfuncDef): DType[] {
-  return Array.from(def.loops, (c) => BY_CHAR[c]!);
+  let l = LOOPS.get(def);
+  if (l === undefined) LOOPS.set(def, (l = Array.from(def.loops, (c) => BY_CHAR[c]!)));
+  return l;
 }
 
 /** The WebAssembly kernel suffix of a dtype. */
