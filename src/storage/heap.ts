@@ -49,122 +49,84 @@ export function refreshHeap(): void {
 export const HEAP_BLOCK_MAX = (1 << 30) - 64;
 
 const MiB = 1 << 20;
+/** Never hand out heap past this (wasm32 tops out at 4 GiB; leave room for scratch). */
+const HEAP_CAP = 3584 * MiB;
 
 /**
- * Heap accounting. `budget` is how many bytes of live blocks the heap may hold before new
- * arrays go to plain ArrayBuffers instead (it is not a ceiling on what users can allocate).
+ * Heap accounting. `budget` is how many bytes of blocks the heap may hold before dead arrays
+ * must be reclaimed (synchronously where the platform allows, else new arrays go to plain
+ * ArrayBuffers). It is not a ceiling on what users can allocate.
  */
 export const heapStats = {
   /** Bytes in blocks handed out and not yet returned. */
   inUse: 0,
   /** Most bytes ever in use at once. */
   peak: 0,
-  /** Bytes the heap may hold before falling back to ArrayBuffers. */
-  budget: 512 * MiB,
+  /** Bytes of blocks at which dead arrays get reclaimed (or new arrays fall back). */
+  budget: 256 * MiB,
   /** Arrays placed in fallback ArrayBuffers since start. */
   fallbacks: 0,
-  /** Major collections requested from V8 (Node only). */
+  /** Collections requested from V8 (asynchronous ones, and synchronous reclaims). */
   gcRequests: 0,
+  syncReclaims: 0,
 };
 
-/** Sets the heap budget in bytes (default 512 MiB). Larger live data still works, staged. */
+/** The least garbage allowed between two synchronous reclaims. */
+const MIN_SLACK = 256 * MiB;
+let trigger = heapStats.budget;
+
+/** Sets the heap budget in bytes (default 256 MiB). Larger live data still works. */
 export function setHeapBudget(bytes: number): void {
-  heapStats.budget = Math.max(0, Math.min(bytes, 0xffff0000));
+  heapStats.budget = trigger = Math.max(0, Math.min(bytes, HEAP_CAP));
 }
 
-type GcFn = (opts?: { type?: string; execution?: string }) => unknown;
-let gcFn: GcFn | null | undefined;
+let reclaimer: (() => void) | null = null;
+let asyncRequester: (() => void) | null = null;
 
-/** Node can expose V8's collector at run time; browsers cannot (they get the pressure nudge). */
-function findGc(): GcFn | null {
-  const g = globalThis as {
-    gc?: GcFn;
-    process?: { getBuiltinModule?: (m: string) => unknown; versions?: { node?: string } };
-  };
-  if (typeof g.gc === "function") return g.gc;
-  const get = g.process?.getBuiltinModule;
-  if (typeof get !== "function") return null;
-  try {
-    const v8 = get("v8") as { setFlagsFromString(f: string): void };
-    const vm = get("vm") as { runInNewContext(code: string): unknown };
-    v8.setFlagsFromString("--expose-gc");
-    const fn = vm.runInNewContext("gc") as GcFn;
-    return typeof fn === "function" ? fn : null;
-  } catch {
-    return null;
-  }
+/**
+ * Installs what the heap calls when it reaches its budget (storage.ts: a synchronous collection
+ * that runs the finalizers, where available) and when it wants an asynchronous collection.
+ */
+export function setCollectors(sync: (() => void) | null, async: () => void): void {
+  reclaimer = sync;
+  asyncRequester = async;
 }
 
-let sinceCollect = 0;
-let collectPending = false;
-/** Bytes handed out since the last collection was requested (to pace follow-up requests). */
 let sinceRequest = 0;
 
 /**
- * V8 cannot see WebAssembly memory pressure, and only a major collection finalizes dead arrays.
- * Once enough heap was handed out since the last one, ask V8 for a major collection that runs
- * when the current job yields (Node), or create the external-memory pressure that triggers one
- * (browsers). Nothing runs synchronously here.
- */
-function nudgeCollector(bytes: number): void {
-  sinceCollect += bytes;
-  sinceRequest += bytes;
-  if (collectPending || sinceCollect < Math.max(128 * MiB, heapStats.inUse / 2)) return;
-  requestCollection();
-}
-
-function requestCollection(): void {
-  sinceCollect = 0;
-  sinceRequest = 0;
-  collectPending = true;
-  heapStats.gcRequests++;
-  if (gcFn === undefined) gcFn = findGc();
-  const done = () => {
-    collectPending = false;
-    followUp();
-  };
-  if (gcFn) {
-    Promise.resolve(gcFn({ type: "major", execution: "async" })).then(done, done);
-  } else {
-    // An untouched ArrayBuffer costs no physical memory but counts as external memory for V8.
-    void new ArrayBuffer(64 * MiB);
-    setTimeout(done, 0);
-  }
-}
-
-/**
- * Once a program stops allocating, nothing would ask for another collection and the arrays of
- * its last stretch would hold their blocks: while blocks were handed out since the last request,
- * ask again a little later (on a timer that does not keep the process alive).
- */
-function followUp(): void {
-  if (sinceRequest < 8 * MiB || heapStats.inUse === 0) return;
-  let seen = sinceRequest;
-  const check = () => {
-    if (collectPending) return;
-    // Only once allocation has paused: a busy program reaches the threshold by itself.
-    if (sinceRequest === seen) requestCollection();
-    else {
-      seen = sinceRequest;
-      arm();
-    }
-  };
-  const arm = () => (setTimeout(check, 100) as unknown as { unref?: () => void }).unref?.();
-  arm();
-}
-
-/**
- * Allocates a heap block, or returns -1 when the budget or the 32-bit address space says no
- * (the caller then uses a plain ArrayBuffer).
+ * Allocates a heap block, or returns -1 when it must not come from the heap (the caller then
+ * uses a plain ArrayBuffer).
  */
 export function heapAlloc(size: number): number {
-  if (size > HEAP_BLOCK_MAX || heapStats.inUse + size > heapStats.budget) return -1;
+  if (size > HEAP_BLOCK_MAX) return -1;
+  if (heapStats.inUse + size > trigger) {
+    if (reclaimer) {
+      reclaimer();
+      heapStats.syncReclaims++;
+      // Collect again only after as much new garbage as there is live data (at least
+      // MIN_SLACK): live data larger than the budget does not make every allocation collect.
+      const live = heapStats.inUse;
+      trigger = Math.min(HEAP_CAP, Math.max(heapStats.budget, live + Math.max(MIN_SLACK, live)));
+    }
+    if (heapStats.inUse + size > (reclaimer ? HEAP_CAP : trigger)) return -1;
+  }
   const ptr = kernels.alloc(size);
   if (ptr + size > heapEnd) refreshHeap();
   heapStats.inUse += size;
   if (heapStats.inUse > heapStats.peak) heapStats.peak = heapStats.inUse;
-  nudgeCollector(size);
+  sinceRequest += size;
+  if (sinceRequest >= Math.max(128 * MiB, heapStats.inUse / 2)) {
+    sinceRequest = 0;
+    heapStats.gcRequests++;
+    asyncRequester?.();
+  }
   return ptr;
+}
+
+/** Bytes handed out since the last asynchronous collection request. */
+export function allocatedSinceRequest(): number {
+  return sinceRequest;
 }
 
 /** Returns a block to the allocator. */
@@ -192,4 +154,12 @@ export function scratch(size: number): number {
     refreshHeap();
   }
   return scratchPtr;
+}
+
+// Two 16-byte slots where the ufunc layer puts scalar operands for kernels (stride 0).
+const slots = kernels.alloc(32);
+refreshHeap();
+/** Heap address of scalar slot k (0 or 1). */
+export function scalarSlot(k: number): number {
+  return slots + 16 * k;
 }

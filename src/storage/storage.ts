@@ -12,7 +12,8 @@
  * Region. `dispose()` on the array that owns a heap block returns the block at once.
  */
 import { ValueError } from "../core/errors.js";
-import { HEAP, heapAlloc, heapFree, heapStats, kernels } from "./heap.js";
+import { canReclaimSync, collectSync, createRegistry, requestAsync, asyncPending } from "./collector.js";
+import { allocatedSinceRequest, HEAP, heapAlloc, heapFree, heapStats, kernels, setCollectors } from "./heap.js";
 import { Region } from "./region.js";
 
 export interface Storage {
@@ -42,21 +43,53 @@ interface BlockCell {
   size: number;
 }
 
-const registry = new FinalizationRegistry<BlockCell>((cell) => {
+const registry = createRegistry<BlockCell>((cell) => {
   if (cell.ptr >= 0) heapFree(cell.ptr, cell.size);
   cell.ptr = -1;
 });
 
 // Registering costs ~200 ns, as much as a whole small array. Blocks are registered in a batch
 // when the current job ends (a microtask), so a block disposed within its job (`using`) is never
-// registered. Until then the pending list holds the blocks (not their arrays); nothing could be
-// finalized inside the job anyway.
+// registered. Until then the pending list holds the blocks (not their arrays).
 let pending: HeapBlock[] = [];
 function registerPending(): void {
   const list = pending;
   pending = [];
   for (const block of list) block.register();
 }
+
+/** Reclaims dead arrays' blocks now: register what is pending, collect, run the finalizers. */
+function reclaimNow(): void {
+  registerPending();
+  collectSync(registry as Parameters<typeof collectSync>[0]);
+}
+
+const MiB = 1 << 20;
+
+/**
+ * Asks for an asynchronous collection; once it ran, keeps asking (on an unref'd timer) while
+ * more blocks were handed out and allocation has paused, so the arrays of a program's last
+ * stretch return their blocks too.
+ */
+function requestCollection(): void {
+  void requestAsync().then(() => {
+    let seen = allocatedSinceRequest();
+    if (seen < 8 * MiB || heapStats.inUse === 0) return;
+    const check = () => {
+      if (asyncPending()) return;
+      const now = allocatedSinceRequest();
+      if (now === seen) requestCollection();
+      else {
+        seen = now;
+        arm();
+      }
+    };
+    const arm = () => (setTimeout(check, 100) as unknown as { unref?: () => void }).unref?.();
+    arm();
+  });
+}
+
+setCollectors(canReclaimSync ? reclaimNow : null, requestCollection);
 
 /** A block of the WebAssembly heap. */
 class HeapBlock implements Storage {

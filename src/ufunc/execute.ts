@@ -9,7 +9,9 @@ import type { DType } from "../core/dtype.js";
 import { forEachRun } from "../core/iter.js";
 import * as C from "../kernels/ts/complex.js";
 import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
-import { HEAP, kernels, scratch } from "../storage/heap.js";
+import { HEAP, kernels, scalarSlot, scratch } from "../storage/heap.js";
+
+const scalarSlotAddress = () => scalarSlot(0);
 import type { Region } from "../storage/region.js";
 import { secondOutput, type UfuncDef } from "./defs.js";
 import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW } from "./errstate.js";
@@ -28,7 +30,7 @@ type Kernel = (...args: number[]) => number | undefined;
 type Fn = (...args: never[]) => unknown;
 
 /** Elements below which the TypeScript loop beats a kernel call. */
-const KERNEL_MIN = 32;
+export const KERNEL_MIN = 32;
 
 const KERNELS = new WeakMap<UfuncDef, (Kernel | null)[]>();
 
@@ -295,4 +297,40 @@ function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[
     else if (signedMin !== null && y == -1 && def.name === "floor_divide" && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
   }
   return flags;
+}
+
+/**
+ * The floating-point conditions of a contiguous fast-path kernel call: from the kernel's return
+ * value when it reports them, else by scanning the output.
+ */
+export function kernelFlags(
+  def: UfuncDef,
+  r: number | undefined,
+  loop: DType,
+  out: { _dt: DType; _ptr: number },
+  arr: { _ptr: number },
+  other: { _ptr: number } | null,
+  scalarFirst: boolean,
+  n: number,
+): number {
+  const outDt = out._dt;
+  if (outDt.kind === "f") {
+    const nonfinite = typeof r === "number" ? r !== 0 : (kernels[`nonfinite_${KERNEL_CODE[outDt.id]}`] as Kernel)(out._ptr, outDt.itemsize, n) !== 0;
+    if (!nonfinite) return 0;
+    const it = loop.itemsize;
+    const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
+    const o: LoopOperand = { dt: outDt, region: HEAP, ptr: out._ptr, strides: [outDt.itemsize], inHeap: true };
+    if (def.nin === 1) return classifyRun(def, [o, a], [o.ptr, a.ptr], [outDt.itemsize, it], n);
+    const b: LoopOperand = other ? { ...a, ptr: other._ptr } : { ...a, ptr: scalarSlotAddress(), strides: [0] };
+    const ops = scalarFirst ? [o, b, a] : [o, a, b];
+    return classifyRun(def, ops, ops.map((x) => x.ptr), ops.map((x) => x.strides[0]!), n);
+  }
+  if ((outDt.kind === "i" || outDt.kind === "u") && def.pole !== undefined) {
+    const it = loop.itemsize;
+    const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
+    const b: LoopOperand = other ? { ...a, ptr: other._ptr } : { ...a, ptr: scalarSlotAddress(), strides: [0] };
+    const ops = scalarFirst ? [a, b, a] : [a, a, b];
+    return zeroDivisorFlags(def, ops, ops.map((x) => x.ptr), ops.map((x) => x.strides[0]!), n);
+  }
+  return 0;
 }

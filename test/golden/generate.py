@@ -62,6 +62,24 @@ def main(argv):
         if unused:
             raise SystemExit(f"overrides for unknown cases: {sorted(unused)}")
     print(f"total: {total} cases")
+    if not only or "demo" in only:
+        write_demo_output()
+
+
+def write_demo_output():
+    """The tutorial part of examples/demo.py, as NumPy prints it (npm run demo must match)."""
+    import contextlib
+    import io
+    import runpy
+
+    root = os.path.dirname(os.path.dirname(HERE))
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        mod = runpy.run_path(os.path.join(root, "examples", "demo.py"))
+        mod["tutorial"]()
+    with open(os.path.join(HERE, "data", "demo_output.txt"), "w") as f:
+        f.write(buf.getvalue())
+    print("demo: expected output written")
 
 
 if __name__ == "__main__":

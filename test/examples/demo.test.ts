@@ -1,0 +1,13 @@
+// `npm run demo` prints the seed tutorial's examples exactly as NumPy prints them
+// (test/golden/data/demo_output.txt is examples/demo.py's output under real NumPy).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { tutorial } from "../../examples/demo.js";
+
+test("demo: the tutorial's examples print what NumPy prints", () => {
+  const lines: string[] = [];
+  tutorial((...parts) => lines.push(parts.map(String).join(" ")));
+  const expected = readFileSync("test/golden/data/demo_output.txt", "utf8");
+  assert.equal(lines.join("\n") + "\n", expected);
+});
