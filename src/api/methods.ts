@@ -115,3 +115,65 @@ const METHODS: [string, UfuncName][] = [
   ["conjugate", "conjugate"],
 ];
 for (const [method, name] of METHODS) attach(method, name);
+
+// ---- reductions --------------------------------------------------------------------------------
+import * as R from "./reductions.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** Sum over axes (all by default). @example a.sum(); a.sum({axis: 0}) */
+    sum(...args: unknown[]): R.Reduced;
+    /** Product over axes. @example a.prod() */
+    prod(...args: unknown[]): R.Reduced;
+    /** Maximum over axes. @example a.max({axis: 1}) */
+    max(...args: unknown[]): R.Reduced;
+    /** Minimum over axes. @example a.min() */
+    min(...args: unknown[]): R.Reduced;
+    /** Mean over axes. @example a.mean() */
+    mean(...args: unknown[]): R.Reduced;
+    /** Variance over axes. @example a.var({ddof: 1}) */
+    var(...args: unknown[]): R.Reduced;
+    /** Standard deviation over axes. @example a.std() */
+    std(...args: unknown[]): R.Reduced;
+    /** max - min over axes. @example a.ptp() */
+    ptp(...args: unknown[]): R.Reduced;
+    /** Index of the maximum. @example a.argmax() */
+    argmax(...args: unknown[]): R.Reduced;
+    /** Index of the minimum. @example a.argmin() */
+    argmin(...args: unknown[]): R.Reduced;
+    /** Whether all are true. @example a.all() */
+    all(...args: unknown[]): R.Reduced;
+    /** Whether any is true. @example a.any() */
+    any(...args: unknown[]): R.Reduced;
+    /** Cumulative sum. @example a.cumsum() */
+    cumsum(...args: unknown[]): NDArray;
+    /** Cumulative product. @example a.cumprod() */
+    cumprod(...args: unknown[]): NDArray;
+  }
+}
+
+const REDUCTIONS = {
+  sum: R.sum,
+  prod: R.prod,
+  max: R.max,
+  min: R.min,
+  mean: R.mean,
+  var: R.variance,
+  std: R.std,
+  ptp: R.ptp,
+  argmax: R.argmax,
+  argmin: R.argmin,
+  all: R.all,
+  any: R.any,
+  cumsum: R.cumsum,
+  cumprod: R.cumprod,
+} as unknown as Record<string, (a: NDArray, ...rest: never[]) => unknown>;
+for (const [method, fn] of Object.entries(REDUCTIONS)) {
+  Object.defineProperty(NDArray.prototype, method, {
+    value: function (this: NDArray, ...rest: never[]) {
+      return fn(this, ...rest);
+    },
+    writable: true,
+    configurable: true,
+  });
+}

@@ -506,6 +506,16 @@ export class NDArray {
     return p;
   }
 
+  /**
+   * @internal The first element as the JS scalar a reduction returns: int64/uint64 values beyond
+   * +-2^53 stay bigints, others are numbers (API.md "Numbers").
+   */
+  _scalar(): Item {
+    const v = this._read(this._ptr, true);
+    if (typeof v === "bigint") return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;
+    return v;
+  }
+
   /** @internal The element at a byte address as a JS scalar. */
   _read(addr: number, big: boolean): Item {
     const dt = this._dt;

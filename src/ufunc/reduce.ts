@@ -28,6 +28,8 @@ const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
 /** NumPy upcasts add/multiply reductions of small integers and bools to the default int. */
 function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DType {
+  // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool.
+  if (def.out === "bool") return BOOL;
   if (dtypeArg) return dtypeArg;
   if ((def.name === "add" || def.name === "multiply") && (dt.kind === "b" || dt.kind === "i" || dt.kind === "u")) {
     if (dt.kind === "u") return UINT64;
@@ -137,7 +139,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     return out;
   }
   if (result._dt !== dtype) result = castTo(result, dtype);
-  return result.ndim === 0 ? (result._read(result._ptr, false) as Scalar) : result;
+  return result.ndim === 0 ? (result._scalar() as Scalar) : result;
 }
 
 function castTo(a: NDArray, dt: DType): NDArray {

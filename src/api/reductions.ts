@@ -1,0 +1,326 @@
+/**
+ * Reductions and their running forms, as NumPy defines them on top of the ufuncs: sum, prod,
+ * max/min (amax/amin), mean, var, std, ptp, argmax/argmin, all/any, cumsum/cumprod.
+ * A whole-array reduction returns a JS scalar; with `axis` (or keepdims) an NDArray.
+ *
+ * @example
+ * np.sum([[1, 2], [3, 4]]) // 10
+ * np.mean([[1, 2], [3, 4]], {axis: 0}) // array([2., 3.])
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { FLOAT64, INT64, resolveDType, type DTypeLike } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
+import type { Scalar } from "../core/scalar.js";
+import { broadcastStrides, normalizeAxes, normalizeAxis, shapeText } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import { UFUNCS } from "../ufunc/defs.js";
+import { accumulate, reduce } from "../ufunc/reduce.js";
+import { callUfunc } from "../ufunc/ufunc.js";
+import { asArray } from "./creation.js";
+
+type Axis = number | readonly number[] | null;
+/** What a reduction returns: a JS scalar for a whole-array result, else an array. */
+export type Reduced = NDArray | Scalar;
+
+type SumOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; initial?: Scalar; where?: ArrayLike | boolean };
+type MaxOpts = { axis?: Axis; out?: NDArray | null; keepdims?: boolean; initial?: Scalar; where?: ArrayLike | boolean };
+type MeanOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; where?: ArrayLike | boolean };
+type VarOpts = MeanOpts & { ddof?: number; correction?: number; mean?: ArrayLike };
+
+/** A 0-d result as a JS scalar: int64 beyond +-2^53 stays a bigint (API.md "Numbers"). */
+export function toScalar(r: unknown): Reduced {
+  return r instanceof NDArray && r.ndim === 0 ? (r._scalar() as Scalar) : (r as Reduced);
+}
+
+function reduceWith(name: "add" | "multiply" | "maximum" | "minimum" | "logical_and" | "logical_or", a: ArrayLike, axis: Axis | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined, initial: Scalar | undefined, where: ArrayLike | boolean | undefined): Reduced {
+  return toScalar(reduce(UFUNCS[name], a, [axis === undefined ? null : axis, dtype, out, keepdims, initial, where]));
+}
+
+const SUM = ["axis", "dtype", "out", "keepdims", "initial", "where"];
+const MAX = ["axis", "out", "keepdims", "initial", "where"];
+
+/**
+ * Sum of elements over the given axes (all by default); small ints and bools sum in int64.
+ * @example np.sum([[1, 2], [3, 4]], 0) // array([4, 6])
+ */
+export function sum(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean, Scalar, ArrayLike], SumOpts>): Reduced {
+  const [axis, dtype, out, keepdims, initial, where] = bindArgs("sum", SUM, rest) as [Axis, DTypeLike, NDArray, boolean, Scalar, ArrayLike];
+  return reduceWith("add", a, axis, dtype, out, keepdims, initial, where);
+}
+
+/**
+ * Product of elements over the given axes.
+ * @example np.prod([1, 2, 3, 4]) // 24
+ */
+export function prod(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean, Scalar, ArrayLike], SumOpts>): Reduced {
+  const [axis, dtype, out, keepdims, initial, where] = bindArgs("prod", SUM, rest) as [Axis, DTypeLike, NDArray, boolean, Scalar, ArrayLike];
+  return reduceWith("multiply", a, axis, dtype, out, keepdims, initial, where);
+}
+
+/**
+ * Maximum over the given axes (NaN propagates).
+ * @example np.max([[1, 5], [3, 2]], {axis: 1}) // array([5, 3])
+ */
+export function max(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean, Scalar, ArrayLike], MaxOpts>): Reduced {
+  const [axis, out, keepdims, initial, where] = bindArgs("max", MAX, rest) as [Axis, NDArray, boolean, Scalar, ArrayLike];
+  return reduceWith("maximum", a, axis, null, out, keepdims, initial, where);
+}
+export const amax = max;
+
+/**
+ * Minimum over the given axes (NaN propagates).
+ * @example np.min([3, 1, 2]) // 1
+ */
+export function min(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean, Scalar, ArrayLike], MaxOpts>): Reduced {
+  const [axis, out, keepdims, initial, where] = bindArgs("min", MAX, rest) as [Axis, NDArray, boolean, Scalar, ArrayLike];
+  return reduceWith("minimum", a, axis, null, out, keepdims, initial, where);
+}
+export const amin = min;
+
+/**
+ * Range (max - min) over the given axes.
+ * @example np.ptp([[1, 5], [3, 2]]) // 4
+ */
+export function ptp(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean], { axis?: Axis; out?: NDArray | null; keepdims?: boolean }>): Reduced {
+  const [axis, out, keepdims] = bindArgs("ptp", ["axis", "out", "keepdims"], rest) as [Axis, NDArray, boolean];
+  const hi = reduceWith("maximum", a, axis, null, null, keepdims, undefined, undefined);
+  const lo = reduceWith("minimum", a, axis, null, null, keepdims, undefined, undefined);
+  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo]));
+}
+
+/** Number of elements a reduction over `axis` combines. */
+function countOf(a: NDArray, axis: Axis | undefined): number {
+  if (axis === undefined || axis === null) return a.size;
+  return normalizeAxes(axis, a.ndim).reduce((p, ax) => p * a.shape[ax]!, 1);
+}
+
+/**
+ * Arithmetic mean over the given axes (integers average in float64).
+ * @example np.mean([1, 2, 3, 4]) // 2.5
+ */
+export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean], MeanOpts>): Reduced {
+  const [axis, dtype, out, keepdims, where] = bindArgs("mean", ["axis", "dtype", "out", "keepdims"], rest, ["where"]) as [Axis, DTypeLike, NDArray, boolean, ArrayLike];
+  const arr = asArray(a);
+  const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
+  const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
+  if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
+  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where]);
+  return toScalar(divideBy(total, count, out));
+}
+
+/** How many elements the (broadcast) `where` mask selects along the reduced axes. */
+function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boolean, keepdims: boolean | undefined): NDArray | number {
+  const mask = asArray(where as ArrayLike);
+  const strides = broadcastStrides(mask.shape, mask.strides, arr.shape);
+  if (strides === null) throw new ValueError(`operands could not be broadcast together with shapes ${shapeText(arr.shape)} ${shapeText(mask.shape)} `);
+  const ones = emptyArray(INT64, arr.shape);
+  copyCast(arr.shape, ones._operand(), { ...mask._operand(), strides });
+  const r = reduce(UFUNCS.add, ones, [axis === undefined ? null : axis, null, null, keepdims]);
+  return r instanceof NDArray ? r : (r as number);
+}
+
+/** total / count, as NumPy's true_divide (float32 stays float32). */
+function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null): unknown {
+  const args: unknown[] = [total, count];
+  if (out) args.push(out);
+  return callUfunc(UFUNCS.divide, args, true);
+}
+
+function emitWarning(msg: string): void {
+  const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
+  if (p?.emitWarning) p.emitWarning(msg, "RuntimeWarning");
+  else console.warn(`RuntimeWarning: ${msg}`);
+}
+
+const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
+
+/**
+ * Variance over the given axes: mean(abs(x - x.mean())**2) / (n - ddof) * n.
+ * @example np.var([1, 2, 3, 4]) // 1.25
+ */
+export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
+  const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as [
+    Axis,
+    DTypeLike,
+    NDArray,
+    number,
+    boolean,
+    ArrayLike,
+    ArrayLike,
+    number,
+  ];
+  if (ddof !== undefined && correction !== undefined) throw new ValueError("ddof and correction can't be provided simultaneously.");
+  const d = correction ?? ddof ?? 0;
+  const arr = asArray(a);
+  const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
+  const count = countOf(arr, axis);
+  const ax = axis === undefined ? null : axis;
+  const m =
+    meanArg !== undefined
+      ? asArray(meanArg)
+      : (divideBy(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where]), count) as NDArray);
+  const x = callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray;
+  const sq =
+    x._dt.kind === "c"
+      ? (callUfunc(UFUNCS.multiply, [x, callUfunc(UFUNCS.conjugate, [x], true)], true) as NDArray)
+      : (callUfunc(UFUNCS.multiply, [x, x], true) as NDArray);
+  const sqr = sq._dt.kind === "c" ? (callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
+  const total = reduce(UFUNCS.add, sqr, [ax, x._dt.kind === "c" ? null : dt, null, keepdims, undefined, where]);
+  const rcount = Math.max(count - d, 0);
+  if (rcount <= 0) emitWarning("Degrees of freedom <= 0 for slice");
+  return toScalar(divideBy(total, rcount, out));
+}
+export { variance as var };
+
+/**
+ * Standard deviation: sqrt(var).
+ * @example np.std([1, 2, 3, 4]) // 1.118033988749895
+ */
+export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
+  const v = variance(a, ...(rest as []));
+  return toScalar(callUfunc(UFUNCS.sqrt, [v], true));
+}
+
+function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {
+  let arr = asArray(a);
+  if (axis === undefined || axis === null) {
+    arr = arr.ravel();
+    axis = 0;
+  }
+  const ax = normalizeAxis(axis, Math.max(arr.ndim, 1));
+  const n = arr.ndim === 0 ? 1 : arr.shape[ax]!;
+  if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
+  const outShape = arr.shape.filter((_, i) => i !== ax);
+  const res = emptyArray(INT64, outShape);
+  const rv = res._storage.region.view(INT64) as BigInt64Array;
+  const av = arr._storage.region.view(arr._dt) as unknown as (number | bigint)[];
+  const sh = arr._dt.shift;
+  const step = arr.ndim === 0 ? 0 : arr.strides[ax]!;
+  const complex = arr._dt.kind === "c";
+  const better = name === "argmax" ? (x: number | bigint, y: number | bigint) => x > y : (x: number | bigint, y: number | bigint) => x < y;
+  const otherShape = arr.shape.filter((_, i) => i !== ax);
+  const otherStrides = arr.strides.filter((_, i) => i !== ax);
+  let k = 0;
+  const visit = (ptr: number) => {
+    let best = 0;
+    let bv = av[ptr >> sh]!;
+    let bi = complex ? (av[(ptr >> sh) + 1] as number) : 0;
+    if (bv === bv && !(complex && bi !== bi)) {
+      for (let i = 1; i < n; i++) {
+        const p = (ptr + i * step) >> sh;
+        const v = av[p]!;
+        if (v !== v) {
+          best = i;
+          break;
+        }
+        if (complex) {
+          const vi = av[p + 1] as number;
+          if (vi !== vi) {
+            best = i;
+            break;
+          }
+          if (better(v, bv) || (v === bv && better(vi, bi))) {
+            best = i;
+            bv = v;
+            bi = vi;
+          }
+        } else if (better(v, bv)) {
+          best = i;
+          bv = v;
+        }
+      }
+    }
+    rv[(res._ptr >> 3) + k++] = BigInt(best);
+  };
+  const nd = otherShape.length;
+  const idx = new Array<number>(nd).fill(0);
+  const total = otherShape.reduce((p, d) => p * d, 1);
+  for (let t = 0; t < total; t++) {
+    let ptr = arr._ptr;
+    for (let d = 0; d < nd; d++) ptr += idx[d]! * otherStrides[d]!;
+    visit(ptr);
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d]! < otherShape[d]!) break;
+      idx[d] = 0;
+    }
+  }
+  let result = res;
+  if (keepdims) {
+    const kshape = asArray(a).ndim === 0 ? [] : asArray(a).shape.map((d, i) => (axis === undefined || axis === null ? 1 : i === ax ? 1 : d));
+    result = res.reshape(kshape);
+  }
+  if (out) {
+    copyCast(result.shape, out._operand(), result._operand());
+    return out;
+  }
+  return toScalar(result);
+}
+
+/**
+ * Index of the maximum (first occurrence; a NaN counts as the maximum).
+ * @example np.argmax([1, 3, 2]) // 1
+ */
+export function argmax(a: ArrayLike, ...rest: Args<[number, NDArray], { axis?: number | null; out?: NDArray | null; keepdims?: boolean }>): Reduced {
+  const [axis, out, keepdims] = bindArgs("argmax", ["axis", "out"], rest, ["keepdims"]) as [number, NDArray, boolean];
+  return argReduce("argmax", a, axis, out, keepdims);
+}
+
+/**
+ * Index of the minimum (first occurrence; a NaN counts as the minimum).
+ * @example np.argmin([3, 1, 2]) // 1
+ */
+export function argmin(a: ArrayLike, ...rest: Args<[number, NDArray], { axis?: number | null; out?: NDArray | null; keepdims?: boolean }>): Reduced {
+  const [axis, out, keepdims] = bindArgs("argmin", ["axis", "out"], rest, ["keepdims"]) as [number, NDArray, boolean];
+  return argReduce("argmin", a, axis, out, keepdims);
+}
+
+type LogicOpts = { axis?: Axis; out?: NDArray | null; keepdims?: boolean; where?: ArrayLike | boolean };
+
+/**
+ * Whether all elements (along the axes) are true.
+ * @example np.all([[true, false], [true, true]], 0) // array([ True, False])
+ */
+export function all(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean], LogicOpts>): Reduced {
+  const [axis, out, keepdims, where] = bindArgs("all", ["axis", "out", "keepdims"], rest, ["where"]) as [Axis, NDArray, boolean, ArrayLike];
+  return reduceWith("logical_and", a, axis, null, out, keepdims, undefined, where);
+}
+
+/**
+ * Whether any element (along the axes) is true.
+ * @example np.any([0, 0, 3]) // true
+ */
+export function any(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean], LogicOpts>): Reduced {
+  const [axis, out, keepdims, where] = bindArgs("any", ["axis", "out", "keepdims"], rest, ["where"]) as [Axis, NDArray, boolean, ArrayLike];
+  return reduceWith("logical_or", a, axis, null, out, keepdims, undefined, where);
+}
+
+type CumOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: NDArray | null };
+
+function cumulative(name: "add" | "multiply", a: ArrayLike, axis: number | null | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined): NDArray {
+  let arr = asArray(a);
+  if (axis === undefined || axis === null) {
+    arr = arr.ravel();
+    axis = 0;
+  }
+  return accumulate(UFUNCS[name], arr, [axis, dtype, out]);
+}
+
+/**
+ * Cumulative sum (flattened when no axis is given).
+ * @example np.cumsum([1, 2, 3]) // array([1, 3, 6])
+ */
+export function cumsum(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArray], CumOpts>): NDArray {
+  const [axis, dtype, out] = bindArgs("cumsum", ["axis", "dtype", "out"], rest) as [number, DTypeLike, NDArray];
+  return cumulative("add", a, axis, dtype, out);
+}
+
+/**
+ * Cumulative product (flattened when no axis is given).
+ * @example np.cumprod([1, 2, 3]) // array([1, 2, 6])
+ */
+export function cumprod(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArray], CumOpts>): NDArray {
+  const [axis, dtype, out] = bindArgs("cumprod", ["axis", "dtype", "out"], rest) as [number, DTypeLike, NDArray];
+  return cumulative("multiply", a, axis, dtype, out);
+}
