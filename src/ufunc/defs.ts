@@ -7,8 +7,7 @@
  * @example
  * UFUNCS.add.loops // "?bBhHiIlLfdFD"
  */
-import type { DType } from "../core/dtype.js";
-import * as C from "../kernels/ts/complex.js";
+import { INT32, type DType } from "../core/dtype.js";
 import * as S from "../kernels/ts/scalar-ops.js";
 import { castFloatToInt } from "../core/scalar.js";
 
@@ -16,9 +15,6 @@ type N1 = (x: number) => number;
 type N2 = (x: number, y: number) => number;
 type B1 = (x: bigint) => bigint;
 type B2 = (x: bigint, y: bigint) => bigint;
-/** Complex ops return the real part and leave the imaginary part in C.im. */
-type C1 = (re: number, im: number) => number;
-type C2 = (ar: number, ai: number, br: number, bi: number) => number;
 
 /** How the output dtype follows from the loop dtype. */
 export type OutRule = "same" | "bool" | "real" | "frexp";
@@ -41,15 +37,15 @@ export interface UfuncDef {
   readonly i?: (dt: DType) => N1 | N2;
   /** int64/uint64 loops, as bigint. */
   readonly big?: (dt: DType) => B1 | B2;
-  /** Complex loops. */
-  readonly c?: C1 | C2;
+  // Complex loops (dtype chars F, D in `loops`) live in kernels/ts/complex.ts under the name.
+  /** Input dtypes when they differ from the loop dtype (ldexp's int32 exponent). */
+  readonly inputs?: (loop: DType) => DType[];
   /** True when a non-finite result of finite inputs is a division by zero (else overflow). */
   readonly pole?: (x: number, y: number) => boolean;
 }
 
 const ALL = "?bBhHiIlLfdFD";
 const NUM = "bBhHiIlLfdFD";
-const REAL = "?bBhHiIlLfd";
 const INTS = "bBhHiIlL";
 const BINTS = "?bBhHiIlL";
 const INEXACT = "fdFD";
@@ -71,15 +67,6 @@ function def(
 }
 
 const cmpN = (f: N2) => ({ f: k(f), i: k(f), big: k(((a: bigint, b: bigint) => (f as unknown as B2)(a, b)) as B2) });
-
-/** Lexicographic complex comparison, as NumPy orders complex numbers. */
-function ccmp(op: (x: number, y: number) => boolean, eq: boolean): C2 {
-  return (ar, ai, br, bi) => {
-    if (ar !== ar || ai !== ai || br !== br || bi !== bi) return 0;
-    if (ar !== br) return op(ar, br) ? 1 : 0;
-    return eq ? (op(ai, bi) ? 1 : 0) : op(ai, bi) ? 1 : 0;
-  };
-}
 
 function intPowN(dt: DType): N2 {
   const wrap = bits(dt) === 32 ? (signed(dt) ? (x: number) => x | 0 : (x: number) => x >>> 0) : signed(dt) ? (x: number) => (x << (32 - bits(dt))) >> (32 - bits(dt)) : (x: number) => x & ((1 << bits(dt)) - 1);
@@ -131,40 +118,32 @@ const divOverflow = (dt: DType) => (a: number, b: number) => {
 function signN(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x;
 }
-/** NumPy 2's complex sign: z / |z| (0 for 0). */
-function csign(re: number, i: number): number {
-  if (re !== re || i !== i) return C.cdiv(NaN, NaN, 1, 0);
-  const a = Math.hypot(re, i);
-  if (a === 0) return C.cdiv(0, 0, 1, 0);
-  if (a === Infinity) {
-    const r = (Number.isFinite(re) ? 0 : Math.sign(re));
-    const ii = (Number.isFinite(i) ? 0 : Math.sign(i));
-    return r !== 0 && ii !== 0 ? C.cdiv(NaN, NaN, 1, 0) : C.cadd(r, ii, 0, 0);
-  }
-  return C.cdiv(re, i, a, 0);
-}
 
 const D2R = Math.PI / 180;
 const R2D = 180 / Math.PI;
+/** x * c, with c rounded to the loop's precision (NumPy's float32 loops use a float32 constant). */
+const scaleBy = (c: number) => (dt: DType) => {
+  const cc = dt.itemsize === 4 ? Math.fround(c) : c;
+  return (x: number) => x * cc;
+};
 
 /** Every ufunc, by NumPy name. */
 export const UFUNCS = {
-  add: def("add", 2, ALL, { identity: 0, f: k((a: number, b: number) => a + b), i: k((a: number, b: number) => a + b), big: k((a: bigint, b: bigint) => a + b), c: C.cadd }),
-  subtract: def("subtract", 2, NUM, { f: k((a: number, b: number) => a - b), i: k((a: number, b: number) => a - b), big: k((a: bigint, b: bigint) => a - b), c: C.csub }),
+  add: def("add", 2, ALL, { identity: 0, f: k((a: number, b: number) => a + b), i: k((a: number, b: number) => a + b), big: k((a: bigint, b: bigint) => a + b) }),
+  subtract: def("subtract", 2, NUM, { f: k((a: number, b: number) => a - b), i: k((a: number, b: number) => a - b), big: k((a: bigint, b: bigint) => a - b) }),
   multiply: def("multiply", 2, ALL, {
     identity: 1,
     f: k((a: number, b: number) => a * b),
     i: (dt) => (bits(dt) === 32 ? (a: number, b: number) => Math.imul(a, b) : (a: number, b: number) => a * b),
     big: k((a: bigint, b: bigint) => a * b),
-    c: C.cmul,
   }),
-  divide: def("divide", 2, INEXACT, { intAsFloat: true, f: k((a: number, b: number) => a / b), c: C.cdiv, pole: (_a, b) => b === 0 }),
+  divide: def("divide", 2, INEXACT, { intAsFloat: true, f: k((a: number, b: number) => a / b), pole: (_a, b) => b === 0 }),
   floor_divide: def("floor_divide", 2, INTREAL, { f: k(S.floorDivideFloat), i: divOverflow, big: k(S.floorDivideBig), pole: (_a, b) => b === 0 }),
   remainder: def("remainder", 2, INTREAL, { f: k(S.remainderFloat), i: k(S.remainderInt), big: k(S.remainderBig), pole: (_a, b) => b === 0 }),
   fmod: def("fmod", 2, INTREAL, { f: k((a: number, b: number) => a % b), i: k(S.fmodInt), big: k(S.fmodBig) }),
   divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: k(S.divmodFloat), i: k(S.divmodInt), big: k(S.divmodBig), pole: (_a, b) => b === 0 }),
-  power: def("power", 2, NUM, { f: k(S.powFloat), i: intPowN, big: intPowBig, c: C.cpow, pole: (a, b) => a === 0 && b < 0 }),
-  float_power: def("float_power", 2, "dD", { kernel: "power", f: k(S.powFloat), c: C.cpow, pole: (a, b) => a === 0 && b < 0 }),
+  power: def("power", 2, NUM, { f: k(S.powFloat), i: intPowN, big: intPowBig, pole: (a, b) => a === 0 && b < 0 }),
+  float_power: def("float_power", 2, "dD", { kernel: "power", f: k(S.powFloat), pole: (a, b) => a === 0 && b < 0 }),
   maximum: def("maximum", 2, ALL, {
     f: k((a: number, b: number) => (a !== a ? a : b !== b ? b : a > b ? a : b)),
     i: k((a: number, b: number) => (a > b ? a : b)),
@@ -175,12 +154,12 @@ export const UFUNCS = {
     i: k((a: number, b: number) => (a < b ? a : b)),
     big: k((a: bigint, b: bigint) => (a < b ? a : b)),
   }),
-  fmax: def("fmax", 2, REAL, {
+  fmax: def("fmax", 2, ALL, {
     f: k((a: number, b: number) => (b !== b ? a : a !== a ? b : a > b ? a : b)),
     i: k((a: number, b: number) => (a > b ? a : b)),
     big: k((a: bigint, b: bigint) => (a > b ? a : b)),
   }),
-  fmin: def("fmin", 2, REAL, {
+  fmin: def("fmin", 2, ALL, {
     f: k((a: number, b: number) => (b !== b ? a : a !== a ? b : a < b ? a : b)),
     i: k((a: number, b: number) => (a < b ? a : b)),
     big: k((a: bigint, b: bigint) => (a < b ? a : b)),
@@ -192,7 +171,7 @@ export const UFUNCS = {
   copysign: def("copysign", 2, FLOATS, { f: k(S.copysign) }),
   nextafter: def("nextafter", 2, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.nextafter32 : S.nextafter64) }),
   heaviside: def("heaviside", 2, FLOATS, { f: k((x: number, h: number) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h : x)) }),
-  ldexp: def("ldexp", 2, FLOATS, { f: k(S.ldexp) }),
+  ldexp: def("ldexp", 2, FLOATS, { f: k(S.ldexp), inputs: (loop) => [loop, INT32] }),
   gcd: def("gcd", 2, INTS, { identity: 0, i: k(S.gcdInt), big: k(S.gcdBig) }),
   lcm: def("lcm", 2, INTS, { i: k(S.lcmInt), big: k(S.lcmBig) }),
   bitwise_and: def("bitwise_and", 2, BINTS, { identity: -1, i: k((a: number, b: number) => a & b), big: k((a: bigint, b: bigint) => a & b) }),
@@ -200,66 +179,65 @@ export const UFUNCS = {
   bitwise_xor: def("bitwise_xor", 2, BINTS, { identity: 0, i: k((a: number, b: number) => a ^ b), big: k((a: bigint, b: bigint) => a ^ b) }),
   left_shift: def("left_shift", 2, INTS, { i: shiftN(true), big: shiftBig(true) }),
   right_shift: def("right_shift", 2, INTS, { i: shiftN(false), big: shiftBig(false) }),
-  logical_and: def("logical_and", 2, ALL, { identity: true, out: "bool", ...cmpN((a, b) => (a && b ? 1 : 0) as number), c: (ar, ai, br, bi) => ((ar || ai) && (br || bi) ? 1 : 0) }),
-  logical_or: def("logical_or", 2, ALL, { identity: false, out: "bool", ...cmpN((a, b) => (a || b ? 1 : 0) as number), c: (ar, ai, br, bi) => (ar || ai || br || bi ? 1 : 0) }),
-  logical_xor: def("logical_xor", 2, ALL, { identity: false, out: "bool", ...cmpN((a, b) => (!a !== !b ? 1 : 0)), c: (ar, ai, br, bi) => (!(ar || ai) !== !(br || bi) ? 1 : 0) }),
-  equal: def("equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a == b ? 1 : 0)), c: (ar, ai, br, bi) => (ar === br && ai === bi ? 1 : 0) }),
-  not_equal: def("not_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a != b ? 1 : 0)), c: (ar, ai, br, bi) => (ar !== br || ai !== bi ? 1 : 0) }),
-  less: def("less", 2, ALL, { out: "bool", ...cmpN((a, b) => (a < b ? 1 : 0)), c: ccmp((x, y) => x < y, false) }),
-  less_equal: def("less_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a <= b ? 1 : 0)), c: ccmp((x, y) => x <= y, true) }),
-  greater: def("greater", 2, ALL, { out: "bool", ...cmpN((a, b) => (a > b ? 1 : 0)), c: ccmp((x, y) => x > y, false) }),
-  greater_equal: def("greater_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a >= b ? 1 : 0)), c: ccmp((x, y) => x >= y, true) }),
+  logical_and: def("logical_and", 2, ALL, { identity: true, out: "bool", ...cmpN((a, b) => (a != 0 && b != 0 ? 1 : 0)) }),
+  logical_or: def("logical_or", 2, ALL, { identity: false, out: "bool", ...cmpN((a, b) => (a != 0 || b != 0 ? 1 : 0)) }),
+  logical_xor: def("logical_xor", 2, ALL, { identity: false, out: "bool", ...cmpN((a, b) => ((a != 0) !== (b != 0) ? 1 : 0)) }),
+  equal: def("equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a == b ? 1 : 0)) }),
+  not_equal: def("not_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a != b ? 1 : 0)) }),
+  less: def("less", 2, ALL, { out: "bool", ...cmpN((a, b) => (a < b ? 1 : 0)) }),
+  less_equal: def("less_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a <= b ? 1 : 0)) }),
+  greater: def("greater", 2, ALL, { out: "bool", ...cmpN((a, b) => (a > b ? 1 : 0)) }),
+  greater_equal: def("greater_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a >= b ? 1 : 0)) }),
 
-  negative: def("negative", 1, NUM, { f: k((x: number) => -x), i: k((x: number) => -x), big: k((x: bigint) => -x), c: (re: number, i: number) => C.cadd(-re, -i, 0, 0) }),
-  positive: def("positive", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x), c: (re: number, i: number) => C.cadd(re, i, 0, 0) }),
-  absolute: def("absolute", 1, ALL, { out: "real", f: k(Math.abs), i: k(Math.abs), big: k((x: bigint) => (x < 0n ? -x : x)), c: C.cabs }),
+  negative: def("negative", 1, NUM, { f: k((x: number) => -x), i: k((x: number) => -x), big: k((x: bigint) => -x) }),
+  positive: def("positive", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x) }),
+  absolute: def("absolute", 1, ALL, { out: "real", f: k(Math.abs), i: k(Math.abs), big: k((x: bigint) => (x < 0n ? -x : x)) }),
   fabs: def("fabs", 1, FLOATS, { f: k(Math.abs) }),
-  sign: def("sign", 1, NUM, { f: k(signN), i: k(signN), big: k((x: bigint) => (x > 0n ? 1n : x < 0n ? -1n : 0n)), c: csign }),
+  sign: def("sign", 1, NUM, { f: k(signN), i: k(signN), big: k((x: bigint) => (x > 0n ? 1n : x < 0n ? -1n : 0n)) }),
   reciprocal: def("reciprocal", 1, NUM, {
     f: k((x: number) => 1 / x),
     i: (dt) => (x: number) => castFloatToInt(1 / x, dt) as number,
     big: (dt) => (x: bigint) => castFloatToInt(1 / Number(x), dt) as bigint,
-    c: (re: number, i: number) => C.cdiv(1, 0, re, i),
     pole: (x) => x === 0,
   }),
-  square: def("square", 1, NUM, { f: k((x: number) => x * x), i: (dt) => (bits(dt) === 32 ? (x: number) => Math.imul(x, x) : (x: number) => x * x), big: k((x: bigint) => x * x), c: (re: number, i: number) => C.cmul(re, i, re, i) }),
-  sqrt: def("sqrt", 1, INEXACT, { f: k(Math.sqrt), c: C.csqrt }),
+  square: def("square", 1, NUM, { f: k((x: number) => x * x), i: (dt) => (bits(dt) === 32 ? (x: number) => Math.imul(x, x) : (x: number) => x * x), big: k((x: bigint) => x * x) }),
+  sqrt: def("sqrt", 1, INEXACT, { f: k(Math.sqrt) }),
   cbrt: def("cbrt", 1, FLOATS, { f: k(Math.cbrt) }),
-  exp: def("exp", 1, INEXACT, { f: k(Math.exp), c: C.cexp }),
-  exp2: def("exp2", 1, INEXACT, { f: k((x: number) => 2 ** x), c: (re: number, i: number) => C.cexp(re * Math.LN2, i * Math.LN2) }),
-  expm1: def("expm1", 1, INEXACT, { f: k(Math.expm1), c: (re: number, i: number) => C.csub(C.cexp(re, i), C.im, 1, 0) }),
-  log: def("log", 1, INEXACT, { f: k(Math.log), c: C.clog, pole: (x) => x === 0 }),
-  log2: def("log2", 1, INEXACT, { f: k(Math.log2), c: C.clog2, pole: (x) => x === 0 }),
-  log10: def("log10", 1, INEXACT, { f: k(Math.log10), c: C.clog10, pole: (x) => x === 0 }),
-  log1p: def("log1p", 1, INEXACT, { f: k(Math.log1p), c: (re: number, i: number) => C.clog(re + 1, i), pole: (x) => x === -1 }),
-  sin: def("sin", 1, INEXACT, { f: k(Math.sin), c: C.csin }),
-  cos: def("cos", 1, INEXACT, { f: k(Math.cos), c: C.ccos }),
-  tan: def("tan", 1, INEXACT, { f: k(Math.tan), c: C.ctan }),
-  arcsin: def("arcsin", 1, FLOATS, { f: k(Math.asin) }),
-  arccos: def("arccos", 1, FLOATS, { f: k(Math.acos) }),
-  arctan: def("arctan", 1, FLOATS, { f: k(Math.atan) }),
-  sinh: def("sinh", 1, INEXACT, { f: k(Math.sinh), c: C.csinh }),
-  cosh: def("cosh", 1, INEXACT, { f: k(Math.cosh), c: C.ccosh }),
-  tanh: def("tanh", 1, INEXACT, { f: k(Math.tanh), c: C.ctanh }),
-  arcsinh: def("arcsinh", 1, FLOATS, { f: k(Math.asinh) }),
-  arccosh: def("arccosh", 1, FLOATS, { f: k(Math.acosh) }),
-  arctanh: def("arctanh", 1, FLOATS, { f: k(Math.atanh), pole: (x) => Math.abs(x) === 1 }),
-  degrees: def("degrees", 1, FLOATS, { f: k((x: number) => x * R2D) }),
-  radians: def("radians", 1, FLOATS, { f: k((x: number) => x * D2R) }),
-  deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: k((x: number) => x * D2R) }),
-  rad2deg: def("rad2deg", 1, FLOATS, { kernel: "degrees", f: k((x: number) => x * R2D) }),
+  exp: def("exp", 1, INEXACT, { f: k(Math.exp) }),
+  exp2: def("exp2", 1, INEXACT, { f: k((x: number) => 2 ** x) }),
+  expm1: def("expm1", 1, INEXACT, { f: k(Math.expm1) }),
+  log: def("log", 1, INEXACT, { f: k(Math.log), pole: (x) => x === 0 }),
+  log2: def("log2", 1, INEXACT, { f: k(Math.log2), pole: (x) => x === 0 }),
+  log10: def("log10", 1, INEXACT, { f: k(Math.log10), pole: (x) => x === 0 }),
+  log1p: def("log1p", 1, INEXACT, { f: k(Math.log1p), pole: (x) => x === -1 }),
+  sin: def("sin", 1, INEXACT, { f: k(Math.sin) }),
+  cos: def("cos", 1, INEXACT, { f: k(Math.cos) }),
+  tan: def("tan", 1, INEXACT, { f: k(Math.tan) }),
+  arcsin: def("arcsin", 1, INEXACT, { f: k(Math.asin) }),
+  arccos: def("arccos", 1, INEXACT, { f: k(Math.acos) }),
+  arctan: def("arctan", 1, INEXACT, { f: k(Math.atan) }),
+  sinh: def("sinh", 1, INEXACT, { f: k(Math.sinh) }),
+  cosh: def("cosh", 1, INEXACT, { f: k(Math.cosh) }),
+  tanh: def("tanh", 1, INEXACT, { f: k(Math.tanh) }),
+  arcsinh: def("arcsinh", 1, INEXACT, { f: k(Math.asinh) }),
+  arccosh: def("arccosh", 1, INEXACT, { f: k(Math.acosh) }),
+  arctanh: def("arctanh", 1, INEXACT, { f: k(Math.atanh), pole: (x) => Math.abs(x) === 1 }),
+  degrees: def("degrees", 1, FLOATS, { f: scaleBy(R2D) }),
+  radians: def("radians", 1, FLOATS, { f: scaleBy(D2R) }),
+  deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(D2R) }),
+  rad2deg: def("rad2deg", 1, FLOATS, { kernel: "degrees", f: scaleBy(R2D) }),
   floor: def("floor", 1, FLOATS, { f: k(Math.floor) }),
   ceil: def("ceil", 1, FLOATS, { f: k(Math.ceil) }),
   trunc: def("trunc", 1, FLOATS, { f: k(Math.trunc) }),
-  rint: def("rint", 1, INEXACT, { f: k(S.rint), c: (re: number, i: number) => C.cadd(S.rint(re), S.rint(i), 0, 0) }),
+  rint: def("rint", 1, INEXACT, { f: k(S.rint) }),
   spacing: def("spacing", 1, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.spacing32 : S.spacing64) }),
-  isnan: def("isnan", 1, ALL, { out: "bool", f: k((x: number) => (x !== x ? 1 : 0)), i: k(() => 0), big: k(() => 0n), c: (re: number, i: number) => (re !== re || i !== i ? 1 : 0) }),
-  isinf: def("isinf", 1, ALL, { out: "bool", f: k((x: number) => (x === Infinity || x === -Infinity ? 1 : 0)), i: k(() => 0), big: k(() => 0n), c: (re: number, i: number) => (Math.abs(re) === Infinity || Math.abs(i) === Infinity ? 1 : 0) }),
-  isfinite: def("isfinite", 1, ALL, { out: "bool", f: k((x: number) => (Number.isFinite(x) ? 1 : 0)), i: k(() => 1), big: k(() => 1n), c: (re: number, i: number) => (Number.isFinite(re) && Number.isFinite(i) ? 1 : 0) }),
+  isnan: def("isnan", 1, ALL, { out: "bool", f: k((x: number) => (x !== x ? 1 : 0)), i: k(() => 0), big: k((() => 0) as unknown as B1) }),
+  isinf: def("isinf", 1, ALL, { out: "bool", f: k((x: number) => (x === Infinity || x === -Infinity ? 1 : 0)), i: k(() => 0), big: k((() => 0) as unknown as B1) }),
+  isfinite: def("isfinite", 1, ALL, { out: "bool", f: k((x: number) => (Number.isFinite(x) ? 1 : 0)), i: k(() => 1), big: k((() => 1) as unknown as B1) }),
   signbit: def("signbit", 1, FLOATS, { out: "bool", f: k((x: number) => (x < 0 || Object.is(x, -0) || (x !== x && isNegativeNaN(x)) ? 1 : 0)) }),
-  logical_not: def("logical_not", 1, ALL, { out: "bool", f: k((x: number) => (x ? 0 : 1)), i: k((x: number) => (x ? 0 : 1)), big: k((x: bigint) => (x ? 0n : 1n)), c: (re: number, i: number) => (re || i ? 0 : 1) }),
+  logical_not: def("logical_not", 1, ALL, { out: "bool", f: k((x: number) => (x != 0 ? 0 : 1)), i: k((x: number) => (x ? 0 : 1)), big: k(((x: bigint) => (x ? 0 : 1)) as unknown as B1) }),
   invert: def("invert", 1, BINTS, { i: (dt) => (dt.kind === "b" ? (x: number) => (x ? 0 : 1) : (x: number) => ~x), big: k((x: bigint) => ~x) }),
-  conjugate: def("conjugate", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x), c: (re: number, i: number) => C.cadd(re, -i, 0, 0) }),
+  conjugate: def("conjugate", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x) }),
   frexp: def("frexp", 1, FLOATS, { nout: 2, out: "frexp", kernel: null, f: k(S.frexpMantissa) }),
   modf: def("modf", 1, FLOATS, { nout: 2, kernel: null, f: k(modfFrac) }),
 } satisfies Record<string, UfuncDef>;

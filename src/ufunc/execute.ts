@@ -8,6 +8,7 @@
 import type { DType } from "../core/dtype.js";
 import { forEachRun } from "../core/iter.js";
 import * as C from "../kernels/ts/complex.js";
+import { complexOps } from "../kernels/ts/complex.js";
 import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
 import { HEAP, kernels, scalarSlot, scratch } from "../storage/heap.js";
 
@@ -49,7 +50,7 @@ function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" 
   let fn: unknown;
   let domain: "num" | "big" | "c" = "num";
   if (loop.kind === "c") {
-    fn = def.c;
+    fn = complexOps(loop.itemsize === 8)[def.name];
     domain = "c";
   } else if (loop.kind === "f") fn = def.f?.(loop);
   else if (loop.big) {

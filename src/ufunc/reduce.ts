@@ -18,6 +18,7 @@ import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { cStrides, normalizeAxes, normalizeAxis, shapeSize } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
+import { complexOps } from "../kernels/ts/complex.js";
 import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
@@ -40,7 +41,7 @@ function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DTy
 
 /** The element function of a loop in a form that combines two storage values. */
 function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
-  const f = loop.kind === "c" ? def.c : loop.kind === "f" ? def.f?.(loop) : loop.big ? def.big?.(loop) : def.i?.(loop);
+  const f = loop.kind === "c" ? complexOps(loop.itemsize === 8)[def.name] : loop.kind === "f" ? def.f?.(loop) : loop.big ? def.big?.(loop) : def.i?.(loop);
   if (!f) throw new NumpyTypeError(`ufunc '${def.name}' has no ${loop.name} loop`);
   return f as (x: never, y: never) => unknown;
 }

@@ -27,7 +27,7 @@ import {
   type DType,
   type WeakKind,
 } from "../core/dtype.js";
-import { NumpyTypeError, UFuncTypeError } from "../core/errors.js";
+import { NumpyTypeError } from "../core/errors.js";
 import type { UfuncDef } from "./defs.js";
 
 const BY_CHAR: Record<string, DType> = {
@@ -75,7 +75,7 @@ export function outputDTypes(def: UfuncDef, loop: DType): DType[] {
 }
 
 function noLoop(def: UfuncDef): never {
-  throw new UFuncTypeError(
+  throw new NumpyTypeError(
     `ufunc '${def.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
   );
 }

@@ -149,7 +149,11 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     else weak.push(x.weak!);
   }
   const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
-  let loop = resolveLoop(def, strong, weak, dtypeArg);
+  // ldexp-style ufuncs: the loop follows the first input; the others have fixed types.
+  let loop = def.inputs
+    ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], dtypeArg)
+    : resolveLoop(def, strong, weak, dtypeArg);
+  const inTypes = def.inputs?.(loop);
   loop = comparisonWidening(def, loop, inputs);
   const outDts = outputDTypes(def, loop);
 
@@ -171,16 +175,17 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
 
   // Inputs in the loop dtype.
   const loopIns = inputs.map((x, k) => {
+    const want = inTypes?.[k] ?? loop;
     if (!x.arr) {
-      if (loop.kind === "i" || loop.kind === "u") checkWeakInt(x.value, loop);
-      return scalarArray(x.value, loop);
+      if (want.kind === "i" || want.kind === "u") checkWeakInt(x.value, want);
+      return scalarArray(x.value, want);
     }
     const a = x.arr;
-    if (a._dt === loop) return a;
-    if (!canCast(a._dt, loop, casting)) {
+    if (a._dt === want) return a;
+    if (inTypes === undefined && !canCast(a._dt, loop, casting)) {
       throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
-    const c = emptyArray(loop, a.shape, layoutStrides(a.shape, a.strides, loop.itemsize, "K"));
+    const c = emptyArray(want, a.shape, layoutStrides(a.shape, a.strides, want.itemsize, "K"));
     copyCast(a.shape, c._operand(), a._operand());
     return c;
   });
@@ -325,6 +330,7 @@ function contiguous(a: NDArray): boolean {
 }
 
 function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: boolean): UfuncResult | undefined {
+  if (def.inputs) return undefined;
   const x = args[0];
   const y = def.nin === 2 ? args[1] : undefined;
   let arr: NDArray;
