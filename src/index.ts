@@ -14,6 +14,7 @@ export * from "./api/ranges.js";
 export * from "./api/matrices.js";
 export * from "./api/manipulation.js";
 export * from "./api/reductions.js";
+export * from "./api/indexing.js";
 export * from "./print/index.js";
 export { NDArray, Flags } from "./core/ndarray.js";
 export {

@@ -1,2 +1,666 @@
-// Work in progress.
-export {};
+/**
+ * Shape manipulation: NumPy's functional forms of the view methods (reshape, transpose,
+ * swapaxes, moveaxis, squeeze, expand_dims, ravel), broadcasting (broadcast_to,
+ * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
+ * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
+ * array_split, flip, flipud, fliplr, roll, repeat, tile). Views never copy.
+ *
+ * @example
+ * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape // [4, 5, 3]
+ * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
+ * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
+ */
+import { bindArgs, isOptions, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
+import { cStrides, normalizeAxes, normalizeAxis, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import { asArray } from "./creation.js";
+
+type Axes = number | readonly number[];
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+/**
+ * Gives a new shape to an array without changing its data, as `numpy.reshape(a, shape,
+ * order='C', *, copy=None)` (a view when the memory layout allows, else a copy). NumPy's
+ * deprecated `newshape=` keyword is accepted too.
+ * @example np.reshape(np.arange(6), [2, 3]); np.reshape(np.arange(6), [3, -1], {order: "F"})
+ */
+export function reshape(
+  a: ArrayLike,
+  ...rest: Args<[ShapeLike, Order], { shape?: ShapeLike; order?: Order; newshape?: ShapeLike; copy?: boolean | null }>
+): NDArray {
+  const [shape, order, newshape, copy] = bindArgs("reshape", ["shape", "order"], rest, ["newshape", "copy"]) as [
+    ShapeLike | null | undefined,
+    Order | null | undefined,
+    ShapeLike | null | undefined,
+    boolean | null | undefined,
+  ];
+  if (shape != null && newshape != null) {
+    throw new NumpyTypeError("You cannot specify 'newshape' and 'shape' arguments at the same time.");
+  }
+  const s = shape ?? newshape;
+  if (s == null) throw new NumpyTypeError("reshape() missing 1 required positional argument: 'shape'");
+  return asArray(a).reshape(s, { order: order ?? "C", copy: copy ?? null });
+}
+
+/**
+ * Permutes the axes of an array (reverses them when `axes` is not given): a view.
+ * @example np.transpose(np.zeros([2, 3, 4]), [1, 0, 2]).shape // [3, 2, 4]
+ */
+export function transpose(a: ArrayLike, ...rest: Args<[readonly number[]], { axes?: readonly number[] | null }>): NDArray {
+  const [axes] = bindArgs("transpose", ["axes"], rest) as [readonly number[] | null | undefined];
+  return asArray(a).transpose(axes ?? null);
+}
+
+/**
+ * Interchanges two axes of an array: a view.
+ * @example np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape // [4, 3, 2]
+ */
+export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
+  return asArray(a).swapaxes(axis1, axis2);
+}
+
+/**
+ * Moves axes to new positions, the other axes keeping their order: a view.
+ * @example np.moveaxis(np.zeros([3, 4, 5]), [0, 1], [-1, -2]).shape // [5, 4, 3]
+ */
+export function moveaxis(a: ArrayLike, source: Axes, destination: Axes): NDArray {
+  const arr = asArray(a);
+  const nd = arr.ndim;
+  const src = normalizeAxes(source, nd, "source");
+  const dst = normalizeAxes(destination, nd, "destination");
+  if (src.length !== dst.length) {
+    throw new ValueError("`source` and `destination` arguments must have the same number of elements");
+  }
+  const order: number[] = [];
+  for (let n = 0; n < nd; n++) if (!src.includes(n)) order.push(n);
+  const pairs = dst.map((d, i) => [d, src[i]!] as const).sort((x, y) => x[0] - y[0]);
+  for (const [d, s] of pairs) order.splice(d, 0, s);
+  return arr.transpose(order);
+}
+
+/**
+ * Removes axes of length one (all of them, or those in `axis`): a view.
+ * @example np.squeeze(np.zeros([1, 3, 1])).shape // [3]; np.squeeze(np.zeros([1, 3, 1]), 0).shape // [3, 1]
+ */
+export function squeeze(a: ArrayLike, ...rest: Args<[Axes], { axis?: Axes | null }>): NDArray {
+  const [axis] = bindArgs("squeeze", ["axis"], rest) as [Axes | null | undefined];
+  return asArray(a).squeeze(axis ?? null);
+}
+
+/**
+ * Inserts axes of length one at the positions `axis` (an int or a tuple) of the result: a view.
+ * @example np.expand_dims(np.zeros([2, 3]), [0, -1]).shape // [1, 2, 3, 1]
+ */
+export function expand_dims(a: ArrayLike, axis: Axes): NDArray {
+  const arr = asArray(a);
+  const list = typeof axis === "number" ? [axis] : axis;
+  const outNd = list.length + arr.ndim;
+  const axes = normalizeAxes(list, outNd);
+  const shape: number[] = [];
+  let k = 0;
+  for (let ax = 0; ax < outNd; ax++) shape.push(axes.includes(ax) ? 1 : arr.shape[k++]!);
+  return arr.reshape(shape);
+}
+
+/**
+ * A 1-d array of the elements (a view when possible), as `numpy.ravel(a, order='C')`.
+ * @example np.ravel([[1, 2], [3, 4]]).tolist() // [1, 2, 3, 4]
+ */
+export function ravel(a: ArrayLike, ...rest: Args<[Order], { order?: Order }>): NDArray {
+  const [order] = bindArgs("ravel", ["order"], rest) as [Order | null | undefined];
+  return asArray(a).ravel(order ?? "C");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Broadcasting
+
+function shapeArg(shape: ShapeLike): number[] {
+  const list = typeof shape === "number" || typeof shape === "bigint" ? [shape] : Array.from(shape);
+  return list.map((d) => {
+    const v = typeof d === "bigint" ? Number(d) : d;
+    if (typeof v !== "number" || !Number.isInteger(v)) {
+      throw new NumpyTypeError(`'${typeof v === "number" ? "float" : typeof v}' object cannot be interpreted as an integer`);
+    }
+    return v;
+  });
+}
+
+/** The view of `a` broadcast to `shape` (stride 0 on length-1 and new axes), or null. */
+function broadcastView(a: NDArray, shape: readonly number[]): NDArray | null {
+  const off = shape.length - a.ndim;
+  if (off < 0) return null;
+  const strides = new Array<number>(shape.length).fill(0);
+  for (let i = 0; i < a.ndim; i++) {
+    const d = a.shape[i]!;
+    if (d === 1) continue;
+    if (d !== shape[off + i]) return null;
+    strides[off + i] = a.strides[i]!;
+  }
+  return a._view(shape.slice(), strides, a._ptr);
+}
+
+/**
+ * A read-only view of an array broadcast to `shape`, as `numpy.broadcast_to(array, shape)`.
+ * @example np.broadcast_to([1, 2, 3], [2, 3]).tolist() // [[1, 2, 3], [1, 2, 3]]
+ */
+export function broadcast_to(array: ArrayLike, shape: ShapeLike, opts?: { subok?: boolean }): NDArray {
+  if (opts !== undefined) bindArgs("broadcast_to", ["subok"], [opts]);
+  const target = shapeArg(shape);
+  const a = asArray(array);
+  if (target.length === 0 && a.ndim > 0) throw new ValueError("cannot broadcast a non-scalar to a scalar array");
+  if (target.some((d) => d < 0)) throw new ValueError("all elements of broadcast shape must be non-negative");
+  if (a.ndim > target.length) throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
+  const v = broadcastView(a, target);
+  if (v === null) {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(a.shape)}  and requested shape ${shapeText(target)}`,
+    );
+  }
+  v._writeable = false;
+  return v;
+}
+
+/** The common shape of `shapes`, with the message of NumPy's broadcast object on mismatch. */
+function broadcastShape(shapes: readonly (readonly number[])[]): number[] {
+  let nd = 0;
+  for (const s of shapes) nd = Math.max(nd, s.length);
+  const out = new Array<number>(nd).fill(1);
+  for (let i = 0; i < nd; i++) {
+    let src = 0;
+    for (let j = 0; j < shapes.length; j++) {
+      const s = shapes[j]!;
+      const k = i + s.length - nd;
+      if (k < 0) continue;
+      const d = s[k]!;
+      if (d === 1) continue;
+      if (out[i] === 1) {
+        out[i] = d;
+        src = j;
+      } else if (out[i] !== d) {
+        throw new ValueError(
+          "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between " +
+            `arg ${src} with shape ${shapeRepr(shapes[src]!)} and arg ${j} with shape ${shapeRepr(s)}.`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Broadcasts arrays against each other, as `numpy.broadcast_arrays(*args)`: arrays already of
+ * the common shape come back as they are, the others as views (writeable as in NumPy, though
+ * writing to a broadcast view writes shared memory).
+ * @example np.broadcast_arrays([1, 2, 3], [[1], [2]]).map((a) => a.shape) // [[2, 3], [2, 3]]
+ */
+export function broadcast_arrays(...args: (ArrayLike | { subok?: boolean })[]): NDArray[] {
+  if (args.length > 0 && isOptions(args[args.length - 1])) {
+    bindArgs("broadcast_arrays", ["subok"], [args[args.length - 1]]);
+    args = args.slice(0, -1);
+  }
+  const arrays = args.map((x) => asArray(x as ArrayLike));
+  const shape = broadcastShape(arrays.map((a) => a.shape));
+  return arrays.map((a) => {
+    if (a.shape.length === shape.length && a.shape.every((d, i) => d === shape[i])) return a;
+    return broadcastView(a, shape)!;
+  });
+}
+
+/**
+ * The shape that the given shapes broadcast to, as `numpy.broadcast_shapes(*shapes)`.
+ * @example np.broadcast_shapes([1, 2], [3, 1], [3, 2]) // [3, 2]
+ */
+export function broadcast_shapes(...shapes: ShapeLike[]): number[] {
+  const list = shapes.map((s) => {
+    const v = shapeArg(s);
+    if (v.some((d) => d < 0)) throw new ValueError("negative dimensions are not allowed");
+    return v;
+  });
+  return broadcastShape(list);
+}
+
+// ---------------------------------------------------------------------------------------------
+// atleast_*, shape, ndim, size
+
+function oneOrAll(res: NDArray[]): NDArray | NDArray[] {
+  return res.length === 1 ? res[0]! : res;
+}
+
+/**
+ * Views of the inputs with at least one dimension (one array for one input, else an array).
+ * @example np.atleast_1d(3).shape // [1]
+ */
+export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  return oneOrAll(
+    arys.map((x) => {
+      const a = asArray(x);
+      return a.ndim === 0 ? a.reshape([1]) : a;
+    }),
+  );
+}
+
+/**
+ * Views of the inputs with at least two dimensions (a 1-d input becomes one row).
+ * @example np.atleast_2d([1, 2]).shape // [1, 2]
+ */
+export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  return oneOrAll(
+    arys.map((x) => {
+      const a = asArray(x);
+      if (a.ndim === 0) return a.reshape([1, 1]);
+      if (a.ndim === 1) return a._view([1, a.shape[0]!], [0, a.strides[0]!], a._ptr);
+      return a;
+    }),
+  );
+}
+
+/**
+ * Views of the inputs with at least three dimensions: (N,) becomes (1, N, 1), (M, N) (M, N, 1).
+ * @example np.atleast_3d([[1, 2]]).shape // [1, 2, 1]
+ */
+export function atleast_3d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  return oneOrAll(
+    arys.map((x) => {
+      const a = asArray(x);
+      if (a.ndim === 0) return a.reshape([1, 1, 1]);
+      if (a.ndim === 1) return a._view([1, a.shape[0]!, 1], [0, a.strides[0]!, 0], a._ptr);
+      if (a.ndim === 2) return a._view([a.shape[0]!, a.shape[1]!, 1], [a.strides[0]!, a.strides[1]!, 0], a._ptr);
+      return a;
+    }),
+  );
+}
+
+/**
+ * The shape of an array_like, as `numpy.shape(a)`.
+ * @example np.shape([[1, 2, 3]]) // [1, 3]
+ */
+export function shape(a: ArrayLike): number[] {
+  return asArray(a).shape.slice();
+}
+
+/**
+ * The number of dimensions of an array_like.
+ * @example np.ndim([[1, 2, 3]]) // 2
+ */
+export function ndim(a: ArrayLike): number {
+  return asArray(a).ndim;
+}
+
+/**
+ * The number of elements, in total or along the given axis (or axes, as NumPy >= 2.4).
+ * @example np.size(np.zeros([2, 3])) // 6; np.size(np.zeros([2, 3]), 1) // 3
+ */
+export function size(a: ArrayLike, ...rest: Args<[Axes], { axis?: Axes | null }>): number {
+  const [axis] = bindArgs("size", ["axis"], rest) as [Axes | null | undefined];
+  const arr = asArray(a);
+  if (axis == null) return arr.size;
+  let n = 1;
+  for (const ax of normalizeAxes(axis, arr.ndim)) n *= arr.shape[ax]!;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joining
+
+type JoinOpts = { axis?: number | null; out?: NDArray | null; dtype?: DTypeLike | null; casting?: Casting };
+
+function castError(from: DType, to: DType, casting: Casting): never {
+  throw new NumpyTypeError(`Cannot cast array data from dtype('${from.name}') to dtype('${to.name}') according to the rule '${casting}'`);
+}
+
+/** Copies `src` into the block of `out` that starts at `pos` along `axis`. */
+function copyBlock(out: NDArray, src: NDArray, axis: number, pos: number): void {
+  if (src.size === 0) return;
+  const dst = out._view(src.shape, out.strides, out._ptr + pos * out.strides[axis]!);
+  copyCast(src.shape, dst._operand(), src._operand());
+}
+
+function concatenateArrays(arrays: NDArray[], axis: number | null, out: NDArray | null, dtype: DType | undefined, casting: Casting): NDArray {
+  if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
+  if (axis === null) {
+    arrays = arrays.map((a) => a.ravel());
+    axis = 0;
+  }
+  const first = arrays[0]!;
+  const nd = first.ndim;
+  if (nd === 0) throw new ValueError("zero-dimensional arrays cannot be concatenated");
+  const ax = normalizeAxis(axis, nd);
+  const shape = first.shape.slice();
+  for (let i = 1; i < arrays.length; i++) {
+    const a = arrays[i]!;
+    if (a.ndim !== nd) {
+      throw new ValueError(
+        `all the input arrays must have same number of dimensions, but the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`,
+      );
+    }
+    for (let d = 0; d < nd; d++) {
+      if (d === ax) continue;
+      if (a.shape[d] !== shape[d]) {
+        throw new ValueError(
+          `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${shape[d]} and the array at index ${i} has size ${a.shape[d]}`,
+        );
+      }
+    }
+    shape[ax]! += a.shape[ax]!;
+  }
+  let result: NDArray;
+  if (out != null) {
+    if (dtype !== undefined) throw new NumpyTypeError("concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
+    if (out.ndim !== nd || out.shape.some((d, i) => d !== shape[i])) throw new ValueError("Output array is the wrong shape");
+    out._checkWriteable();
+    result = out;
+  } else {
+    const dt = dtype ?? resultType(arrays.map((a) => a._dt));
+    result = emptyArray(dt, shape);
+  }
+  for (const a of arrays) if (!canCast(a._dt, result._dt, casting)) castError(a._dt, result._dt, casting);
+  let pos = 0;
+  for (const a of arrays) {
+    copyBlock(result, a, ax, pos);
+    pos += a.shape[ax]!;
+  }
+  return result;
+}
+
+function joinArgs(fn: string, rest: readonly unknown[], withAxis: boolean): [number | null | undefined, NDArray | null, DType | undefined, Casting] {
+  const params = withAxis ? ["axis", "out"] : [];
+  const kw = withAxis ? ["dtype", "casting"] : ["dtype", "casting"];
+  const vals = bindArgs(fn, params, rest, kw);
+  if (withAxis) {
+    const [axis, out, dtype, casting] = vals as [number | null | undefined, NDArray | null | undefined, DTypeLike | null | undefined, Casting | undefined];
+    return [axis, out ?? null, optionalDType(dtype), casting ?? "same_kind"];
+  }
+  const [dtype, casting] = vals as [DTypeLike | null | undefined, Casting | undefined];
+  return [undefined, null, optionalDType(dtype), casting ?? "same_kind"];
+}
+
+/**
+ * Joins arrays along an existing axis, as `numpy.concatenate((a1, a2, ...), axis=0, out=None,
+ * dtype=None, casting="same_kind")`; `axis: null` flattens them first.
+ * @example np.concatenate([[[1, 2]], [[3, 4]]]).shape // [2, 2]; np.concatenate([[1], [2.5]]).dtype // "float64"
+ */
+export function concatenate(arrays: readonly ArrayLike[], ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
+  const [axis, out, dtype, casting] = joinArgs("concatenate", rest, true);
+  return concatenateArrays(arrays.map((x) => asArray(x)), axis === undefined ? 0 : axis, out, dtype, casting);
+}
+
+/**
+ * Joins arrays of one shape along a new axis, as `numpy.stack(arrays, axis=0, out=None)`.
+ * @example np.stack([[1, 2], [3, 4]], 1).tolist() // [[1, 3], [2, 4]]
+ */
+export function stack(arrays: readonly ArrayLike[], ...rest: Args<[number, NDArray], JoinOpts>): NDArray {
+  const [axis, out, dtype, casting] = joinArgs("stack", rest, true);
+  const arrs = arrays.map((x) => asArray(x));
+  if (arrs.length === 0) throw new ValueError("need at least one array to stack");
+  const s0 = arrs[0]!.shape;
+  for (const a of arrs) {
+    if (a.ndim !== s0.length || a.shape.some((d, i) => d !== s0[i])) throw new ValueError("all input arrays must have the same shape");
+  }
+  const ax = normalizeAxis(axis ?? 0, s0.length + 1);
+  const expanded = arrs.map((a) => {
+    const shape = a.shape.slice();
+    const strides = a.strides.slice();
+    shape.splice(ax, 0, 1);
+    strides.splice(ax, 0, 0);
+    return a._view(shape, strides, a._ptr);
+  });
+  return concatenateArrays(expanded, ax, out, dtype, casting);
+}
+
+function asList(x: NDArray | NDArray[]): NDArray[] {
+  return Array.isArray(x) ? x : [x];
+}
+
+/**
+ * Stacks arrays vertically (row-wise): 1-d inputs become rows.
+ * @example np.vstack([[1, 2], [3, 4]]).shape // [2, 2]
+ */
+export function vstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  const [, , dtype, casting] = joinArgs("vstack", rest, false);
+  return concatenateArrays(tup.length ? asList(atleast_2d(...tup)) : [], 0, null, dtype, casting);
+}
+
+/**
+ * Stacks arrays horizontally (column-wise): 1-d inputs are joined end to end.
+ * @example np.hstack([[1, 2], [3]]).tolist() // [1, 2, 3]
+ */
+export function hstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  const [, , dtype, casting] = joinArgs("hstack", rest, false);
+  const arrs = tup.length ? asList(atleast_1d(...tup)) : [];
+  return concatenateArrays(arrs, arrs.length && arrs[0]!.ndim === 1 ? 0 : 1, null, dtype, casting);
+}
+
+/**
+ * Stacks arrays along the third axis (depth-wise).
+ * @example np.dstack([[1, 2], [3, 4]]).shape // [1, 2, 2]
+ */
+export function dstack(tup: readonly ArrayLike[]): NDArray {
+  return concatenateArrays(tup.length ? asList(atleast_3d(...tup)) : [], 2, null, undefined, "same_kind");
+}
+
+/**
+ * Stacks 1-d arrays as the columns of a 2-d array (2-d inputs are joined as they are).
+ * @example np.column_stack([[1, 2], [3, 4]]).tolist() // [[1, 3], [2, 4]]
+ */
+export function column_stack(tup: readonly ArrayLike[]): NDArray {
+  const arrs = tup.map((x) => {
+    const a = asArray(x);
+    if (a.ndim >= 2) return a;
+    const b = a.ndim === 0 ? a.reshape([1, 1]) : a._view([1, a.shape[0]!], [0, a.strides[0]!], a._ptr);
+    return b.T;
+  });
+  return concatenateArrays(arrs, 1, null, undefined, "same_kind");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting
+
+/** Python's a[st:end] along axis 0 of the swapped view, as a view of `a` along `axis`. */
+function sliceAxis(a: NDArray, axis: number, start: number, end: number): NDArray {
+  const n = a.shape[axis]!;
+  const clamp = (i: number) => (i < 0 ? Math.max(i + n, 0) : Math.min(i, n));
+  const s = clamp(start);
+  const e = clamp(end);
+  const len = Math.max(e - s, 0);
+  const shape = a.shape.slice();
+  shape[axis] = len;
+  return a._view(shape, a.strides, a._ptr + (len > 0 ? s * a.strides[axis]! : 0));
+}
+
+/**
+ * Splits an array into sub-arrays (views), allowing unequal parts, as
+ * `numpy.array_split(ary, indices_or_sections, axis=0)`.
+ * @example np.array_split(np.arange(5), 2).map((a) => a.tolist()) // [[0, 1, 2], [3, 4]]
+ */
+export function array_split(ary: ArrayLike, indices_or_sections: number | readonly number[], axis = 0): NDArray[] {
+  const a = asArray(ary);
+  const ax = normalizeAxis(axis, a.ndim);
+  const total = a.shape[ax]!;
+  let points: number[];
+  if (typeof indices_or_sections === "number") {
+    const n = Math.trunc(indices_or_sections);
+    if (n <= 0) throw new ValueError("number sections must be larger than 0.");
+    const each = Math.floor(total / n);
+    const extras = total % n;
+    points = [0];
+    for (let i = 0; i < n; i++) points.push(points[i]! + (i < extras ? each + 1 : each));
+  } else {
+    points = [0, ...indices_or_sections, total];
+  }
+  const out: NDArray[] = [];
+  for (let i = 0; i + 1 < points.length; i++) out.push(sliceAxis(a, ax, points[i]!, points[i + 1]!));
+  return out;
+}
+
+/**
+ * Splits an array into equal sub-arrays (views) or at the given indices, as
+ * `numpy.split(ary, indices_or_sections, axis=0)`.
+ * @example np.split(np.arange(6), 3).map((a) => a.tolist()) // [[0, 1], [2, 3], [4, 5]]
+ */
+export function split(ary: ArrayLike, indices_or_sections: number | readonly number[], axis = 0): NDArray[] {
+  if (typeof indices_or_sections === "number") {
+    const a = asArray(ary);
+    const n = a.shape[normalizeAxis(axis, a.ndim)]!;
+    if (indices_or_sections === 0) throw new ZeroDivisionError("integer modulo by zero");
+    if (n % indices_or_sections !== 0) throw new ValueError("array split does not result in an equal division");
+  }
+  return array_split(ary, indices_or_sections, axis);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rearranging
+
+/**
+ * Reverses the order of elements along the given axes (all when `axis` is null): a view with
+ * negative strides.
+ * @example np.flip([[1, 2], [3, 4]]).tolist() // [[4, 3], [2, 1]]
+ */
+export function flip(m: ArrayLike, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+  const [axis] = bindArgs("flip", ["axis"], rest) as [Axes | null | undefined];
+  const a = asArray(m);
+  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim);
+  const strides = a.strides.slice();
+  let ptr = a._ptr;
+  for (const ax of axes) {
+    const n = a.shape[ax]!;
+    if (n > 0) ptr += (n - 1) * strides[ax]!;
+    strides[ax] = -strides[ax]!;
+  }
+  return a._view(a.shape, strides, ptr);
+}
+
+/**
+ * Reverses the order of rows (axis 0): a view.
+ * @example np.flipud([[1, 2], [3, 4]]).tolist() // [[3, 4], [1, 2]]
+ */
+export function flipud(m: ArrayLike): NDArray {
+  const a = asArray(m);
+  if (a.ndim < 1) throw new ValueError("Input must be >= 1-d.");
+  return flip(a, 0);
+}
+
+/**
+ * Reverses the order of columns (axis 1): a view.
+ * @example np.fliplr([[1, 2], [3, 4]]).tolist() // [[2, 1], [4, 3]]
+ */
+export function fliplr(m: ArrayLike): NDArray {
+  const a = asArray(m);
+  if (a.ndim < 2) throw new ValueError("Input must be >= 2-d.");
+  return flip(a, 1);
+}
+
+/**
+ * Rolls elements along the given axes (the flattened array when `axis` is null): a copy.
+ * @example np.roll([1, 2, 3, 4], 1).tolist() // [4, 1, 2, 3]
+ */
+export function roll(a: ArrayLike, shift: number | readonly number[], ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+  const [axis] = bindArgs("roll", ["axis"], rest) as [Axes | null | undefined];
+  const arr = asArray(a);
+  if (axis == null) {
+    if (typeof shift !== "number") {
+      // NumPy rolls the flattened array by each shift in turn.
+      let r = arr.ravel();
+      for (const s of shift) r = roll(r, s, 0);
+      return r.reshape(arr.shape);
+    }
+    return roll(arr.ravel(), shift, 0).reshape(arr.shape);
+  }
+  const axes = (typeof axis === "number" ? [axis] : axis).map((x) => normalizeAxis(x, arr.ndim));
+  const shifts = typeof shift === "number" ? [shift] : shift;
+  if (axes.length !== shifts.length && axes.length !== 1 && shifts.length !== 1) {
+    throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${shifts.length},) and arg 1 with shape (${axes.length},).`);
+  }
+  const n = Math.max(axes.length, shifts.length);
+  const total = new Array<number>(arr.ndim).fill(0);
+  for (let i = 0; i < n; i++) total[axes[axes.length === 1 ? 0 : i]!]! += shifts[shifts.length === 1 ? 0 : i]!;
+  const result = emptyArray(arr._dt, arr.shape);
+  if (arr.size === 0) return result;
+  // One block copy per combination of the (at most two) pieces of every rolled axis.
+  const pieces = arr.shape.map((len, ax) => {
+    const off = ((total[ax]! % len) + len) % len;
+    return off === 0 ? [[0, 0, len]] : [[0, off, len - off], [len - off, 0, off]];
+  });
+  const combos = (d: number, src: number, dst: number, shape: number[]): void => {
+    if (d === arr.ndim) {
+      const s = arr._view(shape, arr.strides, src);
+      const t = result._view(shape, result.strides, dst);
+      copyCast(shape, t._operand(), s._operand());
+      return;
+    }
+    for (const [from, to, len] of pieces[d]!) {
+      combos(d + 1, src + from! * arr.strides[d]!, dst + to! * result.strides[d]!, [...shape, len!]);
+    }
+  };
+  combos(0, arr._ptr, result._ptr, []);
+  return result;
+}
+
+/**
+ * Repeats each element (along `axis`, or of the flattened array) `repeats` times; `repeats`
+ * may give one count per element.
+ * @example np.repeat([1, 2], 2).tolist() // [1, 1, 2, 2]; np.repeat([[1, 2]], [1, 2], 1).tolist() // [[1, 2, 2]]
+ */
+export function repeat(a: ArrayLike, repeats: number | readonly number[], ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
+  let arr = asArray(a);
+  if (axis == null) arr = arr.ravel();
+  const ax = normalizeAxis(axis ?? 0, arr.ndim);
+  const n = arr.shape[ax]!;
+  let reps: number[];
+  if (typeof repeats === "number" && repeats < 0) throw new ValueError("negative dimensions are not allowed");
+  if (typeof repeats === "number") reps = new Array<number>(n).fill(repeats);
+  else if (repeats.length === 1) reps = new Array<number>(n).fill(repeats[0]!);
+  else reps = Array.from(repeats);
+  if (reps.length !== n) {
+    throw new ValueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
+  }
+  if (reps.some((r) => r < 0)) throw new ValueError("repeats may not contain negative values.");
+  const shape = arr.shape.slice();
+  shape[ax] = reps.reduce((x, y) => x + y, 0);
+  const out = emptyArray(arr._dt, shape);
+  if (shapeSize(shape) === 0) return out;
+  const slab = arr.shape.slice();
+  slab[ax] = 1;
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    const src = arr._view(slab, arr.strides, arr._ptr + i * arr.strides[ax]!);
+    for (let r = 0; r < reps[i]!; r++) copyBlock(out, src, ax, pos++);
+  }
+  return out;
+}
+
+/**
+ * Constructs an array by repeating `A` the number of times given by `reps` (a copy).
+ * @example np.tile([1, 2], 2).tolist() // [1, 2, 1, 2]; np.tile([1, 2], [2, 1]).shape // [2, 2]
+ */
+export function tile(A: ArrayLike, reps: number | readonly number[]): NDArray {
+  const tup = typeof reps === "number" ? [reps] : Array.from(reps);
+  let c = asArray(A);
+  if (c.ndim < tup.length) {
+    const k = tup.length - c.ndim;
+    c = c._view([...new Array<number>(k).fill(1), ...c.shape], [...new Array<number>(k).fill(0), ...c.strides], c._ptr);
+  }
+  while (tup.length < c.ndim) tup.unshift(1);
+  if (tup.some((t) => t < 0)) throw new ValueError("negative dimensions are not allowed");
+  const outShape = c.shape.map((s, i) => s * tup[i]!);
+  const out = emptyArray(c._dt, outShape);
+  if (shapeSize(outShape) === 0) return out;
+  // View out as (t0, s0, t1, s1, ...) and the source broadcast over the t axes.
+  const os = cStrides(outShape, c.itemsize);
+  const shape: number[] = [];
+  const dst: number[] = [];
+  const src: number[] = [];
+  for (let i = 0; i < c.ndim; i++) {
+    shape.push(tup[i]!, c.shape[i]!);
+    dst.push(os[i]! * c.shape[i]!, os[i]!);
+    src.push(0, c.strides[i]!);
+  }
+  copyCast(shape, { dt: out._dt, region: out._storage.region, ptr: out._ptr, strides: dst }, { ...c._operand(), strides: src });
+  return out;
+}

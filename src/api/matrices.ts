@@ -1,2 +1,255 @@
-// Work in progress.
-export {};
+/**
+ * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu. Plain loops
+ * over the typed views of the storage; diagonal() is a read-only view, as in NumPy.
+ *
+ * @example
+ * np.eye(3, {k: 1}) // ones on the first superdiagonal
+ * np.diag([1, 2, 3]) // a 3x3 diagonal matrix
+ * np.tril(np.ones([3, 3])) // the lower triangle
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { FLOAT64, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
+import { broadcastStrides, cStrides, fStrides, normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import { asArray } from "./creation.js";
+
+/** Python's operator.index for an integer argument. */
+function index(x: unknown): number {
+  if (typeof x === "bigint") return Number(x);
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x !== "number" || !Number.isInteger(x)) {
+    throw new NumpyTypeError(`'${typeof x === "number" ? "float" : typeof x}' object cannot be interpreted as an integer`);
+  }
+  return x;
+}
+
+/** Scalars of the typed view per element (2 for complex). */
+function width(dt: DType): number {
+  return dt.kind === "c" ? 2 : 1;
+}
+
+/** Writes 1 (real part 1 for complex) at element index `i` of the typed view of `dt`. */
+function one(dt: DType): number | bigint {
+  return dt.big ? 1n : 1;
+}
+
+function zeroOf(dt: DType): number | bigint {
+  return dt.big ? 0n : 0;
+}
+
+/** A new zero-filled array of `dt` and `shape` in C or F order. */
+function zerosOf(dt: DType, shape: readonly number[], order: Order | null | undefined): NDArray {
+  const sh = normalizeShape(shape as number[]);
+  if (order != null && order !== "C" && order !== "F") throw new ValueError("only 'C' or 'F' order is permitted");
+  return emptyArray(dt, sh, order === "F" ? fStrides(sh, dt.itemsize) : cStrides(sh, dt.itemsize), true);
+}
+
+type EyeOpts = { M?: number | null; k?: number; dtype?: DTypeLike | null; order?: Order; device?: string; like?: unknown };
+
+/**
+ * A 2-d array with ones on the k-th diagonal and zeros elsewhere, as `numpy.eye(N, M=None,
+ * k=0, dtype=float, order='C')`.
+ * @example np.eye(2).tolist() // [[1, 0], [0, 1]]; np.eye(2, 3, 1, "int8")
+ */
+export function eye(N: number, ...rest: Args<[number | null, number, DTypeLike, Order], EyeOpts>): NDArray {
+  const [M, k, dtype, order] = bindArgs("eye", ["M", "k", "dtype", "order"], rest, ["device", "like"]) as [
+    number | null | undefined,
+    number | null | undefined,
+    DTypeLike | null | undefined,
+    Order | null | undefined,
+  ];
+  const n = index(N);
+  const m = M == null ? n : index(M);
+  const kk = index(k ?? 0);
+  const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
+  const res = zerosOf(dt, [n, m], order);
+  const len = kk >= 0 ? Math.min(n, m - kk) : Math.min(n + kk, m);
+  if (len <= 0) return res;
+  const v = res._storage.region.view(dt) as unknown as (number | bigint)[];
+  const r0 = kk >= 0 ? 0 : -kk;
+  const c0 = kk >= 0 ? kk : 0;
+  const [s0, s1] = res.strides as [number, number];
+  const x = one(dt);
+  for (let i = 0; i < len; i++) v[(res._ptr + (r0 + i) * s0 + (c0 + i) * s1) >> dt.shift] = x;
+  return res;
+}
+
+/**
+ * The n x n identity matrix, as `numpy.identity(n, dtype=None)` (float64 by default).
+ * @example np.identity(3, "int32")
+ */
+export function identity(n: number, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  const [dtype] = bindArgs("identity", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
+  return eye(n, { dtype: dtype ?? null });
+}
+
+/** An (n, n) zero matrix of `src`'s dtype with the 1-d `src` copied onto the k-th diagonal. */
+function diagMatrix(src: NDArray, k: number): NDArray {
+  const len = src.shape[0]!;
+  const n = len + Math.abs(k);
+  const dt = src._dt;
+  const res = zerosOf(dt, [n, n], "C");
+  if (len === 0) return res;
+  const row = k >= 0 ? 0 : -k;
+  const col = k >= 0 ? k : 0;
+  const ptr = res._ptr + (row * n + col) * dt.itemsize;
+  copyCast([len], { dt, region: res._storage.region, ptr, strides: [(n + 1) * dt.itemsize] }, src._operand());
+  return res;
+}
+
+/**
+ * Extracts a diagonal (from a 2-d input: a read-only view) or constructs a diagonal matrix
+ * (from a 1-d input), as `numpy.diag(v, k=0)`.
+ * @example np.diag([1, 2]).tolist() // [[1, 0], [0, 2]]; np.diag([[1, 2], [3, 4]]).tolist() // [1, 4]
+ */
+export function diag(v: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  const [k] = bindArgs("diag", ["k"], rest) as [number | null | undefined];
+  const a = asArray(v);
+  const kk = index(k ?? 0);
+  if (a.ndim === 1) return diagMatrix(a, kk);
+  if (a.ndim === 2) return diagonal(a, kk);
+  throw new ValueError("Input must be 1- or 2-d.");
+}
+
+/**
+ * The diagonal with the given offset of the 2-d sub-arrays on axes `axis1` and `axis2`, as
+ * `numpy.diagonal(a, offset=0, axis1=0, axis2=1)`: a read-only view, whose last axis runs
+ * along the diagonal.
+ * @example np.diagonal(np.arange(9).reshape(3, 3), 1).tolist() // [1, 5]
+ */
+export function diagonal(a: ArrayLike, ...rest: Args<[number, number, number], { offset?: number; axis1?: number; axis2?: number }>): NDArray {
+  const [offset, axis1, axis2] = bindArgs("diagonal", ["offset", "axis1", "axis2"], rest) as [
+    number | null | undefined,
+    number | null | undefined,
+    number | null | undefined,
+  ];
+  const arr = asArray(a);
+  const nd = arr.ndim;
+  if (nd < 2) throw new ValueError("diag requires an array of at least two dimensions");
+  const a1 = normalizeAxis(axis1 ?? 0, nd, "axis1");
+  const a2 = normalizeAxis(axis2 ?? 1, nd, "axis2");
+  if (a1 === a2) throw new ValueError("axis1 and axis2 cannot be the same");
+  let off = index(offset ?? 0);
+  const n1 = arr.shape[a1]!;
+  const n2 = arr.shape[a2]!;
+  let ptr = arr._ptr;
+  let dim: number;
+  let offStride: number;
+  if (off >= 0) {
+    offStride = arr.strides[a2]!;
+    dim = n2;
+  } else {
+    off = -off;
+    offStride = arr.strides[a1]!;
+    dim = n1;
+  }
+  let len = 0;
+  if (off < dim) {
+    ptr += off * offStride;
+    len = Math.min(dim - off, n1, n2);
+  }
+  const shape: number[] = [];
+  const strides: number[] = [];
+  for (let d = 0; d < nd; d++) {
+    if (d === a1 || d === a2) continue;
+    shape.push(arr.shape[d]!);
+    strides.push(arr.strides[d]!);
+  }
+  shape.push(len);
+  strides.push(arr.strides[a1]! + arr.strides[a2]!);
+  const view = arr._view(shape, strides, ptr);
+  view._writeable = false;
+  return view;
+}
+
+/**
+ * A 2-d array with the flattened input on the k-th diagonal, as `numpy.diagflat(v, k=0)`.
+ * @example np.diagflat([[1, 2], [3, 4]]).shape // [4, 4]
+ */
+export function diagflat(v: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  const [k] = bindArgs("diagflat", ["k"], rest) as [number | null | undefined];
+  return diagMatrix(asArray(v).ravel(), index(k ?? 0));
+}
+
+/**
+ * An array with ones at and below the k-th diagonal and zeros elsewhere, as `numpy.tri(N,
+ * M=None, k=0, dtype=float)`.
+ * @example np.tri(3, 3, 0, "int8").tolist() // [[1, 0, 0], [1, 1, 0], [1, 1, 1]]
+ */
+export function tri(N: number, ...rest: Args<[number | null, number, DTypeLike], { M?: number | null; k?: number; dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  const [M, k, dtype] = bindArgs("tri", ["M", "k", "dtype"], rest, ["like"]) as [
+    number | null | undefined,
+    number | null | undefined,
+    DTypeLike | null | undefined,
+  ];
+  const n = index(N);
+  const m = M == null ? n : index(M);
+  const kk = index(k ?? 0);
+  const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
+  const res = zerosOf(dt, [n, m], "C");
+  const v = res._storage.region.view(dt) as unknown as (number | bigint)[];
+  const w = width(dt);
+  const at = res._ptr >> dt.shift;
+  const x = one(dt);
+  for (let i = 0; i < n; i++) {
+    const end = Math.min(m, i + kk + 1);
+    for (let j = 0; j < end; j++) v[at + (i * m + j) * w] = x;
+  }
+  return res;
+}
+
+/** tril/triu: a copy of `m` (broadcast to its last two axes) with one triangle zeroed. */
+function triangle(name: string, m: ArrayLike, k: number, lower: boolean): NDArray {
+  const a = asArray(m);
+  if (a.ndim === 0) throw new NumpyTypeError("tri() missing 1 required positional argument: 'N'");
+  const rows = a.ndim === 1 ? a.shape[0]! : a.shape[a.ndim - 2]!;
+  const cols = a.shape[a.ndim - 1]!;
+  const shape = a.ndim === 1 ? [rows, cols] : a.shape.slice();
+  const dt = a._dt;
+  const out = emptyArray(dt, shape);
+  if (shapeSize(shape) === 0) return out;
+  const st = broadcastStrides(a.shape, a.strides, shape);
+  if (st === null) throw new ValueError(`${name}: cannot broadcast`);
+  copyCast(shape, out._operand(), { ...a._operand(), strides: st });
+  const v = out._storage.region.view(dt) as unknown as (number | bigint)[];
+  const w = width(dt);
+  const z = zeroOf(dt);
+  const batch = shapeSize(shape) / (rows * cols);
+  let base = out._ptr >> dt.shift;
+  for (let b = 0; b < batch; b++, base += rows * cols * w) {
+    for (let i = 0; i < rows; i++) {
+      // tril keeps j <= i + k; triu keeps j >= i + k.
+      const lo = lower ? Math.max(i + k + 1, 0) : 0;
+      const hi = lower ? cols : Math.min(Math.max(i + k, 0), cols);
+      for (let j = lo; j < hi; j++) {
+        const p = base + (i * cols + j) * w;
+        v[p] = z;
+        if (w === 2) v[p + 1] = 0;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The lower triangle of an array (of its last two axes), zeros above the k-th diagonal; the
+ * dtype is kept. A 1-d input is broadcast to a square matrix first, as in NumPy.
+ * @example np.tril([[1, 2], [3, 4]]).tolist() // [[1, 0], [3, 4]]
+ */
+export function tril(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  const [k] = bindArgs("tril", ["k"], rest) as [number | null | undefined];
+  return triangle("tril", m, index(k ?? 0), true);
+}
+
+/**
+ * The upper triangle of an array (of its last two axes), zeros below the k-th diagonal; the
+ * dtype is kept.
+ * @example np.triu([[1, 2], [3, 4]]).tolist() // [[1, 2], [0, 4]]
+ */
+export function triu(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  const [k] = bindArgs("triu", ["k"], rest) as [number | null | undefined];
+  return triangle("triu", m, index(k ?? 0), false);
+}

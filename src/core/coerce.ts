@@ -70,7 +70,7 @@ export function typedArrayDType(x: ArrayBufferView): DType | null {
 /** What discovery found: the shape, and the dtypes/kinds of the leaves. */
 interface Discovery {
   shape: number[];
-  /** Bit set of scalar kinds seen: 1 bool, 2 int, 4 float, 8 complex, 16 big uint. */
+  /** Bit set of scalar kinds seen: 1 bool, 2 int, 4 float, 8 complex, 16 big uint, 32 beyond uint64. */
   kinds: number;
   /** Promoted dtype of embedded arrays and TypedArrays, if any. */
   strong: DType | null;
@@ -154,7 +154,7 @@ function leafKind(x: unknown): number {
     case "bigint":
       if (x >= -(1n << 63n) && x < 1n << 63n) return 2;
       if (x >= 0n && x < 1n << 64n) return 16;
-      throw new OverflowError(`Python int too large to convert to C long`);
+      return 32; // beyond any integer dtype: only an explicit float/complex/bool dtype can hold it
     case "object":
       if (x !== null && isComplexScalar(x)) return 8;
   }
@@ -167,6 +167,7 @@ function leafKind(x: unknown): number {
 /** The dtype NumPy discovers for the input's leaves. */
 function discoveredDType(found: Discovery): DType {
   const k = found.kinds;
+  if (k & 32) throw new OverflowError("Python int too large to convert to C long");
   let dt: DType | null = null;
   if (k & 8) dt = COMPLEX128;
   else if (k & 4) dt = FLOAT64;

@@ -251,7 +251,7 @@ export function canCast(from: DType, to: DType, casting: Casting = "safe"): bool
       return true;
     default:
       throw new ValueError(
-        `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`,
+        `casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '${String(casting)}')`,
       );
   }
 }

@@ -9,7 +9,7 @@
  */
 import { bindArgs } from "./args.js";
 import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
-import { IndexError, NumpyTypeError, ValueError } from "./errors.js";
+import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { forEachAddressC } from "./iter.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
@@ -18,10 +18,11 @@ import {
   fStrides,
   isCContiguous,
   isFContiguous,
-  normalizeAxes,
+  isKContiguous,
   normalizeAxis,
   reshapeStrides,
   resolveNewShape,
+  shapeRepr,
   shapeSize,
   type ShapeLike,
 } from "./shape.js";
@@ -59,7 +60,7 @@ export class Flags {
   set writeable(v: boolean) {
     if (v && !this.a._writeable) {
       const b = this.a.base;
-      if (this.a._readonlyView || (b !== null && !b._writeable)) {
+      if (b !== null && !b._writeable) {
         throw new ValueError("cannot set WRITEABLE flag to True of this array");
       }
     }
@@ -136,8 +137,6 @@ export class NDArray {
   readonly base: NDArray | null;
   /** @internal */
   _writeable: boolean;
-  /** @internal A broadcast_to view: can never become writeable. */
-  _readonlyView: boolean;
 
   /** @internal Arrays are made by np.array, np.zeros, ... and views; not with `new`. */
   constructor(
@@ -157,7 +156,6 @@ export class NDArray {
     this._storage = storage;
     this.base = base;
     this._writeable = writeable;
-    this._readonlyView = false;
   }
 
   /** Number of dimensions. */
@@ -276,8 +274,8 @@ export class NDArray {
    */
   swapaxes(axis1: number, axis2: number): NDArray {
     const nd = this.ndim;
-    const a = normalizeAxis(axis1, nd);
-    const b = normalizeAxis(axis2, nd);
+    const a = normalizeAxis(axis1, nd, "axis1");
+    const b = normalizeAxis(axis2, nd, "axis2");
     const shape = this.shape.slice();
     const strides = this.strides.slice();
     [shape[a], shape[b]] = [shape[b]!, shape[a]!];
@@ -298,7 +296,10 @@ export class NDArray {
     if (axis == null) drop = this.shape.map((d) => d === 1);
     else {
       drop = new Array<boolean>(nd).fill(false);
-      for (const a of normalizeAxes(axis as number | readonly number[], nd)) {
+      const list = typeof axis === "number" ? [axis] : (axis as readonly number[]);
+      const axes = list.map((x) => normalizeAxis(x, nd));
+      if (new Set(axes).size !== axes.length) throw new ValueError("duplicate value in 'axis'");
+      for (const a of axes) {
         if (this.shape[a] !== 1) {
           throw new ValueError("cannot select an axis to squeeze out which has size not equal to one");
         }
@@ -329,9 +330,8 @@ export class NDArray {
     if (o === "F" && isFContiguous(this.shape, this.strides, this.itemsize)) {
       return this._view([n], [this.itemsize], this._ptr);
     }
-    if (o === "K") {
-      const st = reshapeStrides(this.shape, this.strides, [n], this.itemsize, "C");
-      if (st && (n <= 1 || st[0] === this.itemsize)) return this._view([n], [this.itemsize], this._ptr);
+    if (o === "K" && isKContiguous(this.shape, this.strides, this.itemsize)) {
+      return this._view([n], [this.itemsize], this._ptr);
     }
     return this.flatten(o);
   }
@@ -592,8 +592,43 @@ export function layoutStrides(shape: readonly number[], srcStrides: readonly num
 /** A new, uninitialised (or zeroed) array that owns its memory. */
 export function emptyArray(dt: DType, shape: readonly number[], strides?: readonly number[], zero = false): NDArray {
   const size = shapeSize(shape);
-  const storage = allocate(size * dt.itemsize, zero);
-  return new NDArray(dt, shape, strides ?? cStrides(shape, dt.itemsize), allocatedAt, storage, null);
+  const nbytes = size * dt.itemsize;
+  let storage: Storage;
+  try {
+    storage = allocate(nbytes, zero);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new MemoryError(`Unable to allocate ${sizeText(nbytes)} for an array with shape ${shapeRepr(shape)} and data type ${dt.name}`);
+    }
+    throw e;
+  }
+  // NumPy gives a freshly allocated array with no elements all-zero strides.
+  const st = size === 0 ? new Array<number>(shape.length).fill(0) : (strides ?? cStrides(shape, dt.itemsize));
+  return new NDArray(dt, shape, st, allocatedAt, storage, null);
+}
+
+/** NumPy's _size_to_string: a byte count with a binary prefix, e.g. "7.11 PiB". */
+function sizeText(bytes: number): string {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+  let i = Math.floor(Math.max(Math.floor(Math.log2(Math.max(bytes, 1))), 1) / 10);
+  let n = bytes / 2 ** (10 * i);
+  if (Math.round(n) === 1024) {
+    i++;
+    n /= 1024;
+  }
+  if (i >= units.length) {
+    n *= 2 ** (10 * (i - units.length + 1));
+    i = units.length - 1;
+  }
+  if (i === 0) return `${n.toFixed(0)} ${units[0]}`;
+  if (Math.round(n) < 1000) return `${formatSignificant(n, 3)} ${units[i]}`;
+  return `${n.toFixed(0)}. ${units[i]}`;
+}
+
+/** Python's '{:#.3g}': 3 significant digits, keeping trailing zeros and the point. */
+function formatSignificant(x: number, digits: number): string {
+  const s = x.toPrecision(digits);
+  return s.includes(".") ? s : s + ".";
 }
 
 /** A copy of `a` cast to `dt`, laid out in `order`. */

@@ -7,7 +7,7 @@
  * castFloatToInt(300, INT8) // 44, as np.float64(300).astype(np.int8)
  */
 import type { DType } from "./dtype.js";
-import { NumpyTypeError, OverflowError } from "./errors.js";
+import { NumpyTypeError, OverflowError, ValueError } from "./errors.js";
 
 /** A complex scalar, as ndts takes and returns it. */
 export interface Complex {
@@ -115,31 +115,42 @@ export function toStorage(v: Scalar, dt: DType): number | bigint {
     case "b":
       return truthy(v) ? 1 : 0;
     case "f":
+      if (typeof v === "object") throw new NumpyTypeError("float() argument must be a string or a real number, not 'complex'");
       return realPart(v);
     case "c":
       return realPart(v);
-    default: {
-      if (typeof v === "boolean") return v ? (dt.big ? 1n : 1) : dt.big ? 0n : 0;
-      if (typeof v === "bigint") {
-        if (!inRange(v, dt)) throw new OverflowError(`Python integer ${v} out of bounds for ${dt.name}`);
-        return dt.big ? v : Number(v);
-      }
-      if (typeof v === "number") {
-        if (Number.isInteger(v)) {
-          if (!inRange(v, dt)) throw new OverflowError(`Python integer ${bigIntText(v)} out of bounds for ${dt.name}`);
-          return dt.big ? BigInt(v) : v;
-        }
-        return castFloatToInt(v, dt);
-      }
-      throw new NumpyTypeError(`can't convert complex to ${dt.name}`);
-    }
+    default:
+      return toIntStorage(v, dt);
   }
 }
 
-/** A Python int's decimal text for an integral JS number (no exponent). */
-function bigIntText(v: number): string {
-  return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString();
+const TWO64n = 1n << 64n;
+
+/** NumPy 2: int(v) for a Python float, then the Python int must fit the dtype. */
+function toIntStorage(v: Scalar, dt: DType): number | bigint {
+  if (typeof v === "boolean") return dt.big ? (v ? 1n : 0n) : v ? 1 : 0;
+  if (typeof v === "object") {
+    throw new NumpyTypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  }
+  if (typeof v === "number") {
+    if (v !== v) throw new ValueError("cannot convert float NaN to integer");
+    if (v === Infinity || v === -Infinity) throw new OverflowError("cannot convert float infinity to integer");
+    const t = Math.trunc(v) + 0;
+    if (Number.isSafeInteger(t)) {
+      if (!inRange(t, dt)) throw new OverflowError(`Python integer ${t} out of bounds for ${dt.name}`);
+      return dt.big ? BigInt(t) : t;
+    }
+    v = BigInt(t);
+  }
+  // NumPy converts through C long first (C unsigned long for uint32 and uint64).
+  const viaUnsigned = dt.kind === "u" && dt.itemsize >= 4;
+  if (v < -TWO63n || v >= TWO64n || (v >= TWO63n && !viaUnsigned)) {
+    throw new OverflowError("Python int too large to convert to C long");
+  }
+  if (!inRange(v, dt)) throw new OverflowError(`Python integer ${v} out of bounds for ${dt.name}`);
+  return dt.big ? v : Number(v);
 }
+
 
 function truthy(v: Scalar): boolean {
   if (typeof v === "object") return v.re !== 0 || v.im !== 0;

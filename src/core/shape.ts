@@ -73,10 +73,10 @@ export function fStrides(shape: readonly number[], itemsize: number): number[] {
 
 /** NumPy's C_CONTIGUOUS flag (dimensions of length 1 may have any stride). */
 export function isCContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+  if (shape.includes(0)) return true;
   let acc = itemsize;
   for (let i = shape.length - 1; i >= 0; i--) {
     const d = shape[i]!;
-    if (d === 0) return true;
     if (d !== 1) {
       if (strides[i] !== acc) return false;
       acc *= d;
@@ -87,14 +87,30 @@ export function isCContiguous(shape: readonly number[], strides: readonly number
 
 /** NumPy's F_CONTIGUOUS flag. */
 export function isFContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+  if (shape.includes(0)) return true;
   let acc = itemsize;
   for (let i = 0; i < shape.length; i++) {
     const d = shape[i]!;
-    if (d === 0) return true;
     if (d !== 1) {
       if (strides[i] !== acc) return false;
       acc *= d;
     }
+  }
+  return true;
+}
+
+/**
+ * Whether the elements fill one block of memory with positive strides in some axis order
+ * (so a 'K'-order ravel is a view).
+ */
+export function isKContiguous(shape: readonly number[], strides: readonly number[], itemsize: number): boolean {
+  if (shape.includes(0)) return true;
+  const axes = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
+  axes.sort((a, b) => strides[a]! - strides[b]!);
+  let acc = itemsize;
+  for (const a of axes) {
+    if (strides[a] !== acc) return false;
+    acc *= shape[a]!;
   }
   return true;
 }
@@ -250,12 +266,11 @@ export function resolveNewShape(newShape: ShapeLike, size: number): number[] {
   const out = new Array<number>(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const d = checkDim(raw[i]);
-    if (d === -1) {
+    if (d < 0) {
+      // NumPy takes any negative dimension as the unknown one.
       if (unknown >= 0) throw new ValueError("can only specify one unknown dimension");
       unknown = i;
       out[i] = -1;
-    } else if (d < 0) {
-      throw new ValueError("negative dimensions not allowed");
     } else {
       out[i] = d;
       known *= d;

@@ -119,11 +119,15 @@ function signN(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x;
 }
 
-const D2R = Math.PI / 180;
-const R2D = 180 / Math.PI;
-/** x * c, with c rounded to the loop's precision (NumPy's float32 loops use a float32 constant). */
-const scaleBy = (c: number) => (dt: DType) => {
-  const cc = dt.itemsize === 4 ? Math.fround(c) : c;
+/**
+ * degrees/radians: x * c. NumPy's float32 loops compute c in float32 from a float32 pi
+ * (180.0f / NPY_PIf), so their constant is not float32(180 / pi).
+ */
+const scaleBy = (toDegrees: boolean) => (dt: DType) => {
+  const f32 = dt.itemsize === 4;
+  const pi = f32 ? Math.fround(Math.PI) : Math.PI;
+  const c = toDegrees ? 180 / pi : pi / 180;
+  const cc = f32 ? Math.fround(c) : c;
   return (x: number) => x * cc;
 };
 
@@ -222,10 +226,10 @@ export const UFUNCS = {
   arcsinh: def("arcsinh", 1, INEXACT, { f: k(Math.asinh) }),
   arccosh: def("arccosh", 1, INEXACT, { f: k(Math.acosh) }),
   arctanh: def("arctanh", 1, INEXACT, { f: k(Math.atanh), pole: (x) => Math.abs(x) === 1 }),
-  degrees: def("degrees", 1, FLOATS, { f: scaleBy(R2D) }),
-  radians: def("radians", 1, FLOATS, { f: scaleBy(D2R) }),
-  deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(D2R) }),
-  rad2deg: def("rad2deg", 1, FLOATS, { kernel: "degrees", f: scaleBy(R2D) }),
+  degrees: def("degrees", 1, FLOATS, { f: scaleBy(true) }),
+  radians: def("radians", 1, FLOATS, { f: scaleBy(false) }),
+  deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(false) }),
+  rad2deg: def("rad2deg", 1, FLOATS, { kernel: "degrees", f: scaleBy(true) }),
   floor: def("floor", 1, FLOATS, { f: k(Math.floor) }),
   ceil: def("ceil", 1, FLOATS, { f: k(Math.ceil) }),
   trunc: def("trunc", 1, FLOATS, { f: k(Math.trunc) }),

@@ -1,0 +1,217 @@
+/**
+ * Index preparation: turns the items of `a.get(...)` / `a.set(...)` into NumPy's list of
+ * index entries (NumPy's `prepare_index` in mapping.c): integers, slices, newaxis, the
+ * ellipsis expanded to the axes it stands for, integer index arrays, boolean arrays replaced by
+ * their nonzero() arrays, and 0-d booleans. Errors come in NumPy's order: invalid items,
+ * several ellipses, too many indices, then boolean shape mismatches.
+ *
+ * @example
+ * prepareIndex(np.zeros([2, 3]), [0, "1:"]).entries // [{kind: "int", ...}, {kind: "slice", ...}]
+ */
+import { fromNested, typedArrayView } from "../coerce.js";
+import { INT64 } from "../dtype.js";
+import { IndexError, NumpyTypeError } from "../errors.js";
+import { copyAs, emptyArray, NDArray } from "../ndarray.js";
+import { int64Array } from "./int64.js";
+import { forEachAddressC } from "../iter.js";
+import { parseSlice, type Slice } from "./slice.js";
+
+/** Nested JS arrays of integers or booleans: an index array. */
+export type NestedIndex = readonly (number | bigint | boolean | NestedIndex)[];
+
+/** An item of a NumPy index tuple (see API.md, Indexing). */
+export type IndexItem = number | bigint | boolean | string | null | NDArray | ArrayBufferView | NestedIndex;
+
+// NumPy's index type flags (mapping.h).
+export const HAS_INTEGER = 1;
+export const HAS_NEWAXIS = 2;
+export const HAS_SLICE = 4;
+export const HAS_ELLIPSIS = 8;
+export const HAS_FANCY = 16;
+export const HAS_BOOL = 32;
+export const HAS_SCALAR_ARRAY = 64;
+
+/** One entry of a prepared index. */
+export type Entry =
+  | { kind: "int"; value: number }
+  | { kind: "slice"; slice: Slice }
+  | { kind: "newaxis" }
+  | { kind: "ellipsis"; count: number }
+  /** An integer index array; `boolAxis` is the length of the boolean axis it came from, or -1. */
+  | { kind: "fancy"; array: NDArray; boolAxis: number }
+  /** A 0-d boolean: a new axis of length 1, indexed by `array` (zeros of length 1 or 0). */
+  | { kind: "bool0"; array: NDArray };
+
+/** A prepared index: its entries, NumPy's index type flags, and the single boolean mask case. */
+export interface PreparedIndex {
+  entries: Entry[];
+  type: number;
+  /** The mask of `a[mask]` when the mask has exactly the array's shape (NumPy's HAS_BOOL; no entries then). */
+  mask: NDArray | null;
+}
+
+const INVALID =
+  "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
+/** The message NumPy gives for an index item of an unusable type. */
+export function invalidIndex(): IndexError {
+  return new IndexError(INVALID);
+}
+
+/** A JS value as an index array (an NDArray as is; lists and TypedArrays converted). */
+function toIndexArray(item: unknown): { arr: NDArray; given: boolean } {
+  if (item instanceof NDArray) return { arr: item, given: true };
+  if (ArrayBuffer.isView(item) && !(item instanceof DataView)) return { arr: typedArrayView(item), given: true };
+  let arr: NDArray;
+  try {
+    arr = fromNested(item, undefined);
+  } catch (e) {
+    if (e instanceof NumpyTypeError) throw invalidIndex();
+    throw e;
+  }
+  // An empty list is an integer index (NumPy casts it to intp).
+  if (arr.size === 0 && arr._dt !== INT64) arr = copyAs(arr, INT64, "C");
+  return { arr, given: false };
+}
+
+/** The value of a 0-d integer array as a JS number. */
+function scalarValue(a: NDArray): number {
+  return Number(a._read(a._ptr, true));
+}
+
+/**
+ * NumPy's nonzero() of a boolean array of ndim >= 1, as one int64 array per axis.
+ * @example nonzeroArrays(np.array([[true, false], [false, true]])) // [[0, 1], [0, 1]]
+ */
+export function nonzeroArrays(mask: NDArray): NDArray[] {
+  const nd = mask.ndim;
+  const hits: number[] = [];
+  const v = mask._storage.region.view(mask._dt);
+  let k = 0;
+  forEachAddressC(mask.shape, mask.strides, mask._ptr, (p) => {
+    if (v[p] !== 0) hits.push(k);
+    k++;
+  });
+  const n = hits.length;
+  if (nd === 1) return [int64Array(hits)];
+  const cols: Float64Array[] = [];
+  for (let d = 0; d < nd; d++) cols.push(new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    let flat = hits[i]!;
+    for (let d = nd - 1; d >= 0; d--) {
+      const len = mask.shape[d]!;
+      const q = flat % len;
+      flat = (flat - q) / len;
+      cols[d]![i] = q;
+    }
+  }
+  return cols.map((c) => int64Array(c));
+}
+
+/** One entry per given item, as NumPy's prepare_index classifies them. */
+export function prepareIndex(a: NDArray, index: readonly unknown[]): PreparedIndex {
+  const nd = a.ndim;
+  const entries: Entry[] = [];
+  let type = 0;
+  let used = 0;
+  let ellipsisAt = -1;
+  for (const item of index) {
+    if (item === "...") {
+      if (type & HAS_ELLIPSIS) throw new IndexError("an index can only have a single ellipsis ('...')");
+      type |= HAS_ELLIPSIS;
+      ellipsisAt = entries.length;
+      entries.push({ kind: "ellipsis", count: 0 });
+      continue;
+    }
+    if (item === null) {
+      type |= HAS_NEWAXIS;
+      entries.push({ kind: "newaxis" });
+      continue;
+    }
+    if (typeof item === "string") {
+      type |= HAS_SLICE;
+      entries.push({ kind: "slice", slice: parseSlice(item) });
+      used++;
+      continue;
+    }
+    if (nd !== 0 && ((typeof item === "number" && Number.isInteger(item)) || typeof item === "bigint")) {
+      type |= HAS_INTEGER;
+      entries.push({ kind: "int", value: Number(item) });
+      used++;
+      continue;
+    }
+    if (item === undefined || typeof item === "function" || typeof item === "symbol") throw invalidIndex();
+    const { arr, given } = toIndexArray(item);
+    const kind = arr._dt.kind;
+    if (kind === "b") {
+      if (index.length === 1 && arr.ndim === nd && arr.shape.every((d, i) => d === a.shape[i])) {
+        return { entries: [], type: HAS_BOOL, mask: arr };
+      }
+      if (arr.ndim === 0) {
+        type |= HAS_FANCY;
+        const n = arr._read(arr._ptr, false) ? 1 : 0;
+        entries.push({ kind: "bool0", array: emptyArray(INT64, [n], undefined, true) });
+        continue;
+      }
+      type |= HAS_FANCY;
+      const arrays = nonzeroArrays(arr);
+      for (let d = 0; d < arrays.length; d++) {
+        entries.push({ kind: "fancy", array: arrays[d]!, boolAxis: arr.shape[d]! });
+        used++;
+      }
+      continue;
+    }
+    if (kind === "i" || kind === "u") {
+      if (arr.ndim === 0) {
+        type |= HAS_INTEGER | HAS_SCALAR_ARRAY;
+        entries.push({ kind: "int", value: scalarValue(arr) });
+        used++;
+        continue;
+      }
+      type |= HAS_FANCY;
+      entries.push({ kind: "fancy", array: arr, boolAxis: -1 });
+      used++;
+      continue;
+    }
+    if (given && item instanceof NDArray) {
+      throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+    }
+    throw invalidIndex();
+  }
+
+  if (used < nd) {
+    if (type & HAS_ELLIPSIS) {
+      (entries[ellipsisAt] as { count: number }).count = nd - used;
+    } else {
+      type |= HAS_ELLIPSIS;
+      entries.push({ kind: "ellipsis", count: nd - used });
+    }
+  } else if (used > nd) {
+    throw new IndexError(`too many indices for array: array is ${nd}-dimensional, but ${used} were indexed`);
+  } else if (index.length === 0) {
+    // a[()] on a 0-d array is a full integer index: it returns the scalar.
+    type = HAS_INTEGER;
+  }
+
+  if (type & HAS_SCALAR_ARRAY) {
+    if (type & HAS_FANCY) type -= HAS_SCALAR_ARRAY;
+    else if (type === (HAS_INTEGER | HAS_SCALAR_ARRAY)) type -= HAS_SCALAR_ARRAY;
+  }
+
+  if (type & (HAS_NEWAXIS | HAS_FANCY)) checkBooleanShapes(a, entries);
+  return { entries, type, mask: null };
+}
+
+/** A boolean index must match the axes it covers (NumPy skips boolean axes of length 0). */
+function checkBooleanShapes(a: NDArray, entries: readonly Entry[]): void {
+  let d = 0;
+  for (const e of entries) {
+    if (e.kind === "fancy" && e.boolAxis > 0 && e.boolAxis !== a.shape[d]) {
+      throw new IndexError(
+        `boolean index did not match indexed array along axis ${d}; size of axis is ${a.shape[d]} but size of corresponding boolean axis is ${e.boolAxis}`,
+      );
+    }
+    if (e.kind === "ellipsis") d += e.count;
+    else if (e.kind !== "newaxis" && e.kind !== "bool0") d += 1;
+  }
+}

@@ -1,0 +1,194 @@
+// Unit and property tests for src/api/manipulation.ts against naive references.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import * as np from "../../src/index.js";
+import type { NDArray } from "../../src/core/ndarray.js";
+
+/** A C-ordered array of `shape` holding 0, 1, 2, ... */
+function seq(shape: number[], dtype = "int64"): NDArray {
+  const n = shape.reduce((x, y) => x * y, 1);
+  return np.arange(n, { dtype }).reshape(shape);
+}
+
+function unravel(k: number, shape: readonly number[]): number[] {
+  const idx = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    idx[d] = k % shape[d]!;
+    k = Math.floor(k / shape[d]!);
+  }
+  return idx;
+}
+
+const smallShape = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 });
+
+describe("views", () => {
+  test("moveaxis equals the transpose that NumPy's definition builds", () => {
+    fc.assert(
+      fc.property(smallShape.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s.map((_, i) => i), { minLength: 1 }), fc.shuffledSubarray(s.map((_, i) => i), { minLength: 1 }))), ([shape, src, dst]) => {
+        const k = Math.min(src.length, dst.length);
+        const s = src.slice(0, k);
+        const d = dst.slice(0, k);
+        const a = seq(shape);
+        const m = np.moveaxis(a, s, d);
+        // Reference: result axis d[i] is source axis s[i]; the other axes keep their order.
+        const order = new Array<number>(shape.length).fill(-1);
+        s.forEach((ax, i) => (order[d[i]!] = ax));
+        const rest = shape.map((_, i) => i).filter((i) => !s.includes(i));
+        for (let i = 0; i < order.length; i++) if (order[i] === -1) order[i] = rest.shift()!;
+        assert.deepEqual(m.tolist(), a.transpose(order).tolist());
+        assert.equal(m.base, a.base ?? a);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("expand_dims, squeeze, ravel, reshape, swapaxes, transpose are views", () => {
+    const a = seq([2, 3]);
+    for (const v of [np.expand_dims(a, [0, -1]), np.squeeze(np.expand_dims(a, 1)), np.ravel(a), np.reshape(a, [3, 2]), np.swapaxes(a, 0, 1), np.transpose(a)]) {
+      assert.equal(v.base, a.base ?? a);
+    }
+    assert.deepEqual(np.expand_dims(a, [0, -1]).shape, [1, 2, 3, 1]);
+    assert.deepEqual(np.reshape(a, [3, -1], "F").tolist(), [[0, 4], [3, 2], [1, 5]]);
+    assert.deepEqual(np.reshape(a, { newshape: [6] }).shape, [6]);
+    assert.throws(() => np.reshape(a), { name: "TypeError", message: "reshape() missing 1 required positional argument: 'shape'" });
+  });
+
+  test("broadcast_to is a read-only view with zero strides on broadcast axes", () => {
+    const a = np.arange(3);
+    const b = np.broadcast_to(a, [2, 3]);
+    assert.deepEqual([...b.strides], [0, 8]);
+    assert.equal(b.base, a);
+    assert.equal(b.flags.writeable, false);
+    assert.throws(() => b.fill(1), { name: "ValueError", message: "assignment destination is read-only" });
+    assert.throws(() => np.broadcast_to(a, [2, 4]), {
+      name: "ValueError",
+      message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)  and requested shape (2,4)",
+    });
+    assert.throws(() => np.broadcast_to(a, []), { message: "cannot broadcast a non-scalar to a scalar array" });
+  });
+
+  test("broadcast_arrays / broadcast_shapes agree with the per-dimension rule", () => {
+    const [x, y] = np.broadcast_arrays([1, 2, 3], [[1], [2]]);
+    assert.deepEqual(x!.tolist(), [[1, 2, 3], [1, 2, 3]]);
+    assert.deepEqual(y!.tolist(), [[1, 1, 1], [2, 2, 2]]);
+    const same = np.zeros([2, 3]);
+    assert.equal(np.broadcast_arrays(same, [1, 2, 3])[0], same);
+    assert.deepEqual(np.broadcast_shapes([1, 2], [3, 1], 2), [3, 2]);
+    assert.throws(() => np.broadcast_shapes([2, 3], [3, 2]), {
+      name: "ValueError",
+      message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 3) and arg 1 with shape (3, 2).",
+    });
+  });
+
+  test("atleast_*, shape, ndim, size", () => {
+    assert.deepEqual((np.atleast_1d(5) as NDArray).shape, [1]);
+    assert.deepEqual((np.atleast_2d([1, 2]) as NDArray).shape, [1, 2]);
+    assert.deepEqual((np.atleast_3d([1, 2]) as NDArray).shape, [1, 2, 1]);
+    assert.deepEqual((np.atleast_3d([[1, 2]]) as NDArray).shape, [1, 2, 1]);
+    assert.equal((np.atleast_1d(1, [2]) as NDArray[]).length, 2);
+    assert.deepEqual(np.shape([[1, 2, 3]]), [1, 3]);
+    assert.equal(np.ndim(5), 0);
+    assert.equal(np.size(np.zeros([2, 3]), -1), 3);
+    assert.equal(np.size(np.zeros([2, 3, 4]), [0, 2]), 8);
+  });
+
+  test("flip reverses with negative strides, as a view", () => {
+    fc.assert(
+      fc.property(smallShape.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s.length - 1 }))), ([shape, ax]) => {
+        const a = seq(shape);
+        const f = np.flip(a, ax);
+        assert.equal(f.base, a.base ?? a);
+        for (let k = 0; k < a.size; k++) {
+          const i = unravel(k, shape);
+          const j = i.slice();
+          j[ax] = shape[ax]! - 1 - i[ax]!;
+          assert.equal(f.item(...i), a.item(...j));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("joining and splitting", () => {
+  test("concatenate along any axis equals the naive block copy", () => {
+    fc.assert(
+      fc.property(smallShape.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s.length - 1 }), fc.integer({ min: 0, max: 3 }))), ([shape, ax, extra]) => {
+        const a = seq(shape);
+        const s2 = shape.slice();
+        s2[ax] = extra;
+        const b = seq(s2, "float32");
+        const c = np.concatenate([a, b], ax);
+        assert.equal(c.dtype, "float64");
+        for (let k = 0; k < c.size; k++) {
+          const i = unravel(k, c.shape);
+          const want = i[ax]! < shape[ax]! ? a.item(...i) : b.item(...i.map((v, d) => (d === ax ? v - shape[ax]! : v)));
+          assert.equal(c.item(...i), want);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("stack, vstack, hstack, dstack, column_stack", () => {
+    assert.deepEqual(np.stack([[1, 2], [3, 4]], 1).tolist(), [[1, 3], [2, 4]]);
+    assert.deepEqual(np.vstack([[1, 2], [3, 4]]).tolist(), [[1, 2], [3, 4]]);
+    assert.deepEqual(np.hstack([[1, 2], [3]]).tolist(), [1, 2, 3]);
+    assert.deepEqual(np.dstack([[1, 2], [3, 4]]).tolist(), [[[1, 3], [2, 4]]]);
+    assert.deepEqual(np.column_stack([[1, 2], [3, 4]]).tolist(), [[1, 3], [2, 4]]);
+    assert.throws(() => np.concatenate([]), { name: "ValueError", message: "need at least one array to concatenate" });
+    assert.throws(() => np.concatenate([[1.5], [2]], { dtype: "int64" }), {
+      name: "TypeError",
+      message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'same_kind'",
+    });
+  });
+
+  test("array_split sizes follow NumPy's divmod rule and the parts are views", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 7 }), (n, k) => {
+        const a = np.arange(n);
+        const parts = np.array_split(a, k);
+        assert.equal(parts.length, k);
+        const each = Math.floor(n / k);
+        parts.forEach((p, i) => assert.equal(p.size, i < n % k ? each + 1 : each));
+        assert.deepEqual(parts.flatMap((p) => p.tolist() as number[]), a.tolist());
+      }),
+      { numRuns: 100 },
+    );
+    assert.throws(() => np.split(np.arange(5), 2), { name: "ValueError", message: "array split does not result in an equal division" });
+  });
+});
+
+describe("roll, repeat, tile", () => {
+  test("roll moves element i to (i + shift) mod n on each axis", () => {
+    fc.assert(
+      fc.property(smallShape.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s.length - 1 }), fc.integer({ min: -9, max: 9 }))), ([shape, ax, shift]) => {
+        const a = seq(shape);
+        const r = np.roll(a, shift, ax);
+        const n = shape[ax]!;
+        for (let k = 0; k < a.size; k++) {
+          const i = unravel(k, shape);
+          const j = i.slice();
+          j[ax] = (((i[ax]! + shift) % n) + n) % n;
+          assert.equal(r.item(...j), a.item(...i));
+        }
+      }),
+      { numRuns: 100 },
+    );
+    assert.deepEqual(np.roll([1, 2, 3, 4], 1).tolist(), [4, 1, 2, 3]);
+  });
+
+  test("repeat and tile against the naive definitions", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), (reps) => {
+        const a = np.arange(reps.length);
+        assert.deepEqual(np.repeat(a, reps).tolist(), reps.flatMap((r, i) => new Array<number>(r).fill(i)));
+      }),
+      { numRuns: 100 },
+    );
+    assert.deepEqual(np.tile([1, 2], [2, 2]).tolist(), [[1, 2, 1, 2], [1, 2, 1, 2]]);
+    assert.deepEqual(np.tile(seq([2, 2]), 2).tolist(), [[0, 1, 0, 1], [2, 3, 2, 3]]);
+    assert.throws(() => np.repeat([1, 2, 3], [1, 2]), { name: "ValueError", message: "operands could not be broadcast together with shape (3,) (2,)" });
+  });
+});

@@ -1,0 +1,265 @@
+// Property tests for NDArray views: random chains of transpose, reshape, strided slices (via
+// _view, negative strides and offsets included), broadcast_to, squeeze, expand_dims and flip,
+// checked element by element against a naive reference (a flat C-order list of values moved by
+// index arithmetic), plus writes through views.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import * as np from "../../src/index.js";
+import { NDArray } from "../../src/core/ndarray.js";
+import { cStrides, isCContiguous, isFContiguous, shapeSize } from "../../src/core/shape.js";
+
+const RUNS = { numRuns: 250 };
+
+/** The reference: values in C order of `shape`. */
+interface Ref {
+  shape: number[];
+  data: number[];
+}
+
+function unravel(k: number, shape: readonly number[]): number[] {
+  const idx = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    idx[d] = k % shape[d]!;
+    k = Math.floor(k / shape[d]!);
+  }
+  return idx;
+}
+
+function ravel(idx: readonly number[], shape: readonly number[]): number {
+  let k = 0;
+  for (let d = 0; d < shape.length; d++) k = k * shape[d]! + idx[d]!;
+  return k;
+}
+
+/** A new reference of `shape` whose element at index j is the old one at from(j). */
+function remap(r: Ref, shape: number[], from: (j: number[]) => number[]): Ref {
+  const n = shapeSize(shape);
+  const data = new Array<number>(n);
+  for (let k = 0; k < n; k++) data[k] = r.data[ravel(from(unravel(k, shape)), r.shape)]!;
+  return { shape, data };
+}
+
+/** Flattens nested tolist() output. */
+function flat(x: unknown): number[] {
+  return Array.isArray(x) ? x.flatMap(flat) : [x as number];
+}
+
+type Step =
+  | { op: "transpose"; perm: number[] }
+  | { op: "reshape"; shape: number[] }
+  | { op: "slice"; axis: number; start: number; step: number; len: number }
+  | { op: "broadcast"; shape: number[] }
+  | { op: "squeeze" }
+  | { op: "expand"; axis: number }
+  | { op: "flip"; axis: number };
+
+/** Applies one step to both the array and the reference. */
+function apply(a: NDArray, r: Ref, s: Step): [NDArray, Ref] {
+  switch (s.op) {
+    case "transpose":
+      return [a.transpose(s.perm), remap(r, s.perm.map((p) => r.shape[p]!), (j) => {
+        const i = new Array<number>(j.length);
+        s.perm.forEach((p, k) => (i[p] = j[k]!));
+        return i;
+      })];
+    case "reshape":
+      return [a.reshape(s.shape), { shape: s.shape, data: r.data }];
+    case "slice": {
+      const shape = a.shape.slice();
+      shape[s.axis] = s.len;
+      const strides = a.strides.slice();
+      strides[s.axis] = a.strides[s.axis]! * s.step;
+      const ptr = a._ptr + (s.len > 0 ? s.start * a.strides[s.axis]! : 0);
+      return [a._view(shape, strides, ptr), remap(r, shape, (j) => {
+        const i = j.slice();
+        i[s.axis] = s.start + j[s.axis]! * s.step;
+        return i;
+      })];
+    }
+    case "broadcast": {
+      const off = s.shape.length - r.shape.length;
+      return [np.broadcast_to(a, s.shape), remap(r, s.shape, (j) => r.shape.map((d, k) => (d === 1 ? 0 : j[off + k]!)))];
+    }
+    case "squeeze":
+      return [a.squeeze(), { shape: r.shape.filter((d) => d !== 1), data: r.data }];
+    case "expand": {
+      const shape = r.shape.slice();
+      shape.splice(s.axis, 0, 1);
+      return [np.expand_dims(a, s.axis), { shape, data: r.data }];
+    }
+    case "flip": {
+      const n = r.shape[s.axis]!;
+      return [np.flip(a, s.axis), remap(r, r.shape.slice(), (j) => {
+        const i = j.slice();
+        i[s.axis] = n - 1 - j[s.axis]!;
+        return i;
+      })];
+    }
+  }
+}
+
+/** A random step valid for `shape`. */
+function stepFor(shape: readonly number[]): fc.Arbitrary<Step> {
+  const nd = shape.length;
+  const size = shapeSize(shape);
+  const options: fc.Arbitrary<Step>[] = [
+    fc.constant<Step>({ op: "squeeze" }),
+    fc.integer({ min: 0, max: nd }).map<Step>((axis) => ({ op: "expand", axis })),
+    fc
+      .tuple(fc.array(fc.integer({ min: 1, max: 2 }), { maxLength: 2 }), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: nd, maxLength: nd }))
+      .map<Step>(([extra, grow]) => ({ op: "broadcast", shape: [...extra, ...shape.map((d, i) => (d === 1 ? grow[i]! : d))] })),
+  ];
+  if (nd > 0) {
+    options.push(
+      fc.shuffledSubarray(shape.map((_, i) => i), { minLength: nd, maxLength: nd }).map<Step>((perm) => ({ op: "transpose", perm })),
+      fc.integer({ min: 0, max: nd - 1 }).map<Step>((axis) => ({ op: "flip", axis })),
+      fc
+        .record({ axis: fc.integer({ min: 0, max: nd - 1 }), a: fc.nat(), b: fc.nat(), step: fc.constantFrom(1, 2, 3, -1, -2) })
+        .map<Step>(({ axis, a, b, step }) => {
+          // A Python slice start:stop:step along one axis, resolved to (start, len).
+          const n = shape[axis]!;
+          if (n === 0) return { op: "slice", axis, start: 0, step, len: 0 };
+          const start = step > 0 ? a % n : n - 1 - (a % n);
+          const room = step > 0 ? n - start : start + 1;
+          const len = Math.min(Math.ceil(room / Math.abs(step)), b % (room + 1));
+          return { op: "slice", axis, start, step, len };
+        }),
+    );
+  }
+  if (size > 0) {
+    options.push(
+      fc.array(fc.nat(), { minLength: 0, maxLength: 3 }).map<Step>((cuts) => {
+        // Split the size into factors: peel off divisors chosen by `cuts`.
+        const out: number[] = [];
+        let n = size;
+        for (const c of cuts) {
+          const divs = [];
+          for (let d = 1; d <= n; d++) if (n % d === 0) divs.push(d);
+          const d = divs[c % divs.length]!;
+          out.push(d);
+          n /= d;
+        }
+        out.push(n);
+        return { op: "reshape", shape: out };
+      }),
+    );
+  }
+  return fc.oneof(...options);
+}
+
+/** A random start array and a chain of up to 5 steps. */
+const chain = fc
+  .record({
+    shape: fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 4 }),
+    dtype: fc.constantFrom("float64", "int32", "int8", "uint16", "float32", "int64"),
+    seeds: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+  })
+  .chain(({ shape, dtype, seeds }) => {
+    const build = (sh: readonly number[], left: number): fc.Arbitrary<Step[]> =>
+      left === 0
+        ? fc.constant([])
+        : stepFor(sh).chain((s) => {
+            const next = nextShape(sh, s);
+            return build(next, left - 1).map((rest) => [s, ...rest]);
+          });
+    return fc.tuple(fc.constant(shape), fc.constant(dtype), build(shape, 1 + (seeds[0]! % 5)));
+  });
+
+function nextShape(sh: readonly number[], s: Step): number[] {
+  switch (s.op) {
+    case "transpose":
+      return s.perm.map((p) => sh[p]!);
+    case "reshape":
+    case "broadcast":
+      return s.shape;
+    case "slice": {
+      const out = sh.slice();
+      out[s.axis] = s.len;
+      return out;
+    }
+    case "squeeze":
+      return sh.filter((d) => d !== 1);
+    case "expand": {
+      const out = sh.slice();
+      out.splice(s.axis, 0, 1);
+      return out;
+    }
+    case "flip":
+      return sh.slice();
+  }
+}
+
+describe("core/ndarray: random view chains", () => {
+  test("every element of a view chain matches the reference", () => {
+    fc.assert(
+      fc.property(chain, ([shape, dtype, steps]) => {
+        const n = shapeSize(shape);
+        const values = Array.from({ length: n }, (_, i) => (i * 7) % 101);
+        let a = np.array(values, { dtype }).reshape(shape);
+        let r: Ref = { shape: shape.slice(), data: values };
+        for (const s of steps) [a, r] = apply(a, r, s);
+        assert.deepEqual([...a.shape], r.shape);
+        assert.deepEqual(flat(a.tolist()), r.data);
+        // The same elements through iteration and item().
+        assert.deepEqual([...a], r.data);
+        if (a.size > 0) assert.equal(a.item(a.size - 1), r.data[r.data.length - 1]);
+        // Copies in C and F order hold the same values and are contiguous.
+        const c = a.copy();
+        assert.ok(c.flags.c_contiguous);
+        assert.deepEqual(flat(c.tolist()), r.data);
+        const f = a.copy("F");
+        assert.ok(f.flags.f_contiguous);
+        assert.deepEqual(flat(f.tolist()), r.data);
+        assert.deepEqual(flat(a.flatten().tolist()), r.data);
+        assert.deepEqual(flat(a.ravel().tolist()), r.data);
+      }),
+      RUNS,
+    );
+  });
+
+  test("writes through a writeable view land in the base array", () => {
+    fc.assert(
+      // (broadcast_to views are read-only and a reshape may copy: chains without them.)
+      fc.property(chain.filter(([, , steps]) => steps.every((s) => s.op !== "broadcast" && s.op !== "reshape")), ([shape, dtype, steps]) => {
+        const n = shapeSize(shape);
+        const base = np.zeros(shape, { dtype });
+        let a: NDArray = base;
+        let r: Ref = { shape: shape.slice(), data: Array.from({ length: n }, (_, i) => i) };
+        for (const s of steps) [a, r] = apply(a, r, s);
+        a.fill(5);
+        // Every base element named by the view is 5, every other is 0.
+        const hit = new Set(r.data);
+        assert.deepEqual(flat(base.tolist()), Array.from({ length: n }, (_, i) => (hit.has(i) ? 5 : 0)));
+      }),
+      RUNS,
+    );
+  });
+
+  test("flags follow the strides; views keep the owner as base", () => {
+    fc.assert(
+      fc.property(chain, ([shape, dtype, steps]) => {
+        const owner = np.zeros(shape, { dtype });
+        let a: NDArray = owner;
+        let r: Ref = { shape: shape.slice(), data: new Array<number>(shapeSize(shape)).fill(0) };
+        let copied = false;
+        for (const s of steps) {
+          const before = a;
+          [a, r] = apply(a, r, s);
+          if (a.base !== (before.base ?? before)) copied = true;
+        }
+        assert.equal(a.flags.c_contiguous, isCContiguous(a.shape, a.strides, a.itemsize));
+        assert.equal(a.flags.f_contiguous, isFContiguous(a.shape, a.strides, a.itemsize));
+        if (!copied && steps.length > 0) assert.equal(a.base, owner);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("a C-contiguous reshape is a view with C strides", () => {
+    const a = np.arange(24);
+    const v = a.reshape(2, 3, 4);
+    assert.equal(v.base, a);
+    assert.deepEqual([...v.strides], cStrides([2, 3, 4], 8));
+  });
+});
