@@ -1,0 +1,428 @@
+/**
+ * Indexing routines: take, put, nonzero, flatnonzero, argwhere, take_along_axis,
+ * put_along_axis, compress, extract, place, count_nonzero — NumPy's signatures, semantics and
+ * error messages. (`a.get(...)` / `a.set(...)`, NumPy's brackets, live in core/indexing.ts.)
+ *
+ * @example
+ * const a = np.array([[0, 1], [2, 0]]);
+ * np.nonzero(a)               // [array([0, 1]), array([1, 0])]
+ * np.take(a, [0, 3])          // array([0, 0])
+ * np.count_nonzero(a, 0)      // array([1, 1])
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
+import { BOOL, canCast, INT64 } from "../core/dtype.js";
+import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { getItem, setItem } from "../core/indexing.js";
+import { assignToView, valueArray } from "../core/indexing/assign.js";
+import { nonzeroArrays } from "../core/indexing/prepare.js";
+import { forEachAddressC } from "../core/iter.js";
+import { copyAs, emptyArray, NDArray, type Item } from "../core/ndarray.js";
+import { cStrides, isCContiguous, normalizeAxis, shapeSize } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import { asArray } from "./creation.js";
+
+/** NumPy's `mode=` for out-of-range indices in take and put. */
+export type ClipMode = "raise" | "wrap" | "clip";
+
+function clipMode(mode: ClipMode | null | undefined): ClipMode {
+  const m = mode ?? "raise";
+  if (m !== "raise" && m !== "wrap" && m !== "clip") {
+    throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(m)}')`);
+  }
+  return m;
+}
+
+/** The name Python gives the type of a JS value, for "argument 1 must be numpy.ndarray, not list". */
+function pyTypeName(x: unknown): string {
+  if (Array.isArray(x)) return "list";
+  if (x === null || x === undefined) return "NoneType";
+  switch (typeof x) {
+    case "number":
+      return Number.isInteger(x) ? "int" : "float";
+    case "bigint":
+      return "int";
+    case "boolean":
+      return "bool";
+    case "string":
+      return "str";
+    default:
+      return "object";
+  }
+}
+
+/** NumPy's check that a function writing in place got an ndarray (its messages differ by function). */
+function requireNDArray(x: unknown, fn: "put" | "place" | "put_along_axis"): NDArray {
+  if (x instanceof NDArray) return x;
+  const name = pyTypeName(x);
+  throw new NumpyTypeError(
+    fn === "place" ? `place() argument 1 must be numpy.ndarray, not ${name}` : `argument 1 must be numpy.ndarray, not <class '${name}'>`,
+  );
+}
+
+/**
+ * Index values as JS numbers in C order. Arrays are cast to intp under `rule` (NumPy's take
+ * casts with 'same_kind', put with 'safe'); lists are converted, floats truncating.
+ */
+function indexValues(x: ArrayLike, rule: "same_kind" | "safe"): { shape: number[]; values: Float64Array } {
+  let arr: NDArray;
+  if (x instanceof NDArray || (ArrayBuffer.isView(x) && !(x instanceof DataView))) {
+    arr = x instanceof NDArray ? x : typedArrayView(x);
+    if (!canCast(arr._dt, INT64, rule)) {
+      throw new NumpyTypeError(`Cannot cast array data from dtype('${arr.dtype}') to dtype('int64') according to the rule '${rule}'`);
+    }
+  } else {
+    arr = fromNested(x, INT64);
+  }
+  const values = new Float64Array(arr.size);
+  const v = arr._storage.region.view(arr._dt) as unknown as { readonly [i: number]: number | bigint };
+  const sh = arr._dt.shift;
+  let k = 0;
+  forEachAddressC(arr.shape, arr.strides, arr._ptr, (p) => (values[k++] = Number(v[p >>> sh]!)));
+  return { shape: arr.shape.slice(), values };
+}
+
+/** Applies a clip mode to one index on an axis of length n (raise: null when out of range). */
+function fixIndex(i: number, n: number, mode: ClipMode): number | null {
+  if (mode === "raise") {
+    if (i < -n || i >= n) return null;
+    return i < 0 ? i + n : i;
+  }
+  if (mode === "wrap") return ((i % n) + n) % n;
+  return i < 0 ? 0 : i >= n ? n - 1 : i;
+}
+
+/** Copies `n` elements' bytes. */
+function copyBytes(dst: NDArray, dstAt: number, src: NDArray, srcAt: number, bytes: number): void {
+  if (bytes === 0) return;
+  const d = dst._storage.region.bytes();
+  const s = src._storage.region.bytes();
+  d.set(s.subarray(srcAt, srcAt + bytes), dstAt);
+}
+
+/** A 0-d result as NumPy's scalar (a JS scalar), else the array. */
+function scalarIfZeroD(r: NDArray): NDArray | Item {
+  return r.ndim === 0 ? r._read(r._ptr, false) : r;
+}
+
+type TakeOpts = { axis?: number | null; out?: NDArray | null; mode?: ClipMode };
+
+/**
+ * Takes elements along an axis (the flattened array when axis is null), as `np.take`.
+ * A 0-d result (a scalar index with no axis) is a JS scalar, as NumPy returns a scalar.
+ * @example np.take(np.array([[1, 2], [3, 4]]), [1, 0], 1).tolist() // [[2, 1], [4, 3]]
+ */
+export function take(a: ArrayLike, indices: readonly ArrayLike[], ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray;
+export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item;
+export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
+  const [axis, out, mode] = bindArgs("take", ["axis", "out", "mode"], rest) as [
+    number | null | undefined,
+    NDArray | null | undefined,
+    ClipMode | null | undefined,
+  ];
+  const m = clipMode(mode);
+  const r = takeImpl(asArray(a), indices, axis ?? null, out ?? null, m);
+  return out != null ? r : scalarIfZeroD(r);
+}
+
+function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDArray | null, mode: ClipMode): NDArray {
+  let src = a;
+  if (axis === null || src.ndim === 0) src = src.size === 1 && src.ndim <= 1 ? src.reshape(1) : src.ravel();
+  const ax = axis === null ? 0 : normalizeAxis(axis, src.ndim);
+  const { shape: ishape, values } = indexValues(indices, "same_kind");
+  const shape = [...src.shape.slice(0, ax), ...ishape, ...src.shape.slice(ax + 1)];
+  const dt = src._dt;
+  if (out !== null) {
+    if (out.ndim !== shape.length || out.shape.some((d, i) => d !== shape[i])) {
+      throw new ValueError("output array does not match result of ndarray.take");
+    }
+    if (!canCast(out._dt, dt, "safe")) {
+      throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('${dt.name}') according to the rule 'safe'`);
+    }
+    out._checkWriteable();
+  }
+  const maxItem = src.shape[ax]!;
+  const res = emptyArray(dt, shape);
+  if (maxItem === 0 && res.size !== 0) throw new IndexError("cannot do a non-empty take from an empty axes.");
+  const n = shapeSize(src.shape.slice(0, ax));
+  const m = values.length;
+  const chunk = shapeSize(src.shape.slice(ax + 1)) * dt.itemsize;
+  const fixed = new Float64Array(m);
+  if (n > 0) {
+    for (let j = 0; j < m; j++) {
+      const f = fixIndex(values[j]!, maxItem, mode);
+      if (f === null) throw new IndexError(`index ${values[j]} is out of bounds for axis ${ax} with size ${maxItem}`);
+      fixed[j] = f;
+    }
+  }
+  if (res.size > 0) {
+    const c = isCContiguous(src.shape, src.strides, src.itemsize) ? src : copyAs(src, dt, "C");
+    for (let i = 0; i < n; i++) {
+      const base = c._ptr + i * maxItem * chunk;
+      for (let j = 0; j < m; j++) copyBytes(res, res._ptr + (i * m + j) * chunk, c, base + fixed[j]! * chunk, chunk);
+    }
+  }
+  if (out === null) return res;
+  copyCast(shape, out._operand(), res._operand());
+  return out;
+}
+
+/**
+ * Replaces elements of `a` at flat (C-order) indices with values, repeating `v` cyclically,
+ * as `np.put`. Returns nothing; `a` must be an NDArray.
+ * @example const a = np.arange(5); np.put(a, [0, 2], [-1, -2]); a.tolist() // [-1, 1, -2, 3, 4]
+ */
+export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[ClipMode], { mode?: ClipMode }>): void {
+  const [mode] = bindArgs("put", ["mode"], rest) as [ClipMode | null | undefined];
+  const m = clipMode(mode);
+  const arr = requireNDArray(a, "put");
+  if (!arr._writeable) throw new ValueError("put: output array is read-only");
+  const { values: idx } = indexValues(ind, "safe");
+  const size = arr.size;
+  if (idx.length > 0 && size === 0) throw new IndexError("cannot replace elements of an empty array");
+  const vals = copyAs(valueArray(v, arr._dt), arr._dt, "C");
+  const nv = vals.size;
+  if (nv === 0) return;
+  const addrs = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) {
+    const f = fixIndex(idx[k]!, size, m);
+    if (f === null) throw new IndexError(`index ${idx[k]} is out of bounds for axis 0 with size ${size}`);
+    addrs[k] = flatAddress(arr, f);
+  }
+  const isz = arr.itemsize;
+  for (let k = 0; k < idx.length; k++) copyBytes(arr, addrs[k]!, vals, vals._ptr + (k % nv) * isz, isz);
+}
+
+/** The byte address of the element at C-order flat index f. */
+function flatAddress(a: NDArray, f: number): number {
+  let p = a._ptr;
+  for (let d = a.ndim - 1; d >= 0; d--) {
+    const n = a.shape[d]!;
+    const q = f % n;
+    p += q * a.strides[d]!;
+    f = (f - q) / n;
+  }
+  return p;
+}
+
+/** The truth of every element (NumPy's nonzero test: NaN is true) as a C-order bool array. */
+function truth(a: NDArray): NDArray {
+  return copyAs(a, BOOL, "C");
+}
+
+/**
+ * The indices of the nonzero elements, one int64 array per dimension (NumPy's tuple is a JS
+ * array). A 0-d input is NumPy 2's ValueError.
+ * @example np.nonzero([[0, 1], [2, 0]]).map((x) => x.tolist()) // [[0, 1], [1, 0]]
+ */
+export function nonzero(a: ArrayLike): NDArray[] {
+  const arr = asArray(a);
+  if (arr.ndim === 0) {
+    const hint = arr._dt === BOOL ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : "";
+    throw new ValueError(`Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.${hint}`);
+  }
+  return nonzeroArrays(truth(arr));
+}
+
+/**
+ * Indices of the nonzero elements of the flattened array.
+ * @example np.flatnonzero([[0, 1], [2, 0]]).tolist() // [1, 2]
+ */
+export function flatnonzero(a: ArrayLike): NDArray {
+  const arr = asArray(a);
+  return nonzeroArrays(truth(arr).reshape(-1))[0]!;
+}
+
+/**
+ * The indices of the nonzero elements as rows: shape (N, a.ndim), int64.
+ * @example np.argwhere([[0, 1], [2, 0]]).tolist() // [[0, 1], [1, 0]]
+ */
+export function argwhere(a: ArrayLike): NDArray {
+  const arr = asArray(a);
+  if (arr.ndim === 0) {
+    const n = nonzeroArrays(truth(arr).reshape(1))[0]!.size;
+    return emptyArray(INT64, [n, 0]);
+  }
+  const cols = nonzeroArrays(truth(arr));
+  const nd = arr.ndim;
+  const n = cols[0]!.size;
+  const out = emptyArray(INT64, [n, nd]);
+  const ov = out._storage.region.view(INT64) as BigInt64Array;
+  for (let d = 0; d < nd; d++) {
+    const col = cols[d]!;
+    const cv = col._storage.region.view(INT64) as BigInt64Array;
+    const c0 = col._ptr >> 3;
+    const o0 = (out._ptr >> 3) + d;
+    for (let i = 0; i < n; i++) ov[o0 + i * nd] = cv[c0 + i]!;
+  }
+  return out;
+}
+
+/** The index tuple of take_along_axis: aranges on every axis but `axis`, which gets `indices`. */
+function alongAxisIndex(shape: readonly number[], indices: NDArray, axis: number): NDArray[] {
+  if (indices._dt.kind !== "i" && indices._dt.kind !== "u") throw new IndexError("`indices` must be an integer array");
+  if (shape.length !== indices.ndim) throw new ValueError("`indices` and `arr` must have the same number of dimensions");
+  const nd = shape.length;
+  const out: NDArray[] = [];
+  for (let d = 0; d < nd; d++) {
+    if (d === axis) {
+      out.push(indices);
+      continue;
+    }
+    const n = shape[d]!;
+    const r = emptyArray(INT64, [n]);
+    const v = r._storage.region.view(INT64) as BigInt64Array;
+    for (let i = 0; i < n; i++) v[(r._ptr >> 3) + i] = BigInt(i);
+    const ishape = new Array<number>(nd).fill(1);
+    ishape[d] = n;
+    out.push(r._view(ishape, cStrides(ishape, 8), r._ptr));
+  }
+  return out;
+}
+
+/**
+ * Takes values along an axis at matching index positions (axis -1 by default, as NumPy 2.3;
+ * null flattens).
+ * @example np.take_along_axis(np.array([[10, 30, 20]]), np.array([[0, 2, 1]]), 1).tolist() // [[10, 20, 30]]
+ */
+export function take_along_axis(arr: ArrayLike, indices: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  const [axis] = bindArgs("take_along_axis", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  const ind = asArray(indices);
+  let ax: number;
+  if (axis === null) {
+    if (ind.ndim !== 1) throw new ValueError("when axis=None, `indices` must have a single dimension.");
+    a = a.flatten();
+    ax = 0;
+  } else {
+    ax = normalizeAxis(axis ?? -1, a.ndim);
+  }
+  return getItem(a, alongAxisIndex(a.shape, ind, ax)) as NDArray;
+}
+
+/**
+ * Puts values into `arr` along an axis at matching index positions (in place).
+ * @example const a = np.zeros([2, 2]); np.put_along_axis(a, np.array([[1], [0]]), 5, 1); a.tolist() // [[0, 5], [5, 0]]
+ */
+export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }): void {
+  const [ax0] = bindArgs("put_along_axis", ["axis"], [axis]) as [number | null | undefined];
+  if (ax0 === undefined) throw new NumpyTypeError("put_along_axis() missing 1 required positional argument: 'axis'");
+  const a = requireNDArray(arr, "put_along_axis");
+  const ind = asArray(indices);
+  if (ax0 === null) {
+    if (ind.ndim !== 1) throw new ValueError("when axis=None, `indices` must have a single dimension.");
+    a._checkWriteable();
+    // Through a.flat: a view when a is C-contiguous, else a copy written back in C order.
+    const flat = a.ravel();
+    setItem(flat, alongAxisIndex(flat.shape, ind, 0), values);
+    if (flat.base === null) assignToView(a, flat.reshape(a.shape));
+    return;
+  }
+  const ax = normalizeAxis(ax0, a.ndim);
+  setItem(a, alongAxisIndex(a.shape, ind, ax), values);
+}
+
+type CompressOpts = { axis?: number | null; out?: NDArray | null };
+
+/**
+ * The slices of `a` along an axis where `condition` (1-d) is true; flattened when axis is null.
+ * @example np.compress([false, true], np.array([[1, 2], [3, 4]]), 0).tolist() // [[3, 4]]
+ */
+export function compress(condition: ArrayLike, a: ArrayLike, ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
+  const [axis, out] = bindArgs("compress", ["axis", "out"], rest) as [number | null | undefined, NDArray | null | undefined];
+  const cond = asArray(condition);
+  if (cond.ndim !== 1) throw new ValueError("condition must be a 1-d array");
+  const idx = nonzeroArrays(truth(cond))[0]!;
+  return takeImpl(asArray(a), idx, axis ?? null, out ?? null, "raise");
+}
+
+/**
+ * The elements of `arr` (flattened) where `condition` (flattened) is true.
+ * @example np.extract([[true, false], [false, true]], [[1, 2], [3, 4]]).tolist() // [1, 4]
+ */
+export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
+  const idx = nonzeroArrays(truth(asArray(condition)).reshape(-1))[0]!;
+  return takeImpl(asArray(arr).ravel(), idx, null, null, "raise");
+}
+
+/**
+ * Puts `vals` (repeated cyclically) into `arr` where `mask` is true, in C order, in place.
+ * @example const a = np.arange(4); np.place(a, [false, true, false, true], [9]); a.tolist() // [0, 9, 2, 9]
+ */
+export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
+  const a = requireNDArray(arr, "place");
+  if (!a._writeable) throw new ValueError("WRITEBACKIFCOPY base is read-only");
+  const m = truth(asArray(mask));
+  if (m.size !== a.size) throw new ValueError("place: mask and data must be the same size");
+  const v = copyAs(valueArray(vals, a._dt), a._dt, "C");
+  const mv = m._storage.region.view(BOOL) as Uint8Array;
+  const nv = v.size;
+  const n = a.size;
+  if (nv === 0) {
+    for (let i = 0; i < n; i++) if (mv[m._ptr + i] !== 0) throw new ValueError("Cannot insert from an empty array!");
+    return;
+  }
+  const isz = a.itemsize;
+  let i = 0;
+  let j = 0;
+  forEachAddressC(a.shape, a.strides, a._ptr, (p) => {
+    if (mv[m._ptr + i++] !== 0) {
+      copyBytes(a, p, v, v._ptr + j * isz, isz);
+      if (++j >= nv) j = 0;
+    }
+  });
+}
+
+/**
+ * Counts the nonzero elements: a JS number for the whole array (or when every axis is
+ * reduced), an int64 array with `axis`.
+ * @example np.count_nonzero([[0, 1], [2, 3]]) // 3; np.count_nonzero([[0, 1], [2, 3]], 0).tolist() // [1, 2]
+ */
+export function count_nonzero(
+  a: ArrayLike,
+  ...rest: Args<[number | readonly number[]], { axis?: number | readonly number[] | null; keepdims?: boolean }>
+): NDArray | number {
+  const [axis, keepdims] = bindArgs("count_nonzero", ["axis"], rest, ["keepdims"]) as [
+    number | readonly number[] | null | undefined,
+    boolean | undefined,
+  ];
+  const arr = asArray(a);
+  const t = truth(arr);
+  const tv = t._storage.region.view(BOOL) as Uint8Array;
+  const size = t.size;
+  const nd = arr.ndim;
+  if ((axis == null && !keepdims) || nd === 0) {
+    if (nd === 0 && axis != null) {
+      for (const x of typeof axis === "number" ? [axis] : axis) {
+        if (x !== 0 && x !== -1) normalizeAxis(x, 0);
+      }
+    }
+    let c = 0;
+    for (let i = 0; i < size; i++) c += tv[t._ptr + i]!;
+    return c;
+  }
+  const axes = axis == null ? [...Array(nd).keys()] : uniqueAxes(axis, nd);
+  const reduced = new Array<boolean>(nd).fill(false);
+  for (const x of axes) reduced[x] = true;
+  const outShape = arr.shape.filter((_, d) => !reduced[d]);
+  const counts = new Float64Array(shapeSize(outShape));
+  const cst = cStrides(outShape, 1);
+  const st: number[] = [];
+  for (let d = 0, k = 0; d < nd; d++) st.push(reduced[d] ? 0 : cst[k++]!);
+  let i = 0;
+  forEachAddressC(arr.shape, st, 0, (p) => (counts[p] += tv[t._ptr + i++]!));
+  if (outShape.length === 0 && !keepdims) return counts[0]!;
+  const shape = keepdims ? arr.shape.map((d, k) => (reduced[k] ? 1 : d)) : outShape;
+  const out = emptyArray(INT64, shape);
+  const ov = out._storage.region.view(INT64) as BigInt64Array;
+  for (let k = 0; k < counts.length; k++) ov[(out._ptr >> 3) + k] = BigInt(counts[k]!);
+  return out;
+}
+
+/** Normalized axes for a reduction, with the ValueError NumPy's sum gives for repeats. */
+function uniqueAxes(axis: number | readonly number[], nd: number): number[] {
+  const list = typeof axis === "number" ? [axis] : axis;
+  const out = list.map((x) => normalizeAxis(x, nd));
+  if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");
+  return out;
+}

@@ -1,0 +1,247 @@
+// NumPy indexing (a.get / a.set) and the indexing routines: the view/copy distinction, the
+// scalar results, slice strings, and property tests against slow reference loops. NumPy's own
+// results over dtypes, shapes and error messages are in test/golden/families/indexing.py.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import * as np from "../../src/index.js";
+import { NDArray } from "../../src/core/ndarray.js";
+import { parseSlice, sliceIndices } from "../../src/core/indexing/slice.js";
+import * as ix from "../../src/api/indexing.js";
+
+/** 0, 1, 2, ... as an int64 array of the given shape. */
+function iota(shape: number[], dtype = "int64"): NDArray {
+  const n = shape.reduce((x, y) => x * y, 1);
+  return np.array([...Array(n).keys()], { dtype }).reshape(shape).copy();
+}
+
+const arr = (x: unknown) => x as NDArray;
+
+test("basic indexing returns views that write through to the original", () => {
+  const a = iota([3, 4]);
+  const v = arr(a.get("::-1", "1:3"));
+  assert.ok(v.base === a);
+  assert.deepEqual(v.strides, [-32, 8]);
+  v.set(0, 0, -1); // a[2, 1]
+  assert.equal(a.get(2, 1), -1);
+  const vv = arr(arr(a.get(1)).get(null, "::2"));
+  assert.deepEqual(vv.shape, [1, 2]);
+  vv.set("...", 99);
+  assert.deepEqual(arr(a.get(1)).tolist(), [99, 5, 99, 7]);
+  // The ellipsis alone and the empty index are views too.
+  assert.ok(arr(a.get("...")).base === a);
+  assert.ok(arr(a.get()).base === a);
+});
+
+test("advanced indexing returns copies that do not write through", () => {
+  const a = iota([3, 4]);
+  const cases = [[[0, 2]], [":", [1, 1]], [[true, false, true]], [true], [np.array(1)], [np.array(1), ":"]];
+  cases.forEach((idx, k) => {
+    const r = arr(a.get(...(idx as never[])));
+    assert.equal(r.base, null, `case ${k} must own its memory`);
+    r.set("...", -7);
+  });
+  assert.deepEqual(a.tolist(), iota([3, 4]).tolist());
+});
+
+test("an integer on every axis gives the element as item() does", () => {
+  assert.equal(iota([2, 3]).get(1, -1), 5);
+  assert.equal(typeof iota([2, 3]).get(1, -1), "number");
+  assert.equal(np.array([true, false]).get(1), false);
+  assert.deepEqual(np.array([{ re: 1, im: -2 }]).get(0), { re: 1, im: -2 });
+  assert.equal(np.array([1.5], { dtype: "float32" }).get(0), 1.5);
+  // A 0-d integer array counts as an integer: all integers give the scalar.
+  assert.equal(iota([2, 3]).get(np.array(1), 2), 5);
+  // a[()] on a 0-d array is the scalar; a[...] stays a 0-d array.
+  const z = np.array(4.25);
+  assert.equal(z.get(), 4.25);
+  assert.ok(z.get("...") instanceof NDArray);
+  // item() semantics for int64 (a number, as item() gives it).
+  assert.equal(np.array([2n ** 40n]).get(0), 2 ** 40);
+});
+
+test("slice strings follow Python's syntax; anything else is a clear error", () => {
+  assert.deepEqual(parseSlice("1:3"), { start: 1, stop: 3, step: null });
+  assert.deepEqual(parseSlice("::-1"), { start: null, stop: null, step: -1 });
+  assert.deepEqual(parseSlice(" -3 : "), { start: -3, stop: null, step: null });
+  assert.deepEqual(parseSlice("+2::"), { start: 2, stop: null, step: null });
+  const a = iota([5]);
+  for (const bad of ["abc", "5", "1:2:3:4", "1.5:", "a:b", "", "....", "1 2:"]) {
+    assert.throws(
+      () => a.get(bad),
+      (e: Error) => e.name === "IndexError" && e.message.startsWith(`invalid slice '${bad}'`),
+      `"${bad}"`,
+    );
+  }
+  assert.throws(() => a.get("::0"), { name: "ValueError", message: "slice step cannot be zero" });
+});
+
+/** Python's slice semantics written out as loops (the reference for the property test). */
+function refSlice(n: number, start: number | null, stop: number | null, step: number | null): number[] {
+  const st = step ?? 1;
+  const out: number[] = [];
+  if (st > 0) {
+    let b = start ?? 0;
+    if (b < 0) b = Math.max(0, b + n);
+    b = Math.min(b, n);
+    let e = stop ?? n;
+    if (e < 0) e = Math.max(0, e + n);
+    e = Math.min(e, n);
+    for (let i = b; i < e; i += st) out.push(i);
+  } else {
+    let b = start ?? n - 1;
+    if (b < 0) b += n;
+    b = Math.min(b, n - 1);
+    let e = stop ?? -1;
+    if (stop !== null && e < 0) e = Math.max(-1, e + n);
+    e = Math.min(e, n - 1);
+    for (let i = b; i > e && i >= 0; i += st) out.push(i);
+  }
+  return out;
+}
+
+test("slices select what Python's slicing selects (property)", () => {
+  const bound = fc.option(fc.integer({ min: -12, max: 12 }), { nil: null });
+  const step = fc.option(fc.integer({ min: -4, max: 4 }).filter((s) => s !== 0), { nil: null });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 9 }), bound, bound, step, (n, start, stop, st) => {
+      const text = `${start ?? ""}:${stop ?? ""}:${st ?? ""}`;
+      const want = refSlice(n, start, stop, st);
+      const r = sliceIndices(parseSlice(text), n);
+      assert.equal(r.length, want.length, text);
+      const got = arr(iota([n]).get(text)).tolist();
+      assert.deepEqual(got, want, `${text} on ${n}`);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("an index array on one axis gathers what a loop gathers (property)", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 }),
+      fc.nat(),
+      fc.array(fc.integer({ min: -100, max: 100 }), { maxLength: 6 }),
+      fc.boolean(),
+      (shape, axisSeed, raw, reversed) => {
+        const nd = shape.length;
+        const axis = axisSeed % nd;
+        const n = shape[axis]!;
+        const idx = raw.map((x) => ((x % (2 * n)) + 2 * n) % (2 * n) - n); // in [-n, n)
+        let a = iota(shape, "int32");
+        if (reversed) a = arr(a.get("::-1"));
+        const items: unknown[] = Array(nd).fill(":");
+        items[axis] = idx;
+        const got = arr(a.get(...(items as never[])));
+        const want = [...shape];
+        want[axis] = idx.length;
+        assert.deepEqual(got.shape, want);
+        // got[..., j, ...] == a[..., idx[j], ...] for every j.
+        idx.forEach((i, j) => {
+          const g: unknown[] = Array(nd).fill(":");
+          g[axis] = j;
+          const s: unknown[] = Array(nd).fill(":");
+          s[axis] = i;
+          const gv = got.get(...(g as never[]));
+          const sv = a.get(...(s as never[]));
+          assert.deepEqual(gv instanceof NDArray ? gv.tolist() : gv, sv instanceof NDArray ? sv.tolist() : sv);
+        });
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+test("with repeated indices the last write wins (property)", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.integer({ min: -6, max: 5 }), { maxLength: 10 }), (n, raw) => {
+      const idx = raw.map((x) => (((x % (2 * n)) + 2 * n) % (2 * n)) - n); // in [-n, n)
+      const vals = idx.map((_, k) => 100 + k);
+      const a = np.zeros(n, { dtype: "int64" });
+      a.set(idx, vals);
+      const want = new Array<number>(n).fill(0);
+      idx.forEach((i, k) => (want[i < 0 ? i + n : i] = vals[k]!));
+      assert.deepEqual(a.tolist(), want);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("JS arrays, TypedArrays and bigints are index items", () => {
+  const a = iota([4, 3]);
+  assert.deepEqual(arr(a.get([3, 0], 1)).tolist(), [10, 1]);
+  assert.deepEqual(arr(a.get([[0], [3]], [0, 2])).tolist(), [[0, 2], [9, 11]]);
+  assert.deepEqual(arr(a.get(new Int32Array([1, -1]), 0)).tolist(), [3, 9]);
+  assert.deepEqual(arr(a.get(new Uint8Array([2]))).tolist(), [[6, 7, 8]]);
+  assert.equal(a.get(2n, -1n), 8);
+  assert.deepEqual(arr(a.get([true, false, false, true], [0, 2])).tolist(), [0, 11]);
+  assert.throws(() => a.get(new Float64Array([1])), { name: "IndexError" });
+});
+
+test("items that are not indices are NumPy's IndexError", () => {
+  const a = iota([3]);
+  const msg = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+  for (const bad of [undefined, 1.5, NaN, {}, [[0], 1]]) {
+    assert.throws(() => a.get(bad as never), (e: Error) => e.name === "IndexError" || e.name === "ValueError", String(bad));
+  }
+  assert.throws(() => a.get(undefined as never), { name: "IndexError", message: msg });
+  assert.throws(() => a.get({} as never), { name: "IndexError", message: msg });
+  assert.throws(() => a.get(np.array([0.5])), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
+});
+
+test("assignment into read-only arrays and their views is refused", () => {
+  const a = iota([2, 3]);
+  a.flags.writeable = false;
+  for (const idx of [[0], [0, 0], [[0, 1]], [np.array([true, false])], ["..."], [9]]) {
+    assert.throws(() => a.set(...idx, 1), { name: "ValueError", message: "assignment destination is read-only" });
+  }
+  assert.throws(() => arr(a.get("::-1")).set(0, 1), { name: "ValueError", message: "assignment destination is read-only" });
+  assert.throws(() => ix.put(a, [0], 1), { name: "ValueError", message: "put: output array is read-only" });
+  assert.throws(() => ix.place(a, np.ones([2, 3], { dtype: "bool" }), [1]), { name: "ValueError" });
+  assert.deepEqual(a.tolist(), [[0, 1, 2], [3, 4, 5]]);
+});
+
+test("values broadcast into the selection and overlapping values are copied first", () => {
+  const a = np.zeros([3, 4]);
+  a.set(":", "1:3", [[1], [2], [3]]);
+  assert.deepEqual(a.tolist(), [[0, 1, 1, 0], [0, 2, 2, 0], [0, 3, 3, 0]]);
+  const b = iota([6]);
+  b.set("::-1", b);
+  assert.deepEqual(b.tolist(), [5, 4, 3, 2, 1, 0]);
+  const c = iota([6]);
+  c.set([1, 2, 3, 4, 5], c.get(":-1"));
+  assert.deepEqual(c.tolist(), [0, 0, 1, 2, 3, 4]);
+  assert.throws(() => iota([4]).set("1:3", [1, 2, 3]), {
+    name: "ValueError",
+    message: "could not broadcast input array from shape (3,) into shape (2,)",
+  });
+});
+
+test("take, nonzero and count_nonzero return NumPy's kinds of results", () => {
+  const a = iota([3, 4], "int32");
+  assert.equal(ix.take(a, 5), 5);
+  const out = np.zeros([3, 2], { dtype: "int32" });
+  assert.equal(ix.take(a, [1, 2], { axis: 1, out }), out);
+  assert.deepEqual(out.tolist(), [[1, 2], [5, 6], [9, 10]]);
+  const nz = ix.nonzero(a);
+  assert.equal(nz.length, 2);
+  assert.ok(nz.every((x) => x.dtype === "int64"));
+  assert.equal(ix.count_nonzero(a), 11);
+  assert.deepEqual(arr(ix.count_nonzero(a, 0)).tolist(), [2, 3, 3, 3]);
+  assert.throws(() => ix.take(a, np.array([1.5])), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'same_kind'",
+  });
+  assert.deepEqual(arr(ix.take(a, np.array([1], { dtype: "uint64" }))).tolist(), [1]);
+  assert.throws(() => ix.put(a, np.array([1], { dtype: "uint64" }), 1), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'",
+  });
+  assert.throws(() => ix.put([1, 2] as never, [0], 1), { name: "TypeError", message: "argument 1 must be numpy.ndarray, not <class 'list'>" });
+});
+
+test("put_along_axis with axis=null writes through a non-contiguous array in C order", () => {
+  const a = iota([3, 4]).T; // shape (4, 3), not C-contiguous
+  ix.put_along_axis(a, np.array([0, 11]), [-1, -2], null);
+  assert.deepEqual(a.tolist(), [[-1, 4, 8], [1, 5, 9], [2, 6, 10], [3, 7, -2]]);
+});
