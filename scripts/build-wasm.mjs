@@ -26,6 +26,8 @@ function newestSource() {
 if (existsSync(out) && statSync(out).mtimeMs >= newestSource()) process.exit(0);
 
 mkdirSync(dirname(wasmOut), { recursive: true });
+// The arithmetic kernels' one-line exports are generated from their table first.
+await import(join(root, "assembly/arith/gen-exports.mjs"));
 const { error, stderr } = await asc.main([
   join(root, "assembly/index.ts"),
   "--outFile", wasmOut,

@@ -34,7 +34,7 @@ const TWO63n = 1n << 63n;
 
 /** x86's cvttsd2si to 32 bits: truncation, INT_MIN when out of range or NaN. */
 function trunc32(x: number): number {
-  return x > -2147483649 && x < TWO31 ? Math.trunc(x) : -TWO31;
+  return x > -2147483649 && x < TWO31 ? Math.trunc(x) | 0 : -TWO31;
 }
 
 /** x86's cvttsd2si to 64 bits, as a bigint. */

@@ -209,8 +209,8 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
   const direct = !staged;
   forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
     if (direct) {
-      call(kernel, ins.length, p, st, n);
-      if (scan && scan(p[0]!, st[0]!, n)) flags |= classifyRun(def, ops, p, st, n);
+      const r = call(kernel, ins.length, p, st, n);
+      if (outFloat && (typeof r === "number" ? r !== 0 : scan!(p[0]!, st[0]!, n) !== 0)) flags |= classifyRun(def, ops, p, st, n);
     } else {
       flags |= stagedRun(def, kernel, scan, ops, p, st, n, base + scratchUsed);
     }
@@ -219,10 +219,13 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
   return flags;
 }
 
-/** Calls a kernel on one run: operand 0 is the output, then the inputs. */
-function call(kernel: Kernel, nin: number, p: number[], st: readonly number[], n: number): void {
-  if (nin === 1) kernel(p[1]!, st[1]!, p[0]!, st[0]!, n);
-  else kernel(p[1]!, st[1]!, p[2]!, st[2]!, p[0]!, st[0]!, n);
+/**
+ * Calls a kernel on one run (operand 0 is the output, then the inputs). Float kernels return 1
+ * when a result is NaN or infinite; kernels that return nothing leave that to a scan.
+ */
+function call(kernel: Kernel, nin: number, p: number[], st: readonly number[], n: number): number | undefined {
+  if (nin === 1) return kernel(p[1]!, st[1]!, p[0]!, st[0]!, n);
+  return kernel(p[1]!, st[1]!, p[2]!, st[2]!, p[0]!, st[0]!, n);
 }
 
 /** A run with operands outside the heap, in tiles through scratch memory. */
@@ -246,8 +249,8 @@ function stagedRun(def: UfuncDef, kernel: Kernel, scan: Kernel | undefined, ops:
         if (k > 0) copyRun(op.region, addr, st[k]!, HEAP, tp[k]!, op.dt.itemsize, m, op.dt.itemsize);
       }
     }
-    call(kernel, nop - 1, tp, ts, m);
-    if (scan && scan(tp[0]!, ts[0]!, m)) {
+    const r = call(kernel, nop - 1, tp, ts, m);
+    if (scan && (typeof r === "number" ? r !== 0 : scan(tp[0]!, ts[0]!, m) !== 0)) {
       const heapOps = ops.map((o, k) => (o.inHeap ? o : { ...o, region: HEAP, inHeap: true, ptr: tp[k]! }));
       flags |= classifyRun(def, heapOps, tp, ts, m);
     }
@@ -283,19 +286,30 @@ function classifyRun(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st
   return flags;
 }
 
-/** Integer division kernels do not report division by zero: look at the divisor. */
+/**
+ * Integer division kernels do not report division by zero (NumPy's divide flag) or INT_MIN / -1
+ * (overflow): check the divisor with the all_ reduction kernel, and the dividend's minimum
+ * before looking for -1 divisors.
+ */
 function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st: readonly number[], n: number): number {
   const d = ops[2];
-  if (d === undefined) return 0;
-  const v = d.region.view(d.dt) as unknown as (number | bigint)[];
+  if (d === undefined || n === 0) return 0;
+  const code = KERNEL_CODE[d.dt.id]!;
+  const allNonzero = d.inHeap ? (kernels[`all_${code}`] as Kernel | undefined) : undefined;
   const a = ops[1]!;
-  const va = a.region.view(a.dt) as unknown as (number | bigint)[];
-  const signedMin = d.dt.kind === "i" ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  const minOf = a.inHeap ? (kernels[`min_${code}`] as Kernel | undefined) : undefined;
   let flags = 0;
+  const zeroFree = allNonzero ? allNonzero(p[2]!, st[2]!, n) === 1 : false;
+  const signedMin = d.dt.kind === "i" && def.name === "floor_divide" ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  // The dividend can only hit INT_MIN / -1 when its minimum is INT_MIN.
+  const mayOverflow = signedMin !== null && (minOf ? Number(minOf(p[1]!, st[1]!, n)) === signedMin : true);
+  if (zeroFree && !mayOverflow) return 0;
+  const v = d.region.view(d.dt) as unknown as (number | bigint)[];
+  const va = a.region.view(a.dt) as unknown as (number | bigint)[];
   for (let i = 0; i < n; i++) {
     const y = v[(p[2]! + i * st[2]!) >> d.dt.shift]!;
     if (y == 0) flags |= FPE_DIVIDE;
-    else if (signedMin !== null && y == -1 && def.name === "floor_divide" && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
+    else if (mayOverflow && y == -1 && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
   }
   return flags;
 }

@@ -10,7 +10,7 @@
 import { bindArgs } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { BOOL, FLOAT32, INT64, resolveDType, UINT64, type DType, type DTypeLike } from "../core/dtype.js";
+import { BOOL, INT64, resolveDType, UINT64, type DType, type DTypeLike } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
@@ -22,7 +22,9 @@ import { complexOps } from "../kernels/ts/complex.js";
 import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
-import { resolveLoop } from "./resolve.js";
+import { KERNEL_CODE, resolveLoop } from "./resolve.js";
+import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
+import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
 import { callUfunc, maskedCopy, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
@@ -44,28 +46,6 @@ function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
   const f = loop.kind === "c" ? complexOps(loop.itemsize === 8)[def.name] : loop.kind === "f" ? def.f?.(loop) : loop.big ? def.big?.(loop) : def.i?.(loop);
   if (!f) throw new NumpyTypeError(`ufunc '${def.name}' has no ${loop.name} loop`);
   return f as (x: never, y: never) => unknown;
-}
-
-/** NumPy's pairwise summation of n values (strided, in TypedArray element units). */
-export function pairwiseSum(v: { readonly [i: number]: number }, i: number, s: number, n: number, f32: boolean): number {
-  const r = f32 ? Math.fround : (x: number) => x;
-  if (n < 8) {
-    let res = -0.0;
-    for (let k = 0; k < n; k++) res = r(res + v[i + k * s]!);
-    return res;
-  }
-  if (n <= 128) {
-    const acc = new Array<number>(8);
-    for (let j = 0; j < 8; j++) acc[j] = v[i + j * s]!;
-    let k = 8;
-    for (; k < n - (n % 8); k += 8) for (let j = 0; j < 8; j++) acc[j] = r(acc[j]! + v[i + (k + j) * s]!);
-    let res = r(r(r(acc[0]! + acc[1]!) + r(acc[2]! + acc[3]!)) + r(r(acc[4]! + acc[5]!) + r(acc[6]! + acc[7]!)));
-    for (; k < n; k++) res = r(res + v[i + k * s]!);
-    return res;
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  return r(pairwiseSum(v, i, s, n2, f32) + pairwiseSum(v, i + n2 * s, s, n - n2, f32));
 }
 
 const BUFSIZE = 8192;
@@ -143,6 +123,37 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   return result.ndim === 0 ? (result._scalar() as Scalar) : result;
 }
 
+/**
+ * The pairwise sum of `m` elements from element `begin` of a run (byte address `ptr`, byte
+ * stride `sbytes`, element stride `ss` in TypedArray units): the sum_ kernel when the run is in
+ * the heap, else the TypeScript reference.
+ */
+function pairwiseBlocks(
+  loop: DType,
+  inHeap: boolean,
+  view: number[],
+  ptr: number,
+  sbytes: number,
+  ss: number,
+): (begin: number, m: number) => { re: number; im: number } {
+  const f32 = loop.kind === "f" ? loop.itemsize === 4 : loop.itemsize === 8;
+  const code = KERNEL_CODE[loop.id]!;
+  const kernel = inHeap ? (kernels[`sum_${code}`] as ((...a: number[]) => number) | undefined) : undefined;
+  if (loop.kind === "c") {
+    if (kernel) {
+      const slot = scalarSlot(0);
+      return (begin, m) => {
+        kernel(ptr + begin * sbytes, sbytes, m, slot);
+        const v = HEAP.view(loop);
+        return { re: v[slot >> loop.shift] as number, im: v[(slot >> loop.shift) + 1] as number };
+      };
+    }
+    return (begin, m) => pairwiseSumComplex(view, f32, (ptr >> loop.shift) + begin * ss, 2 * m, ss);
+  }
+  if (kernel) return (begin, m) => ({ re: kernel(ptr + begin * sbytes, sbytes, m), im: 0 });
+  return (begin, m) => ({ re: pairwiseSum(view, f32, (ptr >> loop.shift) + begin * ss, m, ss), im: 0 });
+}
+
 function castTo(a: NDArray, dt: DType): NDArray {
   const c = emptyArray(dt, a.shape);
   copyCast(a.shape, c._operand(), a._operand());
@@ -163,8 +174,8 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
   const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];
   const srcView = src._storage.region.view(loop) as unknown as (number | bigint)[];
   const sh = loop.shift;
-  const pairwise = def.name === "add" && loop.kind === "f";
-  const f32 = loop === FLOAT32;
+  const pairwise = def.name === "add" && (loop.kind === "f" || loop.kind === "c");
+  const f32 = loop.kind === "f" ? loop.itemsize === 4 : loop.kind === "c" && loop.itemsize === 8;
   const round = f32 ? Math.fround : (x: number) => x;
   const complex = loop.kind === "c";
   const boolOut = loop === BOOL;
@@ -174,12 +185,17 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
     const sa = st[0]! >> sh;
     const ss = st[1]! >> sh;
     if (pairwise && sa === 0) {
-      let total = accView[ia] as number;
+      // NumPy's add.reduce: the running total plus the pairwise sum of each 8192-element block.
+      const blockSum = pairwiseBlocks(loop, src._storage.inHeap, srcView as unknown as number[], p[1]!, st[1]!, ss);
+      let re = accView[ia] as number;
+      let im = complex ? (accView[ia + 1] as number) : 0;
       for (let begin = 0; begin < n; begin += BUFSIZE) {
-        const m = Math.min(BUFSIZE, n - begin);
-        total = round(total + pairwiseSum(srcView as unknown as number[], is + begin * ss, ss, m, f32));
+        const z = blockSum(begin, Math.min(BUFSIZE, n - begin));
+        re = round(re + z.re);
+        im = round(im + z.im);
       }
-      accView[ia] = total;
+      accView[ia] = re;
+      if (complex) accView[ia + 1] = im;
       return;
     }
     if (complex) {

@@ -1,0 +1,237 @@
+// Loop drivers: one strided run of n elements, with v128 fast paths when every operand is
+// contiguous (stride == itemsize) or one input is broadcast (stride 0) and the rest contiguous.
+// Generic over the element type T and an op class O (ops.ts); everything is inlined into the
+// exported kernel, so each export is one specialised function. `out` may alias an input
+// exactly: every element is read before its own output is written.
+
+/** Bytes per element of T as an isize. */
+@inline function W<T>(): isize {
+  return <isize>sizeof<T>();
+}
+
+/** Lanes of T in a v128. */
+@inline function L<T>(): i32 {
+  return <i32>(16 / sizeof<T>());
+}
+
+@inline function at<T>(p: usize, i: i32): usize {
+  return p + (<usize>i << alignof<T>());
+}
+
+/**
+ * Binary op, T x T -> T. Returns 1 when a float result is NaN or infinite (the ufunc layer then
+ * works out which floating-point condition that was), else 0: WebAssembly has no FP flags, and
+ * r * 0 is NaN exactly for non-finite r, so the check is two vector ops per result vector.
+ */
+@inline export function binary<T, O>(a: usize, sa: isize, b: usize, sb: isize, o: usize, so: isize, n: i32): i32 {
+  const op = changetype<O>(0);
+  let i = 0;
+  let acc = i64x2.splat(0);
+  const zero = i64x2.splat(0);
+  if (op.simd<T>() && so == W<T>()) {
+    const l = L<T>();
+    if (sa == W<T>() && sb == W<T>()) {
+      for (; i + 2 * l <= n; i += 2 * l) {
+        const pa = at<T>(a, i), pb = at<T>(b, i), po = at<T>(o, i);
+        const r0 = op.v<T>(v128.load(pa), v128.load(pb));
+        const r1 = op.v<T>(v128.load(pa, 16), v128.load(pb, 16));
+        v128.store(po, r0);
+        v128.store(po, r1, 16);
+        acc = nonfinite<T>(acc, r0, r1, zero);
+      }
+      for (; i + l <= n; i += l) {
+        const r = op.v<T>(v128.load(at<T>(a, i)), v128.load(at<T>(b, i)));
+        v128.store(at<T>(o, i), r);
+        acc = nonfinite<T>(acc, r, r, zero);
+      }
+    } else if (sa == 0 && sb == W<T>()) {
+      const va = v128.splat<T>(load<T>(a));
+      for (; i + 2 * l <= n; i += 2 * l) {
+        const pb = at<T>(b, i), po = at<T>(o, i);
+        const r0 = op.v<T>(va, v128.load(pb));
+        const r1 = op.v<T>(va, v128.load(pb, 16));
+        v128.store(po, r0);
+        v128.store(po, r1, 16);
+        acc = nonfinite<T>(acc, r0, r1, zero);
+      }
+      for (; i + l <= n; i += l) {
+        const r = op.v<T>(va, v128.load(at<T>(b, i)));
+        v128.store(at<T>(o, i), r);
+        acc = nonfinite<T>(acc, r, r, zero);
+      }
+    } else if (sa == W<T>() && sb == 0) {
+      const vb = v128.splat<T>(load<T>(b));
+      for (; i + 2 * l <= n; i += 2 * l) {
+        const pa = at<T>(a, i), po = at<T>(o, i);
+        const r0 = op.v<T>(v128.load(pa), vb);
+        const r1 = op.v<T>(v128.load(pa, 16), vb);
+        v128.store(po, r0);
+        v128.store(po, r1, 16);
+        acc = nonfinite<T>(acc, r0, r1, zero);
+      }
+      for (; i + l <= n; i += l) {
+        const r = op.v<T>(v128.load(at<T>(a, i)), vb);
+        v128.store(at<T>(o, i), r);
+        acc = nonfinite<T>(acc, r, r, zero);
+      }
+    }
+  }
+  a += <usize>(<isize>i * sa);
+  b += <usize>(<isize>i * sb);
+  o += <usize>(<isize>i * so);
+  let accS: f64 = 0;
+  for (; i < n; i++) {
+    const r = op.s<T>(load<T>(a), load<T>(b));
+    store<T>(o, r);
+    if (isFloat<T>()) accS += <f64>r * 0;
+    a += <usize>sa;
+    b += <usize>sb;
+    o += <usize>so;
+  }
+  return sawNonfinite<T>(acc, accS);
+}
+
+/** Accumulates r * 0 (NaN exactly where r is NaN or infinite) for float T. */
+@inline function nonfinite<T>(acc: v128, r0: v128, r1: v128, zero: v128): v128 {
+  if (!isFloat<T>()) return acc;
+  return v128.add<T>(acc, v128.add<T>(v128.mul<T>(r0, zero), v128.mul<T>(r1, zero)));
+}
+
+/** 1 when the accumulators saw a non-finite float result. */
+@inline function sawNonfinite<T>(acc: v128, accS: f64): i32 {
+  if (!isFloat<T>()) return 0;
+  return v128.any_true(v128.ne<T>(acc, acc)) || accS != accS ? 1 : 0;
+}
+
+/** Unary op, T -> T. Returns 1 when a float result is NaN or infinite, as binary(). */
+@inline export function unary<T, O>(a: usize, sa: isize, o: usize, so: isize, n: i32): i32 {
+  const op = changetype<O>(0);
+  let i = 0;
+  let acc = i64x2.splat(0);
+  const zero = i64x2.splat(0);
+  if (op.simd<T>() && so == W<T>() && sa == W<T>()) {
+    const l = L<T>();
+    for (; i + 2 * l <= n; i += 2 * l) {
+      const pa = at<T>(a, i), po = at<T>(o, i);
+      const r0 = op.v<T>(v128.load(pa));
+      const r1 = op.v<T>(v128.load(pa, 16));
+      v128.store(po, r0);
+      v128.store(po, r1, 16);
+      acc = nonfinite<T>(acc, r0, r1, zero);
+    }
+    for (; i + l <= n; i += l) {
+      const r = op.v<T>(v128.load(at<T>(a, i)));
+      v128.store(at<T>(o, i), r);
+      acc = nonfinite<T>(acc, r, r, zero);
+    }
+  }
+  a += <usize>(<isize>i * sa);
+  o += <usize>(<isize>i * so);
+  let accS: f64 = 0;
+  for (; i < n; i++) {
+    const r = op.s<T>(load<T>(a));
+    store<T>(o, r);
+    if (isFloat<T>()) accS += <f64>r * 0;
+    a += <usize>sa;
+    o += <usize>so;
+  }
+  return sawNonfinite<T>(acc, accS);
+}
+
+/** Sixteen lane masks of T (sizeof<T>() vectors, from `m`) narrowed to sixteen 0/1 bytes. */
+@inline export function narrow<T>(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, m6: v128, m7: v128): v128 {
+  let r: v128;
+  if (sizeof<T>() == 1) {
+    r = m0;
+  } else if (sizeof<T>() == 2) {
+    r = i8x16.narrow_i16x8_s(m0, m1);
+  } else if (sizeof<T>() == 4) {
+    r = i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(m0, m1), i16x8.narrow_i32x4_s(m2, m3));
+  } else {
+    const q0 = v128.shuffle<i32>(m0, m1, 0, 2, 4, 6);
+    const q1 = v128.shuffle<i32>(m2, m3, 0, 2, 4, 6);
+    const q2 = v128.shuffle<i32>(m4, m5, 0, 2, 4, 6);
+    const q3 = v128.shuffle<i32>(m6, m7, 0, 2, 4, 6);
+    r = i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(q0, q1), i16x8.narrow_i32x4_s(q2, q3));
+  }
+  return v128.and(r, i8x16.splat(1));
+}
+
+/** Loads vector k of a 16-element block, or the broadcast value. */
+@inline function blk(p: usize, k: usize, bc: bool, s: v128): v128 {
+  return bc ? s : v128.load(p + k * 16);
+}
+
+/** Sixteen results of a mask-producing binary op, from 16 elements of a and b. */
+@inline function block16<T, O>(pa: usize, pb: usize, bca: bool, bcb: bool, va: v128, vb: v128): v128 {
+  const op = changetype<O>(0);
+  const m0 = op.v<T>(blk(pa, 0, bca, va), blk(pb, 0, bcb, vb));
+  if (sizeof<T>() == 1) return narrow<T>(m0, m0, m0, m0, m0, m0, m0, m0);
+  const m1 = op.v<T>(blk(pa, 1, bca, va), blk(pb, 1, bcb, vb));
+  if (sizeof<T>() == 2) return narrow<T>(m0, m1, m0, m0, m0, m0, m0, m0);
+  const m2 = op.v<T>(blk(pa, 2, bca, va), blk(pb, 2, bcb, vb));
+  const m3 = op.v<T>(blk(pa, 3, bca, va), blk(pb, 3, bcb, vb));
+  if (sizeof<T>() == 4) return narrow<T>(m0, m1, m2, m3, m0, m0, m0, m0);
+  const m4 = op.v<T>(blk(pa, 4, bca, va), blk(pb, 4, bcb, vb));
+  const m5 = op.v<T>(blk(pa, 5, bca, va), blk(pb, 5, bcb, vb));
+  const m6 = op.v<T>(blk(pa, 6, bca, va), blk(pb, 6, bcb, vb));
+  const m7 = op.v<T>(blk(pa, 7, bca, va), blk(pb, 7, bcb, vb));
+  return narrow<T>(m0, m1, m2, m3, m4, m5, m6, m7);
+}
+
+/** Binary op with a bool (u8 0/1) result: comparisons and logical ops. */
+@inline export function binaryBool<T, O>(a: usize, sa: isize, b: usize, sb: isize, o: usize, so: isize, n: i32): void {
+  const op = changetype<O>(0);
+  let i = 0;
+  if (op.simd<T>() && so == 1) {
+    if (sa == W<T>() && sb == W<T>()) {
+      for (; i + 16 <= n; i += 16) {
+        v128.store(o + i, block16<T, O>(at<T>(a, i), at<T>(b, i), false, false, vzero16(), vzero16()));
+      }
+    } else if (sa == 0 && sb == W<T>()) {
+      const va = v128.splat<T>(load<T>(a));
+      for (; i + 16 <= n; i += 16) v128.store(o + i, block16<T, O>(0, at<T>(b, i), true, false, va, va));
+    } else if (sa == W<T>() && sb == 0) {
+      const vb = v128.splat<T>(load<T>(b));
+      for (; i + 16 <= n; i += 16) v128.store(o + i, block16<T, O>(at<T>(a, i), 0, false, true, vb, vb));
+    }
+  }
+  a += <usize>(<isize>i * sa);
+  b += <usize>(<isize>i * sb);
+  o += <usize>(<isize>i * so);
+  for (; i < n; i++) {
+    store<u8>(o, <u8>op.s<T>(load<T>(a), load<T>(b)));
+    a += <usize>sa;
+    b += <usize>sb;
+    o += <usize>so;
+  }
+}
+
+@inline function vzero16(): v128 {
+  return i64x2.splat(0);
+}
+
+/** Unary op with a bool result: isnan, isinf, isfinite, signbit, logical_not. */
+@inline export function unaryBool<T, O>(a: usize, sa: isize, o: usize, so: isize, n: i32): void {
+  const op = changetype<O>(0);
+  let i = 0;
+  if (op.simd<T>() && so == 1 && sa == W<T>()) {
+    for (; i + 16 <= n; i += 16) {
+      v128.store(o + i, block16<T, UnaryAsBinary<O>>(at<T>(a, i), 0, false, true, vzero16(), vzero16()));
+    }
+  }
+  a += <usize>(<isize>i * sa);
+  o += <usize>(<isize>i * so);
+  for (; i < n; i++) {
+    store<u8>(o, <u8>op.s<T>(load<T>(a)));
+    a += <usize>sa;
+    o += <usize>so;
+  }
+}
+
+/** Adapts a unary mask op to block16's binary shape (the second operand is ignored). */
+class UnaryAsBinary<O> {
+  @inline v<T>(x: v128, y: v128): v128 {
+    return changetype<O>(0).v<T>(x);
+  }
+}

@@ -1,0 +1,76 @@
+// Cast kernels cast_<from>_<to> for all 169 dtype pairs against NumPy's astype results
+// (test/golden/data/kernels_arith.json), in contiguous (SIMD), strided, negative-stride and
+// aliased layouts and at SIMD-boundary lengths; the TypeScript reference castValue likewise.
+import { after, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { castValue, type Code, type Value } from "../../src/kernels/ts/arith.js";
+import { castFloatToInt } from "../../src/core/scalar.js";
+import { INT32, UINT32 } from "../../src/core/dtype.js";
+import { assertSame, CODE, decode, freeAll, fromB64, ITEMSIZE, K, kernelCases, place, read, write, type Mult } from "./harness.js";
+
+after(() => freeAll());
+
+function runCast(name: string, cf: Code, A: Value[], ct: Code, ms: Mult, md: Mult, alias = false, n = A.length): Value[] {
+  const [ps, ss] = place(cf, n, ms);
+  write(ps, ss, cf, A, n);
+  const [pd, ds] = alias ? [ps, ss] : place(ct, n, md);
+  K[name]!(ps, ss, pd, ds, n);
+  return read(pd, ds, ct, n);
+}
+
+const LAYOUTS: [Mult, Mult][] = [[1, 1], [2, 2], [-1, -1], [1, -1], [3, 1], [1, 2]];
+
+const cases = kernelCases("cast");
+
+describe("cast kernels vs NumPy astype", () => {
+  test("all 169 dtype pairs are covered", () => assert.equal(cases.length, 169));
+  for (const c of cases) {
+    test(c.kernel.name, () => {
+      const name = c.kernel.name;
+      assert.ok(typeof K[name] === "function", `kernel ${name} is exported`);
+      const [[cf, A]] = c.inputs as [[Code, Value[]]];
+      const ct = CODE[c.expect.dtype!]!;
+      const want = decode(fromB64(c.expect.data!), ct);
+      for (const [ms, md] of LAYOUTS) assertSame(runCast(name, cf, A, ct, ms, md), want, `${name} ${ms}->${md}`, [A]);
+      if (ITEMSIZE[cf] === ITEMSIZE[ct]) assertSame(runCast(name, cf, A, ct, 1, 1, true), want, `${name} in place`, [A]);
+      for (const n of [0, 1, 3, 4, 15, 16, 17, 33]) {
+        assertSame(runCast(name, cf, A, ct, 1, 1, false, n), want.slice(0, n), `${name} n=${n}`, [A]);
+      }
+      assertSame(A.map((x) => castValue(x, cf, ct)), want, `castValue ${cf}->${ct}`, [A]);
+    });
+  }
+});
+
+describe("float -> int rules", () => {
+  test("castValue agrees with core/scalar.ts castFloatToInt (the measured x86 rules)", () => {
+    for (const x of [-3e9, -2147483649, 2147483648, 4294967296, 5e9, NaN, Infinity, -Infinity, -1.5, 1e300]) {
+      assert.equal(castValue(x, "f64", "i32"), castFloatToInt(x, INT32));
+      assert.equal(castValue(x, "f64", "u32"), castFloatToInt(x, UINT32));
+    }
+  });
+});
+
+describe("property: casts equal castValue on random values and layouts", () => {
+  const arb: Partial<Record<Code, fc.Arbitrary<Value>>> = {
+    f64: fc.oneof(fc.double(), fc.double({ min: -1e20, max: 1e20 }), fc.integer().map((x) => x + 0.5)),
+    f32: fc.oneof(fc.float(), fc.float({ min: -3e9, max: 5e9 })).map((x) => Math.fround(x)),
+    i64: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+    u64: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+    i32: fc.integer(),
+    u16: fc.integer({ min: 0, max: 65535 }),
+  };
+  const targets: Code[] = ["b", "i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64", "f32", "f64"];
+  for (const [from, a] of Object.entries(arb) as [Code, fc.Arbitrary<Value>][]) {
+    test(`from ${from}`, () => {
+      fc.assert(
+        fc.property(fc.array(a, { minLength: 1, maxLength: 40 }), fc.constantFrom(...targets), fc.constantFrom<Mult>(1, 2, -1), (A, to, m) => {
+          const got = runCast(`cast_${from}_${to}`, from, A, to, m, m === 2 ? 1 : m);
+          assertSame(got, A.map((x) => castValue(x, from, to)), `cast_${from}_${to}`, [A]);
+        }),
+        { numRuns: 300 },
+      );
+      freeAll();
+    });
+  }
+});
