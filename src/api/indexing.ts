@@ -11,7 +11,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, INT64 } from "../core/dtype.js";
+import { BOOL, canCast, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { getItem, setItem } from "../core/indexing.js";
 import { assignToView, valueArray } from "../core/indexing/assign.js";
@@ -92,12 +92,32 @@ function fixIndex(i: number, n: number, mode: ClipMode): number | null {
   return i < 0 ? 0 : i >= n ? n - 1 : i;
 }
 
-/** Copies `n` elements' bytes. */
-function copyBytes(dst: NDArray, dstAt: number, src: NDArray, srcAt: number, bytes: number): void {
-  if (bytes === 0) return;
+/** A list of numbers (an array or a Float64Array). */
+type Numbers = { readonly length: number; readonly [i: number]: number };
+
+/**
+ * Copies blocks of `bytes` bytes from src (at byte addresses `srcAt[k]`) to dst (at `dstAt[k]`):
+ * single elements word by word, larger blocks with TypedArray.set.
+ */
+function copyBlocks(dst: NDArray, dstAt: Numbers, src: NDArray, srcAt: Numbers, bytes: number): void {
+  const n = dstAt.length;
+  if (bytes === 0 || n === 0) return;
+  if (bytes === dst.itemsize) {
+    const unit = bytes === 1 ? UINT8 : bytes === 2 ? UINT16 : UINT32;
+    const sh = unit.shift;
+    const words = bytes >> sh;
+    const d = dst._storage.region.view(unit);
+    const s = src._storage.region.view(unit);
+    for (let k = 0; k < n; k++) {
+      const j = dstAt[k]! >>> sh;
+      const i = srcAt[k]! >>> sh;
+      for (let w = 0; w < words; w++) d[j + w] = s[i + w]!;
+    }
+    return;
+  }
   const d = dst._storage.region.bytes();
   const s = src._storage.region.bytes();
-  d.set(s.subarray(srcAt, srcAt + bytes), dstAt);
+  for (let k = 0; k < n; k++) d.set(s.subarray(srcAt[k]!, srcAt[k]! + bytes), dstAt[k]!);
 }
 
 /** A 0-d result as NumPy's scalar (a JS scalar), else the array. */
@@ -127,7 +147,7 @@ export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, ND
 
 function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDArray | null, mode: ClipMode): NDArray {
   let src = a;
-  if (axis === null || src.ndim === 0) src = src.size === 1 && src.ndim <= 1 ? src.reshape(1) : src.ravel();
+  if (axis === null || src.ndim === 0) src = src.ravel(); // NumPy's PyArray_CheckAxis
   const ax = axis === null ? 0 : normalizeAxis(axis, src.ndim);
   const { shape: ishape, values } = indexValues(indices, "same_kind");
   const shape = [...src.shape.slice(0, ax), ...ishape, ...src.shape.slice(ax + 1)];
@@ -157,10 +177,16 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
   }
   if (res.size > 0) {
     const c = isCContiguous(src.shape, src.strides, src.itemsize) ? src : copyAs(src, dt, "C");
-    for (let i = 0; i < n; i++) {
+    const from = new Float64Array(n * m);
+    const to = new Float64Array(n * m);
+    for (let i = 0, k = 0; i < n; i++) {
       const base = c._ptr + i * maxItem * chunk;
-      for (let j = 0; j < m; j++) copyBytes(res, res._ptr + (i * m + j) * chunk, c, base + fixed[j]! * chunk, chunk);
+      for (let j = 0; j < m; j++, k++) {
+        from[k] = base + fixed[j]! * chunk;
+        to[k] = res._ptr + k * chunk;
+      }
     }
+    copyBlocks(res, to, c, from, chunk);
   }
   if (out === null) return res;
   copyCast(shape, out._operand(), res._operand());
@@ -190,7 +216,9 @@ export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[Cli
     addrs[k] = flatAddress(arr, f);
   }
   const isz = arr.itemsize;
-  for (let k = 0; k < idx.length; k++) copyBytes(arr, addrs[k]!, vals, vals._ptr + (k % nv) * isz, isz);
+  const from = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) from[k] = vals._ptr + (k % nv) * isz;
+  copyBlocks(arr, addrs, vals, from, isz);
 }
 
 /** The byte address of the element at C-order flat index f. */
@@ -363,14 +391,18 @@ export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
     return;
   }
   const isz = a.itemsize;
+  const to: number[] = [];
+  const from: number[] = [];
   let i = 0;
   let j = 0;
   forEachAddressC(a.shape, a.strides, a._ptr, (p) => {
     if (mv[m._ptr + i++] !== 0) {
-      copyBytes(a, p, v, v._ptr + j * isz, isz);
+      to.push(p);
+      from.push(v._ptr + j * isz);
       if (++j >= nv) j = 0;
     }
   });
+  copyBlocks(a, to, v, from, isz);
 }
 
 /**
@@ -378,6 +410,11 @@ export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
  * reduced), an int64 array with `axis`.
  * @example np.count_nonzero([[0, 1], [2, 3]]) // 3; np.count_nonzero([[0, 1], [2, 3]], 0).tolist() // [1, 2]
  */
+export function count_nonzero(a: ArrayLike): number;
+export function count_nonzero(
+  a: ArrayLike,
+  ...rest: Args<[number | readonly number[]], { axis?: number | readonly number[] | null; keepdims?: boolean }>
+): NDArray | number;
 export function count_nonzero(
   a: ArrayLike,
   ...rest: Args<[number | readonly number[]], { axis?: number | readonly number[] | null; keepdims?: boolean }>

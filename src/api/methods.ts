@@ -177,3 +177,35 @@ for (const [method, fn] of Object.entries(REDUCTIONS)) {
     configurable: true,
   });
 }
+
+// ---- indexing routines --------------------------------------------------------------------------
+import * as I from "./indexing.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** Elements at the given indices (along an axis). @example a.take([0, 2]) */
+    take(...args: unknown[]): ReturnType<typeof I.take>;
+    /** Sets the flat elements at the indices. @example a.put([0, 2], 5) */
+    put(...args: unknown[]): void;
+    /** Indices of the non-zero elements, one array per axis. @example a.nonzero() */
+    nonzero(): NDArray[];
+    /** Selected slices along an axis. @example a.compress([true, false]) */
+    compress(...args: unknown[]): NDArray;
+  }
+}
+
+const INDEXING = {
+  take: (a: NDArray, ...rest: unknown[]) => (I.take as (...x: unknown[]) => unknown)(a, ...rest),
+  put: (a: NDArray, ...rest: unknown[]) => (I.put as (...x: unknown[]) => unknown)(a, ...rest),
+  nonzero: (a: NDArray) => I.nonzero(a),
+  compress: (a: NDArray, condition: unknown, ...rest: unknown[]) => (I.compress as (...x: unknown[]) => unknown)(condition, a, ...rest),
+};
+for (const [method, fn] of Object.entries(INDEXING)) {
+  Object.defineProperty(NDArray.prototype, method, {
+    value: function (this: NDArray, ...rest: unknown[]) {
+      return (fn as (a: NDArray, ...r: unknown[]) => unknown)(this, ...rest);
+    },
+    writable: true,
+    configurable: true,
+  });
+}

@@ -225,7 +225,8 @@ export class NDArray {
   /**
    * NumPy's `a[index]`: the index items are the comma-separated items of NumPy's brackets
    * (integers, slice strings like "1:3" or "::-1", null for np.newaxis, "...", integer or
-   * boolean arrays). Basic indexing returns a view; advanced indexing a copy.
+   * boolean arrays). Basic indexing returns a view; advanced indexing a copy. An integer on every
+   * axis returns the element as a JS scalar, as `item()` does.
    * @example a.get(0, "1:3") // a[0, 1:3]
    */
   get(...index: IndexItem[]): ReturnType<typeof getItem> {

@@ -112,7 +112,8 @@ export function heapAlloc(size: number): number {
     if (heapStats.inUse + size > (reclaimer ? HEAP_CAP : trigger)) return -1;
   }
   const ptr = kernels.alloc(size);
-  if (ptr + size > heapEnd) refreshHeap();
+  // Growth detaches the old buffer (length 0), even when the block lies in the old memory.
+  if (ptr + size > heapEnd || HEAP.buffer.byteLength !== heapEnd) refreshHeap();
   heapStats.inUse += size;
   if (heapStats.inUse > heapStats.peak) heapStats.peak = heapStats.inUse;
   sinceRequest += size;

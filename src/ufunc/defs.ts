@@ -19,8 +19,23 @@ type B2 = (x: bigint, y: bigint) => bigint;
 /** How the output dtype follows from the loop dtype. */
 export type OutRule = "same" | "bool" | "real" | "frexp";
 
+/** Per-ufunc memo of resolved loops, kernels and element functions (filled on first use). */
+export interface UfuncCache {
+  loops?: DType[];
+  /** By dtype id: the kernel (null when the module has none). */
+  kernels: (((...a: number[]) => number | undefined) | null)[];
+  /** By dtype id: the TypeScript element function and its domain. */
+  elements: ({ fn: (...a: never[]) => unknown; domain: "num" | "big" | "c" } | undefined)[];
+  /** By dtype id * 5 + weak kind: the fast path's loop dtype (null: no loop). */
+  fast: (DType | null | undefined)[];
+  /** By loop dtype id: the output dtypes. */
+  outputs: (DType[] | undefined)[];
+}
+
 export interface UfuncDef {
   readonly name: string;
+  /** @internal Memo, not part of the declaration. */
+  readonly cache: UfuncCache;
   readonly nin: 1 | 2;
   readonly nout: 1 | 2;
   readonly identity: number | boolean | null;
@@ -60,10 +75,11 @@ function def(
   name: string,
   nin: 1 | 2,
   loops: string,
-  ops: Omit<UfuncDef, "name" | "nin" | "nout" | "identity" | "loops" | "out" | "kernel"> &
+  ops: Omit<UfuncDef, "name" | "nin" | "nout" | "identity" | "loops" | "out" | "kernel" | "cache"> &
     Partial<Pick<UfuncDef, "nout" | "identity" | "out" | "kernel">>,
 ): UfuncDef {
-  return { name, nin, nout: 1, identity: null, out: "same", kernel: name, loops, ...ops };
+  const cache: UfuncCache = { kernels: [], elements: [], fast: [], outputs: [] };
+  return { name, nin, nout: 1, identity: null, out: "same", kernel: name, loops, cache, ...ops };
 }
 
 const cmpN = (f: N2) => ({ f: k(f), i: k(f), big: k(((a: bigint, b: bigint) => (f as unknown as B2)(a, b)) as B2) });

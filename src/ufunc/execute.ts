@@ -33,20 +33,21 @@ type Fn = (...args: never[]) => unknown;
 /** Elements below which the TypeScript loop beats a kernel call. */
 export const KERNEL_MIN = 32;
 
-const KERNELS = new WeakMap<UfuncDef, (Kernel | null)[]>();
-
 /** The WebAssembly kernel for a ufunc loop, if the module has one. */
 export function findKernel(def: UfuncDef, loop: DType): Kernel | undefined {
   if (def.kernel === null) return undefined;
-  let byDType = KERNELS.get(def);
-  if (byDType === undefined) KERNELS.set(def, (byDType = []));
+  const byDType = def.cache.kernels;
   let k = byDType[loop.id];
   if (k === undefined) byDType[loop.id] = k = (kernels[`${def.kernel}_${KERNEL_CODE[loop.id]}`] as Kernel | undefined) ?? null;
   return k ?? undefined;
 }
 
-/** The element function for a loop dtype, and which domain it works in. */
+/** The element function for a loop dtype (made once per ufunc and dtype). */
 function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
+  return (def.cache.elements[loop.id] ??= makeElementFn(def, loop));
+}
+
+function makeElementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
   let fn: unknown;
   let domain: "num" | "big" | "c" = "num";
   if (loop.kind === "c") {
@@ -59,6 +60,49 @@ function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" 
   } else fn = def.i?.(loop);
   if (typeof fn !== "function") throw new Error(`internal: ufunc '${def.name}' has no ${loop.name} loop`);
   return { fn: fn as Fn, domain };
+}
+
+/**
+ * A contiguous run in TypeScript for real loops: out[io + i] = f(a[ia + i], b[ib + i * sb]),
+ * with `b` a second array (sb = 1), a scalar storage value (b = null, sb = 0), or absent
+ * (unary). Returns the floating-point conditions, or -1 when the loop is complex.
+ */
+export function runContiguousTS(
+  def: UfuncDef,
+  loop: DType,
+  floatOut: boolean,
+  o: (number | bigint)[],
+  io: number,
+  a: (number | bigint)[],
+  ia: number,
+  b: (number | bigint)[] | null,
+  ib: number,
+  scalar: number | bigint,
+  scalarFirst: boolean,
+  n: number,
+): number {
+  const { fn, domain } = elementFn(def, loop);
+  if (domain === "c") return -1;
+  let flags = 0;
+  if (def.nin === 1) {
+    const f = fn as (x: number | bigint) => number | bigint;
+    for (let i = 0; i < n; i++) {
+      const x = a[ia + i]!;
+      const r = f(x);
+      o[io + i] = r;
+      if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, 0);
+    }
+  } else {
+    const f = fn as (x: number | bigint, y: number | bigint) => number | bigint;
+    for (let i = 0; i < n; i++) {
+      const x = b === null && scalarFirst ? scalar : a[ia + i]!;
+      const y = b === null ? (scalarFirst ? a[ia + i]! : scalar) : b[ib + i]!;
+      const r = f(x, y);
+      o[io + i] = r;
+      if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
+    }
+  }
+  return flags | takeIntFlags();
 }
 
 /**

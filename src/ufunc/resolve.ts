@@ -46,13 +46,9 @@ const BY_CHAR: Record<string, DType> = {
   D: COMPLEX128,
 };
 
-const LOOPS = new WeakMap<UfuncDef, DType[]>();
-
 /** The loop dtypes of a ufunc, in NumPy's order. */
 export function loopDTypes(def: UfuncDef): DType[] {
-  let l = LOOPS.get(def);
-  if (l === undefined) LOOPS.set(def, (l = Array.from(def.loops, (c) => BY_CHAR[c]!)));
-  return l;
+  return (def.cache.loops ??= Array.from(def.loops, (c) => BY_CHAR[c]!));
 }
 
 /** The WebAssembly kernel suffix of a dtype. */
@@ -62,6 +58,10 @@ export const KERNEL_CODE: readonly string[] = DTYPES.map((dt) =>
 
 /** The output dtypes of a loop. */
 export function outputDTypes(def: UfuncDef, loop: DType): DType[] {
+  return (def.cache.outputs[loop.id] ??= makeOutputDTypes(def, loop));
+}
+
+function makeOutputDTypes(def: UfuncDef, loop: DType): DType[] {
   switch (def.out) {
     case "bool":
       return [BOOL];

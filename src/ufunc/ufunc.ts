@@ -21,7 +21,7 @@ import { broadcastShapes, broadcastStrides, cStrides, isCContiguous, shapeText }
 import { copyCast } from "../kernels/ts/cast.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
-import { execute, findKernel, kernelFlags, KERNEL_MIN, type LoopOperand } from "./execute.js";
+import { execute, findKernel, kernelFlags, KERNEL_MIN, runContiguousTS, type LoopOperand } from "./execute.js";
 import { HEAP, scalarSlot } from "../storage/heap.js";
 import { loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
 
@@ -306,12 +306,10 @@ function checkNegativePower(exponent: NDArray): void {
 // The fast path: no options, C-contiguous inputs already of the loop dtype, one array shape (or
 // an array and a JS number). Everything else takes the general path above.
 
-const FAST_LOOPS = new WeakMap<UfuncDef, (DType | null)[]>();
 const WEAK_INDEX: Record<WeakKind, number> = { bool: 0, int: 1, float: 2, complex: 3 };
 
 function fastLoop(def: UfuncDef, dt: DType, weak: WeakKind | null): DType | null {
-  let table = FAST_LOOPS.get(def);
-  if (table === undefined) FAST_LOOPS.set(def, (table = []));
+  const table = def.cache.fast;
   const key = dt.id * 5 + (weak === null ? 4 : WEAK_INDEX[weak]);
   let loop = table[key];
   if (loop === undefined) {
@@ -380,6 +378,10 @@ function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: boolean):
     const kernel = n >= KERNEL_MIN ? findKernel(def, loop) : undefined;
     if (kernel && arr._storage.inHeap && out._storage.inHeap && (other === null || other._storage.inHeap)) {
       flags = fastKernel(def, kernel, loop, out, arr, other, scalar === null ? null : [scalarStored, scalarImag], scalarFirst, n);
+    } else if (loop.kind !== "c") {
+      const v = (x: NDArray) => x._storage.region.view(x._dt) as unknown as (number | bigint)[];
+      const sh = loop.shift;
+      flags = runContiguousTS(def, loop, outDt.kind === "f", v(out), out._ptr >> outDt.shift, v(arr), arr._ptr >> sh, other ? v(other) : null, other ? other._ptr >> sh : 0, scalarStored, scalarFirst, n);
     } else {
       const flat = (a: NDArray): LoopOperand => ({ dt: a._dt, region: a._storage.region, ptr: a._ptr, strides: [a._dt.itemsize], inHeap: a._storage.inHeap });
       const ins: LoopOperand[] = [];

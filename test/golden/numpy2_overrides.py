@@ -99,3 +99,23 @@ OVERRIDES.update({
 OVERRIDES.update({
     'ufuncs/casting-bad': {"expect": {'kind': 'error', 'error': 'ValueError', 'message': "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got 'foo')"}, "cite": "NumPy 2.4.0 release notes: New casting kwarg same_value for casting by value (gh-29129), so the list of valid casting values in the error names it (checked with NumPy 2.4.6)"},
 })
+
+# ufuncs family: NumPy 2 complex sign (expectations computed with NumPy 2.4.6).
+_SIGN_C = "NumPy 2.0.0 release notes, Change in how complex sign is calculated: \"Following the array API standard, the complex sign is now calculated as z / |z| (instead of the rather less logical case where the sign of the real part was taken, unless the real part was zero, in which case the sign of the imaginary part was returned).  Like for real numbers, zero is returned if z==0.\" (gh-25441; numpy/_core/src/umath/loops.c.src @TYPE@_sign; checked with NumPy 2.4.6)"
+OVERRIDES.update({
+    'ufuncs/sign-complex64-contiguous': {"cite": _SIGN_C, "expect": {"data": "AADAfwAAwH8AAIA/AAAAAAAAgL8AAAAAAAAAAAAAgD8AAAAAAACAP9M92j3Win4/wPp/v2JQT7xqquU5/v9/vxrUSrr7/38/95GlvJ3yf7+0ZX8/a3OMPQAAgL8rO8s4", "dtype": "complex64", "kind": "array", "shape": [3, 4]}},
+    'ufuncs/sign-complex64-transposed': {"cite": _SIGN_C, "expect": {"data": "AADAfwAAwH8AAAAAAACAPxrUSrr7/38/AACAPwAAAADTPdo91op+P/eRpbyd8n+/AACAvwAAAADA+n+/YlBPvLRlfz9rc4w9AAAAAAAAgD9qquU5/v9/vwAAgL8rO8s4", "dtype": "complex64", "kind": "array", "shape": [4, 3]}},
+    'ufuncs/sign-complex64-strided': {"cite": _SIGN_C, "expect": {"data": "69k7uAAAgL8Nun6/HQHMvTSfcj8EWaM+AACAv1UfiLkZLhu6/f9/Pw6lFrw7/X+/", "dtype": "complex64", "kind": "array", "shape": [2, 3]}},
+    'ufuncs/sign-complex128-contiguous': {"cite": _SIGN_C, "expect": {"data": "AAAAAAAA+H8AAAAAAAD4fwAAAAAAAPA/AAAAAAAAAAAAAAAAAADwvwAAAAAAAAAAAAAAAAAAAIAAAAAAAADwvwAAAAAAAAAAAAAAAAAA8D/Aq8+Hlv/vP/iqJr0WioQ/8NKWfv7/77+JMljgwqFTP9LSrTP9ndI/hOGD+b2d7r97PQs3///vP4DiqSsPWkw/y309ga8tCD+92W3////vvwDWHunNVrK/1WPV7fPq77+Z8JLm5kuqvxdWySYw9e8/", "dtype": "complex128", "kind": "array", "shape": [3, 4]}},
+    'ufuncs/sign-complex128-transposed': {"cite": _SIGN_C, "expect": {"data": "AAAAAAAA+H8AAAAAAAD4fwAAAAAAAAAAAAAAAAAA8D97PQs3///vP4DiqSsPWkw/AAAAAAAA8D8AAAAAAAAAAMCrz4eW/+8/+KomvRaKhD/LfT2Bry0IP73Zbf///++/AAAAAAAA8L8AAAAAAAAAAPDSln7+/++/iTJY4MKhUz8A1h7pzVayv9Vj1e3z6u+/AAAAAAAAAIAAAAAAAADwv9LSrTP9ndI/hOGD+b2d7r+Z8JLm5kuqvxdWySYw9e8/", "dtype": "complex128", "kind": "array", "shape": [4, 3]}},
+    'ufuncs/sign-complex128-strided': {"cite": _SIGN_C, "expect": {"data": "Xv/VDhknkT/FpWrD2f7vv/53ZwPX7++/S8kNaGkSsD8efeID2kzgP8GlHiGNieu/fINLugH/7z+e0B7yD+SPP0tggMnVxTA/PMZq7v//77/B7kgKIF3Bv3COaF5GtO8/", "dtype": "complex128", "kind": "array", "shape": [2, 3]}},
+})
+
+# indexing family: a Python float stored into an integer array (NumPy 2's setitem; computed with NumPy 2.4.6).
+_IDX_PYFLOAT = "NumPy 2.0 release notes, Deprecations expired (NEP 50): out-of-bound Python integers no longer convert to integer arrays; a[index] = <Python float> stores through the dtype's setitem, which converts with int() and raises OverflowError when that int is out of bounds (numpy/_core/src/multiarray/arraytypes.c.src, @TYPE@_setitem; checked with NumPy 2.4.6)"
+OVERRIDES.update({
+    "indexing/set-int32-float-list-overflow": {"cite": _IDX_PYFLOAT, "expect": {"error": "OverflowError", "kind": "error", "message": "Python integer 3000000000 out of bounds for int32"}},
+    "indexing/set-int8-float-overflow": {"cite": _IDX_PYFLOAT, "expect": {"error": "OverflowError", "kind": "error", "message": "Python integer 300 out of bounds for int8"}},
+    "indexing/set-int8-float-overflow-fancy": {"cite": _IDX_PYFLOAT, "expect": {"error": "OverflowError", "kind": "error", "message": "Python integer -200 out of bounds for int8"}},
+    "indexing/set-uint8-neg-float": {"cite": _IDX_PYFLOAT, "expect": {"error": "OverflowError", "kind": "error", "message": "Python integer -1 out of bounds for uint8"}},
+})

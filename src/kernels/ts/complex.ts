@@ -1,34 +1,31 @@
 /**
- * Complex scalar arithmetic and elementary functions for the complex ufunc loops, as NumPy
- * computes them (npymath and C99's complex functions: Smith's division, csqrt, cexp, clog, cpow
- * with exact small integer powers). complex64 loops compute in float32 (every operation rounded
- * to float32), as NumPy's C loops do.
+ * The complex ufunc loops (complex64 and complex128), element by element, as NumPy computes them
+ * on Linux: its own loops for arithmetic (numpy/_core/src/umath/loops.c.src: plain products,
+ * Smith's division, its reciprocal, lexicographic order), its formulas in funcs.inc.src (exp2,
+ * expm1, log2, log10, log1p, power's exact small integer powers in npy_cpow), and glibc's C99
+ * complex functions for the rest (complex/elementary.ts, complex/inverse.ts). complex64 loops
+ * compute in float32, every operation rounded, as NumPy's C float code does.
  *
- * Each function takes (re, im) or (re1, im1, re2, im2), returns the real part (or a bool/real
- * result) and leaves the imaginary part in `im`.
+ * Each function takes (re, im) or (re1, im1, re2, im2), returns the real part (or a 0/1 bool
+ * result, or the real result of `absolute`) and leaves the imaginary part in `im`.
  *
  * @example const ops = complexOps(false); const re = ops.multiply(1, 2, 3, 4); [re, im] // [-5, 10]
  */
+import { makeElementary } from "./complex/elementary.js";
+import { makeInverse } from "./complex/inverse.js";
+import { REAL32, REAL64, copysign, type Real } from "./complex/libm.js";
+import { im, ret } from "./complex/ret.js";
 
-/** Imaginary part of the last complex result. */
-export let im = 0;
+export { im } from "./complex/ret.js";
 
 type C1 = (re: number, i: number) => number;
 type C2 = (ar: number, ai: number, br: number, bi: number) => number;
 export type ComplexFn = C1 | C2;
 
-function ret(re: number, i: number): number {
-  im = i;
-  return re;
-}
+const truthy = (re: number, i: number) => re !== 0 || i !== 0; // NaN !== 0: true, as C's `||`
+const isnanC = (re: number, i: number) => re !== re || i !== i;
 
-function copysign(x: number, s: number): number {
-  return Math.abs(x) * (s < 0 || Object.is(s, -0) ? -1 : 1);
-}
-
-const truthy = (re: number, i: number) => re !== 0 || i !== 0; // NaN !== 0: true, as NumPy
-
-/** Lexicographic order of complex numbers (NumPy's), with NaN comparing false. */
+/** NumPy's lexicographic order (CGT, CGE, ...): the real comparison counts only without NaN imag. */
 function lexi(op: (x: number, y: number) => boolean, orEqual: boolean): C2 {
   return (ar, ai, br, bi) => {
     if (ar !== ar || ai !== ai || br !== br || bi !== bi) return 0;
@@ -37,13 +34,92 @@ function lexi(op: (x: number, y: number) => boolean, orEqual: boolean): C2 {
   };
 }
 
-function makeOps(r: (x: number) => number): Record<string, ComplexFn> {
+// ---------------------------------------------------------------------------------------------
+// absolute: NumPy's SIMD loop (loops_unary_complex.dispatch.c.src), which every x86-64 and
+// arm64 build runs: larger * sqrt(fma(ratio, ratio, 1)), ratio = smaller / larger.
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+
+/** v, or its neighbour toward v + err when v's last bit is even and err != 0 (round to odd). */
+function toOdd(v: number, err: number): number {
+  if (err === 0) return v;
+  F64[0] = v;
+  if ((U32[LO]! & 1) === 1) return v;
+  if (err > 0 === v > 0) {
+    U32[LO] = U32[LO]! + 1; // an even low word never carries
+  } else if (U32[LO] === 0) {
+    U32[HI] = U32[HI]! - 1;
+    U32[LO] = 0xffffffff;
+  } else {
+    U32[LO] = U32[LO]! - 1;
+  }
+  return F64[0]!;
+}
+
+/** fma(t, t, 1) correctly rounded to double, for 0 <= t <= 1. */
+function fmaSq1(t: number): number {
+  const p = t * t;
+  const c = 134217729 * t;
+  const th = c - (c - t);
+  const tl = t - th;
+  const e = th * th - p + 2 * th * tl + tl * tl; // p + e = t^2 exactly
+  const s = 1 + p;
+  const u = 1 - s + p; // s + u = 1 + p exactly
+  const v = u + e;
+  const bv = v - u;
+  const ve = u - (v - bv) + (e - bv); // v + ve = u + e exactly
+  return s + toOdd(v, ve);
+}
+
+/** fma(t, t, 1) correctly rounded to float32, for a float32 0 <= t <= 1 (t^2 exact in double). */
+function fmaSq1f(t: number): number {
+  const p = t * t;
+  const s = 1 + p;
+  return Math.fround(toOdd(s, p - (s - 1)));
+}
+
+function absolute64(re: number, i: number): number {
+  let a = Math.abs(re);
+  let b = Math.abs(i);
+  if (a === Infinity || b === Infinity) return Infinity;
+  if (a !== a || b !== b) return NaN;
+  if (a < b) [a, b] = [b, a];
+  if (a === 0) return 0;
+  return Math.sqrt(fmaSq1(b / a)) * a;
+}
+
+function absolute32(re: number, i: number): number {
+  let a = Math.abs(re);
+  let b = Math.abs(i);
+  if (a === Infinity || b === Infinity) return Infinity;
+  if (a !== a || b !== b) return NaN;
+  if (a < b) [a, b] = [b, a];
+  if (a === 0) return 0;
+  return Math.fround(Math.fround(Math.sqrt(fmaSq1f(Math.fround(b / a)))) * a);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function makeOps(R: Real): Record<string, ComplexFn> {
+  const r = R.r;
+  const E = makeElementary(R);
+  const I = makeInverse(R, E);
+  const LOGE2 = r(Math.LN2);
+  const LOG2E = r(Math.LOG2E);
+  const LOG10E = r(Math.LOG10E);
+
+  /** NumPy's complex multiply (loops.c.src and npymath's cmul): plain products. */
   const mul = (ar: number, ai: number, br: number, bi: number) => ret(r(r(ar * br) - r(ai * bi)), r(r(ar * bi) + r(ai * br)));
+
+  /** NumPy's complex divide (Smith's algorithm; 0/0 divisors give NumPy's inf/nan parts). */
   const div = (ar: number, ai: number, br: number, bi: number): number => {
     const abr = Math.abs(br);
     const abi = Math.abs(bi);
     if (abr >= abi) {
-      if (abr === 0 && abi === 0) return ret(r(ar / abr), r(ai / abr));
+      if (abr === 0 && abi === 0) return ret(r(ar / abr), r(ai / abi));
       const rat = r(bi / br);
       const scl = r(1.0 / r(br + r(bi * rat)));
       return ret(r(r(ar + r(ai * rat)) * scl), r(r(ai - r(ar * rat)) * scl));
@@ -52,78 +128,12 @@ function makeOps(r: (x: number) => number): Record<string, ComplexFn> {
     const scl = r(1.0 / r(bi + r(br * rat)));
     return ret(r(r(r(ar * rat) + ai) * scl), r(r(r(ai * rat) - ar) * scl));
   };
-  const sqrt = (a: number, b: number): number => {
-    if (a === 0 && b === 0) return ret(0, b);
-    if (b === Infinity || b === -Infinity) return ret(Infinity, b);
-    if (a !== a) return ret(a, (b - b) / (b - b));
-    if (a === Infinity || a === -Infinity) {
-      if (a < 0) return ret(Math.abs(b - b), copysign(a, b));
-      return ret(a, copysign(b - b, b));
-    }
-    const big = Math.abs(a) >= 1e307 || Math.abs(b) >= 1e307;
-    const s = big ? 0.25 : 1;
-    const sa = a * s;
-    const sb = b * s;
-    const h = Math.hypot(sa, sb);
-    const k = big ? 2 : 1;
-    if (sa >= 0) {
-      const t = Math.sqrt((sa + h) * 0.5);
-      return ret(r(t * k), r((sb / (2 * t)) * k));
-    }
-    const t = Math.sqrt((-sa + h) * 0.5);
-    return ret(r((Math.abs(sb) / (2 * t)) * k), r(copysign(t, sb) * k));
-  };
-  const exp = (a: number, b: number): number => {
-    if (Number.isFinite(a)) {
-      if (b === 0) return ret(r(Math.exp(a)), b);
-      if (!Number.isFinite(b)) return ret(NaN, NaN);
-      const e = Math.exp(a);
-      return ret(r(e * Math.cos(b)), r(e * Math.sin(b)));
-    }
-    if (a !== a) return b === 0 ? ret(a, b) : ret(a, a);
-    if (a > 0) {
-      if (b === 0) return ret(a, b);
-      if (!Number.isFinite(b)) return ret(a, NaN);
-      return ret(r(a * Math.cos(b)), r(a * Math.sin(b)));
-    }
-    if (!Number.isFinite(b)) return ret(0, 0);
-    return ret(r(0 * Math.cos(b)), r(0 * Math.sin(b)));
-  };
-  const log = (a: number, b: number): number => ret(r(Math.log(Math.hypot(a, b))), r(Math.atan2(b, a)));
-  const sinh = (a: number, b: number): number => {
-    if (b === 0 && Number.isFinite(a)) return ret(r(Math.sinh(a)), b);
-    if (a === 0 && !Number.isFinite(b)) return ret(a, NaN);
-    return ret(r(Math.sinh(a) * Math.cos(b)), r(Math.cosh(a) * Math.sin(b)));
-  };
-  const cosh = (a: number, b: number): number => {
-    if (b === 0 && Number.isFinite(a)) return ret(r(Math.cosh(a)), a === 0 ? b : r(a * b) || copysign(0, a * b));
-    if (a === 0 && !Number.isFinite(b)) return ret(NaN, 0);
-    return ret(r(Math.cosh(a) * Math.cos(b)), r(Math.sinh(a) * Math.sin(b)));
-  };
-  const tanh = (a: number, b: number): number => {
-    if (!Number.isFinite(a)) {
-      if (a !== a) return ret(a, b === 0 ? b : a);
-      return ret(copysign(1, a), copysign(0, Number.isFinite(b) ? Math.sin(b) * Math.cos(b) : b));
-    }
-    if (!Number.isFinite(b)) return ret(b - b, b - b);
-    if (Math.abs(a) >= 22) {
-      const e = Math.exp(-Math.abs(a));
-      return ret(copysign(1, a), r(4 * Math.sin(b) * Math.cos(b) * e * e));
-    }
-    const t = Math.tan(b);
-    const beta = 1 + t * t;
-    const s = Math.sinh(a);
-    const rho = Math.sqrt(1 + s * s);
-    const den = 1 + beta * s * s;
-    return ret(r((beta * rho * s) / den), r(t / den));
-  };
+
+  /** npy_cpow: 1 for a zero exponent, exact repeated products for integer |n| < 100, else cpow. */
   const pow = (ar: number, ai: number, br: number, bi: number): number => {
     if (br === 0 && bi === 0) return ret(1, 0);
-    if (ar === 0 && ai === 0) {
-      if (br > 0 && bi === 0) return ret(0, 0);
-      return ret(NaN, NaN);
-    }
-    if (bi === 0 && br === Math.trunc(br) && Math.abs(br) < 100) {
+    if (ar === 0 && ai === 0) return br > 0 ? ret(0, 0) : ret(NaN, NaN);
+    if (bi === 0 && br > -100 && br < 100 && br === Math.trunc(br)) {
       const n = Math.abs(br);
       if (br === 1) return ret(ar, ai);
       if (br === 2) return mul(ar, ai, ar, ai);
@@ -147,21 +157,25 @@ function makeOps(r: (x: number) => number): Record<string, ComplexFn> {
       }
       return br < 0 ? div(1, 0, rr, ri) : ret(rr, ri);
     }
-    const lr = log(ar, ai);
-    const t = mul(lr, im, br, bi);
-    return exp(t, im);
+    return E.cpow(ar, ai, br, bi);
   };
+
+  /** NumPy 2's sign: z / |z| (|z| by hypot), with its rules for infinite and zero |z|. */
   const sign = (re: number, i: number): number => {
-    if (re !== re || i !== i) return ret(NaN, NaN);
-    const a = Math.hypot(re, i);
-    if (a === 0) return ret(0, 0);
+    const a = R.hypot(re, i);
+    if (a !== a) return ret(NaN, NaN);
     if (a === Infinity) {
-      const sr = Number.isFinite(re) ? 0 : Math.sign(re);
-      const si = Number.isFinite(i) ? 0 : Math.sign(i);
-      return sr !== 0 && si !== 0 ? ret(NaN, NaN) : ret(sr, si);
+      if (re === Infinity || re === -Infinity) {
+        if (i === Infinity || i === -Infinity) return ret(NaN, NaN);
+        return ret(re > 0 ? 1 : -1, 0);
+      }
+      return ret(0, i > 0 ? 1 : -1);
     }
+    if (a === 0) return ret(0, 0);
     return ret(r(re / a), r(i / a));
   };
+
+  /** NumPy's complex reciprocal (loops.c.src). */
   const reciprocal = (re: number, i: number): number => {
     if (Math.abs(i) <= Math.abs(re)) {
       const q = r(i / re);
@@ -172,18 +186,19 @@ function makeOps(r: (x: number) => number): Record<string, ComplexFn> {
     const d = r(r(re * q) + i);
     return ret(r(q / d), r(-1 / d));
   };
+
   const rint = (x: number): number => {
     if (!(Math.abs(x) < 4503599627370496)) return x;
-    const f = Math.floor(x);
-    const d = x - f;
-    const v = d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+    const fl = Math.floor(x);
+    const d = x - fl;
+    const v = d > 0.5 || (d === 0.5 && fl % 2 !== 0) ? fl + 1 : fl;
     return v === 0 ? copysign(0, x) : v;
   };
-  // max/min: NumPy's complex ordering, NaN propagating (maximum/minimum) or ignored (fmax/fmin).
-  const isnanC = (re: number, i: number) => re !== re || i !== i;
-  const ge = lexi((x, y) => x >= y, true) as C2;
-  const le = lexi((x, y) => x <= y, true) as C2;
+
+  const ge = lexi((x, y) => x >= y, true);
+  const le = lexi((x, y) => x <= y, true);
   const pick = (keepFirst: boolean, ar: number, ai: number, br: number, bi: number) => (keepFirst ? ret(ar, ai) : ret(br, bi));
+
   return {
     add: (ar: number, ai: number, br: number, bi: number) => ret(r(ar + br), r(ai + bi)),
     subtract: (ar: number, ai: number, br: number, bi: number) => ret(r(ar - br), r(ai - bi)),
@@ -194,45 +209,51 @@ function makeOps(r: (x: number) => number): Record<string, ComplexFn> {
     negative: (re: number, i: number) => ret(-re, -i),
     positive: (re: number, i: number) => ret(re, i),
     conjugate: (re: number, i: number) => ret(re, -i),
-    absolute: (re: number, i: number) => r(Math.hypot(re, i)),
+    absolute: R.f32 ? absolute32 : absolute64,
     sign,
     reciprocal,
     square: (re: number, i: number) => mul(re, i, re, i),
-    sqrt,
-    exp,
-    exp2: (re: number, i: number) => exp(re * Math.LN2, i * Math.LN2),
+    sqrt: E.csqrt,
+    exp: E.cexp,
+    // funcs.inc.src nc_exp2: cexp(z * ln 2), the product rounded per part.
+    exp2: (re: number, i: number) => E.cexp(r(re * LOGE2), r(i * LOGE2)),
+    // nc_expm1: (expm1(x) cos(y) - 2 sin^2(y/2)) + i exp(x) sin(y).
     expm1: (re: number, i: number) => {
-      const er = exp(re, i);
-      return ret(r(er - 1), im);
+      const a = R.sin(r(i / 2));
+      return ret(r(r(R.expm1(re) * R.cos(i)) - r(r(2 * a) * a)), r(R.exp(re) * R.sin(i)));
     },
-    log,
+    log: E.clog,
     log2: (re: number, i: number) => {
-      const l = log(re, i);
-      return ret(r(l / Math.LN2), r(im / Math.LN2));
+      const l = E.clog(re, i);
+      return ret(r(l * LOG2E), r(im * LOG2E));
     },
     log10: (re: number, i: number) => {
-      const l = log(re, i);
-      return ret(r(l / Math.LN10), r(im / Math.LN10));
+      const l = E.clog(re, i);
+      return ret(r(l * LOG10E), r(im * LOG10E));
     },
-    log1p: (re: number, i: number) => log(re + 1, i),
-    sin: (a: number, b: number) => {
-      // sin(z) = -i sinh(iz)
-      const sr = sinh(-b, a);
-      return ret(im, -sr);
+    // nc_log1p: log(hypot(x + 1, y)) + i atan2(y, x + 1).
+    log1p: (re: number, i: number) => {
+      const x1 = r(re + 1);
+      return ret(R.log(R.hypot(x1, i)), R.atan2(i, x1));
     },
-    cos: (a: number, b: number) => cosh(-b, a),
-    tan: (a: number, b: number) => {
-      const tr = tanh(-b, a);
-      return ret(im, -tr);
-    },
-    sinh,
-    cosh,
-    tanh,
+    sin: E.csin,
+    cos: E.ccos,
+    tan: E.ctan,
+    arcsin: I.casin,
+    arccos: I.cacos,
+    arctan: I.catan,
+    sinh: E.csinh,
+    cosh: E.ccosh,
+    tanh: E.ctanh,
+    arcsinh: I.casinh,
+    arccosh: I.cacosh,
+    arctanh: I.catanh,
     rint: (re: number, i: number) => ret(rint(re), rint(i)),
-    maximum: (ar: number, ai: number, br: number, bi: number) => (isnanC(ar, ai) ? ret(ar, ai) : isnanC(br, bi) ? ret(br, bi) : pick(ge(ar, ai, br, bi) === 1, ar, ai, br, bi)),
-    minimum: (ar: number, ai: number, br: number, bi: number) => (isnanC(ar, ai) ? ret(ar, ai) : isnanC(br, bi) ? ret(br, bi) : pick(le(ar, ai, br, bi) === 1, ar, ai, br, bi)),
-    fmax: (ar: number, ai: number, br: number, bi: number) => (isnanC(br, bi) ? ret(ar, ai) : isnanC(ar, ai) ? ret(br, bi) : pick(ge(ar, ai, br, bi) === 1, ar, ai, br, bi)),
-    fmin: (ar: number, ai: number, br: number, bi: number) => (isnanC(br, bi) ? ret(ar, ai) : isnanC(ar, ai) ? ret(br, bi) : pick(le(ar, ai, br, bi) === 1, ar, ai, br, bi)),
+    // maximum/minimum propagate a NaN first operand, then a NaN second; fmax/fmin ignore NaNs.
+    maximum: (ar: number, ai: number, br: number, bi: number) => pick(isnanC(ar, ai) || ge(ar, ai, br, bi) === 1, ar, ai, br, bi),
+    minimum: (ar: number, ai: number, br: number, bi: number) => pick(isnanC(ar, ai) || le(ar, ai, br, bi) === 1, ar, ai, br, bi),
+    fmax: (ar: number, ai: number, br: number, bi: number) => pick(isnanC(br, bi) || ge(ar, ai, br, bi) === 1, ar, ai, br, bi),
+    fmin: (ar: number, ai: number, br: number, bi: number) => pick(isnanC(br, bi) || le(ar, ai, br, bi) === 1, ar, ai, br, bi),
     equal: (ar: number, ai: number, br: number, bi: number) => (ar === br && ai === bi ? 1 : 0),
     not_equal: (ar: number, ai: number, br: number, bi: number) => (ar !== br || ai !== bi ? 1 : 0),
     less: lexi((x, y) => x < y, false),
@@ -249,10 +270,14 @@ function makeOps(r: (x: number) => number): Record<string, ComplexFn> {
   };
 }
 
-const OPS64 = makeOps((x) => x);
-const OPS32 = makeOps(Math.fround);
+const OPS64 = makeOps(REAL64);
+const OPS32 = makeOps(REAL32);
 
-/** The complex loop functions by ufunc name: complex64 (f32 = true) or complex128. */
+/**
+ * The complex loop functions by ufunc name: complex64 (f32 = true) or complex128.
+ *
+ * @example const re = complexOps(true).sqrt(-4, 0); [re, im] // [0, 2]
+ */
 export function complexOps(f32: boolean): Readonly<Record<string, ComplexFn>> {
   return f32 ? OPS32 : OPS64;
 }
