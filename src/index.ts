@@ -15,6 +15,8 @@ export * from "./api/matrices.js";
 export * from "./api/manipulation.js";
 export * from "./api/reductions.js";
 export * from "./api/indexing.js";
+export * from "./api/math.js";
+export * from "./api/dtypes.js";
 export * from "./print/index.js";
 export { NDArray, Flags } from "./core/ndarray.js";
 export {

@@ -7,6 +7,10 @@
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { NDArray } from "../core/ndarray.js";
+import { ValueError } from "../core/errors.js";
+import { broadcastStrides, shapeText } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import { asArray } from "./creation.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { callUfunc, type UfuncOptions } from "../ufunc/ufunc.js";
 
@@ -208,4 +212,57 @@ for (const [method, fn] of Object.entries(INDEXING)) {
     writable: true,
     configurable: true,
   });
+}
+
+// ---- element-wise math methods and the real/imag attributes -------------------------------------
+import * as M from "./math.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** Values limited to [min, max]. @example a.clip(0, 1) */
+    clip(...args: unknown[]): NDArray;
+    /** Rounded to `decimals` decimals (halves to even). @example a.round(2) */
+    round(...args: unknown[]): NDArray;
+    /** The real part (a view for complex arrays); assignable. @example a.real */
+    real: NDArray;
+    /** The imaginary part (a view for complex arrays); assignable. @example a.imag */
+    imag: NDArray;
+  }
+}
+
+Object.defineProperty(NDArray.prototype, "clip", {
+  value: function (this: NDArray, ...rest: unknown[]) {
+    return (M.clip as (...x: unknown[]) => unknown)(this, ...rest);
+  },
+  writable: true,
+  configurable: true,
+});
+Object.defineProperty(NDArray.prototype, "round", {
+  value: function (this: NDArray, ...rest: unknown[]) {
+    return (M.around as (...x: unknown[]) => unknown)(this, ...rest);
+  },
+  writable: true,
+  configurable: true,
+});
+for (const part of ["real", "imag"] as const) {
+  Object.defineProperty(NDArray.prototype, part, {
+    get(this: NDArray) {
+      return M[part](this);
+    },
+    set(this: NDArray, value: unknown) {
+      const target = M[part](this) as NDArray;
+      if (part === "imag" && this._dt.kind !== "c") throw new ValueError("array does not have imaginary part to set");
+      this._checkWriteable();
+      assign(target, value);
+    },
+    configurable: true,
+  });
+}
+
+/** Writes a value (broadcast and cast) into an array view. */
+function assign(target: NDArray, value: unknown): void {
+  const src = value instanceof NDArray ? value : asArray(value as never);
+  const strides = broadcastStrides(src.shape, src.strides, target.shape);
+  if (strides === null) throw new ValueError(`could not broadcast input array from shape ${shapeText(src.shape)} into shape ${shapeText(target.shape)}`);
+  copyCast(target.shape, target._operand(), { ...src._operand(), strides });
 }

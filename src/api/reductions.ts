@@ -106,7 +106,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
-  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where]);
+  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
   return toScalar(divideBy(total, count, out));
 }
 
@@ -141,16 +141,28 @@ const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
  * @example np.var([1, 2, 3, 4]) // 1.25
  */
 export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
-  const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as [
-    Axis,
-    DTypeLike,
-    NDArray,
-    number,
-    boolean,
-    ArrayLike,
-    ArrayLike,
-    number,
-  ];
+  const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
+  const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
+  if (out) {
+    copyCast(out.shape, out._operand(), v._operand());
+    return out;
+  }
+  return toScalar(v);
+}
+
+type VarArgs = [Axis, DTypeLike, NDArray, number, boolean, ArrayLike, ArrayLike, number];
+
+/** var's computation, NumPy's _var: mean, squared deviations, their sum over n - ddof. */
+function varianceArray(
+  a: ArrayLike,
+  axis: Axis | undefined,
+  dtype: DTypeLike | null | undefined,
+  ddof: number | undefined,
+  keepdims: boolean | undefined,
+  where: ArrayLike | undefined,
+  meanArg: ArrayLike | undefined,
+  correction: number | undefined,
+): NDArray {
   if (ddof !== undefined && correction !== undefined) throw new ValueError("ddof and correction can't be provided simultaneously.");
   const d = correction ?? ddof ?? 0;
   const arr = asArray(a);
@@ -160,17 +172,17 @@ export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, 
   const m =
     meanArg !== undefined
       ? asArray(meanArg)
-      : (divideBy(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where]), count) as NDArray);
+      : (divideBy(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true), count) as NDArray);
   const x = callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray;
   const sq =
     x._dt.kind === "c"
       ? (callUfunc(UFUNCS.multiply, [x, callUfunc(UFUNCS.conjugate, [x], true)], true) as NDArray)
       : (callUfunc(UFUNCS.multiply, [x, x], true) as NDArray);
   const sqr = sq._dt.kind === "c" ? (callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
-  const total = reduce(UFUNCS.add, sqr, [ax, x._dt.kind === "c" ? null : dt, null, keepdims, undefined, where]);
+  const total = reduce(UFUNCS.add, sqr, [ax, x._dt.kind === "c" ? null : dt, null, keepdims, undefined, where], true);
   const rcount = Math.max(count - d, 0);
   if (rcount <= 0) emitWarning("Degrees of freedom <= 0 for slice");
-  return toScalar(divideBy(total, rcount, out));
+  return divideBy(total, rcount) as NDArray;
 }
 export { variance as var };
 
@@ -179,8 +191,9 @@ export { variance as var };
  * @example np.std([1, 2, 3, 4]) // 1.118033988749895
  */
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
-  const v = variance(a, ...(rest as []));
-  return toScalar(callUfunc(UFUNCS.sqrt, [v], true));
+  const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
+  const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
+  return toScalar(callUfunc(UFUNCS.sqrt, out ? [v, out] : [v], true));
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {

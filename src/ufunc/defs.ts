@@ -66,6 +66,7 @@ const BINTS = "?bBhHiIlL";
 const INEXACT = "fdFD";
 const FLOATS = "fd";
 const INTREAL = "bBhHiIlLfd";
+const REAL = "?bBhHiIlLfd";
 
 const bits = (dt: DType) => dt.itemsize * 8;
 const signed = (dt: DType) => dt.kind === "i";
@@ -246,9 +247,10 @@ export const UFUNCS = {
   radians: def("radians", 1, FLOATS, { f: scaleBy(false) }),
   deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(false) }),
   rad2deg: def("rad2deg", 1, FLOATS, { kernel: "degrees", f: scaleBy(true) }),
-  floor: def("floor", 1, FLOATS, { f: k(Math.floor) }),
-  ceil: def("ceil", 1, FLOATS, { f: k(Math.ceil) }),
-  trunc: def("trunc", 1, FLOATS, { f: k(Math.trunc) }),
+  // NumPy 2 keeps integers integral here (bool and int loops are the identity).
+  floor: def("floor", 1, REAL, { f: k(Math.floor), i: k((x: number) => x), big: k((x: bigint) => x) }),
+  ceil: def("ceil", 1, REAL, { f: k(Math.ceil), i: k((x: number) => x), big: k((x: bigint) => x) }),
+  trunc: def("trunc", 1, REAL, { f: k(Math.trunc), i: k((x: number) => x), big: k((x: bigint) => x) }),
   rint: def("rint", 1, INEXACT, { f: k(S.rint) }),
   spacing: def("spacing", 1, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.spacing32 : S.spacing64) }),
   isnan: def("isnan", 1, ALL, { out: "bool", f: k((x: number) => (x !== x ? 1 : 0)), i: k(() => 0), big: k((() => 0) as unknown as B1) }),

@@ -1,7 +1,6 @@
 /**
  * The ufunc methods that combine elements: reduce, accumulate, reduceat, outer and at.
- * Float additions follow NumPy's order exactly: pairwise summation over each contiguous run of
- * up to 8192 elements (NumPy's buffer size), the runs added in sequence.
+ * Float additions follow NumPy 2's order exactly: pairwise summation over each reduction run.
  *
  * @example
  * np.add.reduce([[1, 2], [3, 4]], {axis: 1}) // array([3, 7])
@@ -48,7 +47,6 @@ function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
   return f as (x: never, y: never) => unknown;
 }
 
-const BUFSIZE = 8192;
 
 /** Ufuncs whose reduction may combine elements in any order (NumPy's "reorderable"). */
 const REORDERABLE = new Set([
@@ -59,7 +57,7 @@ const REORDERABLE = new Set([
 /**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
-export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): UfuncResult {
+export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false): UfuncResult {
   if (def.nin !== 2 || def.nout !== 1) throw new ValueError("reduce only supported for binary functions");
   const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs(`${def.name}.reduce`, REDUCE_PARAMS, rest) as [
     number | readonly number[] | null | undefined,
@@ -120,7 +118,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     return out;
   }
   if (result._dt !== dtype) result = castTo(result, dtype);
-  return result.ndim === 0 ? (result._scalar() as Scalar) : result;
+  return result.ndim === 0 && !keepArrays ? (result._scalar() as Scalar) : result;
 }
 
 /**
@@ -166,7 +164,7 @@ function fillAcc(acc: NDArray, v: Scalar): void {
 
 /**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
- * with float additions along a contiguous reduction run summed pairwise per 8192-element block.
+ * with float additions along a reduction run summed pairwise.
  */
 function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): void {
   const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
@@ -185,17 +183,10 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
     const sa = st[0]! >> sh;
     const ss = st[1]! >> sh;
     if (pairwise && sa === 0) {
-      // NumPy's add.reduce: the running total plus the pairwise sum of each 8192-element block.
-      const blockSum = pairwiseBlocks(loop, src._storage.inHeap, srcView as unknown as number[], p[1]!, st[1]!, ss);
-      let re = accView[ia] as number;
-      let im = complex ? (accView[ia + 1] as number) : 0;
-      for (let begin = 0; begin < n; begin += BUFSIZE) {
-        const z = blockSum(begin, Math.min(BUFSIZE, n - begin));
-        re = round(re + z.re);
-        im = round(im + z.im);
-      }
-      accView[ia] = re;
-      if (complex) accView[ia + 1] = im;
+      // NumPy 2's add.reduce: the running total plus the pairwise sum of the whole run.
+      const z = pairwiseBlocks(loop, src._storage.inHeap, srcView as unknown as number[], p[1]!, st[1]!, ss)(0, n);
+      accView[ia] = round((accView[ia] as number) + z.re);
+      if (complex) accView[ia + 1] = round((accView[ia + 1] as number) + z.im);
       return;
     }
     if (complex) {

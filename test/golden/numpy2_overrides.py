@@ -119,3 +119,10 @@ OVERRIDES.update({
     "indexing/set-int8-float-overflow-fancy": {"cite": _IDX_PYFLOAT, "expect": {"error": "OverflowError", "kind": "error", "message": "Python integer -200 out of bounds for int8"}},
     "indexing/set-uint8-neg-float": {"cite": _IDX_PYFLOAT, "expect": {"error": "OverflowError", "kind": "error", "message": "Python integer -1 out of bounds for uint8"}},
 })
+
+# math family (NumPy 2 whole-run pairwise sums; clip's out-of-range Python int bounds)
+OVERRIDES.update({
+    'math/sum-float64-20000': {"expect": {'kind': 'float', 'value': -124.60206231216586}, "cite": "NumPy 2 sums a contiguous run pairwise as a whole (numpy.sum Notes: 'numpy will use a numerically better approach (partial pairwise summation)'); NumPy 1.24's iterator fed the loop 8192-element buffers summed one after another (checked with NumPy 2.4.6)"},
+    'math/mean-float64-20000': {"expect": {'kind': 'float', 'value': -0.006230103115608293}, "cite": "NumPy 2 sums a contiguous run pairwise as a whole (numpy.sum Notes: 'numpy will use a numerically better approach (partial pairwise summation)'); NumPy 1.24's iterator fed the loop 8192-element buffers summed one after another (checked with NumPy 2.4.6)"},
+    'math/clip-int8-wide-bounds': {"expect": {'kind': 'array', 'dtype': 'int8', 'shape': [4], 'data': 'AQUJ/Q=='}, "cite": "NumPy 2 numpy.clip (numpy/_core/_methods.py _clip and the clip ufunc's NEP 50 promotion): Python integer bounds outside the array's integer range clip to the range instead of raising (checked with NumPy 2.4.6)"},
+})

@@ -1026,6 +1026,42 @@ function sinCos32(x: number, cos: boolean): number {
   const y = (q & 1) !== 0 ? c : s;
   return (q & 2) !== 0 ? -y : y;
 }
+const EXP2_PF = new Float32Array([0.6931471824645996, 0.24022650718688965, 0.055503569543361664, 0.009618083015084267, 0.0013390863314270973, 0.00015453163359779865]);
+function exp2_32(x: number): number {
+  if (!(Math.abs(x) < 125.5)) return x <= -149.5 ? 0 : fr(exp2_64(x));
+  const t = fr(x + SHIFT23);
+  const kd = fr(t - SHIFT23);
+  const r = fr(x - kd);
+  return fr(1 + fr(r * poly32(r, EXP2_PF))) * pow2(kd);
+}
+const IVLN2_HIF = 1.44287109375;
+const IVLN2_LOF = fr(-1.7605285393074155e-4);
+const IVLN10_HIF = 0.434326171875;
+const IVLN10_LOF = fr(-3.168997136526741e-5);
+const LOG10_2HIF = 0.30102920532226562;
+const LOG10_2LOF = fr(7.903415166765626e-7);
+/** log2 (ten false) or log10 (ten true) in float32 arithmetic. */
+function logHiLo32(x: number, ten: boolean): number {
+  if (!(x >= 1.1754943508222875e-38 && x < Infinity)) return fr(logAny(x, ten ? 2 : 1));
+  F32[0] = x;
+  const ix = I32[0]!;
+  const tmp = (ix - 0x3f3504f3) | 0;
+  const dk = tmp >> 23;
+  I32[0] = (ix - (tmp & 0xff800000)) | 0;
+  const f = fr(F32[0]! - 1);
+  const hfsq = fr(0.5 * fr(f * f));
+  const s = fr(f / fr(2 + f));
+  const z = fr(s * s);
+  const R = fr(z * poly32(z, LOG_PF));
+  F32[0] = fr(f - hfsq);
+  I32[0] = I32[0]! & 0xfffff000;
+  const hi = F32[0]!;
+  const lo = fr(fr(fr(f - hi) - hfsq) + fr(s * fr(hfsq + R)));
+  const lh = fr(lo + hi);
+  if (!ten) return fr(fr(fr(fr(lh * IVLN2_LOF) + fr(lo * IVLN2_HIF)) + fr(hi * IVLN2_HIF)) + dk);
+  const a = fr(fr(dk * LOG10_2LOF) + fr(lh * IVLN10_LOF));
+  return fr(fr(fr(a + fr(lo * IVLN10_HIF)) + fr(hi * IVLN10_HIF)) + fr(dk * LOG10_2HIF));
+}
 function tanh32(x: number): number {
   const ax = Math.abs(x);
   let y: number;
@@ -1085,7 +1121,9 @@ for (const [op, fn] of Object.entries(f64)) {
   reference[`${op}_f64`] = fn as (x: number, y?: number) => number;
   reference[`${op}_f32`] = (x: number, y?: number) => fr(fn(x, y as number));
 }
-reference["exp2_f32"] = (x: number) => (x <= -149.5 ? 0 : fr(exp2_64(x)));
+reference["exp2_f32"] = exp2_32;
+reference["log2_f32"] = (x: number) => logHiLo32(x, false);
+reference["log10_f32"] = (x: number) => logHiLo32(x, true);
 reference["sqrt_f32"] = (x: number) => fr(Math.sqrt(x));
 reference["exp_f32"] = exp32;
 reference["log_f32"] = log32;

@@ -69,15 +69,13 @@ const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-/** Whether hi + lo (|lo| <= ulp(hi) / 2, error <= |hi| * 2^-62) rounds to hi beyond doubt. */
+/**
+ * Whether hi + lo rounds to hi beyond doubt, given that the exact value is within |hi| * 2^-62 of
+ * hi + lo: both ends of that interval must round to hi.
+ */
 function sure(hi: number, lo: number): boolean {
-  F64[0] = hi;
-  const e = (U32[HI]! >>> 20) & 0x7ff;
-  if (e === 0 || e >= 0x7fe) return false;
-  const ulp = 2 ** (e - 1075); // ulp(hi) = 2^(e - 1023 - 52)
-  const err = ulp * 2 ** -9; // |hi| * 2^-62 <= ulp * 2^-9
-  if ((U32[HI]! & 0xfffff) === 0 && U32[1 - HI] === 0) return false; // a power of two: lopsided ulps
-  return Math.abs(Math.abs(lo) - ulp / 2) > err;
+  const d = Math.abs(hi) * 2 ** -62;
+  return hi + (lo + d) === hi && hi + (lo - d) === hi;
 }
 
 // ---- log ---------------------------------------------------------------------------------
@@ -105,7 +103,11 @@ function atanh2Slow(sh: number, sl: number): number {
   return ddMul(rh, rl, 2, 0);
 }
 
-/** log(x), correctly rounded. */
+/**
+ * log(x), correctly rounded.
+ *
+ * @example logCR(2) // 0.6931471805599453
+ */
 export function logCR(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x);
   let k = 0;
@@ -254,7 +256,11 @@ function atan2Impl(ay: number, ax: number, negX: boolean, slow: boolean): number
   return h;
 }
 
-/** atan2(y, x), correctly rounded (special values as C99 and V8 give them). */
+/**
+ * atan2(y, x), correctly rounded (special values as C99 and V8 give them).
+ *
+ * @example atan2CR(1, 1) // 0.7853981633974483
+ */
 export function atan2CR(y: number, x: number): number {
   const ax = Math.abs(x);
   const ay = Math.abs(y);

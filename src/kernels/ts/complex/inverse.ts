@@ -5,7 +5,7 @@
  * arctan, arcsinh, arccosh and arctanh call on Linux: the same case analysis (accurate near the
  * branch points), special values (C99 Annex G) and operation order, in the precision of `Real`.
  *
- * @example const I = makeInverse(REAL64, makeElementary(REAL64)); const re = I.catanh(0.5, 0); [re, im] // [0.5493061443340548, 0]
+ * @example const I = makeInverse(REAL64, makeElementary(REAL64)); const re = I.catanh(0.5, 0); [re, im] // [0.5493061443340549, 0]
  */
 import type { Elementary } from "./elementary.js";
 import { copysign, isfinite, isinf, signbit, type Real } from "./libm.js";

@@ -15,7 +15,11 @@ const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-/** C's signbit: true for -0, negative numbers and NaNs with the sign bit set. */
+/**
+ * C's signbit: true for -0, negative numbers and NaNs with the sign bit set.
+ *
+ * @example signbit(-0) // true
+ */
 export function signbit(x: number): boolean {
   if (x < 0) return true;
   if (x > 0) return false;
@@ -23,15 +27,27 @@ export function signbit(x: number): boolean {
   return U32[HI]! >>> 31 === 1;
 }
 
-/** C's copysign. */
+/**
+ * C's copysign: |x| with the sign (bit) of s.
+ *
+ * @example copysign(2, -0) // -2
+ */
 export function copysign(x: number, s: number): number {
   return signbit(s) ? -Math.abs(x) : Math.abs(x);
 }
 
-/** Whether x is +-inf. */
+/**
+ * Whether x is +-inf.
+ *
+ * @example isinf(-Infinity) // true
+ */
 export const isinf = (x: number): boolean => x === Infinity || x === -Infinity;
 
-/** Whether x is finite (not nan, not inf). */
+/**
+ * Whether x is finite (not nan, not inf).
+ *
+ * @example isfinite(NaN) // false
+ */
 export const isfinite = (x: number): boolean => x - x === 0;
 
 /** The real functions and constants of one precision. */
@@ -94,7 +110,11 @@ function hypotKernel(ax: number, ay: number): number {
   return h;
 }
 
-/** glibc's double hypot. */
+/**
+ * glibc's double hypot.
+ *
+ * @example hypot64(3, 4) // 5
+ */
 export function hypot64(x: number, y: number): number {
   if (!isfinite(x) || !isfinite(y)) {
     if (isinf(x) || isinf(y)) return Infinity;
@@ -116,7 +136,11 @@ export function hypot64(x: number, y: number): number {
   return hypotKernel(ax, ay);
 }
 
-/** glibc's hypotf: the double sqrt of the exact sum of squares, rounded to float. */
+/**
+ * glibc's hypotf: the double sqrt of the exact sum of squares, rounded to float.
+ *
+ * @example hypot32(1, 1) // 1.4142135381698608
+ */
 export function hypot32(x: number, y: number): number {
   if (!isfinite(x) || !isfinite(y)) {
     if (isinf(x) || isinf(y)) return Infinity;

@@ -8,7 +8,11 @@
 /** Imaginary part of the last complex result. */
 export let im = 0;
 
-/** Sets `im` and returns `re`. */
+/**
+ * Sets `im` and returns `re`.
+ *
+ * @example ret(3, -1) // 3, with im === -1
+ */
 export function ret(re: number, i: number): number {
   im = i;
   return re;

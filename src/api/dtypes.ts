@@ -1,0 +1,221 @@
+/**
+ * The dtype helpers type promotion rests on: result_type, promote_types, can_cast,
+ * min_scalar_type, finfo and iinfo, with NumPy 2's rules (JS numbers are weak scalars).
+ *
+ * @example
+ * np.result_type("int8", 1.5) // "float64"
+ * np.finfo("float32").eps // 1.1920928955078125e-7
+ * np.iinfo("int16").max // 32767
+ */
+import { scalarKind } from "../core/coerce.js";
+import {
+  canCast,
+  DType,
+  FLOAT32,
+  FLOAT64,
+  INT16,
+  INT32,
+  INT64,
+  INT8,
+  intRange,
+  promote,
+  realOf,
+  resolveDType,
+  resultType,
+  UINT16,
+  UINT32,
+  UINT64,
+  UINT8,
+  type Casting,
+  type DTypeLike,
+  type DTypeName,
+  type WeakKind,
+} from "../core/dtype.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
+import { arrayStr } from "../print/arrayprint.js";
+import { asArray } from "./creation.js";
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** An argument of result_type: an array (or array_like), a dtype, or a JS scalar (weak). */
+function strongOrWeak(x: unknown, strong: DType[], weak: WeakKind[]): void {
+  if (x instanceof NDArray) strong.push(x._dt);
+  else if (typeof x === "string" || x instanceof DType || x === Number || x === Boolean || x === BigInt) strong.push(resolveDType(x as DTypeLike));
+  else {
+    const k = scalarKind(x);
+    if (k !== null) weak.push(k);
+    else strong.push(asArray(x as never)._dt);
+  }
+}
+
+/**
+ * The dtype NumPy's promotion gives for these arrays, dtypes and scalars (`np.result_type`).
+ * @example np.result_type(np.zeros(2, "float32"), 3.0) // "float32"
+ */
+export function result_type(...arrays_and_dtypes: unknown[]): DTypeName {
+  if (arrays_and_dtypes.length === 0) throw new ValueError("at least one array or dtype is required");
+  const strong: DType[] = [];
+  const weak: WeakKind[] = [];
+  for (const x of arrays_and_dtypes) strongOrWeak(x, strong, weak);
+  return resultType(strong, weak).name;
+}
+
+/**
+ * The smallest dtype both dtypes cast to safely (`np.promote_types`).
+ * @example np.promote_types("int8", "uint8") // "int16"
+ */
+export function promote_types(type1: DTypeLike, type2: DTypeLike): DTypeName {
+  return promote(resolveDType(type1), resolveDType(type2)).name;
+}
+
+/**
+ * Whether a cast is allowed under a casting rule (`np.can_cast`); `from_` is a dtype or an array.
+ * @example np.can_cast("int64", "float64") // true
+ */
+export function can_cast(from_: DTypeLike | NDArray, to: DTypeLike, casting: Casting | { casting?: Casting } = "safe"): boolean {
+  const c = typeof casting === "object" ? (casting.casting ?? "safe") : casting;
+  if (typeof from_ === "number" || typeof from_ === "boolean" || typeof from_ === "bigint") {
+    throw new NumpyTypeError(
+      "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",
+    );
+  }
+  const src = from_ instanceof NDArray ? from_._dt : resolveDType(from_);
+  return canCast(src, resolveDType(to), c);
+}
+
+const FLOAT16_MAX = 65504;
+
+/**
+ * The smallest dtype that holds a scalar's value (`np.min_scalar_type`); an array's own dtype.
+ * NumPy answers "float16" for small floats; ndts names it too, though it has no float16 storage.
+ * @example np.min_scalar_type(300) // "uint16"
+ */
+export function min_scalar_type(a: unknown): string {
+  if (a instanceof NDArray && a.ndim > 0) return a.dtype;
+  const v = a instanceof NDArray ? a.item() : a;
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "object" && v !== null) {
+    const z = v as { re: number; im: number };
+    return Math.max(Math.abs(z.re), Math.abs(z.im)) <= 3.4028234663852886e38 ? "complex64" : "complex128";
+  }
+  const kind = scalarKind(v);
+  if (kind === "int") {
+    const n = typeof v === "bigint" ? v : BigInt(v as number);
+    const order = n >= 0n ? [UINT8, UINT16, UINT32, UINT64] : [INT8, INT16, INT32, INT64];
+    for (const dt of order) {
+      const [lo, hi] = intRange(dt);
+      if (n >= lo && n <= hi) return dt.name;
+    }
+    return "float64";
+  }
+  const x = Math.abs(v as number);
+  if (!Number.isFinite(x) || (x <= FLOAT16_MAX && (x === 0 || x >= 6e-8))) return "float16";
+  return x <= 3.4028234663852886e38 && x >= 1.401298464324817e-45 ? "float32" : "float64";
+}
+
+/** Machine limits of a float dtype (what `np.finfo` returns). */
+export class FInfo {
+  readonly bits: number;
+  readonly eps: number;
+  readonly epsneg: number;
+  readonly max: number;
+  readonly min: number;
+  readonly tiny: number;
+  readonly smallest_normal: number;
+  readonly smallest_subnormal: number;
+  readonly resolution: number;
+  readonly precision: number;
+  readonly maxexp: number;
+  readonly minexp: number;
+  readonly machep: number;
+  readonly negep: number;
+  readonly nexp: number;
+  readonly nmant: number;
+  readonly iexp: number;
+  readonly dtype: DTypeName;
+
+  constructor(dtype: DTypeLike | NDArray) {
+    const dt = realOf(dtype instanceof NDArray ? dtype._dt : resolveDType(dtype));
+    if (dt !== FLOAT32 && dt !== FLOAT64) throw new ValueError(`data type ${dt.name} not inexact`);
+    const single = dt === FLOAT32;
+    this.dtype = dt.name;
+    this.bits = single ? 32 : 64;
+    this.nmant = single ? 23 : 52;
+    this.nexp = single ? 8 : 11;
+    this.iexp = this.nexp;
+    this.machep = -this.nmant;
+    this.negep = -this.nmant - 1;
+    this.eps = 2 ** this.machep;
+    this.epsneg = 2 ** this.negep;
+    this.maxexp = single ? 128 : 1024;
+    this.minexp = single ? -126 : -1022;
+    this.max = single ? 3.4028234663852886e38 : Number.MAX_VALUE;
+    this.min = -this.max;
+    this.tiny = this.smallest_normal = 2 ** this.minexp;
+    this.smallest_subnormal = single ? 1.401298464324817e-45 : Number.MIN_VALUE;
+    this.precision = single ? 6 : 15;
+    this.resolution = single ? Math.fround(1e-6) : 1e-15;
+  }
+
+  toString(): string {
+    const f = (x: number) => formatIn(x, this.dtype);
+    return `finfo(resolution=${f(this.resolution)}, min=${f(this.min)}, max=${f(this.max)}, dtype=${this.dtype})`;
+  }
+  [INSPECT](): string {
+    return this.toString();
+  }
+}
+
+/**
+ * Machine limits of a float dtype (complex: of its parts), as `np.finfo`.
+ * @example np.finfo("float64").eps // 2.220446049250313e-16
+ */
+export function finfo(dtype: DTypeLike | NDArray): FInfo {
+  return new FInfo(dtype);
+}
+
+/** A float printed as NumPy prints a scalar of the dtype. */
+function formatIn(x: number, dtype: DTypeName): string {
+  const a = emptyArray(dtype === "float32" ? FLOAT32 : FLOAT64, []);
+  a.fill(x);
+  return arrayStr(a);
+}
+
+/** Machine limits of an integer dtype (what `np.iinfo` returns). */
+export class IInfo {
+  readonly bits: number;
+  /** The smallest value (a bigint when beyond +-2^53). */
+  readonly min: number | bigint;
+  /** The largest value (a bigint when beyond +-2^53). */
+  readonly max: number | bigint;
+  readonly dtype: DTypeName;
+  readonly kind: string;
+
+  constructor(int_type: DTypeLike | NDArray) {
+    const dt = int_type instanceof NDArray ? int_type._dt : resolveDType(int_type);
+    if (dt.kind !== "i" && dt.kind !== "u") throw new ValueError(`Invalid integer data type '${dt.kind}'.`);
+    const [lo, hi] = intRange(dt);
+    const small = (v: bigint) => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v);
+    this.bits = dt.itemsize * 8;
+    this.min = small(lo);
+    this.max = small(hi);
+    this.dtype = dt.name;
+    this.kind = dt.kind;
+  }
+
+  toString(): string {
+    return `iinfo(min=${this.min}, max=${this.max}, dtype=${this.dtype})`;
+  }
+  [INSPECT](): string {
+    return this.toString();
+  }
+}
+
+/**
+ * Machine limits of an integer dtype, as `np.iinfo`.
+ * @example np.iinfo("uint8").max // 255
+ */
+export function iinfo(int_type: DTypeLike | NDArray): IInfo {
+  return new IInfo(int_type);
+}

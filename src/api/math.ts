@@ -1,0 +1,282 @@
+/**
+ * Element-wise math that NumPy builds from its ufuncs: clip, round/around, fix, isclose,
+ * allclose, array_equal, nan_to_num, real, imag, angle.
+ *
+ * @example
+ * np.clip([1, 5, 9], 2, 6) // array([2, 5, 6])
+ * np.round([1.25, 2.5], 1) // array([1.2, 2.5])
+ * np.allclose([1, 2], [1, 2.0000001]) // true
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { scalarKind } from "../core/coerce.js";
+import { FLOAT32, FLOAT64, intRange, realOf, type DType } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
+import type { Scalar } from "../core/scalar.js";
+import { broadcastStrides, shapeText } from "../core/shape.js";
+import { copyCast } from "../kernels/ts/cast.js";
+import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
+import { errstate } from "../ufunc/errstate.js";
+import { callUfunc, type UfuncResult } from "../ufunc/ufunc.js";
+import { asArray } from "./creation.js";
+
+type Out = NDArray | null | undefined;
+
+/** Calls a ufunc keeping 0-d results as arrays. */
+function uf(name: UfuncName, ...args: unknown[]): NDArray {
+  return callUfunc(UFUNCS[name], args, true) as NDArray;
+}
+
+/** A 0-d array result as a JS scalar (as NumPy's `result[()]`), else the array. */
+function unwrap(a: NDArray): NDArray | Scalar {
+  return a.ndim === 0 ? (a._scalar() as Scalar) : a;
+}
+
+/** A weak Python int bound outside an integer array's range, clamped to the range. */
+function clampBound(a: NDArray, bound: unknown): unknown {
+  if ((a._dt.kind !== "i" && a._dt.kind !== "u") || scalarKind(bound) !== "int") return bound;
+  const [lo, hi] = intRange(a._dt);
+  const v = typeof bound === "bigint" ? bound : BigInt(bound as number);
+  if (v < lo) return a._dt.big ? lo : Number(lo);
+  if (v > hi) return a._dt.big ? hi : Number(hi);
+  return bound;
+}
+
+/**
+ * Limits values to [a_min, a_max] (either may be null); NaN stays NaN.
+ * @example np.clip(np.arange(5), 1, 3) // array([1, 1, 2, 3, 3])
+ */
+export function clip(
+  a: ArrayLike,
+  ...rest: Args<[ArrayLike | null, ArrayLike | null, NDArray], { a_min?: ArrayLike | null; a_max?: ArrayLike | null; out?: Out; min?: ArrayLike | null; max?: ArrayLike | null; dtype?: unknown; casting?: unknown }>
+): UfuncResult {
+  const [aMin, aMax, out, min, max] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
+    ArrayLike | null | undefined,
+    ArrayLike | null | undefined,
+    Out,
+    ArrayLike | null | undefined,
+    ArrayLike | null | undefined,
+  ];
+  if (aMin !== undefined && min !== undefined) throw new ValueError("Passed more than one argument for the lower bound of clip: a_min and min");
+  if (aMax !== undefined && max !== undefined) throw new ValueError("Passed more than one argument for the upper bound of clip: a_max and max");
+  const arr = asArray(a);
+  const lo = clampBound(arr, aMin ?? min ?? null);
+  const hi = clampBound(arr, aMax ?? max ?? null);
+  let r: NDArray = arr;
+  if (lo !== null) r = uf("maximum", r, lo);
+  if (hi !== null) r = uf("minimum", r, hi);
+  if (r === arr) r = arr.copy();
+  if (out) {
+    copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
+    return out;
+  }
+  return a instanceof NDArray ? r : unwrap(r);
+}
+
+function broadcastOperand(src: NDArray, shape: readonly number[]) {
+  const st = broadcastStrides(src.shape, src.strides, shape);
+  if (st === null) throw new ValueError(`could not broadcast input array from shape ${shapeText(src.shape)} into shape ${shapeText(shape)}`);
+  return { ...src._operand(), strides: st };
+}
+
+/**
+ * Rounds to `decimals` decimals, halves to even, as NumPy: x * 10**d, rint, / 10**d
+ * (integers: unchanged for d >= 0, rounded through float64 for d < 0).
+ * @example np.round([0.5, 1.5, 2.5]) // array([0., 2., 2.])
+ */
+export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals?: number; out?: Out }>): UfuncResult {
+  const [decimalsArg, out] = bindArgs("round", ["decimals", "out"], rest) as [number | undefined, Out];
+  const decimals = decimalsArg ?? 0;
+  const arr = asArray(a);
+  const dt = arr._dt;
+  let r: NDArray;
+  if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
+    if (decimals >= 0) r = arr.copy();
+    else {
+      const f = 10 ** -decimals;
+      const y = uf("rint", uf("divide", arr, f));
+      r = uf("multiply", y, f).astype(dt);
+    }
+  } else {
+    const scale = (x: number) => (realOf(dt) === FLOAT32 ? Math.fround(x) : x);
+    if (decimals === 0) r = uf("rint", arr);
+    else if (decimals > 0) {
+      const f = scale(10 ** decimals);
+      r = uf("divide", uf("rint", uf("multiply", arr, f)), f);
+    } else {
+      const f = scale(10 ** -decimals);
+      r = uf("multiply", uf("rint", uf("divide", arr, f)), f);
+    }
+  }
+  if (out) {
+    copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
+    return out;
+  }
+  return a instanceof NDArray ? r : unwrap(r);
+}
+export { around as round };
+
+/**
+ * Rounds toward zero (floor for x >= 0, ceil below).
+ * @example np.fix([-1.5, 2.7]) // array([-1.,  2.])
+ */
+export function fix(x: ArrayLike, ...rest: Args<[NDArray], { out?: Out }>): UfuncResult {
+  const [out] = bindArgs("fix", ["out"], rest) as [Out];
+  const arr = asArray(x);
+  const res = uf("ceil", arr);
+  uf("floor", arr, { out: res, where: uf("greater_equal", arr, 0) });
+  if (out) {
+    copyCast(out.shape, out._operand(), broadcastOperand(res, out.shape));
+    return out;
+  }
+  return x instanceof NDArray ? res : unwrap(res);
+}
+
+type CloseOpts = { rtol?: number | ArrayLike; atol?: number | ArrayLike; equal_nan?: boolean };
+
+/**
+ * Element-wise |a - b| <= atol + rtol * |b| (equal infinities are close; NaNs only with equal_nan).
+ * @example np.isclose([1e10, 1e-7], [1.00001e10, 1e-8]) // array([ True, False])
+ */
+export function isclose(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number, boolean], CloseOpts>): UfuncResult {
+  const [rtol, atol, equalNan] = bindArgs("isclose", ["rtol", "atol", "equal_nan"], rest) as [number | undefined, number | undefined, boolean | undefined];
+  const x = scalarKind(a) !== null ? a : asArray(a);
+  let y: unknown = b;
+  if (scalarKind(b) === null) {
+    const yb = asArray(b);
+    const dt: DType = yb._dt.kind === "f" || yb._dt.kind === "c" ? yb._dt : FLOAT64;
+    y = yb._dt === dt ? yb : yb.astype(dt);
+  } else if (scalarKind(b) === "int" || scalarKind(b) === "bool") {
+    y = Number(b);
+  }
+  const result = errstate({ invalid: "ignore" }, () => {
+    const tol = uf("add", atol ?? 1e-8, uf("multiply", rtol ?? 1e-5, uf("absolute", y)));
+    let r = uf("logical_or", uf("logical_and", uf("less_equal", uf("absolute", uf("subtract", x, y)), tol), uf("isfinite", y)), uf("equal", x, y));
+    if (equalNan) r = uf("logical_or", r, uf("logical_and", uf("isnan", x), uf("isnan", y)));
+    return r;
+  });
+  return unwrap(result);
+}
+
+/**
+ * Whether all elements are close (`isclose`).
+ * @example np.allclose([1, 2], [1, 2.0000001]) // true
+ */
+export function allclose(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number, boolean], CloseOpts>): boolean {
+  const r = isclose(a, b, ...(rest as []));
+  return r instanceof NDArray ? allTrue(r) : Boolean(r);
+}
+
+function allTrue(r: NDArray): boolean {
+  for (const v of r) if (!v) return false;
+  return true;
+}
+
+/**
+ * True when both have the same shape and elements (NaNs equal only with equal_nan).
+ * @example np.array_equal([1, 2], [1, 2]) // true
+ */
+export function array_equal(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[boolean], { equal_nan?: boolean }>): boolean {
+  const [equalNan] = bindArgs("array_equal", ["equal_nan"], rest) as [boolean | undefined];
+  const x = asArray(a1);
+  const y = asArray(a2);
+  if (x.ndim !== y.ndim || x.shape.some((d, i) => d !== y.shape[i])) return false;
+  let eq = uf("equal", x, y);
+  if (equalNan && (x._dt.kind === "f" || x._dt.kind === "c" || y._dt.kind === "f" || y._dt.kind === "c")) {
+    eq = uf("logical_or", eq, uf("logical_and", uf("isnan", x), uf("isnan", y)));
+  }
+  return allTrue(eq);
+}
+
+type NanToNumOpts = { copy?: boolean; nan?: number; posinf?: number | null; neginf?: number | null };
+
+/**
+ * Replaces NaN with `nan` (0.0) and infinities with `posinf`/`neginf` (the dtype's largest
+ * finite values by default).
+ * @example np.nan_to_num([NaN, Infinity, 1.5]) // array([0.00000000e+000, 1.79769313e+308, 1.50000000e+000])
+ */
+export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number, number], NanToNumOpts>): UfuncResult {
+  const [copy, nanArg, posinf, neginf] = bindArgs("nan_to_num", ["copy", "nan", "posinf", "neginf"], rest) as [
+    boolean | undefined,
+    number | undefined,
+    number | null | undefined,
+    number | null | undefined,
+  ];
+  const arr = asArray(x);
+  const out = copy === false && arr === x ? arr : arr.copy();
+  const dt = out._dt;
+  if (dt.kind !== "f" && dt.kind !== "c") return x instanceof NDArray ? out : unwrap(out);
+  const big = realOf(dt) === FLOAT32 ? 3.4028234663852886e38 : Number.MAX_VALUE;
+  const nan = nanArg ?? 0;
+  const pos = posinf ?? big;
+  const neg = neginf ?? -big;
+  const v = out._storage.region.view(dt) as Float64Array | Float32Array;
+  const fix1 = (i: number) => {
+    const e = v[i]!;
+    if (e !== e) v[i] = nan;
+    else if (e === Infinity) v[i] = pos;
+    else if (e === -Infinity) v[i] = neg;
+  };
+  const parts = dt.kind === "c" ? 2 : 1;
+  for (const addr of addresses(out)) for (let q = 0; q < parts; q++) fix1((addr >> dt.shift) + q);
+  return x instanceof NDArray ? out : unwrap(out);
+}
+
+/** Byte addresses of an array's elements in C order. */
+function addresses(a: NDArray): number[] {
+  const out: number[] = [];
+  const nd = a.ndim;
+  const idx = new Array<number>(nd).fill(0);
+  for (let k = 0; k < a.size; k++) {
+    let p = a._ptr;
+    for (let d = 0; d < nd; d++) p += idx[d]! * a.strides[d]!;
+    out.push(p);
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d]! < a.shape[d]!) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * The real part: for complex input a view of the real parts, else the array itself.
+ * @example np.real(np.array([{re: 1, im: 2}])) // array([1.])
+ */
+export function real(val: ArrayLike): NDArray | Scalar {
+  const a = asArray(val);
+  if (a._dt.kind !== "c") return val instanceof NDArray ? a : unwrap(a);
+  const r = new NDArray(realOf(a._dt), a.shape, a.strides, a._ptr, a._storage, a.base ?? a, a._writeable);
+  return val instanceof NDArray ? r : unwrap(r);
+}
+
+/**
+ * The imaginary part: for complex input a view of the imaginary parts, else read-only zeros.
+ * @example np.imag(np.array([{re: 1, im: 2}])) // array([2.])
+ */
+export function imag(val: ArrayLike): NDArray | Scalar {
+  const a = asArray(val);
+  let r: NDArray;
+  if (a._dt.kind === "c") {
+    const dt = realOf(a._dt);
+    r = new NDArray(dt, a.shape, a.strides, a._ptr + dt.itemsize, a._storage, a.base ?? a, a._writeable);
+  } else {
+    r = emptyArray(a._dt, a.shape, undefined, true);
+    r._writeable = false;
+  }
+  return val instanceof NDArray ? r : unwrap(r);
+}
+
+/**
+ * The angle of complex numbers, in radians (or degrees).
+ * @example np.angle([{re: 0, im: 1}, -1]) // array([1.57079633, 3.14159265])
+ */
+export function angle(z: ArrayLike, ...rest: Args<[boolean], { deg?: boolean }>): UfuncResult {
+  const [deg] = bindArgs("angle", ["deg"], rest) as [boolean | undefined];
+  const a = asArray(z);
+  const [re, im] = a._dt.kind === "c" ? [real(a), imag(a)] : [a, 0];
+  let r = uf("arctan2", im, re);
+  if (deg) r = uf("multiply", r, 180 / Math.PI);
+  return z instanceof NDArray ? r : unwrap(r);
+}
