@@ -8,6 +8,7 @@
  * UFUNCS.add.loops // "?bBhHiIlLfdFD"
  */
 import { INT32, type DType } from "../core/dtype.js";
+import * as A from "../kernels/ts/arith.js";
 import * as S from "../kernels/ts/scalar-ops.js";
 import { castFloatToInt } from "../core/scalar.js";
 
@@ -193,8 +194,8 @@ export const UFUNCS = {
   nextafter: def("nextafter", 2, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.nextafter32 : S.nextafter64) }),
   heaviside: def("heaviside", 2, FLOATS, { f: k((x: number, h: number) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h : x)) }),
   ldexp: def("ldexp", 2, FLOATS, { f: k(S.ldexp), inputs: (loop) => [loop, INT32] }),
-  gcd: def("gcd", 2, INTS, { identity: 0, i: k(S.gcdInt), big: k(S.gcdBig) }),
-  lcm: def("lcm", 2, INTS, { i: k(S.lcmInt), big: k(S.lcmBig) }),
+  gcd: def("gcd", 2, INTS, { identity: 0, i: (dt) => (a: number, b: number) => A.gcdInt(a, b, A.kernelCode(dt)), big: (dt) => (a: bigint, b: bigint) => A.gcdBig(a, b, A.kernelCode(dt)) }),
+  lcm: def("lcm", 2, INTS, { i: (dt) => (a: number, b: number) => A.lcmInt(a, b, A.kernelCode(dt)), big: (dt) => (a: bigint, b: bigint) => A.lcmBig(a, b, A.kernelCode(dt)) }),
   bitwise_and: def("bitwise_and", 2, BINTS, { identity: -1, i: k((a: number, b: number) => a & b), big: k((a: bigint, b: bigint) => a & b) }),
   bitwise_or: def("bitwise_or", 2, BINTS, { identity: 0, i: k((a: number, b: number) => a | b), big: k((a: bigint, b: bigint) => a | b) }),
   bitwise_xor: def("bitwise_xor", 2, BINTS, { identity: 0, i: k((a: number, b: number) => a ^ b), big: k((a: bigint, b: bigint) => a ^ b) }),

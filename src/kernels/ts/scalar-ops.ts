@@ -51,18 +51,7 @@ export function checkDivOverflow(a: number, b: number, bits: number): void {
   if (b === -1 && a === -(2 ** (bits - 1))) intFlags |= FPE_OVERFLOW;
 }
 
-export function gcdInt(a: number, b: number): number {
-  a = Math.abs(a);
-  b = Math.abs(b);
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
 
-export function lcmInt(a: number, b: number): number {
-  if (a === 0 || b === 0) return 0;
-  const g = gcdInt(a, b);
-  return Math.abs((a / g) * b);
-}
 
 // ---- int64 / uint64 held as bigint ----------------------------------------------------------
 
@@ -106,18 +95,7 @@ export function divmodBig(a: bigint, b: bigint): bigint {
   return floorDivideBig(a, b);
 }
 
-export function gcdBig(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
 
-export function lcmBig(a: bigint, b: bigint): bigint {
-  if (a === 0n || b === 0n) return 0n;
-  const r = (a / gcdBig(a, b)) * b;
-  return r < 0n ? -r : r;
-}
 
 // ---- floats ---------------------------------------------------------------------------------
 
