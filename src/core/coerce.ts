@@ -183,6 +183,10 @@ function discoveredDType(found: Discovery): DType {
  * copies of NDArray input). `dtype` forces the element type, with NumPy 2's Python-scalar rules.
  */
 export function fromNested(obj: unknown, dtype: DType | undefined): NDArray {
+  if (dtype === undefined && Array.isArray(obj)) {
+    const fast = fromNumbers(obj);
+    if (fast !== null) return fast;
+  }
   const found = discover(obj);
   const dt = dtype ?? discoveredDType(found);
   const out = emptyArray(dt, found.shape);
@@ -220,6 +224,63 @@ export function fromNested(obj: unknown, dtype: DType | undefined): NDArray {
     for (let i = 0; i < arr.length; i++) fill(arr[i], depth + 1);
   };
   fill(obj, 0);
+  return out;
+}
+
+const I64_MAX = 2 ** 63;
+
+/**
+ * The common case, fast: nested JS arrays (not ragged) of plain numbers. Returns null for
+ * anything else (other leaves, ragged input), which the general path then handles, errors
+ * included. Integral numbers make int64 (written as two 32-bit words, no BigInt), others float64.
+ */
+function fromNumbers(obj: readonly unknown[]): NDArray | null {
+  const shape: number[] = [];
+  let x: unknown = obj;
+  while (Array.isArray(x)) {
+    shape.push(x.length);
+    if (x.length === 0) return null;
+    x = x[0];
+  }
+  if (typeof x !== "number") return null;
+  let size = 1;
+  for (const d of shape) size *= d;
+  const flat = new Array<number>(size);
+  let pos = 0;
+  let ints = true;
+  const last = shape.length - 1;
+  const walk = (a: readonly unknown[], depth: number): boolean => {
+    if (a.length !== shape[depth]) return false;
+    if (depth === last) {
+      for (let i = 0; i < a.length; i++) {
+        const v = a[i];
+        if (typeof v !== "number") return false;
+        if (ints && !(Number.isInteger(v) && v < I64_MAX && v >= -I64_MAX && !Object.is(v, -0))) ints = false;
+        flat[pos++] = v;
+      }
+      return true;
+    }
+    for (let i = 0; i < a.length; i++) {
+      const row = a[i];
+      if (!Array.isArray(row) || !walk(row, depth + 1)) return false;
+    }
+    return true;
+  };
+  if (!walk(obj, 0)) return null;
+  if (!ints) {
+    const out = emptyArray(FLOAT64, shape);
+    (out._storage.region.view(FLOAT64) as Float64Array).set(flat, out._ptr >> 3);
+    return out;
+  }
+  const out = emptyArray(INT64, shape);
+  const words = out._storage.region.view(INT32) as Int32Array;
+  let w = out._ptr >> 2;
+  for (let i = 0; i < size; i++, w += 2) {
+    const v = flat[i]!;
+    const hi = Math.floor(v / 4294967296);
+    words[w] = v - hi * 4294967296;
+    words[w + 1] = hi;
+  }
   return out;
 }
 
