@@ -123,5 +123,5 @@ const args = process.argv.slice(2);
 const opsArg = args.indexOf("--ops");
 const names = opsArg >= 0 ? args[opsArg + 1]!.split(",") : null;
 const ops = names ? OPS.filter((o) => names.includes(o.name)) : OPS;
-const sizes = args.filter((x, i) => i !== opsArg + 1 && !x.startsWith("--")).map(Number).filter((x) => x > 0);
+const sizes = args.filter((x, i) => !(opsArg >= 0 && i === opsArg + 1) && !x.startsWith("--")).map(Number).filter((x) => x > 0);
 for (const n of sizes.length ? sizes : [1_000, 10_000, 1_000_000]) run(n, ops);

@@ -79,12 +79,16 @@ export function cBytes(a: NDArray): Uint8Array {
   return c._storage.region.bytes().slice(c._ptr, c._ptr + c.nbytes);
 }
 
-function floatClose(got: number, want: number, ulps: number): boolean {
+/**
+ * got within `ulps` units in the last place of want. The ulp is |want| * 2^-52, but never below
+ * `floor` (the smallest subnormal step of the dtype, in the same units).
+ */
+function floatClose(got: number, want: number, ulps: number, floor = Number.MIN_VALUE): boolean {
   if (Number.isNaN(want)) return Number.isNaN(got);
   if (Object.is(got, want)) return true;
   if (ulps === 0) return false;
   if (!Number.isFinite(want) || !Number.isFinite(got)) return false;
-  const ulp = Math.max(Number.MIN_VALUE, Math.abs(want) * 2 ** -52);
+  const ulp = Math.max(floor, Math.abs(want) * 2 ** -52);
   return Math.abs(got - want) <= ulps * ulp;
 }
 
@@ -100,9 +104,11 @@ function compareData(a: NDArray, e: Expect, ulps: number, where: string): void {
   const Typed = a._dt.Typed as Float32ArrayConstructor | Float64ArrayConstructor;
   const g = new Typed(got.buffer as ArrayBuffer, got.byteOffset, got.length / Typed.BYTES_PER_ELEMENT);
   const w = new Typed(want.buffer as ArrayBuffer, want.byteOffset, want.length / Typed.BYTES_PER_ELEMENT);
+  // float32: a float32 ulp is 2^29 float64 ulps; its smallest subnormal step is 2^-149.
   const tol = Typed === Float32Array ? ulps * 2 ** 29 : ulps;
+  const floor = Typed === Float32Array ? 2 ** -149 / 2 ** 29 : Number.MIN_VALUE;
   for (let i = 0; i < w.length; i++) {
-    if (!floatClose(g[i]!, w[i]!, tol)) {
+    if (!floatClose(g[i]!, w[i]!, tol, floor)) {
       assert.fail(`${where}: element ${kind === "c" ? (i >> 1) + (i & 1 ? " (imag)" : " (real)") : i}: got ${g[i]}, NumPy gives ${w[i]}`);
     }
   }

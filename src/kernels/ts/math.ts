@@ -57,192 +57,22 @@ function prodErr(a: number, b: number, p: number): number {
   return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
-/** Estrin evaluation of c[0] + c[1] z + ... (the same operation order as the kernels). */
+const TERMS = new Float64Array(16);
+/**
+ * Estrin evaluation of c[0] + c[1] z + ... + c[n-1] z^(n-1) in the kernels' operation order
+ * (assembly/math/vec.ts `poly`): pairs c[2i] + c[2i+1] z, then pairs of those with z^2, z^4, ...
+ */
 function poly(z: number, c: Float64Array): number {
-  switch (c.length) {
-    case 2: {
-      return (c[0] + c[1] * z);
-    }
-    case 3: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = c[2];
-      return (t1_0 + t1_1 * z2);
-    }
-    case 4: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      return (t1_0 + t1_1 * z2);
-    }
-    case 5: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = c[4];
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = t1_2;
-      return (t2_0 + t2_1 * z4);
-    }
-    case 6: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = t1_2;
-      return (t2_0 + t2_1 * z4);
-    }
-    case 7: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = c[6];
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      return (t2_0 + t2_1 * z4);
-    }
-    case 8: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      return (t2_0 + t2_1 * z4);
-    }
-    case 9: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = c[8];
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = t1_4;
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = t2_2;
-      return (t3_0 + t3_1 * z8);
-    }
-    case 10: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = (c[8] + c[9] * z);
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = t1_4;
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = t2_2;
-      return (t3_0 + t3_1 * z8);
-    }
-    case 11: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = (c[8] + c[9] * z);
-      const t1_5 = c[10];
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = (t1_4 + t1_5 * z2);
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = t2_2;
-      return (t3_0 + t3_1 * z8);
-    }
-    case 12: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = (c[8] + c[9] * z);
-      const t1_5 = (c[10] + c[11] * z);
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = (t1_4 + t1_5 * z2);
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = t2_2;
-      return (t3_0 + t3_1 * z8);
-    }
-    case 13: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = (c[8] + c[9] * z);
-      const t1_5 = (c[10] + c[11] * z);
-      const t1_6 = c[12];
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = (t1_4 + t1_5 * z2);
-      const t2_3 = t1_6;
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = (t2_2 + t2_3 * z4);
-      return (t3_0 + t3_1 * z8);
-    }
-    case 14: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = (c[8] + c[9] * z);
-      const t1_5 = (c[10] + c[11] * z);
-      const t1_6 = (c[12] + c[13] * z);
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = (t1_4 + t1_5 * z2);
-      const t2_3 = t1_6;
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = (t2_2 + t2_3 * z4);
-      return (t3_0 + t3_1 * z8);
-    }
-    case 15: {
-      const z2 = z * z;
-      const t1_0 = (c[0] + c[1] * z);
-      const t1_1 = (c[2] + c[3] * z);
-      const t1_2 = (c[4] + c[5] * z);
-      const t1_3 = (c[6] + c[7] * z);
-      const t1_4 = (c[8] + c[9] * z);
-      const t1_5 = (c[10] + c[11] * z);
-      const t1_6 = (c[12] + c[13] * z);
-      const t1_7 = c[14];
-      const z4 = z2 * z2;
-      const t2_0 = (t1_0 + t1_1 * z2);
-      const t2_1 = (t1_2 + t1_3 * z2);
-      const t2_2 = (t1_4 + t1_5 * z2);
-      const t2_3 = (t1_6 + t1_7 * z2);
-      const z8 = z4 * z4;
-      const t3_0 = (t2_0 + t2_1 * z4);
-      const t3_1 = (t2_2 + t2_3 * z4);
-      return (t3_0 + t3_1 * z8);
-    }
+  let n = 0;
+  for (let i = 0; i < c.length; i += 2, n++) TERMS[n] = i + 1 < c.length ? c[i]! + c[i + 1]! * z : c[i]!;
+  let pw = z;
+  while (n > 1) {
+    pw = pw * pw;
+    let m = 0;
+    for (let i = 0; i < n; i += 2, m++) TERMS[m] = i + 1 < n ? TERMS[i]! + TERMS[i + 1]! * pw : TERMS[i]!;
+    n = m;
   }
-  return c[0]!;
+  return TERMS[0]!;
 }
 
 // ---- exponentials (assembly/math/exp.ts) --------------------------------------------------------
@@ -923,57 +753,18 @@ function power64(x: number, y: number): number {
 const fr = Math.fround;
 const F32 = new Float32Array(1);
 const I32 = new Int32Array(F32.buffer);
-/** Estrin evaluation in float32 arithmetic (the f32x4 kernels' operation order). */
+/** poly in float32 arithmetic (the f32x4 kernels' `poly32`): every operation rounded. */
 function poly32(z: number, c: Float32Array): number {
-  switch (c.length) {
-    case 2: {
-      return fr(c[0]! + fr(c[1]! * z));
-    }
-    case 3: {
-      const z2 = fr(z * z);
-      const t1_0 = fr(c[0]! + fr(c[1]! * z));
-      const t1_1 = c[2]!;
-      return fr(t1_0 + fr(t1_1 * z2));
-    }
-    case 4: {
-      const z2 = fr(z * z);
-      const t1_0 = fr(c[0]! + fr(c[1]! * z));
-      const t1_1 = fr(c[2]! + fr(c[3]! * z));
-      return fr(t1_0 + fr(t1_1 * z2));
-    }
-    case 5: {
-      const z2 = fr(z * z);
-      const t1_0 = fr(c[0]! + fr(c[1]! * z));
-      const t1_1 = fr(c[2]! + fr(c[3]! * z));
-      const t1_2 = c[4]!;
-      const z4 = fr(z2 * z2);
-      const t2_0 = fr(t1_0 + fr(t1_1 * z2));
-      const t2_1 = t1_2;
-      return fr(t2_0 + fr(t2_1 * z4));
-    }
-    case 6: {
-      const z2 = fr(z * z);
-      const t1_0 = fr(c[0]! + fr(c[1]! * z));
-      const t1_1 = fr(c[2]! + fr(c[3]! * z));
-      const t1_2 = fr(c[4]! + fr(c[5]! * z));
-      const z4 = fr(z2 * z2);
-      const t2_0 = fr(t1_0 + fr(t1_1 * z2));
-      const t2_1 = t1_2;
-      return fr(t2_0 + fr(t2_1 * z4));
-    }
-    case 7: {
-      const z2 = fr(z * z);
-      const t1_0 = fr(c[0]! + fr(c[1]! * z));
-      const t1_1 = fr(c[2]! + fr(c[3]! * z));
-      const t1_2 = fr(c[4]! + fr(c[5]! * z));
-      const t1_3 = c[6]!;
-      const z4 = fr(z2 * z2);
-      const t2_0 = fr(t1_0 + fr(t1_1 * z2));
-      const t2_1 = fr(t1_2 + fr(t1_3 * z2));
-      return fr(t2_0 + fr(t2_1 * z4));
-    }
+  let n = 0;
+  for (let i = 0; i < c.length; i += 2, n++) TERMS[n] = i + 1 < c.length ? fr(c[i]! + fr(c[i + 1]! * z)) : c[i]!;
+  let pw = z;
+  while (n > 1) {
+    pw = fr(pw * pw);
+    let m = 0;
+    for (let i = 0; i < n; i += 2, m++) TERMS[m] = i + 1 < n ? fr(TERMS[i]! + fr(TERMS[i + 1]! * pw)) : TERMS[i]!;
+    n = m;
   }
-  return c[0]!;
+  return TERMS[0]!;
 }
 
 const LN2_HIF = fr(0.693145751953125);
@@ -1062,6 +853,73 @@ function logHiLo32(x: number, ten: boolean): number {
   const a = fr(fr(dk * LOG10_2LOF) + fr(lh * IVLN10_LOF));
   return fr(fr(fr(a + fr(lo * IVLN10_HIF)) + fr(hi * IVLN10_HIF)) + fr(dk * LOG10_2HIF));
 }
+const SINH_PF = new Float32Array([0.1666666716337204, 0.008333339355885983, 0.00019838102161884308, 2.806280235745362e-6]);
+function sinh32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax < 86.5)) return fr(sinh64(x));
+  if (ax < 1) {
+    const z = fr(x * x);
+    return fr(x + fr(fr(x * z) * poly32(z, SINH_PF)));
+  }
+  const e = exp32Fast(ax);
+  return copysign(fr(0.5 * fr(e - fr(1 / e))), x);
+}
+function cosh32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax < 86.5)) return fr(cosh64(x));
+  const e = exp32Fast(ax);
+  return fr(0.5 * fr(e + fr(1 / e)));
+}
+const ATAN_AF = new Float32Array([-0.3333333432674408, 0.1999996304512024, -0.14283396303653717, 0.11058160662651062, -0.08531679213047028, 0.04821266233921051]);
+function atanPos32(t: number): number {
+  let num: number, den: number, hi: number, lo: number;
+  if (t >= 2.4375) [num, den, hi, lo] = [-1, t, 1.5707963705062866, -4.371138828673793e-8];
+  else if (t >= 1.1875) [num, den, hi, lo] = [fr(t - 1.5), fr(1 + fr(1.5 * t)), 0.9827937483787537, -2.5131424052915463e-8];
+  else if (t >= 0.6875) [num, den, hi, lo] = [fr(t - 1), fr(t + 1), 0.7853981852531433, -2.1855694143368964e-8];
+  else if (t >= 0.4375) [num, den, hi, lo] = [fr(fr(t + t) - 1), fr(2 + t), 0.46364760398864746, 5.01215868808913e-9];
+  else [num, den, hi, lo] = [t, 1, 0, 0];
+  const u = fr(num / den);
+  const z = fr(u * u);
+  return fr(fr(hi) + fr(u + fr(fr(fr(u * z) * poly32(z, ATAN_AF)) + fr(lo))));
+}
+function atan32(x: number): number {
+  return copysign(atanPos32(Math.abs(x)), x);
+}
+const SIN_S64 = new Float64Array(SIN_SF);
+const COS_C64 = new Float64Array(COS_CF);
+/** float32 tan: the float64 reduction, short polynomials in float64, one rounding. */
+function tan32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax < 1048576 && ax > 0)) return fr(trig64(x, 2));
+  const t = x * TWO_OVER_PI + SHIFT52;
+  const kd = t - SHIFT52;
+  const r = x - kd * PIO2_1 - kd * 6.077100506506192e-11;
+  const z = r * r;
+  const sn = r + z * r * poly(z, SIN_S64);
+  const cs = 1 - 0.5 * z + z * z * poly(z, COS_C64);
+  return fr(((kd | 0) & 1) !== 0 ? -cs / sn : sn / cs);
+}
+function atan2_32(y: number, x: number): number {
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  if (!(ax < Infinity && ay < Infinity && ax > 0 && ay > 0)) return fr(atan2_64(y, x));
+  let a = atanPos32(fr(Math.min(ax, ay) / Math.max(ax, ay)));
+  if (ay > ax) a = fr(1.5707963705062866 - fr(a - -4.371138828673793e-8));
+  if (x < 0) a = fr(3.1415927410125732 - fr(a - -8.742277657347586e-8));
+  return copysign(a, y);
+}
+/** float32 power: exp(y log|x|) in plain float64, one rounding; specials as float64 power. */
+function power32(x: number, y: number): number {
+  const ax = Math.abs(x);
+  if (ax > 0 && ax < Infinity && Math.abs(y) < Infinity && (x > 0 || Math.round(y) === y)) {
+    const p = y * logAny(ax, 0);
+    if (Math.abs(p) < 708) {
+      const r = expFast(p);
+      return fr(x < 0 && isOddInt(y) ? -r : r);
+    }
+  }
+  return fr(powSpecial(x, y));
+}
 function tanh32(x: number): number {
   const ax = Math.abs(x);
   let y: number;
@@ -1130,6 +988,12 @@ reference["log_f32"] = log32;
 reference["sin_f32"] = (x: number) => sinCos32(x, false);
 reference["cos_f32"] = (x: number) => sinCos32(x, true);
 reference["tanh_f32"] = tanh32;
+reference["sinh_f32"] = sinh32;
+reference["cosh_f32"] = cosh32;
+reference["arctan_f32"] = atan32;
+reference["tan_f32"] = tan32;
+reference["power_f32"] = (x: number, y?: number) => power32(x, y as number);
+reference["arctan2_f32"] = (y: number, x?: number) => atan2_32(y, x as number);
 
 type FloatArray = Float64Array | Float32Array;
 

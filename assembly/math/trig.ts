@@ -1,0 +1,273 @@
+// sin, cos, tan, float64 cores (f64x2 lanes).
+//
+// Range reduction: k = round(x * 2/pi), r = x - k pi/2 as a double-double rh + rl, with pi/2 in
+// four parts of 33 bits (Cody-Waite: k * part is exact for |k| < 2^20). Lanes with |x| >= 2^19 pi/2
+// (and NaN, inf, zero) take the scalar path: an exact Payne-Hanek reduction with 2/pi to 1280 bits,
+// then the same polynomials. Kernels on |r| <= pi/4: sin r = r + r^3 S(r^2), cos r = 1 - r^2/2 +
+// r^4 C(r^2), near-minimax S and C of degree 5; tan = sin/cos of the reduced argument.
+import { add, sub, mul, div, vabs, sel, K, poly, anyTrue, SHIFT52, ONE, HALF, SIGN64, ONE_I64 } from "./vec";
+
+const TWO_OVER_PI = memory.data<f64>([6.36619772367581382433e-01]);
+const PIO2_1 = memory.data<f64>([1.57079632673412561417e+00]);
+const PIO2_2 = memory.data<f64>([6.07710050630396597660e-11]);
+const PIO2_3 = memory.data<f64>([2.02226624871116645580e-21]);
+const PIO2_3T = memory.data<f64>([8.47842766036889956997e-32]);
+const TRIG_FAST = memory.data<f64>([823549.6]);
+/** S(z) = (sin r - r) / r^3, z = r^2 in [0, 0.617]. */
+const SIN_S = memory.data<f64>([
+  -0.16666666666666666, 0.008333333333330946, -0.000198412698367542, 2.7557316100283695e-06,
+  -2.5051131372218632e-08, 1.5918095236696272e-10,
+]);
+/** C(z) = (cos r - 1 + r^2/2) / r^4. */
+const COS_C = memory.data<f64>([
+  0.041666666666666664, -0.0013888888888887395, 2.480158729876295e-05, -2.755731727031051e-07,
+  2.087614597263508e-09, -1.1382611119025631e-11,
+]);
+/** 2/pi in 32-bit words, most significant first (bits 1..1280 after the binary point). */
+const INV_PIO2_BITS = memory.data<u32>([
+  0xa2f9836e, 0x4e441529, 0xfc2757d1, 0xf534ddc0, 0xdb629599, 0x3c439041, 0xfe5163ab, 0xdebbc561,
+  0xb7246e3a, 0x424dd2e0, 0x06492eea, 0x09d1921c, 0xfe1deb1c, 0xb129a73e, 0xe88235f5, 0x2ebb4484,
+  0xe99c7026, 0xb45f7e41, 0x3991d639, 0x835339f4, 0x9c845f8b, 0xbdf9283b, 0x1ff897ff, 0xde05980f,
+  0xef2f118b, 0x5a0a6d1f, 0x6d367ecf, 0x27cb09b7, 0x4f463f66, 0x9e5fea2d, 0x7527bac7, 0xebe5f17b,
+  0x3d0739f7, 0x8a5292ea, 0x6bfb5fb1, 0x1f8d5d08, 0x56033046, 0xfc7b6bab, 0xf0cfbc20, 0x9af4361d,
+]);
+
+/** Reduced-argument kernels. */
+@inline function sinK(rh: v128, rl: v128): v128 {
+  const z = mul(rh, rh);
+  const v = mul(z, rh);
+  return add(rh, add(mul(v, poly(z, SIN_S, 6)), sub(rl, mul(mul(K(HALF), z), rl))));
+}
+@inline function cosK(rh: v128, rl: v128): v128 {
+  const z = mul(rh, rh);
+  const hz = mul(K(HALF), z);
+  const w = sub(K(ONE), hz);
+  return add(w, add(sub(sub(K(ONE), w), hz), sub(mul(mul(z, z), poly(z, COS_C, 6)), mul(rh, rl))));
+}
+
+/** Quadrant selection: q (i64 lanes, any integer) picks sin r, cos r, -sin r, -cos r. */
+@inline function pickSin(s: v128, c: v128, q: v128): v128 {
+  const odd = i64x2.shr_s(i64x2.shl(q, 63), 63);
+  const neg = v128.and(i64x2.shl(q, 62), K(SIGN64));
+  return v128.xor(sel(odd, c, s), neg);
+}
+@inline function pickTan(s: v128, c: v128, q: v128): v128 {
+  const odd = i64x2.shr_s(i64x2.shl(q, 63), 63);
+  return div(sel(odd, f64x2.neg(c), s), sel(odd, s, c));
+}
+
+// Double-double reduced argument, in module globals so the reduction can feed several kernels.
+let RH: v128 = f64x2.splat(0);
+let RL: v128 = f64x2.splat(0);
+
+/** Cody-Waite reduction for |x| < 2^19 pi/2: sets RH, RL and returns the quadrant bits (i64 lanes). */
+@inline function reduce(x: v128): v128 {
+  const t = add(mul(x, K(TWO_OVER_PI)), K(SHIFT52));
+  const kd = sub(t, K(SHIFT52));
+  const t1 = sub(x, mul(kd, K(PIO2_1)));
+  const w = mul(kd, K(PIO2_2));
+  const rh = sub(t1, w);
+  const rl = sub(sub(sub(t1, rh), w), add(mul(kd, K(PIO2_3)), mul(kd, K(PIO2_3T))));
+  const h = add(rh, rl);
+  RL = sub(rl, sub(h, rh));
+  RH = h;
+  return t;
+}
+
+// ---- Payne-Hanek --------------------------------------------------------------------------------
+/** Word i of 2/pi's bits starting at bit offset `bit` (0 = first bit after the point). */
+@inline function invPio2Word(bit: i32): u64 {
+  const w = bit >> 5;
+  const sh = bit & 31;
+  const a = <u64>load<u32>(INV_PIO2_BITS + (<usize>w << 2));
+  const b = <u64>load<u32>(INV_PIO2_BITS + (<usize>(w + 1) << 2));
+  return ((a << 32 | b) >> <u64>(32 - sh)) & 0xffffffff;
+}
+
+let PH_Q: i32 = 0;
+let PH_H: f64 = 0;
+let PH_L: f64 = 0;
+
+/** Dekker's exact product hi + lo = a * b (no fma). */
+@inline function twoProdLo(a: f64, b: f64, p: f64): f64 {
+  const ca = 134217729.0 * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = 134217729.0 * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/**
+ * Exact reduction of a finite |x| >= 2^19 pi/2 by pi/2: sets PH_Q (quadrant, mod 4), PH_H and
+ * PH_L (r = PH_H + PH_L, |r| <= pi/4).
+ */
+export function payneHanek(x: f64): void {
+  const bits = reinterpret<u64>(x);
+  const ex = <i32>((bits >> 52) & 0x7ff);
+  const M = (bits & 0xfffffffffffff) | 0x10000000000000; // x = M 2^E
+  const E = ex - 1075;
+  // Bits j >= j0 of 2/pi (1-based) matter: M 2^(E-j) is a multiple of 4 for j <= E - 2.
+  const j0 = E - 1 > 1 ? E - 1 : 1;
+  // Window of 192 bits, 6 words w[0..5] (w[0] most significant), value W 2^-(j0 + 191).
+  const w0 = invPio2Word(j0 - 1), w1 = invPio2Word(j0 + 31), w2 = invPio2Word(j0 + 63);
+  const w3 = invPio2Word(j0 + 95), w4 = invPio2Word(j0 + 127), w5 = invPio2Word(j0 + 159);
+  const m0 = M & 0xffffffff;
+  const m1 = M >> 32;
+  // P = M * W as 8 32-bit limbs, p[0] least significant.
+  let p0: u64 = 0, p1: u64 = 0, p2: u64 = 0, p3: u64 = 0, p4: u64 = 0, p5: u64 = 0, p6: u64 = 0, p7: u64 = 0;
+  let c: u64 = 0;
+  // row for m0 (words from least significant w5 up)
+  let t = m0 * w5; p0 = t & 0xffffffff; c = t >> 32;
+  t = m0 * w4 + c; p1 = t & 0xffffffff; c = t >> 32;
+  t = m0 * w3 + c; p2 = t & 0xffffffff; c = t >> 32;
+  t = m0 * w2 + c; p3 = t & 0xffffffff; c = t >> 32;
+  t = m0 * w1 + c; p4 = t & 0xffffffff; c = t >> 32;
+  t = m0 * w0 + c; p5 = t & 0xffffffff; p6 = t >> 32;
+  // row for m1, shifted one limb
+  t = m1 * w5 + p1; p1 = t & 0xffffffff; c = t >> 32;
+  t = m1 * w4 + p2 + c; p2 = t & 0xffffffff; c = t >> 32;
+  t = m1 * w3 + p3 + c; p3 = t & 0xffffffff; c = t >> 32;
+  t = m1 * w2 + p4 + c; p4 = t & 0xffffffff; c = t >> 32;
+  t = m1 * w1 + p5 + c; p5 = t & 0xffffffff; c = t >> 32;
+  t = m1 * w0 + p6 + c; p6 = t & 0xffffffff; p7 = t >> 32;
+  // x * 2/pi = P 2^(E - j0 - 191): the binary point sits fb bits above P's bit 0.
+  const fb = j0 + 191 - E;
+  // Gather bits [fb - 128, fb + 2) of P: 2 integer bits (quadrant) and 128 fraction bits.
+  const hi = extract64(p0, p1, p2, p3, p4, p5, p6, p7, fb - 64);
+  const lo = extract64(p0, p1, p2, p3, p4, p5, p6, p7, fb - 128);
+  let q = <i32>(extract64(p0, p1, p2, p3, p4, p5, p6, p7, fb) & 3);
+  // Signed fraction F in [-1/2, 1/2): as a 128-bit two's complement number hi:lo.
+  let fh = <i64>hi;
+  if (fh < 0) q += 1; // fraction >= 1/2: round the quadrant up, fraction - 1
+  // Three exact 42-bit chunks: c1 = F >> 86 (signed), c2 = (F >> 44) & mask, c3 = (F >> 2) & mask.
+  const c1 = <f64>(fh >> 22);
+  const c2 = <f64>(((hi & 0x3fffff) << 20) | (lo >> 44));
+  const c3 = <f64>((lo >> 2) & 0x3ffffffffff);
+  const a = c1 * 2.2737367544323206e-13; // 2^-42
+  const b = c2 * 5.169878828456423e-26; // 2^-84
+  let sh = a + b;
+  let sl = b - (sh - a);
+  sl += c3 * 1.1754943508222875e-38; // 2^-126
+  const fhd = sh + sl;
+  const fld = sl - (fhd - sh);
+  // r = (fhd + fld) * pi/2
+  const PH = 1.5707963267948966;
+  const PL = 6.123233995736766e-17;
+  const ph = fhd * PH;
+  const pl = twoProdLo(fhd, PH, ph) + (fhd * PL + fld * PH);
+  const rh = ph + pl;
+  PH_L = pl - (rh - ph);
+  PH_H = rh;
+  PH_Q = q & 3;
+}
+
+/** 64 bits of the 256-bit number p7:...:p0 starting at bit `at` (0 <= at <= 192). */
+function extract64(p0: u64, p1: u64, p2: u64, p3: u64, p4: u64, p5: u64, p6: u64, p7: u64, at: i32): u64 {
+  const limb = at >> 5;
+  const sh = <u64>(at & 31);
+  let a: u64 = 0, b: u64 = 0, c: u64 = 0;
+  switch (limb) {
+    case 0: a = p0; b = p1; c = p2; break;
+    case 1: a = p1; b = p2; c = p3; break;
+    case 2: a = p2; b = p3; c = p4; break;
+    case 3: a = p3; b = p4; c = p5; break;
+    case 4: a = p4; b = p5; c = p6; break;
+    case 5: a = p5; b = p6; c = p7; break;
+    case 6: a = p6; b = p7; c = 0; break;
+    default: a = p7; b = 0; c = 0; break;
+  }
+  const low = (b << 32) | a;
+  const high = c;
+  return sh == 0 ? low : (low >> sh) | (high << (64 - sh));
+}
+
+/** Scalar path: NaN/inf, zero, and |x| beyond the Cody-Waite range. which: 0 sin, 1 cos, 2 tan. */
+export function trigSpecial(x: f64, which: i32): f64 {
+  if (x != x) return x;
+  if (Math.abs(x) == Infinity) return NaN;
+  if (x == 0) return which == 1 ? 1.0 : x;
+  let q: i32;
+  if (Math.abs(x) < 823549.6) {
+    q = <i32>i64x2.extract_lane(reduce(f64x2.splat(x)), 0);
+  } else {
+    payneHanek(Math.abs(x));
+    q = PH_Q;
+    RH = f64x2.splat(PH_H);
+    RL = f64x2.splat(PH_L);
+    if (x < 0) {
+      RH = f64x2.neg(RH);
+      RL = f64x2.neg(RL);
+      q = -q;
+    }
+  }
+  const s = sinK(RH, RL);
+  const c = cosK(RH, RL);
+  const qv = i64x2.splat(<i64>(which == 1 ? q + 1 : q));
+  return f64x2.extract_lane(which == 2 ? pickTan(s, c, qv) : pickSin(s, c, qv), 0);
+}
+
+function fix(x: v128, y: v128, m: v128, which: i32): v128 {
+  if (i64x2.extract_lane(m, 0) != 0) y = f64x2.replace_lane(y, 0, trigSpecial(f64x2.extract_lane(x, 0), which));
+  if (i64x2.extract_lane(m, 1) != 0) y = f64x2.replace_lane(y, 1, trigSpecial(f64x2.extract_lane(x, 1), which));
+  return y;
+}
+
+/** Lanes that need the scalar path: not 0 < |x| < 2^19 pi/2. */
+@inline function trigMask(x: v128): v128 {
+  const ax = vabs(x);
+  return v128.not(v128.and(f64x2.lt(ax, K(TRIG_FAST)), f64x2.gt(ax, f64x2.splat(0))));
+}
+
+@final export class Sin64 {
+  @inline fast(x: v128): v128 {
+    const q = reduce(x);
+    const rh = RH, rl = RL;
+    return pickSin(sinK(rh, rl), cosK(rh, rl), q);
+  }
+  @inline bad(x: v128): v128 { return trigMask(x); }
+  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 0); }
+  @inline vec(x: v128): v128 {
+    const m = trigMask(x);
+    const q = reduce(x);
+    const rh = RH, rl = RL;
+    let y = pickSin(sinK(rh, rl), cosK(rh, rl), q);
+    if (anyTrue(m)) y = fix(x, y, m, 0);
+    return y;
+  }
+}
+@final export class Cos64 {
+  @inline fast(x: v128): v128 {
+    const q = reduce(x);
+    const rh = RH, rl = RL;
+    return pickSin(sinK(rh, rl), cosK(rh, rl), i64x2.add(q, K(ONE_I64)));
+  }
+  @inline bad(x: v128): v128 { return trigMask(x); }
+  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 1); }
+  @inline vec(x: v128): v128 {
+    const m = trigMask(x);
+    const q = reduce(x);
+    const rh = RH, rl = RL;
+    let y = pickSin(sinK(rh, rl), cosK(rh, rl), i64x2.add(q, K(ONE_I64)));
+    if (anyTrue(m)) y = fix(x, y, m, 1);
+    return y;
+  }
+}
+@final export class Tan64 {
+  @inline fast(x: v128): v128 {
+    const q = reduce(x);
+    const rh = RH, rl = RL;
+    return pickTan(sinK(rh, rl), cosK(rh, rl), q);
+  }
+  @inline bad(x: v128): v128 { return trigMask(x); }
+  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 2); }
+  @inline vec(x: v128): v128 {
+    const m = trigMask(x);
+    const q = reduce(x);
+    const rh = RH, rl = RL;
+    let y = pickTan(sinK(rh, rl), cosK(rh, rl), q);
+    if (anyTrue(m)) y = fix(x, y, m, 2);
+    return y;
+  }
+}
