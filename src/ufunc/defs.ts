@@ -10,6 +10,7 @@
 import { INT32, type DType } from "../core/dtype.js";
 import * as A from "../kernels/ts/arith.js";
 import * as S from "../kernels/ts/scalar-ops.js";
+import { reference } from "../kernels/ts/math.js";
 import { castFloatToInt } from "../core/scalar.js";
 
 type N1 = (x: number) => number;
@@ -72,6 +73,8 @@ const REAL = "?bBhHiIlLfd";
 const bits = (dt: DType) => dt.itemsize * 8;
 const signed = (dt: DType) => dt.kind === "i";
 const k = <T>(v: T) => () => v;
+/** The float loops of a transcendental: the kernels' own TypeScript reference (same bits). */
+const ref = (op: string) => (dt: DType) => reference[`${op}_${dt.itemsize === 4 ? "f32" : "f64"}`]! as N1 & N2;
 
 function def(
   name: string,
@@ -164,8 +167,8 @@ export const UFUNCS = {
   remainder: def("remainder", 2, INTREAL, { f: k(S.remainderFloat), i: k(S.remainderInt), big: k(S.remainderBig), pole: (_a, b) => b === 0 }),
   fmod: def("fmod", 2, INTREAL, { f: k((a: number, b: number) => a % b), i: k(S.fmodInt), big: k(S.fmodBig) }),
   divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: k(S.divmodFloat), i: k(S.divmodInt), big: k(S.divmodBig), pole: (_a, b) => b === 0 }),
-  power: def("power", 2, NUM, { f: k(S.powFloat), i: intPowN, big: intPowBig, pole: (a, b) => a === 0 && b < 0 }),
-  float_power: def("float_power", 2, "dD", { kernel: "power", f: k(S.powFloat), pole: (a, b) => a === 0 && b < 0 }),
+  power: def("power", 2, NUM, { f: ref("power"), i: intPowN, big: intPowBig, pole: (a, b) => a === 0 && b < 0 }),
+  float_power: def("float_power", 2, "dD", { kernel: "power", f: ref("power"), pole: (a, b) => a === 0 && b < 0 }),
   maximum: def("maximum", 2, ALL, {
     f: k((a: number, b: number) => (a !== a ? a : b !== b ? b : a > b ? a : b)),
     i: k((a: number, b: number) => (a > b ? a : b)),
@@ -186,10 +189,10 @@ export const UFUNCS = {
     i: k((a: number, b: number) => (a < b ? a : b)),
     big: k((a: bigint, b: bigint) => (a < b ? a : b)),
   }),
-  logaddexp: def("logaddexp", 2, FLOATS, { identity: -Infinity, f: k(S.logaddexp) }),
-  logaddexp2: def("logaddexp2", 2, FLOATS, { identity: -Infinity, f: k(S.logaddexp2) }),
-  arctan2: def("arctan2", 2, FLOATS, { f: k(Math.atan2) }),
-  hypot: def("hypot", 2, FLOATS, { f: k(Math.hypot) }),
+  logaddexp: def("logaddexp", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp") }),
+  logaddexp2: def("logaddexp2", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp2") }),
+  arctan2: def("arctan2", 2, FLOATS, { f: ref("arctan2") }),
+  hypot: def("hypot", 2, FLOATS, { f: ref("hypot") }),
   copysign: def("copysign", 2, FLOATS, { f: k(S.copysign) }),
   nextafter: def("nextafter", 2, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.nextafter32 : S.nextafter64) }),
   heaviside: def("heaviside", 2, FLOATS, { f: k((x: number, h: number) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h : x)) }),
@@ -223,27 +226,27 @@ export const UFUNCS = {
     pole: (x) => x === 0,
   }),
   square: def("square", 1, NUM, { f: k((x: number) => x * x), i: (dt) => (bits(dt) === 32 ? (x: number) => Math.imul(x, x) : (x: number) => x * x), big: k((x: bigint) => x * x) }),
-  sqrt: def("sqrt", 1, INEXACT, { f: k(Math.sqrt) }),
-  cbrt: def("cbrt", 1, FLOATS, { f: k(Math.cbrt) }),
-  exp: def("exp", 1, INEXACT, { f: k(Math.exp) }),
-  exp2: def("exp2", 1, INEXACT, { f: k((x: number) => 2 ** x) }),
-  expm1: def("expm1", 1, INEXACT, { f: k(Math.expm1) }),
-  log: def("log", 1, INEXACT, { f: k(Math.log), pole: (x) => x === 0 }),
-  log2: def("log2", 1, INEXACT, { f: k(Math.log2), pole: (x) => x === 0 }),
-  log10: def("log10", 1, INEXACT, { f: k(Math.log10), pole: (x) => x === 0 }),
-  log1p: def("log1p", 1, INEXACT, { f: k(Math.log1p), pole: (x) => x === -1 }),
-  sin: def("sin", 1, INEXACT, { f: k(Math.sin) }),
-  cos: def("cos", 1, INEXACT, { f: k(Math.cos) }),
-  tan: def("tan", 1, INEXACT, { f: k(Math.tan) }),
-  arcsin: def("arcsin", 1, INEXACT, { f: k(Math.asin) }),
-  arccos: def("arccos", 1, INEXACT, { f: k(Math.acos) }),
-  arctan: def("arctan", 1, INEXACT, { f: k(Math.atan) }),
-  sinh: def("sinh", 1, INEXACT, { f: k(Math.sinh) }),
-  cosh: def("cosh", 1, INEXACT, { f: k(Math.cosh) }),
-  tanh: def("tanh", 1, INEXACT, { f: k(Math.tanh) }),
-  arcsinh: def("arcsinh", 1, INEXACT, { f: k(Math.asinh) }),
-  arccosh: def("arccosh", 1, INEXACT, { f: k(Math.acosh) }),
-  arctanh: def("arctanh", 1, INEXACT, { f: k(Math.atanh), pole: (x) => Math.abs(x) === 1 }),
+  sqrt: def("sqrt", 1, INEXACT, { f: ref("sqrt") }),
+  cbrt: def("cbrt", 1, FLOATS, { f: ref("cbrt") }),
+  exp: def("exp", 1, INEXACT, { f: ref("exp") }),
+  exp2: def("exp2", 1, INEXACT, { f: ref("exp2") }),
+  expm1: def("expm1", 1, INEXACT, { f: ref("expm1") }),
+  log: def("log", 1, INEXACT, { f: ref("log"), pole: (x) => x === 0 }),
+  log2: def("log2", 1, INEXACT, { f: ref("log2"), pole: (x) => x === 0 }),
+  log10: def("log10", 1, INEXACT, { f: ref("log10"), pole: (x) => x === 0 }),
+  log1p: def("log1p", 1, INEXACT, { f: ref("log1p"), pole: (x) => x === -1 }),
+  sin: def("sin", 1, INEXACT, { f: ref("sin") }),
+  cos: def("cos", 1, INEXACT, { f: ref("cos") }),
+  tan: def("tan", 1, INEXACT, { f: ref("tan") }),
+  arcsin: def("arcsin", 1, INEXACT, { f: ref("arcsin") }),
+  arccos: def("arccos", 1, INEXACT, { f: ref("arccos") }),
+  arctan: def("arctan", 1, INEXACT, { f: ref("arctan") }),
+  sinh: def("sinh", 1, INEXACT, { f: ref("sinh") }),
+  cosh: def("cosh", 1, INEXACT, { f: ref("cosh") }),
+  tanh: def("tanh", 1, INEXACT, { f: ref("tanh") }),
+  arcsinh: def("arcsinh", 1, INEXACT, { f: ref("arcsinh") }),
+  arccosh: def("arccosh", 1, INEXACT, { f: ref("arccosh") }),
+  arctanh: def("arctanh", 1, INEXACT, { f: ref("arctanh"), pole: (x) => Math.abs(x) === 1 }),
   degrees: def("degrees", 1, FLOATS, { f: scaleBy(true) }),
   radians: def("radians", 1, FLOATS, { f: scaleBy(false) }),
   deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(false) }),

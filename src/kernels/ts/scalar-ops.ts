@@ -152,12 +152,6 @@ export function rint(x: number): number {
   return r === 0 ? copysign(0, x) : r;
 }
 
-/** C99 pow, including pow(1, nan) = 1 and pow(-1, +-inf) = 1, where JS gives NaN. */
-export function powFloat(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
@@ -243,20 +237,4 @@ export function frexpMantissa(x: number): number {
   return m;
 }
 
-/** NumPy's logaddexp: log(exp(x) + exp(y)) without overflow. */
-export function logaddexp(x: number, y: number): number {
-  if (x === y) return x + Math.LN2;
-  const d = x - y;
-  if (d > 0) return x + Math.log1p(Math.exp(-d));
-  if (d <= 0) return y + Math.log1p(Math.exp(d));
-  return d;
-}
 
-/** NumPy's logaddexp2: log2(2^x + 2^y). */
-export function logaddexp2(x: number, y: number): number {
-  if (x === y) return x + 1;
-  const d = x - y;
-  if (d > 0) return x + Math.LOG2E * Math.log1p(2 ** -d);
-  if (d <= 0) return y + Math.LOG2E * Math.log1p(2 ** d);
-  return d;
-}
