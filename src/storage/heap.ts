@@ -6,7 +6,7 @@
  * Memory growth replaces `memory.buffer`; this module is the one place that notices it and
  * refreshes every cached view (`HEAP.view(dt)`).
  */
-import { WASM_BASE64 } from "../kernels/wasm-binary.generated.js";
+import { WASM_BASE64, WASM_SHARED_BASE64 } from "../kernels/wasm-binary.generated.js";
 import { Region } from "./region.js";
 
 /** The kernel module's exports (generated kernels are looked up by name from `kernels`). */
@@ -27,11 +27,34 @@ function decodeBase64(b64: string): Uint8Array {
   return out;
 }
 
-const instance = new WebAssembly.Instance(new WebAssembly.Module(decodeBase64(WASM_BASE64) as Uint8Array<ArrayBuffer>), {});
+/** Shared WebAssembly memory works here (Node; browsers only when cross-origin isolated). */
+function canShareMemory(): boolean {
+  try {
+    if (typeof SharedArrayBuffer === "undefined") return false;
+    if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === false) return false;
+    new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const SHARED_INITIAL_PAGES = 64;
+const shareable = canShareMemory();
+
+/** The compiled kernel module (worker threads instantiate it on the same shared memory). */
+export const wasmModule = new WebAssembly.Module(decodeBase64(shareable ? WASM_SHARED_BASE64 : WASM_BASE64) as Uint8Array<ArrayBuffer>);
+
+/** The heap's memory when it is shared (worker threads can run kernels on it), else null. */
+export const sharedMemory: WebAssembly.Memory | null = shareable
+  ? new WebAssembly.Memory({ initial: SHARED_INITIAL_PAGES, maximum: 65536, shared: true })
+  : null;
+
+const instance = new WebAssembly.Instance(wasmModule, sharedMemory ? { env: { memory: sharedMemory } } : {});
 
 /** Every export of the kernel module, by name. */
 export const kernels = instance.exports as unknown as CoreExports & Record<string, (...a: number[]) => number>;
-const memory = kernels.memory;
+const memory = sharedMemory ?? kernels.memory;
 
 /** The heap as a Region; its views are refreshed whenever the memory grows. */
 export const HEAP = new Region(memory.buffer);
@@ -112,7 +135,8 @@ export function heapAlloc(size: number): number {
     if (heapStats.inUse + size > (reclaimer ? HEAP_CAP : trigger)) return -1;
   }
   const ptr = kernels.alloc(size);
-  // Growth detaches the old buffer (length 0), even when the block lies in the old memory.
+  // Growth detaches an unshared buffer (length 0), even when the block lies in the old memory;
+  // a shared buffer keeps its length and stays valid for the old memory.
   if (ptr + size > heapEnd || HEAP.buffer.byteLength !== heapEnd) refreshHeap();
   heapStats.inUse += size;
   if (heapStats.inUse > heapStats.peak) heapStats.peak = heapStats.inUse;

@@ -6,11 +6,13 @@
  * floating-point conditions seen (errstate bits).
  */
 import type { DType } from "../core/dtype.js";
-import { forEachRun } from "../core/iter.js";
+import { forEachRun, simplify } from "../core/iter.js";
 import * as C from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
 import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
 import { HEAP, kernels, scalarSlot, scratch } from "../storage/heap.js";
+import { parallel, parallelRows, threadsAvailable } from "../storage/threads.js";
+import { BINARY_OPS, UNARY_OPS } from "../kernels/ts/math.js";
 
 const scalarSlotAddress = () => scalarSlot(0);
 import type { Region } from "../storage/region.js";
@@ -251,6 +253,17 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
   let flags = 0;
   const ops = [out, ...stagedIns];
   const direct = !staged;
+  if (direct) {
+    const r = splitAcrossThreads(def, shape, ops);
+    if (r !== null) {
+      // Rare: classify the conditions run by run, as the single-threaded path does.
+      forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
+        if (outFloat && (r === undefined ? scan!(p[0]!, st[0]!, n) !== 0 : r !== 0)) flags |= classifyRun(def, ops, p, st, n);
+        if (intDiv) flags |= zeroDivisorFlags(def, ops, p, st, n);
+      });
+      return flags;
+    }
+  }
   forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
     if (direct) {
       const r = call(kernel, ins.length, p, st, n);
@@ -261,6 +274,41 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
     if (intDiv) flags |= zeroDivisorFlags(def, ops, p, st, n);
   });
   return flags;
+}
+
+/** Elements from which an operation is split across threads: cheap ops and transcendentals. */
+const PARALLEL_MIN = 1 << 17;
+const PARALLEL_MIN_EXPENSIVE = 1 << 13;
+const EXPENSIVE = new Set<string>([...UNARY_OPS, ...BINARY_OPS]);
+
+/** Whether an operation of this ufunc over `size` elements is worth splitting across threads. */
+export function worthSplitting(def: UfuncDef, size: number): boolean {
+  return threadsAvailable && size >= (def.kernel !== null && EXPENSIVE.has(def.kernel) ? PARALLEL_MIN_EXPENSIVE : PARALLEL_MIN);
+}
+
+/**
+ * Runs a loop of heap operands on worker threads too, when it is big enough and reduces to one
+ * or two dimensions: the elements of one run, or the rows of a 2-d iteration, are split between
+ * the threads. Returns the OR of the kernels' results (undefined: they return nothing), or null
+ * when it did not run.
+ */
+function splitAcrossThreads(def: UfuncDef, shape: readonly number[], ops: LoopOperand[]): number | undefined | null {
+  let size = 1;
+  for (const d of shape) size *= d;
+  if (!worthSplitting(def, size)) return null;
+  const name = `${def.kernel}_${KERNEL_CODE[ops[1]!.dt.id]}`;
+  const { shape: sh, strides } = simplify(shape, ops.map((o) => o.strides));
+  // Kernel argument order: inputs, then the output; each as (pointer, stride), then the count.
+  const order = [...ops.slice(1).map((_, k) => k + 1), 0];
+  if (sh.length === 1) {
+    return parallel(name, sh[0]!, (start, count) => [...order.flatMap((k) => [ops[k]!.ptr + start * strides[k]![0]!, strides[k]![0]!]), count]);
+  }
+  if (sh.length !== 2) return null;
+  return parallelRows(name, sh[0]!, 1, (start, rows) => ({
+    args: [...order.flatMap((k) => [ops[k]!.ptr + start * strides[k]![0]!, strides[k]![1]!]), sh[1]!],
+    step: [...order.flatMap((k) => [strides[k]![0]!, 0]), 0],
+    rows,
+  }));
 }
 
 /**

@@ -21,9 +21,10 @@ import { broadcastShapes, broadcastStrides, cStrides, isCContiguous, shapeText }
 import { copyCast } from "../kernels/ts/cast.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
-import { execute, findKernel, kernelFlags, KERNEL_MIN, runContiguousTS, type LoopOperand } from "./execute.js";
+import { execute, findKernel, kernelFlags, KERNEL_MIN, runContiguousTS, worthSplitting, type LoopOperand } from "./execute.js";
+import { parallel } from "../storage/threads.js";
 import { HEAP, scalarSlot } from "../storage/heap.js";
-import { loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
+import { KERNEL_CODE, loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -421,22 +422,29 @@ function fastKernel(
 ): number {
   const it = loop.itemsize;
   const os = out._dt.itemsize;
-  let r: number | undefined;
-  if (def.nin === 1) r = kernel(arr._ptr, it, out._ptr, os, n);
-  else {
-    let bp: number;
-    let bs: number;
+  let r: number | undefined | null = null;
+  let bp = 0;
+  let bs = 0;
+  if (def.nin === 2) {
     if (other) {
       bp = other._ptr;
       bs = it;
     } else {
       bp = scalarSlot(0);
-      bs = 0;
       const v = HEAP.view(loop) as unknown as (number | bigint)[];
       v[bp >> loop.shift] = scalar![0];
       if (loop.kind === "c") v[(bp >> loop.shift) + 1] = scalar![1];
     }
-    r = scalarFirst ? kernel(bp, bs, arr._ptr, it, out._ptr, os, n) : kernel(arr._ptr, it, bp, bs, out._ptr, os, n);
   }
+  // Kernel arguments for elements [s, s + c): inputs (pointer, stride), the output, the count.
+  const argsFor = (s: number, c: number): number[] => {
+    const a = [arr._ptr + s * it, it];
+    const o = [out._ptr + s * os, os];
+    if (def.nin === 1) return [...a, ...o, c];
+    const b = [bp + s * bs, bs];
+    return scalarFirst ? [...b, ...a, ...o, c] : [...a, ...b, ...o, c];
+  };
+  if (worthSplitting(def, n)) r = parallel(`${def.kernel}_${KERNEL_CODE[loop.id]}`, n, argsFor);
+  if (r === null) r = kernel(...argsFor(0, n));
   return kernelFlags(def, r, loop, out, arr, other, scalarFirst, n);
 }
