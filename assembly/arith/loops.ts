@@ -19,15 +19,16 @@
 }
 
 /**
- * Binary op, T x T -> T. Returns 1 when a float result is NaN or infinite (the ufunc layer then
- * works out which floating-point condition that was), else 0: WebAssembly has no FP flags, and
- * r * 0 is NaN exactly for non-finite r, so the check is two vector ops per result vector.
+ * Binary op, T x T -> T. For float T, returns 1 when a result may be NaN or infinite (the ufunc
+ * layer then finds which floating-point condition, if any, occurred), else 0: WebAssembly has no
+ * FP flags. The check ORs (r0 + r1) * 0 per pair of result vectors (see nonfinite): a NaN or
+ * infinite result always shows; two finite results overflowing their sum only cost the layer a
+ * look.
  */
 @inline export function binary<T, O>(a: usize, sa: isize, b: usize, sb: isize, o: usize, so: isize, n: i32): i32 {
   const op = changetype<O>(0);
   let i = 0;
   let acc = i64x2.splat(0);
-  const zero = i64x2.splat(0);
   if (op.simd<T>() && so == W<T>()) {
     const l = L<T>();
     if (sa == W<T>() && sb == W<T>()) {
@@ -37,12 +38,12 @@
         const r1 = op.v<T>(v128.load(pa, 16), v128.load(pb, 16));
         v128.store(po, r0);
         v128.store(po, r1, 16);
-        acc = nonfinite<T>(acc, r0, r1, zero);
+        acc = nonfinite<T>(acc, r0, r1);
       }
       for (; i + l <= n; i += l) {
         const r = op.v<T>(v128.load(at<T>(a, i)), v128.load(at<T>(b, i)));
         v128.store(at<T>(o, i), r);
-        acc = nonfinite<T>(acc, r, r, zero);
+        acc = nonfinite<T>(acc, r, r);
       }
     } else if (sa == 0 && sb == W<T>()) {
       const va = v128.splat<T>(load<T>(a));
@@ -52,12 +53,12 @@
         const r1 = op.v<T>(va, v128.load(pb, 16));
         v128.store(po, r0);
         v128.store(po, r1, 16);
-        acc = nonfinite<T>(acc, r0, r1, zero);
+        acc = nonfinite<T>(acc, r0, r1);
       }
       for (; i + l <= n; i += l) {
         const r = op.v<T>(va, v128.load(at<T>(b, i)));
         v128.store(at<T>(o, i), r);
-        acc = nonfinite<T>(acc, r, r, zero);
+        acc = nonfinite<T>(acc, r, r);
       }
     } else if (sa == W<T>() && sb == 0) {
       const vb = v128.splat<T>(load<T>(b));
@@ -67,12 +68,12 @@
         const r1 = op.v<T>(v128.load(pa, 16), vb);
         v128.store(po, r0);
         v128.store(po, r1, 16);
-        acc = nonfinite<T>(acc, r0, r1, zero);
+        acc = nonfinite<T>(acc, r0, r1);
       }
       for (; i + l <= n; i += l) {
         const r = op.v<T>(v128.load(at<T>(a, i)), vb);
         v128.store(at<T>(o, i), r);
-        acc = nonfinite<T>(acc, r, r, zero);
+        acc = nonfinite<T>(acc, r, r);
       }
     }
   }
@@ -83,7 +84,7 @@
   for (; i < n; i++) {
     const r = op.s<T>(load<T>(a), load<T>(b));
     store<T>(o, r);
-    if (isFloat<T>()) accS += <f64>r * 0;
+    if (isFloat<T>()) accS += <f64>r;
     a += <usize>sa;
     b += <usize>sb;
     o += <usize>so;
@@ -91,16 +92,27 @@
   return sawNonfinite<T>(acc, accS);
 }
 
-/** Accumulates r * 0 (NaN exactly where r is NaN or infinite) for float T. */
-@inline function nonfinite<T>(acc: v128, r0: v128, r1: v128, zero: v128): v128 {
+/**
+ * ORs (r0 + r1) * 0 into acc for float T: NaN lanes (exponent all ones) exactly when r0 + r1 is
+ * not finite. An OR is a one-cycle dependency, so the check does not slow the loop's chain.
+ */
+@inline function nonfinite<T>(acc: v128, r0: v128, r1: v128): v128 {
   if (!isFloat<T>()) return acc;
-  return v128.add<T>(acc, v128.add<T>(v128.mul<T>(r0, zero), v128.mul<T>(r1, zero)));
+  return v128.or(acc, v128.mul<T>(v128.add<T>(r0, r1), v128.splat<T>(<T>0)));
 }
 
-/** 1 when the accumulators saw a non-finite float result. */
+/** 1 when the accumulated bits hold a NaN lane, or the scalar tail's sum is not finite. */
 @inline function sawNonfinite<T>(acc: v128, accS: f64): i32 {
   if (!isFloat<T>()) return 0;
-  return v128.any_true(v128.ne<T>(acc, acc)) || accS != accS ? 1 : 0;
+  let nan: bool;
+  if (sizeof<T>() == 8) {
+    const e = i64x2.splat(0x7ff0000000000000);
+    nan = v128.any_true(i64x2.eq(v128.and(acc, e), e));
+  } else {
+    const e = i32x4.splat(0x7f800000);
+    nan = v128.any_true(i32x4.eq(v128.and(acc, e), e));
+  }
+  return nan || accS - accS != 0 ? 1 : 0;
 }
 
 /** Unary op, T -> T. Returns 1 when a float result is NaN or infinite, as binary(). */
@@ -108,7 +120,6 @@
   const op = changetype<O>(0);
   let i = 0;
   let acc = i64x2.splat(0);
-  const zero = i64x2.splat(0);
   if (op.simd<T>() && so == W<T>() && sa == W<T>()) {
     const l = L<T>();
     for (; i + 2 * l <= n; i += 2 * l) {
@@ -117,12 +128,12 @@
       const r1 = op.v<T>(v128.load(pa, 16));
       v128.store(po, r0);
       v128.store(po, r1, 16);
-      acc = nonfinite<T>(acc, r0, r1, zero);
+      acc = nonfinite<T>(acc, r0, r1);
     }
     for (; i + l <= n; i += l) {
       const r = op.v<T>(v128.load(at<T>(a, i)));
       v128.store(at<T>(o, i), r);
-      acc = nonfinite<T>(acc, r, r, zero);
+      acc = nonfinite<T>(acc, r, r);
     }
   }
   a += <usize>(<isize>i * sa);
@@ -131,7 +142,7 @@
   for (; i < n; i++) {
     const r = op.s<T>(load<T>(a));
     store<T>(o, r);
-    if (isFloat<T>()) accS += <f64>r * 0;
+    if (isFloat<T>()) accS += <f64>r;
     a += <usize>sa;
     o += <usize>so;
   }

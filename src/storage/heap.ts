@@ -94,8 +94,6 @@ export const heapStats = {
   syncReclaims: 0,
 };
 
-/** The least garbage allowed between two synchronous reclaims. */
-const MIN_SLACK = 256 * MiB;
 let trigger = heapStats.budget;
 
 /** Sets the heap budget in bytes (default 256 MiB). Larger live data still works. */
@@ -127,10 +125,10 @@ export function heapAlloc(size: number): number {
     if (reclaimer) {
       reclaimer();
       heapStats.syncReclaims++;
-      // Collect again only after as much new garbage as there is live data (at least
-      // MIN_SLACK): live data larger than the budget does not make every allocation collect.
+      // Collect again only after as much new garbage as there is live data (at least the
+      // budget): live data larger than the budget does not make every allocation collect.
       const live = heapStats.inUse;
-      trigger = Math.min(HEAP_CAP, Math.max(heapStats.budget, live + Math.max(MIN_SLACK, live)));
+      trigger = Math.min(HEAP_CAP, Math.max(heapStats.budget, live + Math.max(heapStats.budget, live)));
     }
     if (heapStats.inUse + size > (reclaimer ? HEAP_CAP : trigger)) return -1;
   }
