@@ -5,9 +5,15 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-/** Median seconds per call of fn. */
+/**
+ * Median seconds per call of fn, after a warm-up of at least 300 ms (so one-time costs such as
+ * the heap growing to its working size, JIT compilation, or the first page faults are not
+ * counted; bench/numpy_bench.py warms NumPy up the same way).
+ */
 export function timeIt(fn: () => unknown, repeat = 7): number {
-  fn();
+  const warm = performance.now();
+  do fn();
+  while (performance.now() - warm < 300);
   let number = 1;
   for (;;) {
     const t0 = performance.now();

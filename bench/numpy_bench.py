@@ -27,7 +27,11 @@ def time_one(setup, stmt, repeat):
     ns = {"np": np}
     exec(setup, ns)
     code = compile(stmt, "<bench>", "exec")
-    exec(code, ns)  # warm up
+    warm = time.perf_counter()
+    while True:  # warm up for at least 300 ms, as bench/harness.ts does
+        exec(code, ns)
+        if time.perf_counter() - warm >= 0.3:
+            break
     number = 1
     while True:
         t0 = time.perf_counter()
