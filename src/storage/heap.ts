@@ -156,6 +156,8 @@ export function allocatedSinceRequest(): number {
 export function heapFree(ptr: number, size: number): void {
   kernels.free(ptr);
   heapStats.inUse -= size;
+  // Memory given back (dispose, or finalizers) is no pressure for the collector.
+  sinceRequest = Math.max(0, sinceRequest - size);
 }
 
 /** The heap's current size in bytes (it only grows). */

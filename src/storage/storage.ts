@@ -58,6 +58,12 @@ function registerPending(): void {
   for (const block of list) block.register();
 }
 
+let pendingLimit = 4096;
+function compactPending(): void {
+  pending = pending.filter((b) => b.live);
+  pendingLimit = Math.max(4096, 2 * pending.length);
+}
+
 /** Reclaims dead arrays' blocks now: register what is pending, collect, run the finalizers. */
 function reclaimNow(): void {
   registerPending();
@@ -107,6 +113,10 @@ class HeapBlock implements Storage {
     cell.ptr = -1;
   }
   private registered = false;
+  /** Not yet returned to the allocator. */
+  get live(): boolean {
+    return this.cell.ptr >= 0;
+  }
   /** Hands the block to the FinalizationRegistry (unless it was already released). */
   register(): void {
     if (this.cell.ptr < 0) return;
@@ -170,6 +180,8 @@ export function allocate(nbytes: number, zero: boolean): Storage {
     if (zero) kernels.fill_bytes(ptr, 0, nbytes);
     const block = new HeapBlock({ ptr, size: nbytes });
     if (pending.length === 0) queueMicrotask(registerPending);
+    // A job that never yields keeps the list growing: drop the blocks already released.
+    else if (pending.length >= pendingLimit) compactPending();
     pending.push(block);
     allocatedAt = ptr;
     return block;

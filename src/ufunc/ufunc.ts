@@ -436,15 +436,21 @@ function fastKernel(
       if (loop.kind === "c") v[(bp >> loop.shift) + 1] = scalar![1];
     }
   }
-  // Kernel arguments for elements [s, s + c): inputs (pointer, stride), the output, the count.
-  const argsFor = (s: number, c: number): number[] => {
-    const a = [arr._ptr + s * it, it];
-    const o = [out._ptr + s * os, os];
-    if (def.nin === 1) return [...a, ...o, c];
-    const b = [bp + s * bs, bs];
-    return scalarFirst ? [...b, ...a, ...o, c] : [...a, ...b, ...o, c];
-  };
-  if (worthSplitting(def, n)) r = parallel(`${def.kernel}_${KERNEL_CODE[loop.id]}`, n, argsFor);
-  if (r === null) r = kernel(...argsFor(0, n));
+  if (worthSplitting(def, n)) {
+    // Kernel arguments for elements [s, s + c): inputs (pointer, stride), the output, the count.
+    const argsFor = (s: number, c: number): number[] => {
+      const a = [arr._ptr + s * it, it];
+      const o = [out._ptr + s * os, os];
+      if (def.nin === 1) return [...a, ...o, c];
+      const b = [bp + s * bs, bs];
+      return scalarFirst ? [...b, ...a, ...o, c] : [...a, ...b, ...o, c];
+    };
+    r = parallel(`${def.kernel}_${KERNEL_CODE[loop.id]}`, n, argsFor);
+  }
+  if (r === null) {
+    if (def.nin === 1) r = kernel(arr._ptr, it, out._ptr, os, n);
+    else if (scalarFirst) r = kernel(bp, bs, arr._ptr, it, out._ptr, os, n);
+    else r = kernel(arr._ptr, it, bp, bs, out._ptr, os, n);
+  }
   return kernelFlags(def, r, loop, out, arr, other, scalarFirst, n);
 }
