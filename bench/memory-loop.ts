@@ -12,7 +12,17 @@ const LAST = 10_000;
 const mode = process.argv[2] ?? "sync";
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
+/** RSS and heap growth of one 1e6-element array of `dtype` (zeroed, so every page is touched). */
+function arrayCost(dtype: string): void {
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = heapStats.inUse;
+  const a = np.zeros(1_000_000, { dtype });
+  const rss1 = process.memoryUsage().rss;
+  console.log(JSON.stringify({ mode, dtype, rssMB: (rss1 - rss0) / 1e6, heapMB: (heapStats.inUse - heap0) / 1e6, size: a.size }));
+}
+
 async function main(): Promise<void> {
+  if (mode === "cost-float64" || mode === "cost-int8") return arrayCost(mode.slice(5));
   const k = 1.5;
   let lastStart = 0;
   let lastMs = 0;

@@ -22,7 +22,7 @@ function runLoop(mode: string): LoopResult | null {
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as LoopResult;
 }
 
-export function runMemoryBench(): string[][] {
+export function runMemoryBench(): string[][][] {
   const numpy = runNumpy([{ name: "loop", setup: "base = np.ones(10000) * 2; k = 1.5", stmt: "for _ in range(10000): y = base * k", repeat: 5 }]);
   const npMs = (numpy.times["loop"] ?? NaN) * 1000;
   const rows: string[][] = [["loop (100k x base.multiply(k), 10k float64)", "last 10k ms", "NumPy ms", "ndts/NumPy", "peak RSS MB", "heap MB start / after loop / end", "fallback arrays"]];
@@ -48,5 +48,11 @@ export function runMemoryBench(): string[][] {
       r.fallbacks === undefined ? "-" : String(r.fallbacks),
     ]);
   }
-  return rows;
+  const cost: string[][] = [["array of 1e6 elements", "RSS growth MB", "heap growth MB"]];
+  for (const dtype of ["float64", "int8"]) {
+    const r = spawnSync(process.execPath, ["dist/bench/memory-loop.js", `cost-${dtype}`], { encoding: "utf8" });
+    const j = r.status === 0 ? (JSON.parse(r.stdout.trim()) as { rssMB: number; heapMB: number }) : null;
+    cost.push([`np.zeros(1e6, ${dtype})`, j ? j.rssMB.toFixed(2) : "failed", j ? j.heapMB.toFixed(2) : ""]);
+  }
+  return [rows, cost];
 }

@@ -39,8 +39,8 @@ function main(): void {
     rows.push(row);
     console.log(row.join(" | "));
   }
-  const memRows = filters.length === 0 || filters.includes("memory") ? runMemoryBench() : [];
-  for (const r of memRows) console.log(r.join(" | "));
+  const memTables = filters.length === 0 || filters.includes("memory") ? runMemoryBench() : [];
+  for (const t of memTables) for (const r of t) console.log(r.join(" | "));
   if (write) {
     const table = (rs: string[][]) => [`| ${rs[0]!.join(" | ")} |`, `|${rs[0]!.map(() => "---").join("|")}|`, ...rs.slice(1).map((r) => `| ${r.join(" | ")} |`)].join("\n");
     const doc = readFileSync("BENCHMARKS.md", "utf8");
@@ -52,7 +52,7 @@ function main(): void {
       "",
       table(rows),
       "",
-      ...(memRows.length ? [table(memRows), ""] : []),
+      ...memTables.flatMap((t) => [table(t), ""]),
       end,
     ].join("\n");
     const i = doc.indexOf(start);
