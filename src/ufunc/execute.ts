@@ -141,7 +141,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
     let io = idx[0]!;
     const so = step[0]!;
     if (domain === "c") {
-      flags |= complexRun(fn, views, idx, step, n, nin, o0.dt.kind === "c");
+      flags |= complexRun(def, fn, views, idx, step, n, nin, o0.dt);
       return;
     }
     const a = views[nout]!;
@@ -175,30 +175,50 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
 }
 
 /** A complex run: inputs complex; output complex, real (absolute) or bool. */
-function complexRun(fn: Fn, views: (number | bigint)[][], idx: number[], step: number[], n: number, nin: number, complexOut: boolean): number {
-  const out = views[0] as number[];
+function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: number[], step: number[], n: number, nin: number, out: DType): number {
+  const o = views[0] as number[];
   const a = views[1] as number[];
+  const complexOut = out.kind === "c";
+  const inexactOut = complexOut || out.kind === "f";
   let io = idx[0]!;
   let ia = idx[1]!;
   const so = step[0]!;
   const sa = step[1]!;
+  let flags = 0;
   if (nin === 1) {
     const f = fn as (re: number, im: number) => number;
     for (let i = 0; i < n; i++, io += so, ia += sa) {
-      out[io] = f(a[ia]!, a[ia + 1]!);
-      if (complexOut) out[io + 1] = C.im;
+      const re = f(a[ia]!, a[ia + 1]!);
+      const im = complexOut ? C.im : 0;
+      o[io] = re;
+      if (complexOut) o[io + 1] = im;
+      if (inexactOut && re - re + (im - im) !== 0) flags |= classifyComplex(def, re, im, a[ia]!, a[ia + 1]!, 0, 0);
     }
-    return 0;
+    return flags;
   }
   const b = views[2] as number[];
   let ib = idx[2]!;
   const sb = step[2]!;
   const f = fn as (ar: number, ai: number, br: number, bi: number) => number;
   for (let i = 0; i < n; i++, io += so, ia += sa, ib += sb) {
-    out[io] = f(a[ia]!, a[ia + 1]!, b[ib]!, b[ib + 1]!);
-    if (complexOut) out[io + 1] = C.im;
+    const re = f(a[ia]!, a[ia + 1]!, b[ib]!, b[ib + 1]!);
+    const im = complexOut ? C.im : 0;
+    o[io] = re;
+    if (complexOut) o[io + 1] = im;
+    if (inexactOut && re - re + (im - im) !== 0) flags |= classifyComplex(def, re, im, a[ia]!, a[ia + 1]!, b[ib]!, b[ib + 1]!);
   }
-  return 0;
+  return flags;
+}
+
+/**
+ * The condition a non-finite complex result stands for: none when an input part is not finite,
+ * invalid for a NaN part, else division by zero at the ufunc's pole (judged on magnitudes) or
+ * overflow.
+ */
+function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: number, br: number, bi: number): number {
+  if (ar - ar + (ai - ai) + (br - br) + (bi - bi) !== 0) return 0;
+  if (re !== re || im !== im) return FPE_INVALID;
+  return def.pole?.(Math.hypot(ar, ai), Math.hypot(br, bi)) ? FPE_DIVIDE : FPE_OVERFLOW;
 }
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
