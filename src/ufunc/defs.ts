@@ -9,9 +9,8 @@
  */
 import { INT32, type DType } from "../core/dtype.js";
 import * as A from "../kernels/ts/arith.js";
-import * as S from "../kernels/ts/scalar-ops.js";
+import { frexpExponent, frexpMantissa, modfFraction, modfIntegral } from "../kernels/ts/split.js";
 import { reference } from "../kernels/ts/math.js";
-import { castFloatToInt } from "../core/scalar.js";
 
 type N1 = (x: number) => number;
 type N2 = (x: number, y: number) => number;
@@ -70,8 +69,6 @@ const FLOATS = "fd";
 const INTREAL = "bBhHiIlLfd";
 const REAL = "?bBhHiIlLfd";
 
-const bits = (dt: DType) => dt.itemsize * 8;
-const signed = (dt: DType) => dt.kind === "i";
 const k = <T>(v: T) => () => v;
 /** The float loops of a transcendental: the kernels' own TypeScript reference (same bits). */
 const ref = (op: string) => (dt: DType) => reference[`${op}_${dt.itemsize === 4 ? "f32" : "f64"}`]! as N1 & N2;
@@ -89,56 +86,27 @@ function def(
 
 const cmpN = (f: N2) => ({ f: k(f), i: k(f), big: k(((a: bigint, b: bigint) => (f as unknown as B2)(a, b)) as B2) });
 
-function intPowN(dt: DType): N2 {
-  const wrap = bits(dt) === 32 ? (signed(dt) ? (x: number) => x | 0 : (x: number) => x >>> 0) : signed(dt) ? (x: number) => (x << (32 - bits(dt))) >> (32 - bits(dt)) : (x: number) => x & ((1 << bits(dt)) - 1);
-  const mul = bits(dt) === 32 ? (a: number, b: number) => wrap(Math.imul(a, b)) : (a: number, b: number) => wrap(a * b);
-  return (x, y) => {
-    let r = 1;
-    let base = x;
-    let e = y;
-    while (e > 0) {
-      if (e & 1) r = mul(r, base);
-      base = mul(base, base);
-      e = Math.floor(e / 2);
-    }
-    return r;
-  };
-}
+/**
+ * An element operation of the arithmetic kernels' TypeScript reference (their exact semantics).
+ * Integers have no NaN, so fmax/fmin are maximum/minimum there, and bools are their own absolute.
+ */
+const SAME_ON_INTEGERS: Record<string, string> = { fmax: "maximum", fmin: "minimum" };
+const arith2 = (op: string) => (dt: DType) => (A.binaryRef(op, A.kernelCode(dt)) ?? A.binaryRef(SAME_ON_INTEGERS[op]!, A.kernelCode(dt))) as N2 & B2;
+const arith1 = (op: string) => (dt: DType) => (A.unaryRef(op, A.kernelCode(dt)) ?? (dt.kind === "b" ? (x: number) => x : undefined)) as N1 & B1;
+/** The same operation for every real dtype domain. */
+const real2 = (op: string) => ({ f: arith2(op), i: arith2(op), big: arith2(op) });
+const real1 = (op: string) => ({ f: arith1(op), i: arith1(op), big: arith1(op) });
 
-function intPowBig(dt: DType): B2 {
-  const wrap = signed(dt) ? (x: bigint) => BigInt.asIntN(64, x) : (x: bigint) => BigInt.asUintN(64, x);
-  return (x, y) => {
-    let r = 1n;
-    let base = x;
-    let e = y;
-    while (e > 0n) {
-      if (e & 1n) r = wrap(r * base);
-      base = wrap(base * base);
-      e >>= 1n;
-    }
-    return r;
-  };
-}
-
-const shiftN = (left: boolean) => (dt: DType): N2 => {
-  const w = bits(dt);
-  if (left) return w === 32 ? (a, b) => (b >= 0 && b < 32 ? a << b : 0) : (a, b) => (b >= 0 && b < w ? a * 2 ** b : 0);
-  if (!signed(dt)) return (a, b) => (b >= 0 && b < w ? Math.floor(a / 2 ** b) : 0);
-  return (a, b) => (b >= 0 && b < w ? a >> b : a < 0 ? -1 : 0);
+/** divmod's quotient; the remainder is left for secondOutput. */
+let divmodRest: number | bigint = 0;
+const divmodOf = (dt: DType) => {
+  const q = A.binaryRef("floor_divide", A.kernelCode(dt))!;
+  const r = A.binaryRef("remainder", A.kernelCode(dt))!;
+  return ((a: number, b: number) => {
+    divmodRest = r(a, b);
+    return q(a, b);
+  }) as N2 & B2;
 };
-const shiftBig = (left: boolean) => (dt: DType): B2 => {
-  if (left) return (a, b) => (b >= 0n && b < 64n ? a << b : 0n);
-  return (a, b) => (b >= 0n && b < 64n ? a >> b : a < 0n && signed(dt) ? -1n : 0n);
-};
-
-const divOverflow = (dt: DType) => (a: number, b: number) => {
-  if (signed(dt)) S.checkDivOverflow(a, b, bits(dt));
-  return S.floorDivideInt(a, b);
-};
-
-function signN(x: number): number {
-  return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x;
-}
 
 /**
  * degrees/radians: x * c. NumPy's float32 loops compute c in float32 from a float32 pi
@@ -154,56 +122,35 @@ const scaleBy = (toDegrees: boolean) => (dt: DType) => {
 
 /** Every ufunc, by NumPy name. */
 export const UFUNCS = {
-  add: def("add", 2, ALL, { identity: 0, f: k((a: number, b: number) => a + b), i: k((a: number, b: number) => a + b), big: k((a: bigint, b: bigint) => a + b) }),
-  subtract: def("subtract", 2, NUM, { f: k((a: number, b: number) => a - b), i: k((a: number, b: number) => a - b), big: k((a: bigint, b: bigint) => a - b) }),
-  multiply: def("multiply", 2, ALL, {
-    identity: 1,
-    f: k((a: number, b: number) => a * b),
-    i: (dt) => (bits(dt) === 32 ? (a: number, b: number) => Math.imul(a, b) : (a: number, b: number) => a * b),
-    big: k((a: bigint, b: bigint) => a * b),
-  }),
-  divide: def("divide", 2, INEXACT, { intAsFloat: true, f: k((a: number, b: number) => a / b), pole: (_a, b) => b === 0 }),
-  floor_divide: def("floor_divide", 2, INTREAL, { f: k(S.floorDivideFloat), i: divOverflow, big: k(S.floorDivideBig), pole: (_a, b) => b === 0 }),
-  remainder: def("remainder", 2, INTREAL, { f: k(S.remainderFloat), i: k(S.remainderInt), big: k(S.remainderBig), pole: (_a, b) => b === 0 }),
-  fmod: def("fmod", 2, INTREAL, { f: k((a: number, b: number) => a % b), i: k(S.fmodInt), big: k(S.fmodBig) }),
-  divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: k(S.divmodFloat), i: k(S.divmodInt), big: k(S.divmodBig), pole: (_a, b) => b === 0 }),
-  power: def("power", 2, NUM, { f: ref("power"), i: intPowN, big: intPowBig, pole: (a, b) => a === 0 && b < 0 }),
+  add: def("add", 2, ALL, { identity: 0, ...real2("add") }),
+  subtract: def("subtract", 2, NUM, real2("subtract")),
+  multiply: def("multiply", 2, ALL, { identity: 1, ...real2("multiply") }),
+  divide: def("divide", 2, INEXACT, { intAsFloat: true, f: arith2("divide"), pole: (_a, b) => b === 0 }),
+  floor_divide: def("floor_divide", 2, INTREAL, { ...real2("floor_divide"), pole: (_a, b) => b === 0 }),
+  remainder: def("remainder", 2, INTREAL, { ...real2("remainder"), pole: (_a, b) => b === 0 }),
+  fmod: def("fmod", 2, INTREAL, { ...real2("fmod"), pole: (_a, b) => b === 0 }),
+  divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: divmodOf, i: divmodOf, big: divmodOf, pole: (_a, b) => b === 0 }),
+  power: def("power", 2, NUM, { f: ref("power"), i: arith2("power"), big: arith2("power"), pole: (a, b) => a === 0 && b < 0 }),
   float_power: def("float_power", 2, "dD", { kernel: "power", f: ref("power"), pole: (a, b) => a === 0 && b < 0 }),
-  maximum: def("maximum", 2, ALL, {
-    f: k((a: number, b: number) => (a !== a ? a : b !== b ? b : a > b ? a : b)),
-    i: k((a: number, b: number) => (a > b ? a : b)),
-    big: k((a: bigint, b: bigint) => (a > b ? a : b)),
-  }),
-  minimum: def("minimum", 2, ALL, {
-    f: k((a: number, b: number) => (a !== a ? a : b !== b ? b : a < b ? a : b)),
-    i: k((a: number, b: number) => (a < b ? a : b)),
-    big: k((a: bigint, b: bigint) => (a < b ? a : b)),
-  }),
-  fmax: def("fmax", 2, ALL, {
-    f: k((a: number, b: number) => (b !== b ? a : a !== a ? b : a > b ? a : b)),
-    i: k((a: number, b: number) => (a > b ? a : b)),
-    big: k((a: bigint, b: bigint) => (a > b ? a : b)),
-  }),
-  fmin: def("fmin", 2, ALL, {
-    f: k((a: number, b: number) => (b !== b ? a : a !== a ? b : a < b ? a : b)),
-    i: k((a: number, b: number) => (a < b ? a : b)),
-    big: k((a: bigint, b: bigint) => (a < b ? a : b)),
-  }),
+  maximum: def("maximum", 2, ALL, real2("maximum")),
+  minimum: def("minimum", 2, ALL, real2("minimum")),
+  fmax: def("fmax", 2, ALL, real2("fmax")),
+  fmin: def("fmin", 2, ALL, real2("fmin")),
   logaddexp: def("logaddexp", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp") }),
   logaddexp2: def("logaddexp2", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp2") }),
   arctan2: def("arctan2", 2, FLOATS, { f: ref("arctan2") }),
   hypot: def("hypot", 2, FLOATS, { f: ref("hypot") }),
-  copysign: def("copysign", 2, FLOATS, { f: k(S.copysign) }),
-  nextafter: def("nextafter", 2, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.nextafter32 : S.nextafter64) }),
-  heaviside: def("heaviside", 2, FLOATS, { f: k((x: number, h: number) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h : x)) }),
-  ldexp: def("ldexp", 2, FLOATS, { f: k(S.ldexp), inputs: (loop) => [loop, INT32] }),
-  gcd: def("gcd", 2, INTS, { identity: 0, i: (dt) => (a: number, b: number) => A.gcdInt(a, b, A.kernelCode(dt)), big: (dt) => (a: bigint, b: bigint) => A.gcdBig(a, b, A.kernelCode(dt)) }),
-  lcm: def("lcm", 2, INTS, { i: (dt) => (a: number, b: number) => A.lcmInt(a, b, A.kernelCode(dt)), big: (dt) => (a: bigint, b: bigint) => A.lcmBig(a, b, A.kernelCode(dt)) }),
-  bitwise_and: def("bitwise_and", 2, BINTS, { identity: -1, i: k((a: number, b: number) => a & b), big: k((a: bigint, b: bigint) => a & b) }),
-  bitwise_or: def("bitwise_or", 2, BINTS, { identity: 0, i: k((a: number, b: number) => a | b), big: k((a: bigint, b: bigint) => a | b) }),
-  bitwise_xor: def("bitwise_xor", 2, BINTS, { identity: 0, i: k((a: number, b: number) => a ^ b), big: k((a: bigint, b: bigint) => a ^ b) }),
-  left_shift: def("left_shift", 2, INTS, { i: shiftN(true), big: shiftBig(true) }),
-  right_shift: def("right_shift", 2, INTS, { i: shiftN(false), big: shiftBig(false) }),
+  copysign: def("copysign", 2, FLOATS, { f: arith2("copysign") }),
+  nextafter: def("nextafter", 2, FLOATS, { f: arith2("nextafter") }),
+  heaviside: def("heaviside", 2, FLOATS, { f: arith2("heaviside") }),
+  ldexp: def("ldexp", 2, FLOATS, { f: arith2("ldexp"), inputs: (loop) => [loop, INT32] }),
+  gcd: def("gcd", 2, INTS, { identity: 0, i: arith2("gcd"), big: arith2("gcd") }),
+  lcm: def("lcm", 2, INTS, { i: arith2("lcm"), big: arith2("lcm") }),
+  bitwise_and: def("bitwise_and", 2, BINTS, { identity: -1, i: arith2("bitwise_and"), big: arith2("bitwise_and") }),
+  bitwise_or: def("bitwise_or", 2, BINTS, { identity: 0, i: arith2("bitwise_or"), big: arith2("bitwise_or") }),
+  bitwise_xor: def("bitwise_xor", 2, BINTS, { identity: 0, i: arith2("bitwise_xor"), big: arith2("bitwise_xor") }),
+  left_shift: def("left_shift", 2, INTS, { i: arith2("left_shift"), big: arith2("left_shift") }),
+  right_shift: def("right_shift", 2, INTS, { i: arith2("right_shift"), big: arith2("right_shift") }),
   logical_and: def("logical_and", 2, ALL, { identity: true, out: "bool", ...cmpN((a, b) => (a != 0 && b != 0 ? 1 : 0)) }),
   logical_or: def("logical_or", 2, ALL, { identity: false, out: "bool", ...cmpN((a, b) => (a != 0 || b != 0 ? 1 : 0)) }),
   logical_xor: def("logical_xor", 2, ALL, { identity: false, out: "bool", ...cmpN((a, b) => ((a != 0) !== (b != 0) ? 1 : 0)) }),
@@ -214,18 +161,13 @@ export const UFUNCS = {
   greater: def("greater", 2, ALL, { out: "bool", ...cmpN((a, b) => (a > b ? 1 : 0)) }),
   greater_equal: def("greater_equal", 2, ALL, { out: "bool", ...cmpN((a, b) => (a >= b ? 1 : 0)) }),
 
-  negative: def("negative", 1, NUM, { f: k((x: number) => -x), i: k((x: number) => -x), big: k((x: bigint) => -x) }),
+  negative: def("negative", 1, NUM, real1("negative")),
   positive: def("positive", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x) }),
-  absolute: def("absolute", 1, ALL, { out: "real", f: k(Math.abs), i: k(Math.abs), big: k((x: bigint) => (x < 0n ? -x : x)) }),
+  absolute: def("absolute", 1, ALL, { out: "real", ...real1("absolute") }),
   fabs: def("fabs", 1, FLOATS, { f: k(Math.abs) }),
-  sign: def("sign", 1, NUM, { f: k(signN), i: k(signN), big: k((x: bigint) => (x > 0n ? 1n : x < 0n ? -1n : 0n)) }),
-  reciprocal: def("reciprocal", 1, NUM, {
-    f: k((x: number) => 1 / x),
-    i: (dt) => (x: number) => castFloatToInt(1 / x, dt) as number,
-    big: (dt) => (x: bigint) => castFloatToInt(1 / Number(x), dt) as bigint,
-    pole: (x) => x === 0,
-  }),
-  square: def("square", 1, NUM, { f: k((x: number) => x * x), i: (dt) => (bits(dt) === 32 ? (x: number) => Math.imul(x, x) : (x: number) => x * x), big: k((x: bigint) => x * x) }),
+  sign: def("sign", 1, NUM, real1("sign")),
+  reciprocal: def("reciprocal", 1, NUM, { ...real1("reciprocal"), pole: (x) => x === 0 }),
+  square: def("square", 1, NUM, real1("square")),
   sqrt: def("sqrt", 1, INEXACT, { f: ref("sqrt") }),
   cbrt: def("cbrt", 1, FLOATS, { f: ref("cbrt") }),
   exp: def("exp", 1, INEXACT, { f: ref("exp") }),
@@ -252,35 +194,23 @@ export const UFUNCS = {
   deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(false) }),
   rad2deg: def("rad2deg", 1, FLOATS, { kernel: "degrees", f: scaleBy(true) }),
   // NumPy 2 keeps integers integral here (bool and int loops are the identity).
-  floor: def("floor", 1, REAL, { f: k(Math.floor), i: k((x: number) => x), big: k((x: bigint) => x) }),
-  ceil: def("ceil", 1, REAL, { f: k(Math.ceil), i: k((x: number) => x), big: k((x: bigint) => x) }),
-  trunc: def("trunc", 1, REAL, { f: k(Math.trunc), i: k((x: number) => x), big: k((x: bigint) => x) }),
-  rint: def("rint", 1, INEXACT, { f: k(S.rint) }),
-  spacing: def("spacing", 1, FLOATS, { f: (dt) => (dt.itemsize === 4 ? S.spacing32 : S.spacing64) }),
+  floor: def("floor", 1, REAL, { f: arith1("floor"), i: k((x: number) => x), big: k((x: bigint) => x) }),
+  ceil: def("ceil", 1, REAL, { f: arith1("ceil"), i: k((x: number) => x), big: k((x: bigint) => x) }),
+  trunc: def("trunc", 1, REAL, { f: arith1("trunc"), i: k((x: number) => x), big: k((x: bigint) => x) }),
+  rint: def("rint", 1, INEXACT, { f: arith1("rint") }),
+  spacing: def("spacing", 1, FLOATS, { f: arith1("spacing") }),
   isnan: def("isnan", 1, ALL, { out: "bool", f: k((x: number) => (x !== x ? 1 : 0)), i: k(() => 0), big: k((() => 0) as unknown as B1) }),
   isinf: def("isinf", 1, ALL, { out: "bool", f: k((x: number) => (x === Infinity || x === -Infinity ? 1 : 0)), i: k(() => 0), big: k((() => 0) as unknown as B1) }),
   isfinite: def("isfinite", 1, ALL, { out: "bool", f: k((x: number) => (Number.isFinite(x) ? 1 : 0)), i: k(() => 1), big: k((() => 1) as unknown as B1) }),
   signbit: def("signbit", 1, FLOATS, { out: "bool", f: k((x: number) => (x < 0 || Object.is(x, -0) || (x !== x && isNegativeNaN(x)) ? 1 : 0)) }),
   logical_not: def("logical_not", 1, ALL, { out: "bool", f: k((x: number) => (x != 0 ? 0 : 1)), i: k((x: number) => (x ? 0 : 1)), big: k(((x: bigint) => (x ? 0 : 1)) as unknown as B1) }),
-  invert: def("invert", 1, BINTS, { i: (dt) => (dt.kind === "b" ? (x: number) => (x ? 0 : 1) : (x: number) => ~x), big: k((x: bigint) => ~x) }),
+  invert: def("invert", 1, BINTS, { i: arith1("invert"), big: arith1("invert") }),
   conjugate: def("conjugate", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x) }),
-  frexp: def("frexp", 1, FLOATS, { nout: 2, out: "frexp", kernel: null, f: k(S.frexpMantissa) }),
-  modf: def("modf", 1, FLOATS, { nout: 2, kernel: null, f: k(modfFrac) }),
+  frexp: def("frexp", 1, FLOATS, { nout: 2, out: "frexp", kernel: null, f: k(frexpMantissa) }),
+  modf: def("modf", 1, FLOATS, { nout: 2, kernel: null, f: k(modfFraction) }),
 } satisfies Record<string, UfuncDef>;
 
 export type UfuncName = keyof typeof UFUNCS;
-
-/** modf's integral part, left by modfFrac. */
-export let modfInt = 0;
-function modfFrac(x: number): number {
-  if (x === Infinity || x === -Infinity) {
-    modfInt = x;
-    return S.copysign(0, x);
-  }
-  const t = Math.trunc(x);
-  modfInt = t;
-  return x !== x ? x : S.copysign(x - t, x);
-}
 
 const nanBits = new Float64Array(1);
 const nanHi = new Uint32Array(nanBits.buffer);
@@ -293,11 +223,11 @@ function isNegativeNaN(x: number): boolean {
 export function secondOutput(name: string, big: boolean): number | bigint {
   switch (name) {
     case "divmod":
-      return big ? S.divmodRemainderBig : S.divmodRemainder;
+      return divmodRest;
     case "frexp":
-      return S.frexpExponent;
+      return frexpExponent;
     case "modf":
-      return modfInt;
+      return modfIntegral;
     default:
       return big ? 0n : 0;
   }

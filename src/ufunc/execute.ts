@@ -9,7 +9,6 @@ import type { DType } from "../core/dtype.js";
 import { forEachRun, simplify } from "../core/iter.js";
 import * as C from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
-import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
 import { HEAP, kernels, scalarSlot, scratch } from "../storage/heap.js";
 import { parallel, parallelRows, threadsAvailable } from "../storage/threads.js";
 import { BINARY_OPS, UNARY_OPS } from "../kernels/ts/math.js";
@@ -104,7 +103,27 @@ export function runContiguousTS(
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
     }
   }
-  return flags | takeIntFlags();
+  if (b !== null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u")) {
+    flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
+  } else if (b === null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u") && !scalarFirst && scalar == 0) {
+    flags |= FPE_DIVIDE;
+  }
+  return flags;
+}
+
+/**
+ * Integer division by zero (NumPy's divide flag) and INT_MIN // -1 (overflow), found by looking
+ * at the operands of a TypeScript run (element strides in TypedArray units).
+ */
+function divisorFlags(def: UfuncDef, loop: DType, a: (number | bigint)[], ia: number, sa: number, b: (number | bigint)[], ib: number, sb: number, n: number): number {
+  const min = loop.kind === "i" && def.name === "floor_divide" ? -(2 ** (loop.itemsize * 8 - 1)) : null;
+  let flags = 0;
+  for (let i = 0; i < n; i++, ia += sa, ib += sb) {
+    const y = b[ib]!;
+    if (y == 0) flags |= FPE_DIVIDE;
+    else if (min !== null && y == -1 && a[ia]! == min) flags |= FPE_OVERFLOW;
+  }
+  return flags;
 }
 
 /**
@@ -131,6 +150,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
   const o0 = outs[0]!;
   const floatOut = o0.dt.kind === "f";
   const big = domain === "big";
+  const intDivision = def.pole !== undefined && (loop.kind === "i" || loop.kind === "u");
   let flags = 0;
   const nin = ins.length;
   const nout = outs.length;
@@ -161,6 +181,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
     const b = views[nout + 1]!;
     let ib = idx[nout + 1]!;
     const sb = step[nout + 1]!;
+    if (intDivision) flags |= divisorFlags(def, loop, a, ia, sa, b, ib, sb, n);
     const f = fn as (x: number | bigint, y: number | bigint) => number | bigint;
     for (let i = 0; i < n; i++, io += so, ia += sa, ib += sb) {
       const x = a[ia]!;
@@ -171,7 +192,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
       if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
     }
   });
-  return flags | takeIntFlags();
+  return flags;
 }
 
 /** A complex run: inputs complex; output complex, real (absolute) or bool. */

@@ -18,9 +18,7 @@ import { cStrides, normalizeAxes, normalizeAxis, shapeSize } from "../core/shape
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
-import { takeIntFlags } from "../kernels/ts/scalar-ops.js";
 import type { UfuncDef } from "./defs.js";
-import { raiseFPE } from "./errstate.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
@@ -110,8 +108,6 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     }
   }
   combineInto(def, loop, acc, src, reduced);
-  const flags = takeIntFlags();
-  if (flags) raiseFPE(flags, def.name);
   let result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
@@ -247,8 +243,6 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
       }
     }
   });
-  const flags = takeIntFlags();
-  if (flags) raiseFPE(flags, def.name);
   const result = dtypeArg == null && loop !== dtype ? castTo(res, dtype) : res;
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
