@@ -130,6 +130,7 @@ const EXP_FAST_BITS = memory.data<f32>([86.49999237060547]); // largest float be
 @final export class Exp32 {
   @inline fast(x: v128): v128 { return exp32Fast(x); }
   @inline bad(x: v128): v128 { return beyond(x, EXP_FAST_BITS); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 0); }
   @inline vec(x: v128): v128 {
     let y = exp32Fast(x);
@@ -166,6 +167,7 @@ const LOG_BAD_SPAN = memory.data<u32>([0x7f000000]); // normal positive finite: 
     const d = i32x4.sub(x, F(LOG_BAD_LO));
     return i32x4.ge_u(d, F(LOG_BAD_SPAN));
   }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 1); }
   @inline vec(x: v128): v128 {
     let y = log32Fast(x);
@@ -203,6 +205,7 @@ const LOG10_2LOF = memory.data<f32>([7.903415166765626e-07]);
 @final export class Log2_32 {
   @inline fast(x: v128): v128 { return logHiLo32(x, false); }
   @inline bad(x: v128): v128 { return i32x4.ge_u(i32x4.sub(x, F(LOG_BAD_LO)), F(LOG_BAD_SPAN)); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 4); }
   @inline vec(x: v128): v128 {
     let y = this.fast(x);
@@ -214,6 +217,7 @@ const LOG10_2LOF = memory.data<f32>([7.903415166765626e-07]);
 @final export class Log10_32 {
   @inline fast(x: v128): v128 { return logHiLo32(x, true); }
   @inline bad(x: v128): v128 { return i32x4.ge_u(i32x4.sub(x, F(LOG_BAD_LO)), F(LOG_BAD_SPAN)); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 5); }
   @inline vec(x: v128): v128 {
     let y = this.fast(x);
@@ -234,6 +238,7 @@ const EXP2_FAST_BITS = memory.data<f32>([125.49999237060547]); // largest float 
     return i32x4.add(f32x4.add(F(ONEF), f32x4.mul(r, poly32(r, EXP2_PF, 6))), i32x4.shl(t, 23));
   }
   @inline bad(x: v128): v128 { return beyond(x, EXP2_FAST_BITS); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 6); }
   @inline vec(x: v128): v128 {
     let y = this.fast(x);
@@ -258,6 +263,7 @@ const ONE_BITSF = memory.data<f32>([0.9999999403953552]); // largest float below
     return v128.bitselect(small, big, i32x4.le_s(v128.and(x, F(ABS32)), F(ONE_BITSF)));
   }
   @inline bad(x: v128): v128 { return beyond(x, EXP_FAST_BITS); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 7); }
   @inline vec(x: v128): v128 {
     let y = this.fast(x);
@@ -272,6 +278,7 @@ const ONE_BITSF = memory.data<f32>([0.9999999403953552]); // largest float below
     return f32x4.mul(F(HALFF), f32x4.add(e, f32x4.div(F(ONEF), e)));
   }
   @inline bad(x: v128): v128 { return beyond(x, EXP_FAST_BITS); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 8); }
   @inline vec(x: v128): v128 {
     let y = this.fast(x);
@@ -360,6 +367,7 @@ const COS_C64 = memory.data<f64>([0.0416666641831398, -0.001388830249197781, 2.4
     return i32x4.shuffle(f32x4.demote_f64x2_zero(y0), f32x4.demote_f64x2_zero(y1), 0, 1, 4, 5);
   }
   @inline bad(x: v128): v128 { return trigMask32(x); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 9); }
   @inline vec(x: v128): v128 {
     let y = this.fast(x);
@@ -439,6 +447,7 @@ const COS_CF = memory.data<f32>([0.0416666641831398, -0.001388830249197781, 2.45
 @final export class Sin32 {
   @inline fast(x: v128): v128 { return sinCos32(x, false); }
   @inline bad(x: v128): v128 { return trigMask32(x); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 2); }
   @inline vec(x: v128): v128 {
     let y = sinCos32(x, false);
@@ -450,6 +459,7 @@ const COS_CF = memory.data<f32>([0.0416666641831398, -0.001388830249197781, 2.45
 @final export class Cos32 {
   @inline fast(x: v128): v128 { return sinCos32(x, true); }
   @inline bad(x: v128): v128 { return trigMask32(x); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 { return fix32(x, y, m, 3); }
   @inline vec(x: v128): v128 {
     let y = sinCos32(x, true);
@@ -481,6 +491,7 @@ const TANH_SMALL_BITSF = memory.data<f32>([0.6249999403953552]); // largest floa
   @inline bad(x: v128): v128 {
     return v128.or(i32x4.le_s(v128.and(x, F(ABS32)), F(TANH_SMALL_BITSF)), f32x4.ne(x, x));
   }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(v128.or(this.bad(x0), this.bad(x1))); }
   @inline fix(x: v128, y: v128, m: v128): v128 {
     const small = v128.bitselect(x, tanhSmall32(x), F(SIGN32));
     return v128.bitselect(v128.bitselect(x, small, f32x4.ne(x, x)), y, m);

@@ -8,6 +8,7 @@ import {
   add, sub, mul, div, vabs, sel, copysign, K, Ki, poly, i64ToF64, anyTrue,
   ONE, HALF, ZERO, TWO, MIN_NORMAL, INF, LN2_HI, LN2_LO,
 } from "./vec";
+import { LOG_T, LOG_C } from "./tables";
 
 /** P(z) with 2 atanh(s) = 2 s + s z P(z), z = s^2 in [0, 0.02944]. */
 export const LOG_P = memory.data<f64>([
@@ -50,9 +51,6 @@ const TWO54 = 18014398509481984.0;
   return sub(mul(dk, K(LN2_HI)), sub(sub(hfsq, add(mul(s, add(hfsq, R)), lo)), f));
 }
 
-@inline export function logFast(x: v128): v128 {
-  return logCore(mant1(x), i64ToF64(expo(x)), x, false);
-}
 
 /** Mask of lanes that are not positive normal finite numbers (NaN included). */
 @inline function notNormalPos(x: v128): v128 {
@@ -65,17 +63,68 @@ function fix(x: v128, y: v128, m: v128, which: i32): v128 {
   return y;
 }
 
-/** Special lanes of log-like functions of a positive argument (which: 0 log, 1 log2, 2 log10). */
+// ---- log: table-driven -------------------------------------------------------------------------
+// x = 2^k z with z in [0.6875, 1.375) (k from asuint64(x) - 0x3fe6000000000000), i = the next 8
+// bits, c = LOG_C[i] near the centre of z's interval, r = (z - c) / c computed as (z - c) * (1/c)
+// (z - c is exact), |r| <= 2^-9, and log x = k ln2 + log c + log1p(r) with
+// log1p(r) - r = r^2 (A0 + A1 r + A2 r^2 + A3 r^3) (minimax, abs error 2^-60.8). k ln2hi + log c is
+// summed with its rounding error carried (Fast2Sum), so the result is within about 0.52 ulp where
+// |log x| >= 1/16. Lanes with |x - 1| < 1/16 (where log x is small) use the s = f / (2 + f) method
+// below; zero, negative, subnormal, infinite and NaN lanes take the scalar path.
+const OFF_T = memory.data<u64>([0x3fe6000000000000]);
+const LOG_A = memory.data<f64>([-0.4999999999986874, 0.3333333333322082, -0.2500009922062044, 0.20000085046257032]);
+const MINUS54 = memory.data<f64>([-54.0]);
+/** log x for positive normal finite lanes (exponent minus 54 when `sub54`, for scaled subnormals). */
+@inline function logTable(x: v128, sub54: bool): v128 {
+  const tmp = i64x2.sub(x, K(OFF_T));
+  const kw = i32x4.shr_s(tmp, 20); // k in the high word of each lane
+  let kd = f64x2.convert_low_i32x4_s(v128.shuffle<i32>(kw, kw, 1, 3, 1, 3));
+  if (sub54) kd = add(kd, K(MINUS54));
+  const z = i64x2.sub(x, v128.and(tmp, K(HIMASK)));
+  const i0 = <usize>((<u32>i32x4.extract_lane(tmp, 1) >> 12) & 255);
+  const i1 = <usize>((<u32>i32x4.extract_lane(tmp, 3) >> 12) & 255);
+  const e0 = v128.load(LOG_T + (i0 << 4));
+  const e1 = v128.load(LOG_T + (i1 << 4));
+  const c = v128.load64_lane(LOG_C + (i1 << 3), v128.load64_splat(LOG_C + (i0 << 3)), 1);
+  const r = mul(sub(z, c), v128.shuffle<i64>(e0, e1, 0, 2));
+  const logc = v128.shuffle<i64>(e0, e1, 1, 3);
+  const t = mul(kd, K(LN2_HI));
+  const w = add(t, logc);
+  const lo = add(add(sub(t, w), logc), mul(kd, K(LN2_LO)));
+  const r2 = mul(r, r);
+  const p = mul(r2, add(add(Ki(LOG_A, 0), mul(r, Ki(LOG_A, 1))), mul(r2, add(Ki(LOG_A, 2), mul(r, Ki(LOG_A, 3))))));
+  return add(w, add(r, add(p, lo)));
+}
+/** log x for positive normal finite x with |x - 1| >= 1/16. */
+@inline export function logFast(x: v128): v128 { return logTable(x, false); }
+
+// With d = h - 0x3fef8000 (h the high word of x), the table formula covers 0x18000 <= |d| <=
+// 0x3fdf8000: x positive normal with |x - 1| >= 1/16 and x below 2^1021 (a little of the top
+// binades goes to the slow path too). Tested as ||d| - 0x1ff08000| > 0x1fef0000 (i32 lanes).
+const LOG_HW = memory.data<i32>([
+  0x3fef8000, 0x3fef8000, 0x3fef8000, 0x3fef8000, 0x1ff08000, 0x1ff08000, 0x1ff08000, 0x1ff08000,
+  0x1fef0000, 0x1fef0000, 0x1fef0000, 0x1fef0000,
+], 16);
+/** Lanes (i32 high words h) outside the table formula. */
+@inline function logBadHi(h: v128): v128 {
+  const d = i32x4.abs(i32x4.sub(h, v128.load(LOG_HW)));
+  return i32x4.gt_s(i32x4.abs(i32x4.sub(d, v128.load(LOG_HW, 16))), v128.load(LOG_HW, 32));
+}
+@inline function hiWords(x0: v128, x1: v128): v128 { return v128.shuffle<i32>(x0, x1, 1, 3, 5, 7); }
+
+/** Special lanes of log-like functions (which: 0 log, 1 log2, 2 log10). */
 function logSpecial(x: f64, which: i32): f64 {
   if (x != x) return x;
   if (x < 0) return NaN;
   if (x == 0) return -Infinity;
   if (x == Infinity) return x;
   // Subnormal: scale into the normal range, then take 54 off the exponent.
-  const u = f64x2.splat(x * TWO54);
+  const xs = x * TWO54;
+  if (which == 0) return f64x2.extract_lane(logTable(f64x2.splat(xs), true), 0);
+  const u = f64x2.splat(xs);
   const f = mant1(u);
   const dk = f64x2.sub(i64ToF64(expo(u)), f64x2.splat(54.0));
-  const y = which == 0 ? logCore(f, dk, u, false) : which == 1 ? log2Core(f, dk) : log10Core(f, dk);
+  const y = which == 1 ? log2Core(f, dk) : log10Core(f, dk);
   return f64x2.extract_lane(y, 0);
 }
 
@@ -87,18 +136,23 @@ function special(x: f64, which: i32): f64 {
   return atanhSpecial(x);
 }
 
-const NORMAL_LO_BITS = memory.data<u64>([0x0010000000000000]);
-const INF_BITS = memory.data<u64>([0x7ff0000000000000]);
+/** log x for any lanes: near 1 the s = f / (2 + f) method, special lanes scalar. */
+function logSlow(x: v128): v128 {
+  let y = logTable(x, false);
+  const bad = notNormalPos(x);
+  const h = v128.shuffle<i32>(x, x, 1, 1, 3, 3);
+  const other = v128.andnot(logBadHi(h), bad); // near 1, or normal above 2^1021
+  if (v128.any_true(other)) y = sel(other, logCore(mant1(x), i64ToF64(expo(x)), x, false), y);
+  if (v128.any_true(bad)) y = fix(x, y, bad, 0);
+  return y;
+}
+
 @final export class Log64 {
-  @inline fast(x: v128): v128 { return logFast(x); }
-  /** Not a positive normal finite number: signed compares of the bits. */
-  @inline bad(x: v128): v128 { return v128.or(i64x2.lt_s(x, K(NORMAL_LO_BITS)), i64x2.ge_s(x, K(INF_BITS))); }
-  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 0); }
+  @inline fast(x: v128): v128 { return logTable(x, false); }
+  @inline anyBad(x0: v128, x1: v128): bool { return v128.any_true(logBadHi(hiWords(x0, x1))); }
   @inline vec(x: v128): v128 {
-    const m = notNormalPos(x);
-    let y = logFast(x);
-    if (anyTrue(m)) y = fix(x, y, m, 0);
-    return y;
+    if (v128.any_true(logBadHi(hiWords(x, x)))) return logSlow(x);
+    return logTable(x, false);
   }
 }
 

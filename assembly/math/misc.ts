@@ -3,7 +3,7 @@ import {
   add, sub, mul, div, vabs, sel, copysign, K, Ki, poly, i64ToF64, scaleBits, pow2, anyTrue,
   SHIFT52, ONE, HALF, TWO, ZERO, INF, MIN_NORMAL, LN2_HI, LN2_LO, SIGN64, prodErr,
 } from "./vec";
-import { Exp64, Exp2_64, EXP_E, INVLN2, expSpecial } from "./exp";
+import { Exp64, Exp2_64, expDDFast, expScaledDD } from "./exp";
 import { Log1p64 } from "./log";
 
 // ---- cbrt ---------------------------------------------------------------------------------------
@@ -158,13 +158,7 @@ let PL: v128 = f64x2.splat(0);
 }
 
 /** exp(ph + pl) for |ph| < 708. */
-@inline function expDD(ph: v128, pl: v128): v128 {
-  const t = add(mul(ph, K(INVLN2)), K(SHIFT52));
-  const kd = sub(t, K(SHIFT52));
-  const r = add(sub(ph, mul(kd, K(LN2_HI))), sub(pl, mul(kd, K(LN2_LO))));
-  const q = add(r, mul(mul(r, r), poly(r, EXP_E, 11)));
-  return scaleBits(add(K(ONE), q), t);
-}
+@inline function expDD(ph: v128, pl: v128): v128 { return expDDFast(ph, pl); }
 
 @inline export function isInt(y: v128): v128 { return f64x2.eq(f64x2.nearest(y), y); }
 @inline export function isOddInt(y: v128): v128 {
@@ -213,20 +207,7 @@ export function powSpecial(x: f64, y: f64): f64 {
   const yv = f64x2.splat(y);
   const ph = f64x2.extract_lane(yLog(f64x2.splat(u), yv, f64x2.splat(adj), true), 0);
   const pl = f64x2.extract_lane(PL, 0);
-  let r: f64;
-  if (ph > 709.8) r = Infinity;
-  else if (ph < -745.2) r = 0;
-  else if (Math.abs(ph) < 708) r = f64x2.extract_lane(expDD(f64x2.splat(ph), f64x2.splat(pl)), 0);
-  else {
-    // 708 <= |ph| <= 745.2: scale 2^k in two steps.
-    const t = ph * 1.4426950408889634 + 6755399441055744.0;
-    const kd = t - 6755399441055744.0;
-    const k = <i32>kd;
-    const rr = (ph - kd * 6.93147180369123816490e-01) + (pl - kd * 1.90821492927058770002e-10);
-    const rv = f64x2.splat(rr);
-    const m = f64x2.extract_lane(add(K(ONE), add(rv, mul(mul(rv, rv), poly(rv, EXP_E, 11)))), 0);
-    r = k > 0 ? m * pow2(k - 64) * 18446744073709551616.0 : m * pow2(k + 64) * 5.421010862427522e-20;
-  }
+  const r = ph > 709.8 ? Infinity : ph < -745.2 ? 0 : expScaledDD(ph, pl, 0);
   return x < 0 && odd ? -r : r;
 }
 

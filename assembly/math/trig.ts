@@ -5,7 +5,7 @@
 // (and NaN, inf, zero) take the scalar path: an exact Payne-Hanek reduction with 2/pi to 1280 bits,
 // then the same polynomials. Kernels on |r| <= pi/4: sin r = r + r^3 S(r^2), cos r = 1 - r^2/2 +
 // r^4 C(r^2), near-minimax S and C of degree 5; tan = sin/cos of the reduced argument.
-import { add, sub, mul, div, vabs, sel, K, poly, anyTrue, SHIFT52, ONE, HALF, SIGN64, ONE_I64 } from "./vec";
+import { add, sub, mul, div, vabs, sel, K, Ki, poly, anyTrue, SHIFT52, ONE, HALF, SIGN64, ONE_I64 } from "./vec";
 
 const TWO_OVER_PI = memory.data<f64>([6.36619772367581382433e-01]);
 const PIO2_1 = memory.data<f64>([1.57079632673412561417e+00]);
@@ -183,11 +183,43 @@ function extract64(p0: u64, p1: u64, p2: u64, p3: u64, p4: u64, p5: u64, p6: u64
   return sh == 0 ? low : (low >> sh) | (high << (64 - sh));
 }
 
-/** Scalar path: NaN/inf, zero, and |x| beyond the Cody-Waite range. which: 0 sin, 1 cos, 2 tan. */
+// ---- sin, cos: the fast path ---------------------------------------------------------------------
+// The Cody-Waite reduction above (inlined, no globals), both kernels, and the quadrant pick; lanes
+// outside 0 < |x| < 2^19 (zero, subnormal-small, huge, NaN/inf) take the scalar path.
+@inline function sinCosQ(x: v128, cos: bool): v128 {
+  const t = add(mul(x, K(TWO_OVER_PI)), K(SHIFT52));
+  const kd = sub(t, K(SHIFT52));
+  const t1 = sub(x, mul(kd, K(PIO2_1)));
+  const w = mul(kd, K(PIO2_2));
+  const rh0 = sub(t1, w);
+  const rl0 = sub(sub(sub(t1, rh0), w), add(mul(kd, K(PIO2_3)), mul(kd, K(PIO2_3T))));
+  const rh = add(rh0, rl0);
+  const rl = sub(rl0, sub(rh, rh0));
+  const s = sinK(rh, rl);
+  const c = cosK(rh, rl);
+  const q = cos ? i64x2.add(t, K(ONE_I64)) : t;
+  const odd = i64x2.eq(v128.and(q, K(ONE_I64)), K(ONE_I64));
+  const neg = v128.and(i64x2.shl(q, 62), K(SIGN64));
+  return v128.xor(sel(odd, c, s), neg);
+}
+const TRIG_HW = memory.data<i32>([
+  0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x20900000, 0x20900000, 0x20900000, 0x20900000,
+], 16);
+/** Lanes (i32 high words) outside 0 < |x| < 2^19 (|x| below 2^-1042 counts as outside). */
+@inline function trigBadHi(h: v128): v128 {
+  const d = i32x4.sub(v128.and(h, v128.load(TRIG_HW)), v128.load(TRIG_HW, 16));
+  return i32x4.ge_s(i32x4.abs(d), v128.load(TRIG_HW, 16));
+}
+@inline function anyTrigBad(x0: v128, x1: v128): bool { return v128.any_true(trigBadHi(v128.shuffle<i32>(x0, x1, 1, 3, 5, 7))); }
+
+/** Scalar path: NaN/inf, zero, and |x| beyond the fast ranges. which: 0 sin, 1 cos, 2 tan. */
 export function trigSpecial(x: f64, which: i32): f64 {
   if (x != x) return x;
   if (Math.abs(x) == Infinity) return NaN;
   if (x == 0) return which == 1 ? 1.0 : x;
+  if (which < 2 && Math.abs(x) < 823549.6) {
+    return f64x2.extract_lane(which == 1 ? sinCosQ(f64x2.splat(x), true) : sinCosQ(f64x2.splat(x), false), 0);
+  }
   let q: i32;
   if (Math.abs(x) < 823549.6) {
     q = <i32>i64x2.extract_lane(reduce(f64x2.splat(x)), 0);
@@ -214,42 +246,33 @@ function fix(x: v128, y: v128, m: v128, which: i32): v128 {
   return y;
 }
 
-/** Lanes that need the scalar path: not 0 < |x| < 2^19 pi/2. */
+/** Lanes that need the scalar path for tan: not 0 < |x| < 2^19 pi/2. */
 @inline function trigMask(x: v128): v128 {
   const ax = vabs(x);
   return v128.not(v128.and(f64x2.lt(ax, K(TRIG_FAST)), f64x2.gt(ax, f64x2.splat(0))));
 }
+/** Per-lane mask (i64) of the sin/cos scalar lanes. */
+@inline function trigMask2(x: v128): v128 {
+  const b = trigBadHi(v128.shuffle<i32>(x, x, 1, 1, 3, 3));
+  return b;
+}
 
 @final export class Sin64 {
-  @inline fast(x: v128): v128 {
-    const q = reduce(x);
-    const rh = RH, rl = RL;
-    return pickSin(sinK(rh, rl), cosK(rh, rl), q);
-  }
-  @inline bad(x: v128): v128 { return trigMask(x); }
-  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 0); }
+  @inline fast(x: v128): v128 { return sinCosQ(x, false); }
+  @inline anyBad(x0: v128, x1: v128): bool { return anyTrigBad(x0, x1); }
   @inline vec(x: v128): v128 {
-    const m = trigMask(x);
-    const q = reduce(x);
-    const rh = RH, rl = RL;
-    let y = pickSin(sinK(rh, rl), cosK(rh, rl), q);
+    const m = trigMask2(x);
+    let y = sinCosQ(x, false);
     if (anyTrue(m)) y = fix(x, y, m, 0);
     return y;
   }
 }
 @final export class Cos64 {
-  @inline fast(x: v128): v128 {
-    const q = reduce(x);
-    const rh = RH, rl = RL;
-    return pickSin(sinK(rh, rl), cosK(rh, rl), i64x2.add(q, K(ONE_I64)));
-  }
-  @inline bad(x: v128): v128 { return trigMask(x); }
-  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 1); }
+  @inline fast(x: v128): v128 { return sinCosQ(x, true); }
+  @inline anyBad(x0: v128, x1: v128): bool { return anyTrigBad(x0, x1); }
   @inline vec(x: v128): v128 {
-    const m = trigMask(x);
-    const q = reduce(x);
-    const rh = RH, rl = RL;
-    let y = pickSin(sinK(rh, rl), cosK(rh, rl), i64x2.add(q, K(ONE_I64)));
+    const m = trigMask2(x);
+    let y = sinCosQ(x, true);
     if (anyTrue(m)) y = fix(x, y, m, 1);
     return y;
   }
@@ -260,8 +283,7 @@ function fix(x: v128, y: v128, m: v128, which: i32): v128 {
     const rh = RH, rl = RL;
     return pickTan(sinK(rh, rl), cosK(rh, rl), q);
   }
-  @inline bad(x: v128): v128 { return trigMask(x); }
-  @inline fix(x: v128, y: v128, m: v128): v128 { return fix(x, y, m, 2); }
+  @inline anyBad(x0: v128, x1: v128): bool { return anyTrue(v128.or(trigMask(x0), trigMask(x1))); }
   @inline vec(x: v128): v128 {
     const m = trigMask(x);
     const q = reduce(x);

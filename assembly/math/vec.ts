@@ -254,18 +254,55 @@ export function pow2(k: i32): f64 {
 
 // ---- loop drivers ------------------------------------------------------------------------------
 // An op class is a @final class with `@inline vec(x: v128): v128` (f64x2 or f32x4 lanes, per the
-// driver) or `@inline vec2(x: v128, y: v128): v128` for binary ops.
+// driver) or `@inline vec2(x: v128, y: v128): v128` for binary ops. A "split" op also has
+// `fast(x)` (the vector formula, whose results are always finite) and `anyBad(x0, x1)` (true when
+// a lane of either vector needs more than `fast`): the contiguous loop runs two vectors through
+// `fast` and, in the rare groups with a bad lane, redoes the group with `vec` out of line (so no
+// vector value lives across a call in the hot loop).
+//
+// Every driver returns 1 when a result is NaN or infinite, else 0 (the ufunc layer then works out
+// the floating-point condition): r * 0 is NaN exactly for non-finite r, accumulated per vector.
 
 // Out-of-line copies of the cores for the non-contiguous paths, so each kernel inlines its core
 // only in the contiguous loop (the module stays small; a call per vector costs nothing here).
 function callVec<Op>(x: v128): v128 { return changetype<Op>(0).vec(x); }
 function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x, y); }
 
-/** Unary f64 kernel: out[i] = op(a[i]). Strides in bytes; out may alias a exactly. */
-@inline export function unary64<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): void {
+/** acc + y * 0 (f64 lanes): NaN lanes mark non-finite results. */
+@inline function nf64(acc: v128, y: v128): v128 { return f64x2.add(acc, f64x2.mul(y, f64x2.splat(0))); }
+@inline function nf32(acc: v128, y: v128): v128 { return f32x4.add(acc, f32x4.mul(y, f32x4.splat(0))); }
+@inline function seen64(acc: v128): i32 { return v128.any_true(f64x2.ne(acc, acc)) ? 1 : 0; }
+@inline function seen32(acc: v128): i32 { return v128.any_true(f32x4.ne(acc, acc)) ? 1 : 0; }
+
+/** Two f64x2 vectors at p through `vec`, stored at q (loads first: q may equal p). */
+function slow64<Op>(p: usize, q: usize): i32 {
   const op = changetype<Op>(0);
-  if (n <= 0) return;
+  const x0 = v128.load(p);
+  const x1 = v128.load(p, 16);
+  const y0 = op.vec(x0);
+  const y1 = op.vec(x1);
+  v128.store(q, y0);
+  v128.store(q, y1, 16);
+  return seen64(nf64(nf64(f64x2.splat(0), y0), y1));
+}
+/** Two f32x4 vectors at p through `vec`, stored at q. */
+function slow32<Op>(p: usize, q: usize): i32 {
+  const op = changetype<Op>(0);
+  const x0 = v128.load(p);
+  const x1 = v128.load(p, 16);
+  const y0 = op.vec(x0);
+  const y1 = op.vec(x1);
+  v128.store(q, y0);
+  v128.store(q, y1, 16);
+  return seen32(nf32(nf32(f32x4.splat(0), y0), y1));
+}
+
+/** Unary f64 kernel: out[i] = op(a[i]). Strides in bytes; out may alias a exactly. */
+@inline export function unary64<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 {
+  const op = changetype<Op>(0);
+  if (n <= 0) return 0;
   let i = 0;
+  let acc = f64x2.splat(0);
   if (sa == 8 && so == 8) {
     for (; i + 4 <= n; i += 4) {
       const p = a + (<usize>i << 3);
@@ -276,21 +313,25 @@ function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x,
       const y1 = op.vec(x1);
       v128.store(q, y0);
       v128.store(q, y1, 16);
+      acc = nf64(nf64(acc, y0), y1);
     }
     if (i + 2 <= n) {
-      v128.store(out + (<usize>i << 3), callVec<Op>(v128.load(a + (<usize>i << 3))));
+      const y = callVec<Op>(v128.load(a + (<usize>i << 3)));
+      v128.store(out + (<usize>i << 3), y);
+      acc = nf64(acc, y);
       i += 2;
     }
     if (i < n) {
       const y = callVec<Op>(v128.load64_splat(a + (<usize>i << 3)));
       store<f64>(out + (<usize>i << 3), f64x2.extract_lane(y, 0));
+      acc = nf64(acc, y);
     }
-    return;
+    return seen64(acc);
   }
   if (sa == 0) {
     const v = f64x2.extract_lane(callVec<Op>(v128.load64_splat(a)), 0);
     for (; i < n; i++) store<f64>(out + <usize>(<isize>i * so), v);
-    return;
+    return v - v != 0 ? 1 : 0;
   }
   let pa = a;
   let po = out;
@@ -300,65 +341,81 @@ function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x,
     const y = callVec<Op>(x);
     v128.store64_lane(po, y, 0);
     v128.store64_lane(po + so, y, 1);
+    acc = nf64(acc, y);
     pa += sa << 1;
     po += so << 1;
   }
-  if (i < n) store<f64>(po, f64x2.extract_lane(callVec<Op>(v128.load64_splat(pa)), 0));
+  if (i < n) {
+    const y = callVec<Op>(v128.load64_splat(pa));
+    store<f64>(po, f64x2.extract_lane(y, 0));
+    acc = nf64(acc, y);
+  }
+  return seen64(acc);
 }
 
-/** The f64 counterpart of unary32split (two f64x2 vectors per iteration). */
-@inline export function unary64split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): void {
+/** Unary f64 kernel over a split op (see above): contiguous groups of 4 run `fast`. */
+@inline export function unary64split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 {
   const op = changetype<Op>(0);
-  if (n <= 0) return;
+  if (n <= 0) return 0;
   if (sa == 8 && so == 8) {
     let i = 0;
+    let flag = 0;
     for (; i + 4 <= n; i += 4) {
       const p = a + (<usize>i << 3);
       const q = out + (<usize>i << 3);
       const x0 = v128.load(p);
       const x1 = v128.load(p, 16);
-      let y0 = op.fast(x0);
-      let y1 = op.fast(x1);
-      const m0 = op.bad(x0);
-      const m1 = op.bad(x1);
-      if (v128.any_true(v128.or(m0, m1))) {
-        y0 = op.fix(x0, y0, m0);
-        y1 = op.fix(x1, y1, m1);
+      if (op.anyBad(x0, x1)) {
+        flag |= slow64<Op>(p, q);
+        continue;
       }
+      const y0 = op.fast(x0);
+      const y1 = op.fast(x1);
       v128.store(q, y0);
       v128.store(q, y1, 16);
     }
-    if (i < n) unary64<Op>(a + (<usize>i << 3), 8, out + (<usize>i << 3), 8, n - i);
-    return;
+    if (i < n) flag |= unary64<Op>(a + (<usize>i << 3), 8, out + (<usize>i << 3), 8, n - i);
+    return flag;
   }
-  unary64<Op>(a, sa, out, so, n);
+  return unary64<Op>(a, sa, out, so, n);
 }
 
 /** Binary f64 kernel: out[i] = op(a[i], b[i]). */
-@inline export function binary64<Op>(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): void {
+@inline export function binary64<Op>(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 {
   const op = changetype<Op>(0);
-  if (n <= 0) return;
+  if (n <= 0) return 0;
   let i = 0;
+  let acc = f64x2.splat(0);
   if (sa == 8 && so == 8 && (sb == 8 || sb == 0)) {
     if (sb == 0) {
       // array op scalar (x ** 2.0, ...): the scalar is splatted once
       const yb = v128.load64_splat(b);
       for (; i + 2 <= n; i += 2) {
         const o = <usize>i << 3;
-        v128.store(out + o, op.vec2(v128.load(a + o), yb));
+        const r = op.vec2(v128.load(a + o), yb);
+        v128.store(out + o, r);
+        acc = nf64(acc, r);
       }
-      if (i < n) store<f64>(out + (<usize>i << 3), f64x2.extract_lane(callVec2<Op>(v128.load64_splat(a + (<usize>i << 3)), yb), 0));
-      return;
+      if (i < n) {
+        const r = callVec2<Op>(v128.load64_splat(a + (<usize>i << 3)), yb);
+        store<f64>(out + (<usize>i << 3), f64x2.extract_lane(r, 0));
+        acc = nf64(acc, r);
+      }
+      return seen64(acc);
     }
     for (; i + 2 <= n; i += 2) {
       const o = <usize>i << 3;
-      v128.store(out + o, op.vec2(v128.load(a + o), v128.load(b + o)));
+      const r = op.vec2(v128.load(a + o), v128.load(b + o));
+      v128.store(out + o, r);
+      acc = nf64(acc, r);
     }
     if (i < n) {
       const o = <usize>i << 3;
-      store<f64>(out + o, f64x2.extract_lane(callVec2<Op>(v128.load64_splat(a + o), v128.load64_splat(b + o)), 0));
+      const r = callVec2<Op>(v128.load64_splat(a + o), v128.load64_splat(b + o));
+      store<f64>(out + o, f64x2.extract_lane(r, 0));
+      acc = nf64(acc, r);
     }
-    return;
+    return seen64(acc);
   }
   let pa = a;
   let pb = b;
@@ -369,18 +426,25 @@ function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x,
     const r = callVec2<Op>(x, y);
     v128.store64_lane(po, r, 0);
     v128.store64_lane(po + so, r, 1);
+    acc = nf64(acc, r);
     pa += sa << 1;
     pb += sb << 1;
     po += so << 1;
   }
-  if (i < n) store<f64>(po, f64x2.extract_lane(callVec2<Op>(v128.load64_splat(pa), v128.load64_splat(pb)), 0));
+  if (i < n) {
+    const r = callVec2<Op>(v128.load64_splat(pa), v128.load64_splat(pb));
+    store<f64>(po, f64x2.extract_lane(r, 0));
+    acc = nf64(acc, r);
+  }
+  return seen64(acc);
 }
 
 /** Unary f32 kernel over a native f32x4 core. */
-@inline export function unary32<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): void {
+@inline export function unary32<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 {
   const op = changetype<Op>(0);
-  if (n <= 0) return;
+  if (n <= 0) return 0;
   let i = 0;
+  let acc = f32x4.splat(0);
   if (sa == 4 && so == 4) {
     for (; i + 8 <= n; i += 8) {
       const p = a + (<usize>i << 2);
@@ -391,21 +455,25 @@ function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x,
       const y1 = op.vec(x1);
       v128.store(q, y0);
       v128.store(q, y1, 16);
+      acc = nf32(nf32(acc, y0), y1);
     }
     if (i + 4 <= n) {
-      v128.store(out + (<usize>i << 2), callVec<Op>(v128.load(a + (<usize>i << 2))));
+      const y = callVec<Op>(v128.load(a + (<usize>i << 2)));
+      v128.store(out + (<usize>i << 2), y);
+      acc = nf32(acc, y);
       i += 4;
     }
     for (; i < n; i++) {
       const y = callVec<Op>(v128.load32_splat(a + (<usize>i << 2)));
       store<f32>(out + (<usize>i << 2), f32x4.extract_lane(y, 0));
+      acc = nf32(acc, y);
     }
-    return;
+    return seen32(acc);
   }
   if (sa == 0) {
     const v = f32x4.extract_lane(callVec<Op>(v128.load32_splat(a)), 0);
     for (; i < n; i++) store<f32>(out + <usize>(<isize>i * so), v);
-    return;
+    return v - v != 0 ? 1 : 0;
   }
   let pa = a;
   let po = out;
@@ -419,76 +487,83 @@ function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x,
     v128.store32_lane(po + so, y, 1);
     v128.store32_lane(po + so * 2, y, 2);
     v128.store32_lane(po + so * 3, y, 3);
+    acc = nf32(acc, y);
     pa += sa << 2;
     po += so << 2;
   }
   for (; i < n; i++) {
-    store<f32>(po, f32x4.extract_lane(callVec<Op>(v128.load32_splat(pa)), 0));
+    const y = callVec<Op>(v128.load32_splat(pa));
+    store<f32>(po, f32x4.extract_lane(y, 0));
+    acc = nf32(acc, y);
     pa += sa;
     po += so;
   }
+  return seen32(acc);
 }
 
-/**
- * Unary f32 kernel over a core split into `fast(x)` (the vector formula), `bad(x)` (mask of
- * lanes it does not cover) and `fix(x, y, m)` (the fix-up of those lanes): the contiguous loop
- * runs two vectors through `fast`, then tests both masks at once, which keeps the hot loop free
- * of calls (fewer spills, shared constant loads).
- */
-@inline export function unary32split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): void {
+/** Unary f32 kernel over a split op: contiguous groups of 8 run `fast`. */
+@inline export function unary32split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 {
   const op = changetype<Op>(0);
-  if (n <= 0) return;
+  if (n <= 0) return 0;
   if (sa == 4 && so == 4) {
     let i = 0;
+    let flag = 0;
     for (; i + 8 <= n; i += 8) {
       const p = a + (<usize>i << 2);
       const q = out + (<usize>i << 2);
       const x0 = v128.load(p);
       const x1 = v128.load(p, 16);
-      let y0 = op.fast(x0);
-      let y1 = op.fast(x1);
-      const m0 = op.bad(x0);
-      const m1 = op.bad(x1);
-      if (v128.any_true(v128.or(m0, m1))) {
-        y0 = op.fix(x0, y0, m0);
-        y1 = op.fix(x1, y1, m1);
+      if (op.anyBad(x0, x1)) {
+        flag |= slow32<Op>(p, q);
+        continue;
       }
+      const y0 = op.fast(x0);
+      const y1 = op.fast(x1);
       v128.store(q, y0);
       v128.store(q, y1, 16);
     }
-    if (i < n) unary32<Op>(a + (<usize>i << 2), 4, out + (<usize>i << 2), 4, n - i);
-    return;
+    if (i < n) flag |= unary32<Op>(a + (<usize>i << 2), 4, out + (<usize>i << 2), 4, n - i);
+    return flag;
   }
-  unary32<Op>(a, sa, out, so, n);
+  return unary32<Op>(a, sa, out, so, n);
 }
 
 /** Binary f32 kernel over a native f32x4 core. */
-@inline export function binary32<Op>(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): void {
+@inline export function binary32<Op>(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 {
   const op = changetype<Op>(0);
-  if (n <= 0) return;
+  if (n <= 0) return 0;
   let i = 0;
+  let acc = f32x4.splat(0);
   if (sa == 4 && so == 4 && (sb == 4 || sb == 0)) {
     if (sb == 0) {
       const yb = v128.load32_splat(b);
       for (; i + 4 <= n; i += 4) {
         const o = <usize>i << 2;
-        v128.store(out + o, op.vec2(v128.load(a + o), yb));
+        const r = op.vec2(v128.load(a + o), yb);
+        v128.store(out + o, r);
+        acc = nf32(acc, r);
       }
       for (; i < n; i++) {
         const o = <usize>i << 2;
-        store<f32>(out + o, f32x4.extract_lane(callVec2<Op>(v128.load32_splat(a + o), yb), 0));
+        const r = callVec2<Op>(v128.load32_splat(a + o), yb);
+        store<f32>(out + o, f32x4.extract_lane(r, 0));
+        acc = nf32(acc, r);
       }
-      return;
+      return seen32(acc);
     }
     for (; i + 4 <= n; i += 4) {
       const o = <usize>i << 2;
-      v128.store(out + o, op.vec2(v128.load(a + o), v128.load(b + o)));
+      const r = op.vec2(v128.load(a + o), v128.load(b + o));
+      v128.store(out + o, r);
+      acc = nf32(acc, r);
     }
     for (; i < n; i++) {
       const o = <usize>i << 2;
-      store<f32>(out + o, f32x4.extract_lane(callVec2<Op>(v128.load32_splat(a + o), v128.load32_splat(b + o)), 0));
+      const r = callVec2<Op>(v128.load32_splat(a + o), v128.load32_splat(b + o));
+      store<f32>(out + o, f32x4.extract_lane(r, 0));
+      acc = nf32(acc, r);
     }
-    return;
+    return seen32(acc);
   }
   let pa = a;
   let pb = b;
@@ -507,16 +582,20 @@ function callVec2<Op>(x: v128, y: v128): v128 { return changetype<Op>(0).vec2(x,
     v128.store32_lane(po + so, r, 1);
     v128.store32_lane(po + so * 2, r, 2);
     v128.store32_lane(po + so * 3, r, 3);
+    acc = nf32(acc, r);
     pa += sa << 2;
     pb += sb << 2;
     po += so << 2;
   }
   for (; i < n; i++) {
-    store<f32>(po, f32x4.extract_lane(callVec2<Op>(v128.load32_splat(pa), v128.load32_splat(pb)), 0));
+    const r = callVec2<Op>(v128.load32_splat(pa), v128.load32_splat(pb));
+    store<f32>(po, f32x4.extract_lane(r, 0));
+    acc = nf32(acc, r);
     pa += sa;
     pb += sb;
     po += so;
   }
+  return seen32(acc);
 }
 
 /** An f32x4 core made of an f64x2 core: each half is widened, computed in f64, and rounded. */
