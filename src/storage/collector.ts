@@ -91,7 +91,3 @@ export function requestAsync(): Promise<void> {
   void new ArrayBuffer(64 << 20);
   return new Promise<void>((r) => setTimeout(r, 0)).then(done);
 }
-
-export function asyncPending(): boolean {
-  return pendingAsync;
-}

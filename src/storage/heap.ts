@@ -139,17 +139,39 @@ export function heapAlloc(size: number): number {
   heapStats.inUse += size;
   if (heapStats.inUse > heapStats.peak) heapStats.peak = heapStats.inUse;
   sinceRequest += size;
-  if (sinceRequest >= Math.max(128 * MiB, heapStats.inUse / 2)) {
-    sinceRequest = 0;
-    heapStats.gcRequests++;
-    asyncRequester?.();
-  }
+  // Without synchronous reclaiming (browsers), ask for collections as blocks are handed out.
+  if (reclaimer === null && sinceRequest >= Math.max(128 * MiB, heapStats.inUse / 2)) requestAsyncNow();
+  watchIdle();
   return ptr;
 }
 
-/** Bytes handed out since the last asynchronous collection request. */
-export function allocatedSinceRequest(): number {
-  return sinceRequest;
+function requestAsyncNow(): void {
+  sinceRequest = 0;
+  heapStats.gcRequests++;
+  asyncRequester?.();
+}
+
+// Once a program stops allocating, nothing would collect the arrays of its last stretch: when
+// blocks were handed out and then none for 100 ms, ask for a collection (the timer does not
+// keep the process alive).
+let idleArmed = false;
+let allocations = 0;
+function watchIdle(): void {
+  allocations++;
+  if (idleArmed) return;
+  idleArmed = true;
+  let seen = allocations;
+  const check = () => {
+    if (allocations !== seen) {
+      seen = allocations;
+      arm();
+      return;
+    }
+    idleArmed = false;
+    if (sinceRequest >= 8 * MiB && heapStats.inUse > 0) requestAsyncNow();
+  };
+  const arm = () => (setTimeout(check, 100) as unknown as { unref?: () => void }).unref?.();
+  arm();
 }
 
 /** Returns a block to the allocator. */

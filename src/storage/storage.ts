@@ -12,8 +12,8 @@
  * Region. `dispose()` on the array that owns a heap block returns the block at once.
  */
 import { ValueError } from "../core/errors.js";
-import { canReclaimSync, collectSync, createRegistry, requestAsync, asyncPending } from "./collector.js";
-import { allocatedSinceRequest, HEAP, heapAlloc, heapFree, heapStats, kernels, setCollectors } from "./heap.js";
+import { canReclaimSync, collectSync, createRegistry, requestAsync } from "./collector.js";
+import { HEAP, heapAlloc, heapFree, heapStats, kernels, setCollectors } from "./heap.js";
 import { Region } from "./region.js";
 
 export interface Storage {
@@ -70,29 +70,9 @@ function reclaimNow(): void {
   collectSync(registry as Parameters<typeof collectSync>[0]);
 }
 
-const MiB = 1 << 20;
-
-/**
- * Asks for an asynchronous collection; once it ran, keeps asking (on an unref'd timer) while
- * more blocks were handed out and allocation has paused, so the arrays of a program's last
- * stretch return their blocks too.
- */
+/** Asks V8 for a collection when the current job yields (finalizers then return blocks). */
 function requestCollection(): void {
-  void requestAsync().then(() => {
-    let seen = allocatedSinceRequest();
-    if (seen < 8 * MiB || heapStats.inUse === 0) return;
-    const check = () => {
-      if (asyncPending()) return;
-      const now = allocatedSinceRequest();
-      if (now === seen) requestCollection();
-      else {
-        seen = now;
-        arm();
-      }
-    };
-    const arm = () => (setTimeout(check, 100) as unknown as { unref?: () => void }).unref?.();
-    arm();
-  });
+  void requestAsync();
 }
 
 setCollectors(canReclaimSync ? reclaimNow : null, requestCollection);
