@@ -18,7 +18,7 @@ export * from "./api/indexing.js";
 export * from "./api/math.js";
 export * from "./api/dtypes.js";
 export * from "./print/index.js";
-export { NDArray, Flags } from "./core/ndarray.js";
+export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
 export {
   ValueError,
   NumpyTypeError as TypeError,

@@ -14,6 +14,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { broadcastStrides, cStrides, fStrides, normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
+import { sum } from "./reductions.js";
 import { asArray } from "./creation.js";
 
 /** Python's operator.index for an integer argument. */
@@ -252,4 +253,18 @@ export function tril(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDA
 export function triu(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
   const [k] = bindArgs("triu", ["k"], rest) as [number | null | undefined];
   return triangle("triu", m, index(k ?? 0), false);
+}
+
+/**
+ * Sum along a diagonal (of the last two given axes), as `numpy.trace(a, offset=0, axis1=0,
+ * axis2=1, dtype=None, out=None)`.
+ * @example np.trace(np.eye(3)) // 3
+ */
+export function trace(
+  a: ArrayLike,
+  ...rest: Args<[number, number, number, DTypeLike, NDArray], { offset?: number; axis1?: number; axis2?: number; dtype?: DTypeLike | null; out?: NDArray | null }>
+): NDArray | number | bigint | boolean {
+  const [offset, axis1, axis2, dtype, out] = bindArgs("trace", ["offset", "axis1", "axis2", "dtype", "out"], rest) as [number, number, number, DTypeLike, NDArray];
+  const d = diagonal(a, offset ?? 0, axis1 ?? 0, axis2 ?? 1);
+  return sum(d, -1, dtype, out) as NDArray | number | bigint | boolean;
 }

@@ -266,3 +266,29 @@ function assign(target: NDArray, value: unknown): void {
   if (strides === null) throw new ValueError(`could not broadcast input array from shape ${shapeText(src.shape)} into shape ${shapeText(target.shape)}`);
   copyCast(target.shape, target._operand(), { ...src._operand(), strides });
 }
+
+// ---- shape and diagonal methods ------------------------------------------------------------------
+import { repeat } from "./manipulation.js";
+import { diagonal, trace } from "./matrices.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** Each element repeated. @example a.repeat(2) */
+    repeat(...args: unknown[]): NDArray;
+    /** A diagonal (a read-only view). @example a.diagonal() */
+    diagonal(...args: unknown[]): NDArray;
+    /** Sum along a diagonal. @example a.trace() */
+    trace(...args: unknown[]): ReturnType<typeof trace>;
+  }
+}
+
+const SHAPE_METHODS = { repeat, diagonal, trace } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
+for (const [method, fn] of Object.entries(SHAPE_METHODS)) {
+  Object.defineProperty(NDArray.prototype, method, {
+    value: function (this: NDArray, ...rest: unknown[]) {
+      return fn(this, ...rest);
+    },
+    writable: true,
+    configurable: true,
+  });
+}

@@ -127,7 +127,18 @@ def dtype_helpers():
     yield case("math/iinfo-float-error", "np.iinfo(np.float64)", "np.iinfo('float64')")
 
 
+def methods():
+    m = "np.arange(24).reshape(2, 3, 4)"
+    yield case("math/trace-eye", "np.trace(np.eye(3))", "np.trace(np.eye(3))")
+    yield case("math/trace-3d", f"np.trace({m}, offset=1, axis1=1, axis2=2)", f"np.trace({m}, {{offset: 1, axis1: 1, axis2: 2}})")
+    yield case("math/trace-method", "np.arange(9).reshape(3, 3).trace(1)", "np.arange(9).reshape(3, 3).trace(1)")
+    yield case("math/repeat-method", "np.arange(6).reshape(2, 3).repeat(2, axis=0)", "np.arange(6).reshape(2, 3).repeat(2, {axis: 0})")
+    yield case("math/diagonal-method", f"{m}.diagonal(0, 1, 2)", f"{m}.diagonal(0, 1, 2)")
+    yield case("math/isinstance-ndarray", "isinstance(np.zeros(2), np.ndarray)", "np.zeros(2) instanceof np.ndarray")
+
+
 def cases():
+    yield from methods()
     rng = np.random.default_rng(7)
     yield from reductions(rng)
     yield from elementwise(rng)
