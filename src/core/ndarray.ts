@@ -137,6 +137,8 @@ export class NDArray {
   readonly base: NDArray | null;
   /** @internal */
   _writeable: boolean;
+  /** @internal C-contiguity, computed on first use (shape and strides never change). */
+  private _cContiguous: boolean | undefined;
 
   /** @internal Arrays are made by np.array, np.zeros, ... and views; not with `new`. */
   constructor(
@@ -156,6 +158,12 @@ export class NDArray {
     this._storage = storage;
     this.base = base;
     this._writeable = writeable;
+    this._cContiguous = undefined;
+  }
+
+  /** @internal Whether the elements are laid out in C order with no gaps (cached). */
+  get _contiguous(): boolean {
+    return (this._cContiguous ??= isCContiguous(this.shape, this.strides, this._dt.itemsize));
   }
 
   /** Number of dimensions. */

@@ -17,7 +17,7 @@ import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type W
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
-import { broadcastShapes, broadcastStrides, cStrides, isCContiguous, shapeText } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
@@ -325,7 +325,7 @@ function fastLoop(def: UfuncDef, dt: DType, weak: WeakKind | null): DType | null
 }
 
 function contiguous(a: NDArray): boolean {
-  return isCContiguous(a.shape, a.strides, a._dt.itemsize);
+  return a._contiguous;
 }
 
 function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: boolean): UfuncResult | undefined {

@@ -6,19 +6,34 @@
 import { F, HI, LO, SHIFT52, W, clearLow, copysign, poly, prodErr } from "./base.js";
 
 // ---- sin, cos, tan (assembly/math/trig.ts) ------------------------------------------------------
-export const TWO_OVER_PI = 6.36619772367581382433e-01;
+export const TWO_OVER_PI = 0.6366197723675814;
+/** pi/2 in three parts (fast path) and four parts of 33 bits (scalar path). */
+export const P1 = 1.5707963267923333;
+export const P2 = 2.5633441515839558e-12;
+export const P3 = 1.0562999066987428e-23;
 export const PIO2_1 = 1.57079632673412561417e+00;
 export const PIO2_2 = 6.07710050630396597660e-11;
 export const PIO2_3 = 2.02226624871116645580e-21;
 export const PIO2_3T = 8.47842766036889956997e-32;
 export const SIN_S = new Float64Array([
-  -0.16666666666666666, 0.008333333333330946, -0.000198412698367542, 2.7557316100283695e-06,
-  -2.5051131372218632e-08, 1.5918095236696272e-10,
+  -0.16666666666666644, 0.008333333333323667, -0.00019841269830148835, 2.7557313653520475e-06,
+  -2.5050734844906135e-08, 1.5894726933558495e-10,
 ]);
 export const COS_C = new Float64Array([
-  0.041666666666666664, -0.0013888888888887395, 2.480158729876295e-05, -2.755731727031051e-07,
-  2.087614597263508e-09, -1.1382611119025631e-11,
+  0.04166666666666665, -0.0013888888888882842, 2.4801587294630783e-05, -2.7557315739656446e-07,
+  2.087589791001489e-09, -1.1367992111475878e-11,
 ]);
+export const TAN_P = [-17989518.52296367, 1155549.4765832496, -13113.580222449074];
+export const TAN_Q = [-53968555.568891004, 25054070.657306146, -1323202.8638645248, 13701.92300907511];
+/**
+ * Per-quadrant lane coefficients of the fast sin/cos kernel (assembly/math/tables.ts TRIG_T):
+ * [ta, tb, tc, th, Q0..Q6] for q = k mod 4.
+ */
+export const TRIG_LANE: Float64Array[] = [0, 1, 2, 3].map((q) => {
+  const s = q < 2 ? 1 : -1;
+  if (q % 2 === 0) return new Float64Array([s, 0, -0.5 * s, 0, ...SIN_S, 0]);
+  return new Float64Array([0, s, 0, 0.5 * s, 0, ...COS_C]);
+});
 export const INV_PIO2_WORDS = [
   0xa2f9836e, 0x4e441529, 0xfc2757d1, 0xf534ddc0, 0xdb629599, 0x3c439041, 0xfe5163ab, 0xdebbc561,
   0xb7246e3a, 0x424dd2e0, 0x06492eea, 0x09d1921c, 0xfe1deb1c, 0xb129a73e, 0xe88235f5, 0x2ebb4484,
@@ -27,6 +42,48 @@ export const INV_PIO2_WORDS = [
   0x3d0739f7, 0x8a5292ea, 0x6bfb5fb1, 0x1f8d5d08, 0x56033046, 0xfc7b6bab, 0xf0cfbc20, 0x9af4361d,
 ];
 export let INV_PIO2: bigint | null = null;
+
+/** Fast-path reduction (|x| < 2^17): returns k and sets RH, RL. */
+function reduce3(x: number): number {
+  const kd = x * TWO_OVER_PI + SHIFT52 - SHIFT52;
+  const t1 = x - kd * P1;
+  const w = kd * P2;
+  const rh = t1 - w;
+  RL = t1 - rh - w - kd * P3;
+  RH = rh;
+  return kd;
+}
+/** sin x (off 0) or cos x (off 1) for 2^-1042 <= |x| < 2^17, as one lane of the kernel. */
+export function sinCosFast(x: number, off: number): number {
+  const kd = reduce3(x);
+  const rh = RH, rl = RL;
+  const c = TRIG_LANE[(kd + off) & 3]!;
+  const ta = c[0]!, tb = c[1]!;
+  const z = rh * rh;
+  const u = rh * ta + tb;
+  const g = ta + z * c[2]! - rh * tb;
+  const z2 = z * z;
+  const p01 = c[4]! + c[5]! * z;
+  const p23 = c[6]! + c[7]! * z;
+  const p45 = c[8]! + c[9]! * z;
+  const z4 = z2 * z2;
+  const q = p01 + p23 * z2 + (p45 + c[10]! * z2) * z4;
+  const hz = z * c[3]!;
+  const h = u - hz;
+  const l = u - h - hz;
+  return h + (l + (z * u * q + rl * g));
+}
+/** tan x for 2^-1042 <= |x| < 2^17. */
+export function tanFast(x: number): number {
+  const kd = reduce3(x);
+  const rh = RH, rl = RL;
+  const z = rh * rh;
+  const z2 = z * z;
+  const p = TAN_P[0]! + TAN_P[1]! * z + TAN_P[2]! * z2;
+  const q = TAN_Q[0]! + TAN_Q[1]! * z + (TAN_Q[2]! + TAN_Q[3]! * z) * z2 + z2 * z2;
+  const y = rh + (rl * (1 + z) + rh * z * (p / q));
+  return (kd & 1) !== 0 ? -1 / y : y;
+}
 
 export function sinK(rh: number, rl: number): number {
   const z = rh * rh;
@@ -42,13 +99,13 @@ export function cosK(rh: number, rl: number): number {
 /** sin (q even/odd picks sin/cos, q & 2 negates) of the reduced argument. */
 export function pick(s: number, c: number, q: number, tan: boolean): number {
   const odd = (q & 1) !== 0;
-  if (tan) return (odd ? -c : s) / (odd ? s : c);
+  if (tan) return odd ? -c / s : s / c;
   const y = odd ? c : s;
   return (q & 2) !== 0 ? -y : y;
 }
 export let RH = 0;
 export let RL = 0;
-/** Cody-Waite reduction; returns k (the quadrant is k mod 4). */
+/** Cody-Waite reduction in four parts (scalar path, |x| < 2^19 pi/2); returns k. */
 export function reduce(x: number): number {
   const kd = x * TWO_OVER_PI + SHIFT52 - SHIFT52;
   const t1 = x - kd * PIO2_1;
@@ -105,13 +162,16 @@ export function payneHanek(x: number): number {
 /** which: 0 sin, 1 cos, 2 tan. */
 export function trig64(x: number, which: number): number {
   const ax = Math.abs(x);
+  if (ax < 131072 && ax >= 2.2250738585072014e-308 / 1048576) {
+    return which === 2 ? tanFast(x) : sinCosFast(x, which);
+  }
   let q: number;
-  if (ax < 823549.6 && ax > 0) {
+  if (x !== x) return x;
+  if (ax === Infinity) return NaN;
+  if (x === 0) return which === 1 ? 1 : x;
+  if (ax < 823549.6) {
     q = reduce(x);
   } else {
-    if (x !== x) return x;
-    if (ax === Infinity) return NaN;
-    if (x === 0) return which === 1 ? 1 : x;
     q = payneHanek(ax);
     if (x < 0) {
       RH = -RH;
