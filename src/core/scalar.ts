@@ -28,7 +28,6 @@ export function isComplexScalar(x: unknown): x is Complex {
 }
 
 const TWO31 = 2147483648;
-const TWO32 = 4294967296;
 const TWO63 = 9223372036854775808;
 const TWO63n = 1n << 63n;
 
@@ -69,30 +68,7 @@ export function castFloatToInt(x: number, dt: DType): number | bigint {
   }
 }
 
-/** An integer (as bigint) wrapped into an integer dtype's range, as a cast between ints does. */
-export function wrapInt(v: bigint, dt: DType): number | bigint {
-  const bits = dt.itemsize * 8;
-  if (dt.big) return dt.kind === "u" ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v);
-  return Number(dt.kind === "u" ? BigInt.asUintN(bits, v) : BigInt.asIntN(bits, v));
-}
 
-/** A JS integer (number, exact) wrapped into a <= 32-bit integer dtype's range. */
-function wrapSmall(v: number, dt: DType): number {
-  switch (dt.name) {
-    case "int8":
-      return (v << 24) >> 24;
-    case "uint8":
-      return v & 0xff;
-    case "int16":
-      return (v << 16) >> 16;
-    case "uint16":
-      return v & 0xffff;
-    case "int32":
-      return v | 0;
-    default:
-      return v >>> 0;
-  }
-}
 
 function inRange(v: number | bigint, dt: DType): boolean {
   const bits = dt.itemsize * 8;
@@ -169,9 +145,4 @@ export function imagPart(v: Scalar): number {
   return typeof v === "object" ? v.im : 0;
 }
 
-/** Converts an integral JS number already known to be in range to storage form. */
-export function intStorage(v: number, dt: DType): number | bigint {
-  return dt.big ? BigInt(v) : wrapSmall(v, dt);
-}
 
-export { TWO32 };

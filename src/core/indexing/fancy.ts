@@ -11,7 +11,7 @@
  */
 import { UINT16, UINT32, UINT8 } from "../dtype.js";
 import { IndexError } from "../errors.js";
-import { forEachRun } from "../iter.js";
+import { forEachAddressC, forEachRun } from "../iter.js";
 import type { NDArray } from "../ndarray.js";
 import { broadcastStrides, shapeSize } from "../shape.js";
 import type { Region } from "../../storage/region.js";
@@ -144,29 +144,10 @@ export function fancyOffsets(plan: FancyPlan): Float64Array {
 /** The byte addresses of every position of `shape` under `strides` from `base`, in C order. */
 function cOrderOffsets(shape: readonly number[], strides: readonly number[], base = 0): Float64Array {
   const out = new Float64Array(shapeSize(shape));
-  const n = out.length;
-  if (n === 0) return out;
-  const nd = shape.length;
-  if (nd === 0) {
-    out[0] = base;
-    return out;
-  }
-  const last = nd - 1;
-  const inner = shape[last]!;
-  const s = strides[last]!;
-  const idx = new Array<number>(nd).fill(0);
-  let p = base;
-  for (let k = 0; k < n; ) {
-    for (let i = 0, q = p; i < inner; i++, q += s) out[k++] = q;
-    let d = last - 1;
-    for (; d >= 0; d--) {
-      p += strides[d]!;
-      if (++idx[d]! < shape[d]!) break;
-      p -= strides[d]! * shape[d]!;
-      idx[d] = 0;
-    }
-    if (d < 0) break;
-  }
+  let k = 0;
+  forEachAddressC(shape, strides, base, (p) => {
+    out[k++] = p;
+  });
   return out;
 }
 
