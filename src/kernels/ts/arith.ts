@@ -484,8 +484,13 @@ function fmaSquarePlusOneF32(r: number): number {
  * infinite, NaN if a part is NaN, else larger * sqrt(fma(r, r, 1)) with r = smaller / larger.
  */
 export function absoluteComplex(z: Complex, f32 = false): number {
-  const re = Math.abs(z.re);
-  const im = Math.abs(z.im);
+  return absoluteParts(z.re, z.im, f32);
+}
+
+/** |re + i im| as NumPy's SIMD loops compute it: larger * sqrt(fma(ratio, ratio, 1)). */
+export function absoluteParts(zre: number, zim: number, f32 = false): number {
+  const re = Math.abs(zre);
+  const im = Math.abs(zim);
   if (re === Infinity || im === Infinity) return Infinity;
   if (re !== re || im !== im) return NaN;
   const larger = Math.max(re, im);

@@ -15,6 +15,7 @@ import { makeElementary } from "./complex/elementary.js";
 import { makeInverse } from "./complex/inverse.js";
 import { REAL32, REAL64, copysign, type Real } from "./complex/libm.js";
 import { im, ret } from "./complex/ret.js";
+import { absoluteParts } from "./arith.js";
 
 export { im } from "./complex/ret.js";
 
@@ -38,68 +39,6 @@ function lexi(op: (x: number, y: number) => boolean, orEqual: boolean): C2 {
 // absolute: NumPy's SIMD loop (loops_unary_complex.dispatch.c.src), which every x86-64 and
 // arm64 build runs: larger * sqrt(fma(ratio, ratio, 1)), ratio = smaller / larger.
 
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
-const HI = 1 - LO;
-
-/** v, or its neighbour toward v + err when v's last bit is even and err != 0 (round to odd). */
-function toOdd(v: number, err: number): number {
-  if (err === 0) return v;
-  F64[0] = v;
-  if ((U32[LO]! & 1) === 1) return v;
-  if (err > 0 === v > 0) {
-    U32[LO] = U32[LO]! + 1; // an even low word never carries
-  } else if (U32[LO] === 0) {
-    U32[HI] = U32[HI]! - 1;
-    U32[LO] = 0xffffffff;
-  } else {
-    U32[LO] = U32[LO]! - 1;
-  }
-  return F64[0]!;
-}
-
-/** fma(t, t, 1) correctly rounded to double, for 0 <= t <= 1. */
-function fmaSq1(t: number): number {
-  const p = t * t;
-  const c = 134217729 * t;
-  const th = c - (c - t);
-  const tl = t - th;
-  const e = th * th - p + 2 * th * tl + tl * tl; // p + e = t^2 exactly
-  const s = 1 + p;
-  const u = 1 - s + p; // s + u = 1 + p exactly
-  const v = u + e;
-  const bv = v - u;
-  const ve = u - (v - bv) + (e - bv); // v + ve = u + e exactly
-  return s + toOdd(v, ve);
-}
-
-/** fma(t, t, 1) correctly rounded to float32, for a float32 0 <= t <= 1 (t^2 exact in double). */
-function fmaSq1f(t: number): number {
-  const p = t * t;
-  const s = 1 + p;
-  return Math.fround(toOdd(s, p - (s - 1)));
-}
-
-function absolute64(re: number, i: number): number {
-  let a = Math.abs(re);
-  let b = Math.abs(i);
-  if (a === Infinity || b === Infinity) return Infinity;
-  if (a !== a || b !== b) return NaN;
-  if (a < b) [a, b] = [b, a];
-  if (a === 0) return 0;
-  return Math.sqrt(fmaSq1(b / a)) * a;
-}
-
-function absolute32(re: number, i: number): number {
-  let a = Math.abs(re);
-  let b = Math.abs(i);
-  if (a === Infinity || b === Infinity) return Infinity;
-  if (a !== a || b !== b) return NaN;
-  if (a < b) [a, b] = [b, a];
-  if (a === 0) return 0;
-  return Math.fround(Math.fround(Math.sqrt(fmaSq1f(Math.fround(b / a)))) * a);
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -209,7 +148,7 @@ function makeOps(R: Real): Record<string, ComplexFn> {
     negative: (re: number, i: number) => ret(-re, -i),
     positive: (re: number, i: number) => ret(re, i),
     conjugate: (re: number, i: number) => ret(re, -i),
-    absolute: R.f32 ? absolute32 : absolute64,
+    absolute: (re: number, i: number) => absoluteParts(re, i, R.f32),
     sign,
     reciprocal,
     square: (re: number, i: number) => mul(re, i, re, i),
