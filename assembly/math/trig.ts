@@ -1,28 +1,48 @@
-// sin, cos, tan, float64 cores (f64x2 lanes).
+// sin, cos, tan, float64 cores (f64x2 lanes). Constants from scripts/math-tables/trig.py.
 //
-// Range reduction: k = round(x * 2/pi), r = x - k pi/2 as a double-double rh + rl, with pi/2 in
-// four parts of 33 bits (Cody-Waite: k * part is exact for |k| < 2^20). Lanes with |x| >= 2^19 pi/2
-// (and NaN, inf, zero) take the scalar path: an exact Payne-Hanek reduction with 2/pi to 1280 bits,
-// then the same polynomials. Kernels on |r| <= pi/4: sin r = r + r^3 S(r^2), cos r = 1 - r^2/2 +
-// r^4 C(r^2), near-minimax S and C of degree 5; tan = sin/cos of the reduced argument.
-import { add, sub, mul, div, vabs, sel, K, Ki, poly, anyTrue, SHIFT52, ONE, HALF, SIGN64, ONE_I64 } from "./vec";
+// Fast path, 0 < |x| < 2^17: k = round(x 2/pi) and r = x - k pi/2 as a double-double rh + rl, with
+// pi/2 = P1 + P2 + P3 (P1, P2 of 35 bits: k P1 and k P2 are exact, x - k P1 is exact, and
+// rh = (x - k P1) - k P2 has its rounding error recovered exactly in rl).
+// sin and cos: one polynomial per lane. sin x is +-sin r or +-cos r depending on k mod 4, so the
+// two lanes of a vector take their coefficients from a table indexed by both quadrants (16
+// combinations, the sign folded in): with u = r ta + tb (+-r or +-1), hz = z th (0 or +-z/2),
+// H = u - hz and L = (u - H) - hz (exact, as in fdlibm's 1 - z/2),
+//   y = H + (L + ((z u) Q(z) + rl G)),  G = ta + z tc - r tb
+// is +-(r + r z S(z) + rl (1 - z/2)) or +-(1 - z/2 + z^2 C(z) - r rl): S and C of degree 5
+// (minimax, relative errors 2^-57 and 2^-62). Within about 0.8 ulp, as the two-polynomial form.
+// tan: tan r = r + r z P(z)/Q(z) (rational minimax, 2^-56.4) plus rl (1 + z); odd quadrants take
+// -1/tan r. Within about 1.9 ulp.
+// Zero, NaN, infinities, |x| < 2^-1042 and |x| >= 2^17 take the scalar path: Cody-Waite in four
+// parts of 33 bits below 2^19 pi/2, an exact Payne-Hanek reduction with 2/pi to 1280 bits above,
+// then the two polynomials sin r = r + r^3 S(r^2) and cos r = 1 - r^2/2 + r^4 C(r^2).
+import { add, sub, mul, div, sel, K, poly, anyTrue, SHIFT52, ONE, HALF, ONE_I64 } from "./vec";
+import { TRIG_T } from "./tables";
 
-const TWO_OVER_PI = memory.data<f64>([6.36619772367581382433e-01]);
+const TWO_OVER_PI = memory.data<f64>([0.6366197723675814]);
+/** pi/2 in three parts for the fast path. */
+const P1 = memory.data<f64>([1.5707963267923333]);
+const P2 = memory.data<f64>([2.5633441515839558e-12]);
+const P3 = memory.data<f64>([1.0562999066987428e-23]);
+/** pi/2 in four parts of 33 bits for the scalar path (|x| < 2^19 pi/2). */
 const PIO2_1 = memory.data<f64>([1.57079632673412561417e+00]);
 const PIO2_2 = memory.data<f64>([6.07710050630396597660e-11]);
 const PIO2_3 = memory.data<f64>([2.02226624871116645580e-21]);
 const PIO2_3T = memory.data<f64>([8.47842766036889956997e-32]);
-const TRIG_FAST = memory.data<f64>([823549.6]);
-/** S(z) = (sin r - r) / r^3, z = r^2 in [0, 0.617]. */
+/** S(z) = (sin r - r) / r^3 and C(z) = (cos r - 1 + r^2/2) / r^4, z = r^2 in [0, (pi/4)^2]. */
 const SIN_S = memory.data<f64>([
-  -0.16666666666666666, 0.008333333333330946, -0.000198412698367542, 2.7557316100283695e-06,
-  -2.5051131372218632e-08, 1.5918095236696272e-10,
+  -0.16666666666666644, 0.008333333333323667, -0.00019841269830148835, 2.7557313653520475e-06,
+  -2.5050734844906135e-08, 1.5894726933558495e-10,
 ]);
-/** C(z) = (cos r - 1 + r^2/2) / r^4. */
 const COS_C = memory.data<f64>([
-  0.041666666666666664, -0.0013888888888887395, 2.480158729876295e-05, -2.755731727031051e-07,
-  2.087614597263508e-09, -1.1382611119025631e-11,
+  0.04166666666666665, -0.0013888888888882842, 2.4801587294630783e-05, -2.7557315739656446e-07,
+  2.087589791001489e-09, -1.1367992111475878e-11,
 ]);
+/** tan: P0..P2, then Q0..Q3 (Q monic of degree 4). */
+const TAN_PQ = memory.data<f64>([
+  -17989518.52296367, 1155549.4765832496, -13113.580222449074,
+  -53968555.568891004, 25054070.657306146, -1323202.8638645248, 13701.92300907511,
+]);
+const MINUS_ONE = memory.data<f64>([-1.0]);
 /** 2/pi in 32-bit words, most significant first (bits 1..1280 after the binary point). */
 const INV_PIO2_BITS = memory.data<u32>([
   0xa2f9836e, 0x4e441529, 0xfc2757d1, 0xf534ddc0, 0xdb629599, 0x3c439041, 0xfe5163ab, 0xdebbc561,
@@ -32,47 +52,66 @@ const INV_PIO2_BITS = memory.data<u32>([
   0x3d0739f7, 0x8a5292ea, 0x6bfb5fb1, 0x1f8d5d08, 0x56033046, 0xfc7b6bab, 0xf0cfbc20, 0x9af4361d,
 ]);
 
-/** Reduced-argument kernels. */
-@inline function sinK(rh: v128, rl: v128): v128 {
-  const z = mul(rh, rh);
-  const v = mul(z, rh);
-  return add(rh, add(mul(v, poly(z, SIN_S, 6)), sub(rl, mul(mul(K(HALF), z), rl))));
-}
-@inline function cosK(rh: v128, rl: v128): v128 {
-  const z = mul(rh, rh);
-  const hz = mul(K(HALF), z);
-  const w = sub(K(ONE), hz);
-  return add(w, add(sub(sub(K(ONE), w), hz), sub(mul(mul(z, z), poly(z, COS_C, 6)), mul(rh, rl))));
-}
-
-/** Quadrant selection: q (i64 lanes, any integer) picks sin r, cos r, -sin r, -cos r. */
-@inline function pickSin(s: v128, c: v128, q: v128): v128 {
-  const odd = i64x2.shr_s(i64x2.shl(q, 63), 63);
-  const neg = v128.and(i64x2.shl(q, 62), K(SIGN64));
-  return v128.xor(sel(odd, c, s), neg);
-}
-@inline function pickTan(s: v128, c: v128, q: v128): v128 {
-  const odd = i64x2.shr_s(i64x2.shl(q, 63), 63);
-  return div(sel(odd, f64x2.neg(c), s), sel(odd, s, c));
-}
-
-// Double-double reduced argument, in module globals so the reduction can feed several kernels.
+// ---- fast path ----------------------------------------------------------------------------------
+// Double-double reduced argument of the scalar path, in module globals.
 let RH: v128 = f64x2.splat(0);
 let RL: v128 = f64x2.splat(0);
 
-/** Cody-Waite reduction for |x| < 2^19 pi/2: sets RH, RL and returns the quadrant bits (i64 lanes). */
-@inline function reduce(x: v128): v128 {
+/** sin x (off 0) or cos x (off 1) for 0 < |x| < 2^17. */
+@inline function sinCosFast(x: v128, off: i32): v128 {
   const t = add(mul(x, K(TWO_OVER_PI)), K(SHIFT52));
   const kd = sub(t, K(SHIFT52));
-  const t1 = sub(x, mul(kd, K(PIO2_1)));
-  const w = mul(kd, K(PIO2_2));
+  const t1 = sub(x, mul(kd, K(P1)));
+  const w = mul(kd, K(P2));
   const rh = sub(t1, w);
-  const rl = sub(sub(sub(t1, rh), w), add(mul(kd, K(PIO2_3)), mul(kd, K(PIO2_3T))));
-  const h = add(rh, rl);
-  RL = sub(rl, sub(h, rh));
-  RH = h;
-  return t;
+  const rl = sub(sub(sub(t1, rh), w), mul(kd, K(P3)));
+  const j = ((i32x4.extract_lane(t, 0) + off) & 3) | (((i32x4.extract_lane(t, 2) + off) & 3) << 2);
+  const b = TRIG_T + (<usize>j << 4);
+  const ta = v128.load(b), tb = v128.load(b, 256);
+  const z = mul(rh, rh);
+  const u = add(mul(rh, ta), tb);
+  const g = sub(add(ta, mul(z, v128.load(b, 512))), mul(rh, tb));
+  const z2 = mul(z, z);
+  const p01 = add(v128.load(b, 1024), mul(v128.load(b, 1280), z));
+  const p23 = add(v128.load(b, 1536), mul(v128.load(b, 1792), z));
+  const p45 = add(v128.load(b, 2048), mul(v128.load(b, 2304), z));
+  const z4 = mul(z2, z2);
+  const q = add(add(p01, mul(p23, z2)), mul(add(p45, mul(v128.load(b, 2560), z2)), z4));
+  const hz = mul(z, v128.load(b, 768));
+  const h = sub(u, hz);
+  const l = sub(sub(u, h), hz);
+  return add(h, add(l, add(mul(mul(z, u), q), mul(rl, g))));
 }
+
+/** tan x for 0 < |x| < 2^17. */
+@inline function tanFast(x: v128): v128 {
+  const t = add(mul(x, K(TWO_OVER_PI)), K(SHIFT52));
+  const kd = sub(t, K(SHIFT52));
+  const t1 = sub(x, mul(kd, K(P1)));
+  const w = mul(kd, K(P2));
+  const rh = sub(t1, w);
+  const rl = sub(sub(sub(t1, rh), w), mul(kd, K(P3)));
+  const z = mul(rh, rh);
+  const z2 = mul(z, z);
+  const p = add(add(K(TAN_PQ), mul(K(TAN_PQ + 8), z)), mul(K(TAN_PQ + 16), z2));
+  const q = add(add(add(K(TAN_PQ + 24), mul(K(TAN_PQ + 32), z)), mul(add(K(TAN_PQ + 40), mul(K(TAN_PQ + 48), z)), z2)), mul(z2, z2));
+  const y = add(rh, add(mul(rl, add(K(ONE), z)), mul(mul(rh, z), div(p, q))));
+  const odd = i64x2.eq(v128.and(t, K(ONE_I64)), K(ONE_I64));
+  return sel(odd, div(K(MINUS_ONE), y), y);
+}
+
+/** Lanes (i32 high words of |x|) outside 2^-1042 <= |x| < 2^17: (hw & abs) - 1 >= 0x40ffffff unsigned. */
+const TRIG_HW = memory.data<i32>([
+  0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 1, 1, 1, 1,
+  0x40ffffff, 0x40ffffff, 0x40ffffff, 0x40ffffff,
+], 16);
+@inline function trigBadHi(h: v128): v128 {
+  const d = i32x4.sub(v128.and(h, v128.load(TRIG_HW)), v128.load(TRIG_HW, 16));
+  return i32x4.ge_u(d, v128.load(TRIG_HW, 32));
+}
+@inline function anyTrigBad(x0: v128, x1: v128): bool { return v128.any_true(trigBadHi(v128.shuffle<i32>(x0, x1, 1, 3, 5, 7))); }
+/** Per-lane mask (i64) of the scalar lanes. */
+@inline function trigMask(x: v128): v128 { return trigBadHi(v128.shuffle<i32>(x, x, 1, 1, 3, 3)); }
 
 // ---- Payne-Hanek --------------------------------------------------------------------------------
 /** Word i of 2/pi's bits starting at bit offset `bit` (0 = first bit after the point). */
@@ -183,46 +222,43 @@ function extract64(p0: u64, p1: u64, p2: u64, p3: u64, p4: u64, p5: u64, p6: u64
   return sh == 0 ? low : (low >> sh) | (high << (64 - sh));
 }
 
-// ---- sin, cos: the fast path ---------------------------------------------------------------------
-// The Cody-Waite reduction above (inlined, no globals), both kernels, and the quadrant pick; lanes
-// outside 0 < |x| < 2^19 (zero, subnormal-small, huge, NaN/inf) take the scalar path.
-@inline function sinCosQ(x: v128, cos: bool): v128 {
+
+// ---- scalar path ----------------------------------------------------------------------------------
+/** Two-polynomial kernels on a reduced argument rh + rl, |rh| <= pi/4. */
+@inline function sinK(rh: v128, rl: v128): v128 {
+  const z = mul(rh, rh);
+  const v = mul(z, rh);
+  return add(rh, add(mul(v, poly(z, SIN_S, 6)), sub(rl, mul(mul(K(HALF), z), rl))));
+}
+@inline function cosK(rh: v128, rl: v128): v128 {
+  const z = mul(rh, rh);
+  const hz = mul(K(HALF), z);
+  const w = sub(K(ONE), hz);
+  return add(w, add(sub(sub(K(ONE), w), hz), sub(mul(mul(z, z), poly(z, COS_C, 6)), mul(rh, rl))));
+}
+
+/** Cody-Waite reduction in four parts for |x| < 2^19 pi/2: sets RH, RL and returns k (i64 lanes' low bits). */
+@inline function reduce4(x: v128): v128 {
   const t = add(mul(x, K(TWO_OVER_PI)), K(SHIFT52));
   const kd = sub(t, K(SHIFT52));
   const t1 = sub(x, mul(kd, K(PIO2_1)));
   const w = mul(kd, K(PIO2_2));
-  const rh0 = sub(t1, w);
-  const rl0 = sub(sub(sub(t1, rh0), w), add(mul(kd, K(PIO2_3)), mul(kd, K(PIO2_3T))));
-  const rh = add(rh0, rl0);
-  const rl = sub(rl0, sub(rh, rh0));
-  const s = sinK(rh, rl);
-  const c = cosK(rh, rl);
-  const q = cos ? i64x2.add(t, K(ONE_I64)) : t;
-  const odd = i64x2.eq(v128.and(q, K(ONE_I64)), K(ONE_I64));
-  const neg = v128.and(i64x2.shl(q, 62), K(SIGN64));
-  return v128.xor(sel(odd, c, s), neg);
+  const rh = sub(t1, w);
+  const rl = sub(sub(sub(t1, rh), w), add(mul(kd, K(PIO2_3)), mul(kd, K(PIO2_3T))));
+  const h = add(rh, rl);
+  RL = sub(rl, sub(h, rh));
+  RH = h;
+  return t;
 }
-const TRIG_HW = memory.data<i32>([
-  0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x20900000, 0x20900000, 0x20900000, 0x20900000,
-], 16);
-/** Lanes (i32 high words) outside 0 < |x| < 2^19 (|x| below 2^-1042 counts as outside). */
-@inline function trigBadHi(h: v128): v128 {
-  const d = i32x4.sub(v128.and(h, v128.load(TRIG_HW)), v128.load(TRIG_HW, 16));
-  return i32x4.ge_s(i32x4.abs(d), v128.load(TRIG_HW, 16));
-}
-@inline function anyTrigBad(x0: v128, x1: v128): bool { return v128.any_true(trigBadHi(v128.shuffle<i32>(x0, x1, 1, 3, 5, 7))); }
 
-/** Scalar path: NaN/inf, zero, and |x| beyond the fast ranges. which: 0 sin, 1 cos, 2 tan. */
+/** Scalar path: NaN/inf, zero, |x| < 2^-1042 and |x| >= 2^17. which: 0 sin, 1 cos, 2 tan. */
 export function trigSpecial(x: f64, which: i32): f64 {
   if (x != x) return x;
   if (Math.abs(x) == Infinity) return NaN;
   if (x == 0) return which == 1 ? 1.0 : x;
-  if (which < 2 && Math.abs(x) < 823549.6) {
-    return f64x2.extract_lane(which == 1 ? sinCosQ(f64x2.splat(x), true) : sinCosQ(f64x2.splat(x), false), 0);
-  }
   let q: i32;
   if (Math.abs(x) < 823549.6) {
-    q = <i32>i64x2.extract_lane(reduce(f64x2.splat(x)), 0);
+    q = i32x4.extract_lane(reduce4(f64x2.splat(x)), 0);
   } else {
     payneHanek(Math.abs(x));
     q = PH_Q;
@@ -234,10 +270,12 @@ export function trigSpecial(x: f64, which: i32): f64 {
       q = -q;
     }
   }
-  const s = sinK(RH, RL);
-  const c = cosK(RH, RL);
-  const qv = i64x2.splat(<i64>(which == 1 ? q + 1 : q));
-  return f64x2.extract_lane(which == 2 ? pickTan(s, c, qv) : pickSin(s, c, qv), 0);
+  const s = f64x2.extract_lane(sinK(RH, RL), 0);
+  const c = f64x2.extract_lane(cosK(RH, RL), 0);
+  if (which == 2) return (q & 1) != 0 ? -c / s : s / c;
+  if (which == 1) q += 1;
+  const y = (q & 1) != 0 ? c : s;
+  return (q & 2) != 0 ? -y : y;
 }
 
 function fix(x: v128, y: v128, m: v128, which: i32): v128 {
@@ -246,49 +284,32 @@ function fix(x: v128, y: v128, m: v128, which: i32): v128 {
   return y;
 }
 
-/** Lanes that need the scalar path for tan: not 0 < |x| < 2^19 pi/2. */
-@inline function trigMask(x: v128): v128 {
-  const ax = vabs(x);
-  return v128.not(v128.and(f64x2.lt(ax, K(TRIG_FAST)), f64x2.gt(ax, f64x2.splat(0))));
-}
-/** Per-lane mask (i64) of the sin/cos scalar lanes. */
-@inline function trigMask2(x: v128): v128 {
-  const b = trigBadHi(v128.shuffle<i32>(x, x, 1, 1, 3, 3));
-  return b;
-}
-
 @final export class Sin64 {
-  @inline fast(x: v128): v128 { return sinCosQ(x, false); }
+  @inline fast(x: v128): v128 { return sinCosFast(x, 0); }
   @inline anyBad(x0: v128, x1: v128): bool { return anyTrigBad(x0, x1); }
   @inline vec(x: v128): v128 {
-    const m = trigMask2(x);
-    let y = sinCosQ(x, false);
+    const m = trigMask(x);
+    let y = sinCosFast(x, 0);
     if (anyTrue(m)) y = fix(x, y, m, 0);
     return y;
   }
 }
 @final export class Cos64 {
-  @inline fast(x: v128): v128 { return sinCosQ(x, true); }
+  @inline fast(x: v128): v128 { return sinCosFast(x, 1); }
   @inline anyBad(x0: v128, x1: v128): bool { return anyTrigBad(x0, x1); }
   @inline vec(x: v128): v128 {
-    const m = trigMask2(x);
-    let y = sinCosQ(x, true);
+    const m = trigMask(x);
+    let y = sinCosFast(x, 1);
     if (anyTrue(m)) y = fix(x, y, m, 1);
     return y;
   }
 }
 @final export class Tan64 {
-  @inline fast(x: v128): v128 {
-    const q = reduce(x);
-    const rh = RH, rl = RL;
-    return pickTan(sinK(rh, rl), cosK(rh, rl), q);
-  }
-  @inline anyBad(x0: v128, x1: v128): bool { return anyTrue(v128.or(trigMask(x0), trigMask(x1))); }
+  @inline fast(x: v128): v128 { return tanFast(x); }
+  @inline anyBad(x0: v128, x1: v128): bool { return anyTrigBad(x0, x1); }
   @inline vec(x: v128): v128 {
     const m = trigMask(x);
-    const q = reduce(x);
-    const rh = RH, rl = RL;
-    let y = pickTan(sinK(rh, rl), cosK(rh, rl), q);
+    let y = tanFast(x);
     if (anyTrue(m)) y = fix(x, y, m, 2);
     return y;
   }

@@ -354,7 +354,7 @@ function slow32<Op>(p: usize, q: usize): i32 {
 }
 
 /** Unary f64 kernel over a split op (see above): contiguous groups of 4 run `fast`. */
-@inline export function unary64split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 {
+@inline export function unary64split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32, serial: bool = false): i32 {
   const op = changetype<Op>(0);
   if (n <= 0) return 0;
   if (sa == 8 && so == 8) {
@@ -369,10 +369,18 @@ function slow32<Op>(p: usize, q: usize): i32 {
         flag |= slow64<Op>(p, q);
         continue;
       }
-      const y0 = op.fast(x0);
-      const y1 = op.fast(x1);
-      v128.store(q, y0);
-      v128.store(q, y1, 16);
+      if (serial) {
+        // Each result stored before the next is computed: the store orders the second vector's
+        // loads after it, so V8 does not interleave two long cores (and spill). Table-driven
+        // cores with short chains run faster interleaved.
+        v128.store(q, op.fast(x0));
+        v128.store(q, op.fast(x1), 16);
+      } else {
+        const y0 = op.fast(x0);
+        const y1 = op.fast(x1);
+        v128.store(q, y0);
+        v128.store(q, y1, 16);
+      }
     }
     if (i < n) flag |= unary64<Op>(a + (<usize>i << 3), 8, out + (<usize>i << 3), 8, n - i);
     return flag;
@@ -502,7 +510,7 @@ function slow32<Op>(p: usize, q: usize): i32 {
 }
 
 /** Unary f32 kernel over a split op: contiguous groups of 8 run `fast`. */
-@inline export function unary32split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 {
+@inline export function unary32split<Op>(a: usize, sa: isize, out: usize, so: isize, n: i32, serial: bool = false): i32 {
   const op = changetype<Op>(0);
   if (n <= 0) return 0;
   if (sa == 4 && so == 4) {
@@ -517,10 +525,15 @@ function slow32<Op>(p: usize, q: usize): i32 {
         flag |= slow32<Op>(p, q);
         continue;
       }
-      const y0 = op.fast(x0);
-      const y1 = op.fast(x1);
-      v128.store(q, y0);
-      v128.store(q, y1, 16);
+      if (serial) {
+        v128.store(q, op.fast(x0));
+        v128.store(q, op.fast(x1), 16);
+      } else {
+        const y0 = op.fast(x0);
+        const y1 = op.fast(x1);
+        v128.store(q, y0);
+        v128.store(q, y1, 16);
+      }
     }
     if (i < n) flag |= unary32<Op>(a + (<usize>i << 2), 4, out + (<usize>i << 2), 4, n - i);
     return flag;

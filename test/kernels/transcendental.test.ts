@@ -280,3 +280,91 @@ test("transcendental kernels: NumPy's special values", () => {
   assert.equal(r.hypot_f64!(Infinity, Number.NaN), Infinity);
   assert.equal(r.logaddexp_f64!(-Infinity, -Infinity), -Infinity);
 });
+
+// Deterministic inputs in each function's working ranges (where the fast paths run), plus a
+// tail of special values: every kernel equals the TypeScript reference bit for bit, contiguous
+// and strided, and returns 1 exactly when some output is NaN or infinite.
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+const RANGES: Record<string, [number, number][]> = {
+  exp: [[-100, 100], [-1, 1]], exp2: [[-150, 130], [-1, 1]], expm1: [[-20, 90], [-1, 1], [-1e-3, 1e-3]],
+  log: [[0, 10], [0.9, 1.1], [0, 1e30]], log2: [[0, 10], [0.9, 1.1]], log10: [[0, 10], [0.9, 1.1]],
+  log1p: [[-1, 10], [-1e-3, 1e-3], [0, 1e30]], sin: [[-10, 10], [-2e5, 2e5], [-1e-3, 1e-3]],
+  cos: [[-10, 10], [-2e5, 2e5], [-1e-3, 1e-3]], tan: [[-10, 10], [-2e5, 2e5], [-1e-3, 1e-3]],
+  arcsin: [[-1, 1], [-1e-3, 1e-3], [0.9, 1]], arccos: [[-1, 1], [-1e-3, 1e-3], [0.9, 1]],
+  arctan: [[-10, 10], [-1e3, 1e3]], sinh: [[-90, 90], [-1, 1], [-1e-3, 1e-3]], cosh: [[-90, 90], [-1, 1]],
+  tanh: [[-10, 10], [-1, 1], [-1e-3, 1e-3]], arcsinh: [[-10, 10], [-1e-3, 1e-3], [-1e30, 1e30]],
+  arccosh: [[1, 10], [1, 1.01], [1, 1e30]], arctanh: [[-1, 1], [-1e-3, 1e-3], [0.99, 1]],
+  cbrt: [[-10, 10], [-1e30, 1e30], [-1e-30, 1e-30]], sqrt: [[0, 10]],
+  arctan2: [[-10, 10]], hypot: [[-10, 10]], power: [[0, 10], [-3, 3]], logaddexp: [[-10, 10]], logaddexp2: [[-10, 10]],
+};
+const SPECIALS = [0, -0, Infinity, -Infinity, Number.NaN, 1, -1, 0.5, -0.5, 2, 1e-40, -1e-40, 5e-324, 3e38, -3e38, 1e300, -1e300];
+
+function rangeInputs(op: string, Typed: Ctor, seed: number): Typed {
+  const rnd = lcg(seed);
+  const vals: number[] = [];
+  for (const [lo, hi] of RANGES[op]!) for (let i = 0; i < 300; i++) vals.push(lo + (hi - lo) * rnd());
+  for (let i = 0; i < 40; i++) vals.push((rnd() < 0.5 ? -1 : 1) * 2 ** (Math.floor(rnd() * 300) - 150) * (1 + rnd()));
+  vals.push(...SPECIALS);
+  return Typed.from(vals);
+}
+
+for (const dt of ["f64", "f32"] as const) {
+  const Typed: Ctor = dt === "f64" ? Float64Array : Float32Array;
+  test(`transcendental kernels (${dt}): equal to the TypeScript reference in each function's range, flag exact`, () => {
+    for (const op of [...UNARY, ...BINARY]) {
+      const name = `${op}_${dt}`;
+      const a = rangeInputs(op, Typed, 7);
+      const b = BINARY.includes(op) ? rangeInputs(op, Typed, 11).slice(0, a.length) : null;
+      // a rotation of b so that special values meet regular ones
+      if (b) b.set(Typed.from([...b.slice(37), ...b.slice(0, 37)]));
+      const inputs = b ? [a, b] : [a];
+      const ref = reference[name]!;
+      const want = new Typed(a.length);
+      for (let i = 0; i < a.length; i++) want[i] = b ? ref(a[i]!, b[i]!) : ref(a[i]!);
+      for (const layout of ["contig", "strided", "reversed"] as const) {
+        const got = runKernel(name, inputs, Typed, layout);
+        for (let i = 0; i < a.length; i++) {
+          if (!sameBits(got[i]!, want[i]!)) {
+            assert.fail(`${name} ${layout} x=${inputs.map((v) => v[i]).join(", ")}: kernel ${got[i]}, reference ${want[i]}`);
+          }
+        }
+      }
+      // The flag: 1 exactly when some output is NaN or infinite, checked on every prefix length
+      // up to 40 and on slices of finite results only.
+      for (let n = 0; n <= 40; n++) {
+        for (const start of [0, a.length - 40]) {
+          const sa = a.slice(start, start + n);
+          const sb = b ? b.slice(start, start + n) : null;
+          const flag = runFlag(name, sb ? [sa, sb] : [sa], Typed);
+          let expect = 0;
+          for (let i = 0; i < n; i++) if (!Number.isFinite(want[start + i]!)) expect = 1;
+          assert.equal(flag, expect, `${name}: flag for ${n} elements from ${start}`);
+        }
+      }
+    }
+  });
+}
+
+/** Runs a kernel contiguously and returns its flag (the kernel's return value). */
+function runFlag(name: string, inputs: Typed[], Typed: Ctor): number {
+  const n = inputs[0]!.length;
+  const isz = Typed.BYTES_PER_ELEMENT;
+  const bytes = n * isz + 16;
+  const ptrs = inputs.map(() => heapAlloc(bytes));
+  const out = heapAlloc(bytes);
+  refreshHeap();
+  const v = new Typed(HEAP.buffer, 0, HEAP.buffer.byteLength / isz);
+  inputs.forEach((inp, k) => v.set(inp, ptrs[k]! / isz));
+  const args: number[] = [];
+  for (const p of ptrs) args.push(p, isz);
+  const flag = kernels[name]!(...args, out, isz, n) as number;
+  for (const p of ptrs) heapFree(p, bytes);
+  heapFree(out, bytes);
+  return flag;
+}

@@ -1,14 +1,16 @@
 /**
  * The TypeScript scalar reference of the transcendental kernels (assembly/transcendental.ts): the
  * same algorithms, constants and operation order, one element at a time, so it gives the
- * kernels' results bit for bit (float64 arithmetic is IEEE in both; the float32 kernels compute in
- * float64 and round once, as `Math.fround` does here). The op layer uses it for arrays too small
+ * kernels' results bit for bit (float64 arithmetic is IEEE in both; float32 arithmetic is
+ * emulated with `Math.fround` after every operation, which is exact for +, -, *, / and sqrt, and
+ * the kernels that compute in float64 round once at the end). The op layer uses it for arrays too small
  * to be worth a trip into WebAssembly, and the tests use it as the oracle the kernels must match.
  *
  * `reference["exp_f64"](x)`, `reference["power_f32"](x, y)`, ...: one function per kernel name.
  */
 import { acosh64, asinh64, atanh64, cosh64, exp2_64, exp64, expm1_64, log1p64, logAny, sinh64, tanh64 } from "./math/exp-log.js";
-import { atan2_32, atan32, cosh32, exp2_32, exp32, fr, log32, logHiLo32, power32, sinCos32, sinh32, tan32, tanh32 } from "./math/f32.js";
+import { atan2_32, atan32, cosh32, exp2_32, exp32, fr, log32, logHiLo32, power32, sinCos32, sinh32, tan32 } from "./math/f32.js";
+import { acos32, acosh32, asin32, asinh32, atanh32, cbrt32, expm1_32, log1p32, tanh32 } from "./math/f32-more.js";
 import { cbrt64, hypot64, logaddexp2_64, logaddexp64, power64 } from "./math/misc.js";
 import { acos64, asin64, atan2_64, atan64, trig64 } from "./math/trig.js";
 
@@ -71,6 +73,14 @@ reference["arctan_f32"] = atan32;
 reference["tan_f32"] = tan32;
 reference["power_f32"] = (x: number, y?: number) => power32(x, y as number);
 reference["arctan2_f32"] = (y: number, x?: number) => atan2_32(y, x as number);
+reference["log1p_f32"] = log1p32;
+reference["arctanh_f32"] = atanh32;
+reference["arcsinh_f32"] = asinh32;
+reference["arccosh_f32"] = acosh32;
+reference["cbrt_f32"] = cbrt32;
+reference["arcsin_f32"] = asin32;
+reference["arccos_f32"] = acos32;
+reference["expm1_f32"] = expm1_32;
 
 type FloatArray = Float64Array | Float32Array;
 

@@ -33,7 +33,6 @@ export const EXP_EF = new Float32Array([0.5, 0.16666576266288757, 0.041666556149
 export const LOG_PF = new Float32Array([0.6666666865348816, 0.4000012278556824, 0.28550732135772705, 0.23332913219928741]);
 export const SIN_SF = new Float32Array([-0.1666666716337204, 0.008333331905305386, -0.00019840087043121457, 2.7249900540482486e-6]);
 export const COS_CF = new Float32Array([0.0416666641831398, -0.001388830249197781, 2.454792229400482e-5]);
-export const TANH_PF = new Float32Array([-0.3333333432674408, 0.13333304226398468, -0.053959257900714874, 0.02176891826093197, -0.008343945257365704, 0.002292744815349579]);
 
 export function exp32Fast(x: number): number {
   const t = fr(fr(x * INVLN2F) + SHIFT23);
@@ -60,6 +59,11 @@ export function log32(x: number): number {
   const lo = fr(dk * LN2_LOF);
   return fr(fr(dk * LN2_HIF) - fr(fr(hfsq - fr(fr(s * fr(hfsq + R)) + lo)) - f));
 }
+/** Per-lane coefficients of the float32 sin/cos kernel: [ta, tb, Q0..Q3] for an even or odd quadrant. */
+export const TRIG32_LANE = [
+  new Float32Array([1, 0, ...SIN_SF]),
+  new Float32Array([0, 1, -0.5, ...COS_CF]),
+];
 export function sinCos32(x: number, cos: boolean): number {
   const ax = Math.abs(x);
   if (!(ax < 1048576 && ax > 0)) return fr(trig64(x, cos ? 1 : 0));
@@ -67,12 +71,12 @@ export function sinCos32(x: number, cos: boolean): number {
   const kd = t - SHIFT52;
   const r = fr(x - kd * PIO2_1 - kd * 6.077100506506192e-11);
   const q = (kd | 0) + (cos ? 1 : 0);
+  const c = TRIG32_LANE[q & 1]!;
   const z = fr(r * r);
-  const s = fr(r + fr(fr(z * r) * poly32(z, SIN_SF)));
-  const hz = fr(0.5 * z);
-  const w = fr(1 - hz);
-  const c = fr(w + fr(fr(fr(1 - w) - hz) + fr(fr(z * z) * poly32(z, COS_CF))));
-  const y = (q & 1) !== 0 ? c : s;
+  const u = fr(fr(r * c[0]!) + c[1]!);
+  const z2 = fr(z * z);
+  const qz = fr(fr(c[2]! + fr(c[3]! * z)) + fr(fr(c[4]! + fr(c[5]! * z)) * z2));
+  const y = fr(u + fr(fr(z * u) * qz));
   return (q & 2) !== 0 ? -y : y;
 }
 export const EXP2_PF = new Float32Array([0.6931471824645996, 0.24022650718688965, 0.055503569543361664, 0.009618083015084267, 0.0013390863314270973, 0.00015453163359779865]);
@@ -177,18 +181,4 @@ export function power32(x: number, y: number): number {
     }
   }
   return fr(powSpecial(x, y));
-}
-export function tanh32(x: number): number {
-  const ax = Math.abs(x);
-  let y: number;
-  if (ax < 0.625) {
-    const z = fr(x * x);
-    y = fr(x + fr(fr(x * z) * poly32(z, TANH_PF)));
-  } else if (x !== x) {
-    return x;
-  } else {
-    const e = exp32Fast(Math.min(fr(ax + ax), 40));
-    y = fr(1 - fr(2 / fr(e + 1)));
-  }
-  return copysign(y, x);
 }
