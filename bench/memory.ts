@@ -3,7 +3,7 @@
  * NumPy's `y = base * k` loop in the same run. Returns table rows for run.ts.
  */
 import { spawnSync } from "node:child_process";
-import { fmtRatio, runNumpy } from "./harness.js";
+import { fmtRatio, median, runNumpy } from "./harness.js";
 
 interface LoopResult {
   mode: string;
@@ -22,9 +22,10 @@ function runLoop(mode: string): LoopResult | null {
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as LoopResult;
 }
 
-export function runMemoryBench(): string[][][] {
-  const numpy = runNumpy([{ name: "loop", setup: "base = np.ones(10000) * 2; k = 1.5", stmt: "for _ in range(10000): y = base * k", repeat: 5 }]);
-  const npMs = (numpy.times["loop"] ?? NaN) * 1000;
+/** The loops' tables; each figure is the median of `runs` fresh processes (NumPy's too). */
+export function runMemoryBench(runs = 1): string[][][] {
+  const npTimes = Array.from({ length: runs }, () => runNumpy([{ name: "loop", setup: "base = np.ones(10000) * 2; k = 1.5", stmt: "for _ in range(10000): y = base * k", repeat: 5 }]).times["loop"] ?? NaN);
+  const npMs = median(npTimes) * 1000;
   const rows: string[][] = [["loop (100k x base.multiply(k), 10k float64)", "last 10k ms", "NumPy ms", "ndts/NumPy", "peak RSS MB", "heap MB start / after loop / end", "fallback arrays"]];
   const modes: [string, string][] = [
     ["sync", "(a) synchronous, never frees"],
@@ -33,7 +34,8 @@ export function runMemoryBench(): string[][][] {
     ["numpyts", "numpy-ts, loop (a)"],
   ];
   for (const [mode, label] of modes) {
-    const r = runLoop(mode);
+    const all = Array.from({ length: runs }, () => runLoop(mode)).filter((x): x is LoopResult => x !== null);
+    const r = all.length ? { ...all[0]!, lastMs: median(all.map((x) => x.lastMs)), maxRssMB: Math.max(...all.map((x) => x.maxRssMB)) } : null;
     if (!r) {
       rows.push([label, "failed", "", "", "", "", ""]);
       continue;
