@@ -16,15 +16,14 @@ import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
-import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
+import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
-import { execute, findKernel, kernelFlags, KERNEL_MIN, runContiguousTS, worthSplitting, type LoopOperand } from "./execute.js";
-import { parallel } from "../storage/threads.js";
-import { HEAP, scalarSlot } from "../storage/heap.js";
-import { KERNEL_CODE, loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
+import { execute, type LoopOperand } from "./execute.js";
+import { fastCall, scalarArray } from "./fast.js";
+import { loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -56,15 +55,6 @@ function toInput(x: unknown): Input {
   return { arr: asArray(x as ArrayLike), weak: null, value: 0 };
 }
 
-/** A 0-d array holding a weak scalar converted to `dt` (NumPy 2 range rules for ints). */
-function scalarArray(v: Scalar, dt: DType): NDArray {
-  const a = emptyArray(dt, [], []);
-  const view = a._storage.region.view(dt) as unknown as (number | bigint)[];
-  const i = a._ptr >> dt.shift;
-  view[i] = toStorage(v, dt);
-  if (dt.kind === "c") view[i + 1] = imagPart(v);
-  return a;
-}
 
 function operand(a: NDArray, shape: readonly number[], strides?: readonly number[]): LoopOperand {
   const st = strides ?? broadcastStrides(a.shape, a.strides, shape)!;
@@ -301,156 +291,4 @@ function checkNegativePower(exponent: NDArray): void {
   for (const v of exponent) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The fast path: no options, C-contiguous inputs already of the loop dtype, one array shape (or
-// an array and a JS number). Everything else takes the general path above.
-
-const WEAK_INDEX: Record<WeakKind, number> = { bool: 0, int: 1, float: 2, complex: 3 };
-
-function fastLoop(def: UfuncDef, dt: DType, weak: WeakKind | null): DType | null {
-  const table = def.cache.fast;
-  const key = dt.id * 5 + (weak === null ? 4 : WEAK_INDEX[weak]);
-  let loop = table[key];
-  if (loop === undefined) {
-    try {
-      loop = resolveLoop(def, [dt], weak === null ? [] : [weak]);
-    } catch {
-      loop = null;
-    }
-    table[key] = loop;
-  }
-  return loop;
-}
-
-function contiguous(a: NDArray): boolean {
-  return a._contiguous;
-}
-
-function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: boolean): UfuncResult | undefined {
-  if (def.inputs) return undefined;
-  const x = args[0];
-  const y = def.nin === 2 ? args[1] : undefined;
-  let arr: NDArray;
-  let other: NDArray | null = null;
-  let scalar: Scalar | null = null;
-  let weak: WeakKind | null = null;
-  let scalarFirst = false;
-  if (x instanceof NDArray) {
-    arr = x;
-    if (def.nin === 2) {
-      if (y instanceof NDArray) {
-        if (y._dt !== x._dt || !sameShape(x.shape, y.shape) || !contiguous(y)) return undefined;
-        other = y;
-      } else if (typeof y === "number" || typeof y === "boolean") {
-        scalar = y;
-        weak = scalarKind(y);
-      } else return undefined;
-    }
-  } else if (y instanceof NDArray && (typeof x === "number" || typeof x === "boolean")) {
-    arr = y;
-    scalar = x;
-    weak = scalarKind(x);
-    scalarFirst = true;
-  } else return undefined;
-  if (!contiguous(arr)) return undefined;
-  const loop = fastLoop(def, arr._dt, weak);
-  if (loop === null || loop !== arr._dt) return undefined;
-  let scalarStored: number | bigint = 0;
-  let scalarImag = 0;
-  if (scalar !== null) {
-    try {
-      scalarStored = toStorage(scalar, loop);
-      scalarImag = imagPart(scalar);
-    } catch (e) {
-      if (e instanceof OverflowError && def.out === "bool") return undefined; // NumPy 2's widened comparison
-      throw e;
-    }
-    if (def.name === "power" && (loop.kind === "i" || loop.kind === "u") && !scalarFirst && scalarStored < 0) {
-      throw new ValueError("Integers to negative integer powers are not allowed.");
-    }
-  } else if (def.name === "power" && other && loop.kind === "i") return undefined;
-  const outDt = outputDTypes(def, loop)[0]!;
-  const out = emptyArray(outDt, arr.shape, outDt.itemsize === loop.itemsize ? arr.strides : cStrides(arr.shape, outDt.itemsize));
-  const n = out.size;
-  let flags = 0;
-  if (n > 0) {
-    const kernel = n >= KERNEL_MIN ? findKernel(def, loop) : undefined;
-    if (kernel && arr._storage.inHeap && out._storage.inHeap && (other === null || other._storage.inHeap)) {
-      flags = fastKernel(def, kernel, loop, out, arr, other, scalar === null ? null : [scalarStored, scalarImag], scalarFirst, n);
-    } else if (loop.kind !== "c") {
-      const v = (x: NDArray) => x._storage.region.view(x._dt) as unknown as (number | bigint)[];
-      const sh = loop.shift;
-      flags = runContiguousTS(def, loop, outDt.kind === "f", v(out), out._ptr >> outDt.shift, v(arr), arr._ptr >> sh, other ? v(other) : null, other ? other._ptr >> sh : 0, scalarStored, scalarFirst, n);
-    } else {
-      const flat = (a: NDArray): LoopOperand => ({ dt: a._dt, region: a._storage.region, ptr: a._ptr, strides: [a._dt.itemsize], inHeap: a._storage.inHeap });
-      const ins: LoopOperand[] = [];
-      if (def.nin === 1) ins.push(flat(arr));
-      else if (other) ins.push(flat(arr), flat(other));
-      else {
-        const s = scalarArray(scalar!, loop);
-        const sop: LoopOperand = { dt: loop, region: s._storage.region, ptr: s._ptr, strides: [0], inHeap: s._storage.inHeap };
-        if (scalarFirst) ins.push(sop, flat(arr));
-        else ins.push(flat(arr), sop);
-      }
-      flags = execute(def, loop, [n], [flat(out)], ins);
-    }
-  }
-  if (flags) raiseFPE(flags, def.name);
-  return out.ndim === 0 && !keepArrays ? (out._read(out._ptr, false) as Scalar) : out;
-}
-
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** One kernel call over contiguous heap operands; a scalar goes in a heap slot with stride 0. */
-function fastKernel(
-  def: UfuncDef,
-  kernel: (...a: number[]) => number | undefined,
-  loop: DType,
-  out: NDArray,
-  arr: NDArray,
-  other: NDArray | null,
-  scalar: [number | bigint, number] | null,
-  scalarFirst: boolean,
-  n: number,
-): number {
-  const it = loop.itemsize;
-  const os = out._dt.itemsize;
-  let r: number | undefined | null = null;
-  let bp = 0;
-  let bs = 0;
-  if (def.nin === 2) {
-    if (other) {
-      bp = other._ptr;
-      bs = it;
-    } else {
-      bp = scalarSlot(0);
-      const v = HEAP.view(loop) as unknown as (number | bigint)[];
-      v[bp >> loop.shift] = scalar![0];
-      if (loop.kind === "c") v[(bp >> loop.shift) + 1] = scalar![1];
-    }
-  }
-  if (worthSplitting(def, n)) {
-    // Kernel arguments for elements [s, s + c): inputs (pointer, stride), the output, the count.
-    const argsFor = (s: number, c: number): number[] => {
-      const a = [arr._ptr + s * it, it];
-      const o = [out._ptr + s * os, os];
-      if (def.nin === 1) return [...a, ...o, c];
-      const b = [bp + s * bs, bs];
-      return scalarFirst ? [...b, ...a, ...o, c] : [...a, ...b, ...o, c];
-    };
-    r = parallel(`${def.kernel}_${KERNEL_CODE[loop.id]}`, n, argsFor);
-  }
-  if (r === null) {
-    if (def.nin === 1) r = kernel(arr._ptr, it, out._ptr, os, n);
-    else if (scalarFirst) r = kernel(bp, bs, arr._ptr, it, out._ptr, os, n);
-    else r = kernel(arr._ptr, it, bp, bs, out._ptr, os, n);
-  }
-  return kernelFlags(def, r, loop, out, arr, other, scalarFirst, n);
 }
