@@ -64,16 +64,18 @@ function fix(x: v128, y: v128, m: v128, which: i32): v128 {
 }
 
 // ---- log: table-driven -------------------------------------------------------------------------
-// x = 2^k z with z in [0.6875, 1.375) (k from asuint64(x) - 0x3fe6000000000000), i = the next 8
+// x = 2^k z with z in [0.6865, 1.3730) (k from asuint64(x) - 0x3fe5f80000000000), i = the next 8
 // bits, c = LOG_C[i] near the centre of z's interval, r = (z - c) / c computed as (z - c) * (1/c)
-// (z - c is exact), |r| <= 2^-9, and log x = k ln2 + log c + log1p(r) with
-// log1p(r) - r = r^2 (A0 + A1 r + A2 r^2 + A3 r^3) (minimax, abs error 2^-60.8). k ln2hi + log c is
-// summed with its rounding error carried (Fast2Sum), so the result is within about 0.52 ulp where
-// |log x| >= 1/16. Lanes with |x - 1| < 1/16 (where log x is small) use the s = f / (2 + f) method
-// below; zero, negative, subnormal, infinite and NaN lanes take the scalar path.
-const OFF_T = memory.data<u64>([0x3fe6000000000000]);
-const LOG_A = memory.data<f64>([-0.4999999999986874, 0.3333333333322082, -0.2500009922062044, 0.20000085046257032]);
+// (z - c is exact), |r| <= 1.02 * 2^-9, and log x = k ln2 + log c + log1p(r) with
+// log1p(r) = r - r^2/2 + r^3 Q(r) (Q minimax, error 2^-61 relative to r). The offset puts x = 1
+// inside interval 160, whose c is exactly 1 (log c = 0, r = z - 1 exact), so the formula keeps its
+// accuracy near 1 with no separate path (within about 1.3 ulp there; 0.52 ulp where |log x| >= 1/16).
+// k ln2hi + log c is summed with its rounding error carried (Fast2Sum). Zero, negative,
+// subnormal, infinite and NaN lanes take the scalar path (scripts/math-tables/log.py).
+const OFF_T = memory.data<u64>([0x3fe5f80000000000]);
+const LOG_Q = memory.data<f64>([0.3333333333322082, -0.24999999999901554, 0.20000085046257032, -0.16666741082149228]);
 const MINUS54 = memory.data<f64>([-54.0]);
+const MINUS_HALF = memory.data<f64>([-0.5]);
 /** log x for positive normal finite lanes (exponent minus 54 when `sub54`, for scaled subnormals). */
 @inline function logTable(x: v128, sub54: bool): v128 {
   const tmp = i64x2.sub(x, K(OFF_T));
@@ -92,23 +94,21 @@ const MINUS54 = memory.data<f64>([-54.0]);
   const w = add(t, logc);
   const lo = add(add(sub(t, w), logc), mul(kd, K(LN2_LO)));
   const r2 = mul(r, r);
-  const p = mul(r2, add(add(Ki(LOG_A, 0), mul(r, Ki(LOG_A, 1))), mul(r2, add(Ki(LOG_A, 2), mul(r, Ki(LOG_A, 3))))));
+  const q = add(add(Ki(LOG_Q, 0), mul(r, Ki(LOG_Q, 1))), mul(r2, add(Ki(LOG_Q, 2), mul(r, Ki(LOG_Q, 3)))));
+  const p = add(mul(K(MINUS_HALF), r2), mul(mul(r2, r), q));
   return add(w, add(r, add(p, lo)));
 }
-/** log x for positive normal finite x with |x - 1| >= 1/16. */
+/** log x for positive normal finite x. */
 @inline export function logFast(x: v128): v128 { return logTable(x, false); }
 
-// With d = h - 0x3fef8000 (h the high word of x), the table formula covers 0x18000 <= |d| <=
-// 0x3fdf8000: x positive normal with |x - 1| >= 1/16 and x below 2^1021 (a little of the top
-// binades goes to the slow path too). Tested as ||d| - 0x1ff08000| > 0x1fef0000 (i32 lanes).
+// Positive normal finite x has its high word h in [0x00100000, 0x7ff00000): one unsigned compare
+// of h - 0x00100000 (i32 lanes) finds the other lanes.
 const LOG_HW = memory.data<i32>([
-  0x3fef8000, 0x3fef8000, 0x3fef8000, 0x3fef8000, 0x1ff08000, 0x1ff08000, 0x1ff08000, 0x1ff08000,
-  0x1fef0000, 0x1fef0000, 0x1fef0000, 0x1fef0000,
+  0x00100000, 0x00100000, 0x00100000, 0x00100000, 0x7fe00000, 0x7fe00000, 0x7fe00000, 0x7fe00000,
 ], 16);
-/** Lanes (i32 high words h) outside the table formula. */
+/** Lanes (i32 high words h) that are not positive normal finite numbers. */
 @inline function logBadHi(h: v128): v128 {
-  const d = i32x4.abs(i32x4.sub(h, v128.load(LOG_HW)));
-  return i32x4.gt_s(i32x4.abs(i32x4.sub(d, v128.load(LOG_HW, 16))), v128.load(LOG_HW, 32));
+  return i32x4.ge_u(i32x4.sub(h, v128.load(LOG_HW)), v128.load(LOG_HW, 16));
 }
 @inline function hiWords(x0: v128, x1: v128): v128 { return v128.shuffle<i32>(x0, x1, 1, 3, 5, 7); }
 
@@ -136,15 +136,9 @@ function special(x: f64, which: i32): f64 {
   return atanhSpecial(x);
 }
 
-/** log x for any lanes: near 1 the s = f / (2 + f) method, special lanes scalar. */
+/** log x for lanes some of which are zero, negative, subnormal, infinite or NaN. */
 function logSlow(x: v128): v128 {
-  let y = logTable(x, false);
-  const bad = notNormalPos(x);
-  const h = v128.shuffle<i32>(x, x, 1, 1, 3, 3);
-  const other = v128.andnot(logBadHi(h), bad); // near 1, or normal above 2^1021
-  if (v128.any_true(other)) y = sel(other, logCore(mant1(x), i64ToF64(expo(x)), x, false), y);
-  if (v128.any_true(bad)) y = fix(x, y, bad, 0);
-  return y;
+  return fix(x, logTable(x, false), notNormalPos(x), 0);
 }
 
 @final export class Log64 {

@@ -143,15 +143,15 @@ export function tanh64(x: number): number {
 }
 
 // ---- log: table-driven (assembly/math/log.ts logTable) ------------------------------------------
-export const LOG_A0 = -0.4999999999986874;
-export const LOG_A1 = 0.3333333333322082;
-export const LOG_A2 = -0.2500009922062044;
-export const LOG_A3 = 0.20000085046257032;
+export const LOG_Q0 = 0.3333333333322082;
+export const LOG_Q1 = -0.24999999999901554;
+export const LOG_Q2 = 0.20000085046257032;
+export const LOG_Q3 = -0.16666741082149228;
 /** log x for positive normal x by the table (exponent minus 54 when sub54). */
 export function logTable(x: number, sub54: boolean): number {
   F[0] = x;
   const hi = W[HI]!;
-  const tmpHi = (hi - 0x3fe60000) | 0;
+  const tmpHi = (hi - 0x3fe5f800) | 0;
   const kd = (tmpHi >> 20) + (sub54 ? -54 : 0);
   const i = (tmpHi >>> 12) & 255;
   W[HI] = (hi - (tmpHi & 0xfff00000)) | 0;
@@ -162,15 +162,9 @@ export function logTable(x: number, sub54: boolean): number {
   const w = t + logc;
   const lo = t - w + logc + kd * LN2_LO;
   const r2 = r * r;
-  const p = r2 * (LOG_A0 + r * LOG_A1 + r2 * (LOG_A2 + r * LOG_A3));
+  const q = LOG_Q0 + r * LOG_Q1 + r2 * (LOG_Q2 + r * LOG_Q3);
+  const p = -0.5 * r2 + r2 * r * q;
   return w + (r + (p + lo));
-}
-/** The kernels' lane test: outside the table formula (see logBadHi in assembly/math/log.ts). */
-export function logBad(x: number): boolean {
-  F[0] = x;
-  const d = Math.abs((W[HI]! - 0x3fef8000) | 0) | 0;
-  const e = Math.abs((d - 0x1ff08000) | 0) | 0;
-  return e > 0x1fef0000;
 }
 
 // ---- logarithms (assembly/math/log.ts) ----------------------------------------------------------
@@ -247,7 +241,7 @@ export function log10Core(f: number, dk: number): number {
 export function logAny(x: number, which: number): number {
   let dk: number;
   if (x >= MIN_NORMAL && x < Infinity) {
-    if (which === 0 && !logBad(x)) return logTable(x, false);
+    if (which === 0) return logTable(x, false);
     dk = decompose(x);
   } else {
     if (x !== x) return x;
