@@ -250,9 +250,7 @@ export function canCast(from: DType, to: DType, casting: Casting = "safe"): bool
     case "unsafe":
       return true;
     default:
-      throw new ValueError(
-        `casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '${String(casting)}')`,
-      );
+      throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`);
   }
 }
 

@@ -26,7 +26,7 @@ import {
   shapeSize,
   type ShapeLike,
 } from "./shape.js";
-import { copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
 import { allocate, allocatedAt, DISPOSED, type Storage } from "../storage/storage.js";
 import { arrayRepr, arrayStr } from "../print/arrayprint.js";
 
@@ -112,6 +112,7 @@ export class Flags {
 }
 
 const RESHAPE_KW = ["order", "copy"] as const;
+const ASTYPE_CASTINGS = new Set<unknown>(["no", "equiv", "safe", "same_kind", "unsafe"]);
 
 /**
  * An N-dimensional array of one dtype, as `numpy.ndarray`.
@@ -370,16 +371,25 @@ export class NDArray {
    */
   astype(
     dtype: DTypeLike,
-    ...rest: (Order | Casting | boolean | { order?: Order; casting?: Casting; subok?: boolean; copy?: boolean })[]
+    ...rest: (Order | Casting | "same_value" | boolean | { order?: Order; casting?: Casting | "same_value"; subok?: boolean; copy?: boolean })[]
   ): NDArray {
     const [order, casting, , copy] = bindArgs("astype", ["order", "casting", "subok", "copy"], rest) as [
       Order | undefined,
-      Casting | undefined,
+      Casting | "same_value" | undefined,
       boolean | undefined,
       boolean | undefined,
     ];
     const dt = resolveDType(dtype);
     const c = casting ?? "unsafe";
+    // NumPy 2.4's astype also takes casting="same_value": any cast, as long as no value changes.
+    if (c === "same_value") {
+      const out = copyAs(this, dt, order ?? "K");
+      checkSameValue(this.shape, out._operand(), this._operand());
+      return out;
+    }
+    if (!ASTYPE_CASTINGS.has(c)) {
+      throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '${String(c)}')`);
+    }
     if (!canCast(this._dt, dt, c)) {
       throw new NumpyTypeError(
         `Cannot cast array data from dtype('${this.dtype}') to dtype('${dt.name}') according to the rule '${c}'`,

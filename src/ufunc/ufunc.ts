@@ -131,7 +131,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   const inputs = raw.map(toInput);
   const casting = opts.casting ?? "same_kind";
   if (!["no", "equiv", "safe", "same_kind", "unsafe"].includes(casting)) {
-    throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '${String(casting)}')`);
+    throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`);
   }
   const strong: DType[] = [];
   const weak: WeakKind[] = [];

@@ -5,6 +5,7 @@
  */
 import { realOf, type DType } from "../../core/dtype.js";
 import { forEachRun } from "../../core/iter.js";
+import { ValueError } from "../../core/errors.js";
 import { castFloatToInt } from "../../core/scalar.js";
 import type { AnyTyped, Region } from "../../storage/region.js";
 
@@ -82,6 +83,42 @@ export function fillStorage(shape: readonly number[], dst: Operand, re: number |
       }
     } else {
       for (let k = 0; k < n; k++, j += dj) d[j] = re;
+    }
+  });
+}
+
+/** C type names NumPy's casting="same_value" errors use. */
+const C_NAMES: Record<string, string> = {
+  bool: "bool", int8: "byte", uint8: "ubyte", int16: "short", uint16: "ushort", int32: "int", uint32: "uint",
+  int64: "long", uint64: "ulong", float32: "float", float64: "double", complex64: "cfloat", complex128: "cdouble",
+};
+
+function sameValue(s: number | bigint, d: number | bigint): boolean {
+  if (typeof s === typeof d) return s === d || (s !== s && d !== d);
+  const n = typeof s === "number" ? s : (d as number);
+  const b = typeof s === "bigint" ? s : (d as bigint);
+  return Number.isInteger(n) && BigInt(n) === b;
+}
+
+/**
+ * Checks that a cast of src into dst (already done) kept every value, as NumPy 2.4's
+ * casting="same_value" requires; throws NumPy's ValueError otherwise.
+ * @example checkSameValue([3], castOperand, srcOperand)
+ */
+export function checkSameValue(shape: readonly number[], dst: Operand, src: Operand): void {
+  const d = dst.region.view(dst.dt) as unknown as (number | bigint)[];
+  const s = src.region.view(src.dt) as unknown as (number | bigint)[];
+  const ds = dst.dt.shift;
+  const ss = src.dt.shift;
+  const dc = dst.dt.kind === "c";
+  const sc = src.dt.kind === "c";
+  const fail = (why = "") => new ValueError(`could not cast 'same_value' ${C_NAMES[src.dt.name]} to ${C_NAMES[dst.dt.name]}${why}`);
+  forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => {
+    let j = p[0]! >> ds;
+    let i = p[1]! >> ss;
+    for (let k = 0; k < n; k++, i += st[1]! >> ss, j += st[0]! >> ds) {
+      if (sc && !dc && s[i + 1] !== 0) throw fail(": imag is not 0");
+      if (!sameValue(s[i]!, d[j]!) || (sc && dc && !sameValue(s[i + 1]!, d[j + 1]!))) throw fail();
     }
   });
 }

@@ -1,0 +1,154 @@
+/**
+ * Choosing elements by condition: where, select and copyto, with NumPy's broadcasting, result
+ * dtypes (NEP 50: JS numbers are weak scalars), casting rules and error messages.
+ *
+ * @example
+ * np.where([true, false, true], [1, 2, 3], 0)       // array([1, 0, 3])
+ * np.select([x.less(0), x.greater(0)], [-1, 1], 0)   // the sign of x, elementwise
+ * np.copyto(a, [1, 2, 3], {where: [true, false, true]})
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import { fromNested, scalarKind, type ArrayLike } from "../core/coerce.js";
+import { BOOL, canCast, resultType, type Casting, type DType, type WeakKind } from "../core/dtype.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
+import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
+import { copyCast, type Operand } from "../kernels/ts/cast.js";
+import { nonzero } from "./indexing.js";
+import { asArray } from "./creation.js";
+
+/** `src` as an operand read with the strides that broadcast it to `shape`. */
+function broadcastOperand(src: NDArray, shape: readonly number[], what = "input array"): Operand {
+  const st = broadcastStrides(src.shape, src.strides, shape);
+  if (st === null) throw new ValueError(`could not broadcast ${what} from shape ${shapeText(src.shape)} into shape ${shapeText(shape)}`);
+  return { ...src._operand(), strides: st };
+}
+
+/** `src` cast to `dt` and broadcast to `shape`, as a fresh C-contiguous array. */
+function materialize(src: NDArray, dt: DType, shape: readonly number[]): NDArray {
+  const out = emptyArray(dt, shape);
+  copyCast(shape, out._operand(), broadcastOperand(src, shape));
+  return out;
+}
+
+/** dst[i] = src[i] where mask[i], over three C-contiguous arrays of one shape. */
+function copyWhere(dst: NDArray, src: NDArray, mask: NDArray, invert: boolean): void {
+  const lanes = dst._dt.kind === "c" ? 2 : 1;
+  const d = dst._storage.region.view(dst._dt) as unknown as (number | bigint)[];
+  const s = src._storage.region.view(src._dt) as unknown as (number | bigint)[];
+  const m = mask._storage.region.view(BOOL);
+  const d0 = (dst._ptr >> dst._dt.shift) | 0;
+  const s0 = (src._ptr >> src._dt.shift) | 0;
+  const m0 = mask._ptr;
+  const n = dst.size;
+  const want = invert ? 0 : 1;
+  for (let i = 0; i < n; i++) {
+    if (m[m0 + i] !== want) continue;
+    for (let q = 0; q < lanes; q++) d[d0 + i * lanes + q] = s[s0 + i * lanes + q]!;
+  }
+}
+
+/** The dtype NumPy 2 gives a set of values (weak JS scalars adapt to the arrays). */
+function valuesDType(values: readonly unknown[]): DType {
+  const strong: DType[] = [];
+  const weak: WeakKind[] = [];
+  for (const v of values) {
+    const k = scalarKind(v);
+    if (k === null || k === "bool") strong.push(asArray(v as ArrayLike)._dt);
+    else weak.push(k);
+  }
+  return resultType(strong, weak);
+}
+
+/**
+ * Elements from `x` where `condition` holds and from `y` elsewhere, all three broadcast together
+ * (`np.where(condition, x, y)`); the result dtype is NumPy's promotion of x and y. With only
+ * `condition`, the indices of its nonzero elements, as `np.nonzero`.
+ * @example np.where(np.array([1, -2, 3]).greater(0), 1, -1) // array([ 1, -1,  1])
+ */
+export function where(condition: ArrayLike): NDArray[];
+export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
+export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
+  if (x === undefined && y === undefined) return nonzero(condition);
+  if (x === undefined || y === undefined) throw new ValueError("either both or neither of x and y should be given");
+  const c = asArray(condition);
+  const xa = asArray(x);
+  const ya = asArray(y);
+  const dt = valuesDType([x, y]);
+  const shape = broadcastShapes(c.shape, xa.shape, ya.shape);
+  const out = materialize(xa, dt, shape);
+  copyWhere(out, materialize(ya, dt, shape), materialize(c, BOOL, shape), true);
+  return out;
+}
+
+/**
+ * Elements chosen from `choicelist` by the first true condition of `condlist` (a list of
+ * boolean arrays), `default` where none is true (`np.select`).
+ * @example np.select([np.array([1, 2, 3]).less(2), np.array([1, 2, 3]).greater(2)], [10, 20], 0) // array([10,  0, 20])
+ */
+export function select(condlist: readonly ArrayLike[], choicelist: readonly ArrayLike[], ...rest: Args<[ArrayLike], { default?: ArrayLike }>): NDArray {
+  const [dflt] = bindArgs("select", ["default"], rest, []) as [ArrayLike | undefined];
+  if (condlist.length !== choicelist.length) throw new ValueError("list of cases must be same length as list of conditions");
+  if (condlist.length === 0) throw new ValueError("select with an empty condition list is not possible");
+  const conds = condlist.map((c, i) => {
+    const a = asArray(c);
+    if (a._dt !== BOOL) throw new NumpyTypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
+    return a;
+  });
+  const fill = dflt ?? 0;
+  const choices = choicelist.map((c) => asArray(c));
+  const dt = valuesDType([...choicelist, fill]);
+  const shape = broadcastShapes(...conds.map((c) => c.shape), ...choices.map((c) => c.shape), asArray(fill).shape);
+  const out = materialize(asArray(fill), dt, shape);
+  // Later conditions first, so that the first true condition has the last word.
+  for (let i = conds.length - 1; i >= 0; i--) {
+    copyWhere(out, materialize(choices[i]!, dt, shape), materialize(conds[i]!, BOOL, shape), false);
+  }
+  return out;
+}
+
+/**
+ * Copies `src` into `dst` (broadcasting src), checking the cast under `casting` (default
+ * "same_kind"), only where `where` is true (`np.copyto`).
+ * @example const a = np.zeros(3); np.copyto(a, [1, 2, 3], {where: [true, false, true]}); // a is [1, 0, 3]
+ */
+export function copyto(dst: NDArray, src: ArrayLike, ...rest: Args<[Casting, ArrayLike | boolean], { casting?: Casting; where?: ArrayLike | boolean }>): void {
+  const [casting, where] = bindArgs("copyto", ["casting", "where"], rest, []) as [Casting | undefined, ArrayLike | boolean | undefined];
+  if (!(dst instanceof NDArray)) throw new NumpyTypeError(`copyto() argument 1 must be a numpy.ndarray, not ${Array.isArray(dst) ? "list" : typeof dst}`);
+  const rule = casting ?? "same_kind";
+  const kind = scalarKind(src);
+  if (kind !== null) {
+    // A JS scalar takes the dtype NumPy 2 gives a Python scalar next to dst (bool stays bool).
+    const sdt = kind === "bool" ? BOOL : resultType([dst._dt], [kind]);
+    if (!canCast(sdt, dst._dt, rule)) {
+      throw new NumpyTypeError(`Cannot cast scalar from dtype('${sdt.name}') to dtype('${dst._dt.name}') according to the rule '${rule}'`);
+    }
+    dst._checkWriteable();
+    assign(dst, fromNested(src, sdt), where);
+    return;
+  }
+  const s = asArray(src);
+  if (!canCast(s._dt, dst._dt, rule)) {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${s._dt.name}') to dtype('${dst._dt.name}') according to the rule '${rule}'`);
+  }
+  dst._checkWriteable();
+  assign(dst, s, where);
+}
+
+/** dst[...] = src (broadcast), only where the mask holds when one is given. */
+function assign(dst: NDArray, src: NDArray, where: ArrayLike | boolean | undefined): void {
+  if (where === undefined || where === true) {
+    const srcOp = broadcastOperand(src, dst.shape);
+    // A source overlapping dst (a view of it) is copied first, as NumPy does.
+    const safe = src._storage === dst._storage ? broadcastOperand(src.copy(), dst.shape) : srcOp;
+    copyCast(dst.shape, dst._operand(), safe);
+    return;
+  }
+  const mask = asArray(where);
+  broadcastOperand(mask, dst.shape, "where mask");
+  const m = materialize(mask, BOOL, dst.shape);
+  const values = materialize(src, dst._dt, dst.shape);
+  const tmp = materialize(dst, dst._dt, dst.shape);
+  copyWhere(tmp, values, m, false);
+  copyCast(dst.shape, dst._operand(), tmp._operand());
+}

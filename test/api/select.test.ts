@@ -1,0 +1,98 @@
+// np.where / np.select / np.copyto against a naive elementwise reference on random shapes that
+// broadcast, and astype(casting="same_value") (NumPy 2.4), which the 1.24 oracle cannot produce.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import * as np from "../../src/index.js";
+
+/** A random shape of up to 3 axes and a shape that broadcasts to it (axes dropped or set to 1). */
+const shapes = fc
+  .array(fc.integer({ min: 1, max: 4 }), { minLength: 0, maxLength: 3 })
+  .chain((shape) =>
+    fc.tuple(
+      fc.constant(shape),
+      fc.array(fc.boolean(), { minLength: shape.length, maxLength: shape.length }),
+      fc.integer({ min: 0, max: shape.length }),
+    ),
+  )
+  .map(([shape, ones, drop]) => ({ shape, sub: shape.slice(drop).map((d, i) => (ones[i + drop] ? 1 : d)) }));
+
+/** Index of the broadcast element of an array of shape `sub` for flat C index i of `shape`. */
+function source(shape: number[], sub: number[], i: number): number {
+  let flat = 0;
+  let stride = 1;
+  for (let d = shape.length - 1, k = sub.length - 1; d >= 0; d--, k--) {
+    const at = i % shape[d]!;
+    i = Math.floor(i / shape[d]!);
+    if (k < 0) continue;
+    flat += (sub[k] === 1 ? 0 : at) * stride;
+    stride *= sub[k]!;
+  }
+  return flat;
+}
+
+describe("where", () => {
+  test("picks x where the condition holds, y elsewhere, all broadcast", () => {
+    fc.assert(
+      fc.property(shapes, fc.integer({ min: 0, max: 1000 }), ({ shape, sub }, seed) => {
+        const n = shape.reduce((a, b) => a * b, 1);
+        const m = sub.reduce((a, b) => a * b, 1);
+        const cond = Array.from({ length: n }, (_, i) => (i * 7 + seed) % 3 === 0);
+        const y = Array.from({ length: m }, (_, i) => i + seed + 0.5);
+        const c = np.array(cond).reshape(shape);
+        const x = np.arange(n).reshape(shape);
+        const r = np.where(c, x, np.array(y).reshape(sub));
+        assert.deepEqual(r.shape, shape);
+        assert.equal(r.dtype, "float64");
+        const got = r.ravel().tolist() as number[];
+        for (let i = 0; i < n; i++) assert.equal(got[i], cond[i] ? i : y[source(shape, sub, i)]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("keeps a weak JS scalar at the array's dtype", () => {
+    assert.equal(np.where([true, false], np.array([1, 2], "int8"), 3).dtype, "int8");
+    assert.equal(np.where([true, false], np.array([1, 2], "float32"), 0.5).dtype, "float32");
+    assert.equal(np.where([true, false], 1, 2.5).dtype, "float64");
+  });
+});
+
+describe("select", () => {
+  test("the first true condition chooses", () => {
+    const x = np.arange(6);
+    const r = np.select([x.less(2), x.less(4)], [x.multiply(10), x.multiply(100)], -1);
+    assert.deepEqual(r.tolist(), [0, 10, 200, 300, -1, -1]);
+  });
+});
+
+describe("copyto", () => {
+  test("writes through a view and only where the mask holds", () => {
+    const a = np.zeros([2, 3]);
+    np.copyto(a.get(":", "::2") as np.NDArray, [[1, 2]], { where: [true, false] });
+    assert.deepEqual(a.tolist(), [[1, 0, 0], [1, 0, 0]]);
+  });
+});
+
+describe("astype casting='same_value'", () => {
+  test("casts when every value survives", () => {
+    assert.deepEqual(np.arange(3).astype("float32", { casting: "same_value" }).tolist(), [0, 1, 2]);
+    assert.deepEqual(np.array([2 ** 60]).astype("float64", { casting: "same_value" }).tolist(), [2 ** 60]);
+    assert.ok(Number.isNaN(np.array([NaN]).astype("float32", { casting: "same_value" }).item() as number));
+  });
+  test("raises NumPy's ValueError naming the C types when a value changes", () => {
+    const cases: [np.NDArray, string, string][] = [
+      [np.array([1.5]), "int32", "could not cast 'same_value' double to int"],
+      [np.array([300]), "int8", "could not cast 'same_value' long to byte"],
+      [np.array([0.1]), "float32", "could not cast 'same_value' double to float"],
+      [np.array([-1]), "uint8", "could not cast 'same_value' long to ubyte"],
+      [np.array([{ re: 1, im: 1 }]), "float64", "could not cast 'same_value' cdouble to double: imag is not 0"],
+    ];
+    for (const [a, dt, message] of cases) {
+      assert.throws(() => a.astype(dt, { casting: "same_value" }), (e: Error) => e instanceof np.ValueError && e.message === message);
+    }
+  });
+  test("other functions do not know 'same_value'", () => {
+    assert.throws(() => np.add(1, 2, { casting: "same_value" as "unsafe" }), /casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' \(got 'same_value'\)/);
+  });
+});
