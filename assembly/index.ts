@@ -6,3 +6,4 @@ export { alloc, free, copy_bytes, fill_bytes } from "./memory";
 export * from "./scan";
 export * from "./arith";
 export * from "./transcendental";
+export * from "./select";

@@ -14,6 +14,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast, type Operand } from "../kernels/ts/cast.js";
+import { selectRuns } from "../kernels/ts/select.js";
 import { nonzero } from "./indexing.js";
 import { asArray } from "./creation.js";
 
@@ -24,28 +25,15 @@ function broadcastOperand(src: NDArray, shape: readonly number[], what = "input 
   return { ...src._operand(), strides: st };
 }
 
-/** `src` cast to `dt` and broadcast to `shape`, as a fresh C-contiguous array. */
-function materialize(src: NDArray, dt: DType, shape: readonly number[]): NDArray {
-  const out = emptyArray(dt, shape);
-  copyCast(shape, out._operand(), broadcastOperand(src, shape));
-  return out;
+/** `a` in dtype `dt` (itself when it already is). */
+function inDType(a: NDArray, dt: DType): NDArray {
+  return a._dt === dt ? a : a.astype(dt);
 }
 
-/** dst[i] = src[i] where mask[i], over three C-contiguous arrays of one shape. */
-function copyWhere(dst: NDArray, src: NDArray, mask: NDArray, invert: boolean): void {
-  const lanes = dst._dt.kind === "c" ? 2 : 1;
-  const d = dst._storage.region.view(dst._dt) as unknown as (number | bigint)[];
-  const s = src._storage.region.view(src._dt) as unknown as (number | bigint)[];
-  const m = mask._storage.region.view(BOOL);
-  const d0 = (dst._ptr >> dst._dt.shift) | 0;
-  const s0 = (src._ptr >> src._dt.shift) | 0;
-  const m0 = mask._ptr;
-  const n = dst.size;
-  const want = invert ? 0 : 1;
-  for (let i = 0; i < n; i++) {
-    if (m[m0 + i] !== want) continue;
-    for (let q = 0; q < lanes; q++) d[d0 + i * lanes + q] = s[s0 + i * lanes + q]!;
-  }
+/** out = cond ? x : y over `shape` (cond bool, x and y of out's dtype, each broadcast); out may be x or y. */
+function selectInto(out: NDArray, cond: NDArray, x: NDArray, y: NDArray, shape: readonly number[]): void {
+  const c = broadcastOperand(cond, shape, "where mask");
+  selectRuns(shape, out._operand(), c, broadcastOperand(x, shape), broadcastOperand(y, shape));
 }
 
 /** The dtype NumPy 2 gives a set of values (weak JS scalars adapt to the arrays). */
@@ -76,8 +64,8 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
   const ya = asArray(y);
   const dt = valuesDType([x, y]);
   const shape = broadcastShapes(c.shape, xa.shape, ya.shape);
-  const out = materialize(xa, dt, shape);
-  copyWhere(out, materialize(ya, dt, shape), materialize(c, BOOL, shape), true);
+  const out = emptyArray(dt, shape);
+  selectInto(out, inDType(c, BOOL), inDType(xa, dt), inDType(ya, dt), shape);
   return out;
 }
 
@@ -99,11 +87,10 @@ export function select(condlist: readonly ArrayLike[], choicelist: readonly Arra
   const choices = choicelist.map((c) => asArray(c));
   const dt = valuesDType([...choicelist, fill]);
   const shape = broadcastShapes(...conds.map((c) => c.shape), ...choices.map((c) => c.shape), asArray(fill).shape);
-  const out = materialize(asArray(fill), dt, shape);
+  const out = emptyArray(dt, shape);
+  copyCast(shape, out._operand(), broadcastOperand(asArray(fill), shape));
   // Later conditions first, so that the first true condition has the last word.
-  for (let i = conds.length - 1; i >= 0; i--) {
-    copyWhere(out, materialize(choices[i]!, dt, shape), materialize(conds[i]!, BOOL, shape), false);
-  }
+  for (let i = conds.length - 1; i >= 0; i--) selectInto(out, conds[i]!, inDType(choices[i]!, dt), out, shape);
   return out;
 }
 
@@ -144,11 +131,9 @@ function assign(dst: NDArray, src: NDArray, where: ArrayLike | boolean | undefin
     copyCast(dst.shape, dst._operand(), safe);
     return;
   }
-  const mask = asArray(where);
+  const mask = inDType(asArray(where), BOOL);
   broadcastOperand(mask, dst.shape, "where mask");
-  const m = materialize(mask, BOOL, dst.shape);
-  const values = materialize(src, dst._dt, dst.shape);
-  const tmp = materialize(dst, dst._dt, dst.shape);
-  copyWhere(tmp, values, m, false);
-  copyCast(dst.shape, dst._operand(), tmp._operand());
+  // A source sharing dst's memory is copied first, as NumPy does for overlapping operands.
+  const values = src._storage === dst._storage || src._dt !== dst._dt ? src.astype(dst._dt) : src;
+  selectInto(dst, mask, values, dst, dst.shape);
 }

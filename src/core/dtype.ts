@@ -114,6 +114,11 @@ export const DTYPES: readonly DType[] = [
   COMPLEX128,
 ];
 
+/** The WebAssembly kernel suffix of a dtype. */
+export const KERNEL_CODE: readonly string[] = DTYPES.map((dt) =>
+  dt.kind === "b" ? "b" : dt.kind === "c" ? `c${dt.itemsize * 8}` : `${dt.kind === "u" ? "u" : dt.kind === "i" ? "i" : "f"}${dt.itemsize * 8}`,
+);
+
 const BY_NAME = new Map<string, DType>();
 for (const dt of DTYPES) {
   BY_NAME.set(dt.name, dt);

@@ -11,7 +11,6 @@ import {
   canCast,
   COMPLEX128,
   COMPLEX64,
-  DTYPES,
   FLOAT32,
   FLOAT64,
   INT16,
@@ -51,10 +50,7 @@ export function loopDTypes(def: UfuncDef): DType[] {
   return (def.cache.loops ??= Array.from(def.loops, (c) => BY_CHAR[c]!));
 }
 
-/** The WebAssembly kernel suffix of a dtype. */
-export const KERNEL_CODE: readonly string[] = DTYPES.map((dt) =>
-  dt.kind === "b" ? "b" : dt.kind === "c" ? `c${dt.itemsize * 8}` : `${dt.kind === "u" ? "u" : dt.kind === "i" ? "i" : "f"}${dt.itemsize * 8}`,
-);
+export { KERNEL_CODE } from "../core/dtype.js";
 
 /** The output dtypes of a loop. */
 export function outputDTypes(def: UfuncDef, loop: DType): DType[] {

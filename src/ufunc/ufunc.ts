@@ -13,12 +13,13 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
+import { selectRuns } from "../kernels/ts/select.js";
 import type { UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, type LoopOperand } from "./execute.js";
@@ -227,37 +228,14 @@ function sameStrides(a: NDArray, b: NDArray): boolean {
   return a.strides.length === b.strides.length && a.strides.every((s, i) => s === b.strides[i]);
 }
 
-/** Copies src into dst where the (broadcast) mask is true. */
+/** Copies src into dst (of `shape`) where the (broadcast) mask is true, casting to dst's dtype. */
 export function maskedCopy(dst: NDArray, src: NDArray, where: NDArray, shape: readonly number[]): void {
-  const m = where._dt.kind === "b" ? where : asArray(where).astype("bool");
+  const m = where._dt === BOOL ? where : where.astype("bool");
   const ms = broadcastStrides(m.shape, m.strides, shape);
   if (!ms) throw new ValueError(`could not broadcast where mask from shape ${shapeText(m.shape)} into shape ${shapeText(shape)}`);
-  const mv = m._storage.region.view(m._dt);
-  const tmp = emptyArray(dst._dt, shape);
-  copyCast(shape, tmp._operand(), src._operand());
-  const dv = dst._storage.region.view(dst._dt) as unknown as (number | bigint)[];
-  const tv = tmp._storage.region.view(dst._dt) as unknown as (number | bigint)[];
-  const sh = dst._dt.shift;
-  const pairs = dst._dt.kind === "c" ? 2 : 1;
-  const nd = shape.length;
-  const idx = new Array<number>(nd).fill(0);
-  const total = shape.reduce((x, y) => x * y, 1);
-  const tStrides = tmp.strides;
-  for (let i = 0; i < total; i++) {
-    let mp = m._ptr;
-    let dp = dst._ptr;
-    let tp = tmp._ptr;
-    for (let d = 0; d < nd; d++) {
-      mp += idx[d]! * ms[d]!;
-      dp += idx[d]! * dst.strides[d]!;
-      tp += idx[d]! * tStrides[d]!;
-    }
-    if (mv[mp]) for (let q = 0; q < pairs; q++) dv[(dp >> sh) + q] = tv[(tp >> sh) + q]!;
-    for (let d = nd - 1; d >= 0; d--) {
-      if (++idx[d]! < shape[d]!) break;
-      idx[d] = 0;
-    }
-  }
+  const values = src._dt === dst._dt ? src : src.astype(dst._dt);
+  const vs = broadcastStrides(values.shape, values.strides, shape)!;
+  selectRuns(shape, dst._operand(), { ...m._operand(), strides: ms }, { ...values._operand(), strides: vs }, dst._operand());
 }
 
 /** NumPy 2: a Python int out of the loop's integer range is an OverflowError. */

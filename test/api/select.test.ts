@@ -58,6 +58,37 @@ describe("where", () => {
   });
 });
 
+describe("where kernels (arrays in the WebAssembly heap)", () => {
+  const DTYPES = ["bool", "int8", "uint16", "int32", "float32", "int64", "float64", "complex64", "complex128"];
+  // 3000 elements: past the 1 KiB slab limit for every dtype, and not a multiple of any lane count.
+  const n = 3000;
+  const cond = np.array(Array.from({ length: n }, (_, i) => (i * 7919) % 5 < 2));
+  const expectAt = (x: unknown[], y: unknown[], i: number, xi: number, yi: number) => (cond.item(i) ? x[xi] : y[yi]);
+  for (const dt of DTYPES) {
+    test(dt, () => {
+      const x = np.arange(2 * n).astype(dt);
+      const y = np.arange(2 * n).multiply(3).add(1).astype(dt);
+      const xs = x.tolist() as unknown[];
+      const ys = y.tolist() as unknown[];
+      const layouts: [string, np.NDArray, np.NDArray, (i: number) => [number, number]][] = [
+        ["contiguous", x.get(`:${n}`) as np.NDArray, y.get(`:${n}`) as np.NDArray, (i) => [i, i]],
+        ["strided", x.get("::2") as np.NDArray, y.get("1::2") as np.NDArray, (i) => [2 * i, 2 * i + 1]],
+        ["reversed", x.get(`${n - 1}::-1`) as np.NDArray, y.get(`:${n}`) as np.NDArray, (i) => [n - 1 - i, i]],
+        ["scalar y", x.get(`:${n}`) as np.NDArray, y.get(5) as np.NDArray, (i) => [i, 5]],
+      ];
+      for (const [name, xa, ya, idx] of layouts) {
+        const got = np.where(cond, xa, ya).tolist() as unknown[];
+        for (let i = 0; i < n; i++) {
+          const [xi, yi] = idx(i);
+          assert.deepEqual(got[i], expectAt(xs, ys, i, xi, yi), `${dt} ${name} element ${i}`);
+        }
+      }
+      const c0 = np.where(false, x.get(`:${n}`) as np.NDArray, y.get(`:${n}`) as np.NDArray).tolist();
+      assert.deepEqual(c0, ys.slice(0, n));
+    });
+  }
+});
+
 describe("select", () => {
   test("the first true condition chooses", () => {
     const x = np.arange(6);

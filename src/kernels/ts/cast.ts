@@ -3,10 +3,11 @@
  * behind astype, copy, array creation and assignment. Conversions follow NumPy's unsafe casting
  * on x86 (see core/scalar.ts for the float-to-int rules).
  */
-import { realOf, type DType } from "../../core/dtype.js";
+import { KERNEL_CODE, realOf, type DType } from "../../core/dtype.js";
 import { forEachRun } from "../../core/iter.js";
 import { ValueError } from "../../core/errors.js";
 import { castFloatToInt } from "../../core/scalar.js";
+import { HEAP, kernels } from "../../storage/heap.js";
 import type { AnyTyped, Region } from "../../storage/region.js";
 
 /** An operand of a copy: where its element (0, ..., 0) is and how to step. */
@@ -35,6 +36,13 @@ function scalarConv(from: DType, to: DType): Conv | null {
  * @example copyCast([2, 3], dstOperand, srcOperand)
  */
 export function copyCast(shape: readonly number[], dst: Operand, src: Operand): void {
+  if (dst.region === HEAP && src.region === HEAP && runLength(shape, dst, src) >= KERNEL_RUN) {
+    // Both in the WebAssembly heap: the cast kernels (SIMD on contiguous runs; bit-exact with
+    // the loops below, see test/kernels/cast.test.ts).
+    const kernel = kernels[`cast_${KERNEL_CODE[src.dt.id]}_${KERNEL_CODE[dst.dt.id]}`]!;
+    forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => kernel(p[1]!, st[1]!, p[0]!, st[0]!, n));
+    return;
+  }
   const d = dst.region.view(dst.dt) as unknown as (number | bigint)[] & AnyTyped;
   const s = src.region.view(src.dt) as unknown as (number | bigint)[] & AnyTyped;
   const ds = dst.dt.shift;
@@ -66,6 +74,21 @@ export function copyCast(shape: readonly number[], dst: Operand, src: Operand): 
       for (let k = 0; k < n; k++, i += di, j += dj) d[j] = s[i]!;
     }
   });
+}
+
+/** Runs at least this long go to a WebAssembly cast kernel (shorter ones: the loop is cheaper). */
+const KERNEL_RUN = 16;
+
+/** The length of the innermost run forEachRun would make (the whole size when it coalesces). */
+function runLength(shape: readonly number[], dst: Operand, src: Operand): number {
+  let n = 1;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    n *= shape[d]!;
+    if (d === 0 || n >= KERNEL_RUN) break;
+    // The next axis out continues the run only when both operands step on contiguously.
+    if (dst.strides[d - 1] !== dst.strides[d]! * shape[d]! || src.strides[d - 1] !== src.strides[d]! * shape[d]!) break;
+  }
+  return n;
 }
 
 /** Writes one converted value (already in dst's storage form) to every element of dst. */
