@@ -19,6 +19,7 @@ import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
 import type { UfuncDef } from "./defs.js";
+import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
@@ -158,6 +159,35 @@ function fillAcc(acc: NDArray, v: Scalar): void {
   fillStorage(acc.shape, acc._operand(), toStorage(v, acc._dt), acc._dt.kind === "c" ? imagPart(v) : 0);
 }
 
+type RunReducer = (ptr: number, stride: number, n: number) => number | bigint;
+
+/**
+ * The kernel reducing one strided run to a value that combines into the accumulator exactly as
+ * the elementwise loop would: max/min (NaN-propagating), integer sums and products (wrapping),
+ * any/all of bools. Undefined where the TypeScript loop is the reference (float products,
+ * whose order differs; fmax/fmin; the rest).
+ */
+function runReducer(def: UfuncDef, loop: DType): RunReducer | undefined {
+  const code = KERNEL_CODE[loop.id]!;
+  const int = loop.kind === "i" || loop.kind === "u";
+  let name: string | undefined;
+  if (def.name === "maximum" && loop.kind !== "c") name = `max_${code}`;
+  else if (def.name === "minimum" && loop.kind !== "c") name = `min_${code}`;
+  else if (def.name === "add" && loop.big) name = `sum_${code}`;
+  else if (def.name === "multiply" && int) name = `prod_${code}`;
+  else if (def.name === "logical_or" && loop === BOOL) name = "any_b";
+  else if (def.name === "logical_and" && loop === BOOL) name = "all_b";
+  const k = name === undefined ? undefined : (kernels[name] as RunReducer | undefined);
+  if (!k) return undefined;
+  // WebAssembly returns uint64 as the same bits in an int64 and uint32 in an int32.
+  if (code === "u64") return (p, s, n) => BigInt.asUintN(64, k(p, s, n) as bigint);
+  if (code === "u32") return (p, s, n) => (k(p, s, n) as number) >>> 0;
+  return k;
+}
+
+/** Runs at least this long go to a kernel. */
+const KERNEL_RUN = 8;
+
 /**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
@@ -173,6 +203,10 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
   const round = f32 ? Math.fround : (x: number) => x;
   const complex = loop.kind === "c";
   const boolOut = loop === BOOL;
+  // Kernels (on heap operands): a run along a reduced axis reduces to one value; a run along a
+  // kept axis is the binary ufunc loop acc = f(acc, src), NumPy's own order.
+  const reduceRun = src._storage.inHeap ? runReducer(def, loop) : undefined;
+  const binaryRun = src._storage.inHeap && acc._storage.inHeap ? findKernel(def, loop) : undefined;
   forEachRun(src.shape, [acc._ptr, src._ptr], [accStrides, src.strides], (p, st, n) => {
     let ia = p[0]! >> sh;
     let is = p[1]! >> sh;
@@ -183,6 +217,15 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
       const z = pairwiseBlocks(loop, src._storage.inHeap, srcView as unknown as number[], p[1]!, st[1]!, ss)(0, n);
       accView[ia] = round((accView[ia] as number) + z.re);
       if (complex) accView[ia + 1] = round((accView[ia + 1] as number) + z.im);
+      return;
+    }
+    if (n >= KERNEL_RUN && sa === 0 && reduceRun) {
+      const r = (f as (x: number | bigint, y: number | bigint) => number | bigint)(accView[ia]!, reduceRun(p[1]!, st[1]!, n));
+      accView[ia] = boolOut ? (r ? 1 : 0) : r;
+      return;
+    }
+    if (n >= KERNEL_RUN && sa !== 0 && binaryRun) {
+      binaryRun(p[0]!, st[0]!, p[1]!, st[1]!, p[0]!, st[0]!, n);
       return;
     }
     if (complex) {
