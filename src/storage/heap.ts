@@ -85,8 +85,12 @@ export const heapStats = {
   inUse: 0,
   /** Most bytes ever in use at once. */
   peak: 0,
-  /** Bytes of blocks at which dead arrays get reclaimed (or new arrays fall back). */
-  budget: 256 * MiB,
+  /**
+   * Bytes of blocks at which dead arrays get reclaimed (or new arrays fall back). A collection
+   * costs ~4 ms however little is dead, so fewer of them pay: at 384 MiB a loop of 8 MB results
+   * ran 10-20% faster than at 256 MiB, and the heap (which grows by doubling) is 512 MiB either way.
+   */
+  budget: 384 * MiB,
   /** Arrays placed in fallback ArrayBuffers since start. */
   fallbacks: 0,
   /** Collections requested from V8 (asynchronous ones, and synchronous reclaims). */
@@ -96,7 +100,7 @@ export const heapStats = {
 
 let trigger = heapStats.budget;
 
-/** Sets the heap budget in bytes (default 256 MiB). Larger live data still works. */
+/** Sets the heap budget in bytes (default 384 MiB). Larger live data still works. */
 export function setHeapBudget(bytes: number): void {
   heapStats.budget = trigger = Math.max(0, Math.min(bytes, HEAP_CAP));
 }
