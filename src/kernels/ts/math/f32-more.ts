@@ -7,7 +7,7 @@ import { pow2 } from "./base.js";
 import { acosh64, asinh64, atanh64, expm1_64, log1p64 } from "./exp-log.js";
 import { cbrt64 } from "./misc.js";
 import { acos64, asin64 } from "./trig.js";
-import { F32, I32, INVLN2F, LN2_HIF, LN2_LOF, LOG_PF, SHIFT23, fr, poly32 } from "./f32.js";
+import { F32, I32, INVLN2F, LN2_HIF, LN2_LOF, LOG_PF, SHIFT23, exp32Fast, fr, poly32 } from "./f32.js";
 
 /** y with the sign bit of x set when x's is (the kernels' `or` with x's sign). */
 export function orSign(y: number, x: number): number {
@@ -164,24 +164,15 @@ export function expm1_32(x: number): number {
   return orSign(fr(hi + fr(s * q)), x);
 }
 
-/** tanh: u / (u + 2) with u = expm1(2|x|) in two parts and the rounding of u + 2 recovered. */
+export const TANH_PF = new Float32Array([-0.3333331346511841, 0.133324533700943, -0.053837552666664124, 0.021007955074310303, -0.0061805048026144505]);
+/** tanh: a + a z P(z) for a = |x| below 9/16, else 1 - 2 / (e^(2a) + 1) (2a clamped at 20); x's sign. */
 export function tanh32(x: number): number {
   const a = Math.abs(x);
-  let v = fr(a + a);
-  v = 20 < v ? 20 : v;
-  const t = fr(fr(v * INVLN2F) + SHIFT23);
-  const kd = fr(t - SHIFT23);
-  const rh = fr(v - fr(kd * LN2_HIF));
-  const rl = fr(kd * LN2_LOF);
-  const s = pow2(kd);
-  const hi = fr(fr(s - 1) + fr(s * rh));
-  const r = fr(rh - rl);
-  const sq = fr(s * fr(fr(fr(r * r) * poly32(r, EXPM1_PF)) - rl));
-  const uh = fr(hi + sq);
-  const ul = fr(sq - fr(uh - hi));
-  const d = fr(uh + 2);
-  const e = uh <= 2 ? fr(uh - fr(d - 2)) : 0;
-  const q = fr(uh / d);
-  const w = fr(1 - q);
-  return orSign(fr(q + fr(fr(fr(ul * w) - fr(q * e)) * fr(w * 0.5))), x);
+  if (!(a >= 0.5625)) {
+    const z = fr(a * a);
+    return orSign(fr(a + fr(fr(a * z) * poly32(z, TANH_PF))), x);
+  }
+  const v = fr(a + a);
+  const e = exp32Fast(v < 20 ? v : 20);
+  return orSign(fr(1 - fr(2 / fr(e + 1))), x);
 }
