@@ -18,6 +18,35 @@
   return p + (<usize>i << alignof<T>());
 }
 
+/** Vector k of a run at p, or the broadcast value s. */
+@inline function vec(p: usize, k: usize, bc: bool, s: v128): v128 {
+  return bc ? s : v128.load(p + k * 16);
+}
+
+/**
+ * Four result vectors of a binary op from four consecutive vectors of a and b (or their broadcast
+ * values va, vb), stored at po; returns acc with the non-finite check of all four ORed in.
+ */
+@inline function quad<T, O>(pa: usize, pb: usize, po: usize, bca: bool, bcb: bool, va: v128, vb: v128, acc: v128): v128 {
+  const op = changetype<O>(0);
+  const r0 = op.v<T>(vec(pa, 0, bca, va), vec(pb, 0, bcb, vb));
+  const r1 = op.v<T>(vec(pa, 1, bca, va), vec(pb, 1, bcb, vb));
+  const r2 = op.v<T>(vec(pa, 2, bca, va), vec(pb, 2, bcb, vb));
+  const r3 = op.v<T>(vec(pa, 3, bca, va), vec(pb, 3, bcb, vb));
+  v128.store(po, r0);
+  v128.store(po, r1, 16);
+  v128.store(po, r2, 32);
+  v128.store(po, r3, 48);
+  return nonfinite4<T>(acc, r0, r1, r2, r3);
+}
+
+/** One result vector, as quad. */
+@inline function quad1<T, O>(pa: usize, pb: usize, po: usize, bca: bool, bcb: bool, va: v128, vb: v128, acc: v128): v128 {
+  const r = changetype<O>(0).v<T>(vec(pa, 0, bca, va), vec(pb, 0, bcb, vb));
+  v128.store(po, r);
+  return nonfinite<T>(acc, r, r);
+}
+
 /**
  * Binary op, T x T -> T. For float T, returns 1 when a result may be NaN or infinite (the ufunc
  * layer then finds which floating-point condition, if any, occurred), else 0: WebAssembly has no
@@ -31,50 +60,20 @@
   let acc = i64x2.splat(0);
   if (op.simd<T>() && so == W<T>()) {
     const l = L<T>();
+    // Four vectors per iteration: V8 checks for interrupts on every loop back-edge, and the
+    // check plus the counter cost as much as the work of one vector (measured: 10,000 float64
+    // products in 1.9 us instead of 2.5 us).
     if (sa == W<T>() && sb == W<T>()) {
-      for (; i + 2 * l <= n; i += 2 * l) {
-        const pa = at<T>(a, i), pb = at<T>(b, i), po = at<T>(o, i);
-        const r0 = op.v<T>(v128.load(pa), v128.load(pb));
-        const r1 = op.v<T>(v128.load(pa, 16), v128.load(pb, 16));
-        v128.store(po, r0);
-        v128.store(po, r1, 16);
-        acc = nonfinite<T>(acc, r0, r1);
-      }
-      for (; i + l <= n; i += l) {
-        const r = op.v<T>(v128.load(at<T>(a, i)), v128.load(at<T>(b, i)));
-        v128.store(at<T>(o, i), r);
-        acc = nonfinite<T>(acc, r, r);
-      }
+      for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(at<T>(a, i), at<T>(b, i), at<T>(o, i), false, false, acc, acc, acc);
+      for (; i + l <= n; i += l) acc = quad1<T, O>(at<T>(a, i), at<T>(b, i), at<T>(o, i), false, false, acc, acc, acc);
     } else if (sa == 0 && sb == W<T>()) {
       const va = v128.splat<T>(load<T>(a));
-      for (; i + 2 * l <= n; i += 2 * l) {
-        const pb = at<T>(b, i), po = at<T>(o, i);
-        const r0 = op.v<T>(va, v128.load(pb));
-        const r1 = op.v<T>(va, v128.load(pb, 16));
-        v128.store(po, r0);
-        v128.store(po, r1, 16);
-        acc = nonfinite<T>(acc, r0, r1);
-      }
-      for (; i + l <= n; i += l) {
-        const r = op.v<T>(va, v128.load(at<T>(b, i)));
-        v128.store(at<T>(o, i), r);
-        acc = nonfinite<T>(acc, r, r);
-      }
+      for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(a, at<T>(b, i), at<T>(o, i), true, false, va, va, acc);
+      for (; i + l <= n; i += l) acc = quad1<T, O>(a, at<T>(b, i), at<T>(o, i), true, false, va, va, acc);
     } else if (sa == W<T>() && sb == 0) {
       const vb = v128.splat<T>(load<T>(b));
-      for (; i + 2 * l <= n; i += 2 * l) {
-        const pa = at<T>(a, i), po = at<T>(o, i);
-        const r0 = op.v<T>(v128.load(pa), vb);
-        const r1 = op.v<T>(v128.load(pa, 16), vb);
-        v128.store(po, r0);
-        v128.store(po, r1, 16);
-        acc = nonfinite<T>(acc, r0, r1);
-      }
-      for (; i + l <= n; i += l) {
-        const r = op.v<T>(v128.load(at<T>(a, i)), vb);
-        v128.store(at<T>(o, i), r);
-        acc = nonfinite<T>(acc, r, r);
-      }
+      for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
+      for (; i + l <= n; i += l) acc = quad1<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
     }
   }
   a += <usize>(<isize>i * sa);
@@ -101,6 +100,12 @@
   return v128.or(acc, v128.mul<T>(v128.add<T>(r0, r1), v128.splat<T>(<T>0)));
 }
 
+/** nonfinite of four vectors: ((r0 + r1) + (r2 + r3)) * 0. */
+@inline function nonfinite4<T>(acc: v128, r0: v128, r1: v128, r2: v128, r3: v128): v128 {
+  if (!isFloat<T>()) return acc;
+  return v128.or(acc, v128.mul<T>(v128.add<T>(v128.add<T>(r0, r1), v128.add<T>(r2, r3)), v128.splat<T>(<T>0)));
+}
+
 /** 1 when the accumulated bits hold a NaN lane, or the scalar tail's sum is not finite. */
 @inline function sawNonfinite<T>(acc: v128, accS: f64): i32 {
   if (!isFloat<T>()) return 0;
@@ -122,13 +127,17 @@
   let acc = i64x2.splat(0);
   if (op.simd<T>() && so == W<T>() && sa == W<T>()) {
     const l = L<T>();
-    for (; i + 2 * l <= n; i += 2 * l) {
+    for (; i + 4 * l <= n; i += 4 * l) {
       const pa = at<T>(a, i), po = at<T>(o, i);
       const r0 = op.v<T>(v128.load(pa));
       const r1 = op.v<T>(v128.load(pa, 16));
+      const r2 = op.v<T>(v128.load(pa, 32));
+      const r3 = op.v<T>(v128.load(pa, 48));
       v128.store(po, r0);
       v128.store(po, r1, 16);
-      acc = nonfinite<T>(acc, r0, r1);
+      v128.store(po, r2, 32);
+      v128.store(po, r3, 48);
+      acc = nonfinite4<T>(acc, r0, r1, r2, r3);
     }
     for (; i + l <= n; i += l) {
       const r = op.v<T>(v128.load(at<T>(a, i)));
