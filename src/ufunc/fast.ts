@@ -52,8 +52,12 @@ function contiguous(a: NDArray): boolean {
   return a._contiguous;
 }
 
-/** The fast path's result, or undefined when the call does not qualify. */
-export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: boolean): FastResult | undefined {
+/**
+ * The fast path's result, or undefined when the call does not qualify. `into` is the `out=` array,
+ * used when it is exactly what the result would be (dtype, shape, C order, writeable) and shares
+ * no memory with an input other than being that input.
+ */
+export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: boolean, into?: NDArray): FastResult | undefined {
   if (def.inputs) return undefined;
   const x = args[0];
   const y = def.nin === 2 ? args[1] : undefined;
@@ -97,7 +101,8 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
     }
   } else if (def.name === "power" && other && loop.kind === "i") return undefined;
   const outDt = outputDTypes(def, loop)[0]!;
-  const out = emptyArray(outDt, arr.shape, outDt.itemsize === loop.itemsize ? arr.strides : cStrides(arr.shape, outDt.itemsize));
+  if (into && !fitsOut(into, outDt, loop, arr, other)) return undefined;
+  const out = into ?? emptyArray(outDt, arr.shape, outDt.itemsize === loop.itemsize ? arr.strides : cStrides(arr.shape, outDt.itemsize));
   const n = out.size;
   let flags = 0;
   if (n > 0) {
@@ -123,7 +128,18 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
     }
   }
   if (flags) raiseFPE(flags, def.name);
+  if (into) return into;
   return out.ndim === 0 && !keepArrays ? (out._read(out._ptr, false) as Scalar) : out;
+}
+
+/** `out` can take the result in place of a new array (see fastCall). */
+function fitsOut(out: NDArray, outDt: DType, loop: DType, arr: NDArray, other: NDArray | null): boolean {
+  if (out._dt !== outDt || !out._writeable || !contiguous(out) || !sameShape(out.shape, arr.shape)) return false;
+  const exactAliasOk = outDt.itemsize === loop.itemsize;
+  const clear = (x: NDArray) =>
+    x._storage !== out._storage ||
+    (x._ptr === out._ptr ? exactAliasOk : x._ptr + x.nbytes <= out._ptr || out._ptr + out.nbytes <= x._ptr);
+  return clear(arr) && (other === null || clear(other));
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

@@ -119,14 +119,30 @@ function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]
   return { inputs: args.slice(0, def.nin), opts, outs };
 }
 
+/** The output array of `np.add(a, b, out)` or `np.add(a, b, {out})` when that is all the call adds, else null. */
+function soleOut(x: unknown): NDArray | null {
+  if (x instanceof NDArray) return x;
+  if (!isOptions(x)) return null;
+  let out: unknown = null;
+  for (const key in x) {
+    if (key !== "out") return null;
+    out = x[key];
+  }
+  if (Array.isArray(out) && out.length === 1) out = out[0];
+  return out instanceof NDArray ? out : null;
+}
+
 /**
  * Calls a ufunc: NumPy's full calling convention (inputs, optional positional outs, and the
  * options out, where, dtype, casting, order).
  */
 export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = false): UfuncResult | UfuncResult[] {
-  if (args.length === def.nin && def.nout === 1) {
-    const r = fastCall(def, args, keepArrays);
-    if (r !== undefined) return r;
+  if (def.nout === 1 && (args.length === def.nin || args.length === def.nin + 1)) {
+    const into = args.length === def.nin ? undefined : soleOut(args[def.nin]);
+    if (into !== null) {
+      const r = fastCall(def, args, keepArrays, into);
+      if (r !== undefined) return r;
+    }
   }
   const { inputs: raw, opts, outs } = splitArgs(def, args);
   const inputs = raw.map(toInput);

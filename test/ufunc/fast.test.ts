@@ -1,0 +1,43 @@
+// The ufunc fast path (src/ufunc/fast.ts) with an `out` array: filled in place and returned when it
+// is exactly the result's dtype, shape and layout; any other out (overlapping an input, another
+// dtype, strided) takes the general path with NumPy's result or error.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+for (const n of [5, 2000]) {
+  test(`out= of the result's dtype and shape is filled and returned (${n} elements)`, () => {
+    const a = np.arange(n).astype("float64");
+    const c = np.empty(n);
+    assert.equal(np.multiply(a, 2, c), c);
+    assert.equal(np.multiply(a, 2, { out: c }), c);
+    assert.equal(np.multiply(a, 2, { out: [c] }), c);
+    assert.equal(c.get(n - 1), 2 * (n - 1));
+    assert.equal(np.add(a, a, { out: a }), a); // exactly the input: read before written
+    assert.equal(a.get(n - 1), 2 * (n - 1));
+    const m = np.empty(n, { dtype: "bool" });
+    assert.equal(np.less(a, 4, { out: m }), m);
+    assert.equal(np.sum(m), 2);
+  });
+
+  test(`out= overlapping an input by a shift gives NumPy's result (${n} elements)`, () => {
+    const x = np.arange(n).astype("float64");
+    np.add(x.get(":-1"), 1, { out: x.get("1:") });
+    // NumPy buffers the overlap: x[1:] = x[:-1] + 1 computed from the old values.
+    assert.deepEqual(x.tolist(), Array.from({ length: n }, (_, i) => i));
+  });
+}
+
+test("out= of another dtype is cast under same_kind, or NumPy's error", () => {
+  const a = np.arange(10).astype("float64");
+  assert.throws(() => np.add(a, 1, { out: np.empty(10, { dtype: "int32" }) }), (e: Error) => e.name === "UFuncTypeError" && /same_kind/.test(e.message));
+  const f32 = np.empty(10, { dtype: "float32" });
+  assert.equal(np.add(a, 1, { out: f32 }), f32);
+  assert.equal(f32.get(9), 10);
+});
+
+test("a 0-d out is returned as the array, not a scalar", () => {
+  const o = np.empty([]);
+  assert.equal(np.add(np.array(3, { dtype: "float64" }), 1, { out: o }), o);
+  assert.equal(String(o), "4.0");
+});
