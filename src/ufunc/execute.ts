@@ -341,15 +341,11 @@ function splitAcrossThreads(def: UfuncDef, shape: readonly number[], ops: LoopOp
   const { shape: sh, strides } = simplify(shape, ops.map((o) => o.strides));
   // Kernel argument order: inputs, then the output; each as (pointer, stride), then the count.
   const order = [...ops.slice(1).map((_, k) => k + 1), 0];
-  if (sh.length === 1) {
-    return parallel(name, sh[0]!, (start, count) => [...order.flatMap((k) => [ops[k]!.ptr + start * strides[k]![0]!, strides[k]![0]!]), count]);
-  }
+  if (sh.length === 1) return parallel(name, sh[0]!, order.flatMap((k) => [ops[k]!.ptr, strides[k]![0]!]), order.flatMap((k) => [strides[k]![0]!, 0]));
   if (sh.length !== 2) return null;
-  return parallelRows(name, sh[0]!, 1, (start, rows) => ({
-    args: [...order.flatMap((k) => [ops[k]!.ptr + start * strides[k]![0]!, strides[k]![1]!]), sh[1]!],
-    step: [...order.flatMap((k) => [strides[k]![0]!, 0]), 0],
-    rows,
-  }));
+  // One call per row: the row's pointers, the inner strides and the row length.
+  const base = [...order.flatMap((k) => [ops[k]!.ptr, strides[k]![1]!]), sh[1]!];
+  return parallelRows(name, sh[0]!, base, [...order.flatMap((k) => [strides[k]![0]!, 0]), 0]);
 }
 
 /**

@@ -178,15 +178,13 @@ function fastKernel(
     }
   }
   if (worthSplitting(def, n)) {
-    // Kernel arguments for elements [s, s + c): inputs (pointer, stride), the output, the count.
-    const argsFor = (s: number, c: number): number[] => {
-      const a = [arr._ptr + s * it, it];
-      const o = [out._ptr + s * os, os];
-      if (def.nin === 1) return [...a, ...o, c];
-      const b = [bp + s * bs, bs];
-      return scalarFirst ? [...b, ...a, ...o, c] : [...a, ...b, ...o, c];
-    };
-    r = parallel(`${def.kernel}_${KERNEL_CODE[loop.id]}`, n, argsFor);
+    // Kernel arguments: inputs (pointer, stride), the output, then the count; per element each
+    // pointer advances by its stride.
+    const a = [arr._ptr, it], o = [out._ptr, os], b = [bp, bs];
+    const da = [it, 0], dout = [os, 0], db = [bs, 0];
+    const base = def.nin === 1 ? [...a, ...o] : scalarFirst ? [...b, ...a, ...o] : [...a, ...b, ...o];
+    const step = def.nin === 1 ? [...da, ...dout] : scalarFirst ? [...db, ...da, ...dout] : [...da, ...db, ...dout];
+    r = parallel(`${def.kernel}_${KERNEL_CODE[loop.id]}`, n, base, step);
   }
   if (r === null) {
     if (def.nin === 1) r = kernel(arr._ptr, it, out._ptr, os, n);

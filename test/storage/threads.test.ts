@@ -9,7 +9,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 test("worker threads split large element-wise operations without changing results", { skip: !threadsAvailable && "no shared memory or one core" }, async () => {
   // Start the pool and wait until its workers are ready (probing with a harmless in-place add).
   const z = np.zeros(1000);
-  const probe = () => parallel("add_f64", 64, (s, c) => [z._ptr + 8 * s, 8, z._ptr + 8 * s, 8, z._ptr + 8 * s, 8, c]);
+  const probe = () => parallel("add_f64", 64, [z._ptr, 8, z._ptr, 8, z._ptr, 8], [8, 0, 8, 0, 8, 0]);
   for (let i = 0; i < 100 && probe() === null; i++) await sleep(20);
   assert.notEqual(probe(), null, "the pool became ready");
 
