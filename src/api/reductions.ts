@@ -9,12 +9,13 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, INT64, resolveDType, type DTypeLike } from "../core/dtype.js";
+import { FLOAT64, INT64, KERNEL_CODE, resolveDType, type DTypeLike } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { broadcastStrides, normalizeAxes, normalizeAxis, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
+import { kernels } from "../storage/heap.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { accumulate, reduce } from "../ufunc/reduce.js";
 import { callUfunc } from "../ufunc/ufunc.js";
@@ -107,7 +108,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
-  return toScalar(divideBy(total, count, out));
+  return toScalar(consume(total, (t) => divideBy(t, count, out)));
 }
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
@@ -145,6 +146,7 @@ export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, 
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
   if (out) {
     copyCast(out.shape, out._operand(), v._operand());
+    v.dispose();
     return out;
   }
   return toScalar(v);
@@ -167,22 +169,38 @@ function varianceArray(
   const d = correction ?? ddof ?? 0;
   const arr = asArray(a);
   const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
-  const count = countOf(arr, axis);
   const ax = axis === undefined ? null : axis;
-  const m =
-    meanArg !== undefined
-      ? asArray(meanArg)
-      : (divideBy(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true), count) as NDArray);
+  // Elements counted per result: all of them, or those `where` selects (NumPy's _var).
+  const masked = where !== undefined && where !== true;
+  const count = masked ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
+  const meanCount = masked ? countWhere(arr, axis, where, true) : count;
+  const rcount = typeof count === "number" ? Math.max(count - d, 0) : (callUfunc(UFUNCS.maximum, [callUfunc(UFUNCS.subtract, [count, d], true), 0], true) as NDArray);
+  if (typeof rcount === "number" ? rcount <= 0 : anyNonPositive(rcount)) emitWarning("Degrees of freedom <= 0 for slice");
+  // The intermediates are released as soon as they are used (as NumPy's reference counting
+  // frees them): the next one then reuses their memory while it is still in cache.
+  const m = meanArg !== undefined ? asArray(meanArg) : (consume(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true), (t) => divideBy(t, meanCount)) as NDArray);
   const x = callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray;
-  const sq =
-    x._dt.kind === "c"
-      ? (callUfunc(UFUNCS.multiply, [x, callUfunc(UFUNCS.conjugate, [x], true)], true) as NDArray)
-      : (callUfunc(UFUNCS.multiply, [x, x], true) as NDArray);
-  const sqr = sq._dt.kind === "c" ? (callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
-  const total = reduce(UFUNCS.add, sqr, [ax, x._dt.kind === "c" ? null : dt, null, keepdims, undefined, where], true);
-  const rcount = Math.max(count - d, 0);
-  if (rcount <= 0) emitWarning("Degrees of freedom <= 0 for slice");
-  return divideBy(total, rcount) as NDArray;
+  const complex = x._dt.kind === "c";
+  if (meanArg === undefined) m.dispose();
+  const sq = complex
+    ? consume(callUfunc(UFUNCS.conjugate, [x], true), (cx) => callUfunc(UFUNCS.multiply, [x, cx], true) as NDArray)
+    : (callUfunc(UFUNCS.multiply, [x, x], true) as NDArray);
+  x.dispose();
+  const sqr = complex ? consume(sq, (z) => callUfunc(UFUNCS.absolute, [z], true) as NDArray) : sq;
+  const total = consume(sqr, (z) => reduce(UFUNCS.add, z, [ax, complex ? null : dt, null, keepdims, undefined, where], true));
+  return consume(total, (t) => divideBy(t, rcount)) as NDArray;
+}
+
+/** Whether any element of a count array is <= 0. */
+function anyNonPositive(c: NDArray): boolean {
+  return Boolean(reduce(UFUNCS.logical_or, callUfunc(UFUNCS.less_equal, [c, 0], true) as NDArray, [null]));
+}
+
+/** f(t), then t released (t is an intermediate array no one else holds). */
+function consume<R>(t: unknown, f: (t: NDArray) => R): R {
+  const r = f(t as NDArray);
+  if (t instanceof NDArray && t !== r) t.dispose();
+  return r;
 }
 export { variance as var };
 
@@ -193,7 +211,7 @@ export { variance as var };
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  return toScalar(callUfunc(UFUNCS.sqrt, out ? [v, out] : [v], true));
+  return toScalar(consume(v, (x) => callUfunc(UFUNCS.sqrt, out ? [x, out] : [x], true)));
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {
@@ -216,7 +234,13 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
   const otherShape = arr.shape.filter((_, i) => i !== ax);
   const otherStrides = arr.strides.filter((_, i) => i !== ax);
   let k = 0;
+  // Real dtypes in the heap: the SIMD kernel (the extreme, then its first index; the first NaN wins).
+  const kernel = !complex && arr._storage.inHeap ? (kernels[`${name}_${KERNEL_CODE[arr._dt.id]}`] as ((p: number, s: number, n: number) => number) | undefined) : undefined;
   const visit = (ptr: number) => {
+    if (kernel) {
+      rv[(res._ptr >> 3) + k++] = BigInt(kernel(ptr, step, n));
+      return;
+    }
     let best = 0;
     let bv = av[ptr >> sh]!;
     let bi = complex ? (av[(ptr >> sh) + 1] as number) : 0;

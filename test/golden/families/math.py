@@ -59,6 +59,35 @@ def reductions(rng):
     m32 = lit(rng.standard_normal(5000).astype(np.float32))
     yield case("math/sum-float32-5000", f"np.sum({m32})", f"np.sum({m32})")
     yield case("math/mean-float32-keepdims", f"np.mean({m32}, keepdims=True)", f"np.mean({m32}, {{keepdims: true}})")
+    yield from heap_reductions()
+
+
+def heap_reductions():
+    """where= in var/std (NumPy's _var counts only the selected elements), and reductions of
+    arrays large enough to live in the WebAssembly heap (the kernels' paths), NaN included. Own
+    generator, so the cases above keep their data."""
+    rng = np.random.default_rng(7)
+    w = lit(np.arange(24.0).reshape(4, 6) * 1.5)
+    mask = "(np.arange(24.0).reshape(4, 6) * 1.5 > 10)"
+    js_mask = "np.arange(24).astype('float64').reshape([4, 6]).multiply(1.5).greater(10)"
+    yield case("math/std-where", f"np.std({w}, where={mask})", f"np.std({w}, {{where: {js_mask}}})", ulps=4)
+    yield case("math/std-where-axis0", f"np.std({w}, axis=0, where={mask})", f"np.std({w}, {{axis: 0, where: {js_mask}}})", ulps=4)
+    yield case("math/var-where-axis1-ddof1", f"np.var({w}, axis=1, where={mask}, ddof=1)", f"np.var({w}, {{axis: 1, where: {js_mask}, ddof: 1}})", ulps=4)
+    yield case("math/std-where-axis1-keepdims", f"np.std({w}, axis=1, where={mask}, keepdims=True)", f"np.std({w}, {{axis: 1, where: {js_mask}, keepdims: true}})", ulps=4)
+    yield case("math/var-where-ddof2", f"np.var({w}, where={mask}, ddof=2)", f"np.var({w}, {{where: {js_mask}, ddof: 2}})", ulps=4)
+    for dt in ("float64", "float32", "int32", "uint8", "int64"):
+        v = data(rng, dt, (40, 60))
+        if dt.startswith("float"):
+            v[3, 7] = np.nan
+            v[10, 0] = np.nan
+        a = lit(v)
+        for name in ("argmax", "argmin", "max", "min"):
+            for ax in (0, 1):
+                yield case(f"math/{name}-{dt}-40x60-axis{ax}", f"np.{name}({a}, axis={ax})", f"np.{name}({a}, {{axis: {ax}}})")
+        yield case(f"math/argmax-{dt}-40x60-T", f"np.argmax({a}.T, axis=1)", f"np.argmax({a}.T, {{axis: 1}})")
+        if dt.startswith("float"):
+            yield case(f"math/std-{dt}-40x60-axis0", f"np.std({a}, axis=0)", f"np.std({a}, {{axis: 0}})", ulps=4)
+            yield case(f"math/var-{dt}-40x60-axis1-ddof1", f"np.var({a}, axis=1, ddof=1)", f"np.var({a}, {{axis: 1, ddof: 1}})", ulps=4)
 
 
 def elementwise(rng):
