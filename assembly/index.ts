@@ -7,3 +7,4 @@ export * from "./scan";
 export * from "./arith";
 export * from "./transcendental";
 export * from "./select";
+export * from "./sequence";

@@ -20,6 +20,7 @@ import { forEachAddressC } from "../core/iter.js";
 import { copyAs, emptyArray, NDArray, type Item } from "../core/ndarray.js";
 import { cStrides, isCContiguous, normalizeAxis, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
+import { kernels } from "../storage/heap.js";
 import { asArray } from "./creation.js";
 
 /** NumPy's `mode=` for out-of-range indices in take and put. */
@@ -235,7 +236,7 @@ function flatAddress(a: NDArray, f: number): number {
 
 /** The truth of every element (NumPy's nonzero test: NaN is true) as a C-order bool array. */
 function truth(a: NDArray): NDArray {
-  return copyAs(a, BOOL, "C");
+  return a._dt === BOOL && a._contiguous ? a : copyAs(a, BOOL, "C");
 }
 
 /**
@@ -434,8 +435,9 @@ export function count_nonzero(
         if (x !== 0 && x !== -1) normalizeAxis(x, 0);
       }
     }
+    if (t._storage.inHeap) return kernels.count_nonzero_b(t._ptr, size);
     let c = 0;
-    for (let i = 0; i < size; i++) c += tv[t._ptr + i]!;
+    for (let i = 0; i < size; i++) if (tv[t._ptr + i] !== 0) c++;
     return c;
   }
   const axes = axis == null ? [...Array(nd).keys()] : uniqueAxes(axis, nd);
@@ -447,7 +449,7 @@ export function count_nonzero(
   const st: number[] = [];
   for (let d = 0, k = 0; d < nd; d++) st.push(reduced[d] ? 0 : cst[k++]!);
   let i = 0;
-  forEachAddressC(arr.shape, st, 0, (p) => (counts[p] += tv[t._ptr + i++]!));
+  forEachAddressC(arr.shape, st, 0, (p) => (counts[p] += tv[t._ptr + i++] !== 0 ? 1 : 0));
   if (outShape.length === 0 && !keepdims) return counts[0]!;
   const shape = keepdims ? arr.shape.map((d, k) => (reduced[k] ? 1 : d)) : outShape;
   const out = emptyArray(INT64, shape);

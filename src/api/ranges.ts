@@ -35,6 +35,7 @@ import { copyAs, emptyArray, NDArray } from "../core/ndarray.js";
 import { forEachAddressC } from "../core/iter.js";
 import { broadcastShapes, broadcastStrides, cStrides, normalizeShape, shapeSize, type ShapeLike } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
+import { kernels } from "../storage/heap.js";
 import { asArray } from "./creation.js";
 import { broadcast_arrays, expand_dims, moveaxis } from "./manipulation.js";
 
@@ -166,6 +167,29 @@ function setitem(x: PyNum, dt: DType): number | bigint {
 }
 
 /** Fills a[2:] of a fresh contiguous 1-d array from a[0] and a[1], as NumPy's dtype fill. */
+/**
+ * The arange kernels (assembly/sequence.ts) for float64, float32, int32/uint32 and int64/uint64
+ * arrays in the heap: elements from 2 on as fillArange computes them (the first two, set by the
+ * caller, are kept). False for the other dtypes.
+ */
+function arangeKernel(a: NDArray, n: number): boolean {
+  const dt = a._dt;
+  const view = a._storage.region.view(dt) as unknown as (number | bigint)[];
+  const at = a._ptr >> dt.shift;
+  const first = view[at]!;
+  const second = view[at + 1]!;
+  if (dt === FLOAT64) kernels.arange_f64(a._ptr, n, first as number, (second as number) - (first as number));
+  else if (dt === FLOAT32) kernels.arange_f32(a._ptr, n, first as number, Math.fround((second as number) - (first as number)));
+  else if (dt === INT32 || dt === UINT32) kernels.arange_i32(a._ptr, n, (first as number) | 0, ((second as number) - (first as number)) | 0);
+  else if (dt === INT64 || dt === UINT64) {
+    const arange = kernels.arange_i64 as unknown as (p: number, n: number, s: bigint, d: bigint) => void;
+    arange(a._ptr, n, BigInt.asIntN(64, first as bigint), BigInt.asIntN(64, (second as bigint) - (first as bigint)));
+  } else return false;
+  view[at] = first;
+  view[at + 1] = second;
+  return true;
+}
+
 function fillArange(a: NDArray, n: number): void {
   const dt = a._dt;
   const region = a._storage.region;
@@ -173,6 +197,7 @@ function fillArange(a: NDArray, n: number): void {
   if (dt.kind === "b") {
     throw new NumpyTypeError("arange() is only supported for booleans when the result has at most length 2.");
   }
+  if (a._storage.inHeap && n > 2 && arangeKernel(a, n)) return;
   if (dt.kind === "f" || dt.kind === "c") {
     const v = region.view(dt) as Float64Array | Float32Array;
     const step = dt.kind === "c" ? 2 : 1;

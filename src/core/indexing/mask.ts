@@ -8,6 +8,30 @@
 import { BOOL, UINT16, UINT32, UINT8, type DType } from "../dtype.js";
 import { forEachAddressC } from "../iter.js";
 import { copyAs, emptyArray, type NDArray } from "../ndarray.js";
+import { HEAP, kernels, scratch } from "../../storage/heap.js";
+
+type Compress = (src: number, ss: number, mask: number, n: number, out: number) => number;
+type Put = (dst: number, sd: number, mask: number, n: number, src: number, s: number) => number;
+
+/** The mask's truth values as C-order bytes in the heap (the mask itself if it already is), or null. */
+function heapMask(mask: NDArray): NDArray | null {
+  const c = mask._dt === BOOL && mask._contiguous ? mask : copyAs(mask, BOOL, "C");
+  return c._storage.inHeap ? c : null;
+}
+
+/** The byte stride of a's elements in C order when that is one strided run (C-contiguous or 1-d), else null. */
+function runStride(a: NDArray): number | null {
+  return a._contiguous ? a.itemsize : a.ndim === 1 ? a.strides[0]! : null;
+}
+
+/** Heap bytes holding `a`'s elements contiguously: `a` itself when it can, else a scratch copy. */
+function heapElements(a: NDArray): [ptr: number, stride: number] {
+  if (a._storage.inHeap && a.ndim <= 1) return [a._ptr, a.ndim === 0 ? 0 : a.strides[0]!];
+  const c = a._contiguous ? a : copyAs(a, a._dt, "C");
+  const at = scratch(Math.max(c.nbytes, 16));
+  HEAP.bytes().set(c._storage.region.bytes().subarray(c._ptr, c._ptr + c.nbytes), at);
+  return [at, a.itemsize];
+}
 
 /** The mask's truth values in C order. */
 function maskBytes(mask: NDArray): { bytes: Uint8Array; count: number } {
@@ -20,7 +44,8 @@ function maskBytes(mask: NDArray): { bytes: Uint8Array; count: number } {
 
 /** How many elements of a mask of the array's shape are true. */
 export function maskCount(mask: NDArray): number {
-  return maskBytes(mask).count;
+  const m = heapMask(mask);
+  return m ? kernels.count_nonzero_b(m._ptr, m.size) : maskBytes(mask).count;
 }
 
 /** The unit TypedArray dtype that copies an element of `itemsize` bytes in whole words. */
@@ -30,6 +55,21 @@ function unitOf(itemsize: number): DType {
 
 /** The elements of `a` where `mask` (same shape) is true, in C order. */
 export function maskGet(a: NDArray, mask: NDArray): NDArray {
+  const ss = a._storage.inHeap && a.size > 0 ? runStride(a) : null;
+  const m = ss === null ? null : heapMask(mask);
+  if (m) {
+    // The compress kernel: straight into the result, or through scratch for a short one.
+    const n = kernels.count_nonzero_b(m._ptr, m.size);
+    const out = emptyArray(a._dt, [n]);
+    const compress = kernels[`compress_${a.itemsize}`] as unknown as Compress;
+    if (out._storage.inHeap) compress(a._ptr, ss!, m._ptr, m.size, out._ptr);
+    else {
+      const at = scratch(Math.max(out.nbytes, 16));
+      compress(a._ptr, ss!, m._ptr, m.size, at);
+      out._storage.region.bytes().set(HEAP.bytes().subarray(at, at + out.nbytes), out._ptr);
+    }
+    return out;
+  }
   const { bytes, count } = maskBytes(mask);
   const out = emptyArray(a._dt, [count]);
   if (count === 0) return out;
@@ -55,6 +95,14 @@ export function maskGet(a: NDArray, mask: NDArray): NDArray {
  * elements) where `mask` is true, in C order.
  */
 export function maskSet(a: NDArray, mask: NDArray, value: NDArray): void {
+  const sd = a._storage.inHeap && a.size > 0 ? runStride(a) : null;
+  const m = sd === null ? null : heapMask(mask);
+  if (m) {
+    const repeat = !(value.ndim === 1 && value.shape[0] !== 1);
+    const [src, s] = heapElements(repeat ? value.reshape([]) : value);
+    (kernels[`put_${a.itemsize}`] as unknown as Put)(a._ptr, sd!, m._ptr, m.size, src, repeat ? 0 : s);
+    return;
+  }
   const { bytes, count } = maskBytes(mask);
   if (count === 0) return;
   const unit = unitOf(a.itemsize);

@@ -13,6 +13,7 @@ import { INT64 } from "../dtype.js";
 import { IndexError, NumpyTypeError } from "../errors.js";
 import { copyAs, emptyArray, NDArray } from "../ndarray.js";
 import { int64Array } from "./int64.js";
+import { HEAP, kernels, scratch } from "../../storage/heap.js";
 import { forEachAddressC } from "../iter.js";
 import { parseSlice, type Slice } from "./slice.js";
 
@@ -84,6 +85,7 @@ function scalarValue(a: NDArray): number {
  * @example nonzeroArrays(np.array([[true, false], [false, true]])) // [[0, 1], [0, 1]]
  */
 export function nonzeroArrays(mask: NDArray): NDArray[] {
+  if (mask._storage.inHeap && mask._contiguous && mask._dt.itemsize === 1) return nonzeroKernel(mask);
   const nd = mask.ndim;
   const hits: number[] = [];
   const v = mask._storage.region.view(mask._dt);
@@ -106,6 +108,48 @@ export function nonzeroArrays(mask: NDArray): NDArray[] {
     }
   }
   return cols.map((c) => int64Array(c));
+}
+
+/**
+ * nonzeroArrays of a C-contiguous one-byte mask in the heap, by the sequence kernels: count the
+ * nonzero bytes, write their flat indices, then unravel them one dimension at a time.
+ */
+function nonzeroKernel(mask: NDArray): NDArray[] {
+  const size = mask.size;
+  const n = kernels.count_nonzero_b(mask._ptr, size);
+  const nonzero = kernels.nonzero_b as unknown as (p: number, n: number, out: number, base: bigint) => number;
+  const flat = emptyArray(INT64, [n]);
+  if (flat._storage.inHeap) nonzero(mask._ptr, size, flat._ptr, 0n);
+  else {
+    // A short result lives in a JS slab: write it to scratch heap memory, then copy it over.
+    const at = scratch(8 * n);
+    nonzero(mask._ptr, size, at, 0n);
+    (flat._storage.region.view(INT64) as BigInt64Array).set(new BigInt64Array(HEAP.buffer, at, n), flat._ptr >> 3);
+  }
+  const cols: NDArray[] = [flat];
+  for (let d = mask.ndim - 1; d >= 1; d--) {
+    const r = emptyArray(INT64, [n]);
+    divmodIndex(flat, r, mask.shape[d]!);
+    cols.unshift(r);
+  }
+  cols.unshift(cols.pop()!); // the quotient left in `flat` is the first dimension's index
+  return cols;
+}
+
+/** flat[i], r[i] = divmod(flat[i], dim) for int64 arrays of one length. */
+function divmodIndex(flat: NDArray, r: NDArray, dim: number): void {
+  if (flat._storage.inHeap && r._storage.inHeap) {
+    (kernels.divmod_index as unknown as (f: number, n: number, d: bigint, q: number, r: number) => void)(flat._ptr, flat.size, BigInt(dim), flat._ptr, r._ptr);
+    return;
+  }
+  const fv = flat._storage.region.view(INT64) as BigInt64Array;
+  const rv = r._storage.region.view(INT64) as BigInt64Array;
+  const d = BigInt(dim);
+  for (let i = 0, f = flat._ptr >> 3, o = r._ptr >> 3; i < flat.size; i++) {
+    const x = fv[f + i]!;
+    rv[o + i] = x % d;
+    fv[f + i] = x / d;
+  }
 }
 
 /** One entry per given item, as NumPy's prepare_index classifies them. */

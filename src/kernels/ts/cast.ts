@@ -96,9 +96,13 @@ export function fillStorage(shape: readonly number[], dst: Operand, re: number |
   const d = dst.region.view(dst.dt) as unknown as (number | bigint)[];
   const ds = dst.dt.shift;
   const complex = dst.dt.kind === "c";
+  const fill = (d as unknown as { fill(v: number | bigint, start: number, end: number): void }).fill.bind(d);
   forEachRun(shape, [dst.ptr], [dst.strides], (p, st, n) => {
     let j = p[0]! >> ds;
     const dj = st[0]! >> ds;
+    // Contiguous runs: the typed array's native fill (a memset for zeros).
+    if (!complex && dj === 1) return fill(re, j, j + n);
+    if (complex && dj === 2 && re === 0 && im === 0 && !Object.is(re, -0) && !Object.is(im, -0)) return fill(0, j, j + 2 * n);
     if (complex) {
       for (let k = 0; k < n; k++, j += dj) {
         d[j] = re;
