@@ -85,10 +85,12 @@ export function clip(
   const arr = asArray(a);
   const lo = clampBound(arr, aMin ?? min ?? null);
   const hi = clampBound(arr, aMax ?? max ?? null);
-  let r: NDArray = arr;
-  if (lo !== null) r = uf("maximum", r, lo);
-  if (hi !== null) r = uf("minimum", r, hi);
-  if (r === arr) r = arr.copy();
+  const r = withTemps((u) => {
+    let c = arr;
+    if (lo !== null) c = u("maximum", c, lo);
+    if (hi !== null) c = u("minimum", c, hi);
+    return c === arr ? arr.copy() : c;
+  });
   if (out) {
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     return out;
@@ -112,25 +114,21 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
   const decimals = decimalsArg ?? 0;
   const arr = asArray(a);
   const dt = arr._dt;
-  let r: NDArray;
-  if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
-    if (decimals >= 0) r = arr.copy();
-    else {
+  const r = withTemps((u) => {
+    if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
+      if (decimals >= 0) return arr.copy();
       const f = 10 ** -decimals;
-      const y = uf("rint", uf("divide", arr, f));
-      r = uf("multiply", y, f).astype(dt);
+      return u("multiply", u("rint", u("divide", arr, f)), f).astype(dt);
     }
-  } else {
     const scale = (x: number) => (realOf(dt) === FLOAT32 ? Math.fround(x) : x);
-    if (decimals === 0) r = uf("rint", arr);
-    else if (decimals > 0) {
+    if (decimals === 0) return u("rint", arr);
+    if (decimals > 0) {
       const f = scale(10 ** decimals);
-      r = uf("divide", uf("rint", uf("multiply", arr, f)), f);
-    } else {
-      const f = scale(10 ** -decimals);
-      r = uf("multiply", uf("rint", uf("divide", arr, f)), f);
+      return u("divide", u("rint", u("multiply", arr, f)), f);
     }
-  }
+    const f = scale(10 ** -decimals);
+    return u("multiply", u("rint", u("divide", arr, f)), f);
+  });
   if (out) {
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     return out;

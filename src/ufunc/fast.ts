@@ -13,7 +13,7 @@ import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { cStrides } from "../core/shape.js";
 import { HEAP, scalarSlot } from "../storage/heap.js";
 import { parallel } from "../storage/threads.js";
-import type { UfuncDef } from "./defs.js";
+import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, findKernel, kernelFlags, KERNEL_MIN, runContiguousTS, worthSplitting, type LoopOperand } from "./execute.js";
 import { KERNEL_CODE, outputDTypes, resolveLoop } from "./resolve.js";
@@ -100,19 +100,28 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
       throw new ValueError("Integers to negative integer powers are not allowed.");
     }
   } else if (def.name === "power" && other && loop.kind === "i") return undefined;
+  // x ** 2 is x * x, to the bit: a correctly rounded power of 2 is the rounded product, and
+  // integers wrap alike (NumPy's `a ** 2` takes its square loop too). The multiply kernel runs;
+  // warnings still name power.
+  let kdef = def;
+  if (def.name === "power" && !scalarFirst && scalar === 2 && loop.kind !== "c") {
+    kdef = UFUNCS.multiply;
+    other = arr;
+    scalar = null;
+  }
   const outDt = outputDTypes(def, loop)[0]!;
   if (into && !fitsOut(into, outDt, loop, arr, other)) return undefined;
   const out = into ?? emptyArray(outDt, arr.shape, outDt.itemsize === loop.itemsize ? arr.strides : cStrides(arr.shape, outDt.itemsize));
   const n = out.size;
   let flags = 0;
   if (n > 0) {
-    const kernel = n >= KERNEL_MIN ? findKernel(def, loop) : undefined;
+    const kernel = n >= KERNEL_MIN ? findKernel(kdef, loop) : undefined;
     if (kernel && arr._storage.inHeap && out._storage.inHeap && (other === null || other._storage.inHeap)) {
-      flags = fastKernel(def, kernel, loop, out, arr, other, scalar === null ? null : [scalarStored, scalarImag], scalarFirst, n);
+      flags = fastKernel(kdef, kernel, loop, out, arr, other, scalar === null ? null : [scalarStored, scalarImag], scalarFirst, n);
     } else if (loop.kind !== "c") {
       const v = (x: NDArray) => x._storage.region.view(x._dt) as unknown as (number | bigint)[];
       const sh = loop.shift;
-      flags = runContiguousTS(def, loop, outDt.kind === "f", v(out), out._ptr >> outDt.shift, v(arr), arr._ptr >> sh, other ? v(other) : null, other ? other._ptr >> sh : 0, scalarStored, scalarFirst, n);
+      flags = runContiguousTS(kdef, loop, outDt.kind === "f", v(out), out._ptr >> outDt.shift, v(arr), arr._ptr >> sh, other ? v(other) : null, other ? other._ptr >> sh : 0, scalarStored, scalarFirst, n);
     } else {
       const flat = (a: NDArray): LoopOperand => ({ dt: a._dt, region: a._storage.region, ptr: a._ptr, strides: [a._dt.itemsize], inHeap: a._storage.inHeap });
       const ins: LoopOperand[] = [];
