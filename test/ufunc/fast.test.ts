@@ -41,3 +41,19 @@ test("a 0-d out is returned as the array, not a scalar", () => {
   assert.equal(np.add(np.array(3, { dtype: "float64" }), 1, { out: o }), o);
   assert.equal(String(o), "4.0");
 });
+
+test("x ** 2 is x * x to the bit, for floats and wrapping integers, small and heap-sized", () => {
+  const vals = [0, -0, 1.5, -2.5, 1e200, 1e-200, NaN, Infinity, -Infinity, 1.3407807929942596e154, 3.3];
+  for (const n of [11, 3000]) {
+    for (const dt of ["float64", "float32", "int8", "int64", "uint16"]) {
+      const v = Array.from({ length: n }, (_, i) => vals[i % vals.length]!).map((x) => (dt.startsWith("float") ? x : Number.isFinite(x) ? Math.trunc(x % 300) : 7));
+      const a = (np.array(v, { dtype: "float64" }) as np.NDArray).astype(dt);
+      const p = np.errstate({ all: "ignore" }, () => np.power(a, 2)) as np.NDArray;
+      const m = np.errstate({ all: "ignore" }, () => np.multiply(a, a)) as np.NDArray;
+      assert.equal(p.dtype, dt);
+      assert.deepEqual(p.tolist(), m.tolist());
+    }
+  }
+  const big = np.full(3000, 1e200);
+  assert.throws(() => np.errstate({ over: "raise" }, () => np.power(big, 2)), (e: Error) => e.name === "FloatingPointError" && /overflow encountered in power/.test(e.message));
+});
