@@ -159,3 +159,28 @@ export function put_2(dst: usize, sd: isize, mask: usize, n: i32, src: usize, s:
 export function put_4(dst: usize, sd: isize, mask: usize, n: i32, src: usize, s: isize): i32 { return put<u32>(dst, sd, mask, n, src, s); }
 export function put_8(dst: usize, sd: isize, mask: usize, n: i32, src: usize, s: isize): i32 { return put<u64>(dst, sd, mask, n, src, s); }
 export function put_16(dst: usize, sd: isize, mask: usize, n: i32, src: usize, s: isize): i32 { return put<v128>(dst, sd, mask, n, src, s); }
+
+// ---- take -----------------------------------------------------------------------------------
+
+/**
+ * Gathers rows: for each of the n int64 indices at idx (negative from the end), the `row` bytes
+ * at src + i * stride go to out + k * row. Returns -1, or the position of the first index
+ * outside [-size, size) (nothing more is copied).
+ */
+export function take_rows(src: usize, stride: isize, size: i32, idx: usize, n: i32, out: usize, row: i32): i32 {
+  const len = <i64>size;
+  for (let k = 0; k < n; k++) {
+    let i = load<i64>(idx + (<usize>k << 3));
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) return k;
+    const s = src + <usize>(<isize>i * stride);
+    const o = out + <usize>k * <usize>row;
+    if (row == 8) store<u64>(o, load<u64>(s));
+    else if (row == 4) store<u32>(o, load<u32>(s));
+    else if (row == 16) v128.store(o, v128.load(s));
+    else if (row == 1) store<u8>(o, load<u8>(s));
+    else if (row == 2) store<u16>(o, load<u16>(s));
+    else memory.copy(o, s, <usize>row);
+  }
+  return -1;
+}

@@ -15,7 +15,10 @@
 import type { Item, NDArray } from "./ndarray.js";
 import { copyAs, emptyArray } from "./ndarray.js";
 import { ValueError, NumpyTypeError } from "./errors.js";
-import { basicView } from "./indexing/basic.js";
+import { basicView, outOfBounds } from "./indexing/basic.js";
+import { INT64 } from "./dtype.js";
+import { isCContiguous } from "./shape.js";
+import { HEAP, kernels, scratch } from "../storage/heap.js";
 import { assignToView, detachedValue, fancyValueStrides, storeScalar, valueArray } from "./indexing/assign.js";
 import { fancyOffsets, fancyPlan, fancyTransfer } from "./indexing/fancy.js";
 import { maskCount, maskGet, maskSet } from "./indexing/mask.js";
@@ -56,10 +59,35 @@ export function getItem(a: NDArray, index: readonly IndexItem[]): GetResult {
 }
 
 function gather(a: NDArray, entries: readonly Entry[], sub: ReturnType<typeof basicView>): NDArray {
+  const fast = takeRows(a, entries);
+  if (fast) return fast;
   const plan = fancyPlan(a, entries, sub);
   const offsets = fancyOffsets(plan);
   const out = emptyArray(a._dt, plan.resultShape);
   if (out.size > 0) fancyTransfer(plan, offsets, a, out._operand(), false);
+  return out;
+}
+
+/**
+ * `a[idx]` with one integer index array and contiguous rows, in the heap: the take_rows kernel
+ * copies whole rows (NumPy's bounds check and message; the first bad index raises). Undefined
+ * when the index is anything else.
+ */
+function takeRows(a: NDArray, entries: readonly Entry[]): NDArray | undefined {
+  const e = entries[0]!;
+  if (entries.length !== 1 || e.kind !== "fancy" || e.boolAxis !== -1 || !a._storage.inHeap || a.ndim === 0) return undefined;
+  const idx = e.array;
+  if (idx._dt !== INT64 && (idx._dt.itemsize > 4 || (idx._dt.kind !== "i" && idx._dt.kind !== "u"))) return undefined;
+  const rowShape = a.shape.slice(1);
+  if (!isCContiguous(rowShape, a.strides.slice(1), a.itemsize)) return undefined;
+  const ix = idx._dt === INT64 && idx._contiguous && idx._storage.inHeap ? idx : copyAs(idx, INT64, "C");
+  if (!ix._storage.inHeap) return undefined;
+  const out = emptyArray(a._dt, [...idx.shape, ...rowShape]);
+  const row = a.itemsize * shapeSize(rowShape);
+  const dst = out._storage.inHeap ? out._ptr : scratch(Math.max(out.nbytes, 16));
+  const bad = kernels.take_rows(a._ptr, a.strides[0]!, a.shape[0]!, ix._ptr, ix.size, dst, row);
+  if (bad >= 0) throw outOfBounds(Number((ix._storage.region.view(INT64) as BigInt64Array)[(ix._ptr >> 3) + bad]!), 0, a.shape[0]!);
+  if (!out._storage.inHeap) out._storage.region.bytes().set(HEAP.bytes().subarray(dst, dst + out.nbytes), out._ptr);
   return out;
 }
 

@@ -245,3 +245,24 @@ test("put_along_axis with axis=null writes through a non-contiguous array in C o
   ix.put_along_axis(a, np.array([0, 11]), [-1, -2], null);
   assert.deepEqual(a.tolist(), [[-1, 4, 8], [1, 5, 9], [2, 6, 10], [3, 7, -2]]);
 });
+
+test("a[idx] on heap arrays (the row-gather kernel): elements and rows, negative and 2-d indices, NumPy's bounds error", () => {
+  const idxValues = Array.from({ length: 500 }, (_, i) => ((i * 7919) % 600) - 300);
+  const idx = np.array(idxValues) as np.NDArray;
+  for (const shape of [[300], [300, 3], [300, 7, 5]]) {
+    const n = shape.reduce((x, y) => x * y, 1);
+    const a = (np.arange(n) as np.NDArray).reshape(shape).astype("float64");
+    const row = n / 300;
+    const got = a.get(idx) as np.NDArray;
+    assert.deepEqual(got.shape, [500, ...shape.slice(1)]);
+    const flat = (got.reshape(-1) as np.NDArray).tolist() as number[];
+    idxValues.forEach((i, k) => {
+      const r = i < 0 ? i + 300 : i;
+      for (let j = 0; j < row; j++) assert.equal(flat[k * row + j], r * row + j);
+    });
+    assert.deepEqual((a.get(idx.reshape([20, 25])) as np.NDArray).shape, [20, 25, ...shape.slice(1)]);
+  }
+  const bad = np.array(Array.from({ length: 400 }, (_, i) => (i === 333 ? 300 : i % 300))) as np.NDArray;
+  assert.throws(() => (np.arange(300) as np.NDArray).get(bad), (e: Error) => e.name === "IndexError" && e.message === "index 300 is out of bounds for axis 0 with size 300");
+  assert.throws(() => (np.arange(300) as np.NDArray).get(bad.negative().subtract(1)), (e: Error) => e.name === "IndexError" && /index -301 is out of bounds for axis 0 with size 300/.test(e.message));
+});
