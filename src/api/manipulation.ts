@@ -625,12 +625,24 @@ export function repeat(a: ArrayLike, repeats: number | readonly number[], ...res
   shape[ax] = reps.reduce((x, y) => x + y, 0);
   const out = emptyArray(arr._dt, shape);
   if (shapeSize(shape) === 0) return out;
-  const slab = arr.shape.slice();
-  slab[ax] = 1;
+  if (reps.every((r) => r === reps[0])) {
+    // One copy: out seen as (..., n, r, ...) takes arr broadcast along the new r axis.
+    const r = reps[0]!;
+    const shape5 = [...arr.shape.slice(0, ax), n, r, ...arr.shape.slice(ax + 1)];
+    const dst = out._view(shape5, cStrides(shape5, out.itemsize), out._ptr);
+    copyCast(shape5, dst._operand(), { ...arr._operand(), strides: [...arr.strides.slice(0, ax + 1), 0, ...arr.strides.slice(ax + 1)] });
+    return out;
+  }
+  // Each slab once, broadcast over its repeats.
   let pos = 0;
   for (let i = 0; i < n; i++) {
-    const src = arr._view(slab, arr.strides, arr._ptr + i * arr.strides[ax]!);
-    for (let r = 0; r < reps[i]!; r++) copyBlock(out, src, ax, pos++);
+    const r = reps[i]!;
+    if (r === 0) continue;
+    const block = arr.shape.slice();
+    block[ax] = r;
+    const src = arr._view(block, arr.strides.map((st, d) => (d === ax ? 0 : st)), arr._ptr + i * arr.strides[ax]!);
+    copyBlock(out, src, ax, pos);
+    pos += r;
   }
   return out;
 }

@@ -395,6 +395,7 @@ function linspaceCore(
   const div = endpoint ? num - 1 : num;
   const [y, v, at] = floatArray(dt, [num, ...bshape]);
   let step: number | NDArray = NaN;
+  let added = false; // y already holds i * step + start
   if (div > 0) {
     const st = new Float64Array(m);
     let anyZero = false;
@@ -408,6 +409,10 @@ function linspaceCore(
         const t = R(R(i) / div);
         for (let j = 0; j < m; j++) v[at + i * m + j] = R(t * delta[j]!);
       }
+    } else if (m === 1 && y._storage.inHeap && (dt === FLOAT64 || dt === FLOAT32)) {
+      // The arange kernel computes start + i * step with the same two roundings.
+      (dt === FLOAT64 ? kernels.arange_f64 : kernels.arange_f32)(y._ptr, num, S[0]!, st[0]!);
+      added = true;
     } else {
       for (let i = 0; i < num; i++) {
         const fi = R(i);
@@ -423,7 +428,7 @@ function linspaceCore(
   } else {
     for (let i = 0; i < num; i++) for (let j = 0; j < m; j++) v[at + i * m + j] = R(i * delta[j]!);
   }
-  for (let i = 0; i < num; i++) for (let j = 0; j < m; j++) v[at + i * m + j] = R(v[at + i * m + j]! + S[j]!);
+  if (!added) for (let i = 0; i < num; i++) for (let j = 0; j < m; j++) v[at + i * m + j] = R(v[at + i * m + j]! + S[j]!);
   if (endpoint && num > 1) for (let j = 0; j < m; j++) v[at + (num - 1) * m + j] = T[j]!;
   return [y, step];
 }
