@@ -101,6 +101,23 @@ function binary(name: "add" | "multiply", dtype: string, n: number): Workload {
   };
 }
 
+const COMMON_SETUP = "r = np.random.default_rng(1); A = r.random((1000, 1000)); a = A.ravel(); b = a + 1e-9; idx = r.integers(0, 1000000, 100000)";
+
+/** A common NumPy operation on a (1000,1000) float64 `A`, its ravel `a`, `b` near `a`, 1e5 `idx`. */
+function common(name: string, stmt: string, run: (d: { A: np.NDArray; a: np.NDArray; b: np.NDArray; idx: np.NDArray }) => unknown): Workload {
+  return {
+    name,
+    group: "common",
+    ndts: () => {
+      const A = arr(1e6).reshape(1000, 1000);
+      const a = A.ravel();
+      const d = { A, a, b: a.add(1e-9), idx: np.array(Array.from(rand(100_000, 5), (x) => Math.floor(x * 1e6))) as np.NDArray };
+      return () => run(d);
+    },
+    numpy: { setup: COMMON_SETUP, stmt },
+  };
+}
+
 export const WORKLOADS: Workload[] = [
   // Issue 3: per-call overhead.
   {
@@ -210,5 +227,15 @@ export const WORKLOADS: Workload[] = [
         return out;
       };
     },
-  },
+  },  // Common operations beyond the bars (results dropped, as NumPy code does).
+  common("np.std(A, axis=0)", "np.std(A, axis=0)", ({ A }) => np.std(A, 0)),
+  common("np.sum(A, axis=0)", "np.sum(A, axis=0)", ({ A }) => np.sum(A, 0)),
+  common("np.argmax(A, axis=1)", "np.argmax(A, axis=1)", ({ A }) => np.argmax(A, 1)),
+  common("np.allclose(a, b)", "np.allclose(a, b)", ({ a, b }) => np.allclose(a, b)),
+  common("a[a > 0.5]", "a[a > 0.5]", ({ a }) => a.get(a.greater(0.5))),
+  common("np.where(a > 0.5)", "np.where(a > 0.5)", ({ a }) => np.where(a.greater(0.5))),
+  common("a[idx] (1e5 indices)", "a[idx]", ({ a, idx }) => a.get(idx)),
+  common("a ** 2", "a ** 2", ({ a }) => a.power(2)),
+  common("np.arange(1e6)", "np.arange(1000000)", () => np.arange(1e6)),
+  common("np.linspace(0, 1, 1e6)", "np.linspace(0, 1, 1000000)", () => np.linspace(0, 1, 1e6)),
 ];
