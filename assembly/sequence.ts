@@ -62,24 +62,7 @@ export function count_nonzero_b(p: usize, n: i32): i32 {
 
 /** Writes base + i (int64) to out for every nonzero byte i of the n at p, in order; returns how many. */
 export function nonzero_b(p: usize, n: i32, out: usize, base: i64): i32 {
-  let i = 0;
-  let k = 0;
-  const zero = i8x16.splat(0);
-  for (; i + 16 <= n; i += 16) {
-    let m = i8x16.bitmask(v128.not(i8x16.eq(v128.load(p + <usize>i), zero)));
-    while (m != 0) {
-      store<i64>(out + (<usize>k << 3), base + <i64>(i + ctz<i32>(m)));
-      k++;
-      m &= m - 1;
-    }
-  }
-  for (; i < n; i++) {
-    if (load<u8>(p + <usize>i) != 0) {
-      store<i64>(out + (<usize>k << 3), base + <i64>i);
-      k++;
-    }
-  }
-  return k;
+  return eachNonzero<u64>(0, p, n, out, 0, 0, 0, base);
 }
 
 /**
@@ -107,46 +90,45 @@ export function divmod_index(flat: usize, n: i32, dim: i64, q: usize, r: usize):
   else store<T>(dst, load<T>(src));
 }
 
-@inline function compress<T>(src: usize, ss: isize, mask: usize, n: i32, out: usize): i32 {
+/**
+ * For the k-th nonzero byte i of the n mask bytes (k counting from 0; 16 zero bytes skipped at
+ * once), by mode (a constant): 0 writes base + i to the int64 array at a; 1 (compress) copies
+ * element i of b (stride sb) to element k of a; 2 (put) copies element k of b (stride sb) to
+ * element i of a (stride sa). Returns how many bytes were nonzero. (Writing all 16 of a dense
+ * group and advancing past the nonzero ones, branch-free, measured 20-80% slower here.)
+ */
+@inline function eachNonzero<T>(mode: i32, mask: usize, n: i32, a: usize, sa: isize, b: usize, sb: isize, base: i64): i32 {
   let k = 0;
   let i = 0;
   const zero = i8x16.splat(0);
-  for (; i + 16 <= n; i += 16) {
-    let m = i8x16.bitmask(v128.not(i8x16.eq(v128.load(mask + <usize>i), zero)));
+  for (; i < n; ) {
+    let m: i32;
+    const at = i;
+    if (i + 16 <= n) {
+      m = i8x16.bitmask(v128.not(i8x16.eq(v128.load(mask + <usize>i), zero)));
+      i += 16;
+    } else {
+      m = load<u8>(mask + <usize>i) != 0 ? 1 : 0;
+      i++;
+    }
     while (m != 0) {
-      copyW<T>(out + <usize>k * sizeof<T>(), src + <usize>(<isize>(i + ctz<i32>(m)) * ss));
+      const e = at + ctz<i32>(m);
+      if (mode == 0) store<i64>(a + (<usize>k << 3), base + <i64>e);
+      else if (mode == 1) copyW<T>(a + <usize>k * sizeof<T>(), b + <usize>(<isize>e * sb));
+      else copyW<T>(a + <usize>(<isize>e * sa), b + <usize>(<isize>k * sb));
       k++;
       m &= m - 1;
-    }
-  }
-  for (; i < n; i++) {
-    if (load<u8>(mask + <usize>i) != 0) {
-      copyW<T>(out + <usize>k * sizeof<T>(), src + <usize>(<isize>i * ss));
-      k++;
     }
   }
   return k;
 }
 
+@inline function compress<T>(src: usize, ss: isize, mask: usize, n: i32, out: usize): i32 {
+  return eachNonzero<T>(1, mask, n, out, 0, src, ss, 0);
+}
+
 @inline function put<T>(dst: usize, sd: isize, mask: usize, n: i32, src: usize, s: isize): i32 {
-  let k = 0;
-  let i = 0;
-  const zero = i8x16.splat(0);
-  for (; i + 16 <= n; i += 16) {
-    let m = i8x16.bitmask(v128.not(i8x16.eq(v128.load(mask + <usize>i), zero)));
-    while (m != 0) {
-      copyW<T>(dst + <usize>(<isize>(i + ctz<i32>(m)) * sd), src + <usize>(<isize>k * s));
-      k++;
-      m &= m - 1;
-    }
-  }
-  for (; i < n; i++) {
-    if (load<u8>(mask + <usize>i) != 0) {
-      copyW<T>(dst + <usize>(<isize>i * sd), src + <usize>(<isize>k * s));
-      k++;
-    }
-  }
-  return k;
+  return eachNonzero<T>(2, mask, n, dst, sd, src, s, 0);
 }
 
 export function compress_1(src: usize, ss: isize, mask: usize, n: i32, out: usize): i32 { return compress<u8>(src, ss, mask, n, out); }
