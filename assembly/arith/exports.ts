@@ -2,7 +2,8 @@
 // The exported kernels of the arithmetic family, each one generic loop instantiated with a type
 // and an op class. Binary: (a, sa, b, sb, out, so, n); unary and casts: (a, sa, out, so, n);
 // strides in bytes. Comparisons, logical ops, isnan/isinf/isfinite/signbit write bool (u8 0/1).
-import { binary, unary, binaryBool, unaryBool } from "./loops";
+// <op>_rows: (acc, src, rs, rows, n), acc op= each of the rows (row stride rs) of n elements.
+import { binary, unary, binaryBool, unaryBool, reduceRows } from "./loops";
 import { binaryC, lanewiseC, binaryBoolC, unaryC, unaryBoolC } from "./complex";
 import { castRR, castRC, castCR, castCC } from "./cast";
 import {
@@ -415,6 +416,46 @@ export function logical_not_i64(a: usize, sa: isize, out: usize, so: isize, n: i
 export function logical_not_u64(a: usize, sa: isize, out: usize, so: isize, n: i32): void { unaryBool<u64, LNot>(a, sa, out, so, n); }
 export function logical_not_f32(a: usize, sa: isize, out: usize, so: isize, n: i32): void { unaryBool<f32, LNot>(a, sa, out, so, n); }
 export function logical_not_f64(a: usize, sa: isize, out: usize, so: isize, n: i32): void { unaryBool<f64, LNot>(a, sa, out, so, n); }
+export function add_rows_i8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i8, Add>(acc, src, rs, rows, n); }
+export function add_rows_u8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u8, Add>(acc, src, rs, rows, n); }
+export function add_rows_i16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i16, Add>(acc, src, rs, rows, n); }
+export function add_rows_u16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u16, Add>(acc, src, rs, rows, n); }
+export function add_rows_i32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i32, Add>(acc, src, rs, rows, n); }
+export function add_rows_u32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u32, Add>(acc, src, rs, rows, n); }
+export function add_rows_i64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i64, Add>(acc, src, rs, rows, n); }
+export function add_rows_u64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u64, Add>(acc, src, rs, rows, n); }
+export function add_rows_f32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f32, Add>(acc, src, rs, rows, n); }
+export function add_rows_f64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f64, Add>(acc, src, rs, rows, n); }
+export function multiply_rows_i8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i8, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_u8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u8, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_i16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i16, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_u16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u16, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_i32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i32, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_u32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u32, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_i64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i64, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_u64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u64, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_f32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f32, Mul>(acc, src, rs, rows, n); }
+export function multiply_rows_f64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f64, Mul>(acc, src, rs, rows, n); }
+export function maximum_rows_i8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i8, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_u8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u8, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_i16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i16, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_u16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u16, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_i32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i32, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_u32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u32, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_i64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i64, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_u64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u64, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_f32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f32, Max>(acc, src, rs, rows, n); }
+export function maximum_rows_f64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f64, Max>(acc, src, rs, rows, n); }
+export function minimum_rows_i8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i8, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_u8(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u8, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_i16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i16, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_u16(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u16, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_i32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i32, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_u32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u32, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_i64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<i64, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_u64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u64, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_f32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f32, Min>(acc, src, rs, rows, n); }
+export function minimum_rows_f64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f64, Min>(acc, src, rs, rows, n); }
 export function cast_b_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, bool>(src, ss, dst, ds, n); }
 export function cast_b_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, i8>(src, ss, dst, ds, n); }
 export function cast_b_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, u8>(src, ss, dst, ds, n); }

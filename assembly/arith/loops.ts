@@ -158,6 +158,17 @@
   return sawNonfinite<T>(acc, accS);
 }
 
+/**
+ * acc[j] = op(acc[j], src[i * rs + j]) for every row i < rows and j < n: a reduction over the
+ * first axis of a C array, row after row (NumPy's order), in one call; split by columns, it runs
+ * on several threads. Returns the non-finite flag as binary().
+ */
+@inline export function reduceRows<T, O>(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 {
+  let flag = 0;
+  for (let i = 0; i < rows; i++) flag |= binary<T, O>(acc, W<T>(), src + <usize>(<isize>i * rs), W<T>(), acc, W<T>(), n);
+  return flag;
+}
+
 /** Sixteen lane masks of T (sizeof<T>() vectors, from `m`) narrowed to sixteen 0/1 bytes. */
 @inline export function narrow<T>(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, m6: v128, m7: v128): v128 {
   let r: v128;

@@ -19,7 +19,8 @@ import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
 import type { UfuncDef } from "./defs.js";
-import { findKernel } from "./execute.js";
+import { findKernel, worthSplitting } from "./execute.js";
+import { parallel } from "../storage/threads.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
@@ -67,6 +68,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     ArrayLike | boolean | undefined,
   ];
   let a = asArray(array);
+  const temps: NDArray[] = []; // intermediates made here, released once the reduction is done
   const nd = a.ndim;
   const axes = axisArg === null || (nd === 0 && axisArg === undefined) ? [...Array(nd).keys()] : normalizeAxes(axisArg ?? 0, nd);
   if (axes.length > 1 && !REORDERABLE.has(def.name)) {
@@ -83,6 +85,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     fillAcc(filled, start);
     maskedCopy(filled, a, asArray(where as ArrayLike), a.shape);
     a = filled;
+    temps.push(filled);
   }
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = resolveLoop(def, [dtype], []);
@@ -95,6 +98,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   }
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
+  if (src !== a) temps.push(src);
   if (start !== null) fillAcc(acc, start);
   else if (count > 0) {
     // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
@@ -109,6 +113,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     }
   }
   combineInto(def, loop, acc, src, reduced);
+  for (const t of temps) t.dispose();
   let result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
@@ -189,10 +194,34 @@ function runReducer(def: UfuncDef, loop: DType): RunReducer | undefined {
 const KERNEL_RUN = 8;
 
 /**
+ * The reduction of a C-contiguous heap array over leading axes (sum(A, axis=0), ...) by the
+ * <op>_rows kernels: acc op= each row, NumPy's row-after-row order, split by columns across
+ * the threads when large. Rows of one element are left to combineInto (NumPy sums that run
+ * pairwise). False when the case does not apply.
+ */
+function combineRows(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): boolean {
+  let k = 0;
+  while (k < reduced.length && reduced[k]) k++;
+  if (k === 0 || k === reduced.length || reduced.slice(k).some((r) => r)) return false;
+  if (!src._contiguous || !src._storage.inHeap || !acc._storage.inHeap || !acc._contiguous) return false;
+  const name = `${def.kernel}_rows_${KERNEL_CODE[loop.id]}`;
+  const kernel = kernels[name] as ((acc: number, src: number, rs: number, rows: number, n: number) => number) | undefined;
+  const n = shapeSize(src.shape.slice(k));
+  const rows = shapeSize(src.shape.slice(0, k));
+  if (!kernel || n < 2) return false;
+  if (rows === 0) return true;
+  const w = loop.itemsize;
+  const r = worthSplitting(def, rows * n) ? parallel(name, n, [acc._ptr, src._ptr, n * w, rows], [w, w, 0, 0]) : null;
+  if (r === null) kernel(acc._ptr, src._ptr, n * w, rows, n);
+  return true;
+}
+
+/**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
  */
 function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): void {
+  if (combineRows(def, loop, acc, src, reduced)) return;
   const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
   const f = combiner(def, loop);
   const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];

@@ -87,6 +87,11 @@ def heap_reductions():
         yield case(f"math/argmax-{dt}-40x60-T", f"np.argmax({a}.T, axis=1)", f"np.argmax({a}.T, {{axis: 1}})")
         if dt.startswith("float"):
             yield case(f"math/std-{dt}-40x60-axis0", f"np.std({a}, axis=0)", f"np.std({a}, {{axis: 0}})", ulps=4)
+            # NumPy adds the rows in turn (exact order: no ulps allowance), and a run of one column pairwise.
+            big = lit(data(rng, dt, (600, 30)))
+            yield case(f"math/sum-{dt}-600x30-axis0", f"np.sum({big}, axis=0)", f"np.sum({big}, {{axis: 0}})")
+            yield case(f"math/sum-{dt}-600x30x1-axis0", f"np.sum({big}[:, :1], axis=0)", f"np.sum({big}.get(':', ':1'), {{axis: 0}})")
+            yield case(f"math/mean-{dt}-600x30-axis0", f"np.mean({big}, axis=0)", f"np.mean({big}, {{axis: 0}})")
             yield case(f"math/var-{dt}-40x60-axis1-ddof1", f"np.var({a}, axis=1, ddof=1)", f"np.var({a}, {{axis: 1, ddof: 1}})", ulps=4)
 
 
