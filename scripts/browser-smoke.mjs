@@ -16,6 +16,11 @@ const SNIPPETS = [
   "String(np.arange(12).reshape(3, 4).T.get('::2'))",
   "String(np.std(np.linspace(-1, 1, 1001)))",
   "String(np.array([{re: 1, im: 2}]).multiply({re: 0, im: 1}))",
+  "String(np.sum(np.arange(200000).reshape(1000, 200).astype('float64'), 0).get('0:3'))",
+  "String(np.count_nonzero(np.arange(100000).astype('float64').greater(500)))",
+  "String(np.arange(100000).get(np.arange(100000).greater(99990)))",
+  "String(np.arange(1000).astype('float32').get(np.arange(300).multiply(3)).get('::100'))",
+  "String(np.where(np.linspace(0, 1, 5000).greater(0.9995))[0])",
 ];
 
 const root = process.cwd();
