@@ -3,7 +3,7 @@
  * swapaxes, moveaxis, squeeze, expand_dims, ravel), broadcasting (broadcast_to,
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
- * array_split, flip, flipud, fliplr, roll, repeat, tile). Views never copy.
+ * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile). Views never copy.
  *
  * @example
  * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape // [4, 5, 3]
@@ -13,7 +13,7 @@
 import { bindArgs, isOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { IndexError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
@@ -478,9 +478,14 @@ function sliceAxis(a: NDArray, axis: number, start: number, end: number): NDArra
  * `numpy.array_split(ary, indices_or_sections, axis=0)`.
  * @example np.array_split(np.arange(5), 2).map((a) => a.tolist()) // [[0, 1, 2], [3, 4]]
  */
-export function array_split(ary: ArrayLike, indices_or_sections: number | readonly number[], axis = 0): NDArray[] {
+export function array_split(
+  ary: ArrayLike,
+  indices_or_sections: number | readonly number[] | NDArray,
+  ...rest: Args<[number], { axis?: number }>
+): NDArray[] {
+  const [axis] = bindArgs("array_split", ["axis"], rest) as [number | null | undefined];
   const a = asArray(ary);
-  const ax = normalizeAxis(axis, a.ndim);
+  const ax = splitAxis(a, axis ?? 0);
   const total = a.shape[ax]!;
   let points: number[];
   if (typeof indices_or_sections === "number") {
@@ -491,11 +496,19 @@ export function array_split(ary: ArrayLike, indices_or_sections: number | readon
     points = [0];
     for (let i = 0; i < n; i++) points.push(points[i]! + (i < extras ? each + 1 : each));
   } else {
-    points = [0, ...indices_or_sections, total];
+    const idx = indices_or_sections instanceof NDArray ? (indices_or_sections.tolist() as number[]) : Array.from(indices_or_sections);
+    points = [0, ...idx, total];
   }
   const out: NDArray[] = [];
   for (let i = 0; i + 1 < points.length; i++) out.push(sliceAxis(a, ax, points[i]!, points[i + 1]!));
   return out;
+}
+
+/** The axis of split/array_split, which NumPy reads as `ary.shape[axis]` (Python indexing). */
+function splitAxis(a: NDArray, axis: number): number {
+  const ax = axis < 0 ? axis + a.ndim : axis;
+  if (!Number.isInteger(axis) || ax < 0 || ax >= a.ndim) throw new IndexError("tuple index out of range");
+  return ax;
 }
 
 /**
@@ -503,14 +516,49 @@ export function array_split(ary: ArrayLike, indices_or_sections: number | readon
  * `numpy.split(ary, indices_or_sections, axis=0)`.
  * @example np.split(np.arange(6), 3).map((a) => a.tolist()) // [[0, 1], [2, 3], [4, 5]]
  */
-export function split(ary: ArrayLike, indices_or_sections: number | readonly number[], axis = 0): NDArray[] {
+export function split(
+  ary: ArrayLike,
+  indices_or_sections: number | readonly number[] | NDArray,
+  ...rest: Args<[number], { axis?: number }>
+): NDArray[] {
+  const [axis] = bindArgs("split", ["axis"], rest) as [number | null | undefined];
   if (typeof indices_or_sections === "number") {
     const a = asArray(ary);
-    const n = a.shape[normalizeAxis(axis, a.ndim)]!;
+    const n = a.shape[splitAxis(a, axis ?? 0)]!;
     if (indices_or_sections === 0) throw new ZeroDivisionError("integer modulo by zero");
     if (n % indices_or_sections !== 0) throw new ValueError("array split does not result in an equal division");
   }
-  return array_split(ary, indices_or_sections, axis);
+  return array_split(ary, indices_or_sections, axis ?? 0);
+}
+
+/**
+ * Splits an array horizontally (column-wise; along axis 0 for 1-d input), as `numpy.hsplit`.
+ * @example np.hsplit(np.arange(4), 2).map((a) => a.tolist()) // [[0, 1], [2, 3]]
+ */
+export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const a = asArray(ary);
+  if (a.ndim === 0) throw new ValueError("hsplit only works on arrays of 1 or more dimensions");
+  return split(a, indices_or_sections, a.ndim > 1 ? 1 : 0);
+}
+
+/**
+ * Splits an array vertically (row-wise, along axis 0), as `numpy.vsplit`.
+ * @example np.vsplit(np.arange(4).reshape([2, 2]), 2).map((a) => a.tolist()) // [[[0, 1]], [[2, 3]]]
+ */
+export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const a = asArray(ary);
+  if (a.ndim < 2) throw new ValueError("vsplit only works on arrays of 2 or more dimensions");
+  return split(a, indices_or_sections, 0);
+}
+
+/**
+ * Splits an array along the third axis (depth-wise), as `numpy.dsplit`.
+ * @example np.dsplit(np.arange(4).reshape([1, 1, 4]), 2)[1].tolist() // [[[2, 3]]]
+ */
+export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const a = asArray(ary);
+  if (a.ndim < 3) throw new ValueError("dsplit only works on arrays of 3 or more dimensions");
+  return split(a, indices_or_sections, 2);
 }
 
 // ---------------------------------------------------------------------------------------------
