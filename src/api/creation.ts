@@ -72,6 +72,20 @@ export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?
   return toArray(a, optionalDType(dtype), copy ?? null, order ?? "K");
 }
 
+/**
+ * Converts input to an array, as `np.asarray` (ndts has no ndarray subclasses to pass through).
+ * @example np.asanyarray([1.5]).dtype // "float64"
+ */
+export function asanyarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  if (a instanceof NDArray && rest.length === 0) return a;
+  const [dtype, order, copy] = bindArgs("asanyarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
+    DTypeLike | null | undefined,
+    Order | null | undefined,
+    boolean | null | undefined,
+  ];
+  return toArray(a, optionalDType(dtype), copy ?? null, order ?? "K");
+}
+
 /** asarray for internal callers: NDArray input is returned as is. */
 export function asArray(a: ArrayLike): NDArray {
   return a instanceof NDArray ? a : fromNested(a, undefined);
@@ -96,11 +110,17 @@ export function asfortranarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?
   return toArray(a, optionalDType(dtype), null, "F");
 }
 
+/** NumPy 2's error for copy=False when a copy cannot be avoided. */
+const NO_COPY =
+  "Unable to avoid copy while creating an array as requested.\n" +
+  "If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n" +
+  "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+
 function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, order: Order): NDArray {
   if (obj instanceof NDArray) {
     const needsCopy = (dt !== undefined && dt !== obj._dt) || !satisfiesOrder(obj, order);
     if (copy === true || needsCopy) {
-      if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+      if (copy === false) throw new ValueError(NO_COPY);
       return copyAs(obj, dt ?? obj._dt, order);
     }
     return obj;
@@ -108,10 +128,10 @@ function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, or
   if (ArrayBuffer.isView(obj) && typedArrayDType(obj) !== null && copy !== true) {
     const v = typedArrayView(obj);
     if ((dt === undefined || dt === v._dt)) return v;
-    if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+    if (copy === false) throw new ValueError(NO_COPY);
     return copyAs(v, dt, order);
   }
-  if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+  if (copy === false) throw new ValueError(NO_COPY);
   const a = fromNested(obj, dt);
   if (order === "F" && a.ndim > 1) return copyAs(a, a._dt, "F");
   return a;

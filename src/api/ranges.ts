@@ -249,6 +249,9 @@ export function arange(...args: Args<[ArangeValue, ArangeValue, ArangeValue, DTy
     ArangeValue | null | undefined,
     DTypeLike | null | undefined,
   ];
+  // NumPy refuses a call with no positional argument and no stop (np.arange(start=2)).
+  const positional = args.length - (args.length > 0 && isOptions(args[args.length - 1]) ? 1 : 0);
+  if (stop === undefined && positional === 0) throw new NumpyTypeError("arange() requires stop to be specified.");
   if (stop == null) {
     if (start == null) throw new NumpyTypeError("arange() requires stop to be specified.");
     stop = start;

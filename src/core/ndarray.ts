@@ -8,7 +8,7 @@
  * a.strides // [24, 8]
  */
 import { bindArgs } from "./args.js";
-import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
+import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
 import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { forEachAddressC } from "./iter.js";
@@ -370,7 +370,7 @@ export class NDArray {
    * @example np.array([1.7, -2.7]).astype("int32").tolist() // [1, -2]
    */
   astype(
-    dtype: DTypeLike,
+    dtype: DTypeLike | null,
     ...rest: (Order | Casting | "same_value" | boolean | { order?: Order; casting?: Casting | "same_value"; subok?: boolean; copy?: boolean })[]
   ): NDArray {
     const [order, casting, , copy] = bindArgs("astype", ["order", "casting", "subok", "copy"], rest) as [
@@ -379,7 +379,8 @@ export class NDArray {
       boolean | undefined,
       boolean | undefined,
     ];
-    const dt = resolveDType(dtype);
+    // dtype=None is the default dtype, float64, as np.dtype(None) is.
+    const dt = dtype === null ? FLOAT64 : resolveDType(dtype);
     const c = casting ?? "unsafe";
     // NumPy 2.4's astype also takes casting="same_value": any cast, as long as no value changes.
     if (c === "same_value") {

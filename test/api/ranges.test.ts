@@ -66,6 +66,14 @@ describe("arange", () => {
     assert.throws(() => np.arange(0, 600, 300, { dtype: "uint8" }), { name: "OverflowError", message: "Python integer 300 out of bounds for uint8" });
     assert.throws(() => np.arange(-1.5, 3, { dtype: "uint8" }), { name: "OverflowError", message: "Python integer -1 out of bounds for uint8" });
   });
+
+  test("a call with no positional argument needs stop, as NumPy's parser does", () => {
+    assert.throws(() => np.arange({ start: 2 }), { name: "TypeError", message: "arange() requires stop to be specified." });
+    assert.throws(() => np.arange({ start: 2, step: 2 }), { name: "TypeError", message: "arange() requires stop to be specified." });
+    assert.deepEqual(np.arange({ stop: 5, step: 2 }).tolist(), [0, 2, 4]);
+    assert.deepEqual(np.arange({ start: 2, stop: null }).tolist(), [0, 1]);
+    assert.deepEqual(np.arange(2, { step: 2 }).tolist(), [0]);
+  });
 });
 
 describe("linspace", () => {
