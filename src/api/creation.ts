@@ -11,7 +11,7 @@ import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { copyAs, emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
+import { copyAs, emptyArray, layoutStrides, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { imagPart, isComplexScalar, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
@@ -19,8 +19,9 @@ import { wrapBuffer } from "../storage/storage.js";
 
 export type { ArrayLike };
 
-function orderStrides(shape: readonly number[], itemsize: number, order: Order | null | undefined): number[] {
-  if (order == null || order === "C") return cStrides(shape, itemsize);
+function orderStrides(shape: readonly number[], itemsize: number, ord: Order | null | undefined): number[] {
+  const order = orderArg(ord, "C");
+  if (order === "C") return cStrides(shape, itemsize);
   if (order === "F") return fStrides(shape, itemsize);
   throw new ValueError(`only 'C' or 'F' order is permitted`);
 }
@@ -116,7 +117,8 @@ const NO_COPY =
   "If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n" +
   "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
 
-function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, order: Order): NDArray {
+function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, ord: Order): NDArray {
+  const order = orderArg(ord, "K");
   if (obj instanceof NDArray) {
     const needsCopy = (dt !== undefined && dt !== obj._dt) || !satisfiesOrder(obj, order);
     if (copy === true || needsCopy) {
@@ -140,7 +142,7 @@ function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, or
 type ShapeOpts = { dtype?: DTypeLike | null; order?: Order | null; like?: unknown };
 
 function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: boolean): NDArray {
-  if (rest.length === 0 && typeof shape === "number" && shape >= 0 && Number.isInteger(shape)) {
+  if (rest.length === 0 && typeof shape === "number" && shape >= 0 && Number.isSafeInteger(shape)) {
     return emptyArray(FLOAT64, [shape], [8], zero);
   }
   const [dtype, order] = bindArgs(fn, ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
@@ -225,7 +227,7 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
   const proto = asArray(a);
   const dt = dtype == null ? proto._dt : resolveDType(dtype);
   const sh = shape == null ? proto.shape.slice() : normalizeShape(shape);
-  let o = order ?? "K";
+  let o = orderArg(order, "K");
   if (o === "A") o = isFContiguous(proto.shape, proto.strides, proto.itemsize) && !isCContiguous(proto.shape, proto.strides, proto.itemsize) ? "F" : "C";
   const strides =
     o === "K" ? (shape == null ? layoutStrides(sh, proto.strides, dt.itemsize, "K") : cStrides(sh, dt.itemsize)) : orderStrides(sh, dt.itemsize, o);
@@ -275,7 +277,8 @@ export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DT
 export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Order | null; subok?: boolean }>): NDArray {
   const [order] = bindArgs("copy", ["order", "subok"], rest) as [Order | null | undefined];
   const src = asArray(a);
-  return src === a ? copyAs(src, src._dt, order ?? "K") : order === "F" ? copyAs(src, src._dt, "F") : src;
+  const o = orderArg(order, "K");
+  return src === a ? copyAs(src, src._dt, o) : o === "F" ? copyAs(src, src._dt, "F") : src;
 }
 
 /**

@@ -11,7 +11,7 @@ import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
+import { emptyArray, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { broadcastStrides, cStrides, fStrides, normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { sum } from "./reductions.js";
@@ -42,9 +42,10 @@ function zeroOf(dt: DType): number | bigint {
 }
 
 /** A new zero-filled array of `dt` and `shape` in C or F order. */
-function zerosOf(dt: DType, shape: readonly number[], order: Order | null | undefined): NDArray {
+function zerosOf(dt: DType, shape: readonly number[], ord: Order | null | undefined): NDArray {
   const sh = normalizeShape(shape as number[]);
-  if (order != null && order !== "C" && order !== "F") throw new ValueError("only 'C' or 'F' order is permitted");
+  const order = orderArg(ord, "C");
+  if (order !== "C" && order !== "F") throw new ValueError("only 'C' or 'F' order is permitted");
   return emptyArray(dt, sh, order === "F" ? fStrides(sh, dt.itemsize) : cStrides(sh, dt.itemsize), true);
 }
 

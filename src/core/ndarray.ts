@@ -361,7 +361,7 @@ export class NDArray {
    * @example np.arange(3).copy().base // null
    */
   copy(order: Order | { order?: Order } = "C"): NDArray {
-    const o = typeof order === "object" ? (order.order ?? "C") : order;
+    const o = typeof order === "object" && order !== null ? (order.order ?? "C") : order;
     return copyAs(this, this._dt, o);
   }
 
@@ -396,7 +396,7 @@ export class NDArray {
         `Cannot cast array data from dtype('${this.dtype}') to dtype('${dt.name}') according to the rule '${c}'`,
       );
     }
-    const o = order ?? "K";
+    const o = orderArg(order, "K");
     if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
     return copyAs(this, dt, o);
   }
@@ -413,11 +413,20 @@ export class NDArray {
   }
 
   /**
-   * One element as a JS scalar: no index for a size-1 array, a flat index, or one index per axis.
-   * @example np.arange(6).reshape(2, 3).item(1, 2) // 5
+   * One element as a JS scalar: no index for a size-1 array, a flat index, or one index per axis
+   * (given one by one or as one array, as NumPy's `a.item((1, 2))`).
+   * @example np.arange(6).reshape(2, 3).item(1, 2) // 5; np.arange(6).reshape(2, 3).item([1, 2]) // 5
    */
-  item(...index: number[]): Item {
-    return this._read(this._itemAddress(index), false);
+  item(...index: (number | bigint | readonly (number | bigint)[])[]): Item {
+    const args = index.length === 1 && Array.isArray(index[0]) ? (index[0] as readonly unknown[]) : (index as readonly unknown[]);
+    const ints = args.map((i) => {
+      if (typeof i === "bigint") return Number(i);
+      if (typeof i === "number" && Number.isInteger(i)) return i;
+      if (typeof i === "boolean") throw new NumpyTypeError("an integer is required");
+      const kind = typeof i === "number" ? "float" : Array.isArray(i) ? "list" : typeof i;
+      throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
+    });
+    return this._read(this._itemAddress(ints), false);
   }
 
   /**
@@ -570,8 +579,23 @@ function toScalarValue(v: unknown): Scalar {
   throw new NumpyTypeError(`expected a number, got ${typeof v}`);
 }
 
+/**
+ * An `order=` argument as NumPy's converter reads it: null/undefined is `fallback`, and one of
+ * C, F, A, K in either case is that order; anything else is NumPy's ValueError.
+ * @example orderArg("f", "C") // "F"; orderArg(null, "K") // "K"
+ */
+export function orderArg(order: unknown, fallback: Order): Order {
+  if (order == null) return fallback;
+  if (typeof order === "string" && order.length === 1) {
+    const o = order.toUpperCase();
+    if (o === "C" || o === "F" || o === "A" || o === "K") return o;
+  }
+  throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
+}
+
 /** 'A' means F when the array is F-contiguous and not C-contiguous, else C; K keeps the layout. */
-function resolveOrder(a: NDArray, order: Order): Order {
+function resolveOrder(a: NDArray, ord: Order): Order {
+  const order = orderArg(ord, "C");
   if (order === "A") return isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize) ? "F" : "C";
   if (order !== "C" && order !== "F" && order !== "K") {
     throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
@@ -609,10 +633,26 @@ export function layoutStrides(shape: readonly number[], srcStrides: readonly num
   return out;
 }
 
+/**
+ * NumPy's check that the nonzero dimensions times the itemsize fit in npy_intp (even when
+ * another dimension is 0): else a ValueError, before any allocation is tried.
+ */
+function checkByteSize(dt: DType, shape: readonly number[]): void {
+  let approx = dt.itemsize;
+  for (const d of shape) if (d !== 0) approx *= d;
+  if (approx < 2 ** 62) return;
+  let exact = BigInt(dt.itemsize);
+  for (const d of shape) if (d !== 0) exact *= BigInt(d);
+  if (exact > 2n ** 63n - 1n) {
+    throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  }
+}
+
 /** A new, uninitialised (or zeroed) array that owns its memory. */
 export function emptyArray(dt: DType, shape: readonly number[], strides?: readonly number[], zero = false): NDArray {
   const size = shapeSize(shape);
   const nbytes = size * dt.itemsize;
+  checkByteSize(dt, shape);
   let storage: Storage;
   try {
     storage = allocate(nbytes, zero);
@@ -659,10 +699,11 @@ export function copyAs(a: NDArray, dt: DType, order: Order): NDArray {
   return out;
 }
 
-function reshapeImpl(a: NDArray, shape: ShapeLike, order: Order, copy: boolean | null): NDArray {
+function reshapeImpl(a: NDArray, shape: ShapeLike, ord: Order, copy: boolean | null): NDArray {
+  const order = orderArg(ord, "C");
+  if (order === "K") throw new ValueError("order 'K' is not permitted for reshaping");
   const newShape = resolveNewShape(shape, a.size);
-  const o = order === "A" ? resolveOrder(a, "A") : order;
-  if (o !== "C" && o !== "F") throw new ValueError(`order must be one of 'C', 'F', 'A' (got '${String(order)}')`);
+  const o = (order === "A" ? resolveOrder(a, "A") : order) as "C" | "F";
   if (copy === true) {
     const c = copyAs(a, a._dt, o);
     return c._view(newShape, o === "C" ? cStrides(newShape, a.itemsize) : fStrides(newShape, a.itemsize), c._ptr);

@@ -20,3 +20,29 @@ describe("array and asarray", () => {
     assert.equal(np.asanyarray([1.5], { dtype: "float32" }).dtype, "float32");
   });
 });
+
+describe("zeros, ones, empty, full: shape and order arguments", () => {
+  test("order is read as NumPy reads it: either case; A/K refused by name, others as unknown", () => {
+    assert.deepEqual(np.zeros([2, 3], { order: "f" as never }).strides, [8, 16]);
+    assert.deepEqual(np.eye(2, { order: "f" as never }).strides, [8, 16]);
+    assert.deepEqual(np.array([[1, 2]], { order: "c" as never }).strides, [16, 8]);
+    assert.throws(() => np.zeros(3, { order: "A" }), { name: "ValueError", message: "only 'C' or 'F' order is permitted" });
+    assert.throws(() => np.zeros(3, { order: "Q" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'Q')" });
+    assert.throws(() => np.full(3, 1, { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+    assert.throws(() => np.array([1], { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+    assert.throws(() => np.arange(3).reshape(3, { order: "K" as never }), { name: "ValueError", message: "order 'K' is not permitted for reshaping" });
+    assert.deepEqual(np.arange(6).reshape([2, 3]).ravel("f" as never).tolist(), [0, 3, 1, 4, 2, 5]);
+  });
+
+  test("a float shape, and shapes too big for npy_intp, fail as in NumPy", () => {
+    assert.throws(() => np.zeros(2.5), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '2.5'" });
+    assert.throws(() => np.ones(1e20), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '1e+20'" });
+    const big = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+    assert.throws(() => np.zeros(2 ** 62), { name: "ValueError", message: big });
+    assert.throws(() => np.zeros([2 ** 40, 0, 2 ** 40]), { name: "ValueError", message: big });
+    assert.throws(() => np.zeros(2 ** 59, { dtype: "int8" }), {
+      name: "MemoryError",
+      message: "Unable to allocate 512. PiB for an array with shape (576460752303423488,) and data type int8",
+    });
+  });
+});

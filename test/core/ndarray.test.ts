@@ -263,3 +263,16 @@ describe("core/ndarray: random view chains", () => {
     assert.deepEqual([...v.strides], cStrides([2, 3, 4], 8));
   });
 });
+
+describe("core/ndarray: item", () => {
+  test("item takes one index per axis, one flat index, or the indices as one array (NumPy's tuple)", () => {
+    const a = np.arange(6).reshape([2, 3]);
+    assert.equal(a.item(1, 2), 5);
+    assert.equal(a.item([1, 2]), 5);
+    assert.equal(a.item(-1), 5);
+    assert.equal(a.item([4]), 4);
+    assert.throws(() => a.item(1.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+    assert.throws(() => a.item(true as never), { name: "TypeError", message: "an integer is required" });
+    assert.throws(() => a.item(1, 2, 3), { name: "ValueError", message: "incorrect number of indices for array" });
+  });
+});
