@@ -563,12 +563,13 @@ export function geomspace(
   const n = sampleCount(num ?? 50);
   const sa = asArray(start);
   const so = asArray(stop);
+  const target = optionalDType(dtype);
+  const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
+  // Before the zero check, which reads real parts only (1j is not zero).
+  if (dt.kind === "c") throw new NotImplementedError("ndts: geomspace of complex values is not supported");
   for (const arr of [sa, so]) {
     for (const x of doubles(arr, arr.shape)) if (x === 0) throw new ValueError("Geometric sequence cannot include zero");
   }
-  const target = optionalDType(dtype);
-  const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
-  if (dt.kind === "c") throw new NotImplementedError("ndts: geomspace of complex values is not supported");
   const R = dt === FLOAT32 ? Math.fround : (x: number) => x;
   // Rotate start to the positive reals: out_sign = sign(start); start /= out_sign; stop /= out_sign.
   const s = doubles(sa, sa.shape).map(R);

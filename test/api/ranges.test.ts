@@ -129,6 +129,8 @@ describe("logspace and geomspace", () => {
     assert.equal(g[0], 3);
     assert.equal(g[4], 7);
     assert.throws(() => np.geomspace(0, 10), { name: "ValueError", message: "Geometric sequence cannot include zero" });
+    // A purely imaginary endpoint is not zero: complex input is the unsupported case, not a ValueError.
+    assert.throws(() => np.geomspace({ re: 0, im: 1 }, { re: 0, im: 1000 }, 4), { name: "NotImplementedError" });
   });
 });
 
