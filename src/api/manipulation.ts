@@ -381,22 +381,36 @@ function joinArgs(fn: string, rest: readonly unknown[], withAxis: boolean): [num
 }
 
 /**
+ * The sequence of arrays a joining function was given: a list, or an NDArray, which NumPy
+ * iterates along its first axis (np.concatenate(a) joins a's rows).
+ */
+function arraySeq(arrays: readonly ArrayLike[] | NDArray): readonly ArrayLike[] {
+  if (!(arrays instanceof NDArray)) return arrays;
+  if (arrays.ndim === 0) throw new NumpyTypeError("dispatcher for __array_function__ did not return an iterable");
+  const shape = arrays.shape.slice(1);
+  const strides = arrays.strides.slice(1);
+  const out: NDArray[] = [];
+  for (let i = 0; i < arrays.shape[0]!; i++) out.push(arrays._view(shape, strides, arrays._ptr + i * arrays.strides[0]!));
+  return out;
+}
+
+/**
  * Joins arrays along an existing axis, as `numpy.concatenate((a1, a2, ...), axis=0, out=None,
  * dtype=None, casting="same_kind")`; `axis: null` flattens them first.
  * @example np.concatenate([[[1, 2]], [[3, 4]]]).shape // [2, 2]; np.concatenate([[1], [2.5]]).dtype // "float64"
  */
-export function concatenate(arrays: readonly ArrayLike[], ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
+export function concatenate(arrays: readonly ArrayLike[] | NDArray, ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
   const [axis, out, dtype, casting] = joinArgs("concatenate", rest, true);
-  return concatenateArrays(arrays.map((x) => asArray(x)), axis === undefined ? 0 : axis, out, dtype, casting);
+  return concatenateArrays(arraySeq(arrays).map((x) => asArray(x)), axis === undefined ? 0 : axis, out, dtype, casting);
 }
 
 /**
  * Joins arrays of one shape along a new axis, as `numpy.stack(arrays, axis=0, out=None)`.
  * @example np.stack([[1, 2], [3, 4]], 1).tolist() // [[1, 3], [2, 4]]
  */
-export function stack(arrays: readonly ArrayLike[], ...rest: Args<[number, NDArray], JoinOpts>): NDArray {
+export function stack(arrays: readonly ArrayLike[] | NDArray, ...rest: Args<[number, NDArray], JoinOpts>): NDArray {
   const [axis, out, dtype, casting] = joinArgs("stack", rest, true);
-  const arrs = arrays.map((x) => asArray(x));
+  const arrs = arraySeq(arrays).map((x) => asArray(x));
   if (arrs.length === 0) throw new ValueError("need at least one array to stack");
   const s0 = arrs[0]!.shape;
   for (const a of arrs) {
@@ -421,7 +435,8 @@ function asList(x: NDArray | NDArray[]): NDArray[] {
  * Stacks arrays vertically (row-wise): 1-d inputs become rows.
  * @example np.vstack([[1, 2], [3, 4]]).shape // [2, 2]
  */
-export function vstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+export function vstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  const tup = arraySeq(seq);
   const [, , dtype, casting] = joinArgs("vstack", rest, false);
   return concatenateArrays(tup.length ? asList(atleast_2d(...tup)) : [], 0, null, dtype, casting);
 }
@@ -430,7 +445,8 @@ export function vstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DT
  * Stacks arrays horizontally (column-wise): 1-d inputs are joined end to end.
  * @example np.hstack([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-export function hstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+export function hstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  const tup = arraySeq(seq);
   const [, , dtype, casting] = joinArgs("hstack", rest, false);
   const arrs = tup.length ? asList(atleast_1d(...tup)) : [];
   return concatenateArrays(arrs, arrs.length && arrs[0]!.ndim === 1 ? 0 : 1, null, dtype, casting);
@@ -440,7 +456,8 @@ export function hstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DT
  * Stacks arrays along the third axis (depth-wise).
  * @example np.dstack([[1, 2], [3, 4]]).shape // [1, 2, 2]
  */
-export function dstack(tup: readonly ArrayLike[]): NDArray {
+export function dstack(seq: readonly ArrayLike[] | NDArray): NDArray {
+  const tup = arraySeq(seq);
   return concatenateArrays(tup.length ? asList(atleast_3d(...tup)) : [], 2, null, undefined, "same_kind");
 }
 
@@ -448,7 +465,8 @@ export function dstack(tup: readonly ArrayLike[]): NDArray {
  * Stacks 1-d arrays as the columns of a 2-d array (2-d inputs are joined as they are).
  * @example np.column_stack([[1, 2], [3, 4]]).tolist() // [[1, 3], [2, 4]]
  */
-export function column_stack(tup: readonly ArrayLike[]): NDArray {
+export function column_stack(seq: readonly ArrayLike[] | NDArray): NDArray {
+  const tup = arraySeq(seq);
   const arrs = tup.map((x) => {
     const a = asArray(x);
     if (a.ndim >= 2) return a;

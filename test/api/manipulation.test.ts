@@ -159,6 +159,20 @@ describe("joining and splitting", () => {
     assert.throws(() => np.split(np.arange(5), 2), { name: "ValueError", message: "array split does not result in an equal division" });
   });
 
+  test("an NDArray of arrays is joined as the sequence of its rows, as NumPy iterates it", () => {
+    const a = np.arange(6, { dtype: "int8" }).reshape([2, 3]);
+    assert.deepEqual(np.concatenate(a).tolist(), [0, 1, 2, 3, 4, 5]);
+    assert.equal(np.concatenate(a).dtype, "int8");
+    assert.deepEqual(np.concatenate(a.get("::-1", "::2") as NDArray).tolist(), [3, 5, 0, 2]);
+    assert.deepEqual(np.stack(a, 1).shape, [3, 2]);
+    assert.deepEqual(np.vstack(a).shape, [2, 3]);
+    assert.deepEqual(np.hstack(a).shape, [6]);
+    assert.deepEqual(np.dstack(a).shape, [1, 3, 2]);
+    assert.deepEqual(np.column_stack(a).shape, [3, 2]);
+    assert.deepEqual(np.stack(np.arange(3, { dtype: "uint8" })).dtype, "uint8");
+    assert.throws(() => np.concatenate(np.arange(3)), { name: "ValueError", message: "zero-dimensional arrays cannot be concatenated" });
+  });
+
   test("split/array_split take axis positionally or by keyword, and an index array", () => {
     const a = np.arange(12).reshape([3, 4]);
     assert.deepEqual(np.split(a, 2, { axis: 1 }).map((p) => p.tolist()), [[[0, 1], [4, 5], [8, 9]], [[2, 3], [6, 7], [10, 11]]]);
