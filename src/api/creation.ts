@@ -8,11 +8,11 @@
  * np.full(3, 7.5)
  */
 import { bindArgs, type Args } from "../core/args.js";
-import { fromNested, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
+import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { copyAs, emptyArray, layoutStrides, NDArray, orderArg, type Order } from "../core/ndarray.js";
-import { imagPart, isComplexScalar, toStorage, type Scalar } from "../core/scalar.js";
+import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import { wrapBuffer } from "../storage/storage.js";
@@ -191,9 +191,15 @@ export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTy
   return out;
 }
 
-/** Fills `out` from a value: scalars with Python-scalar casting, arrays broadcast and cast. */
+/**
+ * Fills `out` as NumPy's `copyto(out, fill_value, casting='unsafe')`: a Python int or bool is
+ * stored with Python-scalar rules (an int out of range is an OverflowError); a Python float or
+ * complex, like an array, is cast unsafely (NaN or 1e20 into int32 as astype does it, complex
+ * into real dropping the imaginary part), broadcast over `out`.
+ */
 function fillFrom(out: NDArray, raw: unknown, value: NDArray): void {
-  if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || isComplexScalar(raw)) {
+  const kind = scalarKind(raw);
+  if (kind === "int" || kind === "bool" || (kind !== null && out._dt.kind === value._dt.kind)) {
     fillScalar(out, raw as Scalar);
     return;
   }

@@ -46,3 +46,17 @@ describe("zeros, ones, empty, full: shape and order arguments", () => {
     });
   });
 });
+
+describe("full and full_like", () => {
+  test("a Python float or complex fill value is cast unsafely, as NumPy's copyto(casting='unsafe')", () => {
+    assert.deepEqual(np.full(3, Infinity, { dtype: "int32" }).tolist(), [-2147483648, -2147483648, -2147483648]);
+    assert.deepEqual(np.full(2, 300.5, { dtype: "int8" }).tolist(), [44, 44]);
+    assert.deepEqual(np.full(2, -2.5, { dtype: "uint8" }).tolist(), [254, 254]);
+    assert.deepEqual(np.full(2, { re: 1, im: 2 }, { dtype: "float32" }).tolist(), [1, 1]);
+    assert.deepEqual(np.full(2, { re: 0, im: 1 }, { dtype: "bool" }).tolist(), [true, true]);
+    assert.deepEqual(np.full_like(np.zeros(3, { dtype: "int8" }), NaN).tolist(), [0, 0, 0]);
+    assert.deepEqual(np.full_like(np.zeros(2), { re: 1, im: 2 }).tolist(), [1, 1]);
+    // A Python int is still range-checked.
+    assert.throws(() => np.full(2, 300, { dtype: "int8" }), { name: "OverflowError", message: "Python integer 300 out of bounds for int8" });
+  });
+});
