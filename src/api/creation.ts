@@ -11,7 +11,7 @@ import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { copyAs, emptyArray, layoutStrides, NDArray, orderArg, type Order } from "../core/ndarray.js";
+import { copyAs, emptyArray, layoutStrides, MAXDIMS, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
@@ -32,6 +32,7 @@ function satisfiesOrder(a: NDArray, order: Order | null | undefined): boolean {
 }
 
 function withNdmin(a: NDArray, ndmin: number | null | undefined): NDArray {
+  if (ndmin != null && ndmin > MAXDIMS) throw new ValueError(`ndmin must be <= ndmax (${MAXDIMS})`);
   if (!ndmin || a.ndim >= ndmin) return a;
   const pad = ndmin - a.ndim;
   return a._view(

@@ -37,6 +37,9 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 /** Memory orders of NumPy's `order=` arguments. */
 export type Order = "C" | "F" | "A" | "K";
 
+/** NumPy's NPY_MAXDIMS: the most dimensions an array may have. */
+export const MAXDIMS = 64;
+
 /** What `tolist()` and `item()` return for one element. */
 export type Item = number | boolean | bigint | Complex;
 /** Nested lists, as `tolist()` returns them. */
@@ -151,6 +154,9 @@ export class NDArray {
     base: NDArray | null,
     writeable = true,
   ) {
+    if (shape.length > MAXDIMS) {
+      throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${shape.length}`);
+    }
     this.dtype = dt.name;
     this._dt = dt;
     this.shape = shape;

@@ -276,3 +276,16 @@ describe("core/ndarray: item", () => {
     assert.throws(() => a.item(1, 2, 3), { name: "ValueError", message: "incorrect number of indices for array" });
   });
 });
+
+describe("core/ndarray: NPY_MAXDIMS", () => {
+  test("no array has more than 64 dimensions, as in NumPy", () => {
+    const ones = (n: number) => new Array<number>(n).fill(1);
+    assert.equal(np.zeros(ones(64)).ndim, 64);
+    const message = "maximum supported dimension for an ndarray is currently 64, found 65";
+    assert.throws(() => np.zeros(ones(65)), { name: "ValueError", message });
+    assert.throws(() => np.arange(1).reshape(ones(65)), { name: "ValueError", message });
+    assert.throws(() => np.expand_dims(np.zeros(ones(64)), 0), { name: "ValueError", message });
+    assert.throws(() => np.broadcast_to(1, ones(65)), { name: "ValueError", message });
+    assert.throws(() => np.array(np.arange(3), { ndmin: 65 }), { name: "ValueError", message: "ndmin must be <= ndmax (64)" });
+  });
+});
