@@ -709,6 +709,10 @@ function reshapeImpl(a: NDArray, shape: ShapeLike, ord: Order, copy: boolean | n
   const order = orderArg(ord, "C");
   if (order === "K") throw new ValueError("order 'K' is not permitted for reshaping");
   const newShape = resolveNewShape(shape, a.size);
+  // NumPy's quick check: the same shape is a plain view, strides kept (whatever the order).
+  if (copy !== true && newShape.length === a.ndim && newShape.every((d, i) => d === a.shape[i])) {
+    return a._view(a.shape, a.strides, a._ptr);
+  }
   const o = (order === "A" ? resolveOrder(a, "A") : order) as "C" | "F";
   if (copy === true) {
     const c = copyAs(a, a._dt, o);

@@ -289,3 +289,15 @@ describe("core/ndarray: NPY_MAXDIMS", () => {
     assert.throws(() => np.array(np.arange(3), { ndmin: 65 }), { name: "ValueError", message: "ndmin must be <= ndmax (64)" });
   });
 });
+
+describe("core/ndarray: reshape to the same shape", () => {
+  test("is a view keeping the strides, as NumPy's quick check (size-0 arrays included)", () => {
+    assert.deepEqual(np.zeros([0, 3]).reshape(0, 3).strides, [0, 0]);
+    assert.deepEqual(np.zeros(0, "int32").reshape([0]).strides, [0]);
+    const a = np.zeros([4, 3]).get("::2", "::-1") as NDArray;
+    const b = a.reshape([2, 3], { order: "F" });
+    assert.deepEqual(b.strides, a.strides);
+    assert.equal(b.base, a.base);
+    assert.equal(a.reshape([2, 3], { copy: true }).flags.c_contiguous, true);
+  });
+});
