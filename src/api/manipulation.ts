@@ -3,7 +3,8 @@
  * swapaxes, moveaxis, squeeze, expand_dims, ravel), broadcasting (broadcast_to,
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
- * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile). Views never copy.
+ * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile, rot90, append, resize,
+ * delete). Views never copy.
  *
  * @example
  * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape // [4, 5, 3]
@@ -15,7 +16,7 @@ import type { ArrayLike } from "../core/coerce.js";
 import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
-import { cStrides, normalizeAxes, normalizeAxis, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { asArray } from "./creation.js";
 
@@ -729,4 +730,116 @@ export function tile(A: ArrayLike, reps: number | readonly number[]): NDArray {
   }
   copyCast(shape, { dt: out._dt, region: out._storage.region, ptr: out._ptr, strides: dst }, { ...c._operand(), strides: src });
   return out;
+}
+
+/**
+ * Rotates an array by 90 degrees `k` times in the plane of `axes` (from the first axis towards
+ * the second), as `numpy.rot90(m, k=1, axes=(0, 1))`: a view.
+ * @example np.rot90([[1, 2], [3, 4]]).tolist() // [[2, 4], [1, 3]]
+ */
+export function rot90(m: ArrayLike, ...rest: Args<[number, readonly number[]], { k?: number; axes?: readonly number[] }>): NDArray {
+  const [kArg, axesArg] = bindArgs("rot90", ["k", "axes"], rest) as [number | null | undefined, readonly number[] | null | undefined];
+  const axes = Array.from(axesArg ?? [0, 1]);
+  if (axes.length !== 2) throw new ValueError("len(axes) must be 2.");
+  const a = asArray(m);
+  const [a0, a1] = axes as [number, number];
+  if (a0 === a1 || Math.abs(a0 - a1) === a.ndim) throw new ValueError("Axes must be different.");
+  if (a0 >= a.ndim || a0 < -a.ndim || a1 >= a.ndim || a1 < -a.ndim) {
+    throw new ValueError(`Axes=(${a0}, ${a1}) out of range for array of ndim=${a.ndim}.`);
+  }
+  const k = (((kArg ?? 1) % 4) + 4) % 4;
+  if (k === 0) return a._view(a.shape, a.strides, a._ptr);
+  if (k === 2) return flip(flip(a, a0), a1);
+  const perm = a.shape.map((_, i) => i);
+  const i0 = a0 < 0 ? a0 + a.ndim : a0;
+  const i1 = a1 < 0 ? a1 + a.ndim : a1;
+  [perm[i0], perm[i1]] = [perm[i1]!, perm[i0]!];
+  return k === 1 ? flip(a, a1).transpose(perm) : flip(a.transpose(perm), a1);
+}
+
+/**
+ * Appends values to the end of an array (a copy), as `numpy.append(arr, values, axis=None)`:
+ * without an axis both are flattened first.
+ * @example np.append([1, 2], [[3], [4]]).tolist() // [1, 2, 3, 4]
+ */
+export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  const [axis] = bindArgs("append", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  let v = asArray(values);
+  let ax: number;
+  if (axis == null) {
+    if (a.ndim !== 1) a = a.ravel();
+    v = v.ravel();
+    ax = a.ndim - 1;
+  } else ax = axis;
+  return concatenate([a, v], ax);
+}
+
+/**
+ * A new array of the given shape holding the input's elements repeated in C order, as
+ * `numpy.resize(a, new_shape)` (zeros when the input is empty).
+ * @example np.resize([1, 2, 3], [2, 4]).tolist() // [[1, 2, 3, 1], [2, 3, 1, 2]]
+ */
+export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
+  const shape = typeof new_shape === "number" ? [new_shape] : Array.from(new_shape);
+  const flat = asArray(a).ravel();
+  let newSize = 1;
+  for (const d of shape) {
+    newSize *= d;
+    if (d < 0) throw new ValueError("all elements of `new_shape` must be non-negative");
+  }
+  if (flat.size === 0 || newSize === 0) return emptyArray(flat._dt, normalizeShape(shape), undefined, true);
+  const repeats = Math.ceil(newSize / flat.size);
+  const joined = concatenate(new Array<NDArray>(repeats).fill(flat));
+  return joined._view([newSize], joined.strides, joined._ptr).reshape(shape);
+}
+
+/**
+ * A copy of the array with the entries at `obj` removed along `axis` (of the flattened array
+ * when axis is null), as `numpy.delete(arr, obj, axis=None)`. `obj` is an integer, a list or
+ * integer/boolean NDArray of them, or a slice string such as "1:3".
+ * @example np.delete([1, 2, 3, 4], [0, -1]).tolist() // [2, 3]
+ */
+function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  const [axis] = bindArgs("delete", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  let ax: number;
+  if (axis == null) {
+    if (a.ndim !== 1) a = a.ravel();
+    ax = 0;
+  } else ax = normalizeAxis(axis, a.ndim);
+  const n = a.shape[ax]!;
+  const keep = new Array<boolean>(n).fill(true);
+  const lead = new Array<string>(ax).fill(":");
+  if (typeof obj === "string") {
+    const positions = positionsOf(n).get(obj) as NDArray;
+    for (const i of positions.tolist() as number[]) keep[i] = false;
+  } else {
+    const idx = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
+    if (idx.dtype === "bool") {
+      if (idx.ndim !== 1 || idx.shape[0] !== n) {
+        throw new ValueError(`boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`);
+      }
+      (idx.tolist() as boolean[]).forEach((b, i) => {
+        if (b) keep[i] = false;
+      });
+    } else {
+      if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+        throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+      }
+      const list = idx.ndim === 0 ? [idx.item() as number] : (idx.ravel().tolist() as number[]);
+      for (const i of list) {
+        if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+        keep[i < 0 ? i + n : i] = false;
+      }
+    }
+  }
+  const mask = asArray(keep.length ? keep : []).astype("bool");
+  return a.get(...lead, mask) as NDArray;
+}
+export { delete_ as delete };
+
+/** arange(n) as int64, for reading a slice string's positions. */
+function positionsOf(n: number): NDArray {
+  return asArray(Array.from({ length: n }, (_, i) => i)).astype("int64");
 }

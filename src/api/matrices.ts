@@ -1,5 +1,6 @@
 /**
- * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu. Plain loops
+ * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu, tril_indices,
+ * triu_indices, diag_indices. Plain loops
  * over the typed views of the storage; diagonal() is a read-only view, as in NumPy.
  *
  * @example
@@ -268,4 +269,54 @@ export function trace(
   const [offset, axis1, axis2, dtype, out] = bindArgs("trace", ["offset", "axis1", "axis2", "dtype", "out"], rest) as [number, number, number, DTypeLike, NDArray];
   const d = diagonal(a, offset ?? 0, axis1 ?? 0, axis2 ?? 1);
   return sum(d, -1, dtype, out) as NDArray | number | bigint | boolean;
+}
+
+/** Two int64 arrays of the (row, column) pairs where `keep(i, j)` holds, in C order. */
+function pairsWhere(n: number, m: number, keep: (i: number, j: number) => boolean): [NDArray, NDArray] {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (keep(i, j)) {
+        rows.push(i);
+        cols.push(j);
+      }
+    }
+  }
+  return [asArray(rows).astype("int64"), asArray(cols).astype("int64")];
+}
+
+/**
+ * The indices of the lower triangle of an (n, m) array, as `numpy.tril_indices(n, k=0, m=None)`:
+ * [rows, cols] (NumPy's tuple), int64.
+ * @example np.tril_indices(3)[0].tolist() // [0, 1, 1, 2, 2, 2]
+ */
+export function tril_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  const [k, m] = bindArgs("tril_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
+  const kk = index(k ?? 0);
+  const nn = index(n);
+  return pairsWhere(nn, m == null ? nn : index(m), (i, j) => j - i <= kk);
+}
+
+/**
+ * The indices of the upper triangle of an (n, m) array, as `numpy.triu_indices(n, k=0, m=None)`:
+ * [rows, cols] (NumPy's tuple), int64.
+ * @example np.triu_indices(3, 1)[1].tolist() // [1, 2, 2]
+ */
+export function triu_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  const [k, m] = bindArgs("triu_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
+  const kk = index(k ?? 0);
+  const nn = index(n);
+  return pairsWhere(nn, m == null ? nn : index(m), (i, j) => j - i >= kk);
+}
+
+/**
+ * The indices of the main diagonal of an n x n x ... array of `ndim` axes, as
+ * `numpy.diag_indices(n, ndim=2)`: `ndim` copies of arange(n).
+ * @example np.diag_indices(3).length // 2
+ */
+export function diag_indices(n: number, ...rest: Args<[number], { ndim?: number }>): NDArray[] {
+  const [ndim] = bindArgs("diag_indices", ["ndim"], rest) as [number | null | undefined];
+  const idx = asArray(Array.from({ length: index(n) }, (_, i) => i)).astype("int64");
+  return new Array<NDArray>(index(ndim ?? 2)).fill(idx);
 }

@@ -227,3 +227,46 @@ describe("roll, repeat, tile", () => {
     assert.throws(() => np.repeat([1, 2, 3], [1, 2]), { name: "ValueError", message: "operands could not be broadcast together with shape (3,) (2,)" });
   });
 });
+
+describe("rot90, append, resize, delete", () => {
+  test("rot90 rotates from the first axis towards the second, as views", () => {
+    const a = np.arange(6).reshape([2, 3]);
+    assert.deepEqual(np.rot90(a).tolist(), [[2, 5], [1, 4], [0, 3]]);
+    assert.deepEqual(np.rot90(a, 2).tolist(), [[5, 4, 3], [2, 1, 0]]);
+    assert.deepEqual(np.rot90(a, -1).tolist(), [[3, 0], [4, 1], [5, 2]]);
+    assert.deepEqual(np.rot90(np.arange(24).reshape([2, 3, 4]), 3, { axes: [-1, 0] }).shape, [4, 3, 2]);
+    assert.equal(np.rot90(a).base, a.base);
+    assert.throws(() => np.rot90(a, { axes: [0, -2] }), { name: "ValueError", message: "Axes must be different." });
+    assert.throws(() => np.rot90(a, { axes: [0, 3] }), { name: "ValueError", message: "Axes=(0, 3) out of range for array of ndim=2." });
+    assert.throws(() => np.rot90(a, { axes: [0, 1, 2] }), { name: "ValueError", message: "len(axes) must be 2." });
+  });
+
+  test("append flattens without an axis and promotes as concatenate", () => {
+    assert.deepEqual(np.append([1, 2], [[3], [4]]).tolist(), [1, 2, 3, 4]);
+    assert.deepEqual(np.append(np.arange(4).reshape([2, 2]), [[4, 5]], { axis: 0 }).shape, [3, 2]);
+    assert.equal(np.append(np.arange(3, { dtype: "int8" }), 1.5).dtype, "float64");
+    assert.throws(() => np.append(np.arange(4).reshape([2, 2]), [4, 5], { axis: 0 }), {
+      name: "ValueError",
+      message: "all the input arrays must have same number of dimensions, but the array at index 0 has 2 dimension(s) and the array at index 1 has 1 dimension(s)",
+    });
+  });
+
+  test("resize repeats the elements in C order, or fills zeros from an empty input", () => {
+    assert.deepEqual(np.resize(np.arange(3), [2, 4]).tolist(), [[0, 1, 2, 0], [1, 2, 0, 1]]);
+    assert.deepEqual(np.resize(np.arange(6).reshape([2, 3]).T, [2, 3]).tolist(), [[0, 3, 1], [4, 2, 5]]);
+    const z = np.resize(np.array([], { dtype: "int8" }), [2, 2]);
+    assert.equal(z.dtype, "int8");
+    assert.deepEqual(z.tolist(), [[0, 0], [0, 0]]);
+    assert.throws(() => np.resize(np.arange(3), [2, -1]), { name: "ValueError", message: "all elements of `new_shape` must be non-negative" });
+  });
+
+  test("delete removes integers, index lists, masks and slices along an axis", () => {
+    assert.deepEqual(np.delete(np.arange(5), [0, -1]).tolist(), [1, 2, 3]);
+    assert.deepEqual(np.delete(np.arange(5), "::-2").tolist(), [1, 3]);
+    assert.deepEqual(np.delete(np.arange(5), np.array([true, false, true, false, false])).tolist(), [1, 3, 4]);
+    assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1, { axis: 1 }).tolist(), [[0, 2], [3, 5]]);
+    assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1).tolist(), [0, 2, 3, 4, 5]);
+    assert.throws(() => np.delete(np.arange(5), 5), { name: "IndexError", message: "index 5 is out of bounds for axis 0 with size 5" });
+    assert.throws(() => np.delete(np.arange(5), np.array([1.5])), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
+  });
+});

@@ -131,3 +131,18 @@ describe("diag, diagonal, diagflat", () => {
     assert.deepEqual(np.diagflat([1, 2], -1).tolist(), [[0, 0, 0], [1, 0, 0], [0, 2, 0]]);
   });
 });
+
+describe("tril_indices, triu_indices, diag_indices", () => {
+  test("give NumPy's (rows, cols) in C order", () => {
+    const [r, c] = np.tril_indices(3);
+    assert.deepEqual(r.tolist(), [0, 1, 1, 2, 2, 2]);
+    assert.deepEqual(c.tolist(), [0, 0, 1, 0, 1, 2]);
+    assert.equal(r.dtype, "int64");
+    assert.deepEqual(np.tril_indices(3, 1, 4).map((x) => x.tolist()), [[0, 0, 1, 1, 1, 2, 2, 2, 2], [0, 1, 0, 1, 2, 0, 1, 2, 3]]);
+    assert.deepEqual(np.triu_indices(3, 1).map((x) => x.tolist()), [[0, 0, 1], [1, 2, 2]]);
+    assert.deepEqual(np.triu_indices(2, { m: 4 }).map((x) => x.tolist()), [[0, 0, 0, 0, 1, 1, 1], [0, 1, 2, 3, 1, 2, 3]]);
+    assert.deepEqual(np.triu_indices(3, 5).map((x) => x.shape), [[0], [0]]);
+    assert.deepEqual(np.diag_indices(2, 3).map((x) => x.tolist()), [[0, 1], [0, 1], [0, 1]]);
+    assert.deepEqual((np.arange(9).reshape([3, 3]).get(...np.triu_indices(3)) as NDArray).tolist(), [0, 1, 2, 4, 5, 8]);
+  });
+});
