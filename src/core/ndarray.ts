@@ -464,15 +464,18 @@ export class NDArray {
       return new NDArray(dt, this.shape, this.strides, this._ptr, this._storage, this.base ?? this, this._writeable);
     }
     const nd = this.ndim;
-    if (nd === 0 || this.strides[nd - 1] !== this.itemsize) {
-      throw new ValueError(
-        "To change to a dtype of a different size, the last axis must be contiguous",
-      );
+    if (nd === 0) throw new ValueError("Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
+    // As NumPy's dtype setter: a last axis of length 1 (or an empty array) may have any stride.
+    if (this.shape[nd - 1] !== 1 && this.size !== 0 && this.strides[nd - 1] !== this.itemsize) {
+      throw new ValueError("To change to a dtype of a different size, the last axis must be contiguous");
     }
     const bytes = this.shape[nd - 1]! * this.itemsize;
+    if (dt.itemsize < this.itemsize && this.itemsize % dt.itemsize !== 0) {
+      throw new ValueError("When changing to a smaller dtype, its size must be a divisor of the size of original dtype");
+    }
     if (bytes % dt.itemsize !== 0) {
       throw new ValueError(
-        "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
+        "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
       );
     }
     const shape = this.shape.slice();

@@ -301,3 +301,21 @@ describe("core/ndarray: reshape to the same shape", () => {
     assert.equal(a.reshape([2, 3], { copy: true }).flags.c_contiguous, true);
   });
 });
+
+describe("core/ndarray: view(dtype) of another itemsize", () => {
+  test("follows NumPy's dtype setter: checks and messages", () => {
+    assert.throws(() => np.zeros(3, { dtype: "int8" }).view("int16"), {
+      name: "ValueError",
+      message: "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
+    });
+    assert.throws(() => np.zeros([], { dtype: "int16" }).view("int8"), {
+      name: "ValueError",
+      message: "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
+    });
+    assert.throws(() => (np.zeros(4, { dtype: "int8" }).get("::2") as NDArray).view("int16"), { name: "ValueError", message: "To change to a dtype of a different size, the last axis must be contiguous" });
+    // A last axis of length 1 may have any stride.
+    const v = (np.zeros([3, 4], { dtype: "int16" }).get(":", ":1") as NDArray).view("int8");
+    assert.deepEqual(v.shape, [3, 2]);
+    assert.deepEqual(v.strides, [8, 1]);
+  });
+});
