@@ -11,7 +11,7 @@
  * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
  * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-import { bindArgs, isOptions, type Args } from "../core/args.js";
+import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
@@ -62,7 +62,8 @@ export function transpose(a: ArrayLike, ...rest: Args<[readonly number[]], { axe
  * Interchanges two axes of an array: a view.
  * @example np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape // [4, 3, 2]
  */
-export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
+export function swapaxes(a: ArrayLike, ...rest: Args<[number, number], { axis1?: number; axis2?: number }>): NDArray {
+  const [axis1, axis2] = bindRequired("swapaxes", ["axis1", "axis2"], rest) as [number, number];
   return asArray(a).swapaxes(axis1, axis2);
 }
 
@@ -70,7 +71,8 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
  * Moves axes to new positions, the other axes keeping their order: a view.
  * @example np.moveaxis(np.zeros([3, 4, 5]), [0, 1], [-1, -2]).shape // [5, 4, 3]
  */
-export function moveaxis(a: ArrayLike, source: Axes, destination: Axes): NDArray {
+export function moveaxis(a: ArrayLike, ...rest: Args<[Axes, Axes], { source?: Axes; destination?: Axes }>): NDArray {
+  const [source, destination] = bindRequired("moveaxis", ["source", "destination"], rest) as [Axes, Axes];
   const arr = asArray(a);
   const nd = arr.ndim;
   const src = normalizeAxes(source, nd, "source");
@@ -98,7 +100,8 @@ export function squeeze(a: ArrayLike, ...rest: Args<[Axes], { axis?: Axes | null
  * Inserts axes of length one at the positions `axis` (an int or a tuple) of the result: a view.
  * @example np.expand_dims(np.zeros([2, 3]), [0, -1]).shape // [1, 2, 3, 1]
  */
-export function expand_dims(a: ArrayLike, axis: Axes): NDArray {
+export function expand_dims(a: ArrayLike, ...rest: Args<[Axes], { axis?: Axes }>): NDArray {
+  const [axis] = bindRequired("expand_dims", ["axis"], rest) as [Axes];
   const arr = asArray(a);
   const list = typeof axis === "number" ? [axis] : axis;
   const outNd = list.length + arr.ndim;
@@ -238,6 +241,7 @@ function oneOrAll(res: NDArray[]): NDArray | NDArray[] {
  * @example np.atleast_1d(3).shape // [1]
  */
 export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  noOptions("atleast_1d", arys);
   return oneOrAll(
     arys.map((x) => {
       const a = asArray(x);
@@ -251,6 +255,7 @@ export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
  * @example np.atleast_2d([1, 2]).shape // [1, 2]
  */
 export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  noOptions("atleast_2d", arys);
   return oneOrAll(
     arys.map((x) => {
       const a = asArray(x);
@@ -266,6 +271,7 @@ export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
  * @example np.atleast_3d([[1, 2]]).shape // [1, 2, 1]
  */
 export function atleast_3d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  noOptions("atleast_3d", arys);
   return oneOrAll(
     arys.map((x) => {
       const a = asArray(x);
@@ -706,7 +712,8 @@ export function repeat(a: ArrayLike, repeats: number | readonly number[], ...res
  * Constructs an array by repeating `A` the number of times given by `reps` (a copy).
  * @example np.tile([1, 2], 2).tolist() // [1, 2, 1, 2]; np.tile([1, 2], [2, 1]).shape // [2, 2]
  */
-export function tile(A: ArrayLike, reps: number | readonly number[]): NDArray {
+export function tile(A: ArrayLike, ...rest: Args<[number | readonly number[]], { reps?: number | readonly number[] }>): NDArray {
+  const [reps] = bindRequired("tile", ["reps"], rest) as [number | readonly number[]];
   const tup = typeof reps === "number" ? [reps] : Array.from(reps);
   let c = asArray(A);
   if (c.ndim < tup.length) {

@@ -7,7 +7,7 @@
  * a.T.shape // [3, 2]
  * a.strides // [24, 8]
  */
-import { bindArgs } from "./args.js";
+import { bindArgs, isOptions } from "./args.js";
 import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
 import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
@@ -262,6 +262,7 @@ export class NDArray {
    * @example np.zeros([2, 3, 4]).transpose(1, 0, 2).shape // [3, 2, 4]
    */
   transpose(...axes: (number | readonly number[] | null | undefined)[]): NDArray {
+    if (isOptions(axes[axes.length - 1])) throw new NumpyTypeError("ndarray.transpose() takes no keyword arguments");
     const nd = this.ndim;
     let list: readonly number[] | null | undefined =
       axes.length === 1 && (Array.isArray(axes[0]) || axes[0] == null)
@@ -338,7 +339,7 @@ export class NDArray {
    * @example np.arange(6).reshape(2, 3).ravel().shape // [6]
    */
   ravel(order: Order | { order?: Order } = "C"): NDArray {
-    const o = resolveOrder(this, typeof order === "object" ? (order.order ?? "C") : order);
+    const o = resolveOrder(this, orderOption("ravel", order));
     const n = this.size;
     if (o === "C" && isCContiguous(this.shape, this.strides, this.itemsize)) {
       return this._view([n], [this.itemsize], this._ptr);
@@ -357,7 +358,7 @@ export class NDArray {
    * @example np.arange(4).reshape(2, 2).flatten("F").tolist() // [0, 2, 1, 3]
    */
   flatten(order: Order | { order?: Order } = "C"): NDArray {
-    const o = resolveOrder(this, typeof order === "object" ? (order.order ?? "C") : order);
+    const o = resolveOrder(this, orderOption("flatten", order));
     const c = this.copy(o);
     return new NDArray(c._dt, [c.size], [c.itemsize], c._ptr, c._storage, null);
   }
@@ -367,8 +368,7 @@ export class NDArray {
    * @example np.arange(3).copy().base // null
    */
   copy(order: Order | { order?: Order } = "C"): NDArray {
-    const o = typeof order === "object" && order !== null ? (order.order ?? "C") : order;
-    return copyAs(this, this._dt, o);
+    return copyAs(this, this._dt, orderOption("copy", order));
   }
 
   /**
@@ -440,6 +440,7 @@ export class NDArray {
    * @example np.arange(4).reshape(2, 2).tolist() // [[0, 1], [2, 3]]
    */
   tolist(opts?: { bigint?: boolean }): NestedList {
+    if (opts != null) bindArgs("tolist", [], [opts], ["bigint"]);
     const big = opts?.bigint === true;
     if (this.ndim === 0) return this._read(this._ptr, big);
     const build = (d: number, ptr: number): NestedList[] => {
@@ -600,6 +601,15 @@ export function orderArg(order: unknown, fallback: Order): Order {
     if (o === "C" || o === "F" || o === "A" || o === "K") return o;
   }
   throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
+}
+
+/** The order of ravel/flatten/copy, given positionally or as {order}; other keywords are refused. */
+function orderOption(fn: string, order: Order | { order?: Order } | null | undefined): Order {
+  if (typeof order === "object" && order !== null) {
+    const [o] = bindArgs(fn, ["order"], [order]) as [Order | null | undefined];
+    return o ?? "C";
+  }
+  return order ?? "C";
 }
 
 /** 'A' means F when the array is F-contiguous and not C-contiguous, else C; K keeps the layout. */

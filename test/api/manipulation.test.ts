@@ -270,3 +270,36 @@ describe("rot90, append, resize, delete", () => {
     assert.throws(() => np.delete(np.arange(5), np.array([1.5])), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
   });
 });
+
+describe("arguments", () => {
+  test("every function and method refuses an unknown keyword, naming it; missing ones are named too", () => {
+    const a = np.zeros([2, 3]);
+    const bad = { foo: 1 } as never;
+    for (const [fn, call] of [
+      ["expand_dims", () => np.expand_dims(a, 0, bad)],
+      ["moveaxis", () => np.moveaxis(a, 0, 0, bad)],
+      ["swapaxes", () => np.swapaxes(a, 0, 0, bad)],
+      ["tile", () => np.tile(a, 2, bad)],
+      ["atleast_2d", () => np.atleast_2d(a, bad)],
+      ["ravel", () => a.ravel(bad)],
+      ["flatten", () => a.flatten(bad)],
+      ["copy", () => a.copy(bad)],
+      ["tolist", () => a.tolist(bad)],
+    ] as const) {
+      assert.throws(call, { name: "TypeError", message: `${fn}() got an unexpected keyword argument 'foo'` });
+    }
+    assert.throws(() => a.transpose(bad), { name: "TypeError", message: "ndarray.transpose() takes no keyword arguments" });
+    assert.deepEqual(np.swapaxes(a, { axis1: 0, axis2: 1 }).shape, [3, 2]);
+    assert.deepEqual(np.moveaxis(a, { source: 0, destination: 1 }).shape, [3, 2]);
+    assert.deepEqual(np.expand_dims(a, { axis: 1 }).shape, [2, 1, 3]);
+    assert.deepEqual(np.tile(np.zeros(2), { reps: 2 }).shape, [4]);
+    assert.throws(() => (np.swapaxes as (...x: unknown[]) => unknown)(a, 0), {
+      name: "TypeError",
+      message: "swapaxes() missing 1 required positional argument: 'axis2'",
+    });
+    assert.throws(() => (np.moveaxis as (...x: unknown[]) => unknown)(a), {
+      name: "TypeError",
+      message: "moveaxis() missing 2 required positional arguments: 'source' and 'destination'",
+    });
+  });
+});
