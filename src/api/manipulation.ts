@@ -221,6 +221,7 @@ export function broadcast_arrays(...args: (ArrayLike | { subok?: boolean })[]): 
  * @example np.broadcast_shapes([1, 2], [3, 1], [3, 2]) // [3, 2]
  */
 export function broadcast_shapes(...shapes: ShapeLike[]): number[] {
+  noOptions("broadcast_shapes", shapes);
   const list = shapes.map((s) => {
     const v = shapeArg(s);
     if (v.some((d) => d < 0)) throw new ValueError("negative dimensions are not allowed");

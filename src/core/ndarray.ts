@@ -289,7 +289,8 @@ export class NDArray {
    * Interchanges two axes (a view).
    * @example np.zeros([2, 3]).swapaxes(0, 1).shape // [3, 2]
    */
-  swapaxes(axis1: number, axis2: number): NDArray {
+  swapaxes(axis1: number, axis2: number, ...rest: never[]): NDArray {
+    if (rest.length > 0 || isOptions(axis1) || isOptions(axis2)) throw new NumpyTypeError("ndarray.swapaxes() takes no keyword arguments");
     const nd = this.ndim;
     const a = normalizeAxis(axis1, nd, "axis1");
     const b = normalizeAxis(axis2, nd, "axis2");
@@ -411,7 +412,8 @@ export class NDArray {
    * Sets every element to `value` (cast as NumPy casts a Python scalar).
    * @example const a = np.zeros(3); a.fill(7); a.tolist() // [7, 7, 7]
    */
-  fill(value: Scalar): void {
+  fill(value: Scalar, ...rest: never[]): void {
+    if (rest.length > 0) throw new NumpyTypeError("ndarray.fill() takes no keyword arguments");
     this._checkWriteable();
     const v = toScalarValue(value);
     const re = toStorage(v, this._dt);
@@ -424,6 +426,7 @@ export class NDArray {
    * @example np.arange(6).reshape(2, 3).item(1, 2) // 5; np.arange(6).reshape(2, 3).item([1, 2]) // 5
    */
   item(...index: (number | bigint | readonly (number | bigint)[])[]): Item {
+    if (index.some((i) => isOptions(i))) throw new NumpyTypeError("ndarray.item() takes no keyword arguments");
     const args = index.length === 1 && Array.isArray(index[0]) ? (index[0] as readonly unknown[]) : (index as readonly unknown[]);
     const ints = args.map((i) => {
       if (typeof i === "bigint") return Number(i);
@@ -458,7 +461,8 @@ export class NDArray {
    * A view of the same memory with another dtype of the same itemsize, or the same dtype.
    * @example np.array([1], {dtype: "float64"}).view("int64").item() // 4607182418800017408
    */
-  view(dtype?: DTypeLike | null): NDArray {
+  view(dtypeArg?: DTypeLike | null | { dtype?: DTypeLike | null; type?: unknown }): NDArray {
+    const dtype = isOptions(dtypeArg) ? (bindArgs("view", ["dtype", "type"], [dtypeArg])[0] as DTypeLike | null | undefined) : dtypeArg;
     if (dtype == null) return this._view(this.shape, this.strides, this._ptr);
     const dt = resolveDType(dtype);
     if (dt.itemsize === this._dt.itemsize) {

@@ -319,3 +319,15 @@ describe("core/ndarray: view(dtype) of another itemsize", () => {
     assert.deepEqual(v.strides, [8, 1]);
   });
 });
+
+describe("core/ndarray: methods without keywords", () => {
+  test("refuse an options object as NumPy's methods refuse keywords; view takes {dtype}", () => {
+    const a = np.zeros([2, 3]);
+    const bad = { foo: 1 } as never;
+    assert.throws(() => a.swapaxes(0, 1, bad), { name: "TypeError", message: "ndarray.swapaxes() takes no keyword arguments" });
+    assert.throws(() => a.fill(1, bad), { name: "TypeError", message: "ndarray.fill() takes no keyword arguments" });
+    assert.throws(() => a.item(bad), { name: "TypeError", message: "ndarray.item() takes no keyword arguments" });
+    assert.equal(a.view({ dtype: "int64" }).dtype, "int64");
+    assert.throws(() => np.broadcast_shapes([1], bad), { name: "TypeError", message: "broadcast_shapes() got an unexpected keyword argument 'foo'" });
+  });
+});
