@@ -15,6 +15,7 @@ import { bindArgs, isOptions, type Args } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import {
   BOOL,
+  COMPLEX64,
   FLOAT32,
   FLOAT64,
   INT32,
@@ -33,6 +34,7 @@ import {
 import { NotImplementedError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { copyAs, emptyArray, NDArray } from "../core/ndarray.js";
 import { forEachAddressC } from "../core/iter.js";
+import type { Complex } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, normalizeShape, shapeSize, type ShapeLike } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { asArray } from "./creation.js";
@@ -324,12 +326,39 @@ function doubles(a: NDArray, shape: readonly number[]): Float64Array {
 
 type Indexed<T> = { readonly [i: number]: T; readonly length: number };
 
-/** The inexact dtype linspace computes in: NumPy's result_type(start, stop, ensure_inexact). */
-function inexactType(ops: readonly Operand[]): DType {
+/**
+ * The values of `a` broadcast to `shape`, in C order, as interleaved (re, im) doubles: what
+ * complex linspace computes on, part by part.
+ */
+function complexParts(a: NDArray, shape: readonly number[]): Float64Array {
+  const re = doubles(a, shape);
+  const out = new Float64Array(re.length * 2);
+  for (let i = 0; i < re.length; i++) out[2 * i] = re[i]!;
+  if (a._dt.kind === "c") {
+    const st = broadcastStrides(a.shape, a.strides, shape)!;
+    const v = a._storage.region.view(a._dt) as Float32Array | Float64Array;
+    const sh = a._dt.shift;
+    let k = 1;
+    forEachAddressC(shape, st, a._ptr, (p) => {
+      out[k] = v[(p >> sh) + 1]!;
+      k += 2;
+    });
+  }
+  return out;
+}
+
+/**
+ * The inexact dtype linspace computes in: NumPy's result_type(start, stop, ensure_inexact).
+ * Complex is supported by linspace only (`allowComplex`).
+ */
+function inexactType(ops: readonly Operand[], allowComplex = false): DType {
   const strong = ops.filter((o) => o.weak === null).map((o) => o.arr._dt);
   const weak = ops.filter((o) => o.weak !== null).map((o) => o.weak!);
   const dt = resultType(strong, weak);
-  if (dt.kind === "c") throw new NotImplementedError("ndts: linspace/logspace/geomspace of complex values is not supported");
+  if (dt.kind === "c") {
+    if (allowComplex) return dt;
+    throw new NotImplementedError("ndts: logspace/geomspace of complex values is not supported");
+  }
   return dt.kind === "f" ? dt : FLOAT64;
 }
 
@@ -361,29 +390,42 @@ function linspaceCore(
   num: number,
   endpoint: boolean,
   dt: DType,
-): [NDArray, number | NDArray] {
+): [NDArray, number | Complex | NDArray] {
   // NumPy computes stop - start first: a mismatch names stop's shape first.
   const bshape = broadcastShapes(stop.arr.shape, start.arr.shape);
-  const m = shapeSize(bshape);
-  const R = dt === FLOAT32 ? Math.fround : (x: number) => x;
-  const S = doubles(start.arr, bshape).map(R);
-  const T = doubles(stop.arr, bshape).map(R);
+  // Complex values are computed part by part (interleaved re, im): for finite values NumPy's
+  // complex arithmetic here (differences, division by div, products with i + 0j) is exactly that.
+  const parts = dt.kind === "c" ? 2 : 1;
+  const m = shapeSize(bshape) * parts;
+  const R = dt === FLOAT32 || dt === COMPLEX64 ? Math.fround : (x: number) => x;
+  const S = (parts === 2 ? complexParts(start.arr, bshape) : doubles(start.arr, bshape)).map(R);
+  const T = (parts === 2 ? complexParts(stop.arr, bshape) : doubles(stop.arr, bshape)).map(R);
   const delta = new Float64Array(m);
   for (let j = 0; j < m; j++) delta[j] = R(T[j]! - S[j]!);
   const div = endpoint ? num - 1 : num;
   const [y, v, at] = floatArray(dt, [num, ...bshape]);
-  let step: number | NDArray = NaN;
+  let step: number | Complex | NDArray = parts === 2 ? { re: NaN, im: NaN } : NaN;
   if (div > 0) {
     const st = new Float64Array(m);
     let anyZero = false;
-    for (let j = 0; j < m; j++) {
-      st[j] = R(delta[j]! / div);
-      if (st[j] === 0) anyZero = true;
+    // A complex value over div is NumPy's complex division by div + 0j (Smith's method, which
+    // multiplies by 1/div): (re + im*0) * (1/div), (im - re*0) * (1/div).
+    const scl = R(1 / div);
+    if (parts === 1) for (let j = 0; j < m; j++) st[j] = R(delta[j]! / div);
+    else {
+      for (let j = 0; j < m; j += 2) {
+        const re = delta[j]!;
+        const im = delta[j + 1]!;
+        st[j] = R(R(re + R(im * 0)) * scl);
+        st[j + 1] = R(R(im - R(re * 0)) * scl);
+      }
     }
+    // NumPy's any(step == 0): a complex step is zero when both parts are.
+    for (let j = 0; j < m; j += parts) if (st[j] === 0 && (parts === 1 || st[j + 1] === 0)) anyZero = true;
     if (anyZero) {
       // Special handling for denormal steps (NumPy gh-5437): y = i/div * delta.
       for (let i = 0; i < num; i++) {
-        const t = R(R(i) / div);
+        const t = parts === 1 ? R(R(i) / div) : R(R(i) * scl);
         for (let j = 0; j < m; j++) v[at + i * m + j] = R(t * delta[j]!);
       }
     } else {
@@ -392,7 +434,7 @@ function linspaceCore(
         for (let j = 0; j < m; j++) v[at + i * m + j] = R(fi * st[j]!);
       }
     }
-    if (bshape.length === 0) step = st[0]!;
+    if (bshape.length === 0) step = parts === 2 ? { re: st[0]!, im: st[1]! } : st[0]!;
     else {
       const [sa, sv, sat] = floatArray(dt, bshape);
       sv.set(st, sat);
@@ -438,7 +480,7 @@ type LinspaceOpts = {
  * `numpy.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)`.
  * start and stop may be arrays: the samples then run along `axis`. With `retstep` the result
  * is `[samples, step]`. Integer dtypes floor the samples, as NumPy >= 1.20. Complex start/stop
- * are not supported.
+ * give complex samples (and a `{re, im}` step).
  * @example
  * np.linspace(2, 3, 5) // [2 2.25 2.5 2.75 3]
  * np.linspace(2, 3, 5, {endpoint: false}) // [2 2.2 2.4 2.6 2.8]
@@ -453,25 +495,30 @@ export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
   ...rest: Args<[number, boolean, true, DTypeLike, number], LinspaceOpts & { retstep: true }>
-): [NDArray, number | NDArray];
+): [NDArray, number | Complex | NDArray];
 export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
-): NDArray | [NDArray, number | NDArray];
+): NDArray | [NDArray, number | Complex | NDArray];
 export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
-): NDArray | [NDArray, number | NDArray] {
+): NDArray | [NDArray, number | Complex | NDArray] {
   const [num, endpoint, retstep, dtype, axis] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
     "device",
   ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined];
   const n = sampleCount(num ?? 50);
   const a = operand(start);
   const b = operand(stop);
-  const dt = inexactType([a, b]);
+  const dt = inexactType([a, b], true);
   const target = optionalDType(dtype);
+  if (dt.kind === "c" && target !== undefined && isIntegerDType(target)) {
+    throw new NumpyTypeError(
+      "ufunc 'floor' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+    );
+  }
   const [y, step] = linspaceCore(a, b, n, endpoint ?? true, dt);
   const out = finish(placeAxis(y, axis ?? 0), target, true);
   return retstep ? [out, step] : out;

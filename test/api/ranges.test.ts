@@ -115,6 +115,22 @@ describe("linspace", () => {
   });
 });
 
+describe("complex linspace", () => {
+  test("samples complex ranges with NumPy's arithmetic (division by div + 0j multiplies by 1/div)", () => {
+    assert.equal(np.array_repr(np.linspace(0, { re: 1, im: 1 }, 3)), "array([0. +0.j , 0.5+0.5j, 1. +1.j ])");
+    const [y, step] = np.linspace(0, { re: 1, im: 1 }, 3, { retstep: true });
+    assert.equal(y.dtype, "complex128");
+    assert.deepEqual(step, { re: 0.5, im: 0.5 });
+    assert.equal(
+      np.array_repr(np.linspace(np.array({ re: 0.1, im: 0.2 }, { dtype: "complex64" }), { re: 1, im: 1 }, 4)),
+      "array([0.1       +0.2j       , 0.4       +0.4666667j ,\n       0.70000005+0.73333335j, 1.        +1.j        ], dtype=complex64)",
+    );
+    assert.deepEqual(np.linspace([0, { re: 0, im: 1 }], [1, { re: 2, im: 2 }], 3).shape, [3, 2]);
+    assert.deepEqual(np.linspace(0, { re: 1, im: 1 }, 3, { dtype: "float32" }).tolist(), [0, 0.5, 1]);
+    assert.throws(() => np.linspace(0, { re: 1, im: 1 }, 3, { dtype: "int64" }), { name: "TypeError" });
+  });
+});
+
 describe("logspace and geomspace", () => {
   test("logspace is base ** linspace", () => {
     const x = list(np.logspace(0, 3, 4));
