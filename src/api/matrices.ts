@@ -188,8 +188,9 @@ export function tri(N: number, ...rest: Args<[number | null, number, DTypeLike],
     number | null | undefined,
     DTypeLike | null | undefined,
   ];
-  const n = index(N);
-  const m = M == null ? n : index(M);
+  // NumPy builds tri from arange(N) and arange(-k, M - k): a negative N or M gives 0 rows/columns.
+  const n = Math.max(index(N), 0);
+  const m = M == null ? n : Math.max(index(M), 0);
   const kk = index(k ?? 0);
   const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
   const res = zerosOf(dt, [n, m], "C");

@@ -146,3 +146,10 @@ describe("tril_indices, triu_indices, diag_indices", () => {
     assert.deepEqual((np.arange(9).reshape([3, 3]).get(...np.triu_indices(3)) as NDArray).tolist(), [0, 1, 2, 4, 5, 8]);
   });
 });
+
+describe("tri", () => {
+  test("a negative N or M gives an empty side, as NumPy's arange-based definition", () => {
+    assert.deepEqual(np.tri(-1).shape, [0, 0]);
+    assert.deepEqual(np.tri(2, -1).shape, [2, 0]);
+  });
+});
