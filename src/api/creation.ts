@@ -331,3 +331,17 @@ export function frombuffer(
   }
   return new NDArray(dt, [n], [dt.itemsize], addr, wrapBuffer(ab), null);
 }
+
+/**
+ * A copy of an array cast to `dtype`, as NumPy 2's `numpy.astype(x, dtype, /, *, copy=True)`;
+ * with `copy: false` the array itself when it already has the dtype.
+ * @example np.astype(np.arange(3), "float32").dtype // "float32"
+ */
+export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean; device?: string }>): NDArray {
+  const [copy] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined];
+  if (!(x instanceof NDArray)) {
+    const kind = Array.isArray(x) ? "list" : typeof x;
+    throw new NumpyTypeError(`Input should be a NumPy array or scalar. It is a <class '${kind}'> instead.`);
+  }
+  return x.astype(dtype, { copy: copy ?? true });
+}

@@ -463,3 +463,22 @@ function uniqueAxes(axis: number | readonly number[], nd: number): number[] {
   if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");
   return out;
 }
+
+/**
+ * An open mesh from 1-d sequences, for indexing the cross product, as `numpy.ix_(*args)`: the
+ * k-th output has shape 1 on every axis but the k-th. Boolean sequences become their nonzero
+ * positions; an empty sequence makes int64.
+ * @example const [r, c] = np.ix_([0, 1], [2, 3]); r.shape // [2, 1]; c.shape // [1, 2]
+ */
+export function ix_(...args: ArrayLike[]): NDArray[] {
+  const nd = args.length;
+  return args.map((seq, k) => {
+    let a = seq instanceof NDArray ? seq : asArray(seq);
+    if (a.ndim !== 1) throw new ValueError("Cross index must be 1 dimensional");
+    if (!(seq instanceof NDArray) && a.size === 0) a = a.astype("int64");
+    if (a.dtype === "bool") a = nonzero(a)[0]!;
+    const shape = new Array<number>(nd).fill(1);
+    shape[k] = a.shape[0]!;
+    return a.reshape(shape);
+  });
+}

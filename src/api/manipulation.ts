@@ -14,9 +14,10 @@
 import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { IndexError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { AxisError, IndexError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { forEachAddressC } from "../core/iter.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { asArray } from "./creation.js";
 
@@ -850,4 +851,122 @@ export { delete_ as delete };
 /** arange(n) as int64, for reading a slice string's positions. */
 function positionsOf(n: number): NDArray {
   return asArray(Array.from({ length: n }, (_, i) => i)).astype("int64");
+}
+
+// ---------------------------------------------------------------------------------------------
+// NumPy 2's array-API names, rollaxis
+
+/**
+ * Permutes the axes, as `numpy.permute_dims(a, axes=None)` (NumPy 2's name for transpose).
+ * @example np.permute_dims(np.zeros([2, 3, 4]), [2, 0, 1]).shape // [4, 2, 3]
+ */
+export function permute_dims(a: ArrayLike, ...rest: Args<[readonly number[]], { axes?: readonly number[] | null }>): NDArray {
+  const [axes] = bindArgs("permute_dims", ["axes"], rest) as [readonly number[] | null | undefined];
+  return asArray(a).transpose(axes ?? null);
+}
+
+/**
+ * Joins arrays along an existing axis, as `numpy.concat` (NumPy 2's name for concatenate).
+ * @example np.concat([[1, 2], [3]]).tolist() // [1, 2, 3]
+ */
+export function concat(arrays: readonly ArrayLike[] | NDArray, ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
+  return concatenate(arrays, ...rest);
+}
+
+/**
+ * Transposes the last two axes of a stack of matrices, as `numpy.matrix_transpose(x)`: a view.
+ * @example np.matrix_transpose(np.zeros([5, 2, 3])).shape // [5, 3, 2]
+ */
+export function matrix_transpose(x: ArrayLike): NDArray {
+  const a = asArray(x);
+  if (a.ndim < 2) throw new ValueError(`Input array must be at least 2-dimensional, but it is ${a.ndim}`);
+  return a.swapaxes(-1, -2);
+}
+
+/**
+ * Splits an array into the sequence of its sub-arrays along `axis` (views), the inverse of
+ * stack, as `numpy.unstack(x, axis=0)`.
+ * @example np.unstack(np.arange(6).reshape([2, 3]), {axis: 1}).length // 3
+ */
+export function unstack(x: ArrayLike, ...rest: Args<[], { axis?: number }>): NDArray[] {
+  const [axis] = bindArgs("unstack", [], rest, ["axis"]) as [number | undefined];
+  const a = asArray(x);
+  if (a.ndim === 0) throw new ValueError("Input array must be at least 1-d.");
+  return arraySeq(moveaxis(a, axis ?? 0, 0)) as NDArray[];
+}
+
+/**
+ * Rolls `axis` backwards until it lies before `start`, as `numpy.rollaxis(a, axis, start=0)`
+ * (a view; moveaxis is NumPy's recommended spelling).
+ * @example np.rollaxis(np.zeros([3, 4, 5, 6]), 3, 1).shape // [3, 6, 4, 5]
+ */
+export function rollaxis(a: ArrayLike, ...rest: Args<[number, number], { axis?: number; start?: number }>): NDArray {
+  const [axis, startArg] = bindArgs("rollaxis", ["axis", "start"], rest) as [number | undefined, number | undefined];
+  if (axis === undefined) throw new NumpyTypeError("rollaxis() missing 1 required positional argument: 'axis'");
+  const arr = asArray(a);
+  const n = arr.ndim;
+  const ax = normalizeAxis(axis, n);
+  let start = startArg ?? 0;
+  if (!(-n <= start && start < n + 1)) throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
+  if (start < 0) start += n;
+  if (ax < start) start -= 1;
+  if (ax === start) return arr._view(arr.shape, arr.strides, arr._ptr);
+  const axes = arr.shape.map((_, i) => i).filter((i) => i !== ax);
+  axes.splice(start, 0, ax);
+  return arr.transpose(axes);
+}
+
+/**
+ * Whether two arrays might share memory, by the bounds of their memory
+ * (`numpy.may_share_memory(a, b)`).
+ * @example const a = np.arange(6); np.may_share_memory(a.get("::2"), a.get("1::2")) // true
+ */
+export function may_share_memory(a: ArrayLike, b: ArrayLike): boolean {
+  if (!(a instanceof NDArray) || !(b instanceof NDArray)) return false;
+  if (a.size === 0 || b.size === 0 || a._storage.region !== b._storage.region) return false;
+  const [alo, ahi] = byteBounds(a);
+  const [blo, bhi] = byteBounds(b);
+  return alo < bhi && blo < ahi;
+}
+
+/**
+ * Whether two arrays share memory, exactly: some byte belongs to an element of both
+ * (`numpy.shares_memory(a, b)`).
+ * @example const a = np.arange(6); np.shares_memory(a.get("::2"), a.get("1::2")) // false
+ */
+export function shares_memory(a: ArrayLike, b: ArrayLike): boolean {
+  if (!may_share_memory(a, b)) return false;
+  const x = a as NDArray;
+  const y = b as NDArray;
+  const starts: number[] = [];
+  forEachAddressC(x.shape, x.strides, x._ptr, (p) => starts.push(p));
+  starts.sort((p, q) => p - q);
+  const wx = x.itemsize;
+  const wy = y.itemsize;
+  let found = false;
+  forEachAddressC(y.shape, y.strides, y._ptr, (p) => {
+    if (found) return;
+    // The last element of x starting before p + wy overlaps [p, p + wy) when it ends after p.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < p + wy) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && starts[lo - 1]! + wx > p) found = true;
+  });
+  return found;
+}
+
+/** [first byte, one past the last byte] of an array's elements. */
+function byteBounds(a: NDArray): [number, number] {
+  let lo = a._ptr;
+  let hi = a._ptr;
+  for (let d = 0; d < a.ndim; d++) {
+    const ext = (a.shape[d]! - 1) * a.strides[d]!;
+    if (ext < 0) lo += ext;
+    else hi += ext;
+  }
+  return [lo, hi + a.itemsize];
 }

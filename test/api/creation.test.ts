@@ -60,3 +60,13 @@ describe("full and full_like", () => {
     assert.throws(() => np.full(2, 300, { dtype: "int8" }), { name: "OverflowError", message: "Python integer 300 out of bounds for int8" });
   });
 });
+
+describe("np.astype", () => {
+  test("copies by default, returns the array itself with copy: false when the dtype matches", () => {
+    const a = np.arange(3);
+    assert.equal(np.astype(a, "int64", { copy: false }), a);
+    assert.notEqual(np.astype(a, "int64"), a);
+    assert.equal(np.astype(a, "float32").dtype, "float32");
+    assert.throws(() => np.astype([1, 2] as never, "int8"), { name: "TypeError", message: "Input should be a NumPy array or scalar. It is a <class 'list'> instead." });
+  });
+});

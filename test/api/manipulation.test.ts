@@ -303,3 +303,34 @@ describe("arguments", () => {
     });
   });
 });
+
+describe("NumPy 2 names, rollaxis, memory sharing", () => {
+  test("permute_dims, concat, matrix_transpose, unstack", () => {
+    assert.deepEqual(np.permute_dims(np.zeros([2, 3, 4]), [2, 0, 1]).shape, [4, 2, 3]);
+    assert.deepEqual(np.concat([[1, 2], [3]]).tolist(), [1, 2, 3]);
+    assert.deepEqual(np.matrix_transpose(np.zeros([5, 2, 3])).shape, [5, 3, 2]);
+    assert.throws(() => np.matrix_transpose(np.zeros(3)), { name: "ValueError", message: "Input array must be at least 2-dimensional, but it is 1" });
+    assert.deepEqual(np.unstack(np.arange(6).reshape([2, 3]), { axis: 1 }).map((p) => p.tolist()), [[0, 3], [1, 4], [2, 5]]);
+    assert.throws(() => np.unstack(np.array(5)), { name: "ValueError", message: "Input array must be at least 1-d." });
+  });
+
+  test("rollaxis rolls an axis back to before start", () => {
+    assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), 3, 1).shape, [3, 6, 4, 5]);
+    assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 4).shape, [3, 5, 6, 4]);
+    assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), -1, -3).shape, [3, 6, 4, 5]);
+    assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 5), { name: "AxisError", message: "'start' arg requires -4 <= start < 5, but 5 was passed in" });
+    assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 4), { name: "AxisError", message: "axis 4 is out of bounds for array of dimension 4" });
+  });
+
+  test("may_share_memory compares bounds, shares_memory the elements' bytes", () => {
+    const a = np.arange(6);
+    assert.equal(np.may_share_memory(a.get("::2"), a.get("1::2")), true);
+    assert.equal(np.shares_memory(a.get("::2"), a.get("1::2")), false);
+    assert.equal(np.shares_memory(a.get("::2"), a.get("::-3")), true);
+    assert.equal(np.shares_memory(a, a.copy()), false);
+    assert.equal(np.shares_memory(a.view("int8").get("1::8"), a), true);
+    assert.equal(np.shares_memory(a.get("0:0"), a), false);
+    const m = np.arange(6).reshape([2, 3]);
+    assert.equal(np.shares_memory(m.get(":", 0), m.get(":", 1)), false);
+  });
+});
