@@ -15,3 +15,19 @@ describe("ix_", () => {
     assert.throws(() => np.ix_([[0]]), { name: "ValueError", message: "Cross index must be 1 dimensional" });
   });
 });
+
+describe("unravel_index and ravel_multi_index", () => {
+  test("convert between flat indices and coordinates in C or F order", () => {
+    assert.deepEqual(np.unravel_index(5, [2, 3]), [1, 2]);
+    assert.deepEqual(np.unravel_index([1, 5], [2, 3]).map((x) => (x as NDArray).tolist()), [[0, 1], [1, 2]]);
+    assert.deepEqual(np.unravel_index([0, 1, 2], [2, 3], "F").map((x) => (x as NDArray).tolist()), [[0, 1, 0], [0, 0, 1]]);
+    assert.throws(() => np.unravel_index(6, [2, 3]), { name: "ValueError", message: "index 6 is out of bounds for array with size 6" });
+    assert.throws(() => np.unravel_index(1.5, [2, 3]), { name: "TypeError", message: "only int indices permitted" });
+    assert.equal(np.ravel_multi_index([1, 2], [2, 3]), 5);
+    assert.deepEqual((np.ravel_multi_index([[0, 1], [2, 0]], [2, 3]) as NDArray).tolist(), [2, 3]);
+    assert.equal(np.ravel_multi_index([2, 4], [2, 3], { mode: ["clip", "wrap"] }), 4);
+    assert.equal(np.ravel_multi_index([2, -4], [2, 3], { mode: "clip" }), 3);
+    assert.throws(() => np.ravel_multi_index([-1, 1], [2, 3]), { name: "ValueError", message: "invalid entry in coordinates array" });
+    assert.throws(() => np.ravel_multi_index([1], [2, 3]), { name: "ValueError", message: "parameter multi_index must be a sequence of length 2" });
+  });
+});
