@@ -4,7 +4,8 @@
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
  * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile, rot90, append, resize,
- * delete). Views never copy.
+ * delete, block), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
+ * overlap checks. Views never copy.
  *
  * @example
  * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape // [4, 5, 3]
@@ -969,4 +970,52 @@ function byteBounds(a: NDArray): [number, number] {
     else hi += ext;
   }
   return [lo, hi + a.itemsize];
+}
+
+// ---------------------------------------------------------------------------------------------
+// block
+
+type Blocks = ArrayLike | readonly Blocks[];
+
+/** NumPy's depth check of block's nested lists: [depth, max leaf ndim]. */
+function blockDepth(arrays: Blocks, path: string): [number, number] {
+  if (!Array.isArray(arrays)) return [0, asArray(arrays as ArrayLike).ndim];
+  const list = arrays as readonly Blocks[];
+  if (list.length === 0) throw new ValueError(`List at ${path} cannot be empty`);
+  let first = -1;
+  let maxNd = 0;
+  list.forEach((item, i) => {
+    const [d, nd] = blockDepth(item, `${path}[${i}]`);
+    if (first < 0) first = d;
+    else if (d !== first) {
+      throw new ValueError(
+        `List depths are mismatched. First element was at depth ${first + 1}, but there is an element at depth ${d + 1} (${path}[${i}])`,
+      );
+    }
+    maxNd = Math.max(maxNd, nd);
+  });
+  return [first + 1, maxNd];
+}
+
+/**
+ * Assembles an array from nested lists of blocks, as `numpy.block(arrays)`: the innermost lists
+ * are joined along the last axis, the next ones along the second last, and so on.
+ * @example np.block([[np.zeros([2, 2]), np.ones([2, 1])], [np.ones([1, 3])]]).shape // [3, 3]
+ */
+export function block(arrays: Blocks): NDArray {
+  const [depth, maxNd] = blockDepth(arrays, "arrays");
+  const nd = Math.max(depth, maxNd);
+  const build = (x: Blocks, d: number): NDArray => {
+    if (d === depth) {
+      const a = asArray(x as ArrayLike);
+      if (a.ndim >= nd) return a;
+      const k = nd - a.ndim;
+      return a._view([...new Array<number>(k).fill(1), ...a.shape], [...new Array<number>(k).fill(0), ...a.strides], a._ptr);
+    }
+    const parts = (x as readonly Blocks[]).map((y) => build(y, d + 1));
+    return concatenate(parts, -(depth - d));
+  };
+  const out = build(arrays, 0);
+  // A single leaf or a view must still be a new array, as NumPy's block always copies.
+  return depth === 0 || out.base !== null ? out.copy() : out;
 }

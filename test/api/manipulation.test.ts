@@ -334,3 +334,21 @@ describe("NumPy 2 names, rollaxis, memory sharing", () => {
     assert.equal(np.shares_memory(m.get(":", 0), m.get(":", 1)), false);
   });
 });
+
+describe("block", () => {
+  test("joins the innermost lists along the last axis, outer ones along earlier axes", () => {
+    const b = np.block([[np.zeros([2, 2]), np.ones([2, 1])], [np.ones([1, 3])]]);
+    assert.deepEqual(b.tolist(), [[0, 0, 1], [0, 0, 1], [1, 1, 1]]);
+    assert.deepEqual(np.block([np.zeros(2), np.ones(3)]).shape, [5]);
+    assert.deepEqual(np.block([[1], [2]]).tolist(), [[1], [2]]);
+    assert.deepEqual(np.block([[[1]], [[2]]]).shape, [2, 1, 1]);
+    const a = np.arange(3);
+    assert.notEqual(np.block(a), a);
+    assert.equal(np.block([a]).base, null);
+    assert.throws(() => np.block([[1, 2], 3]), {
+      name: "ValueError",
+      message: "List depths are mismatched. First element was at depth 2, but there is an element at depth 1 (arrays[1])",
+    });
+    assert.throws(() => np.block([[], [1]]), { name: "ValueError", message: "List at arrays[0] cannot be empty" });
+  });
+});
