@@ -4,7 +4,7 @@
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
  * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile, rot90, append, resize,
- * delete, block), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
+ * delete, insert, block), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
  * overlap checks. Views never copy.
  *
  * @example
@@ -20,7 +20,7 @@ import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
 import { copyCast } from "../kernels/ts/cast.js";
-import { asArray } from "./creation.js";
+import { array, asArray } from "./creation.js";
 
 type Axes = number | readonly number[];
 
@@ -1018,4 +1018,83 @@ export function block(arrays: Blocks): NDArray {
   const out = build(arrays, 0);
   // A single leaf or a view must still be a new array, as NumPy's block always copies.
   return depth === 0 || out.base !== null ? out.copy() : out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// insert
+
+/** "a:b" slice text for Python's slice(start, stop). */
+function sliceText(start: number | null, stop: number | null): string {
+  return `${start ?? ""}:${stop ?? ""}`;
+}
+
+/**
+ * Inserts values before the given indices along `axis` (of the flattened array when axis is
+ * null), as `numpy.insert(arr, obj, values, axis=None)`: a new array. `obj` is an integer, a list
+ * or NDArray of integers, or a slice string such as "1:3".
+ * @example np.insert([1, 2, 3], 1, 9).tolist() // [1, 9, 2, 3]; np.insert([1, 2, 3], [0, 3], [7, 8]).tolist() // [7, 1, 2, 3, 8]
+ */
+export function insert(
+  arr: ArrayLike,
+  obj: number | string | readonly number[] | NDArray,
+  values: ArrayLike,
+  ...rest: Args<[number | null], { axis?: number | null }>
+): NDArray {
+  const [axisArg] = bindArgs("insert", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  let axis: number;
+  if (axisArg == null) {
+    if (a.ndim !== 1) a = a.ravel();
+    axis = a.ndim - 1;
+  } else axis = normalizeAxis(axisArg, a.ndim);
+  const nd = a.ndim;
+  const N = a.shape[axis]!;
+  const lead = new Array<string>(axis).fill(":");
+  let indices: NDArray;
+  if (typeof obj === "string") {
+    indices = (asArray(Array.from({ length: N }, (_, i) => i)).astype("int64").get(obj) as NDArray).copy();
+  } else {
+    indices = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
+    if (indices.dtype === "bool") indices = indices.astype("int64");
+    else if (indices.ndim > 1) throw new ValueError("index array argument obj to insert must be one dimensional or scalar");
+  }
+  if (indices.size === 1) {
+    let index = indices.item() as number;
+    if (index < -N || index > N) {
+      const shown = typeof obj === "number" ? obj : indices.ndim === 0 ? index : `[${index}]`;
+      throw new IndexError(`index ${shown} is out of bounds for axis ${axis} with size ${N}`);
+    }
+    if (index < 0) index += N;
+    let vals = array(values, { dtype: a._dt, ndmin: nd });
+    // A scalar index inserts like a[:, [i], :] (NumPy moves values' first axis to `axis`).
+    if (indices.ndim === 0) vals = moveaxis(vals, 0, axis);
+    const numnew = vals.shape[axis]!;
+    const shape = a.shape.slice();
+    shape[axis] = N + numnew;
+    const out = emptyArray(a._dt, shape);
+    out.set(...lead, sliceText(null, index), a.get(...lead, sliceText(null, index)) as NDArray);
+    out.set(...lead, sliceText(index, index + numnew), vals);
+    out.set(...lead, sliceText(index + numnew, null), a.get(...lead, sliceText(index, null)) as NDArray);
+    return out;
+  }
+  if (indices.size === 0 && !(obj instanceof NDArray)) indices = indices.astype("int64");
+  if (indices._dt.kind !== "i" && indices._dt.kind !== "u") {
+    throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+  }
+  const idx = (indices.ravel().tolist() as number[]).map((i) => (i < 0 ? i + N : i));
+  const numnew = idx.length;
+  const order = idx.map((_, i) => i).sort((p, q) => idx[p]! - idx[q]! || p - q);
+  order.forEach((k, rank) => (idx[k] = idx[k]! + rank));
+  const shape = a.shape.slice();
+  shape[axis] = N + numnew;
+  const total = shape[axis]!;
+  const keep = new Array<boolean>(total).fill(true);
+  for (const i of idx) {
+    if (i < -total || i >= total) throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${total}`);
+    keep[i < 0 ? i + total : i] = false;
+  }
+  const out = emptyArray(a._dt, shape);
+  out.set(...lead, asArray(idx).astype("int64"), asArray(values));
+  out.set(...lead, asArray(keep).astype("bool"), a);
+  return out;
 }

@@ -352,3 +352,18 @@ describe("block", () => {
     assert.throws(() => np.block([[], [1]]), { name: "ValueError", message: "List at arrays[0] cannot be empty" });
   });
 });
+
+describe("insert", () => {
+  test("inserts before scalar, list and slice indices, casting values to the array's dtype", () => {
+    assert.deepEqual(np.insert([1, 2, 3], 1, 9).tolist(), [1, 9, 2, 3]);
+    assert.deepEqual(np.insert([1, 2, 3], [3, 0], [7, 8]).tolist(), [8, 1, 2, 3, 7]);
+    assert.deepEqual(np.insert([1, 2, 3], [1, 1], [7, 8]).tolist(), [1, 7, 8, 2, 3]);
+    assert.deepEqual(np.insert([1, 2, 3], 1, 2.7).tolist(), [1, 2, 2, 3]);
+    assert.deepEqual(np.insert(np.arange(5), "1:3", [8, 9]).tolist(), [0, 8, 1, 9, 2, 3, 4]);
+    assert.deepEqual(np.insert(np.arange(6).reshape([2, 3]), 1, [7, 8], { axis: 1 }).tolist(), [[0, 7, 1, 2], [3, 8, 4, 5]]);
+    assert.deepEqual(np.insert(np.arange(6).reshape([2, 3]), [1], [[7], [8]], { axis: 1 }).tolist(), [[0, 7, 1, 2], [3, 8, 4, 5]]);
+    assert.throws(() => np.insert([1, 2, 3], 4, 9), { name: "IndexError", message: "index 4 is out of bounds for axis 0 with size 3" });
+    assert.throws(() => np.insert(np.arange(3, { dtype: "int8" }), 1, 300), { name: "OverflowError", message: "Python integer 300 out of bounds for int8" });
+    assert.throws(() => np.insert(np.arange(5), [[1]] as never, 9), { name: "ValueError", message: "index array argument obj to insert must be one dimensional or scalar" });
+  });
+});
