@@ -4,7 +4,7 @@
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
  * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile, rot90, append, resize,
- * delete, insert, block), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
+ * delete, insert, block, pad), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
  * overlap checks. Views never copy.
  *
  * @example
@@ -15,7 +15,7 @@
 import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { AxisError, IndexError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { AxisError, IndexError, NotImplementedError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
@@ -1097,4 +1097,100 @@ export function insert(
   out.set(...lead, asArray(idx).astype("int64"), asArray(values));
   out.set(...lead, asArray(keep).astype("bool"), a);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// pad
+
+type PadMode = "constant" | "edge" | "wrap" | "reflect" | "symmetric" | "empty";
+
+/** pad_width or constant_values as (ndim, 2) numbers, broadcast as NumPy's _as_pairs does. */
+function asPairs(x: ArrayLike, ndim: number, asIndex: boolean): number[][] {
+  const a = asArray(x);
+  if (asIndex && a.size > 0 && a._dt.kind !== "i" && a._dt.kind !== "u") throw new NumpyTypeError("`pad_width` must be of integral type.");
+  let b: NDArray;
+  try {
+    b = broadcast_to(a, [ndim, 2]);
+  } catch {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(a.shape)}  and requested shape (${ndim},2)`,
+    );
+  }
+  const pairs = b.tolist() as number[][];
+  if (asIndex && pairs.some((p) => p[0]! < 0 || p[1]! < 0)) throw new ValueError("index can't contain negative values");
+  return pairs;
+}
+
+/** Source index along an axis of length n for padded position i (before = pad before). */
+function padSource(mode: PadMode, i: number, before: number, n: number): number {
+  const j = i - before;
+  if (mode === "edge") return Math.min(Math.max(j, 0), n - 1);
+  if (mode === "wrap") return ((j % n) + n) % n;
+  if (mode === "reflect") {
+    if (n === 1) return 0;
+    const period = 2 * (n - 1);
+    const k = ((j % period) + period) % period;
+    return k < n ? k : period - k;
+  }
+  const period = 2 * n; // symmetric
+  const k = ((j % period) + period) % period;
+  return k < n ? k : period - 1 - k;
+}
+
+/**
+ * Pads an array, as `numpy.pad(array, pad_width, mode='constant', **kwargs)`: modes
+ * "constant" (with `constant_values`), "edge", "wrap", "reflect", "symmetric" and "empty".
+ * Axes are padded in order, so corners come from the later axes, as in NumPy.
+ * @example np.pad([1, 2], [1, 2]).tolist() // [0, 1, 2, 0, 0]; np.pad([1, 2, 3], 2, {mode: "reflect"}).tolist() // [3, 2, 1, 2, 3, 2, 1]
+ */
+export function pad(
+  array_: ArrayLike,
+  pad_width: ArrayLike,
+  ...rest: Args<[PadMode], { mode?: PadMode; constant_values?: ArrayLike; reflect_type?: "even" }>
+): NDArray {
+  const [modeArg, constant_values, reflect_type] = bindArgs("pad", ["mode"], rest, ["constant_values", "reflect_type"]) as [
+    PadMode | null | undefined,
+    ArrayLike | undefined,
+    string | undefined,
+  ];
+  const mode = modeArg ?? "constant";
+  const known = ["constant", "edge", "wrap", "reflect", "symmetric", "empty"];
+  if (!known.includes(mode)) {
+    if (["linear_ramp", "maximum", "mean", "median", "minimum"].includes(mode)) {
+      throw new NotImplementedError(`ndts: np.pad mode '${mode}' is not implemented`);
+    }
+    throw new ValueError(`mode '${String(mode)}' is not supported`);
+  }
+  if (constant_values !== undefined && mode !== "constant") {
+    throw new ValueError(`unsupported keyword arguments for mode '${mode}': {'constant_values'}`);
+  }
+  if (reflect_type !== undefined && reflect_type !== "even") {
+    throw new NotImplementedError("ndts: np.pad reflect_type='odd' is not implemented");
+  }
+  let a = asArray(array_);
+  const nd = a.ndim;
+  const widths = asPairs(pad_width, nd, true);
+  const values = mode === "constant" ? asPairs(constant_values ?? 0, nd, false) : null;
+  for (let ax = 0; ax < nd; ax++) {
+    const [before, after] = widths[ax] as [number, number];
+    const n = a.shape[ax]!;
+    if (n === 0 && (before > 0 || after > 0) && mode !== "constant" && mode !== "empty") {
+      throw new ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+    }
+    if (before === 0 && after === 0) continue;
+    if (mode === "constant" || mode === "empty") {
+      const side = (w: number, v: number) => {
+        const shape = a.shape.slice();
+        shape[ax] = w;
+        const s = emptyArray(a._dt, shape, undefined, true);
+        if (mode === "constant" && s.size > 0) s.fill(v);
+        return s;
+      };
+      a = concatenate([side(before, values ? values[ax]![0]! : 0), a, side(after, values ? values[ax]![1]! : 0)], ax);
+    } else {
+      const src = Array.from({ length: before + n + after }, (_, i) => padSource(mode, i, before, n));
+      a = a.get(...new Array<string>(ax).fill(":"), asArray(src).astype("int64")) as NDArray;
+    }
+  }
+  return a.base === null ? a : a.copy();
 }

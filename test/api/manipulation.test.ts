@@ -367,3 +367,24 @@ describe("insert", () => {
     assert.throws(() => np.insert(np.arange(5), [[1]] as never, 9), { name: "ValueError", message: "index array argument obj to insert must be one dimensional or scalar" });
   });
 });
+
+describe("pad", () => {
+  test("constant, edge, wrap, reflect and symmetric padding, axis by axis as NumPy", () => {
+    assert.deepEqual(np.pad(np.arange(3), [1, 2], { constant_values: [7, 8] }).tolist(), [7, 0, 1, 2, 8, 8]);
+    assert.deepEqual(np.pad(np.arange(6).reshape([2, 3]), 1, { constant_values: [[1, 2], [3, 4]] }).tolist(), [
+      [3, 1, 1, 1, 4],
+      [3, 0, 1, 2, 4],
+      [3, 3, 4, 5, 4],
+      [3, 2, 2, 2, 4],
+    ]);
+    assert.deepEqual(np.pad(np.arange(3), 5, { mode: "wrap" }).tolist(), [1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1]);
+    assert.deepEqual(np.pad(np.arange(3), 5, { mode: "reflect" }).tolist(), [1, 0, 1, 2, 1, 0, 1, 2, 1, 0, 1, 2, 1]);
+    assert.deepEqual(np.pad(np.arange(3), 5, { mode: "symmetric" }).tolist(), [1, 2, 2, 1, 0, 0, 1, 2, 2, 1, 0, 0, 1]);
+    assert.deepEqual(np.pad(np.arange(3), 2, "edge").tolist(), [0, 0, 0, 1, 2, 2, 2]);
+    assert.deepEqual(np.pad(np.arange(3), 1, { constant_values: 1.7 }).tolist(), [1, 0, 1, 2, 1]);
+    assert.throws(() => np.pad(np.arange(3), -1), { name: "ValueError", message: "index can't contain negative values" });
+    assert.throws(() => np.pad(np.arange(3), 1.5), { name: "TypeError", message: "`pad_width` must be of integral type." });
+    assert.throws(() => np.pad(np.zeros(0), 1, { mode: "edge" }), { name: "ValueError", message: "can't extend empty axis 0 using modes other than 'constant' or 'empty'" });
+    assert.throws(() => np.pad(np.arange(3), 1, { mode: "foo" as never }), { name: "ValueError", message: "mode 'foo' is not supported" });
+  });
+});
