@@ -315,6 +315,8 @@ export class NDArray {
     else {
       drop = new Array<boolean>(nd).fill(false);
       const list = typeof axis === "number" ? [axis] : (axis as readonly number[]);
+      // NumPy lets axis 0 or -1 through for a 0-d array (PyArray_ConvertMultiAxis).
+      if (nd === 0 && list.every((x) => x === 0 || x === -1)) return this._view(this.shape, this.strides, this._ptr);
       const axes = list.map((x) => normalizeAxis(x, nd));
       if (new Set(axes).size !== axes.length) throw new ValueError("duplicate value in 'axis'");
       for (const a of axes) {

@@ -331,3 +331,11 @@ describe("core/ndarray: methods without keywords", () => {
     assert.throws(() => np.broadcast_shapes([1], bad), { name: "TypeError", message: "broadcast_shapes() got an unexpected keyword argument 'foo'" });
   });
 });
+
+describe("core/ndarray: squeeze of a 0-d array", () => {
+  test("accepts axis 0 or -1, as NumPy's axis conversion lets them through", () => {
+    assert.deepEqual(np.squeeze(np.zeros([]), { axis: 0 }).shape, []);
+    assert.deepEqual(np.zeros([]).squeeze(-1).shape, []);
+    assert.throws(() => np.squeeze(np.zeros([]), { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 0" });
+  });
+});
