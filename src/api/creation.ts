@@ -345,3 +345,53 @@ export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: 
   }
   return x.astype(dtype, { copy: copy ?? true });
 }
+
+/**
+ * A new 1-d array from an iterable, as `numpy.fromiter(iter, dtype, count=-1)`; the values are
+ * stored with NumPy's setitem rules for `dtype`.
+ * @example np.fromiter([0, 1, 2].values(), "int8").dtype // "int8"
+ */
+export function fromiter(
+  iter: Iterable<Scalar>,
+  dtype: DTypeLike,
+  ...rest: Args<[number], { count?: number; like?: unknown }>
+): NDArray {
+  const [count] = bindArgs("fromiter", ["count"], rest, ["like"]) as [number | null | undefined];
+  const n = count ?? -1;
+  const values: Scalar[] = [];
+  if (n !== 0) {
+    for (const v of iter) {
+      values.push(v);
+      if (values.length === n) break;
+    }
+  }
+  if (n > 0 && values.length < n) throw new ValueError(`iterator too short: Expected ${n} but iterator had only ${values.length} items.`);
+  const dt = resolveDType(dtype);
+  const out = emptyArray(dt, [values.length]);
+  values.forEach((v, i) => out.set(i, v));
+  return out;
+}
+
+/**
+ * asarray that refuses infs and NaNs, as `numpy.asarray_chkfinite(a, dtype=None, order=None)`.
+ * @example np.asarray_chkfinite([1, 2]).tolist() // [1, 2]
+ */
+export function asarray_chkfinite(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null }>): NDArray {
+  const [dtype, order] = bindArgs("asarray_chkfinite", ["dtype", "order"], rest) as [DTypeLike | null | undefined, Order | null | undefined];
+  const arr = toArray(a, optionalDType(dtype), null, order ?? "K");
+  if (arr._dt.kind === "f" || arr._dt.kind === "c") {
+    const flat = arr.ravel().tolist() as (number | { re: number; im: number })[];
+    const finite = (x: number | { re: number; im: number }) => (typeof x === "number" ? Number.isFinite(x) : Number.isFinite(x.re) && Number.isFinite(x.im));
+    if (!flat.every(finite)) throw new ValueError("array must not contain infs or NaNs");
+  }
+  return arr;
+}
+
+/**
+ * Whether a value is a scalar (a JS number, boolean, bigint or `{re, im}`), as `numpy.isscalar`:
+ * arrays, 0-d ones included, are not.
+ * @example np.isscalar(3.1) // true; np.isscalar(np.array(3.1)) // false
+ */
+export function isscalar(element: unknown): boolean {
+  return scalarKind(element) !== null;
+}

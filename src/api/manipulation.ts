@@ -4,7 +4,7 @@
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
  * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile, rot90, append, resize,
- * delete, insert, block, pad), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
+ * delete, insert, block, pad, trim_zeros, ndindex, ndenumerate), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
  * overlap checks. Views never copy.
  *
  * @example
@@ -1193,4 +1193,71 @@ export function pad(
     }
   }
   return a.base === null ? a : a.copy();
+}
+
+// ---------------------------------------------------------------------------------------------
+// trim_zeros, ndindex, ndenumerate
+
+/**
+ * Trims leading and/or trailing zeros, as `numpy.trim_zeros(filt, trim='fb', axis=None)`: a view
+ * of the smallest box holding every nonzero element (along `axis` only, when given).
+ * @example np.trim_zeros(np.array([0, 0, 1, 2, 0])).tolist() // [1, 2]
+ */
+export function trim_zeros(filt: ArrayLike, ...rest: Args<[string], { trim?: string; axis?: Axes | null }>): NDArray {
+  const [trimArg, axis] = bindArgs("trim_zeros", ["trim"], rest, ["axis"]) as [string | null | undefined, Axes | null | undefined];
+  const trim = (trimArg ?? "fb").toLowerCase();
+  const bad = [...trim].filter((c) => c !== "f" && c !== "b");
+  if (bad.length) throw new ValueError(`unexpected character(s) in \`trim\`: ${JSON.stringify(trim).replace(/"/g, "'")}`);
+  const a = asArray(filt);
+  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim);
+  // Positions of the nonzero elements along each axis.
+  const lo = a.shape.map(() => Infinity);
+  const hi = a.shape.map(() => -Infinity);
+  const flat = a.ravel().tolist() as (number | boolean | bigint | { re: number; im: number })[];
+  const isNz = (x: (typeof flat)[number]) => (typeof x === "object" ? x.re !== 0 || x.im !== 0 : x !== 0 && x !== false && x !== 0n);
+  flat.forEach((x, k) => {
+    if (!isNz(x)) return;
+    let rem = k;
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      const i = rem % a.shape[d]!;
+      rem = Math.floor(rem / a.shape[d]!);
+      lo[d] = Math.min(lo[d]!, i);
+      hi[d] = Math.max(hi[d]!, i);
+    }
+  });
+  const items = a.shape.map((n, d) => {
+    if (!axes.includes(d)) return ":";
+    if (lo[d] === Infinity) return "0:0";
+    const start = trim.includes("f") ? lo[d]! : 0;
+    const stop = trim.includes("b") ? hi[d]! + 1 : n;
+    return `${start}:${stop}`;
+  });
+  return items.length ? (a.get(...items) as NDArray) : a;
+}
+
+/**
+ * Iterates over the indices of an array of the given shape in C order, as `numpy.ndindex`:
+ * each index is an array of integers (NumPy's tuple).
+ * @example [...np.ndindex(2, 2)] // [[0, 0], [0, 1], [1, 0], [1, 1]]
+ */
+export function* ndindex(...shape: (number | readonly number[])[]): Generator<number[]> {
+  const dims = shape.length === 1 && Array.isArray(shape[0]) ? Array.from(shape[0] as readonly number[]) : (shape as number[]);
+  const sh = normalizeShape(dims);
+  if (shapeSize(sh) === 0) return;
+  const idx = new Array<number>(sh.length).fill(0);
+  for (;;) {
+    yield idx.slice();
+    let d = sh.length - 1;
+    while (d >= 0 && ++idx[d]! === sh[d]) idx[d--] = 0;
+    if (d < 0) return;
+  }
+}
+
+/**
+ * Iterates over [index, value] pairs of an array in C order, as `numpy.ndenumerate`.
+ * @example [...np.ndenumerate(np.array([[1, 2]]))] // [[[0, 0], 1], [[0, 1], 2]]
+ */
+export function* ndenumerate(arr: ArrayLike): Generator<[number[], unknown]> {
+  const a = asArray(arr);
+  for (const idx of ndindex(a.shape)) yield [idx, a.item(idx)];
 }

@@ -70,3 +70,18 @@ describe("np.astype", () => {
     assert.throws(() => np.astype([1, 2] as never, "int8"), { name: "TypeError", message: "Input should be a NumPy array or scalar. It is a <class 'list'> instead." });
   });
 });
+
+describe("fromiter, asarray_chkfinite, isscalar", () => {
+  test("follow NumPy", () => {
+    const a = np.fromiter([0, 1, 2, 3, 4].values(), "int8");
+    assert.equal(a.dtype, "int8");
+    assert.deepEqual(np.fromiter([0, 1, 2, 3], "float64", 3).tolist(), [0, 1, 2]);
+    assert.throws(() => np.fromiter([0, 1], "float64", { count: 3 }), { name: "ValueError", message: "iterator too short: Expected 3 but iterator had only 2 items." });
+    assert.throws(() => np.asarray_chkfinite([1, NaN]), { name: "ValueError", message: "array must not contain infs or NaNs" });
+    assert.deepEqual(np.asarray_chkfinite([1, 2]).tolist(), [1, 2]);
+    assert.equal(np.isscalar(5), true);
+    assert.equal(np.isscalar({ re: 1, im: 1 }), true);
+    assert.equal(np.isscalar(np.array(5)), false);
+    assert.equal(np.isscalar([5]), false);
+  });
+});

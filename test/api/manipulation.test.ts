@@ -388,3 +388,18 @@ describe("pad", () => {
     assert.throws(() => np.pad(np.arange(3), 1, { mode: "foo" as never }), { name: "ValueError", message: "mode 'foo' is not supported" });
   });
 });
+
+describe("trim_zeros, ndindex, ndenumerate", () => {
+  test("trim the zero border; iterate indices in C order", () => {
+    assert.deepEqual(np.trim_zeros(np.array([0, 0, 1, 2, 0])).tolist(), [1, 2]);
+    assert.deepEqual(np.trim_zeros(np.array([0, 0, 1, 2, 0]), "f").tolist(), [1, 2, 0]);
+    assert.deepEqual(np.trim_zeros(np.array([[0, 0, 0], [0, 1, 0], [0, 0, 2]])).tolist(), [[1, 0], [0, 2]]);
+    assert.deepEqual(np.trim_zeros(np.array([[0, 0, 0], [0, 1, 0], [0, 0, 2]]), { axis: 0 }).shape, [2, 3]);
+    assert.deepEqual(np.trim_zeros(np.array([[0, 0], [0, 0]])).shape, [0, 0]);
+    assert.throws(() => np.trim_zeros(np.array([0, 1]), "x"), { name: "ValueError", message: "unexpected character(s) in `trim`: 'x'" });
+    assert.deepEqual([...np.ndindex(2, 2)], [[0, 0], [0, 1], [1, 0], [1, 1]]);
+    assert.deepEqual([...np.ndindex()], [[]]);
+    assert.deepEqual([...np.ndindex(2, 0)], []);
+    assert.deepEqual([...np.ndenumerate(np.array([[1, 2]]))], [[[0, 0], 1], [[0, 1], 2]]);
+  });
+});
