@@ -39,6 +39,7 @@ import { broadcastShapes, broadcastStrides, cStrides, normalizeShape, shapeSize,
 import { copyCast } from "../kernels/ts/cast.js";
 import { asArray } from "./creation.js";
 import { broadcast_arrays, expand_dims, moveaxis } from "./manipulation.js";
+import { divide, log10, multiply, power, sign } from "../ufunc/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Python numbers, as arange's length and first values are computed with them
@@ -349,17 +350,12 @@ function complexParts(a: NDArray, shape: readonly number[]): Float64Array {
 
 /**
  * The inexact dtype linspace computes in: NumPy's result_type(start, stop, ensure_inexact).
- * Complex is supported by linspace only (`allowComplex`).
  */
-function inexactType(ops: readonly Operand[], allowComplex = false): DType {
+function inexactType(ops: readonly Operand[]): DType {
   const strong = ops.filter((o) => o.weak === null).map((o) => o.arr._dt);
   const weak = ops.filter((o) => o.weak !== null).map((o) => o.weak!);
   const dt = resultType(strong, weak);
-  if (dt.kind === "c") {
-    if (allowComplex) return dt;
-    throw new NotImplementedError("ndts: logspace/geomspace of complex values is not supported");
-  }
-  return dt.kind === "f" ? dt : FLOAT64;
+  return dt.kind === "f" || dt.kind === "c" ? dt : FLOAT64;
 }
 
 /** operator.index(num) and the non-negativity check of linspace. */
@@ -512,7 +508,7 @@ export function linspace(
   const n = sampleCount(num ?? 50);
   const a = operand(start);
   const b = operand(stop);
-  const dt = inexactType([a, b], true);
+  const dt = inexactType([a, b]);
   const target = optionalDType(dtype);
   if (dt.kind === "c" && target !== undefined && isIntegerDType(target)) {
     throw new NumpyTypeError(
@@ -580,7 +576,11 @@ export function logspace(
   const [y0] = linspaceCore(a, b, n, endpoint ?? true, dt);
   const y = placeAxis(y0, ax);
   const pdt = resultType(bs.weak === null ? [y._dt, bs.arr._dt] : [y._dt], bs.weak === null ? [] : [bs.weak]);
-  if (pdt.kind === "c") throw new NotImplementedError("ndts: logspace with a complex base is not supported");
+  if (pdt.kind === "c") {
+    // Complex powers go through the power ufunc, as NumPy's `_nx.power(base, y)`.
+    const p = power(bs.weak === null ? bs.arr : (base ?? 10.0), y) as NDArray;
+    return target === undefined ? p : copyAs(p, target, "K");
+  }
   const p = powerArrays(bs.arr, y, pdt.kind === "f" ? pdt : FLOAT64);
   return target === undefined ? p : copyAs(p, target, "K");
 }
@@ -588,10 +588,33 @@ export function logspace(
 type GeomspaceOpts = { num?: number; endpoint?: boolean; dtype?: DTypeLike | null; axis?: number };
 
 /**
+ * geomspace of complex values, composed of ufuncs exactly as NumPy's Python code: rotate start
+ * onto the positive reals by sign(start), logspace between the log10s, restore the exact
+ * endpoints, rotate back.
+ */
+function complexGeomspace(sa: NDArray, so: NDArray, n: number, endpoint: boolean, dt: DType, target: DType | undefined, axis: number): NDArray {
+  const start = sa.astype(dt);
+  const stop = so.astype(dt);
+  for (const arr of [start, stop]) {
+    const parts = (arr.ravel().tolist() as Complex[]).some((z) => z.re === 0 && z.im === 0);
+    if (parts) throw new ValueError("Geometric sequence cannot include zero");
+  }
+  const outSign = sign(start) as NDArray;
+  const s0 = divide(start, outSign) as NDArray;
+  const s1 = divide(stop, outSign) as NDArray;
+  const result = logspace(log10(s0) as NDArray, log10(s1) as NDArray, n, { endpoint, base: 10.0, dtype: dt });
+  if (n > 0) result.set(0, s0);
+  if (n > 1 && endpoint) result.set(-1, s1);
+  let out = multiply(result, outSign) as NDArray;
+  if (axis !== 0) out = moveaxis(out, 0, axis);
+  return target === undefined || target === out._dt ? out : copyAs(out, target, "K");
+}
+
+/**
  * Numbers spaced evenly on a log scale with the endpoints given directly (a geometric
  * progression), as `numpy.geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)`.
  * Negative endpoints work as in NumPy 2 (the sign of start is factored out); complex inputs
- * are not supported. Logarithms use JS `Math.log10`.
+ * go through the ufuncs as NumPy's code does. Real logarithms use JS `Math.log10`.
  * @example
  * np.geomspace(1, 1000, 4) // [1 10 100 1000]
  * np.geomspace(-1000, -1, 4) // [-1000 -100 -10 -1]
@@ -612,8 +635,7 @@ export function geomspace(
   const so = asArray(stop);
   const target = optionalDType(dtype);
   const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
-  // Before the zero check, which reads real parts only (1j is not zero).
-  if (dt.kind === "c") throw new NotImplementedError("ndts: geomspace of complex values is not supported");
+  if (dt.kind === "c") return complexGeomspace(sa, so, n, endpoint ?? true, dt, target, axis ?? 0);
   for (const arr of [sa, so]) {
     for (const x of doubles(arr, arr.shape)) if (x === 0) throw new ValueError("Geometric sequence cannot include zero");
   }

@@ -145,8 +145,21 @@ describe("logspace and geomspace", () => {
     assert.equal(g[0], 3);
     assert.equal(g[4], 7);
     assert.throws(() => np.geomspace(0, 10), { name: "ValueError", message: "Geometric sequence cannot include zero" });
-    // A purely imaginary endpoint is not zero: complex input is the unsupported case, not a ValueError.
-    assert.throws(() => np.geomspace({ re: 0, im: 1 }, { re: 0, im: 1000 }, 4), { name: "NotImplementedError" });
+    // A purely imaginary endpoint is not zero.
+    assert.equal(
+      np.array_repr(np.geomspace({ re: 0, im: 1 }, { re: 0, im: 1000 }, 4)),
+      "array([0.   +1.j, 0.  +10.j, 0. +100.j, 0.+1000.j])",
+    );
+    assert.equal(
+      np.array_repr(np.geomspace(1, { re: 0, im: 1 }, 3, { endpoint: false })),
+      "array([1.       +0.j       , 0.8660254+0.5j      , 0.5      +0.8660254j])",
+    );
+    assert.throws(() => np.geomspace({ re: 0, im: 0 }, { re: 0, im: 1 }, 3), { name: "ValueError", message: "Geometric sequence cannot include zero" });
+    assert.equal(
+      np.array_repr(np.logspace(0, { re: 0, im: 1 }, 3)),
+      "array([ 1.        +0.j        ,  0.40730731+0.91329117j,\n       -0.66820151+0.74398034j])",
+    );
+    assert.equal(np.logspace(0, 2, 3, { base: { re: 0, im: 1 } }).dtype, "complex128");
   });
 });
 
