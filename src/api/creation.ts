@@ -31,15 +31,17 @@ function satisfiesOrder(a: NDArray, order: Order | null | undefined): boolean {
   return order === "C" ? isCContiguous(a.shape, a.strides, a.itemsize) : isFContiguous(a.shape, a.strides, a.itemsize);
 }
 
-function withNdmin(a: NDArray, ndmin: number | null | undefined): NDArray {
+/**
+ * Prepends axes of length 1 up to `ndmin`, as NumPy's _prepend_ones: their stride is the
+ * itemsize for order F, a Fortran-ordered or 0-d array, else the extent of the first axis.
+ */
+function withNdmin(a: NDArray, ndmin: number | null | undefined, order: Order | null | undefined): NDArray {
   if (ndmin != null && ndmin > MAXDIMS) throw new ValueError(`ndmin must be <= ndmax (${MAXDIMS})`);
   if (!ndmin || a.ndim >= ndmin) return a;
   const pad = ndmin - a.ndim;
-  return a._view(
-    [...new Array<number>(pad).fill(1), ...a.shape],
-    [...new Array<number>(pad).fill(0), ...a.strides],
-    a._ptr,
-  );
+  const fortran = a.ndim > 1 && isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize);
+  const stride = orderArg(order, "K") === "F" || fortran || a.ndim === 0 ? a.itemsize : a.strides[0]! * a.shape[0]!;
+  return a._view([...new Array<number>(pad).fill(1), ...a.shape], [...new Array<number>(pad).fill(stride), ...a.strides], a._ptr);
 }
 
 type ArrayOpts = { dtype?: DTypeLike | null; copy?: boolean | null; order?: Order | null; subok?: boolean; ndmin?: number; like?: unknown };
@@ -57,7 +59,7 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
     unknown,
     number | null | undefined,
   ];
-  return withNdmin(toArray(object, optionalDType(dtype), copy === undefined ? true : copy, order ?? "K"), ndmin);
+  return withNdmin(toArray(object, optionalDType(dtype), copy === undefined ? true : copy, order ?? "K"), ndmin, order);
 }
 
 /**
@@ -236,8 +238,14 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
   const sh = shape == null ? proto.shape.slice() : normalizeShape(shape);
   let o = orderArg(order, "K");
   if (o === "A") o = isFContiguous(proto.shape, proto.strides, proto.itemsize) && !isCContiguous(proto.shape, proto.strides, proto.itemsize) ? "F" : "C";
+  // Order K keeps the prototype's layout (its stride order) even with a new shape, unless the
+  // new shape has another number of dimensions: then C, as NumPy's PyArray_NewLikeArrayWithShape.
   const strides =
-    o === "K" ? (shape == null ? layoutStrides(sh, proto.strides, dt.itemsize, "K") : cStrides(sh, dt.itemsize)) : orderStrides(sh, dt.itemsize, o);
+    o === "K"
+      ? sh.length === proto.ndim
+        ? layoutStrides(sh, proto.strides, dt.itemsize, "K")
+        : cStrides(sh, dt.itemsize)
+      : orderStrides(sh, dt.itemsize, o);
   return emptyArray(dt, sh, strides, zero);
 }
 

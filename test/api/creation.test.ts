@@ -85,3 +85,18 @@ describe("fromiter, asarray_chkfinite, isscalar", () => {
     assert.equal(np.isscalar([5]), false);
   });
 });
+
+describe("layouts: ndmin and *_like with a new shape", () => {
+  test("ndmin's new axes get NumPy's _prepend_ones strides", () => {
+    assert.deepEqual(np.array(np.arange(3), { ndmin: 3 }).strides, [24, 24, 8]);
+    assert.deepEqual(np.array([1, 2, 3], { ndmin: 2, order: "F" }).strides, [8, 8]);
+    assert.deepEqual(np.array(np.arange(6).reshape([2, 3]).T, { ndmin: 3, copy: null }).strides, [8, 8, 24]);
+    assert.deepEqual(np.array(5, { ndmin: 2 }).strides, [8, 8]);
+  });
+
+  test("order K with a shape keeps the prototype's stride order when the ndim matches", () => {
+    assert.deepEqual(np.ones_like(np.zeros([2, 3]).T, { shape: [4, 5] }).strides, [8, 32]);
+    assert.deepEqual(np.zeros_like(np.zeros([2, 3, 4]).transpose(2, 0, 1), { shape: [5, 6, 7] }).strides, [8, 280, 40]);
+    assert.deepEqual(np.zeros_like(np.zeros([2, 3], { order: "F" }), { shape: [5, 6, 7] }).strides, [336, 56, 8]);
+  });
+});
