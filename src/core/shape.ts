@@ -13,9 +13,8 @@ export type ShapeLike = number | readonly number[];
 function checkDim(d: unknown): number {
   if (typeof d === "bigint") d = Number(d);
   if (typeof d !== "number" || !Number.isInteger(d)) {
-    throw new NumpyTypeError(
-      `'${typeof d === "number" ? "float" : typeof d}' object cannot be interpreted as an integer`,
-    );
+    const kind = typeof d === "number" ? "float" : d == null ? "NoneType" : typeof d === "string" ? "str" : Array.isArray(d) ? "list" : typeof d;
+    throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
   }
   return d as number;
 }
@@ -45,6 +44,9 @@ export function normalizeShape(shape: ShapeLike): number[] {
     return [d];
   }
   if (!Array.isArray(shape)) {
+    // As NumPy's shape converter: None has its own message, a str is not an integer.
+    if (shape === null || shape === undefined) throw new NumpyTypeError("Use () not None as shape arguments");
+    if (typeof shape === "string") throw new NumpyTypeError("'str' object cannot be interpreted as an integer");
     throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${String(shape)}'`);
   }
   const out = new Array<number>(shape.length);

@@ -34,6 +34,13 @@ describe("zeros, ones, empty, full: shape and order arguments", () => {
     assert.deepEqual(np.arange(6).reshape([2, 3]).ravel("f" as never).tolist(), [0, 3, 1, 4, 2, 5]);
   });
 
+  test("a None, str or list dimension is NumPy's TypeError", () => {
+    assert.throws(() => np.zeros(null as never), { name: "TypeError", message: "Use () not None as shape arguments" });
+    assert.throws(() => np.zeros("a" as never), { name: "TypeError", message: "'str' object cannot be interpreted as an integer" });
+    assert.throws(() => np.zeros([2, null] as never), { name: "TypeError", message: "'NoneType' object cannot be interpreted as an integer" });
+    assert.throws(() => np.zeros([2, [3]] as never), { name: "TypeError", message: "'list' object cannot be interpreted as an integer" });
+  });
+
   test("a float shape, and shapes too big for npy_intp, fail as in NumPy", () => {
     assert.throws(() => np.zeros(2.5), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '2.5'" });
     assert.throws(() => np.ones(1e20), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '1e+20'" });
