@@ -15,6 +15,7 @@ import { bindArgs, isOptions, type Args } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import {
   BOOL,
+  COMPLEX128,
   COMPLEX64,
   FLOAT32,
   FLOAT64,
@@ -48,7 +49,7 @@ import { divide, log10, multiply, power, sign } from "../ufunc/index.js";
 type PyNum = { int: true; v: bigint } | { int: false; v: number };
 
 /** A value arange accepts for start, stop or step. */
-export type ArangeValue = number | bigint | boolean | NDArray;
+export type ArangeValue = number | bigint | boolean | Complex | NDArray;
 
 const TWO53n = 1n << 53n;
 
@@ -235,10 +236,87 @@ type ArangeOpts = {
   like?: unknown;
 };
 
+/** Whether an arange argument is complex: a {re, im} scalar or a complex 0-d array. */
+function isComplexArg(x: unknown): boolean {
+  return x instanceof NDArray ? x._dt.kind === "c" : scalarKind(x) === "complex";
+}
+
+/** An arange argument as a complex number (Python's complex(x)). */
+function asComplex(x: unknown): Complex {
+  if (x instanceof NDArray) {
+    if (x.ndim !== 0) throw new NumpyTypeError("arange: scalar arguments expected instead of an array");
+    const v = x.item();
+    if (typeof v === "object" && v !== null) return v as Complex;
+    return { re: Number(v), im: 0 };
+  }
+  if (typeof x === "object" && x !== null) return x as Complex;
+  return { re: Number(x), im: 0 };
+}
+
+/** Python's complex division (Smith's algorithm, as CPython's _Py_c_quot). */
+function pyComplexDiv(a: Complex, b: Complex): Complex {
+  const ar = Math.abs(b.re);
+  const ai = Math.abs(b.im);
+  if (ar >= ai) {
+    if (ar === 0) throw new ZeroDivisionError("complex division by zero");
+    const ratio = b.im / b.re;
+    const denom = b.re + b.im * ratio;
+    return { re: (a.re + a.im * ratio) / denom, im: (a.im - a.re * ratio) / denom };
+  }
+  if (ai >= ar) {
+    const ratio = b.re / b.im;
+    const denom = b.re * ratio + b.im;
+    return { re: (a.re * ratio + a.im) / denom, im: (a.im * ratio - a.re) / denom };
+  }
+  return { re: NaN, im: NaN };
+}
+
+/**
+ * arange with complex arguments, as NumPy's PyArray_ArangeObj: the length is
+ * min(ceil(re), ceil(im)) of (stop - start) / step (only the real part when that quotient is a
+ * complex64 scalar, which is not a Python complex), the values start + i * delta part by part.
+ */
+function complexArange(start: unknown, stop: unknown, step: unknown, dtype: DType | undefined, defaultStep: boolean): NDArray {
+  const args = defaultStep ? [start, stop] : [start, stop, step];
+  const strong = args.filter((x): x is NDArray => x instanceof NDArray).map((x) => x._dt);
+  const weak = args.filter((x) => !(x instanceof NDArray)).map((x) => scalarKind(x)!);
+  // The quotient is computed with scalar arithmetic (Python scalars weak); the result dtype
+  // promotes intp with each argument's own dtype (a Python complex is complex128).
+  const quotient = resultType(strong, weak);
+  const own = weak.map((k) => (k === "complex" ? COMPLEX128 : k === "float" ? FLOAT64 : k === "bool" ? BOOL : INT64));
+  const dt = dtype ?? resultType([INT64, ...strong, ...own], []);
+  if (dt.kind !== "c") throw new NumpyTypeError("must be real number, not complex");
+  const a = asComplex(start);
+  const b = asComplex(stop);
+  const c = asComplex(step);
+  const val = pyComplexDiv({ re: b.re - a.re, im: b.im - a.im }, c);
+  let len = safeCeil(val.re);
+  if (quotient !== COMPLEX64) len = Math.min(len, safeCeil(val.im));
+  const out = emptyArray(dt, [Math.max(len, 0)]);
+  if (len <= 0) return out;
+  const R = dt === COMPLEX64 ? Math.fround : (x: number) => x;
+  const v = out._storage.region.view(dt) as Float32Array | Float64Array;
+  const at = out._ptr >> dt.shift;
+  const s0 = { re: R(a.re), im: R(a.im) };
+  const s1 = { re: R(a.re + c.re), im: R(a.im + c.im) };
+  const delta = { re: R(s1.re - s0.re), im: R(s1.im - s0.im) };
+  v[at] = s0.re;
+  v[at + 1] = s0.im;
+  if (len > 1) {
+    v[at + 2] = s1.re;
+    v[at + 3] = s1.im;
+  }
+  for (let i = 2; i < len; i++) {
+    v[at + 2 * i] = R(s0.re + R(R(i) * delta.re));
+    v[at + 2 * i + 1] = R(s0.im + R(R(i) * delta.im));
+  }
+  return out;
+}
+
 /**
  * Evenly spaced values in the half-open interval [start, stop), as `numpy.arange([start,]
  * stop[, step], dtype=None)`. With only integers the dtype is int64; any float makes it
- * float64. NumPy computes the first two values in the target dtype and fills the rest as
+ * float64, any complex complex128 (see complexArange). NumPy computes the first two values in the target dtype and fills the rest as
  * `a[0] + i*(a[1]-a[0])`, which is why `np.arange(0, 5, 0.5, {dtype: "int64"})` is all zeros.
  * @example
  * np.arange(3) // [0 1 2]
@@ -260,6 +338,7 @@ export function arange(...args: Args<[ArangeValue, ArangeValue, ArangeValue, DTy
     stop = start;
     start = 0;
   } else if (start == null) start = 0;
+  if ([start, stop, step].some(isComplexArg)) return complexArange(start, stop, step ?? 1, optionalDType(dtype), step == null);
   const a = pyNum(start, "start");
   const b = pyNum(stop, "stop");
   const c = step == null ? { num: { int: true as const, v: 1n }, dt: null, weak: "int" as WeakKind } : pyNum(step, "step");

@@ -115,6 +115,18 @@ describe("linspace", () => {
   });
 });
 
+describe("complex arange", () => {
+  test("length min(ceil(re), ceil(im)) of (stop - start) / step, values part by part, as NumPy", () => {
+    assert.equal(np.array_repr(np.arange({ re: 1, im: 1 })), "array([0.+0.j])");
+    assert.equal(np.arange(0, { re: 5, im: 5 }, { re: 1, im: 1 }).size, 0);
+    assert.deepEqual(np.arange(0, { re: 3, im: 2 }, 1).tolist(), [{ re: 0, im: 0 }, { re: 1, im: 0 }]);
+    // A complex64 quotient is not a Python complex: NumPy takes its real part only.
+    assert.equal(np.arange(np.array({ re: 1, im: 1 }, { dtype: "complex64" }), { re: 5, im: 3 }).size, 4);
+    assert.throws(() => np.arange(0, { re: 1, im: 1 }, { re: 0, im: 0 }), { name: "ZeroDivisionError", message: "complex division by zero" });
+    assert.throws(() => np.arange(0, { re: 3, im: 3 }, { re: 1, im: 1 }, { dtype: "float64" }), { name: "TypeError", message: "must be real number, not complex" });
+  });
+});
+
 describe("complex linspace", () => {
   test("samples complex ranges with NumPy's arithmetic (division by div + 0j multiplies by 1/div)", () => {
     assert.equal(np.array_repr(np.linspace(0, { re: 1, im: 1 }, 3)), "array([0. +0.j , 0.5+0.5j, 1. +1.j ])");
