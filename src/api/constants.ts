@@ -47,9 +47,10 @@ export const longlong = "int64";
 export const ulonglong = "uint64";
 
 /**
- * The dtype object for a dtype name or alias (`np.dtype("f4").name` is "float32").
+ * The dtype object for a dtype name or alias (`np.dtype("f4").name` is "float32"); `null` is
+ * the default dtype, float64, as `np.dtype(None)`.
  * @example np.dtype("int16").itemsize // 2
  */
-export function dtype(x: DTypeLike): DType {
-  return resolveDType(x);
+export function dtype(x: DTypeLike | null): DType {
+  return x === null ? resolveDType("float64") : resolveDType(x);
 }

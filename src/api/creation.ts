@@ -8,19 +8,20 @@
  * np.full(3, 7.5)
  */
 import { bindArgs, type Args } from "../core/args.js";
-import { fromNested, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
+import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { copyAs, emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
-import { imagPart, isComplexScalar, toStorage, type Scalar } from "../core/scalar.js";
+import { copyAs, emptyArray, layoutStrides, MAXDIMS, NDArray, orderArg, type Order } from "../core/ndarray.js";
+import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import { wrapBuffer } from "../storage/storage.js";
 
 export type { ArrayLike };
 
-function orderStrides(shape: readonly number[], itemsize: number, order: Order | null | undefined): number[] {
-  if (order == null || order === "C") return cStrides(shape, itemsize);
+function orderStrides(shape: readonly number[], itemsize: number, ord: Order | null | undefined): number[] {
+  const order = orderArg(ord, "C");
+  if (order === "C") return cStrides(shape, itemsize);
   if (order === "F") return fStrides(shape, itemsize);
   throw new ValueError(`only 'C' or 'F' order is permitted`);
 }
@@ -30,14 +31,17 @@ function satisfiesOrder(a: NDArray, order: Order | null | undefined): boolean {
   return order === "C" ? isCContiguous(a.shape, a.strides, a.itemsize) : isFContiguous(a.shape, a.strides, a.itemsize);
 }
 
-function withNdmin(a: NDArray, ndmin: number | null | undefined): NDArray {
+/**
+ * Prepends axes of length 1 up to `ndmin`, as NumPy's _prepend_ones: their stride is the
+ * itemsize for order F, a Fortran-ordered or 0-d array, else the extent of the first axis.
+ */
+function withNdmin(a: NDArray, ndmin: number | null | undefined, order: Order | null | undefined): NDArray {
+  if (ndmin != null && ndmin > MAXDIMS) throw new ValueError(`ndmin must be <= ndmax (${MAXDIMS})`);
   if (!ndmin || a.ndim >= ndmin) return a;
   const pad = ndmin - a.ndim;
-  return a._view(
-    [...new Array<number>(pad).fill(1), ...a.shape],
-    [...new Array<number>(pad).fill(0), ...a.strides],
-    a._ptr,
-  );
+  const fortran = a.ndim > 1 && isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize);
+  const stride = orderArg(order, "K") === "F" || fortran || a.ndim === 0 ? a.itemsize : a.strides[0]! * a.shape[0]!;
+  return a._view([...new Array<number>(pad).fill(1), ...a.shape], [...new Array<number>(pad).fill(stride), ...a.strides], a._ptr);
 }
 
 type ArrayOpts = { dtype?: DTypeLike | null; copy?: boolean | null; order?: Order | null; subok?: boolean; ndmin?: number; like?: unknown };
@@ -55,7 +59,7 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
     unknown,
     number | null | undefined,
   ];
-  return withNdmin(toArray(object, optionalDType(dtype), copy === undefined ? true : copy, order ?? "K"), ndmin);
+  return withNdmin(toArray(object, optionalDType(dtype), copy === undefined ? true : copy, order ?? "K"), ndmin, order);
 }
 
 /**
@@ -65,6 +69,20 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
 export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
   if (a instanceof NDArray && rest.length === 0) return a;
   const [dtype, order, copy] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
+    DTypeLike | null | undefined,
+    Order | null | undefined,
+    boolean | null | undefined,
+  ];
+  return toArray(a, optionalDType(dtype), copy ?? null, order ?? "K");
+}
+
+/**
+ * Converts input to an array, as `np.asarray` (ndts has no ndarray subclasses to pass through).
+ * @example np.asanyarray([1.5]).dtype // "float64"
+ */
+export function asanyarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  if (a instanceof NDArray && rest.length === 0) return a;
+  const [dtype, order, copy] = bindArgs("asanyarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
     Order | null | undefined,
     boolean | null | undefined,
@@ -96,11 +114,18 @@ export function asfortranarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?
   return toArray(a, optionalDType(dtype), null, "F");
 }
 
-function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, order: Order): NDArray {
+/** NumPy 2's error for copy=False when a copy cannot be avoided. */
+const NO_COPY =
+  "Unable to avoid copy while creating an array as requested.\n" +
+  "If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n" +
+  "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+
+function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, ord: Order): NDArray {
+  const order = orderArg(ord, "K");
   if (obj instanceof NDArray) {
     const needsCopy = (dt !== undefined && dt !== obj._dt) || !satisfiesOrder(obj, order);
     if (copy === true || needsCopy) {
-      if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+      if (copy === false) throw new ValueError(NO_COPY);
       return copyAs(obj, dt ?? obj._dt, order);
     }
     return obj;
@@ -108,10 +133,10 @@ function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, or
   if (ArrayBuffer.isView(obj) && typedArrayDType(obj) !== null && copy !== true) {
     const v = typedArrayView(obj);
     if ((dt === undefined || dt === v._dt)) return v;
-    if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+    if (copy === false) throw new ValueError(NO_COPY);
     return copyAs(v, dt, order);
   }
-  if (copy === false) throw new ValueError("Unable to avoid copy while creating an array as requested.");
+  if (copy === false) throw new ValueError(NO_COPY);
   const a = fromNested(obj, dt);
   if (order === "F" && a.ndim > 1) return copyAs(a, a._dt, "F");
   return a;
@@ -120,7 +145,7 @@ function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, or
 type ShapeOpts = { dtype?: DTypeLike | null; order?: Order | null; like?: unknown };
 
 function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: boolean): NDArray {
-  if (rest.length === 0 && typeof shape === "number" && shape >= 0 && Number.isInteger(shape)) {
+  if (rest.length === 0 && typeof shape === "number" && shape >= 0 && Number.isSafeInteger(shape)) {
     return emptyArray(FLOAT64, [shape], [8], zero);
   }
   const [dtype, order] = bindArgs(fn, ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
@@ -169,9 +194,15 @@ export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTy
   return out;
 }
 
-/** Fills `out` from a value: scalars with Python-scalar casting, arrays broadcast and cast. */
+/**
+ * Fills `out` as NumPy's `copyto(out, fill_value, casting='unsafe')`: a Python int or bool is
+ * stored with Python-scalar rules (an int out of range is an OverflowError); a Python float or
+ * complex, like an array, is cast unsafely (NaN or 1e20 into int32 as astype does it, complex
+ * into real dropping the imaginary part), broadcast over `out`.
+ */
 function fillFrom(out: NDArray, raw: unknown, value: NDArray): void {
-  if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint" || isComplexScalar(raw)) {
+  const kind = scalarKind(raw);
+  if (kind === "int" || kind === "bool" || (kind !== null && out._dt.kind === value._dt.kind)) {
     fillScalar(out, raw as Scalar);
     return;
   }
@@ -205,10 +236,16 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
   const proto = asArray(a);
   const dt = dtype == null ? proto._dt : resolveDType(dtype);
   const sh = shape == null ? proto.shape.slice() : normalizeShape(shape);
-  let o = order ?? "K";
+  let o = orderArg(order, "K");
   if (o === "A") o = isFContiguous(proto.shape, proto.strides, proto.itemsize) && !isCContiguous(proto.shape, proto.strides, proto.itemsize) ? "F" : "C";
+  // Order K keeps the prototype's layout (its stride order) even with a new shape, unless the
+  // new shape has another number of dimensions: then C, as NumPy's PyArray_NewLikeArrayWithShape.
   const strides =
-    o === "K" ? (shape == null ? layoutStrides(sh, proto.strides, dt.itemsize, "K") : cStrides(sh, dt.itemsize)) : orderStrides(sh, dt.itemsize, o);
+    o === "K"
+      ? sh.length === proto.ndim
+        ? layoutStrides(sh, proto.strides, dt.itemsize, "K")
+        : cStrides(sh, dt.itemsize)
+      : orderStrides(sh, dt.itemsize, o);
   return emptyArray(dt, sh, strides, zero);
 }
 
@@ -255,7 +292,8 @@ export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DT
 export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Order | null; subok?: boolean }>): NDArray {
   const [order] = bindArgs("copy", ["order", "subok"], rest) as [Order | null | undefined];
   const src = asArray(a);
-  return src === a ? copyAs(src, src._dt, order ?? "K") : order === "F" ? copyAs(src, src._dt, "F") : src;
+  const o = orderArg(order, "K");
+  return src === a ? copyAs(src, src._dt, o) : o === "F" ? copyAs(src, src._dt, "F") : src;
 }
 
 /**
@@ -300,4 +338,68 @@ export function frombuffer(
     throw new ValueError(`ndts cannot view unaligned memory: offset ${addr} is not a multiple of ${dt.name}'s alignment`);
   }
   return new NDArray(dt, [n], [dt.itemsize], addr, wrapBuffer(ab), null);
+}
+
+/**
+ * A copy of an array cast to `dtype`, as NumPy 2's `numpy.astype(x, dtype, /, *, copy=True)`;
+ * with `copy: false` the array itself when it already has the dtype.
+ * @example np.astype(np.arange(3), "float32").dtype // "float32"
+ */
+export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean; device?: string }>): NDArray {
+  const [copy] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined];
+  if (!(x instanceof NDArray)) {
+    const kind = Array.isArray(x) ? "list" : typeof x;
+    throw new NumpyTypeError(`Input should be a NumPy array or scalar. It is a <class '${kind}'> instead.`);
+  }
+  return x.astype(dtype, { copy: copy ?? true });
+}
+
+/**
+ * A new 1-d array from an iterable, as `numpy.fromiter(iter, dtype, count=-1)`; the values are
+ * stored with NumPy's setitem rules for `dtype`.
+ * @example np.fromiter([0, 1, 2].values(), "int8").dtype // "int8"
+ */
+export function fromiter(
+  iter: Iterable<Scalar>,
+  dtype: DTypeLike,
+  ...rest: Args<[number], { count?: number; like?: unknown }>
+): NDArray {
+  const [count] = bindArgs("fromiter", ["count"], rest, ["like"]) as [number | null | undefined];
+  const n = count ?? -1;
+  const values: Scalar[] = [];
+  if (n !== 0) {
+    for (const v of iter) {
+      values.push(v);
+      if (values.length === n) break;
+    }
+  }
+  if (n > 0 && values.length < n) throw new ValueError(`iterator too short: Expected ${n} but iterator had only ${values.length} items.`);
+  const dt = resolveDType(dtype);
+  const out = emptyArray(dt, [values.length]);
+  values.forEach((v, i) => out.set(i, v));
+  return out;
+}
+
+/**
+ * asarray that refuses infs and NaNs, as `numpy.asarray_chkfinite(a, dtype=None, order=None)`.
+ * @example np.asarray_chkfinite([1, 2]).tolist() // [1, 2]
+ */
+export function asarray_chkfinite(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null }>): NDArray {
+  const [dtype, order] = bindArgs("asarray_chkfinite", ["dtype", "order"], rest) as [DTypeLike | null | undefined, Order | null | undefined];
+  const arr = toArray(a, optionalDType(dtype), null, order ?? "K");
+  if (arr._dt.kind === "f" || arr._dt.kind === "c") {
+    const flat = arr.ravel().tolist() as (number | { re: number; im: number })[];
+    const finite = (x: number | { re: number; im: number }) => (typeof x === "number" ? Number.isFinite(x) : Number.isFinite(x.re) && Number.isFinite(x.im));
+    if (!flat.every(finite)) throw new ValueError("array must not contain infs or NaNs");
+  }
+  return arr;
+}
+
+/**
+ * Whether a value is a scalar (a JS number, boolean, bigint or `{re, im}`), as `numpy.isscalar`:
+ * arrays, 0-d ones included, are not.
+ * @example np.isscalar(3.1) // true; np.isscalar(np.array(3.1)) // false
+ */
+export function isscalar(element: unknown): boolean {
+  return scalarKind(element) !== null;
 }

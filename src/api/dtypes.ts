@@ -137,7 +137,7 @@ export class FInfo {
 
   constructor(dtype: DTypeLike | NDArray) {
     const dt = realOf(dtype instanceof NDArray ? dtype._dt : resolveDType(dtype));
-    if (dt !== FLOAT32 && dt !== FLOAT64) throw new ValueError(`data type ${dt.name} not inexact`);
+    if (dt !== FLOAT32 && dt !== FLOAT64) throw new ValueError(`data type <class 'numpy.${dt.name}'> not inexact`);
     const single = dt === FLOAT32;
     this.dtype = dt.name;
     this.bits = single ? 32 : 64;
@@ -218,4 +218,44 @@ export class IInfo {
  */
 export function iinfo(int_type: DTypeLike | NDArray): IInfo {
   return new IInfo(int_type);
+}
+
+/** NumPy's abstract scalar types, for issubdtype: np.generic, np.number, np.integer, ... */
+export const generic = "generic";
+export const number = "number";
+export const integer = "integer";
+export const signedinteger = "signedinteger";
+export const unsignedinteger = "unsignedinteger";
+export const inexact = "inexact";
+export const floating = "floating";
+export const complexfloating = "complexfloating";
+
+/** Each abstract type and the abstract types above it. */
+const ABSTRACT_PARENTS: Record<string, readonly string[]> = {
+  generic: [],
+  number: ["generic"],
+  integer: ["number", "generic"],
+  signedinteger: ["integer", "number", "generic"],
+  unsignedinteger: ["integer", "number", "generic"],
+  inexact: ["number", "generic"],
+  floating: ["inexact", "number", "generic"],
+  complexfloating: ["inexact", "number", "generic"],
+};
+
+/** The abstract types a concrete dtype belongs to (its own name first). */
+function ancestors(x: DTypeLike): readonly string[] {
+  if (typeof x === "string" && x in ABSTRACT_PARENTS) return [x, ...ABSTRACT_PARENTS[x]!];
+  const dt = resolveDType(x);
+  const kind = { b: null, i: "signedinteger", u: "unsignedinteger", f: "floating", c: "complexfloating" }[dt.kind];
+  return kind == null ? [dt.name, "generic"] : [dt.name, kind, ...ABSTRACT_PARENTS[kind]!];
+}
+
+/**
+ * Whether the first dtype is the second or below it in NumPy's type hierarchy
+ * (`np.issubdtype`); either may be an abstract type such as `np.integer` or `np.floating`.
+ * @example np.issubdtype("int8", np.integer) // true; np.issubdtype("float32", "float64") // false
+ */
+export function issubdtype(arg1: DTypeLike, arg2: DTypeLike): boolean {
+  const target = typeof arg2 === "string" && arg2 in ABSTRACT_PARENTS ? arg2 : resolveDType(arg2).name;
+  return ancestors(arg1).includes(target);
 }

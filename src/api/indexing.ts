@@ -22,6 +22,7 @@ import { cStrides, isCContiguous, normalizeAxis, shapeSize } from "../core/shape
 import { copyCast } from "../kernels/ts/cast.js";
 import { kernels } from "../storage/heap.js";
 import { asArray } from "./creation.js";
+import { broadcast_arrays } from "./manipulation.js";
 
 /** NumPy's `mode=` for out-of-range indices in take and put. */
 export type ClipMode = "raise" | "wrap" | "clip";
@@ -464,4 +465,122 @@ function uniqueAxes(axis: number | readonly number[], nd: number): number[] {
   const out = list.map((x) => normalizeAxis(x, nd));
   if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");
   return out;
+}
+
+/**
+ * An open mesh from 1-d sequences, for indexing the cross product, as `numpy.ix_(*args)`: the
+ * k-th output has shape 1 on every axis but the k-th. Boolean sequences become their nonzero
+ * positions; an empty sequence makes int64.
+ * @example const [r, c] = np.ix_([0, 1], [2, 3]); r.shape // [2, 1]; c.shape // [1, 2]
+ */
+export function ix_(...args: ArrayLike[]): NDArray[] {
+  const nd = args.length;
+  return args.map((seq, k) => {
+    let a = seq instanceof NDArray ? seq : asArray(seq);
+    if (a.ndim !== 1) throw new ValueError("Cross index must be 1 dimensional");
+    if (!(seq instanceof NDArray) && a.size === 0) a = a.astype("int64");
+    if (a.dtype === "bool") a = nonzero(a)[0]!;
+    const shape = new Array<number>(nd).fill(1);
+    shape[k] = a.shape[0]!;
+    return a.reshape(shape);
+  });
+}
+
+/** Integer index values of `a` (any integer dtype), or NumPy's TypeError for other dtypes. */
+function intIndexValues(a: NDArray): number[] {
+  if (a.dtype !== "bool" && a._dt.kind !== "i" && a._dt.kind !== "u") throw new NumpyTypeError("only int indices permitted");
+  if (a.dtype === "bool") throw new NumpyTypeError("only int indices permitted");
+  return (a.ndim === 0 ? [a.item()] : a.ravel().tolist()) as number[];
+}
+
+/** The dimensions argument of unravel_index/ravel_multi_index. */
+function dimsOf(shape: number | readonly number[]): number[] {
+  return typeof shape === "number" ? [shape] : Array.from(shape);
+}
+
+/**
+ * Converts flat indices into a tuple of coordinate arrays for an array of `shape`, as
+ * `numpy.unravel_index(indices, shape, order='C')`. A scalar index gives numbers.
+ * @example np.unravel_index(5, [2, 3]) // [1, 2]; np.unravel_index([1, 5], [2, 3])[1].tolist() // [1, 2]
+ */
+export function unravel_index(
+  indices: ArrayLike,
+  shape: number | readonly number[],
+  ...rest: Args<["C" | "F"], { order?: "C" | "F" }>
+): (number | NDArray)[] {
+  const [order] = bindArgs("unravel_index", ["order"], rest) as ["C" | "F" | null | undefined];
+  const dims = dimsOf(shape);
+  const raw = indices instanceof NDArray ? indices : asArray(indices);
+  if (!(indices instanceof NDArray) && raw.size === 0 && raw._dt.kind === "f") {
+    throw new NumpyTypeError(
+      "indices must be integral: the provided empty sequence was inferred as float. Wrap it with 'np.array(indices, dtype=np.intp)'",
+    );
+  }
+  const vals = intIndexValues(raw);
+  const size = dims.reduce((x, y) => x * y, 1);
+  for (const v of vals) if (v < 0 || v >= size) throw new ValueError(`index ${v} is out of bounds for array with size ${size}`);
+  const f = order === "F";
+  const coords = dims.map(() => new Array<number>(vals.length));
+  vals.forEach((v, k) => {
+    let rem = v;
+    for (let t = 0; t < dims.length; t++) {
+      const d = f ? t : dims.length - 1 - t;
+      coords[d]![k] = rem % dims[d]!;
+      rem = Math.floor(rem / dims[d]!);
+    }
+  });
+  if (raw.ndim === 0) return coords.map((c) => c[0]!);
+  return coords.map((c) => asArray(c.length ? c : []).astype("int64").reshape(raw.shape));
+}
+
+
+/**
+ * Converts a tuple of coordinate arrays into flat indices for an array of `dims`, as
+ * `numpy.ravel_multi_index(multi_index, dims, mode='raise', order='C')`; `mode` may be one mode
+ * per axis. Scalar coordinates give a number.
+ * @example np.ravel_multi_index([1, 2], [2, 3]) // 5; np.ravel_multi_index([[0, 1], [2, 0]], [2, 3]).tolist() // [2, 3]
+ */
+export function ravel_multi_index(
+  multi_index: readonly ArrayLike[],
+  dims: number | readonly number[],
+  ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
+): number | NDArray {
+  const [modeArg, order] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [
+    ClipMode | readonly ClipMode[] | null | undefined,
+    "C" | "F" | null | undefined,
+  ];
+  const shape = dimsOf(dims);
+  if (multi_index.length !== shape.length) {
+    throw new ValueError(`parameter multi_index must be a sequence of length ${shape.length}`);
+  }
+  const modes = typeof modeArg === "string" || modeArg == null ? shape.map(() => modeArg ?? "raise") : Array.from(modeArg);
+  for (const m of modes) {
+    if (m !== "raise" && m !== "wrap" && m !== "clip") throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(m)}')`);
+  }
+  const arrays = multi_index.map((x) => (x instanceof NDArray ? x : asArray(x)));
+  const b = broadcast_arrays(...arrays);
+  const outShape = b.length ? b[0]!.shape : [];
+  const cols = b.map((a) => intIndexValues(a));
+  const n = shapeSize(outShape);
+  const strides = new Array<number>(shape.length);
+  let acc = 1;
+  for (let t = 0; t < shape.length; t++) {
+    const d = order === "F" ? t : shape.length - 1 - t;
+    strides[d] = acc;
+    acc *= shape[d]!;
+  }
+  const out = new Array<number>(n).fill(0);
+  for (let d = 0; d < shape.length; d++) {
+    const m = shape[d]!;
+    for (let k = 0; k < n; k++) {
+      let v = cols[d]![k]!;
+      if (v < 0 || v >= m) {
+        if (modes[d] === "raise") throw new ValueError("invalid entry in coordinates array");
+        v = modes[d] === "wrap" ? ((v % m) + m) % m : Math.min(Math.max(v, 0), m - 1);
+      }
+      out[k] += v * strides[d]!;
+    }
+  }
+  if (outShape.length === 0) return out[0]!;
+  return asArray(out).astype("int64").reshape(outShape);
 }

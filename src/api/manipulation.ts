@@ -3,21 +3,24 @@
  * swapaxes, moveaxis, squeeze, expand_dims, ravel), broadcasting (broadcast_to,
  * broadcast_arrays, broadcast_shapes), atleast_1d/2d/3d, shape/ndim/size, and joining,
  * splitting and rearranging (concatenate, stack, vstack, hstack, dstack, column_stack, split,
- * array_split, flip, flipud, fliplr, roll, repeat, tile). Views never copy.
+ * array_split, hsplit, vsplit, dsplit, flip, flipud, fliplr, roll, repeat, tile, rot90, append, resize,
+ * delete, insert, block, pad, trim_zeros, ndindex, ndenumerate), NumPy 2's permute_dims/concat/matrix_transpose/unstack, rollaxis and memory
+ * overlap checks. Views never copy.
  *
  * @example
  * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape // [4, 5, 3]
  * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
  * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-import { bindArgs, isOptions, type Args } from "../core/args.js";
+import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { AxisError, IndexError, NotImplementedError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
-import { cStrides, normalizeAxes, normalizeAxis, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { forEachAddressC } from "../core/iter.js";
 import { copyCast } from "../kernels/ts/cast.js";
-import { asArray } from "./creation.js";
+import { array, asArray } from "./creation.js";
 
 type Axes = number | readonly number[];
 
@@ -61,7 +64,8 @@ export function transpose(a: ArrayLike, ...rest: Args<[readonly number[]], { axe
  * Interchanges two axes of an array: a view.
  * @example np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape // [4, 3, 2]
  */
-export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
+export function swapaxes(a: ArrayLike, ...rest: Args<[number, number], { axis1?: number; axis2?: number }>): NDArray {
+  const [axis1, axis2] = bindRequired("swapaxes", ["axis1", "axis2"], rest) as [number, number];
   return asArray(a).swapaxes(axis1, axis2);
 }
 
@@ -69,7 +73,8 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
  * Moves axes to new positions, the other axes keeping their order: a view.
  * @example np.moveaxis(np.zeros([3, 4, 5]), [0, 1], [-1, -2]).shape // [5, 4, 3]
  */
-export function moveaxis(a: ArrayLike, source: Axes, destination: Axes): NDArray {
+export function moveaxis(a: ArrayLike, ...rest: Args<[Axes, Axes], { source?: Axes; destination?: Axes }>): NDArray {
+  const [source, destination] = bindRequired("moveaxis", ["source", "destination"], rest) as [Axes, Axes];
   const arr = asArray(a);
   const nd = arr.ndim;
   const src = normalizeAxes(source, nd, "source");
@@ -97,7 +102,8 @@ export function squeeze(a: ArrayLike, ...rest: Args<[Axes], { axis?: Axes | null
  * Inserts axes of length one at the positions `axis` (an int or a tuple) of the result: a view.
  * @example np.expand_dims(np.zeros([2, 3]), [0, -1]).shape // [1, 2, 3, 1]
  */
-export function expand_dims(a: ArrayLike, axis: Axes): NDArray {
+export function expand_dims(a: ArrayLike, ...rest: Args<[Axes], { axis?: Axes }>): NDArray {
+  const [axis] = bindRequired("expand_dims", ["axis"], rest) as [Axes];
   const arr = asArray(a);
   const list = typeof axis === "number" ? [axis] : axis;
   const outNd = list.length + arr.ndim;
@@ -217,6 +223,7 @@ export function broadcast_arrays(...args: (ArrayLike | { subok?: boolean })[]): 
  * @example np.broadcast_shapes([1, 2], [3, 1], [3, 2]) // [3, 2]
  */
 export function broadcast_shapes(...shapes: ShapeLike[]): number[] {
+  noOptions("broadcast_shapes", shapes);
   const list = shapes.map((s) => {
     const v = shapeArg(s);
     if (v.some((d) => d < 0)) throw new ValueError("negative dimensions are not allowed");
@@ -237,6 +244,7 @@ function oneOrAll(res: NDArray[]): NDArray | NDArray[] {
  * @example np.atleast_1d(3).shape // [1]
  */
 export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  noOptions("atleast_1d", arys);
   return oneOrAll(
     arys.map((x) => {
       const a = asArray(x);
@@ -250,6 +258,7 @@ export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
  * @example np.atleast_2d([1, 2]).shape // [1, 2]
  */
 export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  noOptions("atleast_2d", arys);
   return oneOrAll(
     arys.map((x) => {
       const a = asArray(x);
@@ -265,6 +274,7 @@ export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
  * @example np.atleast_3d([[1, 2]]).shape // [1, 2, 1]
  */
 export function atleast_3d(...arys: ArrayLike[]): NDArray | NDArray[] {
+  noOptions("atleast_3d", arys);
   return oneOrAll(
     arys.map((x) => {
       const a = asArray(x);
@@ -381,22 +391,36 @@ function joinArgs(fn: string, rest: readonly unknown[], withAxis: boolean): [num
 }
 
 /**
+ * The sequence of arrays a joining function was given: a list, or an NDArray, which NumPy
+ * iterates along its first axis (np.concatenate(a) joins a's rows).
+ */
+function arraySeq(arrays: readonly ArrayLike[] | NDArray): readonly ArrayLike[] {
+  if (!(arrays instanceof NDArray)) return arrays;
+  if (arrays.ndim === 0) throw new NumpyTypeError("dispatcher for __array_function__ did not return an iterable");
+  const shape = arrays.shape.slice(1);
+  const strides = arrays.strides.slice(1);
+  const out: NDArray[] = [];
+  for (let i = 0; i < arrays.shape[0]!; i++) out.push(arrays._view(shape, strides, arrays._ptr + i * arrays.strides[0]!));
+  return out;
+}
+
+/**
  * Joins arrays along an existing axis, as `numpy.concatenate((a1, a2, ...), axis=0, out=None,
  * dtype=None, casting="same_kind")`; `axis: null` flattens them first.
  * @example np.concatenate([[[1, 2]], [[3, 4]]]).shape // [2, 2]; np.concatenate([[1], [2.5]]).dtype // "float64"
  */
-export function concatenate(arrays: readonly ArrayLike[], ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
+export function concatenate(arrays: readonly ArrayLike[] | NDArray, ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
   const [axis, out, dtype, casting] = joinArgs("concatenate", rest, true);
-  return concatenateArrays(arrays.map((x) => asArray(x)), axis === undefined ? 0 : axis, out, dtype, casting);
+  return concatenateArrays(arraySeq(arrays).map((x) => asArray(x)), axis === undefined ? 0 : axis, out, dtype, casting);
 }
 
 /**
  * Joins arrays of one shape along a new axis, as `numpy.stack(arrays, axis=0, out=None)`.
  * @example np.stack([[1, 2], [3, 4]], 1).tolist() // [[1, 3], [2, 4]]
  */
-export function stack(arrays: readonly ArrayLike[], ...rest: Args<[number, NDArray], JoinOpts>): NDArray {
+export function stack(arrays: readonly ArrayLike[] | NDArray, ...rest: Args<[number, NDArray], JoinOpts>): NDArray {
   const [axis, out, dtype, casting] = joinArgs("stack", rest, true);
-  const arrs = arrays.map((x) => asArray(x));
+  const arrs = arraySeq(arrays).map((x) => asArray(x));
   if (arrs.length === 0) throw new ValueError("need at least one array to stack");
   const s0 = arrs[0]!.shape;
   for (const a of arrs) {
@@ -421,7 +445,8 @@ function asList(x: NDArray | NDArray[]): NDArray[] {
  * Stacks arrays vertically (row-wise): 1-d inputs become rows.
  * @example np.vstack([[1, 2], [3, 4]]).shape // [2, 2]
  */
-export function vstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+export function vstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  const tup = arraySeq(seq);
   const [, , dtype, casting] = joinArgs("vstack", rest, false);
   return concatenateArrays(tup.length ? asList(atleast_2d(...tup)) : [], 0, null, dtype, casting);
 }
@@ -430,7 +455,8 @@ export function vstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DT
  * Stacks arrays horizontally (column-wise): 1-d inputs are joined end to end.
  * @example np.hstack([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-export function hstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+export function hstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  const tup = arraySeq(seq);
   const [, , dtype, casting] = joinArgs("hstack", rest, false);
   const arrs = tup.length ? asList(atleast_1d(...tup)) : [];
   return concatenateArrays(arrs, arrs.length && arrs[0]!.ndim === 1 ? 0 : 1, null, dtype, casting);
@@ -440,7 +466,8 @@ export function hstack(tup: readonly ArrayLike[], ...rest: Args<[], { dtype?: DT
  * Stacks arrays along the third axis (depth-wise).
  * @example np.dstack([[1, 2], [3, 4]]).shape // [1, 2, 2]
  */
-export function dstack(tup: readonly ArrayLike[]): NDArray {
+export function dstack(seq: readonly ArrayLike[] | NDArray): NDArray {
+  const tup = arraySeq(seq);
   return concatenateArrays(tup.length ? asList(atleast_3d(...tup)) : [], 2, null, undefined, "same_kind");
 }
 
@@ -448,7 +475,8 @@ export function dstack(tup: readonly ArrayLike[]): NDArray {
  * Stacks 1-d arrays as the columns of a 2-d array (2-d inputs are joined as they are).
  * @example np.column_stack([[1, 2], [3, 4]]).tolist() // [[1, 3], [2, 4]]
  */
-export function column_stack(tup: readonly ArrayLike[]): NDArray {
+export function column_stack(seq: readonly ArrayLike[] | NDArray): NDArray {
+  const tup = arraySeq(seq);
   const arrs = tup.map((x) => {
     const a = asArray(x);
     if (a.ndim >= 2) return a;
@@ -478,9 +506,14 @@ function sliceAxis(a: NDArray, axis: number, start: number, end: number): NDArra
  * `numpy.array_split(ary, indices_or_sections, axis=0)`.
  * @example np.array_split(np.arange(5), 2).map((a) => a.tolist()) // [[0, 1, 2], [3, 4]]
  */
-export function array_split(ary: ArrayLike, indices_or_sections: number | readonly number[], axis = 0): NDArray[] {
+export function array_split(
+  ary: ArrayLike,
+  indices_or_sections: number | readonly number[] | NDArray,
+  ...rest: Args<[number], { axis?: number }>
+): NDArray[] {
+  const [axis] = bindArgs("array_split", ["axis"], rest) as [number | null | undefined];
   const a = asArray(ary);
-  const ax = normalizeAxis(axis, a.ndim);
+  const ax = splitAxis(a, axis ?? 0);
   const total = a.shape[ax]!;
   let points: number[];
   if (typeof indices_or_sections === "number") {
@@ -491,11 +524,19 @@ export function array_split(ary: ArrayLike, indices_or_sections: number | readon
     points = [0];
     for (let i = 0; i < n; i++) points.push(points[i]! + (i < extras ? each + 1 : each));
   } else {
-    points = [0, ...indices_or_sections, total];
+    const idx = indices_or_sections instanceof NDArray ? (indices_or_sections.tolist() as number[]) : Array.from(indices_or_sections);
+    points = [0, ...idx, total];
   }
   const out: NDArray[] = [];
   for (let i = 0; i + 1 < points.length; i++) out.push(sliceAxis(a, ax, points[i]!, points[i + 1]!));
   return out;
+}
+
+/** The axis of split/array_split, which NumPy reads as `ary.shape[axis]` (Python indexing). */
+function splitAxis(a: NDArray, axis: number): number {
+  const ax = axis < 0 ? axis + a.ndim : axis;
+  if (!Number.isInteger(axis) || ax < 0 || ax >= a.ndim) throw new IndexError("tuple index out of range");
+  return ax;
 }
 
 /**
@@ -503,14 +544,49 @@ export function array_split(ary: ArrayLike, indices_or_sections: number | readon
  * `numpy.split(ary, indices_or_sections, axis=0)`.
  * @example np.split(np.arange(6), 3).map((a) => a.tolist()) // [[0, 1], [2, 3], [4, 5]]
  */
-export function split(ary: ArrayLike, indices_or_sections: number | readonly number[], axis = 0): NDArray[] {
+export function split(
+  ary: ArrayLike,
+  indices_or_sections: number | readonly number[] | NDArray,
+  ...rest: Args<[number], { axis?: number }>
+): NDArray[] {
+  const [axis] = bindArgs("split", ["axis"], rest) as [number | null | undefined];
   if (typeof indices_or_sections === "number") {
     const a = asArray(ary);
-    const n = a.shape[normalizeAxis(axis, a.ndim)]!;
+    const n = a.shape[splitAxis(a, axis ?? 0)]!;
     if (indices_or_sections === 0) throw new ZeroDivisionError("integer modulo by zero");
     if (n % indices_or_sections !== 0) throw new ValueError("array split does not result in an equal division");
   }
-  return array_split(ary, indices_or_sections, axis);
+  return array_split(ary, indices_or_sections, axis ?? 0);
+}
+
+/**
+ * Splits an array horizontally (column-wise; along axis 0 for 1-d input), as `numpy.hsplit`.
+ * @example np.hsplit(np.arange(4), 2).map((a) => a.tolist()) // [[0, 1], [2, 3]]
+ */
+export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const a = asArray(ary);
+  if (a.ndim === 0) throw new ValueError("hsplit only works on arrays of 1 or more dimensions");
+  return split(a, indices_or_sections, a.ndim > 1 ? 1 : 0);
+}
+
+/**
+ * Splits an array vertically (row-wise, along axis 0), as `numpy.vsplit`.
+ * @example np.vsplit(np.arange(4).reshape([2, 2]), 2).map((a) => a.tolist()) // [[[0, 1]], [[2, 3]]]
+ */
+export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const a = asArray(ary);
+  if (a.ndim < 2) throw new ValueError("vsplit only works on arrays of 2 or more dimensions");
+  return split(a, indices_or_sections, 0);
+}
+
+/**
+ * Splits an array along the third axis (depth-wise), as `numpy.dsplit`.
+ * @example np.dsplit(np.arange(4).reshape([1, 1, 4]), 2)[1].tolist() // [[[2, 3]]]
+ */
+export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const a = asArray(ary);
+  if (a.ndim < 3) throw new ValueError("dsplit only works on arrays of 3 or more dimensions");
+  return split(a, indices_or_sections, 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -651,7 +727,8 @@ export function repeat(a: ArrayLike, repeats: number | readonly number[], ...res
  * Constructs an array by repeating `A` the number of times given by `reps` (a copy).
  * @example np.tile([1, 2], 2).tolist() // [1, 2, 1, 2]; np.tile([1, 2], [2, 1]).shape // [2, 2]
  */
-export function tile(A: ArrayLike, reps: number | readonly number[]): NDArray {
+export function tile(A: ArrayLike, ...rest: Args<[number | readonly number[]], { reps?: number | readonly number[] }>): NDArray {
+  const [reps] = bindRequired("tile", ["reps"], rest) as [number | readonly number[]];
   const tup = typeof reps === "number" ? [reps] : Array.from(reps);
   let c = asArray(A);
   if (c.ndim < tup.length) {
@@ -675,4 +752,524 @@ export function tile(A: ArrayLike, reps: number | readonly number[]): NDArray {
   }
   copyCast(shape, { dt: out._dt, region: out._storage.region, ptr: out._ptr, strides: dst }, { ...c._operand(), strides: src });
   return out;
+}
+
+/**
+ * Rotates an array by 90 degrees `k` times in the plane of `axes` (from the first axis towards
+ * the second), as `numpy.rot90(m, k=1, axes=(0, 1))`: a view.
+ * @example np.rot90([[1, 2], [3, 4]]).tolist() // [[2, 4], [1, 3]]
+ */
+export function rot90(m: ArrayLike, ...rest: Args<[number, readonly number[]], { k?: number; axes?: readonly number[] }>): NDArray {
+  const [kArg, axesArg] = bindArgs("rot90", ["k", "axes"], rest) as [number | null | undefined, readonly number[] | null | undefined];
+  const axes = Array.from(axesArg ?? [0, 1]);
+  if (axes.length !== 2) throw new ValueError("len(axes) must be 2.");
+  const a = asArray(m);
+  const [a0, a1] = axes as [number, number];
+  if (a0 === a1 || Math.abs(a0 - a1) === a.ndim) throw new ValueError("Axes must be different.");
+  if (a0 >= a.ndim || a0 < -a.ndim || a1 >= a.ndim || a1 < -a.ndim) {
+    throw new ValueError(`Axes=(${a0}, ${a1}) out of range for array of ndim=${a.ndim}.`);
+  }
+  const k = (((kArg ?? 1) % 4) + 4) % 4;
+  if (k === 0) return a._view(a.shape, a.strides, a._ptr);
+  if (k === 2) return flip(flip(a, a0), a1);
+  const perm = a.shape.map((_, i) => i);
+  const i0 = a0 < 0 ? a0 + a.ndim : a0;
+  const i1 = a1 < 0 ? a1 + a.ndim : a1;
+  [perm[i0], perm[i1]] = [perm[i1]!, perm[i0]!];
+  return k === 1 ? flip(a, a1).transpose(perm) : flip(a.transpose(perm), a1);
+}
+
+/**
+ * Appends values to the end of an array (a copy), as `numpy.append(arr, values, axis=None)`:
+ * without an axis both are flattened first.
+ * @example np.append([1, 2], [[3], [4]]).tolist() // [1, 2, 3, 4]
+ */
+export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  const [axis] = bindArgs("append", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  let v = asArray(values);
+  let ax: number;
+  if (axis == null) {
+    if (a.ndim !== 1) a = a.ravel();
+    v = v.ravel();
+    ax = a.ndim - 1;
+  } else ax = axis;
+  return concatenate([a, v], ax);
+}
+
+/**
+ * A new array of the given shape holding the input's elements repeated in C order, as
+ * `numpy.resize(a, new_shape)` (zeros when the input is empty).
+ * @example np.resize([1, 2, 3], [2, 4]).tolist() // [[1, 2, 3, 1], [2, 3, 1, 2]]
+ */
+export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
+  const shape = typeof new_shape === "number" ? [new_shape] : Array.from(new_shape);
+  const flat = asArray(a).ravel();
+  let newSize = 1;
+  for (const d of shape) {
+    newSize *= d;
+    if (d < 0) throw new ValueError("all elements of `new_shape` must be non-negative");
+  }
+  if (flat.size === 0 || newSize === 0) return emptyArray(flat._dt, normalizeShape(shape), undefined, true);
+  const repeats = Math.ceil(newSize / flat.size);
+  const joined = concatenate(new Array<NDArray>(repeats).fill(flat));
+  return joined._view([newSize], joined.strides, joined._ptr).reshape(shape);
+}
+
+/**
+ * A copy of the array with the entries at `obj` removed along `axis` (of the flattened array
+ * when axis is null), as `numpy.delete(arr, obj, axis=None)`. `obj` is an integer, a list or
+ * integer/boolean NDArray of them, or a slice string such as "1:3".
+ * @example np.delete([1, 2, 3, 4], [0, -1]).tolist() // [2, 3]
+ */
+function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  const [axis] = bindArgs("delete", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  let ax: number;
+  if (axis == null) {
+    if (a.ndim !== 1) a = a.ravel();
+    ax = 0;
+  } else ax = normalizeAxis(axis, a.ndim);
+  const n = a.shape[ax]!;
+  const keep = new Array<boolean>(n).fill(true);
+  const lead = new Array<string>(ax).fill(":");
+  if (typeof obj === "string") {
+    const positions = positionsOf(n).get(obj) as NDArray;
+    for (const i of positions.tolist() as number[]) keep[i] = false;
+  } else {
+    const idx = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
+    if (idx.dtype === "bool") {
+      if (idx.ndim !== 1 || idx.shape[0] !== n) {
+        throw new ValueError(`boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`);
+      }
+      (idx.tolist() as boolean[]).forEach((b, i) => {
+        if (b) keep[i] = false;
+      });
+    } else {
+      if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+        throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+      }
+      const list = idx.ndim === 0 ? [idx.item() as number] : (idx.ravel().tolist() as number[]);
+      for (const i of list) {
+        if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+        keep[i < 0 ? i + n : i] = false;
+      }
+    }
+  }
+  const mask = asArray(keep.length ? keep : []).astype("bool");
+  return a.get(...lead, mask) as NDArray;
+}
+export { delete_ as delete };
+
+/** arange(n) as int64, for reading a slice string's positions. */
+function positionsOf(n: number): NDArray {
+  return asArray(Array.from({ length: n }, (_, i) => i)).astype("int64");
+}
+
+// ---------------------------------------------------------------------------------------------
+// NumPy 2's array-API names, rollaxis
+
+/**
+ * Permutes the axes, as `numpy.permute_dims(a, axes=None)` (NumPy 2's name for transpose).
+ * @example np.permute_dims(np.zeros([2, 3, 4]), [2, 0, 1]).shape // [4, 2, 3]
+ */
+export function permute_dims(a: ArrayLike, ...rest: Args<[readonly number[]], { axes?: readonly number[] | null }>): NDArray {
+  const [axes] = bindArgs("permute_dims", ["axes"], rest) as [readonly number[] | null | undefined];
+  return asArray(a).transpose(axes ?? null);
+}
+
+/**
+ * Joins arrays along an existing axis, as `numpy.concat` (NumPy 2's name for concatenate).
+ * @example np.concat([[1, 2], [3]]).tolist() // [1, 2, 3]
+ */
+export function concat(arrays: readonly ArrayLike[] | NDArray, ...rest: Args<[number | null, NDArray], JoinOpts>): NDArray {
+  return concatenate(arrays, ...rest);
+}
+
+/**
+ * Transposes the last two axes of a stack of matrices, as `numpy.matrix_transpose(x)`: a view.
+ * @example np.matrix_transpose(np.zeros([5, 2, 3])).shape // [5, 3, 2]
+ */
+export function matrix_transpose(x: ArrayLike): NDArray {
+  const a = asArray(x);
+  if (a.ndim < 2) throw new ValueError(`Input array must be at least 2-dimensional, but it is ${a.ndim}`);
+  return a.swapaxes(-1, -2);
+}
+
+/**
+ * Splits an array into the sequence of its sub-arrays along `axis` (views), the inverse of
+ * stack, as `numpy.unstack(x, axis=0)`.
+ * @example np.unstack(np.arange(6).reshape([2, 3]), {axis: 1}).length // 3
+ */
+export function unstack(x: ArrayLike, ...rest: Args<[], { axis?: number }>): NDArray[] {
+  const [axis] = bindArgs("unstack", [], rest, ["axis"]) as [number | undefined];
+  const a = asArray(x);
+  if (a.ndim === 0) throw new ValueError("Input array must be at least 1-d.");
+  return arraySeq(moveaxis(a, axis ?? 0, 0)) as NDArray[];
+}
+
+/**
+ * Rolls `axis` backwards until it lies before `start`, as `numpy.rollaxis(a, axis, start=0)`
+ * (a view; moveaxis is NumPy's recommended spelling).
+ * @example np.rollaxis(np.zeros([3, 4, 5, 6]), 3, 1).shape // [3, 6, 4, 5]
+ */
+export function rollaxis(a: ArrayLike, ...rest: Args<[number, number], { axis?: number; start?: number }>): NDArray {
+  const [axis, startArg] = bindArgs("rollaxis", ["axis", "start"], rest) as [number | undefined, number | undefined];
+  if (axis === undefined) throw new NumpyTypeError("rollaxis() missing 1 required positional argument: 'axis'");
+  const arr = asArray(a);
+  const n = arr.ndim;
+  const ax = normalizeAxis(axis, n);
+  let start = startArg ?? 0;
+  if (!(-n <= start && start < n + 1)) throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
+  if (start < 0) start += n;
+  if (ax < start) start -= 1;
+  if (ax === start) return arr._view(arr.shape, arr.strides, arr._ptr);
+  const axes = arr.shape.map((_, i) => i).filter((i) => i !== ax);
+  axes.splice(start, 0, ax);
+  return arr.transpose(axes);
+}
+
+/**
+ * Whether two arrays might share memory, by the bounds of their memory
+ * (`numpy.may_share_memory(a, b)`).
+ * @example const a = np.arange(6); np.may_share_memory(a.get("::2"), a.get("1::2")) // true
+ */
+export function may_share_memory(a: ArrayLike, b: ArrayLike): boolean {
+  if (!(a instanceof NDArray) || !(b instanceof NDArray)) return false;
+  if (a.size === 0 || b.size === 0 || a._storage.region !== b._storage.region) return false;
+  const [alo, ahi] = byteBounds(a);
+  const [blo, bhi] = byteBounds(b);
+  return alo < bhi && blo < ahi;
+}
+
+/**
+ * Whether two arrays share memory, exactly: some byte belongs to an element of both
+ * (`numpy.shares_memory(a, b)`).
+ * @example const a = np.arange(6); np.shares_memory(a.get("::2"), a.get("1::2")) // false
+ */
+export function shares_memory(a: ArrayLike, b: ArrayLike): boolean {
+  if (!may_share_memory(a, b)) return false;
+  const x = a as NDArray;
+  const y = b as NDArray;
+  const starts: number[] = [];
+  forEachAddressC(x.shape, x.strides, x._ptr, (p) => starts.push(p));
+  starts.sort((p, q) => p - q);
+  const wx = x.itemsize;
+  const wy = y.itemsize;
+  let found = false;
+  forEachAddressC(y.shape, y.strides, y._ptr, (p) => {
+    if (found) return;
+    // The last element of x starting before p + wy overlaps [p, p + wy) when it ends after p.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < p + wy) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && starts[lo - 1]! + wx > p) found = true;
+  });
+  return found;
+}
+
+/** [first byte, one past the last byte] of an array's elements. */
+function byteBounds(a: NDArray): [number, number] {
+  let lo = a._ptr;
+  let hi = a._ptr;
+  for (let d = 0; d < a.ndim; d++) {
+    const ext = (a.shape[d]! - 1) * a.strides[d]!;
+    if (ext < 0) lo += ext;
+    else hi += ext;
+  }
+  return [lo, hi + a.itemsize];
+}
+
+// ---------------------------------------------------------------------------------------------
+// block
+
+type Blocks = ArrayLike | readonly Blocks[];
+
+/** NumPy's depth check of block's nested lists: [depth, max leaf ndim]. */
+function blockDepth(arrays: Blocks, path: string): [number, number] {
+  if (!Array.isArray(arrays)) return [0, asArray(arrays as ArrayLike).ndim];
+  const list = arrays as readonly Blocks[];
+  if (list.length === 0) throw new ValueError(`List at ${path} cannot be empty`);
+  let first = -1;
+  let maxNd = 0;
+  list.forEach((item, i) => {
+    const [d, nd] = blockDepth(item, `${path}[${i}]`);
+    if (first < 0) first = d;
+    else if (d !== first) {
+      throw new ValueError(
+        `List depths are mismatched. First element was at depth ${first + 1}, but there is an element at depth ${d + 1} (${path}[${i}])`,
+      );
+    }
+    maxNd = Math.max(maxNd, nd);
+  });
+  return [first + 1, maxNd];
+}
+
+/**
+ * Assembles an array from nested lists of blocks, as `numpy.block(arrays)`: the innermost lists
+ * are joined along the last axis, the next ones along the second last, and so on.
+ * @example np.block([[np.zeros([2, 2]), np.ones([2, 1])], [np.ones([1, 3])]]).shape // [3, 3]
+ */
+export function block(arrays: Blocks): NDArray {
+  const [depth, maxNd] = blockDepth(arrays, "arrays");
+  const nd = Math.max(depth, maxNd);
+  const build = (x: Blocks, d: number): NDArray => {
+    if (d === depth) {
+      const a = asArray(x as ArrayLike);
+      if (a.ndim >= nd) return a;
+      const k = nd - a.ndim;
+      return a._view([...new Array<number>(k).fill(1), ...a.shape], [...new Array<number>(k).fill(0), ...a.strides], a._ptr);
+    }
+    const parts = (x as readonly Blocks[]).map((y) => build(y, d + 1));
+    return concatenate(parts, -(depth - d));
+  };
+  const out = build(arrays, 0);
+  // A single leaf or a view must still be a new array, as NumPy's block always copies.
+  return depth === 0 || out.base !== null ? out.copy() : out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// insert
+
+/** "a:b" slice text for Python's slice(start, stop). */
+function sliceText(start: number | null, stop: number | null): string {
+  return `${start ?? ""}:${stop ?? ""}`;
+}
+
+/**
+ * Inserts values before the given indices along `axis` (of the flattened array when axis is
+ * null), as `numpy.insert(arr, obj, values, axis=None)`: a new array. `obj` is an integer, a list
+ * or NDArray of integers, or a slice string such as "1:3".
+ * @example np.insert([1, 2, 3], 1, 9).tolist() // [1, 9, 2, 3]; np.insert([1, 2, 3], [0, 3], [7, 8]).tolist() // [7, 1, 2, 3, 8]
+ */
+export function insert(
+  arr: ArrayLike,
+  obj: number | string | readonly number[] | NDArray,
+  values: ArrayLike,
+  ...rest: Args<[number | null], { axis?: number | null }>
+): NDArray {
+  const [axisArg] = bindArgs("insert", ["axis"], rest) as [number | null | undefined];
+  let a = asArray(arr);
+  let axis: number;
+  if (axisArg == null) {
+    if (a.ndim !== 1) a = a.ravel();
+    axis = a.ndim - 1;
+  } else axis = normalizeAxis(axisArg, a.ndim);
+  const nd = a.ndim;
+  const N = a.shape[axis]!;
+  const lead = new Array<string>(axis).fill(":");
+  let indices: NDArray;
+  if (typeof obj === "string") {
+    indices = (asArray(Array.from({ length: N }, (_, i) => i)).astype("int64").get(obj) as NDArray).copy();
+  } else {
+    indices = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
+    if (indices.dtype === "bool") indices = indices.astype("int64");
+    else if (indices.ndim > 1) throw new ValueError("index array argument obj to insert must be one dimensional or scalar");
+  }
+  if (indices.size === 1) {
+    let index = indices.item() as number;
+    if (index < -N || index > N) {
+      const shown = typeof obj === "number" ? obj : indices.ndim === 0 ? index : `[${index}]`;
+      throw new IndexError(`index ${shown} is out of bounds for axis ${axis} with size ${N}`);
+    }
+    if (index < 0) index += N;
+    let vals = array(values, { dtype: a._dt, ndmin: nd });
+    // A scalar index inserts like a[:, [i], :] (NumPy moves values' first axis to `axis`).
+    if (indices.ndim === 0) vals = moveaxis(vals, 0, axis);
+    const numnew = vals.shape[axis]!;
+    const shape = a.shape.slice();
+    shape[axis] = N + numnew;
+    const out = emptyArray(a._dt, shape);
+    out.set(...lead, sliceText(null, index), a.get(...lead, sliceText(null, index)) as NDArray);
+    out.set(...lead, sliceText(index, index + numnew), vals);
+    out.set(...lead, sliceText(index + numnew, null), a.get(...lead, sliceText(index, null)) as NDArray);
+    return out;
+  }
+  if (indices.size === 0 && !(obj instanceof NDArray)) indices = indices.astype("int64");
+  if (indices._dt.kind !== "i" && indices._dt.kind !== "u") {
+    throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+  }
+  const idx = (indices.ravel().tolist() as number[]).map((i) => (i < 0 ? i + N : i));
+  const numnew = idx.length;
+  const order = idx.map((_, i) => i).sort((p, q) => idx[p]! - idx[q]! || p - q);
+  order.forEach((k, rank) => (idx[k] = idx[k]! + rank));
+  const shape = a.shape.slice();
+  shape[axis] = N + numnew;
+  const total = shape[axis]!;
+  const keep = new Array<boolean>(total).fill(true);
+  for (const i of idx) {
+    if (i < -total || i >= total) throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${total}`);
+    keep[i < 0 ? i + total : i] = false;
+  }
+  const out = emptyArray(a._dt, shape);
+  out.set(...lead, asArray(idx).astype("int64"), asArray(values));
+  out.set(...lead, asArray(keep).astype("bool"), a);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// pad
+
+type PadMode = "constant" | "edge" | "wrap" | "reflect" | "symmetric" | "empty";
+
+/** pad_width or constant_values as (ndim, 2) numbers, broadcast as NumPy's _as_pairs does. */
+function asPairs(x: ArrayLike, ndim: number, asIndex: boolean): number[][] {
+  const a = asArray(x);
+  if (asIndex && a.size > 0 && a._dt.kind !== "i" && a._dt.kind !== "u") throw new NumpyTypeError("`pad_width` must be of integral type.");
+  let b: NDArray;
+  try {
+    b = broadcast_to(a, [ndim, 2]);
+  } catch {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(a.shape)}  and requested shape (${ndim},2)`,
+    );
+  }
+  const pairs = b.tolist() as number[][];
+  if (asIndex && pairs.some((p) => p[0]! < 0 || p[1]! < 0)) throw new ValueError("index can't contain negative values");
+  return pairs;
+}
+
+/** Source index along an axis of length n for padded position i (before = pad before). */
+function padSource(mode: PadMode, i: number, before: number, n: number): number {
+  const j = i - before;
+  if (mode === "edge") return Math.min(Math.max(j, 0), n - 1);
+  if (mode === "wrap") return ((j % n) + n) % n;
+  if (mode === "reflect") {
+    if (n === 1) return 0;
+    const period = 2 * (n - 1);
+    const k = ((j % period) + period) % period;
+    return k < n ? k : period - k;
+  }
+  const period = 2 * n; // symmetric
+  const k = ((j % period) + period) % period;
+  return k < n ? k : period - 1 - k;
+}
+
+/**
+ * Pads an array, as `numpy.pad(array, pad_width, mode='constant', **kwargs)`: modes
+ * "constant" (with `constant_values`), "edge", "wrap", "reflect", "symmetric" and "empty".
+ * Axes are padded in order, so corners come from the later axes, as in NumPy.
+ * @example np.pad([1, 2], [1, 2]).tolist() // [0, 1, 2, 0, 0]; np.pad([1, 2, 3], 2, {mode: "reflect"}).tolist() // [3, 2, 1, 2, 3, 2, 1]
+ */
+export function pad(
+  array_: ArrayLike,
+  pad_width: ArrayLike,
+  ...rest: Args<[PadMode], { mode?: PadMode; constant_values?: ArrayLike; reflect_type?: "even" }>
+): NDArray {
+  const [modeArg, constant_values, reflect_type] = bindArgs("pad", ["mode"], rest, ["constant_values", "reflect_type"]) as [
+    PadMode | null | undefined,
+    ArrayLike | undefined,
+    string | undefined,
+  ];
+  const mode = modeArg ?? "constant";
+  const known = ["constant", "edge", "wrap", "reflect", "symmetric", "empty"];
+  if (!known.includes(mode)) {
+    if (["linear_ramp", "maximum", "mean", "median", "minimum"].includes(mode)) {
+      throw new NotImplementedError(`ndts: np.pad mode '${mode}' is not implemented`);
+    }
+    throw new ValueError(`mode '${String(mode)}' is not supported`);
+  }
+  if (constant_values !== undefined && mode !== "constant") {
+    throw new ValueError(`unsupported keyword arguments for mode '${mode}': {'constant_values'}`);
+  }
+  if (reflect_type !== undefined && reflect_type !== "even") {
+    throw new NotImplementedError("ndts: np.pad reflect_type='odd' is not implemented");
+  }
+  let a = asArray(array_);
+  const nd = a.ndim;
+  const widths = asPairs(pad_width, nd, true);
+  const values = mode === "constant" ? asPairs(constant_values ?? 0, nd, false) : null;
+  for (let ax = 0; ax < nd; ax++) {
+    const [before, after] = widths[ax] as [number, number];
+    const n = a.shape[ax]!;
+    if (n === 0 && (before > 0 || after > 0) && mode !== "constant" && mode !== "empty") {
+      throw new ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+    }
+    if (before === 0 && after === 0) continue;
+    if (mode === "constant" || mode === "empty") {
+      const side = (w: number, v: number) => {
+        const shape = a.shape.slice();
+        shape[ax] = w;
+        const s = emptyArray(a._dt, shape, undefined, true);
+        if (mode === "constant" && s.size > 0) s.fill(v);
+        return s;
+      };
+      a = concatenate([side(before, values ? values[ax]![0]! : 0), a, side(after, values ? values[ax]![1]! : 0)], ax);
+    } else {
+      const src = Array.from({ length: before + n + after }, (_, i) => padSource(mode, i, before, n));
+      a = a.get(...new Array<string>(ax).fill(":"), asArray(src).astype("int64")) as NDArray;
+    }
+  }
+  return a.base === null ? a : a.copy();
+}
+
+// ---------------------------------------------------------------------------------------------
+// trim_zeros, ndindex, ndenumerate
+
+/**
+ * Trims leading and/or trailing zeros, as `numpy.trim_zeros(filt, trim='fb', axis=None)`: a view
+ * of the smallest box holding every nonzero element (along `axis` only, when given).
+ * @example np.trim_zeros(np.array([0, 0, 1, 2, 0])).tolist() // [1, 2]
+ */
+export function trim_zeros(filt: ArrayLike, ...rest: Args<[string], { trim?: string; axis?: Axes | null }>): NDArray {
+  const [trimArg, axis] = bindArgs("trim_zeros", ["trim"], rest, ["axis"]) as [string | null | undefined, Axes | null | undefined];
+  const trim = (trimArg ?? "fb").toLowerCase();
+  const bad = [...trim].filter((c) => c !== "f" && c !== "b");
+  if (bad.length) throw new ValueError(`unexpected character(s) in \`trim\`: ${JSON.stringify(trim).replace(/"/g, "'")}`);
+  const a = asArray(filt);
+  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim);
+  // Positions of the nonzero elements along each axis.
+  const lo = a.shape.map(() => Infinity);
+  const hi = a.shape.map(() => -Infinity);
+  const flat = a.ravel().tolist() as (number | boolean | bigint | { re: number; im: number })[];
+  const isNz = (x: (typeof flat)[number]) => (typeof x === "object" ? x.re !== 0 || x.im !== 0 : x !== 0 && x !== false && x !== 0n);
+  flat.forEach((x, k) => {
+    if (!isNz(x)) return;
+    let rem = k;
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      const i = rem % a.shape[d]!;
+      rem = Math.floor(rem / a.shape[d]!);
+      lo[d] = Math.min(lo[d]!, i);
+      hi[d] = Math.max(hi[d]!, i);
+    }
+  });
+  const items = a.shape.map((n, d) => {
+    if (!axes.includes(d)) return ":";
+    if (lo[d] === Infinity) return "0:0";
+    const start = trim.includes("f") ? lo[d]! : 0;
+    const stop = trim.includes("b") ? hi[d]! + 1 : n;
+    return `${start}:${stop}`;
+  });
+  return items.length ? (a.get(...items) as NDArray) : a;
+}
+
+/**
+ * Iterates over the indices of an array of the given shape in C order, as `numpy.ndindex`:
+ * each index is an array of integers (NumPy's tuple).
+ * @example [...np.ndindex(2, 2)] // [[0, 0], [0, 1], [1, 0], [1, 1]]
+ */
+export function* ndindex(...shape: (number | readonly number[])[]): Generator<number[]> {
+  const dims = shape.length === 1 && Array.isArray(shape[0]) ? Array.from(shape[0] as readonly number[]) : (shape as number[]);
+  const sh = normalizeShape(dims);
+  if (shapeSize(sh) === 0) return;
+  const idx = new Array<number>(sh.length).fill(0);
+  for (;;) {
+    yield idx.slice();
+    let d = sh.length - 1;
+    while (d >= 0 && ++idx[d]! === sh[d]) idx[d--] = 0;
+    if (d < 0) return;
+  }
+}
+
+/**
+ * Iterates over [index, value] pairs of an array in C order, as `numpy.ndenumerate`.
+ * @example [...np.ndenumerate(np.array([[1, 2]]))] // [[[0, 0], 1], [[0, 1], 2]]
+ */
+export function* ndenumerate(arr: ArrayLike): Generator<[number[], unknown]> {
+  const a = asArray(arr);
+  for (const idx of ndindex(a.shape)) yield [idx, a.item(idx)];
 }

@@ -1,5 +1,6 @@
 /**
- * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu. Plain loops
+ * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu, tril_indices,
+ * triu_indices, diag_indices and their _from forms, vander. Plain loops
  * over the typed views of the storage; diagonal() is a read-only view, as in NumPy.
  *
  * @example
@@ -9,12 +10,13 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+import { FLOAT64, INT64, promote, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
+import { emptyArray, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { broadcastStrides, cStrides, fStrides, normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { sum } from "./reductions.js";
+import { multiply } from "../ufunc/index.js";
 import { asArray } from "./creation.js";
 
 /** Python's operator.index for an integer argument. */
@@ -42,9 +44,10 @@ function zeroOf(dt: DType): number | bigint {
 }
 
 /** A new zero-filled array of `dt` and `shape` in C or F order. */
-function zerosOf(dt: DType, shape: readonly number[], order: Order | null | undefined): NDArray {
+function zerosOf(dt: DType, shape: readonly number[], ord: Order | null | undefined): NDArray {
   const sh = normalizeShape(shape as number[]);
-  if (order != null && order !== "C" && order !== "F") throw new ValueError("only 'C' or 'F' order is permitted");
+  const order = orderArg(ord, "C");
+  if (order !== "C" && order !== "F") throw new ValueError("only 'C' or 'F' order is permitted");
   return emptyArray(dt, sh, order === "F" ? fStrides(sh, dt.itemsize) : cStrides(sh, dt.itemsize), true);
 }
 
@@ -186,8 +189,9 @@ export function tri(N: number, ...rest: Args<[number | null, number, DTypeLike],
     number | null | undefined,
     DTypeLike | null | undefined,
   ];
-  const n = index(N);
-  const m = M == null ? n : index(M);
+  // NumPy builds tri from arange(N) and arange(-k, M - k): a negative N or M gives 0 rows/columns.
+  const n = Math.max(index(N), 0);
+  const m = M == null ? n : Math.max(index(M), 0);
   const kk = index(k ?? 0);
   const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
   const res = zerosOf(dt, [n, m], "C");
@@ -267,4 +271,118 @@ export function trace(
   const [offset, axis1, axis2, dtype, out] = bindArgs("trace", ["offset", "axis1", "axis2", "dtype", "out"], rest) as [number, number, number, DTypeLike, NDArray];
   const d = diagonal(a, offset ?? 0, axis1 ?? 0, axis2 ?? 1);
   return sum(d, -1, dtype, out) as NDArray | number | bigint | boolean;
+}
+
+/** Two int64 arrays of the (row, column) pairs where `keep(i, j)` holds, in C order. */
+function pairsWhere(n: number, m: number, keep: (i: number, j: number) => boolean): [NDArray, NDArray] {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (keep(i, j)) {
+        rows.push(i);
+        cols.push(j);
+      }
+    }
+  }
+  return [asArray(rows).astype("int64"), asArray(cols).astype("int64")];
+}
+
+/**
+ * The indices of the lower triangle of an (n, m) array, as `numpy.tril_indices(n, k=0, m=None)`:
+ * [rows, cols] (NumPy's tuple), int64.
+ * @example np.tril_indices(3)[0].tolist() // [0, 1, 1, 2, 2, 2]
+ */
+export function tril_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  const [k, m] = bindArgs("tril_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
+  const kk = index(k ?? 0);
+  const nn = index(n);
+  return pairsWhere(nn, m == null ? nn : index(m), (i, j) => j - i <= kk);
+}
+
+/**
+ * The indices of the upper triangle of an (n, m) array, as `numpy.triu_indices(n, k=0, m=None)`:
+ * [rows, cols] (NumPy's tuple), int64.
+ * @example np.triu_indices(3, 1)[1].tolist() // [1, 2, 2]
+ */
+export function triu_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  const [k, m] = bindArgs("triu_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
+  const kk = index(k ?? 0);
+  const nn = index(n);
+  return pairsWhere(nn, m == null ? nn : index(m), (i, j) => j - i >= kk);
+}
+
+/**
+ * The indices of the main diagonal of an n x n x ... array of `ndim` axes, as
+ * `numpy.diag_indices(n, ndim=2)`: `ndim` copies of arange(n).
+ * @example np.diag_indices(3).length // 2
+ */
+export function diag_indices(n: number, ...rest: Args<[number], { ndim?: number }>): NDArray[] {
+  const [ndim] = bindArgs("diag_indices", ["ndim"], rest) as [number | null | undefined];
+  const idx = asArray(Array.from({ length: index(n) }, (_, i) => i)).astype("int64");
+  return new Array<NDArray>(index(ndim ?? 2)).fill(idx);
+}
+
+/**
+ * The indices of the lower triangle of a 2-d array, as `numpy.tril_indices_from(arr, k=0)`.
+ * @example np.tril_indices_from(np.zeros([2, 3]))[1].tolist() // [0, 0, 1]
+ */
+export function tril_indices_from(arr: ArrayLike, ...rest: Args<[number], { k?: number }>): [NDArray, NDArray] {
+  const [k] = bindArgs("tril_indices_from", ["k"], rest) as [number | null | undefined];
+  const a = asArray(arr);
+  if (a.ndim !== 2) throw new ValueError("input array must be 2-d");
+  return tril_indices(a.shape[0]!, k ?? 0, a.shape[1]!);
+}
+
+/**
+ * The indices of the upper triangle of a 2-d array, as `numpy.triu_indices_from(arr, k=0)`.
+ * @example np.triu_indices_from(np.zeros([2, 2]))[0].tolist() // [0, 0, 1]
+ */
+export function triu_indices_from(arr: ArrayLike, ...rest: Args<[number], { k?: number }>): [NDArray, NDArray] {
+  const [k] = bindArgs("triu_indices_from", ["k"], rest) as [number | null | undefined];
+  const a = asArray(arr);
+  if (a.ndim !== 2) throw new ValueError("input array must be 2-d");
+  return triu_indices(a.shape[0]!, k ?? 0, a.shape[1]!);
+}
+
+/**
+ * The indices of the main diagonal of an array whose axes all have one length, as
+ * `numpy.diag_indices_from(arr)`.
+ * @example np.diag_indices_from(np.zeros([2, 2]))[0].tolist() // [0, 1]
+ */
+export function diag_indices_from(arr: ArrayLike): NDArray[] {
+  const a = asArray(arr);
+  if (a.ndim < 2) throw new ValueError("input array must be at least 2-d");
+  if (a.shape.some((d) => d !== a.shape[0])) throw new ValueError("All dimensions of input must be of equal length");
+  return diag_indices(a.shape[0]!, a.ndim);
+}
+
+/**
+ * The Vandermonde matrix of a 1-d input: columns are powers of x, decreasing by default, as
+ * `numpy.vander(x, N=None, increasing=False)`; the dtype is x's promoted with int64.
+ * @example np.vander([1, 2, 3]).tolist() // [[1, 1, 1], [4, 2, 1], [9, 3, 1]]
+ */
+export function vander(x: ArrayLike, ...rest: Args<[number | null, boolean], { N?: number | null; increasing?: boolean }>): NDArray {
+  const [N, increasing] = bindArgs("vander", ["N", "increasing"], rest) as [number | null | undefined, boolean | null | undefined];
+  const a = asArray(x);
+  if (a.ndim !== 1) throw new ValueError("x must be a one-dimensional array or sequence.");
+  const n = N == null ? a.shape[0]! : index(N);
+  if (n < 0) throw new ValueError("negative dimensions are not allowed");
+  const dt = promote(a._dt, INT64);
+  const out = zerosOf(dt, [a.shape[0]!, n], "C");
+  if (out.size === 0) return out;
+  const base = a.astype(dt);
+  let power = onesOf(dt, a.shape[0]!);
+  for (let j = 0; j < n; j++) {
+    if (j > 0) power = multiply(power, base) as NDArray;
+    const col = increasing ? j : n - 1 - j;
+    out.set(":", col, power);
+  }
+  return out;
+}
+
+function onesOf(dt: DType, n: number): NDArray {
+  const a = zerosOf(dt, [n], "C");
+  a.fill(1);
+  return a;
 }

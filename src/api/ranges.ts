@@ -15,6 +15,8 @@ import { bindArgs, isOptions, type Args } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import {
   BOOL,
+  COMPLEX128,
+  COMPLEX64,
   FLOAT32,
   FLOAT64,
   INT32,
@@ -33,11 +35,13 @@ import {
 import { NotImplementedError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { copyAs, emptyArray, NDArray } from "../core/ndarray.js";
 import { forEachAddressC } from "../core/iter.js";
+import type { Complex } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, normalizeShape, shapeSize, type ShapeLike } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { kernels } from "../storage/heap.js";
 import { asArray } from "./creation.js";
 import { broadcast_arrays, expand_dims, moveaxis } from "./manipulation.js";
+import { divide, log10, multiply, power, sign } from "../ufunc/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Python numbers, as arange's length and first values are computed with them
@@ -46,7 +50,7 @@ import { broadcast_arrays, expand_dims, moveaxis } from "./manipulation.js";
 type PyNum = { int: true; v: bigint } | { int: false; v: number };
 
 /** A value arange accepts for start, stop or step. */
-export type ArangeValue = number | bigint | boolean | NDArray;
+export type ArangeValue = number | bigint | boolean | Complex | NDArray;
 
 const TWO53n = 1n << 53n;
 
@@ -257,10 +261,87 @@ type ArangeOpts = {
   like?: unknown;
 };
 
+/** Whether an arange argument is complex: a {re, im} scalar or a complex 0-d array. */
+function isComplexArg(x: unknown): boolean {
+  return x instanceof NDArray ? x._dt.kind === "c" : scalarKind(x) === "complex";
+}
+
+/** An arange argument as a complex number (Python's complex(x)). */
+function asComplex(x: unknown): Complex {
+  if (x instanceof NDArray) {
+    if (x.ndim !== 0) throw new NumpyTypeError("arange: scalar arguments expected instead of an array");
+    const v = x.item();
+    if (typeof v === "object" && v !== null) return v as Complex;
+    return { re: Number(v), im: 0 };
+  }
+  if (typeof x === "object" && x !== null) return x as Complex;
+  return { re: Number(x), im: 0 };
+}
+
+/** Python's complex division (Smith's algorithm, as CPython's _Py_c_quot). */
+function pyComplexDiv(a: Complex, b: Complex): Complex {
+  const ar = Math.abs(b.re);
+  const ai = Math.abs(b.im);
+  if (ar >= ai) {
+    if (ar === 0) throw new ZeroDivisionError("complex division by zero");
+    const ratio = b.im / b.re;
+    const denom = b.re + b.im * ratio;
+    return { re: (a.re + a.im * ratio) / denom, im: (a.im - a.re * ratio) / denom };
+  }
+  if (ai >= ar) {
+    const ratio = b.re / b.im;
+    const denom = b.re * ratio + b.im;
+    return { re: (a.re * ratio + a.im) / denom, im: (a.im * ratio - a.re) / denom };
+  }
+  return { re: NaN, im: NaN };
+}
+
+/**
+ * arange with complex arguments, as NumPy's PyArray_ArangeObj: the length is
+ * min(ceil(re), ceil(im)) of (stop - start) / step (only the real part when that quotient is a
+ * complex64 scalar, which is not a Python complex), the values start + i * delta part by part.
+ */
+function complexArange(start: unknown, stop: unknown, step: unknown, dtype: DType | undefined, defaultStep: boolean): NDArray {
+  const args = defaultStep ? [start, stop] : [start, stop, step];
+  const strong = args.filter((x): x is NDArray => x instanceof NDArray).map((x) => x._dt);
+  const weak = args.filter((x) => !(x instanceof NDArray)).map((x) => scalarKind(x)!);
+  // The quotient is computed with scalar arithmetic (Python scalars weak); the result dtype
+  // promotes intp with each argument's own dtype (a Python complex is complex128).
+  const quotient = resultType(strong, weak);
+  const own = weak.map((k) => (k === "complex" ? COMPLEX128 : k === "float" ? FLOAT64 : k === "bool" ? BOOL : INT64));
+  const dt = dtype ?? resultType([INT64, ...strong, ...own], []);
+  if (dt.kind !== "c") throw new NumpyTypeError("must be real number, not complex");
+  const a = asComplex(start);
+  const b = asComplex(stop);
+  const c = asComplex(step);
+  const val = pyComplexDiv({ re: b.re - a.re, im: b.im - a.im }, c);
+  let len = safeCeil(val.re);
+  if (quotient !== COMPLEX64) len = Math.min(len, safeCeil(val.im));
+  const out = emptyArray(dt, [Math.max(len, 0)]);
+  if (len <= 0) return out;
+  const R = dt === COMPLEX64 ? Math.fround : (x: number) => x;
+  const v = out._storage.region.view(dt) as Float32Array | Float64Array;
+  const at = out._ptr >> dt.shift;
+  const s0 = { re: R(a.re), im: R(a.im) };
+  const s1 = { re: R(a.re + c.re), im: R(a.im + c.im) };
+  const delta = { re: R(s1.re - s0.re), im: R(s1.im - s0.im) };
+  v[at] = s0.re;
+  v[at + 1] = s0.im;
+  if (len > 1) {
+    v[at + 2] = s1.re;
+    v[at + 3] = s1.im;
+  }
+  for (let i = 2; i < len; i++) {
+    v[at + 2 * i] = R(s0.re + R(R(i) * delta.re));
+    v[at + 2 * i + 1] = R(s0.im + R(R(i) * delta.im));
+  }
+  return out;
+}
+
 /**
  * Evenly spaced values in the half-open interval [start, stop), as `numpy.arange([start,]
  * stop[, step], dtype=None)`. With only integers the dtype is int64; any float makes it
- * float64. NumPy computes the first two values in the target dtype and fills the rest as
+ * float64, any complex complex128 (see complexArange). NumPy computes the first two values in the target dtype and fills the rest as
  * `a[0] + i*(a[1]-a[0])`, which is why `np.arange(0, 5, 0.5, {dtype: "int64"})` is all zeros.
  * @example
  * np.arange(3) // [0 1 2]
@@ -274,11 +355,15 @@ export function arange(...args: Args<[ArangeValue, ArangeValue, ArangeValue, DTy
     ArangeValue | null | undefined,
     DTypeLike | null | undefined,
   ];
+  // NumPy refuses a call with no positional argument and no stop (np.arange(start=2)).
+  const positional = args.length - (args.length > 0 && isOptions(args[args.length - 1]) ? 1 : 0);
+  if (stop === undefined && positional === 0) throw new NumpyTypeError("arange() requires stop to be specified.");
   if (stop == null) {
     if (start == null) throw new NumpyTypeError("arange() requires stop to be specified.");
     stop = start;
     start = 0;
   } else if (start == null) start = 0;
+  if ([start, stop, step].some(isComplexArg)) return complexArange(start, stop, step ?? 1, optionalDType(dtype), step == null);
   const a = pyNum(start, "start");
   const b = pyNum(stop, "stop");
   const c = step == null ? { num: { int: true as const, v: 1n }, dt: null, weak: "int" as WeakKind } : pyNum(step, "step");
@@ -346,13 +431,35 @@ function doubles(a: NDArray, shape: readonly number[]): Float64Array {
 
 type Indexed<T> = { readonly [i: number]: T; readonly length: number };
 
-/** The inexact dtype linspace computes in: NumPy's result_type(start, stop, ensure_inexact). */
+/**
+ * The values of `a` broadcast to `shape`, in C order, as interleaved (re, im) doubles: what
+ * complex linspace computes on, part by part.
+ */
+function complexParts(a: NDArray, shape: readonly number[]): Float64Array {
+  const re = doubles(a, shape);
+  const out = new Float64Array(re.length * 2);
+  for (let i = 0; i < re.length; i++) out[2 * i] = re[i]!;
+  if (a._dt.kind === "c") {
+    const st = broadcastStrides(a.shape, a.strides, shape)!;
+    const v = a._storage.region.view(a._dt) as Float32Array | Float64Array;
+    const sh = a._dt.shift;
+    let k = 1;
+    forEachAddressC(shape, st, a._ptr, (p) => {
+      out[k] = v[(p >> sh) + 1]!;
+      k += 2;
+    });
+  }
+  return out;
+}
+
+/**
+ * The inexact dtype linspace computes in: NumPy's result_type(start, stop, ensure_inexact).
+ */
 function inexactType(ops: readonly Operand[]): DType {
   const strong = ops.filter((o) => o.weak === null).map((o) => o.arr._dt);
   const weak = ops.filter((o) => o.weak !== null).map((o) => o.weak!);
   const dt = resultType(strong, weak);
-  if (dt.kind === "c") throw new NotImplementedError("ndts: linspace/logspace/geomspace of complex values is not supported");
-  return dt.kind === "f" ? dt : FLOAT64;
+  return dt.kind === "f" || dt.kind === "c" ? dt : FLOAT64;
 }
 
 /** operator.index(num) and the non-negativity check of linspace. */
@@ -383,30 +490,43 @@ function linspaceCore(
   num: number,
   endpoint: boolean,
   dt: DType,
-): [NDArray, number | NDArray] {
+): [NDArray, number | Complex | NDArray] {
   // NumPy computes stop - start first: a mismatch names stop's shape first.
   const bshape = broadcastShapes(stop.arr.shape, start.arr.shape);
-  const m = shapeSize(bshape);
-  const R = dt === FLOAT32 ? Math.fround : (x: number) => x;
-  const S = doubles(start.arr, bshape).map(R);
-  const T = doubles(stop.arr, bshape).map(R);
+  // Complex values are computed part by part (interleaved re, im): for finite values NumPy's
+  // complex arithmetic here (differences, division by div, products with i + 0j) is exactly that.
+  const parts = dt.kind === "c" ? 2 : 1;
+  const m = shapeSize(bshape) * parts;
+  const R = dt === FLOAT32 || dt === COMPLEX64 ? Math.fround : (x: number) => x;
+  const S = (parts === 2 ? complexParts(start.arr, bshape) : doubles(start.arr, bshape)).map(R);
+  const T = (parts === 2 ? complexParts(stop.arr, bshape) : doubles(stop.arr, bshape)).map(R);
   const delta = new Float64Array(m);
   for (let j = 0; j < m; j++) delta[j] = R(T[j]! - S[j]!);
   const div = endpoint ? num - 1 : num;
   const [y, v, at] = floatArray(dt, [num, ...bshape]);
-  let step: number | NDArray = NaN;
+  let step: number | Complex | NDArray = parts === 2 ? { re: NaN, im: NaN } : NaN;
   let added = false; // y already holds i * step + start
   if (div > 0) {
     const st = new Float64Array(m);
     let anyZero = false;
-    for (let j = 0; j < m; j++) {
-      st[j] = R(delta[j]! / div);
-      if (st[j] === 0) anyZero = true;
+    // A complex value over div is NumPy's complex division by div + 0j (Smith's method, which
+    // multiplies by 1/div): (re + im*0) * (1/div), (im - re*0) * (1/div).
+    const scl = R(1 / div);
+    if (parts === 1) for (let j = 0; j < m; j++) st[j] = R(delta[j]! / div);
+    else {
+      for (let j = 0; j < m; j += 2) {
+        const re = delta[j]!;
+        const im = delta[j + 1]!;
+        st[j] = R(R(re + R(im * 0)) * scl);
+        st[j + 1] = R(R(im - R(re * 0)) * scl);
+      }
     }
+    // NumPy's any(step == 0): a complex step is zero when both parts are.
+    for (let j = 0; j < m; j += parts) if (st[j] === 0 && (parts === 1 || st[j + 1] === 0)) anyZero = true;
     if (anyZero) {
       // Special handling for denormal steps (NumPy gh-5437): y = i/div * delta.
       for (let i = 0; i < num; i++) {
-        const t = R(R(i) / div);
+        const t = parts === 1 ? R(R(i) / div) : R(R(i) * scl);
         for (let j = 0; j < m; j++) v[at + i * m + j] = R(t * delta[j]!);
       }
     } else if (m === 1 && y._storage.inHeap && (dt === FLOAT64 || dt === FLOAT32)) {
@@ -419,7 +539,7 @@ function linspaceCore(
         for (let j = 0; j < m; j++) v[at + i * m + j] = R(fi * st[j]!);
       }
     }
-    if (bshape.length === 0) step = st[0]!;
+    if (bshape.length === 0) step = parts === 2 ? { re: st[0]!, im: st[1]! } : st[0]!;
     else {
       const [sa, sv, sat] = floatArray(dt, bshape);
       sv.set(st, sat);
@@ -465,7 +585,7 @@ type LinspaceOpts = {
  * `numpy.linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)`.
  * start and stop may be arrays: the samples then run along `axis`. With `retstep` the result
  * is `[samples, step]`. Integer dtypes floor the samples, as NumPy >= 1.20. Complex start/stop
- * are not supported.
+ * give complex samples (and a `{re, im}` step).
  * @example
  * np.linspace(2, 3, 5) // [2 2.25 2.5 2.75 3]
  * np.linspace(2, 3, 5, {endpoint: false}) // [2 2.2 2.4 2.6 2.8]
@@ -480,17 +600,17 @@ export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
   ...rest: Args<[number, boolean, true, DTypeLike, number], LinspaceOpts & { retstep: true }>
-): [NDArray, number | NDArray];
+): [NDArray, number | Complex | NDArray];
 export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
-): NDArray | [NDArray, number | NDArray];
+): NDArray | [NDArray, number | Complex | NDArray];
 export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
-): NDArray | [NDArray, number | NDArray] {
+): NDArray | [NDArray, number | Complex | NDArray] {
   const [num, endpoint, retstep, dtype, axis] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
     "device",
   ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined];
@@ -499,6 +619,11 @@ export function linspace(
   const b = operand(stop);
   const dt = inexactType([a, b]);
   const target = optionalDType(dtype);
+  if (dt.kind === "c" && target !== undefined && isIntegerDType(target)) {
+    throw new NumpyTypeError(
+      "ufunc 'floor' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+    );
+  }
   const [y, step] = linspaceCore(a, b, n, endpoint ?? true, dt);
   const out = finish(placeAxis(y, axis ?? 0), target, true);
   return retstep ? [out, step] : out;
@@ -560,7 +685,11 @@ export function logspace(
   const [y0] = linspaceCore(a, b, n, endpoint ?? true, dt);
   const y = placeAxis(y0, ax);
   const pdt = resultType(bs.weak === null ? [y._dt, bs.arr._dt] : [y._dt], bs.weak === null ? [] : [bs.weak]);
-  if (pdt.kind === "c") throw new NotImplementedError("ndts: logspace with a complex base is not supported");
+  if (pdt.kind === "c") {
+    // Complex powers go through the power ufunc, as NumPy's `_nx.power(base, y)`.
+    const p = power(bs.weak === null ? bs.arr : (base ?? 10.0), y) as NDArray;
+    return target === undefined ? p : copyAs(p, target, "K");
+  }
   const p = powerArrays(bs.arr, y, pdt.kind === "f" ? pdt : FLOAT64);
   return target === undefined ? p : copyAs(p, target, "K");
 }
@@ -568,10 +697,33 @@ export function logspace(
 type GeomspaceOpts = { num?: number; endpoint?: boolean; dtype?: DTypeLike | null; axis?: number };
 
 /**
+ * geomspace of complex values, composed of ufuncs exactly as NumPy's Python code: rotate start
+ * onto the positive reals by sign(start), logspace between the log10s, restore the exact
+ * endpoints, rotate back.
+ */
+function complexGeomspace(sa: NDArray, so: NDArray, n: number, endpoint: boolean, dt: DType, target: DType | undefined, axis: number): NDArray {
+  const start = sa.astype(dt);
+  const stop = so.astype(dt);
+  for (const arr of [start, stop]) {
+    const parts = (arr.ravel().tolist() as Complex[]).some((z) => z.re === 0 && z.im === 0);
+    if (parts) throw new ValueError("Geometric sequence cannot include zero");
+  }
+  const outSign = sign(start) as NDArray;
+  const s0 = divide(start, outSign) as NDArray;
+  const s1 = divide(stop, outSign) as NDArray;
+  const result = logspace(log10(s0) as NDArray, log10(s1) as NDArray, n, { endpoint, base: 10.0, dtype: dt });
+  if (n > 0) result.set(0, s0);
+  if (n > 1 && endpoint) result.set(-1, s1);
+  let out = multiply(result, outSign) as NDArray;
+  if (axis !== 0) out = moveaxis(out, 0, axis);
+  return target === undefined || target === out._dt ? out : copyAs(out, target, "K");
+}
+
+/**
  * Numbers spaced evenly on a log scale with the endpoints given directly (a geometric
  * progression), as `numpy.geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)`.
  * Negative endpoints work as in NumPy 2 (the sign of start is factored out); complex inputs
- * are not supported. Logarithms use JS `Math.log10`.
+ * go through the ufuncs as NumPy's code does. Real logarithms use JS `Math.log10`.
  * @example
  * np.geomspace(1, 1000, 4) // [1 10 100 1000]
  * np.geomspace(-1000, -1, 4) // [-1000 -100 -10 -1]
@@ -590,12 +742,12 @@ export function geomspace(
   const n = sampleCount(num ?? 50);
   const sa = asArray(start);
   const so = asArray(stop);
+  const target = optionalDType(dtype);
+  const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
+  if (dt.kind === "c") return complexGeomspace(sa, so, n, endpoint ?? true, dt, target, axis ?? 0);
   for (const arr of [sa, so]) {
     for (const x of doubles(arr, arr.shape)) if (x === 0) throw new ValueError("Geometric sequence cannot include zero");
   }
-  const target = optionalDType(dtype);
-  const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
-  if (dt.kind === "c") throw new NotImplementedError("ndts: geomspace of complex values is not supported");
   const R = dt === FLOAT32 ? Math.fround : (x: number) => x;
   // Rotate start to the positive reals: out_sign = sign(start); start /= out_sign; stop /= out_sign.
   const s = doubles(sa, sa.shape).map(R);

@@ -63,3 +63,27 @@ export function bindArgs(
 function tooMany(fn: string, max: number, given: number): never {
   throw new NumpyTypeError(`${fn}() takes at most ${max} positional arguments (${given} given)`);
 }
+
+/**
+ * bindArgs for parameters that are all required, as Python reports a missing one.
+ * @example const [axis1, axis2] = bindRequired("swapaxes", ["axis1", "axis2"], rest);
+ */
+export function bindRequired(fn: string, params: readonly string[], args: readonly unknown[]): unknown[] {
+  const out = bindArgs(fn, params, args);
+  const missing = params.filter((_, i) => out[i] === undefined);
+  if (missing.length > 0) {
+    const names = missing.map((m) => `'${m}'`);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    throw new NumpyTypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
+  }
+  return out;
+}
+
+/** Throws Python's TypeError when a function without keyword arguments got an options object. */
+export function noOptions(fn: string, args: readonly unknown[]): void {
+  const last = args.length > 0 ? args[args.length - 1] : undefined;
+  if (isOptions(last)) {
+    const key = Object.keys(last)[0];
+    if (key !== undefined) throw new NumpyTypeError(`${fn}() got an unexpected keyword argument '${key}'`);
+  }
+}

@@ -199,7 +199,7 @@ export function fromNested(obj: unknown, dtype: DType | undefined): NDArray {
   const write = (x: unknown): void => {
     if (fast) {
       if (dt === INT64) view[pos] = typeof x === "bigint" ? x : BigInt(x as number);
-      else view[pos] = typeof x === "boolean" ? (x ? 1 : 0) : (x as number);
+      else view[pos] = typeof x === "boolean" ? (x ? 1 : 0) : Number(x as number | bigint);
     } else {
       const v = x as Scalar;
       view[pos] = toStorage(v, dt);

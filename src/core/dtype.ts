@@ -131,7 +131,6 @@ const ALIASES: Record<string, DType> = {
   bool_: BOOL,
   b1: BOOL,
   "|b1": BOOL,
-  bool8: BOOL,
   "?": BOOL,
   byte: INT8,
   ubyte: UINT8,
@@ -155,14 +154,17 @@ const ALIASES: Record<string, DType> = {
   single: FLOAT32,
   float: FLOAT64,
   double: FLOAT64,
-  float_: FLOAT64,
   csingle: COMPLEX64,
   complex: COMPLEX128,
   cdouble: COMPLEX128,
-  cfloat: COMPLEX128,
-  complex_: COMPLEX128,
 };
 for (const [k, v] of Object.entries(ALIASES)) BY_NAME.set(k, v);
+// One-byte types have no byte order: NumPy takes any of "<", ">", "|", "=" before them.
+for (const dt of [BOOL, INT8, UINT8]) {
+  for (const p of ["<", ">", "|", "="]) BY_NAME.set(p + dt.char, dt).set(p + dt.kind + 1, dt);
+}
+/** NumPy 1's aliases ending in a digit, which NumPy 2 refuses with its own message. */
+const REMOVED_ALIASES = new Set(["bool8", "int0", "uint0", "object0", "str0", "bytes0", "void0"]);
 
 /** What a `dtype=` argument may be: a name ("float32", "f4", "<f4", "float") or a constant. */
 export type DTypeLike = DTypeName | string | DType | NumberConstructor | BooleanConstructor | BigIntConstructor;
@@ -177,6 +179,7 @@ export function resolveDType(x: DTypeLike): DType {
     if (dt !== undefined) return dt;
     if (x === "float16" || x === "f2" || x === "e" || x === "half")
       throw new NumpyTypeError(`data type '${x}' is not supported by ndts (no float16 storage)`);
+    if (REMOVED_ALIASES.has(x)) throw new NumpyTypeError(`Alias '${x}' was removed in NumPy 2.0. Use a name without a digit at the end.`);
     throw new NumpyTypeError(`data type '${x}' not understood`);
   }
   if (x === Number) return FLOAT64;

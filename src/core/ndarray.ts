@@ -7,8 +7,8 @@
  * a.T.shape // [3, 2]
  * a.strides // [24, 8]
  */
-import { bindArgs } from "./args.js";
-import { canCast, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
+import { bindArgs, isOptions } from "./args.js";
+import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
 import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { forEachAddressC } from "./iter.js";
@@ -36,6 +36,9 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
 /** Memory orders of NumPy's `order=` arguments. */
 export type Order = "C" | "F" | "A" | "K";
+
+/** NumPy's NPY_MAXDIMS: the most dimensions an array may have. */
+export const MAXDIMS = 64;
 
 /** What `tolist()` and `item()` return for one element. */
 export type Item = number | boolean | bigint | Complex;
@@ -151,6 +154,9 @@ export class NDArray {
     base: NDArray | null,
     writeable = true,
   ) {
+    if (shape.length > MAXDIMS) {
+      throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${shape.length}`);
+    }
     this.dtype = dt.name;
     this._dt = dt;
     this.shape = shape;
@@ -256,6 +262,7 @@ export class NDArray {
    * @example np.zeros([2, 3, 4]).transpose(1, 0, 2).shape // [3, 2, 4]
    */
   transpose(...axes: (number | readonly number[] | null | undefined)[]): NDArray {
+    if (isOptions(axes[axes.length - 1])) throw new NumpyTypeError("ndarray.transpose() takes no keyword arguments");
     const nd = this.ndim;
     let list: readonly number[] | null | undefined =
       axes.length === 1 && (Array.isArray(axes[0]) || axes[0] == null)
@@ -282,7 +289,8 @@ export class NDArray {
    * Interchanges two axes (a view).
    * @example np.zeros([2, 3]).swapaxes(0, 1).shape // [3, 2]
    */
-  swapaxes(axis1: number, axis2: number): NDArray {
+  swapaxes(axis1: number, axis2: number, ...rest: never[]): NDArray {
+    if (rest.length > 0 || isOptions(axis1) || isOptions(axis2)) throw new NumpyTypeError("ndarray.swapaxes() takes no keyword arguments");
     const nd = this.ndim;
     const a = normalizeAxis(axis1, nd, "axis1");
     const b = normalizeAxis(axis2, nd, "axis2");
@@ -307,6 +315,8 @@ export class NDArray {
     else {
       drop = new Array<boolean>(nd).fill(false);
       const list = typeof axis === "number" ? [axis] : (axis as readonly number[]);
+      // NumPy lets axis 0 or -1 through for a 0-d array (PyArray_ConvertMultiAxis).
+      if (nd === 0 && list.every((x) => x === 0 || x === -1)) return this._view(this.shape, this.strides, this._ptr);
       const axes = list.map((x) => normalizeAxis(x, nd));
       if (new Set(axes).size !== axes.length) throw new ValueError("duplicate value in 'axis'");
       for (const a of axes) {
@@ -332,7 +342,7 @@ export class NDArray {
    * @example np.arange(6).reshape(2, 3).ravel().shape // [6]
    */
   ravel(order: Order | { order?: Order } = "C"): NDArray {
-    const o = resolveOrder(this, typeof order === "object" ? (order.order ?? "C") : order);
+    const o = resolveOrder(this, orderOption("ravel", order));
     const n = this.size;
     if (o === "C" && isCContiguous(this.shape, this.strides, this.itemsize)) {
       return this._view([n], [this.itemsize], this._ptr);
@@ -351,7 +361,7 @@ export class NDArray {
    * @example np.arange(4).reshape(2, 2).flatten("F").tolist() // [0, 2, 1, 3]
    */
   flatten(order: Order | { order?: Order } = "C"): NDArray {
-    const o = resolveOrder(this, typeof order === "object" ? (order.order ?? "C") : order);
+    const o = resolveOrder(this, orderOption("flatten", order));
     const c = this.copy(o);
     return new NDArray(c._dt, [c.size], [c.itemsize], c._ptr, c._storage, null);
   }
@@ -361,8 +371,7 @@ export class NDArray {
    * @example np.arange(3).copy().base // null
    */
   copy(order: Order | { order?: Order } = "C"): NDArray {
-    const o = typeof order === "object" ? (order.order ?? "C") : order;
-    return copyAs(this, this._dt, o);
+    return copyAs(this, this._dt, orderOption("copy", order));
   }
 
   /**
@@ -370,7 +379,7 @@ export class NDArray {
    * @example np.array([1.7, -2.7]).astype("int32").tolist() // [1, -2]
    */
   astype(
-    dtype: DTypeLike,
+    dtype: DTypeLike | null,
     ...rest: (Order | Casting | "same_value" | boolean | { order?: Order; casting?: Casting | "same_value"; subok?: boolean; copy?: boolean })[]
   ): NDArray {
     const [order, casting, , copy] = bindArgs("astype", ["order", "casting", "subok", "copy"], rest) as [
@@ -379,7 +388,8 @@ export class NDArray {
       boolean | undefined,
       boolean | undefined,
     ];
-    const dt = resolveDType(dtype);
+    // dtype=None is the default dtype, float64, as np.dtype(None) is.
+    const dt = dtype === null ? FLOAT64 : resolveDType(dtype);
     const c = casting ?? "unsafe";
     // NumPy 2.4's astype also takes casting="same_value": any cast, as long as no value changes.
     if (c === "same_value") {
@@ -395,7 +405,7 @@ export class NDArray {
         `Cannot cast array data from dtype('${this.dtype}') to dtype('${dt.name}') according to the rule '${c}'`,
       );
     }
-    const o = order ?? "K";
+    const o = orderArg(order, "K");
     if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
     return copyAs(this, dt, o);
   }
@@ -404,7 +414,8 @@ export class NDArray {
    * Sets every element to `value` (cast as NumPy casts a Python scalar).
    * @example const a = np.zeros(3); a.fill(7); a.tolist() // [7, 7, 7]
    */
-  fill(value: Scalar): void {
+  fill(value: Scalar, ...rest: never[]): void {
+    if (rest.length > 0) throw new NumpyTypeError("ndarray.fill() takes no keyword arguments");
     this._checkWriteable();
     const v = toScalarValue(value);
     const re = toStorage(v, this._dt);
@@ -412,11 +423,21 @@ export class NDArray {
   }
 
   /**
-   * One element as a JS scalar: no index for a size-1 array, a flat index, or one index per axis.
-   * @example np.arange(6).reshape(2, 3).item(1, 2) // 5
+   * One element as a JS scalar: no index for a size-1 array, a flat index, or one index per axis
+   * (given one by one or as one array, as NumPy's `a.item((1, 2))`).
+   * @example np.arange(6).reshape(2, 3).item(1, 2) // 5; np.arange(6).reshape(2, 3).item([1, 2]) // 5
    */
-  item(...index: number[]): Item {
-    return this._read(this._itemAddress(index), false);
+  item(...index: (number | bigint | readonly (number | bigint)[])[]): Item {
+    if (index.some((i) => isOptions(i))) throw new NumpyTypeError("ndarray.item() takes no keyword arguments");
+    const args = index.length === 1 && Array.isArray(index[0]) ? (index[0] as readonly unknown[]) : (index as readonly unknown[]);
+    const ints = args.map((i) => {
+      if (typeof i === "bigint") return Number(i);
+      if (typeof i === "number" && Number.isInteger(i)) return i;
+      if (typeof i === "boolean") throw new NumpyTypeError("an integer is required");
+      const kind = typeof i === "number" ? "float" : Array.isArray(i) ? "list" : typeof i;
+      throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
+    });
+    return this._read(this._itemAddress(ints), false);
   }
 
   /**
@@ -424,6 +445,7 @@ export class NDArray {
    * @example np.arange(4).reshape(2, 2).tolist() // [[0, 1], [2, 3]]
    */
   tolist(opts?: { bigint?: boolean }): NestedList {
+    if (opts != null) bindArgs("tolist", [], [opts], ["bigint"]);
     const big = opts?.bigint === true;
     if (this.ndim === 0) return this._read(this._ptr, big);
     const build = (d: number, ptr: number): NestedList[] => {
@@ -441,22 +463,26 @@ export class NDArray {
    * A view of the same memory with another dtype of the same itemsize, or the same dtype.
    * @example np.array([1], {dtype: "float64"}).view("int64").item() // 4607182418800017408
    */
-  view(dtype?: DTypeLike | null): NDArray {
+  view(dtypeArg?: DTypeLike | null | { dtype?: DTypeLike | null; type?: unknown }): NDArray {
+    const dtype = isOptions(dtypeArg) ? (bindArgs("view", ["dtype", "type"], [dtypeArg])[0] as DTypeLike | null | undefined) : dtypeArg;
     if (dtype == null) return this._view(this.shape, this.strides, this._ptr);
     const dt = resolveDType(dtype);
     if (dt.itemsize === this._dt.itemsize) {
       return new NDArray(dt, this.shape, this.strides, this._ptr, this._storage, this.base ?? this, this._writeable);
     }
     const nd = this.ndim;
-    if (nd === 0 || this.strides[nd - 1] !== this.itemsize) {
-      throw new ValueError(
-        "To change to a dtype of a different size, the last axis must be contiguous",
-      );
+    if (nd === 0) throw new ValueError("Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
+    // As NumPy's dtype setter: a last axis of length 1 (or an empty array) may have any stride.
+    if (this.shape[nd - 1] !== 1 && this.size !== 0 && this.strides[nd - 1] !== this.itemsize) {
+      throw new ValueError("To change to a dtype of a different size, the last axis must be contiguous");
     }
     const bytes = this.shape[nd - 1]! * this.itemsize;
+    if (dt.itemsize < this.itemsize && this.itemsize % dt.itemsize !== 0) {
+      throw new ValueError("When changing to a smaller dtype, its size must be a divisor of the size of original dtype");
+    }
     if (bytes % dt.itemsize !== 0) {
       throw new ValueError(
-        "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
+        "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
       );
     }
     const shape = this.shape.slice();
@@ -569,8 +595,32 @@ function toScalarValue(v: unknown): Scalar {
   throw new NumpyTypeError(`expected a number, got ${typeof v}`);
 }
 
+/**
+ * An `order=` argument as NumPy's converter reads it: null/undefined is `fallback`, and one of
+ * C, F, A, K in either case is that order; anything else is NumPy's ValueError.
+ * @example orderArg("f", "C") // "F"; orderArg(null, "K") // "K"
+ */
+export function orderArg(order: unknown, fallback: Order): Order {
+  if (order == null) return fallback;
+  if (typeof order === "string" && order.length === 1) {
+    const o = order.toUpperCase();
+    if (o === "C" || o === "F" || o === "A" || o === "K") return o;
+  }
+  throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
+}
+
+/** The order of ravel/flatten/copy, given positionally or as {order}; other keywords are refused. */
+function orderOption(fn: string, order: Order | { order?: Order } | null | undefined): Order {
+  if (typeof order === "object" && order !== null) {
+    const [o] = bindArgs(fn, ["order"], [order]) as [Order | null | undefined];
+    return o ?? "C";
+  }
+  return order ?? "C";
+}
+
 /** 'A' means F when the array is F-contiguous and not C-contiguous, else C; K keeps the layout. */
-function resolveOrder(a: NDArray, order: Order): Order {
+function resolveOrder(a: NDArray, ord: Order): Order {
+  const order = orderArg(ord, "C");
   if (order === "A") return isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize) ? "F" : "C";
   if (order !== "C" && order !== "F" && order !== "K") {
     throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(order)}')`);
@@ -608,10 +658,26 @@ export function layoutStrides(shape: readonly number[], srcStrides: readonly num
   return out;
 }
 
+/**
+ * NumPy's check that the nonzero dimensions times the itemsize fit in npy_intp (even when
+ * another dimension is 0): else a ValueError, before any allocation is tried.
+ */
+function checkByteSize(dt: DType, shape: readonly number[]): void {
+  let approx = dt.itemsize;
+  for (const d of shape) if (d !== 0) approx *= d;
+  if (approx < 2 ** 62) return;
+  let exact = BigInt(dt.itemsize);
+  for (const d of shape) if (d !== 0) exact *= BigInt(d);
+  if (exact > 2n ** 63n - 1n) {
+    throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  }
+}
+
 /** A new, uninitialised (or zeroed) array that owns its memory. */
 export function emptyArray(dt: DType, shape: readonly number[], strides?: readonly number[], zero = false): NDArray {
   const size = shapeSize(shape);
   const nbytes = size * dt.itemsize;
+  checkByteSize(dt, shape);
   let storage: Storage;
   try {
     storage = allocate(nbytes, zero);
@@ -658,10 +724,15 @@ export function copyAs(a: NDArray, dt: DType, order: Order): NDArray {
   return out;
 }
 
-function reshapeImpl(a: NDArray, shape: ShapeLike, order: Order, copy: boolean | null): NDArray {
+function reshapeImpl(a: NDArray, shape: ShapeLike, ord: Order, copy: boolean | null): NDArray {
+  const order = orderArg(ord, "C");
+  if (order === "K") throw new ValueError("order 'K' is not permitted for reshaping");
   const newShape = resolveNewShape(shape, a.size);
-  const o = order === "A" ? resolveOrder(a, "A") : order;
-  if (o !== "C" && o !== "F") throw new ValueError(`order must be one of 'C', 'F', 'A' (got '${String(order)}')`);
+  // NumPy's quick check: the same shape is a plain view, strides kept (whatever the order).
+  if (copy !== true && newShape.length === a.ndim && newShape.every((d, i) => d === a.shape[i])) {
+    return a._view(a.shape, a.strides, a._ptr);
+  }
+  const o = (order === "A" ? resolveOrder(a, "A") : order) as "C" | "F";
   if (copy === true) {
     const c = copyAs(a, a._dt, o);
     return c._view(newShape, o === "C" ? cStrides(newShape, a.itemsize) : fStrides(newShape, a.itemsize), c._ptr);

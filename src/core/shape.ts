@@ -13,11 +13,19 @@ export type ShapeLike = number | readonly number[];
 function checkDim(d: unknown): number {
   if (typeof d === "bigint") d = Number(d);
   if (typeof d !== "number" || !Number.isInteger(d)) {
-    throw new NumpyTypeError(
-      `'${typeof d === "number" ? "float" : typeof d}' object cannot be interpreted as an integer`,
-    );
+    const kind = typeof d === "number" ? "float" : d == null ? "NoneType" : typeof d === "string" ? "str" : Array.isArray(d) ? "list" : typeof d;
+    throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
   }
   return d as number;
+}
+
+/** Python's repr of a float, for error messages: 2.5, 1e+20, inf, nan. */
+function pyFloatRepr(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  const abs = Math.abs(x);
+  if (abs >= 1e16 || (abs !== 0 && abs < 1e-4)) return x.toExponential().replace(/e([+-])(\d)$/, "e$10$2");
+  return String(x);
 }
 
 /**
@@ -26,17 +34,26 @@ function checkDim(d: unknown): number {
  */
 export function normalizeShape(shape: ShapeLike): number[] {
   if (typeof shape === "number" || typeof shape === "bigint") {
+    // A JS number beyond +-2**63 is a Python float (README), as is any non-integral one.
+    if (typeof shape === "number" && !(Number.isInteger(shape) && Math.abs(shape) < 2 ** 63)) {
+      throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${pyFloatRepr(shape)}'`);
+    }
     const d = checkDim(shape);
     if (d < 0) throw new ValueError("negative dimensions are not allowed");
+    if (d >= 2 ** 63) throw new ValueError("Maximum allowed dimension exceeded");
     return [d];
   }
   if (!Array.isArray(shape)) {
+    // As NumPy's shape converter: None has its own message, a str is not an integer.
+    if (shape === null || shape === undefined) throw new NumpyTypeError("Use () not None as shape arguments");
+    if (typeof shape === "string") throw new NumpyTypeError("'str' object cannot be interpreted as an integer");
     throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${String(shape)}'`);
   }
   const out = new Array<number>(shape.length);
   for (let i = 0; i < shape.length; i++) {
     const d = checkDim(shape[i]);
     if (d < 0) throw new ValueError("negative dimensions are not allowed");
+    if (d >= 2 ** 63) throw new ValueError("Maximum allowed dimension exceeded");
     out[i] = d;
   }
   return out;
@@ -149,7 +166,9 @@ export function shapeText(shape: readonly number[]): string {
 
 /** A shape as Python prints a tuple: "(2, 3)". */
 export function shapeRepr(shape: readonly number[]): string {
-  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+  // Dimensions are exact integers: print them in full (2**59, not 576460752303423500).
+  const dims = shape.map((d) => (Number.isSafeInteger(d) ? String(d) : BigInt(d).toString()));
+  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(", ")})`;
 }
 
 /**

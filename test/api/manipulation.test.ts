@@ -158,6 +158,41 @@ describe("joining and splitting", () => {
     );
     assert.throws(() => np.split(np.arange(5), 2), { name: "ValueError", message: "array split does not result in an equal division" });
   });
+
+  test("an NDArray of arrays is joined as the sequence of its rows, as NumPy iterates it", () => {
+    const a = np.arange(6, { dtype: "int8" }).reshape([2, 3]);
+    assert.deepEqual(np.concatenate(a).tolist(), [0, 1, 2, 3, 4, 5]);
+    assert.equal(np.concatenate(a).dtype, "int8");
+    assert.deepEqual(np.concatenate(a.get("::-1", "::2") as NDArray).tolist(), [3, 5, 0, 2]);
+    assert.deepEqual(np.stack(a, 1).shape, [3, 2]);
+    assert.deepEqual(np.vstack(a).shape, [2, 3]);
+    assert.deepEqual(np.hstack(a).shape, [6]);
+    assert.deepEqual(np.dstack(a).shape, [1, 3, 2]);
+    assert.deepEqual(np.column_stack(a).shape, [3, 2]);
+    assert.deepEqual(np.stack(np.arange(3, { dtype: "uint8" })).dtype, "uint8");
+    assert.throws(() => np.concatenate(np.arange(3)), { name: "ValueError", message: "zero-dimensional arrays cannot be concatenated" });
+  });
+
+  test("split/array_split take axis positionally or by keyword, and an index array", () => {
+    const a = np.arange(12).reshape([3, 4]);
+    assert.deepEqual(np.split(a, 2, { axis: 1 }).map((p) => p.tolist()), [[[0, 1], [4, 5], [8, 9]], [[2, 3], [6, 7], [10, 11]]]);
+    assert.deepEqual(np.split(a, 2, 1).map((p) => p.shape), [[3, 2], [3, 2]]);
+    assert.deepEqual(np.array_split(a, 3, { axis: -1 }).map((p) => p.shape), [[3, 2], [3, 1], [3, 1]]);
+    assert.deepEqual(np.array_split(np.arange(6), np.array([2, 4])).map((p) => p.tolist()), [[0, 1], [2, 3], [4, 5]]);
+    // NumPy reads ary.shape[axis] first, so a bad axis is Python's tuple IndexError.
+    assert.throws(() => np.split(a, 2, { axis: 2 }), { name: "IndexError", message: "tuple index out of range" });
+    assert.throws(() => np.split(a, 2, { foo: 1 } as never), { name: "TypeError", message: "split() got an unexpected keyword argument 'foo'" });
+  });
+
+  test("hsplit, vsplit, dsplit", () => {
+    assert.deepEqual(np.hsplit(np.arange(12).reshape([3, 4]), 2).map((p) => p.shape), [[3, 2], [3, 2]]);
+    assert.deepEqual(np.hsplit(np.arange(4), 2).map((p) => p.tolist()), [[0, 1], [2, 3]]);
+    assert.deepEqual(np.vsplit(np.arange(12).reshape([4, 3]), [1]).map((p) => p.shape), [[1, 3], [3, 3]]);
+    assert.deepEqual(np.dsplit(np.arange(8).reshape([1, 2, 4]), 2)[1]!.tolist(), [[[2, 3], [6, 7]]]);
+    assert.throws(() => np.hsplit(np.array(4), 2), { name: "ValueError", message: "hsplit only works on arrays of 1 or more dimensions" });
+    assert.throws(() => np.vsplit(np.arange(4), 2), { name: "ValueError", message: "vsplit only works on arrays of 2 or more dimensions" });
+    assert.throws(() => np.dsplit(np.arange(8).reshape([2, 4]), 2), { name: "ValueError", message: "dsplit only works on arrays of 3 or more dimensions" });
+  });
 });
 
 describe("roll, repeat, tile", () => {
@@ -190,5 +225,181 @@ describe("roll, repeat, tile", () => {
     assert.deepEqual(np.tile([1, 2], [2, 2]).tolist(), [[1, 2, 1, 2], [1, 2, 1, 2]]);
     assert.deepEqual(np.tile(seq([2, 2]), 2).tolist(), [[0, 1, 0, 1], [2, 3, 2, 3]]);
     assert.throws(() => np.repeat([1, 2, 3], [1, 2]), { name: "ValueError", message: "operands could not be broadcast together with shape (3,) (2,)" });
+  });
+});
+
+describe("rot90, append, resize, delete", () => {
+  test("rot90 rotates from the first axis towards the second, as views", () => {
+    const a = np.arange(6).reshape([2, 3]);
+    assert.deepEqual(np.rot90(a).tolist(), [[2, 5], [1, 4], [0, 3]]);
+    assert.deepEqual(np.rot90(a, 2).tolist(), [[5, 4, 3], [2, 1, 0]]);
+    assert.deepEqual(np.rot90(a, -1).tolist(), [[3, 0], [4, 1], [5, 2]]);
+    assert.deepEqual(np.rot90(np.arange(24).reshape([2, 3, 4]), 3, { axes: [-1, 0] }).shape, [4, 3, 2]);
+    assert.equal(np.rot90(a).base, a.base);
+    assert.throws(() => np.rot90(a, { axes: [0, -2] }), { name: "ValueError", message: "Axes must be different." });
+    assert.throws(() => np.rot90(a, { axes: [0, 3] }), { name: "ValueError", message: "Axes=(0, 3) out of range for array of ndim=2." });
+    assert.throws(() => np.rot90(a, { axes: [0, 1, 2] }), { name: "ValueError", message: "len(axes) must be 2." });
+  });
+
+  test("append flattens without an axis and promotes as concatenate", () => {
+    assert.deepEqual(np.append([1, 2], [[3], [4]]).tolist(), [1, 2, 3, 4]);
+    assert.deepEqual(np.append(np.arange(4).reshape([2, 2]), [[4, 5]], { axis: 0 }).shape, [3, 2]);
+    assert.equal(np.append(np.arange(3, { dtype: "int8" }), 1.5).dtype, "float64");
+    assert.throws(() => np.append(np.arange(4).reshape([2, 2]), [4, 5], { axis: 0 }), {
+      name: "ValueError",
+      message: "all the input arrays must have same number of dimensions, but the array at index 0 has 2 dimension(s) and the array at index 1 has 1 dimension(s)",
+    });
+  });
+
+  test("resize repeats the elements in C order, or fills zeros from an empty input", () => {
+    assert.deepEqual(np.resize(np.arange(3), [2, 4]).tolist(), [[0, 1, 2, 0], [1, 2, 0, 1]]);
+    assert.deepEqual(np.resize(np.arange(6).reshape([2, 3]).T, [2, 3]).tolist(), [[0, 3, 1], [4, 2, 5]]);
+    const z = np.resize(np.array([], { dtype: "int8" }), [2, 2]);
+    assert.equal(z.dtype, "int8");
+    assert.deepEqual(z.tolist(), [[0, 0], [0, 0]]);
+    assert.throws(() => np.resize(np.arange(3), [2, -1]), { name: "ValueError", message: "all elements of `new_shape` must be non-negative" });
+  });
+
+  test("delete removes integers, index lists, masks and slices along an axis", () => {
+    assert.deepEqual(np.delete(np.arange(5), [0, -1]).tolist(), [1, 2, 3]);
+    assert.deepEqual(np.delete(np.arange(5), "::-2").tolist(), [1, 3]);
+    assert.deepEqual(np.delete(np.arange(5), np.array([true, false, true, false, false])).tolist(), [1, 3, 4]);
+    assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1, { axis: 1 }).tolist(), [[0, 2], [3, 5]]);
+    assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1).tolist(), [0, 2, 3, 4, 5]);
+    assert.throws(() => np.delete(np.arange(5), 5), { name: "IndexError", message: "index 5 is out of bounds for axis 0 with size 5" });
+    assert.throws(() => np.delete(np.arange(5), np.array([1.5])), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
+  });
+});
+
+describe("arguments", () => {
+  test("every function and method refuses an unknown keyword, naming it; missing ones are named too", () => {
+    const a = np.zeros([2, 3]);
+    const bad = { foo: 1 } as never;
+    for (const [fn, call] of [
+      ["expand_dims", () => np.expand_dims(a, 0, bad)],
+      ["moveaxis", () => np.moveaxis(a, 0, 0, bad)],
+      ["swapaxes", () => np.swapaxes(a, 0, 0, bad)],
+      ["tile", () => np.tile(a, 2, bad)],
+      ["atleast_2d", () => np.atleast_2d(a, bad)],
+      ["ravel", () => a.ravel(bad)],
+      ["flatten", () => a.flatten(bad)],
+      ["copy", () => a.copy(bad)],
+      ["tolist", () => a.tolist(bad)],
+    ] as const) {
+      assert.throws(call, { name: "TypeError", message: `${fn}() got an unexpected keyword argument 'foo'` });
+    }
+    assert.throws(() => a.transpose(bad), { name: "TypeError", message: "ndarray.transpose() takes no keyword arguments" });
+    assert.deepEqual(np.swapaxes(a, { axis1: 0, axis2: 1 }).shape, [3, 2]);
+    assert.deepEqual(np.moveaxis(a, { source: 0, destination: 1 }).shape, [3, 2]);
+    assert.deepEqual(np.expand_dims(a, { axis: 1 }).shape, [2, 1, 3]);
+    assert.deepEqual(np.tile(np.zeros(2), { reps: 2 }).shape, [4]);
+    assert.throws(() => (np.swapaxes as (...x: unknown[]) => unknown)(a, 0), {
+      name: "TypeError",
+      message: "swapaxes() missing 1 required positional argument: 'axis2'",
+    });
+    assert.throws(() => (np.moveaxis as (...x: unknown[]) => unknown)(a), {
+      name: "TypeError",
+      message: "moveaxis() missing 2 required positional arguments: 'source' and 'destination'",
+    });
+  });
+});
+
+describe("NumPy 2 names, rollaxis, memory sharing", () => {
+  test("permute_dims, concat, matrix_transpose, unstack", () => {
+    assert.deepEqual(np.permute_dims(np.zeros([2, 3, 4]), [2, 0, 1]).shape, [4, 2, 3]);
+    assert.deepEqual(np.concat([[1, 2], [3]]).tolist(), [1, 2, 3]);
+    assert.deepEqual(np.matrix_transpose(np.zeros([5, 2, 3])).shape, [5, 3, 2]);
+    assert.throws(() => np.matrix_transpose(np.zeros(3)), { name: "ValueError", message: "Input array must be at least 2-dimensional, but it is 1" });
+    assert.deepEqual(np.unstack(np.arange(6).reshape([2, 3]), { axis: 1 }).map((p) => p.tolist()), [[0, 3], [1, 4], [2, 5]]);
+    assert.throws(() => np.unstack(np.array(5)), { name: "ValueError", message: "Input array must be at least 1-d." });
+  });
+
+  test("rollaxis rolls an axis back to before start", () => {
+    assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), 3, 1).shape, [3, 6, 4, 5]);
+    assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 4).shape, [3, 5, 6, 4]);
+    assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), -1, -3).shape, [3, 6, 4, 5]);
+    assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 5), { name: "AxisError", message: "'start' arg requires -4 <= start < 5, but 5 was passed in" });
+    assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 4), { name: "AxisError", message: "axis 4 is out of bounds for array of dimension 4" });
+  });
+
+  test("may_share_memory compares bounds, shares_memory the elements' bytes", () => {
+    const a = np.arange(6);
+    assert.equal(np.may_share_memory(a.get("::2"), a.get("1::2")), true);
+    assert.equal(np.shares_memory(a.get("::2"), a.get("1::2")), false);
+    assert.equal(np.shares_memory(a.get("::2"), a.get("::-3")), true);
+    assert.equal(np.shares_memory(a, a.copy()), false);
+    assert.equal(np.shares_memory(a.view("int8").get("1::8"), a), true);
+    assert.equal(np.shares_memory(a.get("0:0"), a), false);
+    const m = np.arange(6).reshape([2, 3]);
+    assert.equal(np.shares_memory(m.get(":", 0), m.get(":", 1)), false);
+  });
+});
+
+describe("block", () => {
+  test("joins the innermost lists along the last axis, outer ones along earlier axes", () => {
+    const b = np.block([[np.zeros([2, 2]), np.ones([2, 1])], [np.ones([1, 3])]]);
+    assert.deepEqual(b.tolist(), [[0, 0, 1], [0, 0, 1], [1, 1, 1]]);
+    assert.deepEqual(np.block([np.zeros(2), np.ones(3)]).shape, [5]);
+    assert.deepEqual(np.block([[1], [2]]).tolist(), [[1], [2]]);
+    assert.deepEqual(np.block([[[1]], [[2]]]).shape, [2, 1, 1]);
+    const a = np.arange(3);
+    assert.notEqual(np.block(a), a);
+    assert.equal(np.block([a]).base, null);
+    assert.throws(() => np.block([[1, 2], 3]), {
+      name: "ValueError",
+      message: "List depths are mismatched. First element was at depth 2, but there is an element at depth 1 (arrays[1])",
+    });
+    assert.throws(() => np.block([[], [1]]), { name: "ValueError", message: "List at arrays[0] cannot be empty" });
+  });
+});
+
+describe("insert", () => {
+  test("inserts before scalar, list and slice indices, casting values to the array's dtype", () => {
+    assert.deepEqual(np.insert([1, 2, 3], 1, 9).tolist(), [1, 9, 2, 3]);
+    assert.deepEqual(np.insert([1, 2, 3], [3, 0], [7, 8]).tolist(), [8, 1, 2, 3, 7]);
+    assert.deepEqual(np.insert([1, 2, 3], [1, 1], [7, 8]).tolist(), [1, 7, 8, 2, 3]);
+    assert.deepEqual(np.insert([1, 2, 3], 1, 2.7).tolist(), [1, 2, 2, 3]);
+    assert.deepEqual(np.insert(np.arange(5), "1:3", [8, 9]).tolist(), [0, 8, 1, 9, 2, 3, 4]);
+    assert.deepEqual(np.insert(np.arange(6).reshape([2, 3]), 1, [7, 8], { axis: 1 }).tolist(), [[0, 7, 1, 2], [3, 8, 4, 5]]);
+    assert.deepEqual(np.insert(np.arange(6).reshape([2, 3]), [1], [[7], [8]], { axis: 1 }).tolist(), [[0, 7, 1, 2], [3, 8, 4, 5]]);
+    assert.throws(() => np.insert([1, 2, 3], 4, 9), { name: "IndexError", message: "index 4 is out of bounds for axis 0 with size 3" });
+    assert.throws(() => np.insert(np.arange(3, { dtype: "int8" }), 1, 300), { name: "OverflowError", message: "Python integer 300 out of bounds for int8" });
+    assert.throws(() => np.insert(np.arange(5), [[1]] as never, 9), { name: "ValueError", message: "index array argument obj to insert must be one dimensional or scalar" });
+  });
+});
+
+describe("pad", () => {
+  test("constant, edge, wrap, reflect and symmetric padding, axis by axis as NumPy", () => {
+    assert.deepEqual(np.pad(np.arange(3), [1, 2], { constant_values: [7, 8] }).tolist(), [7, 0, 1, 2, 8, 8]);
+    assert.deepEqual(np.pad(np.arange(6).reshape([2, 3]), 1, { constant_values: [[1, 2], [3, 4]] }).tolist(), [
+      [3, 1, 1, 1, 4],
+      [3, 0, 1, 2, 4],
+      [3, 3, 4, 5, 4],
+      [3, 2, 2, 2, 4],
+    ]);
+    assert.deepEqual(np.pad(np.arange(3), 5, { mode: "wrap" }).tolist(), [1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1]);
+    assert.deepEqual(np.pad(np.arange(3), 5, { mode: "reflect" }).tolist(), [1, 0, 1, 2, 1, 0, 1, 2, 1, 0, 1, 2, 1]);
+    assert.deepEqual(np.pad(np.arange(3), 5, { mode: "symmetric" }).tolist(), [1, 2, 2, 1, 0, 0, 1, 2, 2, 1, 0, 0, 1]);
+    assert.deepEqual(np.pad(np.arange(3), 2, "edge").tolist(), [0, 0, 0, 1, 2, 2, 2]);
+    assert.deepEqual(np.pad(np.arange(3), 1, { constant_values: 1.7 }).tolist(), [1, 0, 1, 2, 1]);
+    assert.throws(() => np.pad(np.arange(3), -1), { name: "ValueError", message: "index can't contain negative values" });
+    assert.throws(() => np.pad(np.arange(3), 1.5), { name: "TypeError", message: "`pad_width` must be of integral type." });
+    assert.throws(() => np.pad(np.zeros(0), 1, { mode: "edge" }), { name: "ValueError", message: "can't extend empty axis 0 using modes other than 'constant' or 'empty'" });
+    assert.throws(() => np.pad(np.arange(3), 1, { mode: "foo" as never }), { name: "ValueError", message: "mode 'foo' is not supported" });
+  });
+});
+
+describe("trim_zeros, ndindex, ndenumerate", () => {
+  test("trim the zero border; iterate indices in C order", () => {
+    assert.deepEqual(np.trim_zeros(np.array([0, 0, 1, 2, 0])).tolist(), [1, 2]);
+    assert.deepEqual(np.trim_zeros(np.array([0, 0, 1, 2, 0]), "f").tolist(), [1, 2, 0]);
+    assert.deepEqual(np.trim_zeros(np.array([[0, 0, 0], [0, 1, 0], [0, 0, 2]])).tolist(), [[1, 0], [0, 2]]);
+    assert.deepEqual(np.trim_zeros(np.array([[0, 0, 0], [0, 1, 0], [0, 0, 2]]), { axis: 0 }).shape, [2, 3]);
+    assert.deepEqual(np.trim_zeros(np.array([[0, 0], [0, 0]])).shape, [0, 0]);
+    assert.throws(() => np.trim_zeros(np.array([0, 1]), "x"), { name: "ValueError", message: "unexpected character(s) in `trim`: 'x'" });
+    assert.deepEqual([...np.ndindex(2, 2)], [[0, 0], [0, 1], [1, 0], [1, 1]]);
+    assert.deepEqual([...np.ndindex()], [[]]);
+    assert.deepEqual([...np.ndindex(2, 0)], []);
+    assert.deepEqual([...np.ndenumerate(np.array([[1, 2]]))], [[[0, 0], 1], [[0, 1], 2]]);
   });
 });

@@ -131,3 +131,44 @@ describe("diag, diagonal, diagflat", () => {
     assert.deepEqual(np.diagflat([1, 2], -1).tolist(), [[0, 0, 0], [1, 0, 0], [0, 2, 0]]);
   });
 });
+
+describe("tril_indices, triu_indices, diag_indices", () => {
+  test("give NumPy's (rows, cols) in C order", () => {
+    const [r, c] = np.tril_indices(3);
+    assert.deepEqual(r.tolist(), [0, 1, 1, 2, 2, 2]);
+    assert.deepEqual(c.tolist(), [0, 0, 1, 0, 1, 2]);
+    assert.equal(r.dtype, "int64");
+    assert.deepEqual(np.tril_indices(3, 1, 4).map((x) => x.tolist()), [[0, 0, 1, 1, 1, 2, 2, 2, 2], [0, 1, 0, 1, 2, 0, 1, 2, 3]]);
+    assert.deepEqual(np.triu_indices(3, 1).map((x) => x.tolist()), [[0, 0, 1], [1, 2, 2]]);
+    assert.deepEqual(np.triu_indices(2, { m: 4 }).map((x) => x.tolist()), [[0, 0, 0, 0, 1, 1, 1], [0, 1, 2, 3, 1, 2, 3]]);
+    assert.deepEqual(np.triu_indices(3, 5).map((x) => x.shape), [[0], [0]]);
+    assert.deepEqual(np.diag_indices(2, 3).map((x) => x.tolist()), [[0, 1], [0, 1], [0, 1]]);
+    assert.deepEqual((np.arange(9).reshape([3, 3]).get(...np.triu_indices(3)) as NDArray).tolist(), [0, 1, 2, 4, 5, 8]);
+  });
+});
+
+describe("tri", () => {
+  test("a negative N or M gives an empty side, as NumPy's arange-based definition", () => {
+    assert.deepEqual(np.tri(-1).shape, [0, 0]);
+    assert.deepEqual(np.tri(2, -1).shape, [2, 0]);
+  });
+});
+
+describe("vander and the _from index helpers", () => {
+  test("vander promotes with int64 and orders powers as NumPy", () => {
+    assert.deepEqual(np.vander([1, 2, 3]).tolist(), [[1, 1, 1], [4, 2, 1], [9, 3, 1]]);
+    assert.deepEqual(np.vander([1, 2, 3], 4, { increasing: true }).tolist(), [[1, 1, 1, 1], [1, 2, 4, 8], [1, 3, 9, 27]]);
+    assert.equal(np.vander(np.array([1, 2], { dtype: "uint8" })).dtype, "int64");
+    assert.equal(np.vander(np.array([1.5, 2], { dtype: "float32" }), { N: 3 }).dtype, "float64");
+    assert.deepEqual(np.vander([1, 2], 0).shape, [2, 0]);
+    assert.throws(() => np.vander([[1]]), { name: "ValueError", message: "x must be a one-dimensional array or sequence." });
+  });
+
+  test("tril_indices_from, triu_indices_from, diag_indices_from", () => {
+    assert.deepEqual(np.tril_indices_from(np.zeros([2, 3])).map((x) => x.tolist()), [[0, 1, 1], [0, 0, 1]]);
+    assert.deepEqual(np.triu_indices_from(np.zeros([3, 2]), 1).map((x) => x.tolist()), [[0], [1]]);
+    assert.deepEqual(np.diag_indices_from(np.zeros([2, 2, 2])).length, 3);
+    assert.throws(() => np.triu_indices_from(np.zeros(3)), { name: "ValueError", message: "input array must be 2-d" });
+    assert.throws(() => np.diag_indices_from(np.zeros([2, 3])), { name: "ValueError", message: "All dimensions of input must be of equal length" });
+  });
+});

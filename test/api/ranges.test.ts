@@ -66,6 +66,14 @@ describe("arange", () => {
     assert.throws(() => np.arange(0, 600, 300, { dtype: "uint8" }), { name: "OverflowError", message: "Python integer 300 out of bounds for uint8" });
     assert.throws(() => np.arange(-1.5, 3, { dtype: "uint8" }), { name: "OverflowError", message: "Python integer -1 out of bounds for uint8" });
   });
+
+  test("a call with no positional argument needs stop, as NumPy's parser does", () => {
+    assert.throws(() => np.arange({ start: 2 }), { name: "TypeError", message: "arange() requires stop to be specified." });
+    assert.throws(() => np.arange({ start: 2, step: 2 }), { name: "TypeError", message: "arange() requires stop to be specified." });
+    assert.deepEqual(np.arange({ stop: 5, step: 2 }).tolist(), [0, 2, 4]);
+    assert.deepEqual(np.arange({ start: 2, stop: null }).tolist(), [0, 1]);
+    assert.deepEqual(np.arange(2, { step: 2 }).tolist(), [0]);
+  });
 });
 
 describe("linspace", () => {
@@ -107,6 +115,34 @@ describe("linspace", () => {
   });
 });
 
+describe("complex arange", () => {
+  test("length min(ceil(re), ceil(im)) of (stop - start) / step, values part by part, as NumPy", () => {
+    assert.equal(np.array_repr(np.arange({ re: 1, im: 1 })), "array([0.+0.j])");
+    assert.equal(np.arange(0, { re: 5, im: 5 }, { re: 1, im: 1 }).size, 0);
+    assert.deepEqual(np.arange(0, { re: 3, im: 2 }, 1).tolist(), [{ re: 0, im: 0 }, { re: 1, im: 0 }]);
+    // A complex64 quotient is not a Python complex: NumPy takes its real part only.
+    assert.equal(np.arange(np.array({ re: 1, im: 1 }, { dtype: "complex64" }), { re: 5, im: 3 }).size, 4);
+    assert.throws(() => np.arange(0, { re: 1, im: 1 }, { re: 0, im: 0 }), { name: "ZeroDivisionError", message: "complex division by zero" });
+    assert.throws(() => np.arange(0, { re: 3, im: 3 }, { re: 1, im: 1 }, { dtype: "float64" }), { name: "TypeError", message: "must be real number, not complex" });
+  });
+});
+
+describe("complex linspace", () => {
+  test("samples complex ranges with NumPy's arithmetic (division by div + 0j multiplies by 1/div)", () => {
+    assert.equal(np.array_repr(np.linspace(0, { re: 1, im: 1 }, 3)), "array([0. +0.j , 0.5+0.5j, 1. +1.j ])");
+    const [y, step] = np.linspace(0, { re: 1, im: 1 }, 3, { retstep: true });
+    assert.equal(y.dtype, "complex128");
+    assert.deepEqual(step, { re: 0.5, im: 0.5 });
+    assert.equal(
+      np.array_repr(np.linspace(np.array({ re: 0.1, im: 0.2 }, { dtype: "complex64" }), { re: 1, im: 1 }, 4)),
+      "array([0.1       +0.2j       , 0.4       +0.4666667j ,\n       0.70000005+0.73333335j, 1.        +1.j        ], dtype=complex64)",
+    );
+    assert.deepEqual(np.linspace([0, { re: 0, im: 1 }], [1, { re: 2, im: 2 }], 3).shape, [3, 2]);
+    assert.deepEqual(np.linspace(0, { re: 1, im: 1 }, 3, { dtype: "float32" }).tolist(), [0, 0.5, 1]);
+    assert.throws(() => np.linspace(0, { re: 1, im: 1 }, 3, { dtype: "int64" }), { name: "TypeError" });
+  });
+});
+
 describe("logspace and geomspace", () => {
   test("logspace is base ** linspace", () => {
     const x = list(np.logspace(0, 3, 4));
@@ -121,6 +157,21 @@ describe("logspace and geomspace", () => {
     assert.equal(g[0], 3);
     assert.equal(g[4], 7);
     assert.throws(() => np.geomspace(0, 10), { name: "ValueError", message: "Geometric sequence cannot include zero" });
+    // A purely imaginary endpoint is not zero.
+    assert.equal(
+      np.array_repr(np.geomspace({ re: 0, im: 1 }, { re: 0, im: 1000 }, 4)),
+      "array([0.   +1.j, 0.  +10.j, 0. +100.j, 0.+1000.j])",
+    );
+    assert.equal(
+      np.array_repr(np.geomspace(1, { re: 0, im: 1 }, 3, { endpoint: false })),
+      "array([1.       +0.j       , 0.8660254+0.5j      , 0.5      +0.8660254j])",
+    );
+    assert.throws(() => np.geomspace({ re: 0, im: 0 }, { re: 0, im: 1 }, 3), { name: "ValueError", message: "Geometric sequence cannot include zero" });
+    assert.equal(
+      np.array_repr(np.logspace(0, { re: 0, im: 1 }, 3)),
+      "array([ 1.        +0.j        ,  0.40730731+0.91329117j,\n       -0.66820151+0.74398034j])",
+    );
+    assert.equal(np.logspace(0, 2, 3, { base: { re: 0, im: 1 } }).dtype, "complex128");
   });
 });
 

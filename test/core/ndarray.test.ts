@@ -263,3 +263,79 @@ describe("core/ndarray: random view chains", () => {
     assert.deepEqual([...v.strides], cStrides([2, 3, 4], 8));
   });
 });
+
+describe("core/ndarray: item", () => {
+  test("item takes one index per axis, one flat index, or the indices as one array (NumPy's tuple)", () => {
+    const a = np.arange(6).reshape([2, 3]);
+    assert.equal(a.item(1, 2), 5);
+    assert.equal(a.item([1, 2]), 5);
+    assert.equal(a.item(-1), 5);
+    assert.equal(a.item([4]), 4);
+    assert.throws(() => a.item(1.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+    assert.throws(() => a.item(true as never), { name: "TypeError", message: "an integer is required" });
+    assert.throws(() => a.item(1, 2, 3), { name: "ValueError", message: "incorrect number of indices for array" });
+  });
+});
+
+describe("core/ndarray: NPY_MAXDIMS", () => {
+  test("no array has more than 64 dimensions, as in NumPy", () => {
+    const ones = (n: number) => new Array<number>(n).fill(1);
+    assert.equal(np.zeros(ones(64)).ndim, 64);
+    const message = "maximum supported dimension for an ndarray is currently 64, found 65";
+    assert.throws(() => np.zeros(ones(65)), { name: "ValueError", message });
+    assert.throws(() => np.arange(1).reshape(ones(65)), { name: "ValueError", message });
+    assert.throws(() => np.expand_dims(np.zeros(ones(64)), 0), { name: "ValueError", message });
+    assert.throws(() => np.broadcast_to(1, ones(65)), { name: "ValueError", message });
+    assert.throws(() => np.array(np.arange(3), { ndmin: 65 }), { name: "ValueError", message: "ndmin must be <= ndmax (64)" });
+  });
+});
+
+describe("core/ndarray: reshape to the same shape", () => {
+  test("is a view keeping the strides, as NumPy's quick check (size-0 arrays included)", () => {
+    assert.deepEqual(np.zeros([0, 3]).reshape(0, 3).strides, [0, 0]);
+    assert.deepEqual(np.zeros(0, "int32").reshape([0]).strides, [0]);
+    const a = np.zeros([4, 3]).get("::2", "::-1") as NDArray;
+    const b = a.reshape([2, 3], { order: "F" });
+    assert.deepEqual(b.strides, a.strides);
+    assert.equal(b.base, a.base);
+    assert.equal(a.reshape([2, 3], { copy: true }).flags.c_contiguous, true);
+  });
+});
+
+describe("core/ndarray: view(dtype) of another itemsize", () => {
+  test("follows NumPy's dtype setter: checks and messages", () => {
+    assert.throws(() => np.zeros(3, { dtype: "int8" }).view("int16"), {
+      name: "ValueError",
+      message: "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
+    });
+    assert.throws(() => np.zeros([], { dtype: "int16" }).view("int8"), {
+      name: "ValueError",
+      message: "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
+    });
+    assert.throws(() => (np.zeros(4, { dtype: "int8" }).get("::2") as NDArray).view("int16"), { name: "ValueError", message: "To change to a dtype of a different size, the last axis must be contiguous" });
+    // A last axis of length 1 may have any stride.
+    const v = (np.zeros([3, 4], { dtype: "int16" }).get(":", ":1") as NDArray).view("int8");
+    assert.deepEqual(v.shape, [3, 2]);
+    assert.deepEqual(v.strides, [8, 1]);
+  });
+});
+
+describe("core/ndarray: methods without keywords", () => {
+  test("refuse an options object as NumPy's methods refuse keywords; view takes {dtype}", () => {
+    const a = np.zeros([2, 3]);
+    const bad = { foo: 1 } as never;
+    assert.throws(() => a.swapaxes(0, 1, bad), { name: "TypeError", message: "ndarray.swapaxes() takes no keyword arguments" });
+    assert.throws(() => a.fill(1, bad), { name: "TypeError", message: "ndarray.fill() takes no keyword arguments" });
+    assert.throws(() => a.item(bad), { name: "TypeError", message: "ndarray.item() takes no keyword arguments" });
+    assert.equal(a.view({ dtype: "int64" }).dtype, "int64");
+    assert.throws(() => np.broadcast_shapes([1], bad), { name: "TypeError", message: "broadcast_shapes() got an unexpected keyword argument 'foo'" });
+  });
+});
+
+describe("core/ndarray: squeeze of a 0-d array", () => {
+  test("accepts axis 0 or -1, as NumPy's axis conversion lets them through", () => {
+    assert.deepEqual(np.squeeze(np.zeros([]), { axis: 0 }).shape, []);
+    assert.deepEqual(np.zeros([]).squeeze(-1).shape, []);
+    assert.throws(() => np.squeeze(np.zeros([]), { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 0" });
+  });
+});

@@ -1,0 +1,109 @@
+// Tests for src/api/creation.ts: array, asarray, asanyarray and their copy semantics.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+describe("array and asarray", () => {
+  test("copy=false that needs a copy raises NumPy 2's whole message", () => {
+    const message =
+      "Unable to avoid copy while creating an array as requested.\n" +
+      "If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n" +
+      "For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+    assert.throws(() => np.array([1, 2, 3], { copy: false }), { name: "ValueError", message });
+    assert.throws(() => np.array(np.arange(3), { copy: false, dtype: "float64" }), { name: "ValueError", message });
+  });
+
+  test("asanyarray is asarray", () => {
+    const a = np.arange(3);
+    assert.equal(np.asanyarray(a), a);
+    assert.equal(np.asanyarray([1.5]).dtype, "float64");
+    assert.equal(np.asanyarray([1.5], { dtype: "float32" }).dtype, "float32");
+  });
+});
+
+describe("zeros, ones, empty, full: shape and order arguments", () => {
+  test("order is read as NumPy reads it: either case; A/K refused by name, others as unknown", () => {
+    assert.deepEqual(np.zeros([2, 3], { order: "f" as never }).strides, [8, 16]);
+    assert.deepEqual(np.eye(2, { order: "f" as never }).strides, [8, 16]);
+    assert.deepEqual(np.array([[1, 2]], { order: "c" as never }).strides, [16, 8]);
+    assert.throws(() => np.zeros(3, { order: "A" }), { name: "ValueError", message: "only 'C' or 'F' order is permitted" });
+    assert.throws(() => np.zeros(3, { order: "Q" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'Q')" });
+    assert.throws(() => np.full(3, 1, { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+    assert.throws(() => np.array([1], { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+    assert.throws(() => np.arange(3).reshape(3, { order: "K" as never }), { name: "ValueError", message: "order 'K' is not permitted for reshaping" });
+    assert.deepEqual(np.arange(6).reshape([2, 3]).ravel("f" as never).tolist(), [0, 3, 1, 4, 2, 5]);
+  });
+
+  test("a None, str or list dimension is NumPy's TypeError", () => {
+    assert.throws(() => np.zeros(null as never), { name: "TypeError", message: "Use () not None as shape arguments" });
+    assert.throws(() => np.zeros("a" as never), { name: "TypeError", message: "'str' object cannot be interpreted as an integer" });
+    assert.throws(() => np.zeros([2, null] as never), { name: "TypeError", message: "'NoneType' object cannot be interpreted as an integer" });
+    assert.throws(() => np.zeros([2, [3]] as never), { name: "TypeError", message: "'list' object cannot be interpreted as an integer" });
+  });
+
+  test("a float shape, and shapes too big for npy_intp, fail as in NumPy", () => {
+    assert.throws(() => np.zeros(2.5), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '2.5'" });
+    assert.throws(() => np.ones(1e20), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '1e+20'" });
+    const big = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+    assert.throws(() => np.zeros(2 ** 62), { name: "ValueError", message: big });
+    assert.throws(() => np.zeros([2 ** 40, 0, 2 ** 40]), { name: "ValueError", message: big });
+    assert.throws(() => np.zeros(2 ** 59, { dtype: "int8" }), {
+      name: "MemoryError",
+      message: "Unable to allocate 512. PiB for an array with shape (576460752303423488,) and data type int8",
+    });
+  });
+});
+
+describe("full and full_like", () => {
+  test("a Python float or complex fill value is cast unsafely, as NumPy's copyto(casting='unsafe')", () => {
+    assert.deepEqual(np.full(3, Infinity, { dtype: "int32" }).tolist(), [-2147483648, -2147483648, -2147483648]);
+    assert.deepEqual(np.full(2, 300.5, { dtype: "int8" }).tolist(), [44, 44]);
+    assert.deepEqual(np.full(2, -2.5, { dtype: "uint8" }).tolist(), [254, 254]);
+    assert.deepEqual(np.full(2, { re: 1, im: 2 }, { dtype: "float32" }).tolist(), [1, 1]);
+    assert.deepEqual(np.full(2, { re: 0, im: 1 }, { dtype: "bool" }).tolist(), [true, true]);
+    assert.deepEqual(np.full_like(np.zeros(3, { dtype: "int8" }), NaN).tolist(), [0, 0, 0]);
+    assert.deepEqual(np.full_like(np.zeros(2), { re: 1, im: 2 }).tolist(), [1, 1]);
+    // A Python int is still range-checked.
+    assert.throws(() => np.full(2, 300, { dtype: "int8" }), { name: "OverflowError", message: "Python integer 300 out of bounds for int8" });
+  });
+});
+
+describe("np.astype", () => {
+  test("copies by default, returns the array itself with copy: false when the dtype matches", () => {
+    const a = np.arange(3);
+    assert.equal(np.astype(a, "int64", { copy: false }), a);
+    assert.notEqual(np.astype(a, "int64"), a);
+    assert.equal(np.astype(a, "float32").dtype, "float32");
+    assert.throws(() => np.astype([1, 2] as never, "int8"), { name: "TypeError", message: "Input should be a NumPy array or scalar. It is a <class 'list'> instead." });
+  });
+});
+
+describe("fromiter, asarray_chkfinite, isscalar", () => {
+  test("follow NumPy", () => {
+    const a = np.fromiter([0, 1, 2, 3, 4].values(), "int8");
+    assert.equal(a.dtype, "int8");
+    assert.deepEqual(np.fromiter([0, 1, 2, 3], "float64", 3).tolist(), [0, 1, 2]);
+    assert.throws(() => np.fromiter([0, 1], "float64", { count: 3 }), { name: "ValueError", message: "iterator too short: Expected 3 but iterator had only 2 items." });
+    assert.throws(() => np.asarray_chkfinite([1, NaN]), { name: "ValueError", message: "array must not contain infs or NaNs" });
+    assert.deepEqual(np.asarray_chkfinite([1, 2]).tolist(), [1, 2]);
+    assert.equal(np.isscalar(5), true);
+    assert.equal(np.isscalar({ re: 1, im: 1 }), true);
+    assert.equal(np.isscalar(np.array(5)), false);
+    assert.equal(np.isscalar([5]), false);
+  });
+});
+
+describe("layouts: ndmin and *_like with a new shape", () => {
+  test("ndmin's new axes get NumPy's _prepend_ones strides", () => {
+    assert.deepEqual(np.array(np.arange(3), { ndmin: 3 }).strides, [24, 24, 8]);
+    assert.deepEqual(np.array([1, 2, 3], { ndmin: 2, order: "F" }).strides, [8, 8]);
+    assert.deepEqual(np.array(np.arange(6).reshape([2, 3]).T, { ndmin: 3, copy: null }).strides, [8, 8, 24]);
+    assert.deepEqual(np.array(5, { ndmin: 2 }).strides, [8, 8]);
+  });
+
+  test("order K with a shape keeps the prototype's stride order when the ndim matches", () => {
+    assert.deepEqual(np.ones_like(np.zeros([2, 3]).T, { shape: [4, 5] }).strides, [8, 32]);
+    assert.deepEqual(np.zeros_like(np.zeros([2, 3, 4]).transpose(2, 0, 1), { shape: [5, 6, 7] }).strides, [8, 280, 40]);
+    assert.deepEqual(np.zeros_like(np.zeros([2, 3], { order: "F" }), { shape: [5, 6, 7] }).strides, [336, 56, 8]);
+  });
+});

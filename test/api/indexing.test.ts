@@ -1,0 +1,33 @@
+// Tests for src/api/indexing.ts: ix_, compared with NumPy 2.4.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+import type { NDArray } from "../../src/core/ndarray.js";
+
+describe("ix_", () => {
+  test("builds an open mesh; booleans become positions, an empty list int64", () => {
+    const [r, c] = np.ix_([0, 2], [1, 3]) as [NDArray, NDArray];
+    assert.deepEqual(r.shape, [2, 1]);
+    assert.deepEqual(c.shape, [1, 2]);
+    assert.deepEqual((np.arange(12).reshape([3, 4]).get(r, c) as NDArray).tolist(), [[1, 3], [9, 11]]);
+    assert.deepEqual(np.ix_(np.array([true, false, true]))[0]!.tolist(), [0, 2]);
+    assert.equal(np.ix_([])[0]!.dtype, "int64");
+    assert.throws(() => np.ix_([[0]]), { name: "ValueError", message: "Cross index must be 1 dimensional" });
+  });
+});
+
+describe("unravel_index and ravel_multi_index", () => {
+  test("convert between flat indices and coordinates in C or F order", () => {
+    assert.deepEqual(np.unravel_index(5, [2, 3]), [1, 2]);
+    assert.deepEqual(np.unravel_index([1, 5], [2, 3]).map((x) => (x as NDArray).tolist()), [[0, 1], [1, 2]]);
+    assert.deepEqual(np.unravel_index([0, 1, 2], [2, 3], "F").map((x) => (x as NDArray).tolist()), [[0, 1, 0], [0, 0, 1]]);
+    assert.throws(() => np.unravel_index(6, [2, 3]), { name: "ValueError", message: "index 6 is out of bounds for array with size 6" });
+    assert.throws(() => np.unravel_index(1.5, [2, 3]), { name: "TypeError", message: "only int indices permitted" });
+    assert.equal(np.ravel_multi_index([1, 2], [2, 3]), 5);
+    assert.deepEqual((np.ravel_multi_index([[0, 1], [2, 0]], [2, 3]) as NDArray).tolist(), [2, 3]);
+    assert.equal(np.ravel_multi_index([2, 4], [2, 3], { mode: ["clip", "wrap"] }), 4);
+    assert.equal(np.ravel_multi_index([2, -4], [2, 3], { mode: "clip" }), 3);
+    assert.throws(() => np.ravel_multi_index([-1, 1], [2, 3]), { name: "ValueError", message: "invalid entry in coordinates array" });
+    assert.throws(() => np.ravel_multi_index([1], [2, 3]), { name: "ValueError", message: "parameter multi_index must be a sequence of length 2" });
+  });
+});

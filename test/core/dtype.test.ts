@@ -1,0 +1,32 @@
+// Tests for src/core/dtype.ts: dtype names and aliases as NumPy 2 resolves them.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+describe("resolveDType", () => {
+  test("NumPy 1 aliases that NumPy 2 removed are refused with NumPy 2's messages", () => {
+    for (const name of ["float_", "cfloat", "complex_"]) {
+      assert.throws(() => np.dtype(name), { name: "TypeError", message: `data type '${name}' not understood` });
+    }
+    for (const name of ["bool8", "int0", "uint0"]) {
+      assert.throws(() => np.dtype(name), {
+        name: "TypeError",
+        message: `Alias '${name}' was removed in NumPy 2.0. Use a name without a digit at the end.`,
+      });
+    }
+  });
+
+  test("one-byte types take any byte-order character", () => {
+    for (const p of ["<", ">", "|", "="]) {
+      assert.equal(np.dtype(`${p}i1`).name, "int8");
+      assert.equal(np.dtype(`${p}u1`).name, "uint8");
+      assert.equal(np.dtype(`${p}?`).name, "bool");
+      assert.equal(np.dtype(`${p}b1`).name, "bool");
+    }
+  });
+
+  test("np.dtype(null) and astype(null) are the default dtype, float64", () => {
+    assert.equal(np.dtype(null).name, "float64");
+    assert.equal(np.arange(3).astype(null).dtype, "float64");
+  });
+});
