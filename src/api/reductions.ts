@@ -13,10 +13,11 @@ import { FLOAT64, INT64, resolveDType, type DTypeLike } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, normalizeAxes, normalizeAxis, shapeText } from "../core/shape.js";
+import { broadcastStrides, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { accumulate, reduce } from "../ufunc/reduce.js";
+import { scalarArray } from "../ufunc/fast.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 
@@ -29,13 +30,18 @@ type MaxOpts = { axis?: Axis; out?: NDArray | null; keepdims?: boolean; initial?
 type MeanOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; where?: ArrayLike | boolean };
 type VarOpts = MeanOpts & { ddof?: number; correction?: number; mean?: ArrayLike };
 
-/** A 0-d result as a JS scalar: int64 beyond +-2^53 stays a bigint (API.md "Numbers"). */
-export function toScalar(r: unknown): Reduced {
+/**
+ * A 0-d result as a JS scalar: int64 beyond +-2^53 stays a bigint (API.md "Numbers"). With
+ * `out`, NumPy returns `out` itself, 0-d or not.
+ * @example toScalar(np.zeros([])) // 0
+ */
+export function toScalar(r: unknown, out?: NDArray | null): Reduced {
+  if (out) return out;
   return r instanceof NDArray && r.ndim === 0 ? (r._scalar() as Scalar) : (r as Reduced);
 }
 
 function reduceWith(name: "add" | "multiply" | "maximum" | "minimum" | "logical_and" | "logical_or", a: ArrayLike, axis: Axis | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined, initial: Scalar | undefined, where: ArrayLike | boolean | undefined): Reduced {
-  return toScalar(reduce(UFUNCS[name], a, [axis === undefined ? null : axis, dtype, out, keepdims, initial, where]));
+  return toScalar(reduce(UFUNCS[name], a, [axis === undefined ? null : axis, dtype, out, keepdims, initial, where]), out);
 }
 
 const SUM = ["axis", "dtype", "out", "keepdims", "initial", "where"];
@@ -87,13 +93,13 @@ export function ptp(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean], { axis
   const [axis, out, keepdims] = bindArgs("ptp", ["axis", "out", "keepdims"], rest) as [Axis, NDArray, boolean];
   const hi = reduceWith("maximum", a, axis, null, null, keepdims, undefined, undefined);
   const lo = reduceWith("minimum", a, axis, null, null, keepdims, undefined, undefined);
-  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo]));
+  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo]), out);
 }
 
 /** Number of elements a reduction over `axis` combines. */
 function countOf(a: NDArray, axis: Axis | undefined): number {
   if (axis === undefined || axis === null) return a.size;
-  return normalizeAxes(axis, a.ndim).reduce((p, ax) => p * a.shape[ax]!, 1);
+  return normalizeReductionAxes(axis, a.ndim).reduce((p, ax) => p * a.shape[ax]!, 1);
 }
 
 /**
@@ -107,7 +113,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
-  return toScalar(divideBy(total, count, out));
+  return toScalar(divideBy(total, count, out), out);
 }
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
@@ -121,11 +127,21 @@ function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boo
   return r instanceof NDArray ? r : (r as number);
 }
 
-/** total / count, as NumPy's true_divide (float32 stays float32). */
-function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null): unknown {
-  const args: unknown[] = [total, count];
-  if (out) args.push(out);
-  return callUfunc(UFUNCS.divide, args, true);
+/**
+ * total / count as NumPy's _mean and _var compute it: `true_divide(total, intp(count),
+ * out=total, casting='unsafe')`. The count is a strong int64, so the division runs in
+ * result_type(total, int64) (complex64 in complex128, an int64 sum in float64) and is cast
+ * back to the sum's dtype (or into `out`).
+ */
+function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null): NDArray {
+  const t = asArray(total as ArrayLike);
+  const c = typeof count === "number" ? scalarArray(count, INT64) : count;
+  if (out) return callUfunc(UFUNCS.divide, [t, c, { out, casting: "unsafe" }], true) as NDArray;
+  const q = callUfunc(UFUNCS.divide, [t, c], true) as NDArray;
+  if (q._dt === t._dt) return q;
+  const back = emptyArray(t._dt, q.shape);
+  copyCast(q.shape, back._operand(), q._operand());
+  return back;
 }
 
 function emitWarning(msg: string): void {
@@ -193,7 +209,7 @@ export { variance as var };
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  return toScalar(callUfunc(UFUNCS.sqrt, out ? [v, out] : [v], true));
+  return toScalar(callUfunc(UFUNCS.sqrt, out ? [v, out] : [v], true), out);
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {

@@ -142,6 +142,18 @@ export function normalizeAxes(axes: number | readonly number[], ndim: number, ar
   return out;
 }
 
+/**
+ * Normalizes the axes of a reduction (ufunc.reduce, sum, mean, ...): a repeat is NumPy's
+ * "duplicate value in 'axis'", not the "repeated axis" of the manipulation functions.
+ * @example normalizeReductionAxes([0, -1], 3) // [0, 2]
+ */
+export function normalizeReductionAxes(axes: number | readonly number[], ndim: number): number[] {
+  const list = typeof axes === "number" ? [axes] : axes;
+  const out = list.map((a) => normalizeAxis(a, ndim));
+  if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");
+  return out;
+}
+
 /** A shape as NumPy prints it in messages: "(2,3)" — no spaces, as in broadcast errors. */
 export function shapeText(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;

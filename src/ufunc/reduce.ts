@@ -14,7 +14,7 @@ import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
-import { cStrides, normalizeAxes, normalizeAxis, shapeSize } from "../core/shape.js";
+import { cStrides, normalizeAxis, normalizeReductionAxes, shapeSize, shapeText } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
@@ -57,8 +57,9 @@ const REORDERABLE = new Set([
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
 export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false): UfuncResult {
-  if (def.nin !== 2 || def.nout !== 1) throw new ValueError("reduce only supported for binary functions");
-  const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs(`${def.name}.reduce`, REDUCE_PARAMS, rest) as [
+  if (def.nin !== 2) throw new ValueError("reduce only supported for binary functions");
+  if (def.nout !== 1) throw new ValueError("reduce only supported for functions returning a single value");
+  const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs("reduce", REDUCE_PARAMS, rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
@@ -68,12 +69,12 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   ];
   let a = asArray(array);
   const nd = a.ndim;
-  const axes = axisArg === null || (nd === 0 && axisArg === undefined) ? [...Array(nd).keys()] : normalizeAxes(axisArg ?? 0, nd);
+  const axes = axisArg === null || (nd === 0 && axisArg === undefined) ? [...Array(nd).keys()] : normalizeReductionAxes(axisArg ?? 0, nd);
   if (axes.length > 1 && !REORDERABLE.has(def.name)) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
   const hasInit = initial !== undefined && initial !== null;
-  const start: Scalar | null = hasInit ? initial : def.identity;
+  const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
   if (where !== undefined && where !== true) {
     if (start === null) {
       throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
@@ -93,9 +94,10 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (count === 0 && start === null && shapeSize(keptShape) > 0) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
   }
+  if (out) checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
-  if (start !== null) fillAcc(acc, start);
+  if (start !== null) fillAcc(acc, hasInit ? start : identityIn(def, loop)!);
   else if (count > 0) {
     // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
     // again; the others reduce one axis, so the rest is a view from index 1.
@@ -147,6 +149,46 @@ function pairwiseBlocks(
   }
   if (kernel) return (begin, m) => ({ re: kernel(ptr + begin * sbytes, sbytes, m), im: 0 });
   return (begin, m) => ({ re: pairwiseSum(view, f32, (ptr >> loop.shift) + begin * ss, m, ss), im: 0 });
+}
+
+/**
+ * The ufunc's identity as a value of `dt`: NumPy casts the identity unsafely, so
+ * bitwise_and's -1 is all ones in an unsigned dtype (255 for uint8).
+ * @example identityIn(UFUNCS.bitwise_and, UINT8) // 255
+ */
+function identityIn(def: UfuncDef, dt: DType): Scalar | null {
+  const id = def.identity;
+  if (typeof id !== "number" || id >= 0 || dt.kind !== "u") return id;
+  if (dt.big) return BigInt.asUintN(64, BigInt(id));
+  return id + 2 ** (8 * dt.itemsize);
+}
+
+/** NumPy's checks of a reduction's `out`: the number of dimensions, then the shape. */
+function checkReduceOut(
+  def: UfuncDef,
+  out: NDArray,
+  inShape: readonly number[],
+  reduced: readonly boolean[],
+  keptShape: readonly number[],
+  outShape: readonly number[],
+  keepdims: boolean,
+): void {
+  const expect = keepdims ? keptShape : outShape;
+  if (out.ndim !== expect.length) {
+    const why = keepdims ? " (must match the operand's when keepdims=True)" : "";
+    throw new ValueError(
+      `output parameter for reduction operation ${def.name} has the wrong number of dimensions: Found ${out.ndim} but expected ${expect.length}${why}`,
+    );
+  }
+  if (out.shape.every((d, i) => d === expect[i])) return;
+  // NumPy's iterator message: out's axes placed among the operand's, reduced ones as newaxis
+  // (leading newaxis entries are not printed).
+  let j = 0;
+  const remapped = keepdims ? out.shape.map(String) : inShape.map((_, d) => (reduced[d] ? "newaxis" : String(out.shape[j++])));
+  while (remapped[0] === "newaxis") remapped.shift();
+  throw new ValueError(
+    `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->(${remapped.join(",")}) ${shapeText(inShape)} `,
+  );
 }
 
 function castTo(a: NDArray, dt: DType): NDArray {
@@ -248,14 +290,16 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
  * `ufunc.accumulate(array, axis=0, dtype=None, out=None)`: running results along an axis.
  */
 export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): NDArray {
-  if (def.nin !== 2 || def.nout !== 1) throw new ValueError(`accumulate only supported for binary functions`);
-  const [axisArg, dtypeArg, out] = bindArgs(`${def.name}.accumulate`, ["axis", "dtype", "out"], rest) as [
+  if (def.nin !== 2) throw new ValueError("accumulate only supported for binary functions");
+  if (def.nout !== 1) throw new ValueError("accumulate only supported for functions returning a single value");
+  const [axisArg, dtypeArg, out] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
     number | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
+  if (axisArg === null && a.ndim !== 1) throw new ValueError("accumulate does not allow multiple axes");
   const axis = normalizeAxis(axisArg ?? 0, a.ndim);
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = resolveLoop(def, [dtype], []);
@@ -305,7 +349,7 @@ export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly 
 
 /** `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`. */
 export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
-  const [axisArg, dtypeArg, out] = bindArgs(`${def.name}.reduceat`, ["axis", "dtype", "out"], rest) as [
+  const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
     number | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
@@ -357,7 +401,8 @@ export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): 
     if (bv) {
       operand = bv.ndim === 0 ? bv : bv.size === flatIdx.length * rowSize && bv.ndim > 0 && bv.shape[0] === flatIdx.length ? bv._view(bv.shape.slice(1), bv.strides.slice(1), bv._ptr + k * bv.strides[0]!) : bv;
     }
-    const args = def.nin === 1 ? [row, { out: row }] : [row, operand, { out: row }];
+    // NumPy's ufunc.at writes back with unsafe casting (int8 + 1.5 truncates).
+    const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
     callUfunc(def, args);
   });
 }
