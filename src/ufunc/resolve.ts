@@ -26,7 +26,7 @@ import {
   type DType,
   type WeakKind,
 } from "../core/dtype.js";
-import { NumpyTypeError } from "../core/errors.js";
+import { NumpyTypeError, UFuncTypeError } from "../core/errors.js";
 import type { UfuncDef } from "./defs.js";
 
 const BY_CHAR: Record<string, DType> = {
@@ -76,19 +76,47 @@ function noLoop(def: UfuncDef): never {
   );
 }
 
+/** NumPy's DType class of an input, as its messages name it. */
+function dtypeClassName(x: DType | WeakKind): string {
+  if (typeof x === "string") {
+    const weak: Record<WeakKind, string> = { bool: "BoolDType", int: "_PyLongDType", float: "_PyFloatDType", complex: "_PyComplexDType" };
+    return `<class 'numpy.dtypes.${weak[x]}'>`;
+  }
+  const n = x.name;
+  const cls = n === "bool" ? "Bool" : n.startsWith("uint") ? "UInt" + n.slice(4) : n[0]!.toUpperCase() + n.slice(1);
+  return `<class 'numpy.dtypes.${cls}DType'>`;
+}
+
+/**
+ * Ufuncs NumPy 2 resolves by promotion alone, with no legacy fallback that casts the inputs to
+ * a larger loop: the inputs' common dtype must have a loop of its own (gcd(bool, bool) and
+ * sign(bool) raise, gcd(int8, uint64) finds no integer loop).
+ */
+const PROMOTION_ONLY = new Set(["gcd", "lcm", "positive", "sign"]);
+
 /**
  * The loop dtype for inputs of these strong dtypes and weak scalar kinds; `dtype` (the
- * `dtype=` argument) forces the loop.
+ * `dtype=` argument) forces the loop. `ordered` lists the inputs in call order, for messages.
+ *
+ * Without `dtype`, this is NumPy's legacy linear search: the first loop that every array input
+ * casts to safely, the weak Python scalars taking the inputs' common dtype (so a uint16 and an
+ * int8 array meet in arctan2's float32 loop, though their common dtype is int32).
  */
-export function resolveLoop(def: UfuncDef, strong: readonly DType[], weak: readonly WeakKind[], dtype?: DType): DType {
+export function resolveLoop(
+  def: UfuncDef,
+  strong: readonly DType[],
+  weak: readonly WeakKind[],
+  dtype?: DType,
+  ordered?: readonly (DType | WeakKind)[],
+): DType {
   const loops = loopDTypes(def);
   if (dtype !== undefined) {
     const forced = def.out === "bool" ? resultType(strong, weak) : dtype;
     for (const l of loops) if (canCast(forced, l, "safe") && (def.out !== "same" || l === forced || canCast(l, forced, "safe"))) return l;
-    noLoop(def);
+    throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
   }
-  let common = resultType(strong, weak);
-  if (def.intAsFloat && (common.kind === "b" || common.kind === "i" || common.kind === "u")) common = FLOAT64;
+  const common = resultType(strong, weak);
+  if (def.intAsFloat && (common.kind === "b" || common.kind === "i" || common.kind === "u")) return FLOAT64;
   if (common === BOOL && !def.loops.includes("?")) {
     if (def.name === "subtract") {
       throw new NumpyTypeError(
@@ -101,6 +129,17 @@ export function resolveLoop(def: UfuncDef, strong: readonly DType[], weak: reado
       );
     }
   }
-  for (const l of loops) if (canCast(common, l, "safe")) return l;
+  if (PROMOTION_ONLY.has(def.name)) {
+    if (loops.includes(common)) return common;
+    const types = (ordered ?? [...strong, ...weak]).map(dtypeClassName);
+    const sig = types.length === 1 ? types[0]! : `(${types.join(", ")})`;
+    throw new UFuncTypeError(`ufunc '${def.name}' did not contain a loop with signature matching types ${sig} -> None`);
+  }
+  // A Python bool is not weak in NumPy: it is a strong bool input.
+  const arrays = weak.includes("bool") ? [...strong, BOOL] : strong;
+  const anyWeak = weak.some((k) => k !== "bool");
+  for (const l of loops) {
+    if (arrays.every((s) => canCast(s, l, "safe")) && (!anyWeak || canCast(common, l, "safe"))) return l;
+  }
   return noLoop(def);
 }

@@ -13,14 +13,14 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, INT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
-import type { UfuncDef } from "./defs.js";
+import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
@@ -144,8 +144,9 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   // ldexp-style ufuncs: the loop follows the first input; the others have fixed types.
   let loop = def.inputs
     ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], dtypeArg)
-    : resolveLoop(def, strong, weak, dtypeArg);
+    : resolveLoop(def, strong, weak, dtypeArg, inputs.map((x) => (x.arr ? x.arr._dt : x.weak!)));
   const inTypes = def.inputs?.(loop);
+  if (inTypes) for (let k = 1; k < inputs.length; k++) checkFixedTypeInput(def, inputs[k]!, inTypes[k]!);
   loop = comparisonWidening(def, loop, inputs);
   const outDts = outputDTypes(def, loop);
 
@@ -169,11 +170,13 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   const loopIns = inputs.map((x, k) => {
     const want = inTypes?.[k] ?? loop;
     if (!x.arr) {
+      if (dtypeArg !== undefined && inTypes === undefined) checkWeakCast(def, k, x.weak!, want, casting);
       if (want.kind === "i" || want.kind === "u") checkWeakInt(x.value, want);
       return scalarArray(x.value, want);
     }
-    const a = x.arr;
+    let a = x.arr;
     if (a._dt === want) return a;
+    if (inTypes !== undefined) a = fixedTypeInput(a, want);
     if (inTypes === undefined && !canCast(a._dt, loop, casting)) {
       throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
@@ -239,6 +242,44 @@ export function maskedCopy(dst: NDArray, src: NDArray, where: NDArray, shape: re
 }
 
 /** NumPy 2: a Python int out of the loop's integer range is an OverflowError. */
+/**
+ * A Python scalar input cast to a loop forced by `dtype=`: NumPy lets an int go to any number
+ * loop and a float to any inexact one; other casts need casting='unsafe', and the message
+ * names the scalar's default dtype (np.add(int_array, 1.5, dtype="int32") raises).
+ */
+function checkWeakCast(def: UfuncDef, k: number, weak: WeakKind, loop: DType, casting: Casting): void {
+  if (casting === "unsafe" || weak === "bool") return;
+  const ok = loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int");
+  if (ok) return;
+  const from = weak === "int" ? "int64" : weak === "float" ? "float64" : "complex128";
+  throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${from}') to dtype('${loop.name}') with casting rule '${casting}'`);
+}
+
+/**
+ * ldexp's exponent: NumPy has int32 and int64 exponent loops, so an integer (or bool) array
+ * that casts safely to int64, or a Python int, is accepted; floats and uint64 find no loop.
+ */
+function checkFixedTypeInput(def: UfuncDef, x: Input, want: DType): void {
+  if (want.kind !== "i") return;
+  const ok = x.arr ? (x.arr._dt.kind === "b" || x.arr._dt.kind === "i" || x.arr._dt.kind === "u") && canCast(x.arr._dt, INT64, "safe") : x.weak === "int" || x.weak === "bool";
+  if (!ok) {
+    throw new NumpyTypeError(
+      `ufunc '${def.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+    );
+  }
+}
+
+/**
+ * An int64 or uint32 exponent for the int32 exponent loop: clamped to int32's range (NumPy's
+ * int64 loop gives the same inf or 0 there), so the cast cannot wrap 2**40 to 0.
+ */
+function fixedTypeInput(a: NDArray, want: DType): NDArray {
+  if (want.kind !== "i" || canCast(a._dt, want, "safe")) return a;
+  let c = callUfunc(UFUNCS.minimum, [a, 2 ** (8 * want.itemsize - 1) - 1], true) as NDArray;
+  if (a._dt.kind === "i") c = callUfunc(UFUNCS.maximum, [c, -(2 ** (8 * want.itemsize - 1))], true) as NDArray;
+  return c;
+}
+
 function checkWeakInt(v: Scalar, dt: DType): void {
   if (typeof v === "number" && !Number.isInteger(v)) return;
   toStorage(v, dt);

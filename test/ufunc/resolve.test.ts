@@ -1,0 +1,70 @@
+// Loop resolution of ufunc calls against NumPy 2.4: legacy linear search, promotion-only
+// ufuncs, dtype= with Python scalars, ldexp's exponent.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const arr = (dtype: string) => np.array([1], { dtype });
+
+test("float-only ufuncs take the first loop every array input casts to safely", () => {
+  // int8/int16 with uint16 promote to int32, yet both cast safely to float32.
+  for (const f of [np.arctan2, np.hypot, np.copysign, np.logaddexp, np.heaviside, np.nextafter]) {
+    assert.equal((f(arr("int16"), arr("uint16")) as np.ndarray).dtype, "float32");
+    assert.equal((f(arr("uint16"), arr("int8")) as np.ndarray).dtype, "float32");
+    assert.equal((f(arr("uint16"), arr("int32")) as np.ndarray).dtype, "float64");
+  }
+  // Python scalars take the inputs' common dtype.
+  assert.equal((np.arctan2(arr("uint16"), 1.5) as np.ndarray).dtype, "float64");
+  assert.equal((np.arctan2(arr("uint16"), 100000) as np.ndarray).dtype, "float32");
+  assert.equal((np.divide(arr("int8"), arr("uint16")) as np.ndarray).dtype, "float64");
+});
+
+test("gcd, lcm, sign and positive need a loop for the common dtype (UFuncTypeError)", () => {
+  assert.throws(() => np.gcd(np.array([true]), np.array([true])), {
+    name: "UFuncTypeError",
+    message: "ufunc 'gcd' did not contain a loop with signature matching types (<class 'numpy.dtypes.BoolDType'>, <class 'numpy.dtypes.BoolDType'>) -> None",
+  });
+  assert.throws(() => np.lcm(arr("int8"), arr("uint64")), {
+    message: "ufunc 'lcm' did not contain a loop with signature matching types (<class 'numpy.dtypes.Int8DType'>, <class 'numpy.dtypes.UInt64DType'>) -> None",
+  });
+  assert.throws(() => np.gcd(np.array([1.5]), 2), {
+    message: "ufunc 'gcd' did not contain a loop with signature matching types (<class 'numpy.dtypes.Float64DType'>, <class 'numpy.dtypes._PyLongDType'>) -> None",
+  });
+  assert.throws(() => np.sign(np.array([true])), {
+    name: "UFuncTypeError",
+    message: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+  });
+  assert.throws(() => np.positive(np.array([true])), { name: "UFuncTypeError" });
+  assert.equal(np.array_repr(np.gcd(np.array([true]), np.array([4], { dtype: "int8" })) as np.ndarray), "array([1], dtype=int8)");
+  assert.equal(np.array_repr(np.sign(np.array([true]), { dtype: "int8" }) as np.ndarray), "array([1], dtype=int8)");
+});
+
+test("dtype= checks the cast of Python scalars to the loop", () => {
+  assert.throws(() => np.add(np.ones(3, { dtype: "int64" }), 1.5, { dtype: "int32" }), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'add' input 1 from dtype('float64') to dtype('int32') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.multiply(np.ones(2), { re: 1, im: 1 }, { dtype: "float64" }), {
+    message: "Cannot cast ufunc 'multiply' input 1 from dtype('complex128') to dtype('float64') with casting rule 'same_kind'",
+  });
+  assert.equal(String(np.add(np.ones(3, { dtype: "int64" }), 1.5, { dtype: "int32", casting: "unsafe" })), "[2 2 2]");
+  assert.equal(String(np.add(np.ones(2, { dtype: "int8" }), 1, { dtype: "int32", casting: "safe" })), "[2 2]");
+  assert.throws(() => np.sqrt(np.arange(3), { dtype: "int64" }), {
+    name: "TypeError",
+    message: "No loop matching the specified signature and casting was found for ufunc sqrt",
+  });
+});
+
+test("ldexp's exponent: integers only, int64 exponents are not wrapped to int32", () => {
+  assert.equal(String(np.ldexp(np.array([1.5]), np.array([2n ** 40n]))), "[inf]");
+  assert.equal(String(np.ldexp(np.array([1.5]), np.array([-(2 ** 40)]))), "[0.]");
+  assert.equal(String(np.ldexp(np.array([1.5]), np.array([3], { dtype: "uint32" }))), "[12.]");
+  const noLoop = {
+    name: "TypeError",
+    message: "ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+  };
+  assert.throws(() => np.ldexp(np.array([1.5]), np.array([1.5])), noLoop);
+  assert.throws(() => np.ldexp(np.array([1.5]), np.array([3], { dtype: "uint64" })), noLoop);
+  assert.throws(() => np.ldexp(np.array([1.5]), 2.5), noLoop);
+  assert.throws(() => np.ldexp(np.array([1.5]), 2 ** 40), { name: "OverflowError", message: "Python integer 1099511627776 out of bounds for int32" });
+});
