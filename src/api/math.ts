@@ -10,11 +10,11 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { scalarKind } from "../core/coerce.js";
-import { FLOAT32, FLOAT64, intRange, realOf, type DType } from "../core/dtype.js";
-import { ValueError } from "../core/errors.js";
+import { canCast, COMPLEX128, FLOAT32, FLOAT64, INT64, intRange, realOf, resolveDType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
+import { UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, shapeText } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
@@ -51,27 +51,54 @@ export function clip(
   a: ArrayLike,
   ...rest: Args<[ArrayLike | null, ArrayLike | null, NDArray], { a_min?: ArrayLike | null; a_max?: ArrayLike | null; out?: Out; min?: ArrayLike | null; max?: ArrayLike | null; dtype?: unknown; casting?: unknown }>
 ): UfuncResult {
-  const [aMin, aMax, out, min, max] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
+  const [aMin, aMax, out, min, max, dtypeArg, castingArg] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
     ArrayLike | null | undefined,
     ArrayLike | null | undefined,
     Out,
     ArrayLike | null | undefined,
     ArrayLike | null | undefined,
+    DTypeLike | null | undefined,
+    Casting | undefined,
   ];
   if (aMin !== undefined && min !== undefined) throw new ValueError("Passed more than one argument for the lower bound of clip: a_min and min");
   if (aMax !== undefined && max !== undefined) throw new ValueError("Passed more than one argument for the upper bound of clip: a_max and max");
   const arr = asArray(a);
+  const casting = castingArg ?? "same_kind";
   const lo = clampBound(arr, aMin ?? min ?? null);
   const hi = clampBound(arr, aMax ?? max ?? null);
+  // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
+  const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
+  if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
+  const opts = dtype ? [{ dtype, casting: "unsafe" }] : [];
   let r: NDArray = arr;
-  if (lo !== null) r = uf("maximum", r, lo);
-  if (hi !== null) r = uf("minimum", r, hi);
-  if (r === arr) r = arr.copy();
+  if (lo !== null) r = uf("maximum", r, lo, ...opts);
+  if (hi !== null) r = uf("minimum", r, hi, ...opts);
+  if (r === arr) r = dtype ? arr.astype(dtype) : arr.copy();
   if (out) {
+    checkOutputCast("clip", r._dt, out, casting);
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     return out;
   }
   return a instanceof NDArray ? r : unwrap(r);
+}
+
+/** A ufunc input's cast to a forced loop dtype, as NumPy checks it (Python scalars by kind). */
+function checkInputCast(name: string, k: number, x: unknown, loop: DType, casting: Casting): void {
+  if (x === null || x === undefined) return;
+  const weak = scalarKind(x);
+  let from: DType;
+  if (weak === null) from = asArray(x as ArrayLike)._dt;
+  else if (casting === "unsafe" || weak === "bool" || loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int")) return;
+  else from = weak === "int" ? INT64 : weak === "float" ? FLOAT64 : COMPLEX128;
+  if (weak === null && canCast(from, loop, casting)) return;
+  throw new UFuncTypeError(`Cannot cast ufunc '${name}' input ${k} from dtype('${from.name}') to dtype('${loop.name}') with casting rule '${casting}'`);
+}
+
+/** A ufunc result's cast into `out`, as NumPy checks it. */
+function checkOutputCast(name: string, from: DType, out: NDArray, casting: Casting): void {
+  if (!canCast(from, out._dt, casting)) {
+    throw new UFuncTypeError(`Cannot cast ufunc '${name}' output from dtype('${from.name}') to dtype('${out.dtype}') with casting rule '${casting}'`);
+  }
 }
 
 function broadcastOperand(src: NDArray, shape: readonly number[]) {
@@ -110,6 +137,8 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
     }
   }
   if (out) {
+    // NumPy rounds floats into out with multiply/rint/divide, each checking its cast.
+    if (dt.kind === "f" || dt.kind === "c") checkOutputCast(decimals === 0 ? "rint" : decimals > 0 ? "multiply" : "divide", r._dt, out, "same_kind");
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     return out;
   }
@@ -187,6 +216,21 @@ export function array_equal(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[boolean
     eq = uf("logical_or", eq, uf("logical_and", uf("isnan", x), uf("isnan", y)));
   }
   return allTrue(eq);
+}
+
+/**
+ * True when the inputs are shape consistent (they broadcast together) and equal element-wise.
+ * @example np.array_equiv([1, 2], [[1, 2], [1, 2]]) // true
+ */
+export function array_equiv(a1: ArrayLike, a2: ArrayLike): boolean {
+  const x = asArray(a1);
+  const y = asArray(a2);
+  try {
+    broadcastShapes(x.shape, y.shape);
+  } catch {
+    return false;
+  }
+  return allTrue(uf("equal", x, y));
 }
 
 type NanToNumOpts = { copy?: boolean; nan?: number; posinf?: number | null; neginf?: number | null };

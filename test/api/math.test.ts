@@ -1,0 +1,37 @@
+// clip, round, array_equiv against NumPy 2.4.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const repr = (x: unknown) => np.array_repr(x as np.ndarray);
+
+test("clip's dtype= is its loop, and its casts are checked under the name 'clip'", () => {
+  assert.equal(repr(np.clip(np.arange(6), 1.5, 3, { dtype: "float32" })), "array([1.5, 1.5, 2. , 3. , 3. , 3. ], dtype=float32)");
+  assert.throws(() => np.clip(np.arange(3), 1.5, 2, { dtype: "int64" }), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'clip' input 1 from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.clip(np.arange(3, { dtype: "float64" }), 1, 2, { out: np.zeros(3, { dtype: "int64" }) }), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'clip' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+  });
+  const o = np.zeros(3, { dtype: "int64" });
+  np.clip(np.arange(3, { dtype: "float64" }), 1, 2, { out: o, casting: "unsafe" });
+  assert.equal(String(o), "[1 1 2]");
+});
+
+test("round into an integer out raises as NumPy's rint/multiply/divide do", () => {
+  assert.throws(() => np.round(np.array([1.5, 2.5]), { out: np.zeros(2, { dtype: "int64" }) }), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'rint' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.round(np.array([1.5]), -1, { out: np.zeros(1, { dtype: "int64" }) }), { message: /ufunc 'divide' output/ });
+  // Integer input: a plain copy into out.
+  assert.equal(repr(np.round(np.arange(3), 1, { out: np.zeros(3, { dtype: "int8" }) })), "array([0, 1, 2], dtype=int8)");
+});
+
+test("array_equiv: broadcastable and equal", () => {
+  assert.equal(np.array_equiv([1, 2], [[1, 2], [1, 2]]), true);
+  assert.equal(np.array_equiv([1, 2], [[1, 3]]), false);
+  assert.equal(np.array_equiv([1, 2], [[1, 2, 3]]), false);
+});
