@@ -18,6 +18,7 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { accumulate, reduce } from "../ufunc/reduce.js";
 import { scalarArray } from "../ufunc/fast.js";
+import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 
@@ -127,6 +128,21 @@ function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boo
   return r instanceof NDArray ? r : (r as number);
 }
 
+/** total / count of 0-d arrays, its floating-point conditions reported as "scalar divide". */
+function scalarDivision(t: NDArray, c: NDArray): NDArray {
+  let flags = 0;
+  const q = errstate({ all: "ignore" }, () => callUfunc(UFUNCS.divide, [t, c], true) as NDArray);
+  if (c.item() === 0) {
+    const v = t.item() as number | bigint | { re: number; im: number };
+    const zero = typeof v === "object" ? v.re === 0 && v.im === 0 : v == 0;
+    const nan = typeof v === "object" ? v.re !== v.re || v.im !== v.im : v !== v;
+    if (zero) flags = FPE_INVALID;
+    else if (!nan) flags = FPE_DIVIDE;
+  }
+  if (flags) raiseFPE(flags, "scalar divide");
+  return q;
+}
+
 /**
  * total / count as NumPy's _mean and _var compute it: `true_divide(total, intp(count),
  * out=total, casting='unsafe')`. The count is a strong int64, so the division runs in
@@ -137,7 +153,9 @@ function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null)
   const t = asArray(total as ArrayLike);
   const c = typeof count === "number" ? scalarArray(count, INT64) : count;
   if (out) return callUfunc(UFUNCS.divide, [t, c, { out, casting: "unsafe" }], true) as NDArray;
-  const q = callUfunc(UFUNCS.divide, [t, c], true) as NDArray;
+  // A whole-array mean divides NumPy scalars: its conditions are "in scalar divide".
+  const scalarDivide = t.ndim === 0 && c.ndim === 0;
+  const q = scalarDivide ? scalarDivision(t, c) : (callUfunc(UFUNCS.divide, [t, c], true) as NDArray);
   if (q._dt === t._dt) return q;
   const back = emptyArray(t._dt, q.shape);
   copyCast(q.shape, back._operand(), q._operand());

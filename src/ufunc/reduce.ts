@@ -18,7 +18,8 @@ import { cStrides, normalizeAxis, normalizeReductionAxes, shapeSize, shapeText }
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
-import type { UfuncDef } from "./defs.js";
+import { UFUNCS, type UfuncDef } from "./defs.js";
+import { FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "./errstate.js";
 import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
@@ -111,6 +112,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     }
   }
   combineInto(def, loop, acc, src, reduced);
+  reportFPE(src, acc, "reduce");
   let result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
@@ -189,6 +191,34 @@ function checkReduceOut(
   throw new ValueError(
     `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->(${remapped.join(",")}) ${shapeText(inShape)} `,
   );
+}
+
+function anyTrue(mask: NDArray): boolean {
+  return mask.ndim === 0 ? Boolean(mask.item()) : (mask.tolist() as unknown[]).flat(Infinity as 1).some(Boolean);
+}
+
+function hasNonFinite(a: NDArray): boolean {
+  const flat = a.ndim === 0 ? [a.tolist()] : (a.tolist() as unknown[]).flat(Infinity as 1);
+  for (const v of flat as (number | { re: number; im: number })[]) {
+    if (typeof v === "object") {
+      if (!Number.isFinite(v.re) || !Number.isFinite(v.im)) return true;
+    } else if (!Number.isFinite(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * The floating-point conditions of a float reduction or accumulation, reported as NumPy words
+ * them ("overflow encountered in reduce"): a NaN result of NaN-free input is invalid, an
+ * infinite result of finite input an overflow. Only looked for when the result is not finite.
+ */
+function reportFPE(input: NDArray, result: NDArray, method: "reduce" | "accumulate"): void {
+  const k = result._dt.kind;
+  if ((k !== "f" && k !== "c") || result.size === 0 || !hasNonFinite(result)) return;
+  const nanIn = callUfunc(UFUNCS.isnan, [input], true) as NDArray;
+  if (anyTrue(nanIn)) return;
+  if (anyTrue(callUfunc(UFUNCS.isnan, [result], true) as NDArray)) raiseFPE(FPE_INVALID, method);
+  else if (!hasNonFinite(input)) raiseFPE(FPE_OVERFLOW, method);
 }
 
 function castTo(a: NDArray, dt: DType): NDArray {
@@ -330,6 +360,7 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
       }
     }
   });
+  reportFPE(a, res, "accumulate");
   const result = dtypeArg == null && loop !== dtype ? castTo(res, dtype) : res;
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
