@@ -92,9 +92,11 @@ export const amin = min;
  */
 export function ptp(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean], { axis?: Axis; out?: NDArray | null; keepdims?: boolean }>): Reduced {
   const [axis, out, keepdims] = bindArgs("ptp", ["axis", "out", "keepdims"], rest) as [Axis, NDArray, boolean];
-  const hi = reduceWith("maximum", a, axis, null, null, keepdims, undefined, undefined);
-  const lo = reduceWith("minimum", a, axis, null, null, keepdims, undefined, undefined);
-  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo]), out);
+  // The extremes stay arrays of a's dtype, so the difference wraps as NumPy's does (int8: -1).
+  const ax = axis === undefined ? null : axis;
+  const hi = reduce(UFUNCS.maximum, a, [ax, null, null, keepdims], true);
+  const lo = reduce(UFUNCS.minimum, a, [ax, null, null, keepdims], true);
+  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo], true), out);
 }
 
 /** Number of elements a reduction over `axis` combines. */
