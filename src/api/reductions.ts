@@ -349,9 +349,10 @@ type CumOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: NDArray |
 
 function cumulative(name: "add" | "multiply", a: ArrayLike, axis: number | null | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined): NDArray {
   let arr = asArray(a);
-  if (axis === undefined || axis === null) {
+  // No axis: the flattened array. A 0-d array is 1-d here, as NumPy's axis check makes it.
+  if (axis === undefined || axis === null || arr.ndim === 0) {
     arr = arr.ravel();
-    axis = 0;
+    axis = axis ?? 0;
   }
   return accumulate(UFUNCS[name], arr, [axis, dtype, out]);
 }

@@ -24,7 +24,7 @@ import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
-import { callUfunc, maskedCopy, type UfuncResult } from "./ufunc.js";
+import { callUfunc, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
@@ -70,7 +70,9 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   ];
   let a = asArray(array);
   const nd = a.ndim;
-  const axes = axisArg === null || (nd === 0 && axisArg === undefined) ? [...Array(nd).keys()] : normalizeReductionAxes(axisArg ?? 0, nd);
+  // A 0-d array takes no axis, or (as in NumPy) the integer axis 0 or -1.
+  const scalarAxis = nd === 0 && (axisArg === undefined || axisArg === 0 || axisArg === -1);
+  const axes = axisArg === null || scalarAxis ? [...Array(nd).keys()] : normalizeReductionAxes(axisArg ?? 0, nd);
   if (axes.length > 1 && !REORDERABLE.has(def.name)) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
@@ -83,7 +85,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     // Masked-out elements take the start value, which leaves the reduction unchanged.
     const filled = emptyArray(a._dt, a.shape);
     fillAcc(filled, start);
-    maskedCopy(filled, a, asArray(where as ArrayLike), a.shape);
+    maskedCopy(filled, a, whereMask(where), a.shape);
     a = filled;
   }
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));

@@ -85,6 +85,20 @@ export interface Ufunc {
   at(a: NDArray, indices: unknown, b?: ArrayLike): void;
 }
 
+/**
+ * The `where=` mask as a bool array: an array must be bool already (NumPy casts it with the
+ * 'safe' rule), while JS values (Python lists and scalars) are converted.
+ * @example whereMask([1, 0, 1]) // array([ True, False,  True])
+ */
+export function whereMask(where: unknown): NDArray {
+  if (where instanceof NDArray) {
+    if (where._dt !== BOOL) throw new NumpyTypeError(`Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`);
+    return where;
+  }
+  const w = asArray(where as ArrayLike);
+  return w._dt === BOOL ? w : w.astype(BOOL);
+}
+
 /** Splits a call's arguments into inputs, positional outs and options. */
 function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]; opts: UfuncOptions; outs: (NDArray | null)[] | null } {
   let n = args.length;
@@ -96,17 +110,15 @@ function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]
       if (!OPTION_NAMES.has(key)) throw new NumpyTypeError(`${def.name}() got an unexpected keyword argument '${key}'`);
     }
   }
-  if (n < def.nin) {
-    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} were given`);
-  }
-  if (n > def.nin + def.nout) {
-    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} were given`);
+  if (n < def.nin || n > def.nin + def.nout) {
+    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} ${n === 1 ? "was" : "were"} given`);
   }
   let outs: (NDArray | null)[] | null = null;
   if (n > def.nin) {
     if (opts.out !== undefined) throw new NumpyTypeError("cannot specify 'out' as both a positional and keyword argument");
     outs = args.slice(def.nin, n) as (NDArray | null)[];
   } else if (opts.out != null) {
+    if (def.nout > 1 && !Array.isArray(opts.out)) throw new NumpyTypeError("'out' must be a tuple of arrays");
     outs = Array.isArray(opts.out) ? [...(opts.out as (NDArray | null)[])] : [opts.out as NDArray];
     if (outs.length !== def.nout) throw new ValueError(`The 'out' tuple must have exactly ${def.nout} entries: one per ufunc output`);
   }
@@ -152,13 +164,16 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
 
   // Broadcast the array inputs (and where), then check the outputs against the result shape.
   const shapes = inputs.map((x) => (x.arr ? x.arr.shape : []));
-  const where = opts.where === undefined || opts.where === true ? null : asArray(opts.where as ArrayLike);
+  if (opts.order !== undefined && !["C", "F", "A", "K"].includes(opts.order)) {
+    throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(opts.order)}')`);
+  }
+  const where = opts.where === undefined || opts.where === true ? null : whereMask(opts.where);
   const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
   let shape: number[];
   try {
     shape = broadcastShapes(...shapes, ...(where ? [where.shape] : []), ...outShapes);
   } catch {
-    throw new ValueError(`operands could not be broadcast together with shapes ${[...shapes, ...outShapes].map(shapeText).join(" ")} `);
+    throw new ValueError(`operands could not be broadcast together with shapes ${[...shapes, ...outShapes, ...(where ? [where.shape] : [])].map(shapeText).join(" ")} `);
   }
   for (const o of outs ?? []) {
     if (o && (o.shape.length !== shape.length || o.shape.some((d, i) => d !== shape[i]))) {

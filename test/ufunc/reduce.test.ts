@@ -74,3 +74,23 @@ test("mean and var divide by a strong int64 count: complex64 divides in complex1
   assert.equal(np.mean(np.array([1, 2]), { dtype: "int64" }), 1);
   assert.equal(String(np.mean(np.array([[1, 2], [3, 5]]), { axis: 0, dtype: "int64" })), "[2 3]");
 });
+
+test("a 0-d array reduces with axis 0 or -1, as NumPy allows", () => {
+  assert.equal(np.sum(np.ones([]), { axis: 0 }), 1);
+  assert.equal(np.max(np.ones([]), { axis: -1 }), 1);
+  assert.throws(() => np.sum(np.ones([]), { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 0" });
+  assert.throws(() => np.sum(np.ones([]), { axis: [0] }), { name: "AxisError" });
+  assert.equal(String(np.cumsum(np.ones([]), { axis: 0 })), "[1.]");
+});
+
+test("axis of the wrong type is NumPy's TypeError", () => {
+  assert.throws(() => np.argmax(np.ones([2, 3]), { axis: [0, 1] as never }), { name: "TypeError", message: "'tuple' object cannot be interpreted as an integer" });
+  assert.throws(() => np.sum(np.ones([2, 3]), { axis: "a" as never }), { name: "TypeError", message: "'str' object cannot be interpreted as an integer" });
+  assert.throws(() => np.sum(np.ones([2, 3]), { axis: 1.5 }), { message: "'float' object cannot be interpreted as an integer" });
+});
+
+test("where= masks: arrays must be bool, JS lists are converted", () => {
+  const msg = { name: "TypeError", message: "Cannot cast array data from dtype('int64') to dtype('bool') according to the rule 'safe'" };
+  assert.throws(() => np.sum(np.ones(3), { where: np.array([1, 0, 1]) }), msg);
+  assert.equal(np.add.reduce(np.ones(3), { where: [1, 0, 1] }), 2);
+});

@@ -68,3 +68,20 @@ test("ldexp's exponent: integers only, int64 exponents are not wrapped to int32"
   assert.throws(() => np.ldexp(np.array([1.5]), 2.5), noLoop);
   assert.throws(() => np.ldexp(np.array([1.5]), 2 ** 40), { name: "OverflowError", message: "Python integer 1099511627776 out of bounds for int32" });
 });
+
+test("call errors worded as NumPy's", () => {
+  assert.throws(() => np.add(np.ones(3)), { name: "TypeError", message: "add() takes from 2 to 3 positional arguments but 1 was given" });
+  assert.throws(() => np.divmod(np.ones(3), 2, { out: np.zeros(3) }), { name: "TypeError", message: "'out' must be a tuple of arrays" });
+  assert.throws(() => np.add(np.ones([2, 2]), 1, { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+  assert.throws(() => np.add(np.ones([2, 3]), 1, { where: np.ones([4], { dtype: "bool" }) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with shapes (2,3) () (4,) ",
+  });
+  assert.throws(() => np.add(np.ones([2, 3]), 1, { where: np.array([1, 0, 1]) }), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('int64') to dtype('bool') according to the rule 'safe'",
+  });
+  const o = np.zeros(3);
+  np.add(np.ones(3), 1, { out: o, where: [1, 0, 1] });
+  assert.equal(String(o), "[2. 0. 2.]");
+});
