@@ -40,6 +40,18 @@ function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DTy
   return dt;
 }
 
+/**
+ * The loop of a reduction: the first loop the (upcast) input dtype casts to, whose dtype the
+ * result has (np.divide.reduce of ints is float64). A `dtype=` must be a loop of its own.
+ */
+function reductionLoop(def: UfuncDef, dtype: DType, forced: boolean): DType {
+  const loop = resolveLoop(def, [dtype], []);
+  if (forced && loop !== dtype && def.out !== "bool") {
+    throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  }
+  return loop;
+}
+
 /** The element function of a loop in a form that combines two storage values. */
 function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
   const f = loop.kind === "c" ? complexOps(loop.itemsize === 8)[def.name] : loop.kind === "f" ? def.f?.(loop) : loop.big ? def.big?.(loop) : def.i?.(loop);
@@ -89,7 +101,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     a = filled;
   }
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
-  const loop = resolveLoop(def, [dtype], []);
+  const loop = reductionLoop(def, dtype, dtypeArg != null);
   const reduced = a.shape.map((_, d) => axes.includes(d));
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
   const outShape = a.shape.filter((_, i) => !reduced[i]);
@@ -115,12 +127,11 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   }
   combineInto(def, loop, acc, src, reduced);
   reportFPE(src, acc, "reduce");
-  let result = keepdims ? acc : acc.reshape(outShape);
+  const result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
     return out;
   }
-  if (result._dt !== dtype) result = castTo(result, dtype);
   return result.ndim === 0 && !keepArrays ? (result._scalar() as Scalar) : result;
 }
 
@@ -334,7 +345,7 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (axisArg === null && a.ndim !== 1) throw new ValueError("accumulate does not allow multiple axes");
   const axis = normalizeAxis(axisArg ?? 0, a.ndim);
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
-  const loop = resolveLoop(def, [dtype], []);
+  const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
   const n = a.shape[axis]!;
   const f = combiner(def, loop);
@@ -363,7 +374,12 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
     }
   });
   reportFPE(a, res, "accumulate");
-  const result = dtypeArg == null && loop !== dtype ? castTo(res, dtype) : res;
+  if (out && (out.ndim !== res.ndim || out.shape.some((d, i) => d !== res.shape[i]))) {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(out.shape)} ${shapeText(a.shape)}->${shapeText(a.shape)} `,
+    );
+  }
+  const result = res;
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
     return out;

@@ -94,3 +94,17 @@ test("where= masks: arrays must be bool, JS lists are converted", () => {
   assert.throws(() => np.sum(np.ones(3), { where: np.array([1, 0, 1]) }), msg);
   assert.equal(np.add.reduce(np.ones(3), { where: [1, 0, 1] }), 2);
 });
+
+test("a reduction's result has its loop's dtype (divide.reduce of ints is float64)", () => {
+  assert.equal(np.array_repr(np.divide.accumulate(np.array([10, 2, 5]))), "array([10.,  5.,  1.])");
+  assert.equal(np.array_repr(np.divide.reduce(np.array([10, 2, 5]), { keepdims: true }) as np.ndarray), "array([1.])");
+  assert.throws(() => np.divide.reduce(np.array([10, 2, 5]), { dtype: "int64" }), {
+    name: "TypeError",
+    message: "No loop matching the specified signature and casting was found for ufunc divide",
+  });
+  assert.equal(np.array_repr(np.add.accumulate(np.array([1.5, 2.5]), { dtype: "int64" })), "array([1, 3])");
+  assert.throws(() => np.add.accumulate(np.ones([2, 2]), { out: np.zeros([3, 2]) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2)->(3,2) (2,2)->(2,2) ",
+  });
+});
