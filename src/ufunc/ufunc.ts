@@ -24,7 +24,7 @@ import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
-import { loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
+import { loopDTypes, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -152,11 +152,13 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     if (x.arr) strong.push(x.arr._dt);
     else weak.push(x.weak!);
   }
+  if (opts.dtype != null && opts.signature != null) throw new NumpyTypeError("cannot specify both 'signature' and 'dtype'");
   const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
+  const fixed = dtypeArg ?? (opts.signature == null ? undefined : parseSignature(def, opts.signature));
   // ldexp-style ufuncs: the loop follows the first input; the others have fixed types.
   let loop = def.inputs
-    ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], dtypeArg)
-    : resolveLoop(def, strong, weak, dtypeArg, inputs.map((x) => (x.arr ? x.arr._dt : x.weak!)));
+    ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], fixed)
+    : resolveLoop(def, strong, weak, fixed, inputs.map((x) => (x.arr ? x.arr._dt : x.weak!)));
   const inTypes = def.inputs?.(loop);
   if (inTypes) for (let k = 1; k < inputs.length; k++) checkFixedTypeInput(def, inputs[k]!, inTypes[k]!);
   loop = comparisonWidening(def, loop, inputs);
@@ -185,7 +187,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   const loopIns = inputs.map((x, k) => {
     const want = inTypes?.[k] ?? loop;
     if (!x.arr) {
-      if (dtypeArg !== undefined && inTypes === undefined) checkWeakCast(def, k, x.weak!, want, casting);
+      if (fixed !== undefined && inTypes === undefined) checkWeakCast(def, k, x.weak!, want, casting);
       if (want.kind === "i" || want.kind === "u") checkWeakInt(x.value, want);
       return scalarArray(x.value, want);
     }

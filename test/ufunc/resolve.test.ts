@@ -85,3 +85,15 @@ test("call errors worded as NumPy's", () => {
   np.add(np.ones(3), 1, { out: o, where: [1, 0, 1] });
   assert.equal(String(o), "[2. 0. 2.]");
 });
+
+test("dtype= fixes the output dtype; signature= fixes operand dtypes", () => {
+  // absolute's complex loop outputs float64: dtype="float64" selects it.
+  assert.equal(String(np.absolute(np.array([{ re: -3, im: 4 }]), { dtype: "float64" })), "[5.]");
+  const noLoop = (name: string) => ({ name: "TypeError", message: `No loop matching the specified signature and casting was found for ufunc ${name}` });
+  assert.throws(() => np.less(np.array([1, 2]), 2, { dtype: "float64" }), noLoop("less"));
+  assert.equal(String(np.less(np.array([1, 2]), 1.5, { dtype: "bool" })), "[ True False]");
+  assert.equal(np.array_repr(np.add(np.array([1, 2]), 2, { signature: [null, null, "float64"] }) as np.ndarray), "array([3., 4.])");
+  assert.equal(np.array_repr(np.add(np.array([1, 2]), 2, { signature: "dd->d" }) as np.ndarray), "array([3., 4.])");
+  assert.throws(() => np.add(np.array([1, 2]), 2, { signature: "ll->d" }), noLoop("add"));
+  assert.throws(() => np.add(1, 2, { signature: "dd->d", dtype: "float64" }), { name: "TypeError", message: "cannot specify both 'signature' and 'dtype'" });
+});
