@@ -10,7 +10,7 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, resolveDType, type DTypeLike } from "../core/dtype.js";
-import { ValueError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { broadcastStrides, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
@@ -301,6 +301,10 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
     result = res.reshape(kshape);
   }
   if (out) {
+    if (out.ndim !== result.ndim || out.shape.some((d, k) => d !== result.shape[k])) throw new ValueError(`output array does not match result of np.${name}.`);
+    if (out._dt.kind !== "i" && out._dt.kind !== "u") {
+      throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
     copyCast(result.shape, out._operand(), result._operand());
     return out;
   }

@@ -8,3 +8,17 @@ test("ptp subtracts in the array's dtype, wrapping as NumPy does", () => {
   assert.equal(np.array_repr(np.ptp(np.array([[1, 255]], { dtype: "uint8" }), { axis: 1 }) as np.ndarray), "array([254], dtype=uint8)");
   assert.throws(() => np.ptp(np.array([true, false])), { name: "TypeError", message: /numpy boolean subtract/ });
 });
+
+test("argmax/argmin check out as NumPy does", () => {
+  assert.throws(() => np.argmax(np.ones([2, 3]), { axis: 0, out: np.zeros(2, { dtype: "int64" }) }), {
+    name: "ValueError",
+    message: "output array does not match result of np.argmax.",
+  });
+  assert.throws(() => np.argmin(np.ones([2, 3]), { axis: 0, out: np.zeros(3) }), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+  });
+  const o = np.zeros(3, { dtype: "int32" });
+  assert.equal(np.argmax(np.array([[1, 5, 2], [3, 0, 7]]), { axis: 0, out: o }), o);
+  assert.equal(String(o), "[1 0 1]");
+});
