@@ -119,3 +119,16 @@ test("a whole-array mean's empty division is NumPy's 'scalar divide'", () => {
   assert.throws(() => np.errstate({ invalid: "raise" }, () => np.var(np.array([1.5]), { ddof: 1 })), { message: "invalid value encountered in scalar divide" });
   assert.throws(() => np.errstate({ invalid: "raise" }, () => np.mean(np.zeros([0, 2]), { axis: 0 })), { message: "invalid value encountered in divide" });
 });
+
+test("seterr takes NumPy's positional order (all, divide, over, under, invalid) and its messages", () => {
+  const old = np.seterr("raise");
+  try {
+    assert.deepEqual(np.geterr(), { divide: "raise", over: "raise", under: "raise", invalid: "raise" });
+    np.seterr(null, "ignore");
+    assert.equal(np.geterr().divide, "ignore");
+  } finally {
+    np.seterr(old);
+  }
+  assert.throws(() => np.seterr({ divide: "bogus" as never }), { name: "ValueError", message: "invalid error mode 'bogus'" });
+  assert.throws(() => np.errstate({ bogus: "raise" } as never, () => 1), { name: "TypeError", message: "errstate.__init__() got an unexpected keyword argument 'bogus'" });
+});
