@@ -87,7 +87,7 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
   if (scalar !== null) {
     try {
       scalarStored = toStorage(scalar, loop);
-      scalarImag = imagPart(scalar);
+      scalarImag = loop.kind === "c" && loop.itemsize === 8 ? Math.fround(imagPart(scalar)) : imagPart(scalar);
     } catch (e) {
       if (e instanceof OverflowError && def.out === "bool") return undefined; // NumPy 2's widened comparison
       throw e;

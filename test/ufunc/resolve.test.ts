@@ -97,3 +97,17 @@ test("dtype= fixes the output dtype; signature= fixes operand dtypes", () => {
   assert.throws(() => np.add(np.array([1, 2]), 2, { signature: "ll->d" }), noLoop("add"));
   assert.throws(() => np.add(1, 2, { signature: "dd->d", dtype: "float64" }), { name: "TypeError", message: "cannot specify both 'signature' and 'dtype'" });
 });
+
+test("a Python float meets a float32 array as a float32 (NEP 50), on every path", () => {
+  const a = np.array([0.1, 0.2], { dtype: "float32" });
+  assert.equal(String(a.equal(0.1)), "[ True False]");
+  assert.equal(String(a.less_equal(0.1)), "[ True False]");
+  assert.equal(String(a.greater(0.2)), "[False False]");
+  // 7 * float32(0.37) is a tie in float32, rounded to even: 2.5900002 (not 2.59 rounded once).
+  for (const n of [8, 129, 5000]) {
+    assert.equal(np.arange(n, { dtype: "float32" }).multiply(0.37).get(7), 2.5900001525878906);
+  }
+  const c = np.multiply(np.array([7], { dtype: "complex64" }), { re: 0.37, im: 0.37 }) as np.ndarray;
+  assert.deepEqual(c.get(0), { re: 2.5900001525878906, im: 2.5900001525878906 });
+  assert.equal(String(np.array([{ re: 0.1, im: 0.1 }], { dtype: "complex64" }).equal({ re: 0.1, im: 0.1 })), "[ True]");
+});
