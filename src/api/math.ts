@@ -11,7 +11,7 @@ import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { scalarKind } from "../core/coerce.js";
 import { canCast, COMPLEX128, FLOAT32, FLOAT64, INT64, intRange, realOf, resolveDType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { UFuncTypeError, ValueError } from "../core/errors.js";
+import { NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
@@ -60,8 +60,12 @@ export function clip(
     DTypeLike | null | undefined,
     Casting | undefined,
   ];
-  if (aMin !== undefined && min !== undefined) throw new ValueError("Passed more than one argument for the lower bound of clip: a_min and min");
-  if (aMax !== undefined && max !== undefined) throw new ValueError("Passed more than one argument for the upper bound of clip: a_max and max");
+  // a_min and a_max go together (None counts as given); min= and max= stand alone.
+  if (aMin !== undefined && aMax === undefined) throw new NumpyTypeError("clip() missing 1 required positional argument: 'a_max'");
+  if (aMax !== undefined && aMin === undefined) throw new NumpyTypeError("clip() missing 1 required positional argument: 'a_min'");
+  if (aMin !== undefined && (min !== undefined || max !== undefined)) {
+    throw new ValueError("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+  }
   const arr = asArray(a);
   const casting = castingArg ?? "same_kind";
   const lo = clampBound(arr, aMin ?? min ?? null);

@@ -35,3 +35,16 @@ test("array_equiv: broadcastable and equal", () => {
   assert.equal(np.array_equiv([1, 2], [[1, 3]]), false);
   assert.equal(np.array_equiv([1, 2], [[1, 2, 3]]), false);
 });
+
+test("np.clip takes a_min and a_max together; the method takes either bound", () => {
+  assert.throws(() => np.clip(np.ones(3), 0), { name: "TypeError", message: "clip() missing 1 required positional argument: 'a_max'" });
+  assert.throws(() => np.clip(np.ones(3), { a_max: 0 }), { name: "TypeError", message: "clip() missing 1 required positional argument: 'a_min'" });
+  assert.throws(() => np.clip(np.ones(3), 0, 2, { min: 1 }), {
+    name: "ValueError",
+    message: "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.",
+  });
+  assert.equal(String(np.clip(np.arange(3), { max: 1 })), "[0 1 1]");
+  assert.equal(String(np.arange(3).clip(1)), "[1 1 2]");
+  assert.equal(String(np.arange(3).clip(null, 1)), "[0 1 1]");
+  assert.equal(String(np.arange(3).clip({ max: 1 })), "[0 1 1]");
+});
