@@ -82,6 +82,8 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
   if (!contiguous(arr)) return undefined;
   const loop = fastLoop(def, arr._dt, weak);
   if (loop === null || loop !== arr._dt) return undefined;
+  // An integer power with the array as exponent: the general path checks for negative exponents.
+  if (def.name === "power" && scalarFirst && loop.kind === "i") return undefined;
   let scalarStored: number | bigint = 0;
   let scalarImag = 0;
   if (scalar !== null) {

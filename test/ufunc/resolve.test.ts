@@ -111,3 +111,10 @@ test("a Python float meets a float32 array as a float32 (NEP 50), on every path"
   assert.deepEqual(c.get(0), { re: 2.5900001525878906, im: 2.5900001525878906 });
   assert.equal(String(np.array([{ re: 0.1, im: 0.1 }], { dtype: "complex64" }).equal({ re: 0.1, im: 0.1 })), "[ True]");
 });
+
+test("integer power with a scalar base still rejects negative exponents", () => {
+  const msg = { name: "ValueError", message: "Integers to negative integer powers are not allowed." };
+  assert.throws(() => np.power(2, np.array([-1, 2])), msg);
+  assert.throws(() => np.power(2, np.array(new Array(100).fill(-1))), msg);
+  assert.equal(String(np.power(2, np.array([0, 3]))), "[1 8]");
+});
