@@ -153,7 +153,7 @@ function scalarDivision(t: NDArray, c: NDArray): NDArray {
  */
 function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null): NDArray {
   const t = asArray(total as ArrayLike);
-  const c = typeof count === "number" ? scalarArray(count, INT64) : count;
+  const c = typeof count === "number" ? scalarArray(count, Number.isInteger(count) ? INT64 : FLOAT64) : count;
   if (out) return callUfunc(UFUNCS.divide, [t, c, { out, casting: "unsafe" }], true) as NDArray;
   // A whole-array mean divides NumPy scalars: its conditions are "in scalar divide".
   const scalarDivide = t.ndim === 0 && c.ndim === 0;
@@ -203,7 +203,9 @@ function varianceArray(
   const d = correction ?? ddof ?? 0;
   const arr = asArray(a);
   const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
-  const count = countOf(arr, axis);
+  // With where=, the counts are per slice (NumPy's _count_reduce_items).
+  const masked = where !== undefined && (where as unknown) !== true;
+  const count = masked ? countWhere(arr, axis, where, true) : countOf(arr, axis);
   const ax = axis === undefined ? null : axis;
   const m =
     meanArg !== undefined
@@ -216,8 +218,16 @@ function varianceArray(
       : (callUfunc(UFUNCS.multiply, [x, x], true) as NDArray);
   const sqr = sq._dt.kind === "c" ? (callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
   const total = reduce(UFUNCS.add, sqr, [ax, x._dt.kind === "c" ? null : dt, null, keepdims, undefined, where], true);
-  const rcount = Math.max(count - d, 0);
-  if (rcount <= 0) emitWarning("Degrees of freedom <= 0 for slice");
+  // rcount = maximum(count - ddof, 0): a fractional ddof makes it a float.
+  let rcount: NDArray | number;
+  if (typeof count === "number") {
+    rcount = Math.max(count - d, 0);
+    if (rcount <= 0) emitWarning("Degrees of freedom <= 0 for slice");
+  } else {
+    const c = countWhere(arr, axis, where!, keepdims) as NDArray;
+    rcount = callUfunc(UFUNCS.maximum, [callUfunc(UFUNCS.subtract, [c, d], true), 0], true) as NDArray;
+    if ((callUfunc(UFUNCS.less_equal, [rcount, 0], true) as NDArray).any()) emitWarning("Degrees of freedom <= 0 for slice");
+  }
   return divideBy(total, rcount) as NDArray;
 }
 export { variance as var };

@@ -22,3 +22,12 @@ test("argmax/argmin check out as NumPy does", () => {
   assert.equal(np.argmax(np.array([[1, 5, 2], [3, 0, 7]]), { axis: 0, out: o }), o);
   assert.equal(String(o), "[1 0 1]");
 });
+
+test("var/std with where= count each slice's selected elements; a fractional ddof stays fractional", () => {
+  const a = np.arange(24, { dtype: "float64" }).reshape(2, 3, 4);
+  const even = np.arange(4).remainder(2).equal(0);
+  assert.equal(String(np.var(a, { axis: [0, 2], where: even })), "[37. 37. 37.]");
+  const s = np.errstate({ all: "ignore" }, () => np.std(a, { axis: 1, where: even, ddof: 1 })) as np.ndarray;
+  assert.equal(String(s), "[[ 4. nan  4. nan]\n [ 4. nan  4. nan]]");
+  assert.equal(np.var(np.array([1, 2], { dtype: "float64" }), { ddof: 1.5 }), 1);
+});
