@@ -304,10 +304,11 @@ function checkWeakInt(v: Scalar, dt: DType): void {
 
 /**
  * NumPy 2 compares integer arrays with out-of-range Python ints correctly (uint8 < -1 is
- * False everywhere) instead of raising: widen the loop for such comparisons.
+ * False everywhere) instead of raising, and logical_and/or/xor take their truth value
+ * (logical_and(uint8 array, -1)): widen the loop for such calls.
  */
 function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
-  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u") || def.name.startsWith("logical")) return loop;
+  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u")) return loop;
   for (const x of inputs) {
     if (x.arr || x.weak !== "int") continue;
     try {
@@ -316,6 +317,8 @@ function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]
       if (!(e instanceof OverflowError)) throw e;
       const v = x.value as number | bigint;
       const fitsI64 = typeof v === "bigint" ? v >= -(1n << 63n) && v < 1n << 63n : Math.abs(v) < 2 ** 63;
+      // logical_and/or/xor take any int64 (truthiness), but not a wider Python int.
+      if (def.name.startsWith("logical") && !fitsI64 && loop.name !== "uint64") throw new OverflowError("Python int too large to convert to C long");
       return loopDTypes(def).find((l) => l.name === (fitsI64 && loop.name !== "uint64" ? "int64" : "float64"))!;
     }
   }

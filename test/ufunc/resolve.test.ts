@@ -118,3 +118,9 @@ test("integer power with a scalar base still rejects negative exponents", () => 
   assert.throws(() => np.power(2, np.array(new Array(100).fill(-1))), msg);
   assert.equal(String(np.power(2, np.array([0, 3]))), "[1 8]");
 });
+
+test("logical_and/or/xor take an out-of-range Python int by its truth value", () => {
+  assert.equal(String(np.logical_and(np.array([1, 0], { dtype: "uint8" }), -1)), "[ True False]");
+  assert.equal(String((np.logical_xor(np.array(new Array(20).fill(1), { dtype: "uint8" }), 300) as np.ndarray).get("0:2")), "[False False]");
+  assert.throws(() => np.logical_and(np.array([1], { dtype: "int8" }), 2n ** 70n), { name: "OverflowError", message: "Python int too large to convert to C long" });
+});
