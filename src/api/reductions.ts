@@ -244,11 +244,12 @@ export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, numbe
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {
   let arr = asArray(a);
-  if (axis === undefined || axis === null) {
+  const whole = axis === undefined || axis === null;
+  if (whole) {
     arr = arr.ravel();
     axis = 0;
   }
-  const ax = normalizeAxis(axis, Math.max(arr.ndim, 1));
+  const ax = normalizeAxis(axis!, Math.max(arr.ndim, 1));
   const n = arr.ndim === 0 ? 1 : arr.shape[ax]!;
   if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
   const outShape = arr.shape.filter((_, i) => i !== ax);
@@ -307,7 +308,7 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
   }
   let result = res;
   if (keepdims) {
-    const kshape = asArray(a).ndim === 0 ? [] : asArray(a).shape.map((d, i) => (axis === undefined || axis === null ? 1 : i === ax ? 1 : d));
+    const kshape = asArray(a).ndim === 0 ? [] : asArray(a).shape.map((d, i) => (whole || i === ax ? 1 : d));
     result = res.reshape(kshape);
   }
   if (out) {

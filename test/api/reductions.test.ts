@@ -31,3 +31,9 @@ test("var/std with where= count each slice's selected elements; a fractional ddo
   assert.equal(String(s), "[[ 4. nan  4. nan]\n [ 4. nan  4. nan]]");
   assert.equal(np.var(np.array([1, 2], { dtype: "float64" }), { ddof: 1.5 }), 1);
 });
+
+test("argmax/argmin over the whole array with keepdims keep every axis as 1", () => {
+  const a = np.array([7, 1, 9, 3, 5, 2]).reshape(2, 3);
+  assert.equal(np.array_repr(np.argmax(a, { axis: null, keepdims: true }) as np.ndarray), "array([[2]])");
+  assert.equal(np.array_repr(np.argmin(a.reshape(3, 2, 1), { keepdims: true }) as np.ndarray), "array([[[1]]])");
+});
