@@ -129,6 +129,14 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
       const y = uf("rint", uf("divide", arr, f));
       r = uf("multiply", y, f).astype(dt);
     }
+  } else if (dt.kind === "c") {
+    // NumPy rounds the real and imaginary parts separately (inf stays inf; no complex product).
+    r = emptyArray(dt, arr.shape);
+    const parts = (z: NDArray) => [real(z), imag(z)] as NDArray[];
+    const [zr, zi] = parts(r);
+    const [ar, ai] = parts(arr);
+    copyCast(arr.shape, zr!._operand(), (around(ar!, decimals) as NDArray)._operand());
+    copyCast(arr.shape, zi!._operand(), (around(ai!, decimals) as NDArray)._operand());
   } else {
     const scale = (x: number) => (realOf(dt) === FLOAT32 ? Math.fround(x) : x);
     if (decimals === 0) r = uf("rint", arr);
@@ -155,15 +163,9 @@ export { around as round };
  * @example np.fix([-1.5, 2.7]) // array([-1.,  2.])
  */
 export function fix(x: ArrayLike, ...rest: Args<[NDArray], { out?: Out }>): UfuncResult {
+  // NumPy 2.4's fix is trunc itself (its out casting, errors and integer results).
   const [out] = bindArgs("fix", ["out"], rest) as [Out];
-  const arr = asArray(x);
-  const res = uf("ceil", arr);
-  uf("floor", arr, { out: res, where: uf("greater_equal", arr, 0) });
-  if (out) {
-    copyCast(out.shape, out._operand(), broadcastOperand(res, out.shape));
-    return out;
-  }
-  return x instanceof NDArray ? res : unwrap(res);
+  return callUfunc(UFUNCS.trunc, out ? [x, { out }] : [x]) as UfuncResult;
 }
 
 type CloseOpts = { rtol?: number | ArrayLike; atol?: number | ArrayLike; equal_nan?: boolean };

@@ -48,3 +48,11 @@ test("np.clip takes a_min and a_max together; the method takes either bound", ()
   assert.equal(String(np.arange(3).clip(null, 1)), "[0 1 1]");
   assert.equal(String(np.arange(3).clip({ max: 1 })), "[0 1 1]");
 });
+
+test("round of complex rounds the parts separately; fix is trunc", () => {
+  const z = np.array([{ re: -1.55, im: -2.45 }, { re: Infinity, im: -2 }], { dtype: "complex64" });
+  assert.equal(np.array_repr(np.round(z, 1) as np.ndarray), "array([-1.6-2.4j,  inf-2.j ], dtype=complex64)");
+  assert.equal(np.array_repr(np.fix(np.array([-1, 1], { dtype: "int8" })) as np.ndarray), "array([-1,  1], dtype=int8)");
+  assert.throws(() => np.fix(np.array([{ re: 1, im: 1 }])), { name: "TypeError", message: /ufunc 'trunc' not supported/ });
+  assert.throws(() => np.fix(np.array([1.5]), { out: np.zeros(1, { dtype: "int64" }) }), { name: "UFuncTypeError", message: /ufunc 'trunc' output/ });
+});
