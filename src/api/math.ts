@@ -122,6 +122,10 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
   const arr = asArray(a);
   const dt = arr._dt;
   let r: NDArray;
+  if (dt.kind === "b" && decimals !== 0) {
+    // NumPy scales bools in float64 and cannot cast the result back.
+    throw new UFuncTypeError(`Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`);
+  }
   if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
     if (decimals >= 0) r = arr.copy();
     else {

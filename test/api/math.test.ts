@@ -56,3 +56,11 @@ test("round of complex rounds the parts separately; fix is trunc", () => {
   assert.throws(() => np.fix(np.array([{ re: 1, im: 1 }])), { name: "TypeError", message: /ufunc 'trunc' not supported/ });
   assert.throws(() => np.fix(np.array([1.5]), { out: np.zeros(1, { dtype: "int64" }) }), { name: "UFuncTypeError", message: /ufunc 'trunc' output/ });
 });
+
+test("round of bools with decimals raises NumPy's cast error", () => {
+  assert.throws(() => np.round(np.array([true, false]), 1), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.round(np.array([true]), -1), { message: /ufunc 'divide' output/ });
+});
