@@ -14,7 +14,7 @@ import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
-import { cStrides, normalizeAxis, normalizeReductionAxes, shapeSize, shapeText } from "../core/shape.js";
+import { broadcastStrides, cStrides, normalizeAxis, normalizeReductionAxes, shapeSize, shapeText } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
@@ -404,8 +404,13 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
     NDArray | null | undefined,
   ];
   const a = asArray(array);
+  if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
   const axis = normalizeAxis(axisArg ?? 0, a.ndim);
-  const idx = asArray(indices).tolist() as number[];
+  const ia = asArray(indices);
+  if (ia.size > 0 && ia._dt.kind !== "i" && ia._dt.kind !== "u" && ia._dt.kind !== "b") {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);
+  }
+  const idx = (ia.tolist() as unknown[]).flat(Infinity as 1).map(Number);
   const n = a.shape[axis]!;
   const parts: NDArray[] = [];
   for (let k = 0; k < idx.length; k++) {
@@ -434,22 +439,37 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
   return res;
 }
 
-/** `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. */
+/**
+ * `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. `indices`
+ * indexes the first axis (an int, an integer or boolean array); `b` broadcasts to a[indices].
+ * @example const a = np.zeros(3); np.add.at(a, [0, 0, 2], 1); // a is [2, 0, 1]
+ */
 export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): void {
+  if (def.nin === 2 && b === undefined) throw new ValueError("second operand needed for ufunc");
+  if (def.nin === 1 && b !== undefined) throw new ValueError("second operand provided when ufunc is unary");
   a._checkWriteable();
-  const list = (Array.isArray(indices) || indices instanceof NDArray ? asArray(indices as ArrayLike).tolist() : [indices]) as number[];
-  const flatIdx = list.flat(Infinity as 1) as number[];
+  const scalarIndex = !(Array.isArray(indices) || indices instanceof NDArray);
+  let idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
+  if (idx._dt === BOOL) idx = asArray((idx.tolist() as unknown[]).flat(Infinity as 1).flatMap((t, k) => (t ? [k] : [])));
+  if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+    throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+  }
+  const flatIdx = (idx.tolist() as unknown[]).flat(Infinity as 1).map(Number);
   const n0 = a.shape[0] ?? 1;
-  const bv = b === undefined ? null : asArray(b);
   const rowShape = a.shape.slice(1);
-  const rowSize = shapeSize(rowShape);
+  // b broadcast to a[indices].shape, then one row of it per index.
+  let rows: NDArray | null = null;
+  if (b !== undefined) {
+    const bv = asArray(b);
+    const target = [...(scalarIndex ? [] : idx.shape), ...rowShape];
+    const st = broadcastStrides(bv.shape, bv.strides, target);
+    if (st === null) throw new ValueError("array is not broadcastable to correct shape");
+    rows = bv._view(target, st, bv._ptr).copy().reshape(flatIdx.length, ...rowShape);
+  }
   flatIdx.forEach((i, k) => {
     if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
     const row = a._view(rowShape, a.strides.slice(1), a._ptr + (i < 0 ? i + n0 : i) * (a.strides[0] ?? 0));
-    let operand: unknown = undefined;
-    if (bv) {
-      operand = bv.ndim === 0 ? bv : bv.size === flatIdx.length * rowSize && bv.ndim > 0 && bv.shape[0] === flatIdx.length ? bv._view(bv.shape.slice(1), bv.strides.slice(1), bv._ptr + k * bv.strides[0]!) : bv;
-    }
+    const operand = rows ? rows._view(rowShape, rows.strides.slice(1), rows._ptr + k * rows.strides[0]!) : undefined;
     // NumPy's ufunc.at writes back with unsafe casting (int8 + 1.5 truncates).
     const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
     callUfunc(def, args);

@@ -108,3 +108,23 @@ test("a reduction's result has its loop's dtype (divide.reduce of ints is float6
     message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2)->(3,2) (2,2)->(2,2) ",
   });
 });
+
+test("ufunc.at: boolean and nested indices, b broadcast to a[indices], NumPy's errors", () => {
+  const a = np.zeros(3);
+  np.add.at(a, np.array([true, false, true]), 1);
+  assert.equal(String(a), "[1. 0. 1.]");
+  const b = np.zeros(3);
+  np.add.at(b, [[0, 1], [1, 2]], np.array([[1, 2], [3, 4]]));
+  assert.equal(String(b), "[1. 5. 4.]");
+  assert.throws(() => np.add.at(np.zeros(3), [0, 1], [1, 2, 3]), { name: "ValueError", message: "array is not broadcastable to correct shape" });
+  assert.throws(() => np.add.at(np.zeros(3), [0]), { name: "ValueError", message: "second operand needed for ufunc" });
+  assert.throws(() => np.negative.at(np.zeros(3), [0], 1), { name: "ValueError", message: "second operand provided when ufunc is unary" });
+});
+
+test("reduceat rejects float indices and 0-d arrays as NumPy does", () => {
+  assert.throws(() => np.add.reduceat(np.arange(8), np.array([0.5, 4])), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+  });
+  assert.throws(() => np.add.reduceat(np.array(5), [0]), { name: "TypeError", message: "cannot reduceat on a scalar" });
+});
