@@ -125,7 +125,7 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
     }
   }
   if (flags) raiseFPE(flags, def.name);
-  return out.ndim === 0 && !keepArrays ? (out._read(out._ptr, false) as Scalar) : out;
+  return out.ndim === 0 && !keepArrays ? (out._scalar() as Scalar) : out;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

@@ -240,7 +240,8 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     return o;
   });
   if (flags) raiseFPE(flags, def.name);
-  const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._read(r._ptr, false) as Scalar) : r));
+  // A 0-d result is a JS scalar; int64/uint64 beyond +-2^53 stay exact as bigints (API.md "Numbers").
+  const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._scalar() as Scalar) : r));
   return def.nout === 1 ? ret[0]! : ret;
 }
 

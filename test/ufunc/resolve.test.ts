@@ -124,3 +124,10 @@ test("logical_and/or/xor take an out-of-range Python int by its truth value", ()
   assert.equal(String((np.logical_xor(np.array(new Array(20).fill(1), { dtype: "uint8" }), 300) as np.ndarray).get("0:2")), "[False False]");
   assert.throws(() => np.logical_and(np.array([1], { dtype: "int8" }), 2n ** 70n), { name: "OverflowError", message: "Python int too large to convert to C long" });
 });
+
+test("a 0-d int64 ufunc result beyond 2^53 is an exact bigint, as reductions return", () => {
+  assert.equal(np.add(2n ** 62n, 2n ** 62n), -(2n ** 63n));
+  assert.equal(np.left_shift(1, 63), -(2n ** 63n));
+  assert.equal(np.multiply(np.array(2n ** 40n), 2), 2 ** 41);
+  assert.deepEqual(np.divmod(2n ** 60n + 1n, 2), [2n ** 59n, 1]);
+});
