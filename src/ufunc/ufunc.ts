@@ -195,7 +195,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     if (a._dt === want) return a;
     if (inTypes !== undefined) a = fixedTypeInput(a, want);
     if (inTypes === undefined && !canCast(a._dt, loop, casting)) {
-      throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
+      throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
     const c = emptyArray(want, a.shape, layoutStrides(a.shape, a.strides, want.itemsize, "K"));
     copyCast(a.shape, c._operand(), a._operand());
@@ -270,7 +270,7 @@ function checkWeakCast(def: UfuncDef, k: number, weak: WeakKind, loop: DType, ca
   const ok = loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int");
   if (ok) return;
   const from = weak === "int" ? "int64" : weak === "float" ? "float64" : "complex128";
-  throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${from}') to dtype('${loop.name}') with casting rule '${casting}'`);
+  throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${from}') to dtype('${loop.name}') with casting rule '${casting}'`);
 }
 
 /**

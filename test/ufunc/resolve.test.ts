@@ -131,3 +131,10 @@ test("a 0-d int64 ufunc result beyond 2^53 is an exact bigint, as reductions ret
   assert.equal(np.multiply(np.array(2n ** 40n), 2), 2 ** 41);
   assert.deepEqual(np.divmod(2n ** 60n + 1n, 2), [2n ** 59n, 1]);
 });
+
+test("a unary ufunc's input cast error names no input index, as NumPy's", () => {
+  assert.throws(() => np.sqrt(np.array([1, 2]), { out: np.zeros(2, { dtype: "float32" }), casting: "no" }), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'sqrt' input from dtype('int64') to dtype('float64') with casting rule 'no'",
+  });
+});
