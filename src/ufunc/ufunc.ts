@@ -13,7 +13,7 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, INT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, INT64, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
@@ -155,6 +155,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   if (opts.dtype != null && opts.signature != null) throw new NumpyTypeError("cannot specify both 'signature' and 'dtype'");
   const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
   const fixed = dtypeArg ?? (opts.signature == null ? undefined : parseSignature(def, opts.signature));
+  if (fixed === undefined && !outs && (opts.where === undefined || opts.where === true)) {
+    const exact = mixedSignComparison(def, inputs);
+    if (exact) return exact.ndim === 0 && !keepArrays ? (exact._scalar() as Scalar) : exact;
+  }
   // ldexp-style ufuncs: the loop follows the first input; the others have fixed types.
   let loop = def.inputs
     ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], fixed)
@@ -296,6 +300,41 @@ function fixedTypeInput(a: NDArray, want: DType): NDArray {
   let c = callUfunc(UFUNCS.minimum, [a, 2 ** (8 * want.itemsize - 1) - 1], true) as NDArray;
   if (a._dt.kind === "i") c = callUfunc(UFUNCS.maximum, [c, -(2 ** (8 * want.itemsize - 1))], true) as NDArray;
   return c;
+}
+
+/** x op y where x is a negative signed int and y a uint64 (the other order mirrored). */
+const NEGATIVE_VS_UNSIGNED: Record<string, boolean> = {
+  equal: false,
+  not_equal: true,
+  less: true,
+  less_equal: true,
+  greater: false,
+  greater_equal: false,
+};
+
+/**
+ * Comparisons of uint64 with signed integer arrays, exactly, as NumPy 2's mixed "qQ->?" loops
+ * do (no float64 rounding: uint64 2**53 + 1 != int64 2**53): a negative signed value decides
+ * the result, the others compare as uint64. Undefined when the call is not such a comparison.
+ */
+function mixedSignComparison(def: UfuncDef, inputs: readonly Input[]): NDArray | undefined {
+  if (!(def.name in NEGATIVE_VS_UNSIGNED) || inputs.length !== 2) return undefined;
+  const [x, y] = inputs.map((i) => i.arr);
+  if (!x || !y) return undefined;
+  const ux = x._dt === UINT64 && y._dt.kind === "i";
+  const uy = y._dt === UINT64 && x._dt.kind === "i";
+  if (!ux && !uy) return undefined;
+  const s = ux ? y : x;
+  const neg = callUfunc(UFUNCS.less, [s, 0], true) as NDArray;
+  const sU = (callUfunc(UFUNCS.maximum, [s, 0], true) as NDArray).astype(UINT64);
+  const core = callUfunc(def, ux ? [x, sU] : [sU, y], true) as NDArray;
+  // With the signed value negative: s op u is NEGATIVE_VS_UNSIGNED; u op s is its mirror.
+  const sFirst = NEGATIVE_VS_UNSIGNED[def.name]!;
+  const symmetric = def.name === "equal" || def.name === "not_equal";
+  const negResult = ux && !symmetric ? !sFirst : sFirst;
+  return negResult
+    ? (callUfunc(UFUNCS.logical_or, [core, neg], true) as NDArray)
+    : (callUfunc(UFUNCS.logical_and, [core, callUfunc(UFUNCS.logical_not, [neg], true)], true) as NDArray);
 }
 
 function checkWeakInt(v: Scalar, dt: DType): void {

@@ -138,3 +138,12 @@ test("a unary ufunc's input cast error names no input index, as NumPy's", () => 
     message: "Cannot cast ufunc 'sqrt' input from dtype('int64') to dtype('float64') with casting rule 'no'",
   });
 });
+
+test("uint64 compares exactly with signed integers (NumPy 2's mixed loops, no float64 rounding)", () => {
+  const u = np.array([2n ** 53n + 1n, 2n ** 64n - 1n, 0n], { dtype: "uint64" });
+  const s = np.array([2n ** 53n, 2n ** 63n - 1n, -1n]);
+  assert.equal(String(np.equal(u, s)), "[False False False]");
+  assert.equal(String(np.greater(u, s)), "[ True  True  True]");
+  assert.equal(String(np.less(s, u)), "[ True  True  True]");
+  assert.equal(np.less_equal(np.array(-3, { dtype: "int16" }), np.array(0n, { dtype: "uint64" })), true);
+});
