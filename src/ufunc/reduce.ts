@@ -30,8 +30,14 @@ const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
 /** NumPy upcasts add/multiply reductions of small integers and bools to the default int. */
 function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DType {
-  // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool.
-  if (def.out === "bool") return BOOL;
+  // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool. NumPy's
+  // logical ufuncs cast any input to bool; comparisons reduce bools only (or with dtype=bool).
+  if (def.out === "bool") {
+    if (!def.name.startsWith("logical") && dt !== BOOL && dtypeArg !== BOOL) {
+      throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+    }
+    return BOOL;
+  }
   if (dtypeArg) return dtypeArg;
   if ((def.name === "add" || def.name === "multiply") && (dt.kind === "b" || dt.kind === "i" || dt.kind === "u")) {
     if (dt.kind === "u") return UINT64;

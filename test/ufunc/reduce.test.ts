@@ -128,3 +128,12 @@ test("reduceat rejects float indices and 0-d arrays as NumPy does", () => {
   });
   assert.throws(() => np.add.reduceat(np.array(5), [0]), { name: "TypeError", message: "cannot reduceat on a scalar" });
 });
+
+test("comparison ufuncs reduce bools only; logical ones take any input", () => {
+  assert.throws(() => np.equal.reduce(np.array([1, 2, 1])), {
+    name: "TypeError",
+    message: "No loop matching the specified signature and casting was found for ufunc equal",
+  });
+  assert.equal(np.equal.reduce(np.array([true, false, false])), true);
+  assert.equal(np.logical_xor.reduce(np.array([1.5, 2])), false);
+});
