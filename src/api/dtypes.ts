@@ -10,6 +10,7 @@
 import { scalarKind } from "../core/coerce.js";
 import {
   canCast,
+  defaultDType,
   DType,
   FLOAT32,
   FLOAT64,
@@ -114,6 +115,20 @@ export function min_scalar_type(a: unknown): string {
   return x <= 3.4028234663852886e38 && x >= 1.401298464324817e-45 ? "float32" : "float64";
 }
 
+const RULE = "-".repeat(63);
+
+/**
+ * The dtype finfo/iinfo describe: a dtype, an array's dtype, or a Python scalar's type
+ * (np.finfo(7.5) is float64's, np.iinfo(7) int64's).
+ * @example infoDType(7) // INT64
+ */
+function infoDType(x: unknown): DType {
+  if (x instanceof NDArray) return x._dt;
+  const k = scalarKind(x);
+  if (k !== null) return defaultDType(k);
+  return resolveDType(x as DTypeLike);
+}
+
 /** Machine limits of a float dtype (what `np.finfo` returns). */
 export class FInfo {
   readonly bits: number;
@@ -135,8 +150,9 @@ export class FInfo {
   readonly iexp: number;
   readonly dtype: DTypeName;
 
-  constructor(dtype: DTypeLike | NDArray) {
-    const dt = realOf(dtype instanceof NDArray ? dtype._dt : resolveDType(dtype));
+  constructor(dtype: unknown) {
+    const given = infoDType(dtype);
+    const dt = realOf(given);
     if (dt !== FLOAT32 && dt !== FLOAT64) throw new ValueError(`data type <class 'numpy.${dt.name}'> not inexact`);
     const single = dt === FLOAT32;
     this.dtype = dt.name;
@@ -158,12 +174,24 @@ export class FInfo {
     this.resolution = single ? Math.fround(1e-6) : 1e-15;
   }
 
+  /** NumPy's str(finfo): the table of machine parameters. */
   toString(): string {
     const f = (x: number) => formatIn(x, this.dtype);
-    return `finfo(resolution=${f(this.resolution)}, min=${f(this.min)}, max=${f(this.max)}, dtype=${this.dtype})`;
+    return (
+      `Machine parameters for ${this.dtype}\n${RULE}\n` +
+      `precision = ${this.precision}   resolution = ${f(this.resolution)}\n` +
+      `machep = ${this.machep}   eps =        ${f(this.eps)}\n` +
+      `negep =  ${this.negep}   epsneg =     ${f(this.epsneg)}\n` +
+      `minexp = ${this.minexp}   tiny =       ${f(this.tiny)}\n` +
+      `maxexp = ${this.maxexp}   max =        ${f(this.max)}\n` +
+      `nexp =   ${this.nexp}   min =        -max\n` +
+      `smallest_normal = ${f(this.smallest_normal)}   smallest_subnormal = ${f(this.smallest_subnormal)}\n${RULE}\n`
+    );
   }
+  /** NumPy's repr(finfo). */
   [INSPECT](): string {
-    return this.toString();
+    const f = (x: number) => formatIn(x, this.dtype);
+    return `finfo(resolution=${f(this.resolution)}, min=${f(this.min)}, max=${f(this.max)}, dtype=${this.dtype})`;
   }
 }
 
@@ -171,7 +199,7 @@ export class FInfo {
  * Machine limits of a float dtype (complex: of its parts), as `np.finfo`.
  * @example np.finfo("float64").eps // 2.220446049250313e-16
  */
-export function finfo(dtype: DTypeLike | NDArray): FInfo {
+export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean): FInfo {
   return new FInfo(dtype);
 }
 
@@ -192,8 +220,8 @@ export class IInfo {
   readonly dtype: DTypeName;
   readonly kind: string;
 
-  constructor(int_type: DTypeLike | NDArray) {
-    const dt = int_type instanceof NDArray ? int_type._dt : resolveDType(int_type);
+  constructor(int_type: unknown) {
+    const dt = infoDType(int_type);
     if (dt.kind !== "i" && dt.kind !== "u") throw new ValueError(`Invalid integer data type '${dt.kind}'.`);
     const [lo, hi] = intRange(dt);
     const small = (v: bigint) => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v);
@@ -204,11 +232,13 @@ export class IInfo {
     this.kind = dt.kind;
   }
 
+  /** NumPy's str(iinfo). */
   toString(): string {
-    return `iinfo(min=${this.min}, max=${this.max}, dtype=${this.dtype})`;
+    return `Machine parameters for ${this.dtype}\n${RULE}\nmin = ${this.min}\nmax = ${this.max}\n${RULE}\n`;
   }
+  /** NumPy's repr(iinfo). */
   [INSPECT](): string {
-    return this.toString();
+    return `iinfo(min=${this.min}, max=${this.max}, dtype=${this.dtype})`;
   }
 }
 
@@ -216,7 +246,7 @@ export class IInfo {
  * Machine limits of an integer dtype, as `np.iinfo`.
  * @example np.iinfo("uint8").max // 255
  */
-export function iinfo(int_type: DTypeLike | NDArray): IInfo {
+export function iinfo(int_type: DTypeLike | NDArray | number | bigint | boolean): IInfo {
   return new IInfo(int_type);
 }
 

@@ -10,11 +10,11 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { scalarKind } from "../core/coerce.js";
-import { FLOAT32, FLOAT64, intRange, realOf, type DType } from "../core/dtype.js";
-import { ValueError } from "../core/errors.js";
+import { canCast, COMPLEX128, FLOAT32, FLOAT64, INT64, intRange, realOf, resolveDType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, shapeText } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
@@ -73,29 +73,60 @@ export function clip(
   a: ArrayLike,
   ...rest: Args<[ArrayLike | null, ArrayLike | null, NDArray], { a_min?: ArrayLike | null; a_max?: ArrayLike | null; out?: Out; min?: ArrayLike | null; max?: ArrayLike | null; dtype?: unknown; casting?: unknown }>
 ): UfuncResult {
-  const [aMin, aMax, out, min, max] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
+  const [aMin, aMax, out, min, max, dtypeArg, castingArg] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
     ArrayLike | null | undefined,
     ArrayLike | null | undefined,
     Out,
     ArrayLike | null | undefined,
     ArrayLike | null | undefined,
+    DTypeLike | null | undefined,
+    Casting | undefined,
   ];
-  if (aMin !== undefined && min !== undefined) throw new ValueError("Passed more than one argument for the lower bound of clip: a_min and min");
-  if (aMax !== undefined && max !== undefined) throw new ValueError("Passed more than one argument for the upper bound of clip: a_max and max");
+  // a_min and a_max go together (None counts as given); min= and max= stand alone.
+  if (aMin !== undefined && aMax === undefined) throw new NumpyTypeError("clip() missing 1 required positional argument: 'a_max'");
+  if (aMax !== undefined && aMin === undefined) throw new NumpyTypeError("clip() missing 1 required positional argument: 'a_min'");
+  if (aMin !== undefined && (min !== undefined || max !== undefined)) {
+    throw new ValueError("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+  }
   const arr = asArray(a);
+  const casting = castingArg ?? "same_kind";
   const lo = clampBound(arr, aMin ?? min ?? null);
   const hi = clampBound(arr, aMax ?? max ?? null);
+  // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
+  const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
+  if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
+  const opts = dtype ? [{ dtype, casting: "unsafe" }] : [];
   const r = withTemps((u) => {
-    let c = arr;
-    if (lo !== null) c = u("maximum", c, lo);
-    if (hi !== null) c = u("minimum", c, hi);
-    return c === arr ? arr.copy() : c;
+    let c: NDArray = arr;
+    if (lo !== null) c = u("maximum", c, lo, ...opts);
+    if (hi !== null) c = u("minimum", c, hi, ...opts);
+    return c === arr ? (dtype ? arr.astype(dtype) : arr.copy()) : c;
   });
   if (out) {
+    checkOutputCast("clip", r._dt, out, casting);
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     return out;
   }
   return a instanceof NDArray ? r : unwrap(r);
+}
+
+/** A ufunc input's cast to a forced loop dtype, as NumPy checks it (Python scalars by kind). */
+function checkInputCast(name: string, k: number, x: unknown, loop: DType, casting: Casting): void {
+  if (x === null || x === undefined) return;
+  const weak = scalarKind(x);
+  let from: DType;
+  if (weak === null) from = asArray(x as ArrayLike)._dt;
+  else if (casting === "unsafe" || weak === "bool" || loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int")) return;
+  else from = weak === "int" ? INT64 : weak === "float" ? FLOAT64 : COMPLEX128;
+  if (weak === null && canCast(from, loop, casting)) return;
+  throw new UFuncTypeError(`Cannot cast ufunc '${name}' input ${k} from dtype('${from.name}') to dtype('${loop.name}') with casting rule '${casting}'`);
+}
+
+/** A ufunc result's cast into `out`, as NumPy checks it. */
+function checkOutputCast(name: string, from: DType, out: NDArray, casting: Casting): void {
+  if (!canCast(from, out._dt, casting)) {
+    throw new UFuncTypeError(`Cannot cast ufunc '${name}' output from dtype('${from.name}') to dtype('${out.dtype}') with casting rule '${casting}'`);
+  }
 }
 
 function broadcastOperand(src: NDArray, shape: readonly number[]) {
@@ -114,11 +145,25 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
   const decimals = decimalsArg ?? 0;
   const arr = asArray(a);
   const dt = arr._dt;
+  if (dt.kind === "b" && decimals !== 0) {
+    // NumPy scales bools in float64 and cannot cast the result back.
+    throw new UFuncTypeError(`Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`);
+  }
   const r = withTemps((u) => {
     if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
       if (decimals >= 0) return arr.copy();
       const f = 10 ** -decimals;
       return u("multiply", u("rint", u("divide", arr, f)), f).astype(dt);
+    }
+    if (dt.kind === "c") {
+      // NumPy rounds the real and imaginary parts separately (inf stays inf; no complex product).
+      const z = emptyArray(dt, arr.shape);
+      const parts = (w: NDArray) => [real(w), imag(w)] as NDArray[];
+      const [zr, zi] = parts(z);
+      const [ar, ai] = parts(arr);
+      copyCast(arr.shape, zr!._operand(), (around(ar!, decimals) as NDArray)._operand());
+      copyCast(arr.shape, zi!._operand(), (around(ai!, decimals) as NDArray)._operand());
+      return z;
     }
     const scale = (x: number) => (realOf(dt) === FLOAT32 ? Math.fround(x) : x);
     if (decimals === 0) return u("rint", arr);
@@ -130,6 +175,8 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
     return u("multiply", u("rint", u("divide", arr, f)), f);
   });
   if (out) {
+    // NumPy rounds floats into out with multiply/rint/divide, each checking its cast.
+    if (dt.kind === "f" || dt.kind === "c") checkOutputCast(decimals === 0 ? "rint" : decimals > 0 ? "multiply" : "divide", r._dt, out, "same_kind");
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     return out;
   }
@@ -142,15 +189,9 @@ export { around as round };
  * @example np.fix([-1.5, 2.7]) // array([-1.,  2.])
  */
 export function fix(x: ArrayLike, ...rest: Args<[NDArray], { out?: Out }>): UfuncResult {
+  // NumPy 2.4's fix is trunc itself (its out casting, errors and integer results).
   const [out] = bindArgs("fix", ["out"], rest) as [Out];
-  const arr = asArray(x);
-  const res = uf("ceil", arr);
-  uf("floor", arr, { out: res, where: uf("greater_equal", arr, 0) });
-  if (out) {
-    copyCast(out.shape, out._operand(), broadcastOperand(res, out.shape));
-    return out;
-  }
-  return x instanceof NDArray ? res : unwrap(res);
+  return callUfunc(UFUNCS.trunc, out ? [x, { out }] : [x]) as UfuncResult;
 }
 
 type CloseOpts = { rtol?: number | ArrayLike; atol?: number | ArrayLike; equal_nan?: boolean };
@@ -215,6 +256,21 @@ export function array_equal(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[boolean
     }
     return allTrue(eq);
   });
+}
+
+/**
+ * True when the inputs are shape consistent (they broadcast together) and equal element-wise.
+ * @example np.array_equiv([1, 2], [[1, 2], [1, 2]]) // true
+ */
+export function array_equiv(a1: ArrayLike, a2: ArrayLike): boolean {
+  const x = asArray(a1);
+  const y = asArray(a2);
+  try {
+    broadcastShapes(x.shape, y.shape);
+  } catch {
+    return false;
+  }
+  return allTrue(uf("equal", x, y));
 }
 
 type NanToNumOpts = { copy?: boolean; nan?: number; posinf?: number | null; neginf?: number | null };

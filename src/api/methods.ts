@@ -7,7 +7,8 @@
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { NDArray } from "../core/ndarray.js";
-import { ValueError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { isOptions } from "../core/args.js";
 import { broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { asArray } from "./creation.js";
@@ -231,8 +232,14 @@ declare module "../core/ndarray.js" {
 }
 
 Object.defineProperty(NDArray.prototype, "clip", {
+  // ndarray.clip(min, max, out): either bound may be left out (np.clip needs both or neither).
   value: function (this: NDArray, ...rest: unknown[]) {
-    return (M.clip as (...x: unknown[]) => unknown)(this, ...rest);
+    const opts = rest.length > 0 && isOptions(rest[rest.length - 1]) ? (rest.pop() as Record<string, unknown>) : {};
+    const named = ["min", "max", "out"];
+    if (rest.length > named.length) throw new NumpyTypeError(`clip() takes at most 3 positional arguments (${rest.length} given)`);
+    const merged: Record<string, unknown> = { ...opts };
+    rest.forEach((v, i) => (merged[named[i]!] = v));
+    return (M.clip as (...x: unknown[]) => unknown)(this, merged);
   },
   writable: true,
   configurable: true,

@@ -10,14 +10,16 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, KERNEL_CODE, resolveDType, type DTypeLike } from "../core/dtype.js";
-import { ValueError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, normalizeAxes, normalizeAxis, shapeText } from "../core/shape.js";
+import { broadcastStrides, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { kernels } from "../storage/heap.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { accumulate, reduce } from "../ufunc/reduce.js";
+import { scalarArray } from "../ufunc/fast.js";
+import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 
@@ -30,13 +32,18 @@ type MaxOpts = { axis?: Axis; out?: NDArray | null; keepdims?: boolean; initial?
 type MeanOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; where?: ArrayLike | boolean };
 type VarOpts = MeanOpts & { ddof?: number; correction?: number; mean?: ArrayLike };
 
-/** A 0-d result as a JS scalar: int64 beyond +-2^53 stays a bigint (API.md "Numbers"). */
-export function toScalar(r: unknown): Reduced {
+/**
+ * A 0-d result as a JS scalar: int64 beyond +-2^53 stays a bigint (API.md "Numbers"). With
+ * `out`, NumPy returns `out` itself, 0-d or not.
+ * @example toScalar(np.zeros([])) // 0
+ */
+export function toScalar(r: unknown, out?: NDArray | null): Reduced {
+  if (out) return out;
   return r instanceof NDArray && r.ndim === 0 ? (r._scalar() as Scalar) : (r as Reduced);
 }
 
 function reduceWith(name: "add" | "multiply" | "maximum" | "minimum" | "logical_and" | "logical_or", a: ArrayLike, axis: Axis | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined, initial: Scalar | undefined, where: ArrayLike | boolean | undefined): Reduced {
-  return toScalar(reduce(UFUNCS[name], a, [axis === undefined ? null : axis, dtype, out, keepdims, initial, where]));
+  return toScalar(reduce(UFUNCS[name], a, [axis === undefined ? null : axis, dtype, out, keepdims, initial, where]), out);
 }
 
 const SUM = ["axis", "dtype", "out", "keepdims", "initial", "where"];
@@ -86,15 +93,17 @@ export const amin = min;
  */
 export function ptp(a: ArrayLike, ...rest: Args<[Axis, NDArray, boolean], { axis?: Axis; out?: NDArray | null; keepdims?: boolean }>): Reduced {
   const [axis, out, keepdims] = bindArgs("ptp", ["axis", "out", "keepdims"], rest) as [Axis, NDArray, boolean];
-  const hi = reduceWith("maximum", a, axis, null, null, keepdims, undefined, undefined);
-  const lo = reduceWith("minimum", a, axis, null, null, keepdims, undefined, undefined);
-  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo]));
+  // The extremes stay arrays of a's dtype, so the difference wraps as NumPy's does (int8: -1).
+  const ax = axis === undefined ? null : axis;
+  const hi = reduce(UFUNCS.maximum, a, [ax, null, null, keepdims], true);
+  const lo = reduce(UFUNCS.minimum, a, [ax, null, null, keepdims], true);
+  return toScalar(callUfunc(UFUNCS.subtract, out ? [hi, lo, out] : [hi, lo], true), out);
 }
 
 /** Number of elements a reduction over `axis` combines. */
 function countOf(a: NDArray, axis: Axis | undefined): number {
   if (axis === undefined || axis === null) return a.size;
-  return normalizeAxes(axis, a.ndim).reduce((p, ax) => p * a.shape[ax]!, 1);
+  return normalizeReductionAxes(axis, a.ndim).reduce((p, ax) => p * a.shape[ax]!, 1);
 }
 
 /**
@@ -108,7 +117,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
-  return toScalar(consume(total, (t) => divideBy(t, count, out)));
+  return toScalar(consume(total, (t) => divideBy(t, count, out)), out);
 }
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
@@ -122,11 +131,38 @@ function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boo
   return r instanceof NDArray ? r : (r as number);
 }
 
-/** total / count, as NumPy's true_divide (float32 stays float32). */
-function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null): unknown {
-  const args: unknown[] = [total, count];
-  if (out) args.push(out);
-  return callUfunc(UFUNCS.divide, args, true);
+/** total / count of 0-d arrays, its floating-point conditions reported as "scalar divide". */
+function scalarDivision(t: NDArray, c: NDArray): NDArray {
+  let flags = 0;
+  const q = errstate({ all: "ignore" }, () => callUfunc(UFUNCS.divide, [t, c], true) as NDArray);
+  if (c.item() === 0) {
+    const v = t.item() as number | bigint | { re: number; im: number };
+    const zero = typeof v === "object" ? v.re === 0 && v.im === 0 : v == 0;
+    const nan = typeof v === "object" ? v.re !== v.re || v.im !== v.im : v !== v;
+    if (zero) flags = FPE_INVALID;
+    else if (!nan) flags = FPE_DIVIDE;
+  }
+  if (flags) raiseFPE(flags, "scalar divide");
+  return q;
+}
+
+/**
+ * total / count as NumPy's _mean and _var compute it: `true_divide(total, intp(count),
+ * out=total, casting='unsafe')`. The count is a strong int64, so the division runs in
+ * result_type(total, int64) (complex64 in complex128, an int64 sum in float64) and is cast
+ * back to the sum's dtype (or into `out`).
+ */
+function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null): NDArray {
+  const t = asArray(total as ArrayLike);
+  const c = typeof count === "number" ? scalarArray(count, Number.isInteger(count) ? INT64 : FLOAT64) : count;
+  if (out) return callUfunc(UFUNCS.divide, [t, c, { out, casting: "unsafe" }], true) as NDArray;
+  // A whole-array mean divides NumPy scalars: its conditions are "in scalar divide".
+  const scalarDivide = t.ndim === 0 && c.ndim === 0;
+  const q = scalarDivide ? scalarDivision(t, c) : (callUfunc(UFUNCS.divide, [t, c], true) as NDArray);
+  if (q._dt === t._dt) return q;
+  const back = emptyArray(t._dt, q.shape);
+  copyCast(q.shape, back._operand(), q._operand());
+  return back;
 }
 
 function emitWarning(msg: string): void {
@@ -211,16 +247,17 @@ export { variance as var };
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  return toScalar(consume(v, (x) => callUfunc(UFUNCS.sqrt, out ? [x, out] : [x], true)));
+  return toScalar(consume(v, (x) => callUfunc(UFUNCS.sqrt, out ? [x, out] : [x], true)), out);
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {
   let arr = asArray(a);
-  if (axis === undefined || axis === null) {
+  const whole = axis === undefined || axis === null;
+  if (whole) {
     arr = arr.ravel();
     axis = 0;
   }
-  const ax = normalizeAxis(axis, Math.max(arr.ndim, 1));
+  const ax = normalizeAxis(axis!, Math.max(arr.ndim, 1));
   const n = arr.ndim === 0 ? 1 : arr.shape[ax]!;
   if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
   const outShape = arr.shape.filter((_, i) => i !== ax);
@@ -285,10 +322,14 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
   }
   let result = res;
   if (keepdims) {
-    const kshape = asArray(a).ndim === 0 ? [] : asArray(a).shape.map((d, i) => (axis === undefined || axis === null ? 1 : i === ax ? 1 : d));
+    const kshape = asArray(a).ndim === 0 ? [] : asArray(a).shape.map((d, i) => (whole || i === ax ? 1 : d));
     result = res.reshape(kshape);
   }
   if (out) {
+    if (out.ndim !== result.ndim || out.shape.some((d, k) => d !== result.shape[k])) throw new ValueError(`output array does not match result of np.${name}.`);
+    if (out._dt.kind !== "i" && out._dt.kind !== "u") {
+      throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
     copyCast(result.shape, out._operand(), result._operand());
     return out;
   }
@@ -337,9 +378,10 @@ type CumOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: NDArray |
 
 function cumulative(name: "add" | "multiply", a: ArrayLike, axis: number | null | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined): NDArray {
   let arr = asArray(a);
-  if (axis === undefined || axis === null) {
+  // No axis: the flattened array. A 0-d array is 1-d here, as NumPy's axis check makes it.
+  if (axis === undefined || axis === null || arr.ndim === 0) {
     arr = arr.ravel();
-    axis = 0;
+    axis = axis ?? 0;
   }
   return accumulate(UFUNCS[name], arr, [axis, dtype, out]);
 }

@@ -7,7 +7,7 @@
  * np.select([x.less(0), x.greater(0)], [-1, 1], 0)   // the sign of x, elementwise
  * np.copyto(a, [1, 2, 3], {where: [true, false, true]})
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, isOptions, type Args } from "../core/args.js";
 import { fromNested, scalarKind, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, resultType, type Casting, type DType, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -15,6 +15,7 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast, type Operand } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
+import { whereMask } from "../ufunc/ufunc.js";
 import { nonzero } from "./indexing.js";
 import { asArray } from "./creation.js";
 
@@ -57,6 +58,14 @@ function valuesDType(values: readonly unknown[]): DType {
 export function where(condition: ArrayLike): NDArray[];
 export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
 export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
+  if (isOptions(x)) {
+    // x and y are positional-only in NumPy: an options object naming them is a TypeError.
+    const keys = Object.keys(x as object);
+    const posOnly = keys.filter((k) => k === "x" || k === "y" || k === "condition");
+    if (posOnly.length) throw new NumpyTypeError(`where() got some positional-only arguments passed as keyword arguments: '${posOnly.join(", ")}'`);
+    if (keys.length) throw new NumpyTypeError(`where() got an unexpected keyword argument '${keys[0]}'`);
+    x = undefined;
+  }
   if (x === undefined && y === undefined) return nonzero(condition);
   if (x === undefined || y === undefined) throw new ValueError("either both or neither of x and y should be given");
   const c = asArray(condition);
@@ -131,7 +140,7 @@ function assign(dst: NDArray, src: NDArray, where: ArrayLike | boolean | undefin
     copyCast(dst.shape, dst._operand(), safe);
     return;
   }
-  const mask = inDType(asArray(where), BOOL);
+  const mask = whereMask(where);
   broadcastOperand(mask, dst.shape, "where mask");
   // A source sharing dst's memory is copied first, as NumPy does for overlapping operands.
   const values = src._storage === dst._storage || src._dt !== dst._dt ? src.astype(dst._dt) : src;

@@ -90,11 +90,13 @@ export function toStorage(v: Scalar, dt: DType): number | bigint {
   switch (dt.kind) {
     case "b":
       return truthy(v) ? 1 : 0;
+    // A float32 (complex64) value is rounded here, as NumPy casts a Python float to the loop
+    // dtype before any arithmetic or comparison: float32([0.1]) == 0.1 holds.
     case "f":
       if (typeof v === "object") throw new NumpyTypeError("float() argument must be a string or a real number, not 'complex'");
-      return realPart(v);
+      return dt.itemsize === 4 ? Math.fround(realPart(v)) : realPart(v);
     case "c":
-      return realPart(v);
+      return dt.itemsize === 8 ? Math.fround(realPart(v)) : realPart(v);
     default:
       return toIntStorage(v, dt);
   }

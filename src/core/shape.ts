@@ -132,13 +132,24 @@ export function isKContiguous(shape: readonly number[], strides: readonly number
   return true;
 }
 
+/** The Python type a JS value stands for, as NumPy's TypeErrors name it (a JS array is a tuple). */
+function pyTypeName(x: unknown): string {
+  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
+  if (typeof x === "string") return "str";
+  if (typeof x === "boolean") return "bool";
+  if (x === null || x === undefined) return "NoneType";
+  if (Array.isArray(x)) return "tuple";
+  return typeof x === "object" ? (x.constructor?.name === "NDArray" ? "numpy.ndarray" : "dict") : typeof x;
+}
+
 /**
  * Normalizes an axis to 0..ndim-1, throwing NumPy's AxisError when out of range.
  * @example normalizeAxis(-1, 3) // 2
  */
 export function normalizeAxis(axis: number, ndim: number, argname?: string): number {
+  if (typeof axis === "bigint") axis = Number(axis);
   if (typeof axis !== "number" || !Number.isInteger(axis)) {
-    throw new NumpyTypeError(`'${typeof axis === "number" ? "float" : typeof axis}' object cannot be interpreted as an integer`);
+    throw new NumpyTypeError(`'${pyTypeName(axis)}' object cannot be interpreted as an integer`);
   }
   if (axis < -ndim || axis >= ndim) throw new AxisError(axis, ndim, argname);
   return axis < 0 ? axis + ndim : axis;
@@ -156,6 +167,18 @@ export function normalizeAxes(axes: number | readonly number[], ndim: number, ar
     if (out.includes(n)) throw new ValueError(argname ? `repeated axis in \`${argname}\` argument` : "repeated axis");
     out.push(n);
   }
+  return out;
+}
+
+/**
+ * Normalizes the axes of a reduction (ufunc.reduce, sum, mean, ...): a repeat is NumPy's
+ * "duplicate value in 'axis'", not the "repeated axis" of the manipulation functions.
+ * @example normalizeReductionAxes([0, -1], 3) // [0, 2]
+ */
+export function normalizeReductionAxes(axes: number | readonly number[], ndim: number): number[] {
+  const list = Array.isArray(axes) ? (axes as readonly number[]) : [axes as number];
+  const out = list.map((a) => normalizeAxis(a, ndim));
+  if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");
   return out;
 }
 

@@ -39,15 +39,19 @@ type SetErrOpts = { all?: ErrMode | null; divide?: ErrMode | null; over?: ErrMod
 
 /**
  * Sets how floating-point errors are handled; returns the previous settings.
- * @example const old = np.seterr({all: "ignore"}); ...; np.seterr(old);
+ * @example const old = np.seterr({all: "ignore"}); ...; np.seterr(old); np.seterr("raise") // all: "raise"
  */
-export function seterr(...args: [] | [opts: SetErrOpts]): ErrState {
-  const [all, divide, over, under, invalid] = bindArgs("seterr", [], args, ["all", "divide", "over", "under", "invalid"]) as (ErrMode | null | undefined)[];
+export function seterr(...args: (ErrMode | null | undefined | SetErrOpts)[]): ErrState {
+  return setErr("seterr", args);
+}
+
+function setErr(name: string, args: readonly unknown[]): ErrState {
+  const [all, divide, over, under, invalid] = bindArgs(name, ["all", "divide", "over", "under", "invalid"], args) as (ErrMode | null | undefined)[];
   const old = geterr();
   const next = { ...state };
   const set = (k: keyof ErrState, v: ErrMode | null | undefined) => {
     if (v == null) return;
-    if (!MODES.includes(v)) throw new ValueError(`invalid error mode '${String(v)}'; use one of ignore, warn, raise, call, print, log`);
+    if (!MODES.includes(v)) throw new ValueError(`invalid error mode '${String(v)}'`);
     next[k] = v;
   };
   if (all != null) for (const k of ["divide", "over", "under", "invalid"] as const) set(k, all);
@@ -67,7 +71,7 @@ export function seterr(...args: [] | [opts: SetErrOpts]): ErrState {
 export function errstate<T>(opts: SetErrOpts, fn: () => T): T;
 export function errstate(opts: SetErrOpts): { [Symbol.dispose](): void };
 export function errstate<T>(opts: SetErrOpts, fn?: () => T): T | { [Symbol.dispose](): void } {
-  const old = seterr(opts);
+  const old = setErr("errstate.__init__", [opts]);
   if (fn === undefined) return { [Symbol.dispose]: () => void (state = old) };
   try {
     return fn();

@@ -105,8 +105,9 @@ export function runContiguousTS(
   }
   if (b !== null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u")) {
     flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
-  } else if (b === null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u") && !scalarFirst && scalar == 0) {
-    flags |= FPE_DIVIDE;
+  } else if (b === null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u") && !scalarFirst) {
+    // A scalar divisor: 0 divides by zero, -1 overflows INT_MIN in floor_divide.
+    flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
   }
   return flags;
 }
@@ -237,15 +238,19 @@ function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: nu
  * overflow.
  */
 function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: number, br: number, bi: number): number {
-  if (ar - ar + (ai - ai) + (br - br) + (bi - bi) !== 0) return 0;
+  if (ar !== ar || ai !== ai || br !== br || bi !== bi) return 0; // a NaN input propagates quietly
   if (re !== re || im !== im) return FPE_INVALID;
+  if (ar - ar + (ai - ai) + (br - br) + (bi - bi) !== 0) return 0;
   return def.pole?.(Math.hypot(ar, ai), Math.hypot(br, bi)) ? FPE_DIVIDE : FPE_OVERFLOW;
 }
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
 function classify(def: UfuncDef, r: number, x: number, y: number): number {
-  if (x - x !== 0 || y - y !== 0) return 0; // a NaN or inf input: no new condition
-  if (r !== r) return FPE_INVALID;
+  if (x !== x || y !== y) return 0; // a NaN input propagates quietly
+  // A NaN from non-NaN inputs is IEEE's invalid operation, infinite inputs included
+  // (inf - inf, inf * 0, sin(inf)); an infinite result of an infinite input is exact.
+  if (r !== r) return def.name === "spacing" ? 0 : FPE_INVALID; // NumPy's spacing(inf) is a quiet NaN
+  if (x - x !== 0 || y - y !== 0) return 0;
   return def.pole?.(x, y) ? FPE_DIVIDE : FPE_OVERFLOW;
 }
 

@@ -86,12 +86,14 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
   if (!contiguous(arr)) return undefined;
   const loop = fastLoop(def, arr._dt, weak);
   if (loop === null || loop !== arr._dt) return undefined;
+  // An integer power with the array as exponent: the general path checks for negative exponents.
+  if (def.name === "power" && scalarFirst && loop.kind === "i") return undefined;
   let scalarStored: number | bigint = 0;
   let scalarImag = 0;
   if (scalar !== null) {
     try {
       scalarStored = toStorage(scalar, loop);
-      scalarImag = imagPart(scalar);
+      scalarImag = loop.kind === "c" && loop.itemsize === 8 ? Math.fround(imagPart(scalar)) : imagPart(scalar);
     } catch (e) {
       if (e instanceof OverflowError && def.out === "bool") return undefined; // NumPy 2's widened comparison
       throw e;
@@ -138,7 +140,7 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
   }
   if (flags) raiseFPE(flags, def.name);
   if (into) return into;
-  return out.ndim === 0 && !keepArrays ? (out._read(out._ptr, false) as Scalar) : out;
+  return out.ndim === 0 && !keepArrays ? (out._scalar() as Scalar) : out;
 }
 
 /** `out` can take the result in place of a new array (see fastCall). */

@@ -14,30 +14,49 @@ import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
-import { cStrides, normalizeAxes, normalizeAxis, shapeSize } from "../core/shape.js";
+import { broadcastStrides, cStrides, normalizeAxis, normalizeReductionAxes, shapeSize, shapeText } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
-import type { UfuncDef } from "./defs.js";
+import { UFUNCS, type UfuncDef } from "./defs.js";
+import { FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "./errstate.js";
 import { findKernel, worthSplitting } from "./execute.js";
 import { parallel } from "../storage/threads.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
-import { callUfunc, maskedCopy, type UfuncResult } from "./ufunc.js";
+import { callUfunc, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
 /** NumPy upcasts add/multiply reductions of small integers and bools to the default int. */
 function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DType {
-  // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool.
-  if (def.out === "bool") return BOOL;
+  // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool. NumPy's
+  // logical ufuncs cast any input to bool; comparisons reduce bools only (or with dtype=bool).
+  if (def.out === "bool") {
+    if (!def.name.startsWith("logical") && dt !== BOOL && dtypeArg !== BOOL) {
+      throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+    }
+    return BOOL;
+  }
   if (dtypeArg) return dtypeArg;
   if ((def.name === "add" || def.name === "multiply") && (dt.kind === "b" || dt.kind === "i" || dt.kind === "u")) {
     if (dt.kind === "u") return UINT64;
     return INT64;
   }
   return dt;
+}
+
+/**
+ * The loop of a reduction: the first loop the (upcast) input dtype casts to, whose dtype the
+ * result has (np.divide.reduce of ints is float64). A `dtype=` must be a loop of its own.
+ */
+function reductionLoop(def: UfuncDef, dtype: DType, forced: boolean): DType {
+  const loop = resolveLoop(def, [dtype], []);
+  if (forced && loop !== dtype && def.out !== "bool") {
+    throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  }
+  return loop;
 }
 
 /** The element function of a loop in a form that combines two storage values. */
@@ -58,8 +77,9 @@ const REORDERABLE = new Set([
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
 export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false): UfuncResult {
-  if (def.nin !== 2 || def.nout !== 1) throw new ValueError("reduce only supported for binary functions");
-  const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs(`${def.name}.reduce`, REDUCE_PARAMS, rest) as [
+  if (def.nin !== 2) throw new ValueError("reduce only supported for binary functions");
+  if (def.nout !== 1) throw new ValueError("reduce only supported for functions returning a single value");
+  const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs("reduce", REDUCE_PARAMS, rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
@@ -70,12 +90,14 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   let a = asArray(array);
   const temps: NDArray[] = []; // intermediates made here, released once the reduction is done
   const nd = a.ndim;
-  const axes = axisArg === null || (nd === 0 && axisArg === undefined) ? [...Array(nd).keys()] : normalizeAxes(axisArg ?? 0, nd);
+  // A 0-d array takes no axis, or (as in NumPy) the integer axis 0 or -1.
+  const scalarAxis = nd === 0 && (axisArg === undefined || axisArg === 0 || axisArg === -1);
+  const axes = axisArg === null || scalarAxis ? [...Array(nd).keys()] : normalizeReductionAxes(axisArg ?? 0, nd);
   if (axes.length > 1 && !REORDERABLE.has(def.name)) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
   const hasInit = initial !== undefined && initial !== null;
-  const start: Scalar | null = hasInit ? initial : def.identity;
+  const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
   if (where !== undefined && where !== true) {
     if (start === null) {
       throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
@@ -83,12 +105,12 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     // Masked-out elements take the start value, which leaves the reduction unchanged.
     const filled = emptyArray(a._dt, a.shape);
     fillAcc(filled, start);
-    maskedCopy(filled, a, asArray(where as ArrayLike), a.shape);
+    maskedCopy(filled, a, whereMask(where), a.shape);
     a = filled;
     temps.push(filled);
   }
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
-  const loop = resolveLoop(def, [dtype], []);
+  const loop = reductionLoop(def, dtype, dtypeArg != null);
   const reduced = a.shape.map((_, d) => axes.includes(d));
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
   const outShape = a.shape.filter((_, i) => !reduced[i]);
@@ -96,10 +118,11 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (count === 0 && start === null && shapeSize(keptShape) > 0) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
   }
+  if (out) checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
   if (src !== a) temps.push(src);
-  if (start !== null) fillAcc(acc, start);
+  if (start !== null) fillAcc(acc, hasInit ? start : identityIn(def, loop)!);
   else if (count > 0) {
     // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
     // again; the others reduce one axis, so the rest is a view from index 1.
@@ -113,13 +136,13 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     }
   }
   combineInto(def, loop, acc, src, reduced);
+  reportFPE(src, acc, "reduce");
   for (const t of temps) t.dispose();
-  let result = keepdims ? acc : acc.reshape(outShape);
+  const result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
     return out;
   }
-  if (result._dt !== dtype) result = castTo(result, dtype);
   return result.ndim === 0 && !keepArrays ? (result._scalar() as Scalar) : result;
 }
 
@@ -152,6 +175,74 @@ function pairwiseBlocks(
   }
   if (kernel) return (begin, m) => ({ re: kernel(ptr + begin * sbytes, sbytes, m), im: 0 });
   return (begin, m) => ({ re: pairwiseSum(view, f32, (ptr >> loop.shift) + begin * ss, m, ss), im: 0 });
+}
+
+/**
+ * The ufunc's identity as a value of `dt`: NumPy casts the identity unsafely, so
+ * bitwise_and's -1 is all ones in an unsigned dtype (255 for uint8).
+ * @example identityIn(UFUNCS.bitwise_and, UINT8) // 255
+ */
+function identityIn(def: UfuncDef, dt: DType): Scalar | null {
+  const id = def.identity;
+  if (typeof id !== "number" || id >= 0 || dt.kind !== "u") return id;
+  if (dt.big) return BigInt.asUintN(64, BigInt(id));
+  return id + 2 ** (8 * dt.itemsize);
+}
+
+/** NumPy's checks of a reduction's `out`: the number of dimensions, then the shape. */
+function checkReduceOut(
+  def: UfuncDef,
+  out: NDArray,
+  inShape: readonly number[],
+  reduced: readonly boolean[],
+  keptShape: readonly number[],
+  outShape: readonly number[],
+  keepdims: boolean,
+): void {
+  const expect = keepdims ? keptShape : outShape;
+  if (out.ndim !== expect.length) {
+    const why = keepdims ? " (must match the operand's when keepdims=True)" : "";
+    throw new ValueError(
+      `output parameter for reduction operation ${def.name} has the wrong number of dimensions: Found ${out.ndim} but expected ${expect.length}${why}`,
+    );
+  }
+  if (out.shape.every((d, i) => d === expect[i])) return;
+  // NumPy's iterator message: out's axes placed among the operand's, reduced ones as newaxis
+  // (leading newaxis entries are not printed).
+  let j = 0;
+  const remapped = keepdims ? out.shape.map(String) : inShape.map((_, d) => (reduced[d] ? "newaxis" : String(out.shape[j++])));
+  while (remapped[0] === "newaxis") remapped.shift();
+  throw new ValueError(
+    `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->(${remapped.join(",")}) ${shapeText(inShape)} `,
+  );
+}
+
+function anyTrue(mask: NDArray): boolean {
+  return mask.ndim === 0 ? Boolean(mask.item()) : (mask.tolist() as unknown[]).flat(Infinity as 1).some(Boolean);
+}
+
+function hasNonFinite(a: NDArray): boolean {
+  const flat = a.ndim === 0 ? [a.tolist()] : (a.tolist() as unknown[]).flat(Infinity as 1);
+  for (const v of flat as (number | { re: number; im: number })[]) {
+    if (typeof v === "object") {
+      if (!Number.isFinite(v.re) || !Number.isFinite(v.im)) return true;
+    } else if (!Number.isFinite(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * The floating-point conditions of a float reduction or accumulation, reported as NumPy words
+ * them ("overflow encountered in reduce"): a NaN result of NaN-free input is invalid, an
+ * infinite result of finite input an overflow. Only looked for when the result is not finite.
+ */
+function reportFPE(input: NDArray, result: NDArray, method: "reduce" | "accumulate"): void {
+  const k = result._dt.kind;
+  if ((k !== "f" && k !== "c") || result.size === 0 || !hasNonFinite(result)) return;
+  const nanIn = callUfunc(UFUNCS.isnan, [input], true) as NDArray;
+  if (anyTrue(nanIn)) return;
+  if (anyTrue(callUfunc(UFUNCS.isnan, [result], true) as NDArray)) raiseFPE(FPE_INVALID, method);
+  else if (!hasNonFinite(input)) raiseFPE(FPE_OVERFLOW, method);
 }
 
 function castTo(a: NDArray, dt: DType): NDArray {
@@ -277,17 +368,19 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
  * `ufunc.accumulate(array, axis=0, dtype=None, out=None)`: running results along an axis.
  */
 export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): NDArray {
-  if (def.nin !== 2 || def.nout !== 1) throw new ValueError(`accumulate only supported for binary functions`);
-  const [axisArg, dtypeArg, out] = bindArgs(`${def.name}.accumulate`, ["axis", "dtype", "out"], rest) as [
+  if (def.nin !== 2) throw new ValueError("accumulate only supported for binary functions");
+  if (def.nout !== 1) throw new ValueError("accumulate only supported for functions returning a single value");
+  const [axisArg, dtypeArg, out] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
     number | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
+  if (axisArg === null && a.ndim !== 1) throw new ValueError("accumulate does not allow multiple axes");
   const axis = normalizeAxis(axisArg ?? 0, a.ndim);
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
-  const loop = resolveLoop(def, [dtype], []);
+  const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
   const n = a.shape[axis]!;
   const f = combiner(def, loop);
@@ -315,7 +408,13 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
       }
     }
   });
-  const result = dtypeArg == null && loop !== dtype ? castTo(res, dtype) : res;
+  reportFPE(a, res, "accumulate");
+  if (out && (out.ndim !== res.ndim || out.shape.some((d, i) => d !== res.shape[i]))) {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(out.shape)} ${shapeText(a.shape)}->${shapeText(a.shape)} `,
+    );
+  }
+  const result = res;
   if (out) {
     copyCast(result.shape, out._operand(), result._operand());
     return out;
@@ -334,14 +433,19 @@ export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly 
 
 /** `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`. */
 export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
-  const [axisArg, dtypeArg, out] = bindArgs(`${def.name}.reduceat`, ["axis", "dtype", "out"], rest) as [
+  const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
     number | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
+  if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
   const axis = normalizeAxis(axisArg ?? 0, a.ndim);
-  const idx = asArray(indices).tolist() as number[];
+  const ia = asArray(indices);
+  if (ia.size > 0 && ia._dt.kind !== "i" && ia._dt.kind !== "u" && ia._dt.kind !== "b") {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);
+  }
+  const idx = (ia.tolist() as unknown[]).flat(Infinity as 1).map(Number);
   const n = a.shape[axis]!;
   const parts: NDArray[] = [];
   for (let k = 0; k < idx.length; k++) {
@@ -370,23 +474,39 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
   return res;
 }
 
-/** `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. */
+/**
+ * `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. `indices`
+ * indexes the first axis (an int, an integer or boolean array); `b` broadcasts to a[indices].
+ * @example const a = np.zeros(3); np.add.at(a, [0, 0, 2], 1); // a is [2, 0, 1]
+ */
 export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): void {
+  if (def.nin === 2 && b === undefined) throw new ValueError("second operand needed for ufunc");
+  if (def.nin === 1 && b !== undefined) throw new ValueError("second operand provided when ufunc is unary");
   a._checkWriteable();
-  const list = (Array.isArray(indices) || indices instanceof NDArray ? asArray(indices as ArrayLike).tolist() : [indices]) as number[];
-  const flatIdx = list.flat(Infinity as 1) as number[];
+  const scalarIndex = !(Array.isArray(indices) || indices instanceof NDArray);
+  let idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
+  if (idx._dt === BOOL) idx = asArray((idx.tolist() as unknown[]).flat(Infinity as 1).flatMap((t, k) => (t ? [k] : [])));
+  if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+    throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+  }
+  const flatIdx = (idx.tolist() as unknown[]).flat(Infinity as 1).map(Number);
   const n0 = a.shape[0] ?? 1;
-  const bv = b === undefined ? null : asArray(b);
   const rowShape = a.shape.slice(1);
-  const rowSize = shapeSize(rowShape);
+  // b broadcast to a[indices].shape, then one row of it per index.
+  let rows: NDArray | null = null;
+  if (b !== undefined) {
+    const bv = asArray(b);
+    const target = [...(scalarIndex ? [] : idx.shape), ...rowShape];
+    const st = broadcastStrides(bv.shape, bv.strides, target);
+    if (st === null) throw new ValueError("array is not broadcastable to correct shape");
+    rows = bv._view(target, st, bv._ptr).copy().reshape(flatIdx.length, ...rowShape);
+  }
   flatIdx.forEach((i, k) => {
     if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
     const row = a._view(rowShape, a.strides.slice(1), a._ptr + (i < 0 ? i + n0 : i) * (a.strides[0] ?? 0));
-    let operand: unknown = undefined;
-    if (bv) {
-      operand = bv.ndim === 0 ? bv : bv.size === flatIdx.length * rowSize && bv.ndim > 0 && bv.shape[0] === flatIdx.length ? bv._view(bv.shape.slice(1), bv.strides.slice(1), bv._ptr + k * bv.strides[0]!) : bv;
-    }
-    const args = def.nin === 1 ? [row, { out: row }] : [row, operand, { out: row }];
+    const operand = rows ? rows._view(rowShape, rows.strides.slice(1), rows._ptr + k * rows.strides[0]!) : undefined;
+    // NumPy's ufunc.at writes back with unsafe casting (int8 + 1.5 truncates).
+    const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
     callUfunc(def, args);
   });
 }

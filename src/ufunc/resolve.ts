@@ -9,6 +9,9 @@
 import {
   BOOL,
   canCast,
+  DType,
+  resolveDType,
+  type DTypeLike,
   COMPLEX128,
   COMPLEX64,
   FLOAT32,
@@ -23,10 +26,9 @@ import {
   UINT32,
   UINT64,
   UINT8,
-  type DType,
   type WeakKind,
 } from "../core/dtype.js";
-import { NumpyTypeError } from "../core/errors.js";
+import { NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import type { UfuncDef } from "./defs.js";
 
 const BY_CHAR: Record<string, DType> = {
@@ -76,19 +78,85 @@ function noLoop(def: UfuncDef): never {
   );
 }
 
+/** NumPy's DType class of an input, as its messages name it. */
+function dtypeClassName(x: DType | WeakKind): string {
+  if (typeof x === "string") {
+    const weak: Record<WeakKind, string> = { bool: "BoolDType", int: "_PyLongDType", float: "_PyFloatDType", complex: "_PyComplexDType" };
+    return `<class 'numpy.dtypes.${weak[x]}'>`;
+  }
+  const n = x.name;
+  const cls = n === "bool" ? "Bool" : n.startsWith("uint") ? "UInt" + n.slice(4) : n[0]!.toUpperCase() + n.slice(1);
+  return `<class 'numpy.dtypes.${cls}DType'>`;
+}
+
+/**
+ * Ufuncs NumPy 2 resolves by promotion alone, with no legacy fallback that casts the inputs to
+ * a larger loop: the inputs' common dtype must have a loop of its own (gcd(bool, bool) and
+ * sign(bool) raise, gcd(int8, uint64) finds no integer loop).
+ */
+const PROMOTION_ONLY = new Set(["gcd", "lcm", "positive", "sign"]);
+
 /**
  * The loop dtype for inputs of these strong dtypes and weak scalar kinds; `dtype` (the
- * `dtype=` argument) forces the loop.
+ * `dtype=` argument) forces the loop. `ordered` lists the inputs in call order, for messages.
+ *
+ * Without `dtype`, this is NumPy's legacy linear search: the first loop that every array input
+ * casts to safely, the weak Python scalars taking the inputs' common dtype (so a uint16 and an
+ * int8 array meet in arctan2's float32 loop, though their common dtype is int32).
  */
-export function resolveLoop(def: UfuncDef, strong: readonly DType[], weak: readonly WeakKind[], dtype?: DType): DType {
-  const loops = loopDTypes(def);
-  if (dtype !== undefined) {
-    const forced = def.out === "bool" ? resultType(strong, weak) : dtype;
-    for (const l of loops) if (canCast(forced, l, "safe") && (def.out !== "same" || l === forced || canCast(l, forced, "safe"))) return l;
-    noLoop(def);
+export function resolveLoop(
+  def: UfuncDef,
+  strong: readonly DType[],
+  weak: readonly WeakKind[],
+  fixed?: DType | readonly (DType | null)[],
+  ordered?: readonly (DType | WeakKind)[],
+): DType {
+  if (fixed !== undefined) return signatureLoop(def, strong, weak, fixed);
+  return searchLoop(def, loopDTypes(def), strong, weak, ordered);
+}
+
+/**
+ * The loop for a `dtype=` (the outputs' dtype) or a `signature=` (fixed operand dtypes, null
+ * where free): among the loops with those operand dtypes, the first the inputs reach by the
+ * usual search, else the first (its input casts are then checked under `casting`).
+ * @example signatureLoop(UFUNCS.absolute, [COMPLEX128], [], FLOAT64) // the D->d loop
+ */
+function signatureLoop(def: UfuncDef, strong: readonly DType[], weak: readonly WeakKind[], fixed: DType | readonly (DType | null)[]): DType {
+  const nargs = def.nin + def.nout;
+  const sig: (DType | null)[] = fixed instanceof DType ? [...new Array<null>(def.nin).fill(null), ...new Array<DType>(def.nout).fill(fixed)] : [...fixed];
+  const candidates = loopDTypes(def).filter((l) => {
+    const ins = def.inputs?.(l) ?? new Array<DType>(def.nin).fill(l);
+    const types = [...ins, ...outputDTypes(def, l)];
+    return types.length === nargs && sig.every((d, i) => d === null || d === types[i]);
+  });
+  if (candidates.length === 0) throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  if (candidates.length === 1) return candidates[0]!;
+  try {
+    return searchLoop(def, candidates, strong, weak);
+  } catch {
+    return candidates[0]!;
   }
-  let common = resultType(strong, weak);
-  if (def.intAsFloat && (common.kind === "b" || common.kind === "i" || common.kind === "u")) common = FLOAT64;
+}
+
+/** Parses a `signature=`: "ll->d", or one dtype (or null) per operand. */
+export function parseSignature(def: UfuncDef, signature: unknown): (DType | null)[] {
+  const nargs = def.nin + def.nout;
+  let items: unknown[];
+  if (typeof signature === "string") {
+    const [ins, outs] = signature.split("->");
+    items = [...(ins ?? "")].concat(outs === undefined ? [] : [...outs]).map((c) => BY_CHAR[c] ?? c);
+  } else if (Array.isArray(signature)) items = signature;
+  else items = [signature];
+  if (items.length !== nargs) {
+    throw new ValueError(`signature tuple must contain ${nargs} entries (${def.nin} inputs, ${def.nout} outputs), but got ${items.length}`);
+  }
+  return items.map((x) => (x == null ? null : x instanceof DType ? x : resolveDType(x as DTypeLike)));
+}
+
+/** NumPy's linear search over `loops` (see resolveLoop). */
+function searchLoop(def: UfuncDef, loops: readonly DType[], strong: readonly DType[], weak: readonly WeakKind[], ordered?: readonly (DType | WeakKind)[]): DType {
+  const common = resultType(strong, weak);
+  if (def.intAsFloat && (common.kind === "b" || common.kind === "i" || common.kind === "u")) return FLOAT64;
   if (common === BOOL && !def.loops.includes("?")) {
     if (def.name === "subtract") {
       throw new NumpyTypeError(
@@ -101,6 +169,17 @@ export function resolveLoop(def: UfuncDef, strong: readonly DType[], weak: reado
       );
     }
   }
-  for (const l of loops) if (canCast(common, l, "safe")) return l;
+  if (PROMOTION_ONLY.has(def.name)) {
+    if (loops.includes(common)) return common;
+    const types = (ordered ?? [...strong, ...weak]).map(dtypeClassName);
+    const sig = types.length === 1 ? types[0]! : `(${types.join(", ")})`;
+    throw new UFuncTypeError(`ufunc '${def.name}' did not contain a loop with signature matching types ${sig} -> None`);
+  }
+  // A Python bool is not weak in NumPy: it is a strong bool input.
+  const arrays = weak.includes("bool") ? [...strong, BOOL] : strong;
+  const anyWeak = weak.some((k) => k !== "bool");
+  for (const l of loops) {
+    if (arrays.every((s) => canCast(s, l, "safe")) && (!anyWeak || canCast(common, l, "safe"))) return l;
+  }
   return noLoop(def);
 }

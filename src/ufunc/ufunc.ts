@@ -13,18 +13,18 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, INT64, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
-import type { UfuncDef } from "./defs.js";
+import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
-import { loopDTypes, outputDTypes, resolveLoop } from "./resolve.js";
+import { loopDTypes, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -85,6 +85,20 @@ export interface Ufunc {
   at(a: NDArray, indices: unknown, b?: ArrayLike): void;
 }
 
+/**
+ * The `where=` mask as a bool array: an array must be bool already (NumPy casts it with the
+ * 'safe' rule), while JS values (Python lists and scalars) are converted.
+ * @example whereMask([1, 0, 1]) // array([ True, False,  True])
+ */
+export function whereMask(where: unknown): NDArray {
+  if (where instanceof NDArray) {
+    if (where._dt !== BOOL) throw new NumpyTypeError(`Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`);
+    return where;
+  }
+  const w = asArray(where as ArrayLike);
+  return w._dt === BOOL ? w : w.astype(BOOL);
+}
+
 /** Splits a call's arguments into inputs, positional outs and options. */
 function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]; opts: UfuncOptions; outs: (NDArray | null)[] | null } {
   let n = args.length;
@@ -96,17 +110,15 @@ function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]
       if (!OPTION_NAMES.has(key)) throw new NumpyTypeError(`${def.name}() got an unexpected keyword argument '${key}'`);
     }
   }
-  if (n < def.nin) {
-    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} were given`);
-  }
-  if (n > def.nin + def.nout) {
-    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} were given`);
+  if (n < def.nin || n > def.nin + def.nout) {
+    throw new NumpyTypeError(`${def.name}() takes from ${def.nin} to ${def.nin + def.nout} positional arguments but ${n} ${n === 1 ? "was" : "were"} given`);
   }
   let outs: (NDArray | null)[] | null = null;
   if (n > def.nin) {
     if (opts.out !== undefined) throw new NumpyTypeError("cannot specify 'out' as both a positional and keyword argument");
     outs = args.slice(def.nin, n) as (NDArray | null)[];
   } else if (opts.out != null) {
+    if (def.nout > 1 && !Array.isArray(opts.out)) throw new NumpyTypeError("'out' must be a tuple of arrays");
     outs = Array.isArray(opts.out) ? [...(opts.out as (NDArray | null)[])] : [opts.out as NDArray];
     if (outs.length !== def.nout) throw new ValueError(`The 'out' tuple must have exactly ${def.nout} entries: one per ufunc output`);
   }
@@ -156,24 +168,34 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     if (x.arr) strong.push(x.arr._dt);
     else weak.push(x.weak!);
   }
+  if (opts.dtype != null && opts.signature != null) throw new NumpyTypeError("cannot specify both 'signature' and 'dtype'");
   const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
+  const fixed = dtypeArg ?? (opts.signature == null ? undefined : parseSignature(def, opts.signature));
+  if (fixed === undefined && !outs && (opts.where === undefined || opts.where === true)) {
+    const exact = mixedSignComparison(def, inputs);
+    if (exact) return exact.ndim === 0 && !keepArrays ? (exact._scalar() as Scalar) : exact;
+  }
   // ldexp-style ufuncs: the loop follows the first input; the others have fixed types.
   let loop = def.inputs
-    ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], dtypeArg)
-    : resolveLoop(def, strong, weak, dtypeArg);
+    ? resolveLoop(def, inputs[0]!.arr ? [inputs[0]!.arr._dt] : [], inputs[0]!.arr ? [] : [inputs[0]!.weak!], fixed)
+    : resolveLoop(def, strong, weak, fixed, inputs.map((x) => (x.arr ? x.arr._dt : x.weak!)));
   const inTypes = def.inputs?.(loop);
+  if (inTypes) for (let k = 1; k < inputs.length; k++) checkFixedTypeInput(def, inputs[k]!, inTypes[k]!);
   loop = comparisonWidening(def, loop, inputs);
   const outDts = outputDTypes(def, loop);
 
   // Broadcast the array inputs (and where), then check the outputs against the result shape.
   const shapes = inputs.map((x) => (x.arr ? x.arr.shape : []));
-  const where = opts.where === undefined || opts.where === true ? null : asArray(opts.where as ArrayLike);
+  if (opts.order !== undefined && !["C", "F", "A", "K"].includes(opts.order)) {
+    throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(opts.order)}')`);
+  }
+  const where = opts.where === undefined || opts.where === true ? null : whereMask(opts.where);
   const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
   let shape: number[];
   try {
     shape = broadcastShapes(...shapes, ...(where ? [where.shape] : []), ...outShapes);
   } catch {
-    throw new ValueError(`operands could not be broadcast together with shapes ${[...shapes, ...outShapes].map(shapeText).join(" ")} `);
+    throw new ValueError(`operands could not be broadcast together with shapes ${[...shapes, ...outShapes, ...(where ? [where.shape] : [])].map(shapeText).join(" ")} `);
   }
   for (const o of outs ?? []) {
     if (o && (o.shape.length !== shape.length || o.shape.some((d, i) => d !== shape[i]))) {
@@ -185,13 +207,15 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   const loopIns = inputs.map((x, k) => {
     const want = inTypes?.[k] ?? loop;
     if (!x.arr) {
+      if (fixed !== undefined && inTypes === undefined) checkWeakCast(def, k, x.weak!, want, casting);
       if (want.kind === "i" || want.kind === "u") checkWeakInt(x.value, want);
       return scalarArray(x.value, want);
     }
-    const a = x.arr;
+    let a = x.arr;
     if (a._dt === want) return a;
+    if (inTypes !== undefined) a = fixedTypeInput(a, want);
     if (inTypes === undefined && !canCast(a._dt, loop, casting)) {
-      throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input ${k} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
+      throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
     const c = emptyArray(want, a.shape, layoutStrides(a.shape, a.strides, want.itemsize, "K"));
     copyCast(a.shape, c._operand(), a._operand());
@@ -236,7 +260,8 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     return o;
   });
   if (flags) raiseFPE(flags, def.name);
-  const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._read(r._ptr, false) as Scalar) : r));
+  // A 0-d result is a JS scalar; int64/uint64 beyond +-2^53 stay exact as bigints (API.md "Numbers").
+  const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._scalar() as Scalar) : r));
   return def.nout === 1 ? ret[0]! : ret;
 }
 
@@ -255,6 +280,79 @@ export function maskedCopy(dst: NDArray, src: NDArray, where: NDArray, shape: re
 }
 
 /** NumPy 2: a Python int out of the loop's integer range is an OverflowError. */
+/**
+ * A Python scalar input cast to a loop forced by `dtype=`: NumPy lets an int go to any number
+ * loop and a float to any inexact one; other casts need casting='unsafe', and the message
+ * names the scalar's default dtype (np.add(int_array, 1.5, dtype="int32") raises).
+ */
+function checkWeakCast(def: UfuncDef, k: number, weak: WeakKind, loop: DType, casting: Casting): void {
+  if (casting === "unsafe" || weak === "bool") return;
+  const ok = loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int");
+  if (ok) return;
+  const from = weak === "int" ? "int64" : weak === "float" ? "float64" : "complex128";
+  throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${from}') to dtype('${loop.name}') with casting rule '${casting}'`);
+}
+
+/**
+ * ldexp's exponent: NumPy has int32 and int64 exponent loops, so an integer (or bool) array
+ * that casts safely to int64, or a Python int, is accepted; floats and uint64 find no loop.
+ */
+function checkFixedTypeInput(def: UfuncDef, x: Input, want: DType): void {
+  if (want.kind !== "i") return;
+  const ok = x.arr ? (x.arr._dt.kind === "b" || x.arr._dt.kind === "i" || x.arr._dt.kind === "u") && canCast(x.arr._dt, INT64, "safe") : x.weak === "int" || x.weak === "bool";
+  if (!ok) {
+    throw new NumpyTypeError(
+      `ufunc '${def.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+    );
+  }
+}
+
+/**
+ * An int64 or uint32 exponent for the int32 exponent loop: clamped to int32's range (NumPy's
+ * int64 loop gives the same inf or 0 there), so the cast cannot wrap 2**40 to 0.
+ */
+function fixedTypeInput(a: NDArray, want: DType): NDArray {
+  if (want.kind !== "i" || canCast(a._dt, want, "safe")) return a;
+  let c = callUfunc(UFUNCS.minimum, [a, 2 ** (8 * want.itemsize - 1) - 1], true) as NDArray;
+  if (a._dt.kind === "i") c = callUfunc(UFUNCS.maximum, [c, -(2 ** (8 * want.itemsize - 1))], true) as NDArray;
+  return c;
+}
+
+/** x op y where x is a negative signed int and y a uint64 (the other order mirrored). */
+const NEGATIVE_VS_UNSIGNED: Record<string, boolean> = {
+  equal: false,
+  not_equal: true,
+  less: true,
+  less_equal: true,
+  greater: false,
+  greater_equal: false,
+};
+
+/**
+ * Comparisons of uint64 with signed integer arrays, exactly, as NumPy 2's mixed "qQ->?" loops
+ * do (no float64 rounding: uint64 2**53 + 1 != int64 2**53): a negative signed value decides
+ * the result, the others compare as uint64. Undefined when the call is not such a comparison.
+ */
+function mixedSignComparison(def: UfuncDef, inputs: readonly Input[]): NDArray | undefined {
+  if (!(def.name in NEGATIVE_VS_UNSIGNED) || inputs.length !== 2) return undefined;
+  const [x, y] = inputs.map((i) => i.arr);
+  if (!x || !y) return undefined;
+  const ux = x._dt === UINT64 && y._dt.kind === "i";
+  const uy = y._dt === UINT64 && x._dt.kind === "i";
+  if (!ux && !uy) return undefined;
+  const s = ux ? y : x;
+  const neg = callUfunc(UFUNCS.less, [s, 0], true) as NDArray;
+  const sU = (callUfunc(UFUNCS.maximum, [s, 0], true) as NDArray).astype(UINT64);
+  const core = callUfunc(def, ux ? [x, sU] : [sU, y], true) as NDArray;
+  // With the signed value negative: s op u is NEGATIVE_VS_UNSIGNED; u op s is its mirror.
+  const sFirst = NEGATIVE_VS_UNSIGNED[def.name]!;
+  const symmetric = def.name === "equal" || def.name === "not_equal";
+  const negResult = ux && !symmetric ? !sFirst : sFirst;
+  return negResult
+    ? (callUfunc(UFUNCS.logical_or, [core, neg], true) as NDArray)
+    : (callUfunc(UFUNCS.logical_and, [core, callUfunc(UFUNCS.logical_not, [neg], true)], true) as NDArray);
+}
+
 function checkWeakInt(v: Scalar, dt: DType): void {
   if (typeof v === "number" && !Number.isInteger(v)) return;
   toStorage(v, dt);
@@ -262,10 +360,11 @@ function checkWeakInt(v: Scalar, dt: DType): void {
 
 /**
  * NumPy 2 compares integer arrays with out-of-range Python ints correctly (uint8 < -1 is
- * False everywhere) instead of raising: widen the loop for such comparisons.
+ * False everywhere) instead of raising, and logical_and/or/xor take their truth value
+ * (logical_and(uint8 array, -1)): widen the loop for such calls.
  */
 function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
-  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u") || def.name.startsWith("logical")) return loop;
+  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u")) return loop;
   for (const x of inputs) {
     if (x.arr || x.weak !== "int") continue;
     try {
@@ -274,6 +373,8 @@ function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]
       if (!(e instanceof OverflowError)) throw e;
       const v = x.value as number | bigint;
       const fitsI64 = typeof v === "bigint" ? v >= -(1n << 63n) && v < 1n << 63n : Math.abs(v) < 2 ** 63;
+      // logical_and/or/xor take any int64 (truthiness), but not a wider Python int.
+      if (def.name.startsWith("logical") && !fitsI64 && loop.name !== "uint64") throw new OverflowError("Python int too large to convert to C long");
       return loopDTypes(def).find((l) => l.name === (fitsI64 && loop.name !== "uint64" ? "int64" : "float64"))!;
     }
   }

@@ -127,3 +127,17 @@ describe("astype casting='same_value'", () => {
     assert.throws(() => np.add(1, 2, { casting: "same_value" as "unsafe" }), /casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' \(got 'same_value'\)/);
   });
 });
+
+test("np.where's x and y are positional-only; copyto's where must be a bool array", () => {
+  assert.throws(() => (np.where as (...a: unknown[]) => unknown)(np.array([true, false]), { x: 1, y: 2 }), {
+    name: "TypeError",
+    message: "where() got some positional-only arguments passed as keyword arguments: 'x, y'",
+  });
+  const a = np.zeros(3);
+  assert.throws(() => np.copyto(a, np.array([1.5, 2, 3]), { where: np.array([1, 0, 1]) }), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('int64') to dtype('bool') according to the rule 'safe'",
+  });
+  np.copyto(a, np.array([1.5, 2, 3]), { where: [true, false, true] });
+  assert.equal(String(a), "[1.5 0.  3. ]");
+});

@@ -84,3 +84,51 @@ test("a warning shows once per call site, as Python's default filter does", asyn
   });
   assert.equal(messages.length, 1);
 });
+
+test("inf - inf, inf * 0 and sin(inf) are invalid operations; NaN inputs stay quiet", () => {
+  const raise = (f: () => unknown) => np.errstate({ all: "raise" }, f);
+  assert.throws(() => raise(() => np.subtract(np.array([Infinity]), Infinity)), { name: "FloatingPointError", message: "invalid value encountered in subtract" });
+  assert.throws(() => raise(() => np.multiply(np.array(new Array(100).fill(Infinity)), 0)), { message: "invalid value encountered in multiply" });
+  assert.throws(() => raise(() => np.sin(np.array([Infinity]))), { message: "invalid value encountered in sin" });
+  assert.throws(() => raise(() => np.multiply(np.array([{ re: Infinity, im: 0 }]), 0)), { message: "invalid value encountered in multiply" });
+  assert.equal(String(raise(() => np.add(np.array([NaN]), 1))), "[nan]");
+  assert.equal(String(raise(() => np.spacing(np.array([Infinity])))), "[nan]");
+  assert.equal(String(raise(() => np.add(np.array([Infinity]), 1))), "[inf]");
+});
+
+test("floor_divide by a scalar -1 overflows INT_MIN, as NumPy reports it", () => {
+  for (const n of [2, 1000]) {
+    const a = np.array(new Array(n).fill(-128), { dtype: "int8" });
+    assert.throws(() => np.errstate({ over: "raise" }, () => np.floor_divide(a, -1)), { name: "FloatingPointError", message: "overflow encountered in floor_divide" });
+  }
+});
+
+test("float reductions report overflow and invalid 'in reduce' / 'in accumulate'", () => {
+  const raise = (f: () => unknown) => np.errstate({ all: "raise" }, f);
+  assert.throws(() => raise(() => np.sum(np.array([1e308, 1e308]))), { message: "overflow encountered in reduce" });
+  assert.throws(() => raise(() => np.prod(np.array([1e200, 1e200]), { axis: 0, keepdims: true })), { message: "overflow encountered in reduce" });
+  assert.throws(() => raise(() => np.sum(np.array([Infinity, -Infinity]))), { message: "invalid value encountered in reduce" });
+  assert.throws(() => raise(() => np.cumsum(np.array([1e308, 1e308]))), { message: "overflow encountered in accumulate" });
+  assert.equal(raise(() => np.sum(np.array([Infinity, 1.5]))), Infinity);
+  assert.equal(raise(() => np.max(np.array([Infinity, 1.5]))), Infinity);
+  assert.equal(String(raise(() => np.add.reduce(np.zeros([0, 3]), { axis: 0 }))), "[0. 0. 0.]");
+});
+
+test("a whole-array mean's empty division is NumPy's 'scalar divide'", () => {
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.mean(np.array([]))), { message: "invalid value encountered in scalar divide" });
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.var(np.array([1.5]), { ddof: 1 })), { message: "invalid value encountered in scalar divide" });
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.mean(np.zeros([0, 2]), { axis: 0 })), { message: "invalid value encountered in divide" });
+});
+
+test("seterr takes NumPy's positional order (all, divide, over, under, invalid) and its messages", () => {
+  const old = np.seterr("raise");
+  try {
+    assert.deepEqual(np.geterr(), { divide: "raise", over: "raise", under: "raise", invalid: "raise" });
+    np.seterr(null, "ignore");
+    assert.equal(np.geterr().divide, "ignore");
+  } finally {
+    np.seterr(old);
+  }
+  assert.throws(() => np.seterr({ divide: "bogus" as never }), { name: "ValueError", message: "invalid error mode 'bogus'" });
+  assert.throws(() => np.errstate({ bogus: "raise" } as never, () => 1), { name: "TypeError", message: "errstate.__init__() got an unexpected keyword argument 'bogus'" });
+});

@@ -153,11 +153,11 @@ def dtype_helpers():
     for dt in ("float32", "float64"):
         yield case(f"math/finfo-{dt}", f"(lambda f: [f.bits, float(f.eps), float(f.epsneg), float(f.max), float(f.min), float(f.tiny), float(f.smallest_subnormal), float(f.resolution), f.precision, f.maxexp, f.minexp, f.machep, f.negep, f.nexp, f.nmant, f.dtype.name])(np.finfo(np.{dt}))",
                    f"(f => [f.bits, f.eps, f.epsneg, f.max, f.min, f.tiny, f.smallest_subnormal, f.resolution, f.precision, f.maxexp, f.minexp, f.machep, f.negep, f.nexp, f.nmant, f.dtype])(np.finfo('{dt}'))")
-        yield case(f"math/finfo-repr-{dt}", f"repr(np.finfo(np.{dt}))", f"String(np.finfo('{dt}'))")
+        yield case(f"math/finfo-repr-{dt}", f"repr(np.finfo(np.{dt}))", f"np.finfo('{dt}')[Symbol.for('nodejs.util.inspect.custom')]()")
     yield case("math/finfo-complex", "np.finfo(np.complex64).dtype.name", "np.finfo('complex64').dtype")
     for dt in ("int8", "uint8", "int16", "int32", "uint32", "int64", "uint64"):
         yield case(f"math/iinfo-{dt}", f"(lambda i: [i.bits, i.min, i.max, i.dtype.name])(np.iinfo(np.{dt}))", f"(i => [i.bits, i.min, i.max, i.dtype])(np.iinfo('{dt}'))")
-        yield case(f"math/iinfo-repr-{dt}", f"repr(np.iinfo(np.{dt}))", f"String(np.iinfo('{dt}'))")
+        yield case(f"math/iinfo-repr-{dt}", f"repr(np.iinfo(np.{dt}))", f"np.iinfo('{dt}')[Symbol.for('nodejs.util.inspect.custom')]()")
     yield case("math/iinfo-float-error", "np.iinfo(np.float64)", "np.iinfo('float64')")
 
 

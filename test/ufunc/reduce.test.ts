@@ -1,0 +1,139 @@
+// ufunc.reduce and the reductions built on it, checked against NumPy 2.4's behaviour.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+test("a repeated reduction axis is NumPy's \"duplicate value in 'axis'\"", () => {
+  const a = np.arange(6).reshape(2, 3);
+  const dup = { name: "ValueError", message: "duplicate value in 'axis'" };
+  assert.throws(() => np.sum(a, { axis: [0, 0] }), dup);
+  assert.throws(() => np.add.reduce(a, [0, -2]), dup);
+  assert.throws(() => np.mean(a, { axis: [1, 1] }), dup);
+  assert.throws(() => np.max(a, { axis: [0, 0] }), dup);
+});
+
+test("bitwise_and.reduce of unsigned ints starts from all ones (the identity -1 cast unsafely)", () => {
+  assert.equal(np.bitwise_and.reduce(np.array([7, 3], { dtype: "uint8" })), 3);
+  assert.equal(np.bitwise_and.reduce(np.array([], { dtype: "uint8" })), 255);
+  assert.equal(np.bitwise_and.reduce(np.array([], { dtype: "uint64" })), 2n ** 64n - 1n);
+  assert.equal(np.bitwise_and.reduce(np.array([6], { dtype: "uint16" }), { where: np.array([false]) }), 65535);
+  // An explicit initial is still range-checked, as in NumPy.
+  assert.throws(() => np.bitwise_and.reduce(np.array([7], { dtype: "uint8" }), { initial: -1 }), {
+    name: "OverflowError",
+    message: "Python integer -1 out of bounds for uint8",
+  });
+});
+
+test("a reduction's out must have the result's shape (NumPy's messages)", () => {
+  assert.throws(() => np.sum(np.ones([2, 2]), { axis: 0, out: np.zeros(3) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)->(3) (2,2) ",
+  });
+  assert.throws(() => np.sum(np.ones([2, 3, 4]), { axis: 1, out: np.zeros([2, 5]) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,5)->(2,newaxis,5) (2,3,4) ",
+  });
+  assert.throws(() => np.sum(np.ones([2, 3]), { axis: 0, out: np.zeros([1, 3]) }), {
+    message: "output parameter for reduction operation add has the wrong number of dimensions: Found 2 but expected 1",
+  });
+  assert.throws(() => np.add.reduce(np.ones([2, 3]), { axis: 0, keepdims: true, out: np.zeros([3]) }), {
+    message:
+      "output parameter for reduction operation add has the wrong number of dimensions: Found 1 but expected 2 (must match the operand's when keepdims=True)",
+  });
+  const o = np.zeros([1, 3]);
+  assert.equal(np.sum(np.ones([2, 3]), { axis: 0, keepdims: true, out: o }), o);
+  assert.equal(String(o), "[[2. 2. 2.]]");
+});
+
+test("a whole-array reduction into out returns out itself, as NumPy does", () => {
+  const o = np.zeros([], { dtype: "int8" });
+  assert.equal(np.sum(np.ones([2, 3]), { out: o }), o);
+  assert.equal(o.item(), 6);
+  const m = np.zeros([]);
+  assert.equal(np.mean(np.array([1, 2]), { out: m }), m);
+  assert.equal(m.item(), 1.5);
+});
+
+test("accumulate and reduce argument errors as NumPy words them", () => {
+  assert.throws(() => np.add.accumulate(np.ones([2, 3]), { axis: null }), { name: "ValueError", message: "accumulate does not allow multiple axes" });
+  assert.equal(String(np.add.accumulate(np.ones(3), { axis: null })), "[1. 2. 3.]");
+  assert.throws(() => np.divmod.reduce(np.ones(3)), { name: "ValueError", message: "reduce only supported for functions returning a single value" });
+  assert.throws(() => np.add.reduce(np.ones(3), { foo: 1 } as never), { name: "TypeError", message: "reduce() got an unexpected keyword argument 'foo'" });
+});
+
+test("ufunc.at casts back unsafely", () => {
+  const a = np.zeros(3, { dtype: "int8" });
+  np.add.at(a, [0, 0, 1], 1.5);
+  assert.equal(np.array_repr(a), "array([2, 1, 0], dtype=int8)");
+});
+
+test("mean and var divide by a strong int64 count: complex64 divides in complex128", () => {
+  // NumPy: true_divide(total, intp(n), out=total, casting='unsafe').
+  assert.equal(np.array_repr(np.mean(np.array([1, 2, 4], { dtype: "complex64" }), { keepdims: true }) as np.ndarray), "array([2.3333333+0.j], dtype=complex64)");
+  assert.equal(np.array_repr(np.std(np.array([1, 2, 4], { dtype: "complex64" }), { keepdims: true }) as np.ndarray), "array([1.2472192], dtype=float32)");
+  // dtype=int64: the mean is cast back to the sum's dtype.
+  assert.equal(np.mean(np.array([1, 2]), { dtype: "int64" }), 1);
+  assert.equal(String(np.mean(np.array([[1, 2], [3, 5]]), { axis: 0, dtype: "int64" })), "[2 3]");
+});
+
+test("a 0-d array reduces with axis 0 or -1, as NumPy allows", () => {
+  assert.equal(np.sum(np.ones([]), { axis: 0 }), 1);
+  assert.equal(np.max(np.ones([]), { axis: -1 }), 1);
+  assert.throws(() => np.sum(np.ones([]), { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 0" });
+  assert.throws(() => np.sum(np.ones([]), { axis: [0] }), { name: "AxisError" });
+  assert.equal(String(np.cumsum(np.ones([]), { axis: 0 })), "[1.]");
+});
+
+test("axis of the wrong type is NumPy's TypeError", () => {
+  assert.throws(() => np.argmax(np.ones([2, 3]), { axis: [0, 1] as never }), { name: "TypeError", message: "'tuple' object cannot be interpreted as an integer" });
+  assert.throws(() => np.sum(np.ones([2, 3]), { axis: "a" as never }), { name: "TypeError", message: "'str' object cannot be interpreted as an integer" });
+  assert.throws(() => np.sum(np.ones([2, 3]), { axis: 1.5 }), { message: "'float' object cannot be interpreted as an integer" });
+});
+
+test("where= masks: arrays must be bool, JS lists are converted", () => {
+  const msg = { name: "TypeError", message: "Cannot cast array data from dtype('int64') to dtype('bool') according to the rule 'safe'" };
+  assert.throws(() => np.sum(np.ones(3), { where: np.array([1, 0, 1]) }), msg);
+  assert.equal(np.add.reduce(np.ones(3), { where: [1, 0, 1] }), 2);
+});
+
+test("a reduction's result has its loop's dtype (divide.reduce of ints is float64)", () => {
+  assert.equal(np.array_repr(np.divide.accumulate(np.array([10, 2, 5]))), "array([10.,  5.,  1.])");
+  assert.equal(np.array_repr(np.divide.reduce(np.array([10, 2, 5]), { keepdims: true }) as np.ndarray), "array([1.])");
+  assert.throws(() => np.divide.reduce(np.array([10, 2, 5]), { dtype: "int64" }), {
+    name: "TypeError",
+    message: "No loop matching the specified signature and casting was found for ufunc divide",
+  });
+  assert.equal(np.array_repr(np.add.accumulate(np.array([1.5, 2.5]), { dtype: "int64" })), "array([1, 3])");
+  assert.throws(() => np.add.accumulate(np.ones([2, 2]), { out: np.zeros([3, 2]) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2)->(3,2) (2,2)->(2,2) ",
+  });
+});
+
+test("ufunc.at: boolean and nested indices, b broadcast to a[indices], NumPy's errors", () => {
+  const a = np.zeros(3);
+  np.add.at(a, np.array([true, false, true]), 1);
+  assert.equal(String(a), "[1. 0. 1.]");
+  const b = np.zeros(3);
+  np.add.at(b, [[0, 1], [1, 2]], np.array([[1, 2], [3, 4]]));
+  assert.equal(String(b), "[1. 5. 4.]");
+  assert.throws(() => np.add.at(np.zeros(3), [0, 1], [1, 2, 3]), { name: "ValueError", message: "array is not broadcastable to correct shape" });
+  assert.throws(() => np.add.at(np.zeros(3), [0]), { name: "ValueError", message: "second operand needed for ufunc" });
+  assert.throws(() => np.negative.at(np.zeros(3), [0], 1), { name: "ValueError", message: "second operand provided when ufunc is unary" });
+});
+
+test("reduceat rejects float indices and 0-d arrays as NumPy does", () => {
+  assert.throws(() => np.add.reduceat(np.arange(8), np.array([0.5, 4])), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+  });
+  assert.throws(() => np.add.reduceat(np.array(5), [0]), { name: "TypeError", message: "cannot reduceat on a scalar" });
+});
+
+test("comparison ufuncs reduce bools only; logical ones take any input", () => {
+  assert.throws(() => np.equal.reduce(np.array([1, 2, 1])), {
+    name: "TypeError",
+    message: "No loop matching the specified signature and casting was found for ufunc equal",
+  });
+  assert.equal(np.equal.reduce(np.array([true, false, false])), true);
+  assert.equal(np.logical_xor.reduce(np.array([1.5, 2])), false);
+});
