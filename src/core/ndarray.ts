@@ -11,7 +11,6 @@ import { bindArgs, isOptions } from "./args.js";
 import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
 import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
-import { forEachAddressC } from "./iter.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
 import {
   cStrides,
@@ -576,11 +575,23 @@ export class NDArray {
     }
   }
 
-  /** Iterates the elements in C order as JS scalars (as `a.flat` does). */
-  *[Symbol.iterator](): IterableIterator<Item> {
-    const addrs: number[] = [];
-    forEachAddressC(this.shape, this.strides, this._ptr, (p) => addrs.push(p));
-    for (const p of addrs) yield this._read(p, false);
+  /**
+   * Iterates over the first axis, as NumPy's `for x in a`: a 1-d array gives its elements as JS
+   * scalars (as `a.get(i)` does), a deeper array gives views of its sub-arrays, and a 0-d array
+   * throws NumPy's TypeError. (Iterate `a.ravel()` for every element.)
+   * @example [...np.arange(4).reshape(2, 2)] // [array([0, 1]), array([2, 3])]
+   */
+  *[Symbol.iterator](): IterableIterator<Item | NDArray> {
+    if (this.ndim === 0) throw new NumpyTypeError("iteration over a 0-d array");
+    const n = this.shape[0]!;
+    const step = this.strides[0]!;
+    if (this.ndim === 1) {
+      for (let i = 0; i < n; i++) yield this._read(this._ptr + i * step, false);
+      return;
+    }
+    const shape = this.shape.slice(1);
+    const strides = this.strides.slice(1);
+    for (let i = 0; i < n; i++) yield this._view(shape, strides, this._ptr + i * step);
   }
 }
 

@@ -202,7 +202,7 @@ describe("core/ndarray: random view chains", () => {
         assert.deepEqual([...a.shape], r.shape);
         assert.deepEqual(flat(a.tolist()), r.data);
         // The same elements through iteration and item().
-        assert.deepEqual([...a], r.data);
+        assert.deepEqual([...a.ravel()], r.data);
         if (a.size > 0) assert.equal(a.item(a.size - 1), r.data[r.data.length - 1]);
         // Copies in C and F order hold the same values and are contiguous.
         const c = a.copy();
@@ -337,5 +337,18 @@ describe("core/ndarray: squeeze of a 0-d array", () => {
     assert.deepEqual(np.squeeze(np.zeros([]), { axis: 0 }).shape, []);
     assert.deepEqual(np.zeros([]).squeeze(-1).shape, []);
     assert.throws(() => np.squeeze(np.zeros([]), { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 0" });
+  });
+});
+
+describe("iteration", () => {
+  test("for..of walks the first axis as NumPy's `for x in a`", () => {
+    assert.deepEqual([...np.arange(3)], [0, 1, 2]);
+    const rows = [...np.arange(6).reshape(3, 2).T];
+    assert.equal(rows.length, 2);
+    assert.deepEqual(rows.map((r) => (r as NDArray).tolist()), [[0, 2, 4], [1, 3, 5]]);
+    assert.equal((rows[0] as NDArray).base !== null, true);
+    assert.deepEqual([...np.array([{ re: 1, im: 2 }])], [{ re: 1, im: 2 }]);
+    assert.deepEqual([...np.zeros([0, 3])], []);
+    assert.throws(() => [...np.array(3)], { name: "TypeError", message: "iteration over a 0-d array" });
   });
 });
