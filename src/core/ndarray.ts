@@ -232,7 +232,8 @@ export class NDArray {
       }
       args = args.slice(0, -1);
     }
-    const shape: ShapeLike = args.length === 1 ? (args[0] as ShapeLike) : (args as number[]);
+    // As NumPy, `a.reshape(None)` keeps the shape.
+    const shape: ShapeLike = args.length === 1 ? ((args[0] ?? this.shape) as ShapeLike) : (args as number[]);
     return reshapeImpl(this, shape, opts.order ?? "C", opts.copy ?? null);
   }
 
@@ -598,8 +599,10 @@ export class NDArray {
 /** A JS scalar as ndts reads it from user input (bigints kept, booleans kept). */
 function toScalarValue(v: unknown): Scalar {
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v;
+  // As NumPy's fill: only a 0-d array is a scalar; any array or sequence (even of size 1) is not.
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) throw new ValueError("setting an array element with a sequence.");
   if (v instanceof NDArray) {
-    if (v.size !== 1) throw new ValueError("setting an array element with a sequence.");
+    if (v.ndim !== 0) throw new ValueError("setting an array element with a sequence.");
     return v._read(v._itemAddress([]), true) as Scalar;
   }
   if (typeof v === "object" && v !== null && "re" in v && "im" in v) return v as Complex;

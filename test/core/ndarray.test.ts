@@ -352,3 +352,23 @@ describe("iteration", () => {
     assert.throws(() => [...np.array(3)], { name: "TypeError", message: "iteration over a 0-d array" });
   });
 });
+
+describe("reshape and fill arguments", () => {
+  test("reshape takes bigint dimensions, None, and words a lone float as NumPy", () => {
+    assert.deepEqual(np.arange(6).reshape(6n as never).shape, [6]);
+    assert.deepEqual(np.arange(6).reshape(3n as never, 2n as never).shape, [3, 2]);
+    assert.deepEqual(np.reshape(np.arange(6), 6n as never).shape, [6]);
+    assert.deepEqual(np.arange(6).reshape(2, 3).reshape(null as never).shape, [2, 3]);
+    assert.throws(() => np.arange(6).reshape(2.5), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '2.5'" });
+    assert.throws(() => np.arange(6).reshape(2, 2.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  });
+
+  test("fill takes a scalar or 0-d array; any sequence is NumPy's ValueError", () => {
+    const a = np.zeros(2);
+    a.fill(np.array(3) as never);
+    assert.deepEqual(a.tolist(), [3, 3]);
+    for (const v of [np.array([3]), [3], new Float64Array([3])]) {
+      assert.throws(() => a.fill(v as never), { name: "ValueError", message: "setting an array element with a sequence." });
+    }
+  });
+});
