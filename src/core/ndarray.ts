@@ -290,7 +290,9 @@ export class NDArray {
    * @example np.zeros([2, 3]).swapaxes(0, 1).shape // [3, 2]
    */
   swapaxes(axis1: number, axis2: number, ...rest: never[]): NDArray {
-    if (rest.length > 0 || isOptions(axis1) || isOptions(axis2)) throw new NumpyTypeError("ndarray.swapaxes() takes no keyword arguments");
+    if (isOptions(axis1) || isOptions(axis2) || rest.some((r) => isOptions(r))) throw new NumpyTypeError("ndarray.swapaxes() takes no keyword arguments");
+    const given = arguments.length;
+    if (given !== 2) throw new NumpyTypeError(`swapaxes() takes exactly 2 arguments (${given} given)`);
     const nd = this.ndim;
     const a = normalizeAxis(axis1, nd, "axis1");
     const b = normalizeAxis(axis2, nd, "axis2");
@@ -388,6 +390,7 @@ export class NDArray {
       boolean | undefined,
       boolean | undefined,
     ];
+    if (dtype === undefined) throw new NumpyTypeError("astype() missing required argument 'dtype' (pos 0)");
     // dtype=None is the default dtype, float64, as np.dtype(None) is.
     const dt = dtype === null ? FLOAT64 : resolveDType(dtype);
     const c = casting ?? "unsafe";
@@ -434,7 +437,7 @@ export class NDArray {
       if (typeof i === "bigint") return Number(i);
       if (typeof i === "number" && Number.isInteger(i)) return i;
       if (typeof i === "boolean") throw new NumpyTypeError("an integer is required");
-      const kind = typeof i === "number" ? "float" : Array.isArray(i) ? "list" : typeof i;
+      const kind = typeof i === "number" ? "float" : Array.isArray(i) ? "list" : i == null ? "NoneType" : typeof i === "string" ? "str" : typeof i;
       throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
     });
     return this._read(this._itemAddress(ints), false);

@@ -372,3 +372,16 @@ describe("reshape and fill arguments", () => {
     }
   });
 });
+
+describe("method argument checks", () => {
+  test("swapaxes, astype, item, nonzero and round refuse arguments as NumPy does", () => {
+    const a = np.arange(3);
+    assert.throws(() => (a.swapaxes as (...x: unknown[]) => unknown)(0), { name: "TypeError", message: "swapaxes() takes exactly 2 arguments (1 given)" });
+    assert.throws(() => (a.swapaxes as (...x: unknown[]) => unknown)(0, 0, 0), { name: "TypeError", message: "swapaxes() takes exactly 2 arguments (3 given)" });
+    assert.throws(() => (a.astype as (...x: unknown[]) => unknown)(), { name: "TypeError", message: "astype() missing required argument 'dtype' (pos 0)" });
+    assert.throws(() => a.item(null as never), { name: "TypeError", message: "'NoneType' object cannot be interpreted as an integer" });
+    assert.throws(() => (a.nonzero as (...x: unknown[]) => unknown)({ foo: 1 }), { name: "TypeError", message: "ndarray.nonzero() takes no keyword arguments" });
+    assert.throws(() => a.round(1.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+    assert.deepEqual(np.array([1.25, 2.5]).round(true as never).tolist(), [1.2, 2.5]);
+  });
+});
