@@ -257,7 +257,7 @@ for (const part of ["real", "imag"] as const) {
     },
     set(this: NDArray, value: unknown) {
       const target = M[part](this) as NDArray;
-      if (part === "imag" && this._dt.kind !== "c") throw new ValueError("array does not have imaginary part to set");
+      if (part === "imag" && this._dt.kind !== "c") throw new NumpyTypeError("array does not have imaginary part to set");
       this._checkWriteable();
       assign(target, value);
     },

@@ -9,7 +9,7 @@
  */
 import { bindArgs, isOptions } from "./args.js";
 import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
-import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
+import { AttributeError, IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
 import {
@@ -128,8 +128,8 @@ export class NDArray {
   readonly dtype: DTypeName;
   /** @internal The resolved dtype. */
   readonly _dt: DType;
-  /** Dimensions. Do not mutate. */
-  readonly shape: readonly number[];
+  /** @internal The dimensions (see `shape`). */
+  private _shape: readonly number[];
   /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. */
   readonly strides: readonly number[];
   /** @internal Byte address of element (0, ..., 0) in the storage's region. */
@@ -158,12 +158,37 @@ export class NDArray {
     }
     this.dtype = dt.name;
     this._dt = dt;
-    this.shape = shape;
+    this._shape = shape;
     this.strides = strides;
     this._ptr = ptr;
     this._storage = storage;
     this.base = base;
     this._writeable = writeable;
+    this._cContiguous = undefined;
+  }
+
+  /** Dimensions. Do not mutate the array it gives. @example np.zeros([2, 3]).shape // [2, 3] */
+  get shape(): readonly number[] {
+    return this._shape;
+  }
+
+  /**
+   * NumPy's `a.shape = ...`: reshapes this array in place, only where no copy is needed (else
+   * NumPy's AttributeError); one dimension may be -1.
+   * @example const a = np.arange(6); a.shape = [3, -1]; a.strides // [16, 8]
+   */
+  set shape(value: ShapeLike) {
+    let view: NDArray;
+    try {
+      view = reshapeImpl(this, value, "C", false);
+    } catch (e) {
+      if (e instanceof ValueError && e.message === "Unable to avoid creating a copy while reshaping.") {
+        throw new AttributeError("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
+      }
+      throw e;
+    }
+    this._shape = view._shape;
+    (this as { strides: readonly number[] }).strides = view.strides;
     this._cContiguous = undefined;
   }
 
@@ -204,6 +229,20 @@ export class NDArray {
       return this._view([this.shape[1]!, this.shape[0]!], [this.strides[1]!, this.strides[0]!], this._ptr);
     }
     return this._view(this.shape.slice().reverse(), this.strides.slice().reverse(), this._ptr);
+  }
+
+  /**
+   * The matrix transpose: the last two axes swapped (a view), NumPy 2's `a.mT`.
+   * @example np.zeros([4, 2, 3]).mT.shape // [4, 3, 2]
+   */
+  get mT(): NDArray {
+    const nd = this.ndim;
+    if (nd < 2) throw new ValueError("matrix transpose with ndim < 2 is undefined");
+    const shape = this.shape.slice();
+    const strides = this.strides.slice();
+    [shape[nd - 2], shape[nd - 1]] = [shape[nd - 1]!, shape[nd - 2]!];
+    [strides[nd - 2], strides[nd - 1]] = [strides[nd - 1]!, strides[nd - 2]!];
+    return this._view(shape, strides, this._ptr);
   }
 
   /** @internal A view of the same memory. */
@@ -390,6 +429,12 @@ export class NDArray {
       boolean | undefined,
       boolean | undefined,
     ];
+    // astype({dtype, ...}): every argument by keyword.
+    if (isOptions(dtype) && rest.length === 0) {
+      const { dtype: d, ...others } = dtype as { dtype?: DTypeLike | null };
+      if (d === undefined) throw new NumpyTypeError("astype() missing required argument 'dtype' (pos 0)");
+      return Object.keys(others).length > 0 ? this.astype(d, others) : this.astype(d);
+    }
     if (dtype === undefined) throw new NumpyTypeError("astype() missing required argument 'dtype' (pos 0)");
     // dtype=None is the default dtype, float64, as np.dtype(None) is.
     const dt = dtype === null ? FLOAT64 : resolveDType(dtype);

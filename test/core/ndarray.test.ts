@@ -385,3 +385,33 @@ describe("method argument checks", () => {
     assert.deepEqual(np.array([1.25, 2.5]).round(true as never).tolist(), [1.2, 2.5]);
   });
 });
+
+describe("shape assignment, mT, astype by keyword", () => {
+  test("a.shape = ... reshapes in place when no copy is needed", () => {
+    const a = np.arange(6);
+    (a as { shape: unknown }).shape = [-1, 2];
+    assert.deepEqual(a.shape, [3, 2]);
+    assert.deepEqual(a.strides, [16, 8]);
+    assert.deepEqual(a.tolist(), [[0, 1], [2, 3], [4, 5]]);
+    const t = np.arange(6).reshape(2, 3).T;
+    assert.throws(() => ((t as { shape: unknown }).shape = [6]), {
+      name: "AttributeError",
+      message: "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.",
+    });
+    assert.throws(() => ((a as { shape: unknown }).shape = [4, 2]), { name: "ValueError", message: "cannot reshape array of size 6 into shape (4,2)" });
+    assert.deepEqual(a.shape, [3, 2]);
+  });
+
+  test("mT swaps the last two axes; astype takes {dtype}", () => {
+    assert.deepEqual(np.arange(24).reshape(2, 3, 4).mT.shape, [2, 4, 3]);
+    assert.deepEqual(np.arange(6).reshape(2, 3).mT.tolist(), [[0, 3], [1, 4], [2, 5]]);
+    assert.throws(() => np.arange(3).mT, { name: "ValueError", message: "matrix transpose with ndim < 2 is undefined" });
+    assert.equal(np.arange(3).astype({ dtype: "int8", copy: false } as never).dtype, "int8");
+    assert.throws(() => (np.arange(3).astype as (...x: unknown[]) => unknown)({ copy: false }), { name: "TypeError" });
+  });
+
+  test("setting imag of a real array is NumPy's TypeError", () => {
+    const a = np.arange(2, { dtype: "float64" });
+    assert.throws(() => (a.imag = 1 as never), { name: "TypeError", message: "array does not have imaginary part to set" });
+  });
+});
