@@ -124,20 +124,18 @@ const ASTYPE_CASTINGS = new Set<unknown>(["no", "equiv", "safe", "same_kind", "u
  * String(a) // "[[0 0 0]\n [0 0 0]]"
  */
 export class NDArray {
-  /** The dtype's name, e.g. "float64" (compare with `np.float64` or a string). */
-  readonly dtype: DTypeName;
   /** @internal The resolved dtype. */
   readonly _dt: DType;
   /** @internal The dimensions (see `shape`). */
   private _shape: readonly number[];
-  /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. */
-  readonly strides: readonly number[];
+  /** @internal The byte strides (see `strides`). */
+  private _strides: readonly number[];
   /** @internal Byte address of element (0, ..., 0) in the storage's region. */
   _ptr: number;
   /** @internal Where the bytes live (DISPOSED after dispose()). */
   _storage: Storage;
-  /** The array whose memory this one views, or null when it owns its memory. */
-  readonly base: NDArray | null;
+  /** @internal The base (see `base`). */
+  private readonly _base: NDArray | null;
   /** @internal */
   _writeable: boolean;
   /** @internal C-contiguity, computed on first use (shape and strides never change). */
@@ -156,13 +154,12 @@ export class NDArray {
     if (shape.length > MAXDIMS) {
       throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${shape.length}`);
     }
-    this.dtype = dt.name;
     this._dt = dt;
     this._shape = shape;
-    this.strides = strides;
+    this._strides = strides;
     this._ptr = ptr;
     this._storage = storage;
-    this.base = base;
+    this._base = base;
     this._writeable = writeable;
     this._cContiguous = undefined;
   }
@@ -188,8 +185,32 @@ export class NDArray {
       throw e;
     }
     this._shape = view._shape;
-    (this as { strides: readonly number[] }).strides = view.strides;
+    this._strides = view._strides;
     this._cContiguous = undefined;
+  }
+
+  /** The dtype's name, e.g. "float64" (compare with `np.float64` or a string). @example np.arange(3).dtype // "int64" */
+  get dtype(): DTypeName {
+    return this._dt.name;
+  }
+  set dtype(_value: unknown) {
+    throw new AttributeError("ndts cannot change the dtype of an array in place; use a.view(dtype) or a.astype(dtype)");
+  }
+
+  /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. @example np.zeros([2, 3]).strides // [24, 8] */
+  get strides(): readonly number[] {
+    return this._strides;
+  }
+  set strides(_value: unknown) {
+    throw new AttributeError("ndts cannot set the strides of an array (deprecated in NumPy 2.4); make a new view instead");
+  }
+
+  /** The array whose memory this one views, or null when it owns its memory. @example np.arange(3).get("1:").base !== null // true */
+  get base(): NDArray | null {
+    return this._base;
+  }
+  set base(_value: unknown) {
+    throw new AttributeError("attribute 'base' of 'numpy.ndarray' objects is not writable");
   }
 
   /** @internal Whether the elements are laid out in C order with no gaps (cached). */
@@ -642,6 +663,17 @@ export class NDArray {
     const strides = this.strides.slice(1);
     for (let i = 0; i < n; i++) yield this._view(shape, strides, this._ptr + i * step);
   }
+}
+
+// Read-only attributes: assigning one is NumPy's AttributeError (not a silent no-op in sloppy mode).
+for (const name of ["ndim", "size", "itemsize", "nbytes", "T", "mT", "flags"]) {
+  const desc = Object.getOwnPropertyDescriptor(NDArray.prototype, name)!;
+  Object.defineProperty(NDArray.prototype, name, {
+    ...desc,
+    set(_value: unknown) {
+      throw new AttributeError(`attribute '${name}' of 'numpy.ndarray' objects is not writable`);
+    },
+  });
 }
 
 /** A JS scalar as ndts reads it from user input (bigints kept, booleans kept). */

@@ -415,3 +415,17 @@ describe("shape assignment, mT, astype by keyword", () => {
     assert.throws(() => (a.imag = 1 as never), { name: "TypeError", message: "array does not have imaginary part to set" });
   });
 });
+
+describe("read-only attributes", () => {
+  test("assigning dtype, strides, base, ndim, ... is an AttributeError, never a silent change", () => {
+    const a = np.arange(4) as unknown as Record<string, unknown>;
+    for (const name of ["base", "ndim", "size", "itemsize", "nbytes", "T", "flags"]) {
+      assert.throws(() => (a[name] = 1), { name: "AttributeError", message: `attribute '${name}' of 'numpy.ndarray' objects is not writable` });
+    }
+    assert.throws(() => (a.dtype = "int32"), { name: "AttributeError" });
+    assert.throws(() => (a.strides = [16]), { name: "AttributeError" });
+    assert.equal(a.dtype, "int64");
+    assert.deepEqual(a.strides, [8]);
+    assert.deepEqual((a as unknown as NDArray).tolist(), [0, 1, 2, 3]);
+  });
+});
