@@ -26,6 +26,7 @@ export {
   IndexError,
   AxisError,
   OverflowError,
+  AttributeError,
   FloatingPointError,
   NotImplementedError,
   MemoryError,

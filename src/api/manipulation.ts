@@ -14,8 +14,8 @@
  */
 import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { canCast, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { AxisError, IndexError, NotImplementedError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
+import { AxisError, IndexError, NotImplementedError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
@@ -678,21 +678,62 @@ export function roll(a: ArrayLike, shift: number | readonly number[], ...rest: A
 }
 
 /**
+ * The `repeats` of np.repeat as intp counts, converted as NumPy converts them: Python scalars
+ * (JS numbers, booleans, bigints) one by one as `int(x)` (so 2.5 is 2), arrays and TypedArrays by
+ * a 'safe' cast to int64 (a float array is a TypeError). A lone scalar stays a number.
+ * @example repeatCounts([1.5, 2, true]) // [1, 2, 1]
+ */
+function repeatCounts(repeats: unknown): number | number[] {
+  const one = (x: unknown): number => {
+    if (typeof x === "boolean") return x ? 1 : 0;
+    if (typeof x === "bigint") {
+      if (x < -(2n ** 63n) || x >= 2n ** 63n) throw new OverflowError("Python int too large to convert to C long");
+      return Number(x);
+    }
+    if (typeof x === "number") {
+      if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
+      if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
+      if (Math.abs(x) >= 2 ** 63) throw new OverflowError("Python int too large to convert to C long");
+      return Math.trunc(x) + 0;
+    }
+    if (Array.isArray(x) || ArrayBuffer.isView(x) || x instanceof NDArray) {
+      throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+    }
+    const kind = x === null || x === undefined ? "NoneType" : typeof x === "object" ? "complex" : typeof x;
+    throw new NumpyTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${kind}'`);
+  };
+  if (repeats instanceof NDArray || ArrayBuffer.isView(repeats)) {
+    const arr = asArray(repeats as ArrayLike);
+    if (!canCast(arr._dt, INT64, "safe")) {
+      const what = arr.ndim === 0 ? "scalar" : "array data";
+      throw new NumpyTypeError(`Cannot cast ${what} from dtype('${arr.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    if (arr.ndim > 1) throw new ValueError("object too deep for desired array");
+    const list = arr.astype(INT64).tolist();
+    return Array.isArray(list) ? (list as number[]) : (list as number);
+  }
+  if (Array.isArray(repeats)) return repeats.map(one);
+  return one(repeats);
+}
+
+/**
  * Repeats each element (along `axis`, or of the flattened array) `repeats` times; `repeats`
  * may give one count per element.
  * @example np.repeat([1, 2], 2).tolist() // [1, 1, 2, 2]; np.repeat([[1, 2]], [1, 2], 1).tolist() // [[1, 2, 2]]
  */
-export function repeat(a: ArrayLike, repeats: number | readonly number[], ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
   const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
   let arr = asArray(a);
   if (axis == null) arr = arr.ravel();
   const ax = normalizeAxis(axis ?? 0, arr.ndim);
   const n = arr.shape[ax]!;
+  const counts = repeatCounts(repeats);
   let reps: number[];
-  if (typeof repeats === "number" && repeats < 0) throw new ValueError("negative dimensions are not allowed");
-  if (typeof repeats === "number") reps = new Array<number>(n).fill(repeats);
-  else if (repeats.length === 1) reps = new Array<number>(n).fill(repeats[0]!);
-  else reps = Array.from(repeats);
+  if (typeof counts === "number") {
+    if (counts < 0) throw new ValueError("negative dimensions are not allowed");
+    reps = new Array<number>(n).fill(counts);
+  } else if (counts.length === 1) reps = new Array<number>(n).fill(counts[0]!);
+  else reps = counts;
   if (reps.length !== n) {
     throw new ValueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
   }

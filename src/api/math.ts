@@ -136,13 +136,27 @@ function broadcastOperand(src: NDArray, shape: readonly number[]) {
 }
 
 /**
+ * `decimals` of np.round as Python's index conversion reads it: an integer (a bigint or a boolean
+ * too), undefined/null for 0; a float is NumPy's TypeError.
+ * @example decimalsInt(2) // 2
+ */
+function decimalsInt(d: unknown): number {
+  if (d === undefined || d === null) return 0;
+  if (typeof d === "boolean") return d ? 1 : 0;
+  if (typeof d === "bigint") return Number(d);
+  if (typeof d === "number" && Number.isInteger(d)) return d;
+  const kind = typeof d === "number" ? "float" : Array.isArray(d) ? "list" : typeof d === "string" ? "str" : typeof d;
+  throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
+}
+
+/**
  * Rounds to `decimals` decimals, halves to even, as NumPy: x * 10**d, rint, / 10**d
  * (integers: unchanged for d >= 0, rounded through float64 for d < 0).
  * @example np.round([0.5, 1.5, 2.5]) // array([0., 2., 2.])
  */
 export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals?: number; out?: Out }>): UfuncResult {
   const [decimalsArg, out] = bindArgs("round", ["decimals", "out"], rest) as [number | undefined, Out];
-  const decimals = decimalsArg ?? 0;
+  const decimals = decimalsInt(decimalsArg);
   const arr = asArray(a);
   const dt = arr._dt;
   if (dt.kind === "b" && decimals !== 0) {

@@ -202,7 +202,13 @@ declare module "../core/ndarray.js" {
 const INDEXING = {
   take: (a: NDArray, ...rest: unknown[]) => (I.take as (...x: unknown[]) => unknown)(a, ...rest),
   put: (a: NDArray, ...rest: unknown[]) => (I.put as (...x: unknown[]) => unknown)(a, ...rest),
-  nonzero: (a: NDArray) => I.nonzero(a),
+  nonzero: (a: NDArray, ...rest: unknown[]) => {
+    if (rest.length > 0) {
+      const opts = rest.length === 1 && typeof rest[0] === "object" && rest[0] !== null && !Array.isArray(rest[0]) && !(rest[0] instanceof NDArray);
+      throw new NumpyTypeError(opts ? "ndarray.nonzero() takes no keyword arguments" : `function takes exactly 0 arguments (${rest.length} given)`);
+    }
+    return I.nonzero(a);
+  },
   compress: (a: NDArray, condition: unknown, ...rest: unknown[]) => (I.compress as (...x: unknown[]) => unknown)(condition, a, ...rest),
 };
 for (const [method, fn] of Object.entries(INDEXING)) {
@@ -258,7 +264,7 @@ for (const part of ["real", "imag"] as const) {
     },
     set(this: NDArray, value: unknown) {
       const target = M[part](this) as NDArray;
-      if (part === "imag" && this._dt.kind !== "c") throw new ValueError("array does not have imaginary part to set");
+      if (part === "imag" && this._dt.kind !== "c") throw new NumpyTypeError("array does not have imaginary part to set");
       this._checkWriteable();
       assign(target, value);
     },
@@ -289,7 +295,19 @@ declare module "../core/ndarray.js" {
   }
 }
 
-const SHAPE_METHODS = { repeat, diagonal, trace } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
+/** `a.repeat(repeats, axis)`: as np.repeat, with the method's message when `repeats` is missing. */
+function repeatMethod(a: NDArray, ...rest: unknown[]): NDArray {
+  const first = rest[0];
+  const isOpts = typeof first === "object" && first !== null && !Array.isArray(first) && !(first instanceof NDArray) && !ArrayBuffer.isView(first);
+  if (rest.length === 0 || (isOpts && !("repeats" in first))) throw new NumpyTypeError("repeat() missing required argument 'repeats' (pos 1)");
+  if (isOpts) {
+    const { repeats: r, ...others } = first as { repeats: unknown };
+    return (repeat as (...x: unknown[]) => NDArray)(a, r, others);
+  }
+  return (repeat as (...x: unknown[]) => NDArray)(a, ...rest);
+}
+
+const SHAPE_METHODS = { repeat: repeatMethod, diagonal, trace } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
 for (const [method, fn] of Object.entries(SHAPE_METHODS)) {
   Object.defineProperty(NDArray.prototype, method, {
     value: function (this: NDArray, ...rest: unknown[]) {

@@ -35,6 +35,11 @@ export class OverflowError extends Error {
   override name = "OverflowError";
 }
 
+/** Python's AttributeError (e.g. a shape assignment that would need a copy). */
+export class AttributeError extends Error {
+  override name = "AttributeError";
+}
+
 /** Python's NotImplementedError. */
 export class NotImplementedError extends Error {
   override name = "NotImplementedError";

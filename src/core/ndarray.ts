@@ -9,9 +9,8 @@
  */
 import { bindArgs, isOptions } from "./args.js";
 import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
-import { IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
+import { AttributeError, IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
-import { forEachAddressC } from "./iter.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
 import {
   cStrides,
@@ -125,20 +124,18 @@ const ASTYPE_CASTINGS = new Set<unknown>(["no", "equiv", "safe", "same_kind", "u
  * String(a) // "[[0 0 0]\n [0 0 0]]"
  */
 export class NDArray {
-  /** The dtype's name, e.g. "float64" (compare with `np.float64` or a string). */
-  readonly dtype: DTypeName;
   /** @internal The resolved dtype. */
   readonly _dt: DType;
-  /** Dimensions. Do not mutate. */
-  readonly shape: readonly number[];
-  /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. */
-  readonly strides: readonly number[];
+  /** @internal The dimensions (see `shape`). */
+  private _shape: readonly number[];
+  /** @internal The byte strides (see `strides`). */
+  private _strides: readonly number[];
   /** @internal Byte address of element (0, ..., 0) in the storage's region. */
   _ptr: number;
   /** @internal Where the bytes live (DISPOSED after dispose()). */
   _storage: Storage;
-  /** The array whose memory this one views, or null when it owns its memory. */
-  readonly base: NDArray | null;
+  /** @internal The base (see `base`). */
+  private readonly _base: NDArray | null;
   /** @internal */
   _writeable: boolean;
   /** @internal C-contiguity, computed on first use (shape and strides never change). */
@@ -157,15 +154,63 @@ export class NDArray {
     if (shape.length > MAXDIMS) {
       throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${shape.length}`);
     }
-    this.dtype = dt.name;
     this._dt = dt;
-    this.shape = shape;
-    this.strides = strides;
+    this._shape = shape;
+    this._strides = strides;
     this._ptr = ptr;
     this._storage = storage;
-    this.base = base;
+    this._base = base;
     this._writeable = writeable;
     this._cContiguous = undefined;
+  }
+
+  /** Dimensions. Do not mutate the array it gives. @example np.zeros([2, 3]).shape // [2, 3] */
+  get shape(): readonly number[] {
+    return this._shape;
+  }
+
+  /**
+   * NumPy's `a.shape = ...`: reshapes this array in place, only where no copy is needed (else
+   * NumPy's AttributeError); one dimension may be -1.
+   * @example const a = np.arange(6); a.shape = [3, -1]; a.strides // [16, 8]
+   */
+  set shape(value: ShapeLike) {
+    let view: NDArray;
+    try {
+      view = reshapeImpl(this, value, "C", false);
+    } catch (e) {
+      if (e instanceof ValueError && e.message === "Unable to avoid creating a copy while reshaping.") {
+        throw new AttributeError("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
+      }
+      throw e;
+    }
+    this._shape = view._shape;
+    this._strides = view._strides;
+    this._cContiguous = undefined;
+  }
+
+  /** The dtype's name, e.g. "float64" (compare with `np.float64` or a string). @example np.arange(3).dtype // "int64" */
+  get dtype(): DTypeName {
+    return this._dt.name;
+  }
+  set dtype(_value: unknown) {
+    throw new AttributeError("ndts cannot change the dtype of an array in place; use a.view(dtype) or a.astype(dtype)");
+  }
+
+  /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. @example np.zeros([2, 3]).strides // [24, 8] */
+  get strides(): readonly number[] {
+    return this._strides;
+  }
+  set strides(_value: unknown) {
+    throw new AttributeError("ndts cannot set the strides of an array (deprecated in NumPy 2.4); make a new view instead");
+  }
+
+  /** The array whose memory this one views, or null when it owns its memory. @example np.arange(3).get("1:").base !== null // true */
+  get base(): NDArray | null {
+    return this._base;
+  }
+  set base(_value: unknown) {
+    throw new AttributeError("attribute 'base' of 'numpy.ndarray' objects is not writable");
   }
 
   /** @internal Whether the elements are laid out in C order with no gaps (cached). */
@@ -207,6 +252,20 @@ export class NDArray {
     return this._view(this.shape.slice().reverse(), this.strides.slice().reverse(), this._ptr);
   }
 
+  /**
+   * The matrix transpose: the last two axes swapped (a view), NumPy 2's `a.mT`.
+   * @example np.zeros([4, 2, 3]).mT.shape // [4, 3, 2]
+   */
+  get mT(): NDArray {
+    const nd = this.ndim;
+    if (nd < 2) throw new ValueError("matrix transpose with ndim < 2 is undefined");
+    const shape = this.shape.slice();
+    const strides = this.strides.slice();
+    [shape[nd - 2], shape[nd - 1]] = [shape[nd - 1]!, shape[nd - 2]!];
+    [strides[nd - 2], strides[nd - 1]] = [strides[nd - 1]!, strides[nd - 2]!];
+    return this._view(shape, strides, this._ptr);
+  }
+
   /** @internal A view of the same memory. */
   _view(shape: readonly number[], strides: readonly number[], ptr: number): NDArray {
     return new NDArray(this._dt, shape, strides, ptr, this._storage, this.base ?? this, this._writeable);
@@ -233,7 +292,8 @@ export class NDArray {
       }
       args = args.slice(0, -1);
     }
-    const shape: ShapeLike = args.length === 1 ? (args[0] as ShapeLike) : (args as number[]);
+    // As NumPy, `a.reshape(None)` keeps the shape.
+    const shape: ShapeLike = args.length === 1 ? ((args[0] ?? this.shape) as ShapeLike) : (args as number[]);
     return reshapeImpl(this, shape, opts.order ?? "C", opts.copy ?? null);
   }
 
@@ -290,7 +350,9 @@ export class NDArray {
    * @example np.zeros([2, 3]).swapaxes(0, 1).shape // [3, 2]
    */
   swapaxes(axis1: number, axis2: number, ...rest: never[]): NDArray {
-    if (rest.length > 0 || isOptions(axis1) || isOptions(axis2)) throw new NumpyTypeError("ndarray.swapaxes() takes no keyword arguments");
+    if (isOptions(axis1) || isOptions(axis2) || rest.some((r) => isOptions(r))) throw new NumpyTypeError("ndarray.swapaxes() takes no keyword arguments");
+    const given = arguments.length;
+    if (given !== 2) throw new NumpyTypeError(`swapaxes() takes exactly 2 arguments (${given} given)`);
     const nd = this.ndim;
     const a = normalizeAxis(axis1, nd, "axis1");
     const b = normalizeAxis(axis2, nd, "axis2");
@@ -388,6 +450,13 @@ export class NDArray {
       boolean | undefined,
       boolean | undefined,
     ];
+    // astype({dtype, ...}): every argument by keyword.
+    if (isOptions(dtype) && rest.length === 0) {
+      const { dtype: d, ...others } = dtype as { dtype?: DTypeLike | null };
+      if (d === undefined) throw new NumpyTypeError("astype() missing required argument 'dtype' (pos 0)");
+      return Object.keys(others).length > 0 ? this.astype(d, others) : this.astype(d);
+    }
+    if (dtype === undefined) throw new NumpyTypeError("astype() missing required argument 'dtype' (pos 0)");
     // dtype=None is the default dtype, float64, as np.dtype(None) is.
     const dt = dtype === null ? FLOAT64 : resolveDType(dtype);
     const c = casting ?? "unsafe";
@@ -434,7 +503,7 @@ export class NDArray {
       if (typeof i === "bigint") return Number(i);
       if (typeof i === "number" && Number.isInteger(i)) return i;
       if (typeof i === "boolean") throw new NumpyTypeError("an integer is required");
-      const kind = typeof i === "number" ? "float" : Array.isArray(i) ? "list" : typeof i;
+      const kind = typeof i === "number" ? "float" : Array.isArray(i) ? "list" : i == null ? "NoneType" : typeof i === "string" ? "str" : typeof i;
       throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
     });
     return this._read(this._itemAddress(ints), false);
@@ -576,19 +645,44 @@ export class NDArray {
     }
   }
 
-  /** Iterates the elements in C order as JS scalars (as `a.flat` does). */
-  *[Symbol.iterator](): IterableIterator<Item> {
-    const addrs: number[] = [];
-    forEachAddressC(this.shape, this.strides, this._ptr, (p) => addrs.push(p));
-    for (const p of addrs) yield this._read(p, false);
+  /**
+   * Iterates over the first axis, as NumPy's `for x in a`: a 1-d array gives its elements as JS
+   * scalars (as `a.get(i)` does), a deeper array gives views of its sub-arrays, and a 0-d array
+   * throws NumPy's TypeError. (Iterate `a.ravel()` for every element.)
+   * @example [...np.arange(4).reshape(2, 2)] // [array([0, 1]), array([2, 3])]
+   */
+  *[Symbol.iterator](): IterableIterator<Item | NDArray> {
+    if (this.ndim === 0) throw new NumpyTypeError("iteration over a 0-d array");
+    const n = this.shape[0]!;
+    const step = this.strides[0]!;
+    if (this.ndim === 1) {
+      for (let i = 0; i < n; i++) yield this._read(this._ptr + i * step, false);
+      return;
+    }
+    const shape = this.shape.slice(1);
+    const strides = this.strides.slice(1);
+    for (let i = 0; i < n; i++) yield this._view(shape, strides, this._ptr + i * step);
   }
+}
+
+// Read-only attributes: assigning one is NumPy's AttributeError (not a silent no-op in sloppy mode).
+for (const name of ["ndim", "size", "itemsize", "nbytes", "T", "mT", "flags"]) {
+  const desc = Object.getOwnPropertyDescriptor(NDArray.prototype, name)!;
+  Object.defineProperty(NDArray.prototype, name, {
+    ...desc,
+    set(_value: unknown) {
+      throw new AttributeError(`attribute '${name}' of 'numpy.ndarray' objects is not writable`);
+    },
+  });
 }
 
 /** A JS scalar as ndts reads it from user input (bigints kept, booleans kept). */
 function toScalarValue(v: unknown): Scalar {
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v;
+  // As NumPy's fill: only a 0-d array is a scalar; any array or sequence (even of size 1) is not.
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) throw new ValueError("setting an array element with a sequence.");
   if (v instanceof NDArray) {
-    if (v.size !== 1) throw new ValueError("setting an array element with a sequence.");
+    if (v.ndim !== 0) throw new ValueError("setting an array element with a sequence.");
     return v._read(v._itemAddress([]), true) as Scalar;
   }
   if (typeof v === "object" && v !== null && "re" in v && "im" in v) return v as Complex;

@@ -302,7 +302,12 @@ export function reshapeStrides(
  * @example resolveNewShape([-1, 2], 6) // [3, 2]
  */
 export function resolveNewShape(newShape: ShapeLike, size: number): number[] {
-  const raw = typeof newShape === "number" ? [newShape] : Array.from(newShape);
+  if (typeof newShape === "number" && !Number.isInteger(newShape)) {
+    // NumPy's shape converter words a lone float this way (in a sequence it is "'float' object ...").
+    throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${pyFloatRepr(newShape)}'`);
+  }
+  // A bigint is a Python int (API.md), a lone dimension like a number.
+  const raw: number[] = typeof newShape === "number" || typeof newShape === "bigint" ? [newShape as number] : Array.from(newShape);
   let unknown = -1;
   let known = 1;
   const out = new Array<number>(raw.length);

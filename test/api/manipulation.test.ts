@@ -403,3 +403,26 @@ describe("trim_zeros, ndindex, ndenumerate", () => {
     assert.deepEqual([...np.ndenumerate(np.array([[1, 2]]))], [[[0, 0], 1], [[0, 1], 2]]);
   });
 });
+
+describe("repeat counts", () => {
+  test("Python scalars convert as int(x); arrays by a safe cast to int64", () => {
+    const a = np.arange(3);
+    assert.deepEqual(np.repeat(a, [1.5, 2, 1]).tolist(), [0, 1, 1, 2]);
+    assert.deepEqual(np.repeat(a, 2.5).tolist(), [0, 0, 1, 1, 2, 2]);
+    assert.deepEqual(np.repeat(a, [true, false, true]).tolist(), [0, 2]);
+    assert.deepEqual(np.repeat(a, 2n as never).tolist(), [0, 0, 1, 1, 2, 2]);
+    assert.deepEqual(np.repeat(a, np.array([1, 2, 1]) as never).tolist(), [0, 1, 1, 2]);
+    assert.deepEqual(np.repeat(a, new Uint8Array([1, 2, 1]) as never).tolist(), [0, 1, 1, 2]);
+    assert.throws(() => np.repeat(a, np.array(2.5) as never), {
+      name: "TypeError",
+      message: "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'",
+    });
+    assert.throws(() => np.repeat(a, np.array([1, 2, 1], { dtype: "uint64" }) as never), {
+      name: "TypeError",
+      message: "Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'",
+    });
+    assert.throws(() => np.repeat(a, NaN), { name: "ValueError", message: "cannot convert float NaN to integer" });
+    assert.throws(() => a.repeat(), { name: "TypeError", message: "repeat() missing required argument 'repeats' (pos 1)" });
+    assert.deepEqual(a.repeat({ repeats: 2, axis: 0 } as never).tolist(), [0, 0, 1, 1, 2, 2]);
+  });
+});

@@ -202,7 +202,7 @@ describe("core/ndarray: random view chains", () => {
         assert.deepEqual([...a.shape], r.shape);
         assert.deepEqual(flat(a.tolist()), r.data);
         // The same elements through iteration and item().
-        assert.deepEqual([...a], r.data);
+        assert.deepEqual([...a.ravel()], r.data);
         if (a.size > 0) assert.equal(a.item(a.size - 1), r.data[r.data.length - 1]);
         // Copies in C and F order hold the same values and are contiguous.
         const c = a.copy();
@@ -337,5 +337,95 @@ describe("core/ndarray: squeeze of a 0-d array", () => {
     assert.deepEqual(np.squeeze(np.zeros([]), { axis: 0 }).shape, []);
     assert.deepEqual(np.zeros([]).squeeze(-1).shape, []);
     assert.throws(() => np.squeeze(np.zeros([]), { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 0" });
+  });
+});
+
+describe("iteration", () => {
+  test("for..of walks the first axis as NumPy's `for x in a`", () => {
+    assert.deepEqual([...np.arange(3)], [0, 1, 2]);
+    const rows = [...np.arange(6).reshape(3, 2).T];
+    assert.equal(rows.length, 2);
+    assert.deepEqual(rows.map((r) => (r as NDArray).tolist()), [[0, 2, 4], [1, 3, 5]]);
+    assert.equal((rows[0] as NDArray).base !== null, true);
+    assert.deepEqual([...np.array([{ re: 1, im: 2 }])], [{ re: 1, im: 2 }]);
+    assert.deepEqual([...np.zeros([0, 3])], []);
+    assert.throws(() => [...np.array(3)], { name: "TypeError", message: "iteration over a 0-d array" });
+  });
+});
+
+describe("reshape and fill arguments", () => {
+  test("reshape takes bigint dimensions, None, and words a lone float as NumPy", () => {
+    assert.deepEqual(np.arange(6).reshape(6n as never).shape, [6]);
+    assert.deepEqual(np.arange(6).reshape(3n as never, 2n as never).shape, [3, 2]);
+    assert.deepEqual(np.reshape(np.arange(6), 6n as never).shape, [6]);
+    assert.deepEqual(np.arange(6).reshape(2, 3).reshape(null as never).shape, [2, 3]);
+    assert.throws(() => np.arange(6).reshape(2.5), { name: "TypeError", message: "expected a sequence of integers or a single integer, got '2.5'" });
+    assert.throws(() => np.arange(6).reshape(2, 2.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  });
+
+  test("fill takes a scalar or 0-d array; any sequence is NumPy's ValueError", () => {
+    const a = np.zeros(2);
+    a.fill(np.array(3) as never);
+    assert.deepEqual(a.tolist(), [3, 3]);
+    for (const v of [np.array([3]), [3], new Float64Array([3])]) {
+      assert.throws(() => a.fill(v as never), { name: "ValueError", message: "setting an array element with a sequence." });
+    }
+  });
+});
+
+describe("method argument checks", () => {
+  test("swapaxes, astype, item, nonzero and round refuse arguments as NumPy does", () => {
+    const a = np.arange(3);
+    assert.throws(() => (a.swapaxes as (...x: unknown[]) => unknown)(0), { name: "TypeError", message: "swapaxes() takes exactly 2 arguments (1 given)" });
+    assert.throws(() => (a.swapaxes as (...x: unknown[]) => unknown)(0, 0, 0), { name: "TypeError", message: "swapaxes() takes exactly 2 arguments (3 given)" });
+    assert.throws(() => (a.astype as (...x: unknown[]) => unknown)(), { name: "TypeError", message: "astype() missing required argument 'dtype' (pos 0)" });
+    assert.throws(() => a.item(null as never), { name: "TypeError", message: "'NoneType' object cannot be interpreted as an integer" });
+    assert.throws(() => (a.nonzero as (...x: unknown[]) => unknown)({ foo: 1 }), { name: "TypeError", message: "ndarray.nonzero() takes no keyword arguments" });
+    assert.throws(() => a.round(1.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+    assert.deepEqual(np.array([1.25, 2.5]).round(true as never).tolist(), [1.2, 2.5]);
+  });
+});
+
+describe("shape assignment, mT, astype by keyword", () => {
+  test("a.shape = ... reshapes in place when no copy is needed", () => {
+    const a = np.arange(6);
+    (a as { shape: unknown }).shape = [-1, 2];
+    assert.deepEqual(a.shape, [3, 2]);
+    assert.deepEqual(a.strides, [16, 8]);
+    assert.deepEqual(a.tolist(), [[0, 1], [2, 3], [4, 5]]);
+    const t = np.arange(6).reshape(2, 3).T;
+    assert.throws(() => ((t as { shape: unknown }).shape = [6]), {
+      name: "AttributeError",
+      message: "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.",
+    });
+    assert.throws(() => ((a as { shape: unknown }).shape = [4, 2]), { name: "ValueError", message: "cannot reshape array of size 6 into shape (4,2)" });
+    assert.deepEqual(a.shape, [3, 2]);
+  });
+
+  test("mT swaps the last two axes; astype takes {dtype}", () => {
+    assert.deepEqual(np.arange(24).reshape(2, 3, 4).mT.shape, [2, 4, 3]);
+    assert.deepEqual(np.arange(6).reshape(2, 3).mT.tolist(), [[0, 3], [1, 4], [2, 5]]);
+    assert.throws(() => np.arange(3).mT, { name: "ValueError", message: "matrix transpose with ndim < 2 is undefined" });
+    assert.equal(np.arange(3).astype({ dtype: "int8", copy: false } as never).dtype, "int8");
+    assert.throws(() => (np.arange(3).astype as (...x: unknown[]) => unknown)({ copy: false }), { name: "TypeError" });
+  });
+
+  test("setting imag of a real array is NumPy's TypeError", () => {
+    const a = np.arange(2, { dtype: "float64" });
+    assert.throws(() => (a.imag = 1 as never), { name: "TypeError", message: "array does not have imaginary part to set" });
+  });
+});
+
+describe("read-only attributes", () => {
+  test("assigning dtype, strides, base, ndim, ... is an AttributeError, never a silent change", () => {
+    const a = np.arange(4) as unknown as Record<string, unknown>;
+    for (const name of ["base", "ndim", "size", "itemsize", "nbytes", "T", "flags"]) {
+      assert.throws(() => (a[name] = 1), { name: "AttributeError", message: `attribute '${name}' of 'numpy.ndarray' objects is not writable` });
+    }
+    assert.throws(() => (a.dtype = "int32"), { name: "AttributeError" });
+    assert.throws(() => (a.strides = [16]), { name: "AttributeError" });
+    assert.equal(a.dtype, "int64");
+    assert.deepEqual(a.strides, [8]);
+    assert.deepEqual((a as unknown as NDArray).tolist(), [0, 1, 2, 3]);
   });
 });
