@@ -105,6 +105,22 @@ function reclaimNow(): void {
   collectSync(registry as Parameters<typeof collectSync>[0]);
 }
 
+// Node 20 runs a FinalizationRegistry cleanup task that is still queued at a natural exit while
+// JavaScript is already disallowed, and reports "illegal access" with a failing exit code
+// (nodejs/node#47748; later Node versions do not drain those tasks). A collection late in a
+// program queues such a task. So before a natural exit, while registered blocks remain, ndts
+// reclaims them and gives the event loop one more turn, in which the queued task runs.
+let quietAtExit = false;
+const proc = (globalThis as { process?: { on?: (e: string, f: () => void) => void } }).process;
+if (canReclaimSync && typeof proc?.on === "function") {
+  proc.on("beforeExit", () => {
+    if (quietAtExit || slots.used === slots.nFree) return;
+    quietAtExit = true;
+    reclaimNow();
+    setImmediate(() => {});
+  });
+}
+
 /**
  * @internal Reclaims dead arrays' blocks now, as the heap does at its budget; false where the
  * platform cannot collect synchronously. For tests.
@@ -150,6 +166,7 @@ class HeapBlock implements Storage {
     if (this.ptr < 0 || this.slot >= 0) return;
     this.slot = takeSlot(this.ptr, this.size);
     registry.register(this, this.slot);
+    quietAtExit = false;
   }
 }
 
