@@ -2,7 +2,8 @@
  * One run of the NumPy-style loop that never frees: 100,000 iterations of
  * `y = base.multiply(k)` on a 10,000-element float64 base. Run as a child process by
  * bench/memory.ts, one mode per process: "sync" (a), "yield" (b: yields to the event loop every
- * 1,000 iterations), "dispose" (c: `using`), "numpyts" (numpy-ts, loop (a)). Prints JSON.
+ * 1,000 iterations), "dispose" (c: `dispose()`), "using" (c with `using`), "numpyts" (numpy-ts,
+ * loop (a)). Prints JSON.
  */
 import * as np from "../src/index.js";
 import { heapStats, heapSize } from "../src/storage/heap.js";
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < N; i++) {
     if (i === N - LAST) lastStart = performance.now();
     if (mode === "dispose") {
+      const z = base.multiply(k);
+      y = z.size;
+      z.dispose();
+    } else if (mode === "using") {
       using z = base.multiply(k);
       y = z.size;
     } else {

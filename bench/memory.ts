@@ -30,7 +30,8 @@ export function runMemoryBench(runs = 1): string[][][] {
   const modes: [string, string][] = [
     ["sync", "(a) synchronous, never frees"],
     ["yield", "(b) yields every 1,000"],
-    ["dispose", "(c) using / dispose()"],
+    ["dispose", "(c) dispose()"],
+    ["using", "(c) using (TypeScript's lowering for Node 20)"],
     ["numpyts", "numpy-ts, loop (a)"],
   ];
   for (const [mode, label] of modes) {

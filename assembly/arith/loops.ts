@@ -160,8 +160,8 @@
 
 /**
  * acc[j] = op(acc[j], src[i * rs + j]) for every row i < rows and j < n: a reduction over the
- * first axis of a C array, row after row (NumPy's order), in one call; split by columns, it runs
- * on several threads. Returns the non-finite flag as binary().
+ * first axis of a C array, row after row (NumPy's order), in one call. Returns the non-finite
+ * flag as binary().
  */
 @inline export function reduceRows<T, O>(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 {
   let flag = 0;
