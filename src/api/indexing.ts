@@ -15,6 +15,7 @@ import { BOOL, canCast, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { getItem, setItem } from "../core/indexing.js";
 import { assignToView, valueArray } from "../core/indexing/assign.js";
+import { truth } from "../core/indexing/mask.js";
 import { nonzeroArrays } from "../core/indexing/prepare.js";
 import { forEachAddressC } from "../core/iter.js";
 import { copyAs, emptyArray, NDArray, type Item } from "../core/ndarray.js";
@@ -235,10 +236,6 @@ function flatAddress(a: NDArray, f: number): number {
   return p;
 }
 
-/** The truth of every element (NumPy's nonzero test: NaN is true) as a C-order bool array. */
-function truth(a: NDArray): NDArray {
-  return a._dt === BOOL && a._contiguous ? a : copyAs(a, BOOL, "C");
-}
 
 /**
  * The indices of the nonzero elements, one int64 array per dimension (NumPy's tuple is a JS

@@ -18,7 +18,7 @@ import { ValueError, NumpyTypeError } from "./errors.js";
 import { basicView, outOfBounds } from "./indexing/basic.js";
 import { INT64 } from "./dtype.js";
 import { isCContiguous } from "./shape.js";
-import { HEAP, kernels, scratch } from "../storage/heap.js";
+import { kernels, writeThroughHeap } from "../storage/heap.js";
 import { assignToView, detachedValue, fancyValueStrides, storeScalar, valueArray } from "./indexing/assign.js";
 import { fancyOffsets, fancyPlan, fancyTransfer } from "./indexing/fancy.js";
 import { maskCount, maskGet, maskSet } from "./indexing/mask.js";
@@ -84,10 +84,10 @@ function takeRows(a: NDArray, entries: readonly Entry[]): NDArray | undefined {
   if (!ix._storage.inHeap) return undefined;
   const out = emptyArray(a._dt, [...idx.shape, ...rowShape]);
   const row = a.itemsize * shapeSize(rowShape);
-  const dst = out._storage.inHeap ? out._ptr : scratch(Math.max(out.nbytes, 16));
-  const bad = kernels.take_rows(a._ptr, a.strides[0]!, a.shape[0]!, ix._ptr, ix.size, dst, row);
-  if (bad >= 0) throw outOfBounds(Number((ix._storage.region.view(INT64) as BigInt64Array)[(ix._ptr >> 3) + bad]!), 0, a.shape[0]!);
-  if (!out._storage.inHeap) out._storage.region.bytes().set(HEAP.bytes().subarray(dst, dst + out.nbytes), out._ptr);
+  writeThroughHeap(out._storage.region, out._ptr, out.nbytes, (dst) => {
+    const bad = kernels.take_rows(a._ptr, a.strides[0]!, a.shape[0]!, ix._ptr, ix.size, dst, row);
+    if (bad >= 0) throw outOfBounds(Number((ix._storage.region.view(INT64) as BigInt64Array)[(ix._ptr >> 3) + bad]!), 0, a.shape[0]!);
+  });
   return out;
 }
 

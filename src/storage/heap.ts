@@ -207,6 +207,19 @@ export function scratch(size: number): number {
   return scratchPtr;
 }
 
+/**
+ * Runs `write(address)`, a kernel call that fills `nbytes` bytes at `ptr` of `region`: straight
+ * there when the region is the heap, else (a short result in a JS slab, where kernels cannot
+ * write) into scratch memory, copied over afterwards.
+ */
+export function writeThroughHeap<R>(region: Region, ptr: number, nbytes: number, write: (at: number) => R): R {
+  if (region === HEAP) return write(ptr);
+  const at = scratch(Math.max(nbytes, 16));
+  const r = write(at);
+  region.bytes().set(HEAP.bytes().subarray(at, at + nbytes), ptr);
+  return r;
+}
+
 // Two 16-byte slots where the ufunc layer puts scalar operands for kernels (stride 0).
 const slots = kernels.alloc(32);
 refreshHeap();

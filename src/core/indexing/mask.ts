@@ -8,14 +8,19 @@
 import { BOOL, UINT16, UINT32, UINT8, type DType } from "../dtype.js";
 import { forEachAddressC } from "../iter.js";
 import { copyAs, emptyArray, type NDArray } from "../ndarray.js";
-import { HEAP, kernels, scratch } from "../../storage/heap.js";
+import { HEAP, kernels, scratch, writeThroughHeap } from "../../storage/heap.js";
 
 type Compress = (src: number, ss: number, mask: number, n: number, out: number) => number;
 type Put = (dst: number, sd: number, mask: number, n: number, src: number, s: number) => number;
 
-/** The mask's truth values as C-order bytes in the heap (the mask itself if it already is), or null. */
+/** The truth of every element (NumPy's nonzero test: NaN is true) as a C-order bool array: `a` itself when it is one. */
+export function truth(a: NDArray): NDArray {
+  return a._dt === BOOL && a._contiguous ? a : copyAs(a, BOOL, "C");
+}
+
+/** The mask's truth values as C-order bytes in the heap, or null. */
 function heapMask(mask: NDArray): NDArray | null {
-  const c = mask._dt === BOOL && mask._contiguous ? mask : copyAs(mask, BOOL, "C");
+  const c = truth(mask);
   return c._storage.inHeap ? c : null;
 }
 
@@ -35,7 +40,7 @@ function heapElements(a: NDArray): [ptr: number, stride: number] {
 
 /** The mask's truth values in C order. */
 function maskBytes(mask: NDArray): { bytes: Uint8Array; count: number } {
-  const c = copyAs(mask, BOOL, "C");
+  const c = truth(mask);
   const bytes = c._storage.region.bytes().slice(c._ptr, c._ptr + c.size);
   let count = 0;
   for (let i = 0; i < bytes.length; i++) count += bytes[i]!;
@@ -58,16 +63,10 @@ export function maskGet(a: NDArray, mask: NDArray): NDArray {
   const ss = a._storage.inHeap && a.size > 0 ? runStride(a) : null;
   const m = ss === null ? null : heapMask(mask);
   if (m) {
-    // The compress kernel: straight into the result, or through scratch for a short one.
     const n = kernels.count_nonzero_b(m._ptr, m.size);
     const out = emptyArray(a._dt, [n]);
     const compress = kernels[`compress_${a.itemsize}`] as unknown as Compress;
-    if (out._storage.inHeap) compress(a._ptr, ss!, m._ptr, m.size, out._ptr);
-    else {
-      const at = scratch(Math.max(out.nbytes, 16));
-      compress(a._ptr, ss!, m._ptr, m.size, at);
-      out._storage.region.bytes().set(HEAP.bytes().subarray(at, at + out.nbytes), out._ptr);
-    }
+    writeThroughHeap(out._storage.region, out._ptr, out.nbytes, (at) => compress(a._ptr, ss!, m._ptr, m.size, at));
     return out;
   }
   const { bytes, count } = maskBytes(mask);

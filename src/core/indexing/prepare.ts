@@ -13,7 +13,7 @@ import { INT64 } from "../dtype.js";
 import { IndexError, NumpyTypeError } from "../errors.js";
 import { copyAs, emptyArray, NDArray } from "../ndarray.js";
 import { int64Array } from "./int64.js";
-import { HEAP, kernels, scratch } from "../../storage/heap.js";
+import { kernels, writeThroughHeap } from "../../storage/heap.js";
 import { forEachAddressC } from "../iter.js";
 import { parseSlice, type Slice } from "./slice.js";
 
@@ -119,13 +119,7 @@ function nonzeroKernel(mask: NDArray): NDArray[] {
   const n = kernels.count_nonzero_b(mask._ptr, size);
   const nonzero = kernels.nonzero_b as unknown as (p: number, n: number, out: number, base: bigint) => number;
   const flat = emptyArray(INT64, [n]);
-  if (flat._storage.inHeap) nonzero(mask._ptr, size, flat._ptr, 0n);
-  else {
-    // A short result lives in a JS slab: write it to scratch heap memory, then copy it over.
-    const at = scratch(8 * n);
-    nonzero(mask._ptr, size, at, 0n);
-    (flat._storage.region.view(INT64) as BigInt64Array).set(new BigInt64Array(HEAP.buffer, at, n), flat._ptr >> 3);
-  }
+  writeThroughHeap(flat._storage.region, flat._ptr, flat.nbytes, (at) => nonzero(mask._ptr, size, at, 0n));
   const cols: NDArray[] = [flat];
   for (let d = mask.ndim - 1; d >= 1; d--) {
     const r = emptyArray(INT64, [n]);
