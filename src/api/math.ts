@@ -21,6 +21,7 @@ import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
 import { callUfunc, type UfuncResult } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
+import { withTemps } from "./temps.js";
 
 type Out = NDArray | null | undefined;
 
@@ -29,25 +30,9 @@ function uf(name: UfuncName, ...args: unknown[]): NDArray {
   return callUfunc(UFUNCS[name], args, true) as NDArray;
 }
 
-/**
- * Runs f with a ufunc caller whose results are intermediates: all but f's result are released
- * when f returns, as NumPy's reference counting frees them, so each next one reuses memory that
- * is still in cache (allclose over 1e6 float64 made nine 1e6 arrays).
- */
-function withTemps<R>(f: (u: typeof uf) => R): R {
-  const temps: NDArray[] = [];
-  const u = (name: UfuncName, ...args: unknown[]): NDArray => {
-    const r = uf(name, ...args);
-    temps.push(r);
-    return r;
-  };
-  let result: R | undefined;
-  try {
-    result = f(u);
-    return result;
-  } finally {
-    for (const t of temps) if (t !== result) t.dispose();
-  }
+/** withTemps for a chain of ufunc calls: every call's result is an intermediate. */
+function ufuncTemps<R>(f: (u: typeof uf) => R): R {
+  return withTemps((temp) => f((name: UfuncName, ...args: unknown[]) => temp(uf(name, ...args))));
 }
 
 /** A 0-d array result as a JS scalar (as NumPy's `result[()]`), else the array. */
@@ -96,7 +81,7 @@ export function clip(
   const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
   if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
   const opts = dtype ? [{ dtype, casting: "unsafe" }] : [];
-  const r = withTemps((u) => {
+  const r = ufuncTemps((u) => {
     let c: NDArray = arr;
     if (lo !== null) c = u("maximum", c, lo, ...opts);
     if (hi !== null) c = u("minimum", c, hi, ...opts);
@@ -163,7 +148,7 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
     // NumPy scales bools in float64 and cannot cast the result back.
     throw new UFuncTypeError(`Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`);
   }
-  const r = withTemps((u) => {
+  const r = ufuncTemps((u) => {
     if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
       if (decimals >= 0) return arr.copy();
       const f = 10 ** -decimals;
@@ -226,7 +211,7 @@ export function isclose(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, numbe
     y = Number(b);
   }
   const result = errstate({ invalid: "ignore" }, () =>
-    withTemps((u) => {
+    ufuncTemps((u) => {
       const tol = u("add", atol ?? 1e-8, u("multiply", rtol ?? 1e-5, u("absolute", y)));
       let r = u("logical_or", u("logical_and", u("less_equal", u("absolute", u("subtract", x, y)), tol), u("isfinite", y)), u("equal", x, y));
       if (equalNan) r = u("logical_or", r, u("logical_and", u("isnan", x), u("isnan", y)));
@@ -263,7 +248,7 @@ export function array_equal(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[boolean
   const x = asArray(a1);
   const y = asArray(a2);
   if (x.ndim !== y.ndim || x.shape.some((d, i) => d !== y.shape[i])) return false;
-  return withTemps((u) => {
+  return ufuncTemps((u) => {
     let eq = u("equal", x, y);
     if (equalNan && (x._dt.kind === "f" || x._dt.kind === "c" || y._dt.kind === "f" || y._dt.kind === "c")) {
       eq = u("logical_or", eq, u("logical_and", u("isnan", x), u("isnan", y)));

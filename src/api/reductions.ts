@@ -22,6 +22,7 @@ import { scalarArray } from "../ufunc/fast.js";
 import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
+import { withTemps } from "./temps.js";
 
 type Axis = number | readonly number[] | null;
 /** What a reduction returns: a JS scalar for a whole-array result, else an array. */
@@ -117,7 +118,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
-  return toScalar(consume(total, (t) => divideBy(t, count, out)), out);
+  return toScalar(withTemps((temp) => divideBy(temp(total), count, out)), out);
 }
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
@@ -212,19 +213,14 @@ function varianceArray(
   const meanCount = masked ? countWhere(arr, axis, where, true) : count;
   const rcount = typeof count === "number" ? Math.max(count - d, 0) : (callUfunc(UFUNCS.maximum, [callUfunc(UFUNCS.subtract, [count, d], true), 0], true) as NDArray);
   if (typeof rcount === "number" ? rcount <= 0 : anyNonPositive(rcount)) emitWarning("Degrees of freedom <= 0 for slice");
-  // The intermediates are released as soon as they are used (as NumPy's reference counting
-  // frees them): the next one then reuses their memory while it is still in cache.
-  const m = meanArg !== undefined ? asArray(meanArg) : (consume(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true), (t) => divideBy(t, meanCount)) as NDArray);
-  const x = callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray;
-  const complex = x._dt.kind === "c";
-  if (meanArg === undefined) m.dispose();
-  const sq = complex
-    ? consume(callUfunc(UFUNCS.conjugate, [x], true), (cx) => callUfunc(UFUNCS.multiply, [x, cx], true) as NDArray)
-    : (callUfunc(UFUNCS.multiply, [x, x], true) as NDArray);
-  x.dispose();
-  const sqr = complex ? consume(sq, (z) => callUfunc(UFUNCS.absolute, [z], true) as NDArray) : sq;
-  const total = consume(sqr, (z) => reduce(UFUNCS.add, z, [ax, complex ? null : dt, null, keepdims, undefined, where], true));
-  return consume(total, (t) => divideBy(t, rcount)) as NDArray;
+  return withTemps((temp) => {
+    const m = meanArg !== undefined ? asArray(meanArg) : temp(divideBy(temp(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true)), meanCount) as NDArray);
+    const x = temp(callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray);
+    const complex = x._dt.kind === "c";
+    const sq = temp(callUfunc(UFUNCS.multiply, [x, complex ? temp(callUfunc(UFUNCS.conjugate, [x], true)) : x], true) as NDArray);
+    const sqr = complex ? temp(callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
+    return divideBy(temp(reduce(UFUNCS.add, sqr, [ax, complex ? null : dt, null, keepdims, undefined, where], true)), rcount) as NDArray;
+  });
 }
 
 /** Whether any element of a count array is <= 0. */
@@ -232,12 +228,6 @@ function anyNonPositive(c: NDArray): boolean {
   return Boolean(reduce(UFUNCS.logical_or, callUfunc(UFUNCS.less_equal, [c, 0], true) as NDArray, [null]));
 }
 
-/** f(t), then t released (t is an intermediate array no one else holds). */
-function consume<R>(t: unknown, f: (t: NDArray) => R): R {
-  const r = f(t as NDArray);
-  if (t instanceof NDArray && t !== r) t.dispose();
-  return r;
-}
 export { variance as var };
 
 /**
@@ -247,7 +237,7 @@ export { variance as var };
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  return toScalar(consume(v, (x) => callUfunc(UFUNCS.sqrt, out ? [x, out] : [x], true)), out);
+  return toScalar(withTemps((temp) => callUfunc(UFUNCS.sqrt, out ? [temp(v), out] : [temp(v)], true)), out);
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {
