@@ -164,8 +164,54 @@
  * flag as binary().
  */
 @inline export function reduceRows<T, O>(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 {
+  const op = changetype<O>(0);
   let flag = 0;
-  for (let i = 0; i < rows; i++) flag |= binary<T, O>(acc, W<T>(), src + <usize>(<isize>i * rs), W<T>(), acc, W<T>(), n);
+  let i = 0;
+  if (op.simd<T>()) {
+    // Four rows per pass, each accumulator vector loaded and stored once per pass (the row
+    // order per element is unchanged). A non-finite intermediate stays non-finite for the ops
+    // that can produce one (sums, products), so checking the stored vector is enough.
+    const l = L<T>();
+    const nv = n - n % l;
+    let chk = i64x2.splat(0);
+    for (; i + 4 <= rows; i += 4) {
+      const r0 = src + <usize>(<isize>i * rs);
+      const r1 = r0 + <usize>rs, r2 = r1 + <usize>rs, r3 = r2 + <usize>rs;
+      let j = 0;
+      for (; j + 2 * l <= nv; j += 2 * l) {
+        const o = <usize>j << alignof<T>();
+        let a = v128.load(acc + o);
+        let b = v128.load(acc + o, 16);
+        a = op.v<T>(a, v128.load(r0 + o));
+        b = op.v<T>(b, v128.load(r0 + o, 16));
+        a = op.v<T>(a, v128.load(r1 + o));
+        b = op.v<T>(b, v128.load(r1 + o, 16));
+        a = op.v<T>(a, v128.load(r2 + o));
+        b = op.v<T>(b, v128.load(r2 + o, 16));
+        a = op.v<T>(a, v128.load(r3 + o));
+        b = op.v<T>(b, v128.load(r3 + o, 16));
+        v128.store(acc + o, a);
+        v128.store(acc + o, b, 16);
+        chk = nonfinite<T>(chk, a, b);
+      }
+      for (; j < nv; j += l) {
+        const o = <usize>j << alignof<T>();
+        let a = v128.load(acc + o);
+        a = op.v<T>(a, v128.load(r0 + o));
+        a = op.v<T>(a, v128.load(r1 + o));
+        a = op.v<T>(a, v128.load(r2 + o));
+        a = op.v<T>(a, v128.load(r3 + o));
+        v128.store(acc + o, a);
+        chk = nonfinite<T>(chk, a, a);
+      }
+      if (nv < n) {
+        const t = <usize>nv << alignof<T>();
+        for (let k = 0; k < 4; k++) flag |= binary<T, O>(acc + t, W<T>(), r0 + <usize>(<isize>k * rs) + t, W<T>(), acc + t, W<T>(), n - nv);
+      }
+    }
+    flag |= sawNonfinite<T>(chk, 0);
+  }
+  for (; i < rows; i++) flag |= binary<T, O>(acc, W<T>(), src + <usize>(<isize>i * rs), W<T>(), acc, W<T>(), n);
   return flag;
 }
 
