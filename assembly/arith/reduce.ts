@@ -339,6 +339,40 @@ export function argmin_u64(a: usize, sa: isize, n: i32): i32 { return argmin<u64
 export function argmin_f32(a: usize, sa: isize, n: i32): i32 { return argmin<f32>(a, sa, n); }
 export function argmin_f64(a: usize, sa: isize, n: i32): i32 { return argmin<f64>(a, sa, n); }
 
+/**
+ * argmax / argmin of `rows` runs of n elements (run r starts at a + r rs, elements sa apart),
+ * each index stored as an i64 at out + 8 r: a whole axis-1 argmax in one call.
+ */
+@inline function argRows<T>(max: bool, a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void {
+  for (let r = 0; r < rows; r++) {
+    const p = a + <usize>(<isize>r * rs);
+    store<i64>(out + (<usize>r << 3), <i64>(max ? argmax<T>(p, sa, n) : argmin<T>(p, sa, n)));
+  }
+}
+
+export function argmax_rows_b(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u8>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_i8(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i8>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_u8(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u8>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_i16(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i16>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_u16(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u16>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_i32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i32>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_u32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u32>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i64>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u64>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<f32>(true, a, sa, n, rs, out, rows); }
+export function argmax_rows_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<f64>(true, a, sa, n, rs, out, rows); }
+export function argmin_rows_b(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u8>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_i8(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i8>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_u8(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u8>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_i16(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i16>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_u16(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u16>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_i32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i32>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_u32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u32>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<i64>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u64>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<f32>(false, a, sa, n, rs, out, rows); }
+export function argmin_rows_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<f64>(false, a, sa, n, rs, out, rows); }
+
 // ---- any / all ------------------------------------------------------------------------------
 
 @inline function anyT<T>(a: usize, sa: isize, n: i32): i32 {

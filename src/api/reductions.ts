@@ -15,7 +15,9 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { broadcastStrides, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
-import { kernels } from "../storage/heap.js";
+import { simplify } from "../core/iter.js";
+import { kernels, writeThroughHeap } from "../storage/heap.js";
+import { parallel, threadsAvailable } from "../storage/threads.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { accumulate, reduce } from "../ufunc/reduce.js";
 import { scalarArray } from "../ufunc/fast.js";
@@ -240,6 +242,9 @@ export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, numbe
   return toScalar(withTemps((temp) => callUfunc(UFUNCS.sqrt, out ? [temp(v), out] : [temp(v)], true)), out);
 }
 
+/** Elements from which an argmax/argmin over many runs is split across the threads. */
+const ARG_PARALLEL_MIN = 1 << 17;
+
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {
   let arr = asArray(a);
   const whole = axis === undefined || axis === null;
@@ -301,7 +306,22 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
   const nd = otherShape.length;
   const idx = new Array<number>(nd).fill(0);
   const total = otherShape.reduce((p, d) => p * d, 1);
-  for (let t = 0; t < total; t++) {
+  if (kernel && total > 1) {
+    // Runs that follow one stride (the other axes merge into one): all of them in one kernel
+    // call, split across the threads when large.
+    const { shape: sh, strides: st } = simplify(otherShape, [res.strides, otherStrides]);
+    if (sh.length === 1) {
+      const rowsKernel = `${name}_rows_${KERNEL_CODE[arr._dt.id]}`;
+      const rs = st[1]![0]!;
+      writeThroughHeap(res._storage.region, res._ptr, 8 * total, (at) => {
+        const args = [arr._ptr, step, n, rs, at];
+        if (threadsAvailable && total * n >= ARG_PARALLEL_MIN && parallel(rowsKernel, total, args, [rs, 0, 0, 0, 8]) !== null) return;
+        (kernels[rowsKernel] as (...a: number[]) => void)(...args, total);
+      });
+      k = total;
+    }
+  }
+  for (let t = k; t < total; t++) {
     let ptr = arr._ptr;
     for (let d = 0; d < nd; d++) ptr += idx[d]! * otherStrides[d]!;
     visit(ptr);

@@ -37,3 +37,30 @@ test("argmax/argmin over the whole array with keepdims keep every axis as 1", ()
   assert.equal(np.array_repr(np.argmax(a, { axis: null, keepdims: true }) as np.ndarray), "array([[2]])");
   assert.equal(np.array_repr(np.argmin(a.reshape(3, 2, 1), { keepdims: true }) as np.ndarray), "array([[[1]]])");
 });
+
+test("argmax/argmin over many runs (one kernel call, threads when large) give each run's first extreme", () => {
+  const ref = (rows: number[][], max: boolean) =>
+    rows.map((r) => {
+      let b = 0;
+      for (let i = 1; i < r.length && r[b] === r[b]; i++) if (r[i] !== r[i] || (max ? r[i]! > r[b]! : r[i]! < r[b]!)) b = i;
+      return b;
+    });
+  const val = (i: number) => ((i * 7919) % 1013) % 97;
+  for (const [rows, cols] of [[300, 500], [7, 40], [64, 33]] as const) {
+    const a = np.array(Array.from({ length: rows * cols }, (_, i) => val(i)), { dtype: "float64" }).reshape(rows, cols);
+    a.set(3, 5, NaN);
+    const lists = a.tolist() as number[][];
+    for (const max of [true, false]) {
+      const f = max ? np.argmax : np.argmin;
+      assert.deepEqual((f(a, { axis: 1 }) as np.NDArray).tolist(), ref(lists, max), `(${rows}, ${cols}) axis 1`);
+      // Reversed rows (negative run stride) and a transposed view (strided runs).
+      assert.deepEqual((f(a.get("::-1"), { axis: 1 }) as np.NDArray).tolist(), ref([...lists].reverse(), max));
+      const cols2 = lists[0]!.map((_, j) => lists.map((r) => r[j]!));
+      assert.deepEqual((f(a.T, { axis: 1 }) as np.NDArray).tolist(), ref(cols2, max));
+    }
+  }
+  // Leading axes that merge into one run stride, in int32.
+  const b = np.arange(2 * 3 * 50, { dtype: "int32" }).remainder(17).reshape(2, 3, 50);
+  const bl = (b.tolist() as number[][][]).flat();
+  assert.deepEqual((np.argmax(b, { axis: 2 }) as np.NDArray).tolist(), [ref(bl.slice(0, 3), true), ref(bl.slice(3), true)]);
+});
