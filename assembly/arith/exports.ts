@@ -3,7 +3,8 @@
 // and an op class. Binary: (a, sa, b, sb, out, so, n); unary and casts: (a, sa, out, so, n);
 // strides in bytes. Comparisons, logical ops, isnan/isinf/isfinite/signbit write bool (u8 0/1).
 // <op>_rows: (acc, src, rs, rows, n), acc op= each of the rows (row stride rs) of n elements.
-import { binary, unary, binaryBool, unaryBool, reduceRows } from "./loops";
+// <op>_accum: (p, s, n, rs, runs) and <op>_accum_rows: (p, rs, rows, n, blocks, bs), in place.
+import { binary, unary, binaryBool, unaryBool, reduceRows, accumulate, accumulateRows } from "./loops";
 import { binaryC, lanewiseC, binaryBoolC, unaryC, unaryBoolC } from "./complex";
 import { castRR, castRC, castCR, castCC } from "./cast";
 import {
@@ -456,6 +457,170 @@ export function minimum_rows_i64(acc: usize, src: usize, rs: isize, rows: i32, n
 export function minimum_rows_u64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<u64, Min>(acc, src, rs, rows, n); }
 export function minimum_rows_f32(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f32, Min>(acc, src, rs, rows, n); }
 export function minimum_rows_f64(acc: usize, src: usize, rs: isize, rows: i32, n: i32): i32 { return reduceRows<f64, Min>(acc, src, rs, rows, n); }
+export function add_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, Add>(p, rs, rows, n, blocks, bs); }
+export function add_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, Add>(p, s, n, rs, runs); }
+export function add_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, Add>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, Sub>(p, rs, rows, n, blocks, bs); }
+export function subtract_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, Sub>(p, s, n, rs, runs); }
+export function subtract_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, Sub>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, Mul>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, Mul>(p, s, n, rs, runs); }
+export function multiply_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, Mul>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, Max>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, Max>(p, s, n, rs, runs); }
+export function maximum_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, Max>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, Min>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, Min>(p, s, n, rs, runs); }
+export function minimum_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, Min>(p, rs, rows, n, blocks, bs); }
+export function fmax_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, FMax>(p, s, n, rs, runs); }
+export function fmax_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, FMax>(p, rs, rows, n, blocks, bs); }
+export function fmax_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, FMax>(p, s, n, rs, runs); }
+export function fmax_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, FMax>(p, rs, rows, n, blocks, bs); }
+export function fmin_accum_f32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f32, FMin>(p, s, n, rs, runs); }
+export function fmin_accum_rows_f32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f32, FMin>(p, rs, rows, n, blocks, bs); }
+export function fmin_accum_f64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<f64, FMin>(p, s, n, rs, runs); }
+export function fmin_accum_rows_f64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<f64, FMin>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_and_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, BitAnd>(p, s, n, rs, runs); }
+export function bitwise_and_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_or_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, BitOr>(p, s, n, rs, runs); }
+export function bitwise_or_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, BitOr>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_i8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i8, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_i8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i8, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_u8(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_u8(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_i16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i16, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_i16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i16, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_u16(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u16, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_u16(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u16, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_i32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i32, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_i32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i32, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_u32(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u32, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_u32(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u32, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_i64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<i64, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_i64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<i64, BitXor>(p, rs, rows, n, blocks, bs); }
+export function bitwise_xor_accum_u64(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u64, BitXor>(p, s, n, rs, runs); }
+export function bitwise_xor_accum_rows_u64(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u64, BitXor>(p, rs, rows, n, blocks, bs); }
+export function add_accum_b(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitOr>(p, s, n, rs, runs); }
+export function add_accum_rows_b(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitOr>(p, rs, rows, n, blocks, bs); }
+export function multiply_accum_b(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitAnd>(p, s, n, rs, runs); }
+export function multiply_accum_rows_b(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitAnd>(p, rs, rows, n, blocks, bs); }
+export function maximum_accum_b(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitOr>(p, s, n, rs, runs); }
+export function maximum_accum_rows_b(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitOr>(p, rs, rows, n, blocks, bs); }
+export function minimum_accum_b(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitAnd>(p, s, n, rs, runs); }
+export function minimum_accum_rows_b(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitAnd>(p, rs, rows, n, blocks, bs); }
 export function cast_b_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, bool>(src, ss, dst, ds, n); }
 export function cast_b_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, i8>(src, ss, dst, ds, n); }
 export function cast_b_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, u8>(src, ss, dst, ds, n); }

@@ -215,6 +215,41 @@
   return flag;
 }
 
+/**
+ * In place, x[i] = op(x[i - 1], x[i]) along each of `runs` runs of n elements (run r at
+ * p + r rs, elements s apart): ufunc.accumulate along an axis whose other axes are not
+ * contiguous in memory. Returns the non-finite flag as binary().
+ */
+@inline export function accumulate<T, O>(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 {
+  const op = changetype<O>(0);
+  let chk: f64 = 0;
+  for (let r = 0; r < runs; r++) {
+    let q = p + <usize>(<isize>r * rs);
+    let acc = load<T>(q);
+    for (let i = 1; i < n; i++) {
+      q += <usize>s;
+      acc = op.s<T>(acc, load<T>(q));
+      store<T>(q, acc);
+      if (isFloat<T>()) chk += <f64>acc * 0;
+    }
+  }
+  return isFloat<T>() && chk != 0 ? 1 : 0;
+}
+
+/**
+ * In place, row[i] = op(row[i - 1], row[i]) for rows 1..rows-1 of n contiguous elements (row
+ * stride rs), in each of `blocks` blocks (block stride bs): ufunc.accumulate along an axis
+ * with contiguous axes after it, a whole row per vector loop. Returns the non-finite flag.
+ */
+@inline export function accumulateRows<T, O>(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 {
+  let flag = 0;
+  for (let b = 0; b < blocks; b++) {
+    let q = p + <usize>(<isize>b * bs);
+    for (let i = 1; i < rows; i++, q += <usize>rs) flag |= binary<T, O>(q, W<T>(), q + <usize>rs, W<T>(), q + <usize>rs, W<T>(), n);
+  }
+  return flag;
+}
+
 /** Sixteen lane masks of T (sizeof<T>() vectors, from `m`) narrowed to sixteen 0/1 bytes. */
 @inline export function narrow<T>(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, m6: v128, m7: v128): v128 {
   let r: v128;

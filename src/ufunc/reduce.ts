@@ -221,6 +221,13 @@ function anyTrue(mask: NDArray): boolean {
 }
 
 function hasNonFinite(a: NDArray): boolean {
+  if (a._contiguous) {
+    const v = a._storage.region.view(a._dt) as Float64Array | Float32Array;
+    const lanes = a._dt.kind === "c" ? 2 : 1;
+    const start = a._ptr >> a._dt.shift;
+    for (let i = start, end = start + lanes * a.size; i < end; i++) if (!Number.isFinite(v[i]!)) return true;
+    return false;
+  }
   const flat = a.ndim === 0 ? [a.tolist()] : (a.tolist() as unknown[]).flat(Infinity as 1);
   for (const v of flat as (number | { re: number; im: number })[]) {
     if (typeof v === "object") {
@@ -363,6 +370,28 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
 }
 
 /**
+ * ufunc.accumulate along `axis` in place on `res` (C-contiguous) with the <op>_accum kernels:
+ * row after row when axes follow `axis` (a whole row per vector loop), else run by run. Returns
+ * the kernels' non-finite flag, or null when no kernel applies (complex, small arrays outside
+ * the heap, ufuncs without one).
+ */
+function accumulateInPlace(def: UfuncDef, loop: DType, res: NDArray, axis: number): number | null {
+  if (!res._storage.inHeap || def.kernel === null || res.size === 0) return null;
+  const code = KERNEL_CODE[loop.id]!;
+  const n = res.shape[axis]!;
+  const outer = shapeSize(res.shape.slice(0, axis));
+  const inner = shapeSize(res.shape.slice(axis + 1));
+  const step = inner * loop.itemsize;
+  type Kernel = (...a: number[]) => number;
+  if (inner > 1) {
+    const rows = kernels[`${def.kernel}_accum_rows_${code}`] as Kernel | undefined;
+    return rows ? rows(res._ptr, step, n, inner, outer, n * step) : null;
+  }
+  const runs = kernels[`${def.kernel}_accum_${code}`] as Kernel | undefined;
+  return runs ? runs(res._ptr, step, n, n * step, outer) : null;
+}
+
+/**
  * `ufunc.accumulate(array, axis=0, dtype=None, out=None)`: running results along an axis.
  */
 export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): NDArray {
@@ -387,7 +416,8 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   const step = res.strides[axis]! >> sh;
   const otherShape = res.shape.map((d, i) => (i === axis ? 1 : d));
   const complex = loop.kind === "c";
-  forEachRun(otherShape, [res._ptr], [res.strides], (p, st, m) => {
+  const flag = accumulateInPlace(def, loop, res, axis);
+  if (flag === null) forEachRun(otherShape, [res._ptr], [res.strides], (p, st, m) => {
     for (let j = 0; j < m; j++) {
       let i = (p[0]! + j * st[0]!) >> sh;
       for (let k = 1; k < n; k++, i += step) {
@@ -406,7 +436,7 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
       }
     }
   });
-  reportFPE(a, res, "accumulate");
+  if (flag !== 0) reportFPE(a, res, "accumulate");
   if (out && (out.ndim !== res.ndim || out.shape.some((d, i) => d !== res.shape[i]))) {
     throw new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(out.shape)} ${shapeText(a.shape)}->${shapeText(a.shape)} `,

@@ -170,3 +170,47 @@ test("a sum over the leading axis that overflows warns as NumPy's reduce does", 
   nan.set(5, 2, NaN);
   assert.equal(String(np.max(nan, { axis: 0 })), "[ 0.  0. nan]");
 });
+
+test("accumulate in the heap runs along every axis in NumPy's order, for each kernel dtype", () => {
+  const ref = (v: number[], op: (x: number, y: number) => number, round: (x: number) => number) => {
+    const out: number[] = [];
+    v.forEach((x, i) => out.push(i === 0 ? x : round(op(out[i - 1]!, x))));
+    return out;
+  };
+  const shape = [6, 5, 40];
+  const size = 6 * 5 * 40;
+  for (const dtype of ["float64", "float32", "int32", "uint8", "int64"] as const) {
+    const vals = Array.from({ length: size }, (_, i) => ((i * 7919) % 211) / (dtype.startsWith("float") ? 3.7 : 1) + (dtype === "uint8" ? 0 : -60));
+    const a = np.array(vals, { dtype }).reshape(...shape);
+    const round = dtype === "float32" ? Math.fround : dtype === "int32" ? (x: number) => x | 0 : dtype === "uint8" ? (x: number) => x & 255 : (x: number) => x;
+    const stored = (a.ravel().tolist() as number[]).map(round);
+    for (const [ufunc, op] of [[np.add, (x: number, y: number) => x + y], [np.maximum, Math.max], [np.minimum, Math.min]] as const) {
+      for (let axis = 0; axis < 3; axis++) {
+        const got = (ufunc.accumulate(a, axis) as np.NDArray).ravel().tolist() as number[];
+        const want = stored.slice();
+        const st = [200, 40, 1][axis]!;
+        for (let p = 0; p < size; p++) {
+          if (Math.floor(p / st) % shape[axis]! !== 0) continue;
+          const idx = Array.from({ length: shape[axis]! }, (_, k) => p + k * st);
+          // add.accumulate upcasts small integers to 64 bits, as NumPy 2 does (no wraparound here).
+          const r = ufunc === np.add && !dtype.startsWith("float") ? (x: number) => x : round;
+          ref(idx.map((i) => stored[i]!), op, r).forEach((x, k) => (want[idx[k]!] = x));
+        }
+        assert.deepEqual(got, want, `${ufunc.name}.accumulate ${dtype} axis ${axis}`);
+      }
+    }
+  }
+});
+
+test("cumsum and cumprod in the heap: NaN propagates, overflow warns as NumPy's accumulate", () => {
+  const a = np.arange(1, 301, { dtype: "float64" });
+  a.set(100, NaN);
+  const c = np.cumsum(a).tolist() as number[];
+  assert.equal(c[99], 5050);
+  assert.ok(Number.isNaN(c[100]) && Number.isNaN(c[299]));
+  const big = np.full([2, 200], 1e308);
+  assert.throws(() => np.errstate({ over: "raise" }, () => np.cumsum(big, { axis: 1 })), { name: "FloatingPointError", message: "overflow encountered in accumulate" });
+  assert.throws(() => np.errstate({ over: "raise" }, () => np.cumprod(np.full(300, 1e200))), { name: "FloatingPointError", message: "overflow encountered in accumulate" });
+  assert.equal(String(np.cumsum(np.full(300, 1, { dtype: "int8" })).get(-1)), "300");
+  assert.equal(np.cumsum(np.full(300, 100, { dtype: "int8" }), { dtype: "int8" }).get(-1), 48);
+});
