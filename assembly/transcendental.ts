@@ -41,7 +41,12 @@ export function cbrt_f64(a: usize, sa: isize, out: usize, so: isize, n: i32): i3
 export function sqrt_f64(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 { return unary64<Sqrt64>(a, sa, out, so, n); }
 export function arctan2_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary64<Atan2_64>(a, sa, b, sb, out, so, n); }
 export function hypot_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary64<Hypot64>(a, sa, b, sb, out, so, n); }
-export function power_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary64<Power64>(a, sa, b, sb, out, so, n); }
+// NumPy 2's float power loop takes a broadcast exponent of 0.5 as sqrt ((-0) ** 0.5 is -0).
+export function power_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 {
+  return sb == 0 && load<f64>(b) == 0.5 ? unary64<Sqrt64>(a, sa, out, so, n) : binary64<Power64>(a, sa, b, sb, out, so, n);
+}
+/** float_power: the power loop with no sqrt shortcut (NumPy's float_power(-0.0, 0.5) is 0). */
+export function float_power_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary64<Power64>(a, sa, b, sb, out, so, n); }
 export function logaddexp_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary64<Logaddexp64>(a, sa, b, sb, out, so, n); }
 export function logaddexp2_f64(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary64<Logaddexp2_64>(a, sa, b, sb, out, so, n); }
 
@@ -69,6 +74,8 @@ export function cbrt_f32(a: usize, sa: isize, out: usize, so: isize, n: i32): i3
 export function sqrt_f32(a: usize, sa: isize, out: usize, so: isize, n: i32): i32 { return unary32<Sqrt32>(a, sa, out, so, n); }
 export function arctan2_f32(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary32<Atan2_32>(a, sa, b, sb, out, so, n); }
 export function hypot_f32(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary32<Via64<Hypot64>>(a, sa, b, sb, out, so, n); }
-export function power_f32(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary32<Power32>(a, sa, b, sb, out, so, n); }
+export function power_f32(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 {
+  return sb == 0 && load<f32>(b) == 0.5 ? unary32<Sqrt32>(a, sa, out, so, n) : binary32<Power32>(a, sa, b, sb, out, so, n);
+}
 export function logaddexp_f32(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary32<Via64<Logaddexp64>>(a, sa, b, sb, out, so, n); }
 export function logaddexp2_f32(a: usize, sa: isize, b: usize, sb: isize, out: usize, so: isize, n: i32): i32 { return binary32<Via64<Logaddexp2_64>>(a, sa, b, sb, out, so, n); }

@@ -12,6 +12,7 @@ import type { ArrayLike } from "../core/coerce.js";
 import { scalarKind } from "../core/coerce.js";
 import { canCast, COMPLEX128, FLOAT32, FLOAT64, INT64, intRange, realOf, resolveDType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
+import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
@@ -295,33 +296,19 @@ export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number,
   const pos = posinf ?? big;
   const neg = neginf ?? -big;
   const v = out._storage.region.view(dt) as Float64Array | Float32Array;
-  const fix1 = (i: number) => {
-    const e = v[i]!;
-    if (e !== e) v[i] = nan;
-    else if (e === Infinity) v[i] = pos;
-    else if (e === -Infinity) v[i] = neg;
-  };
   const parts = dt.kind === "c" ? 2 : 1;
-  for (const addr of addresses(out)) for (let q = 0; q < parts; q++) fix1((addr >> dt.shift) + q);
+  forEachRun(out.shape, [out._ptr], [out.strides], (p, st, n) => {
+    const step = st[0]! >> dt.shift;
+    for (let k = 0, i = p[0]! >> dt.shift; k < n; k++, i += step) {
+      for (let q = i; q < i + parts; q++) {
+        const e = v[q]!;
+        if (e - e !== 0) v[q] = e !== e ? nan : e > 0 ? pos : neg;
+      }
+    }
+  });
   return x instanceof NDArray ? out : unwrap(out);
 }
 
-/** Byte addresses of an array's elements in C order. */
-function addresses(a: NDArray): number[] {
-  const out: number[] = [];
-  const nd = a.ndim;
-  const idx = new Array<number>(nd).fill(0);
-  for (let k = 0; k < a.size; k++) {
-    let p = a._ptr;
-    for (let d = 0; d < nd; d++) p += idx[d]! * a.strides[d]!;
-    out.push(p);
-    for (let d = nd - 1; d >= 0; d--) {
-      if (++idx[d]! < a.shape[d]!) break;
-      idx[d] = 0;
-    }
-  }
-  return out;
-}
 
 /**
  * The real part: for complex input a view of the real parts, else the array itself.

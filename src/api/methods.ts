@@ -11,7 +11,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
 import { broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
-import { asArray } from "./creation.js";
+import { asArray, ones_like } from "./creation.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { callUfunc, type UfuncOptions } from "../ufunc/ufunc.js";
 
@@ -99,7 +99,6 @@ const METHODS: [string, UfuncName][] = [
   ["floor_divide", "floor_divide"],
   ["mod", "remainder"],
   ["remainder", "remainder"],
-  ["power", "power"],
   ["less", "less"],
   ["less_equal", "less_equal"],
   ["greater", "greater"],
@@ -120,6 +119,32 @@ const METHODS: [string, UfuncName][] = [
   ["conjugate", "conjugate"],
 ];
 for (const [method, name] of METHODS) attach(method, name);
+
+/** The ufuncs NumPy's `**` runs for these JS-number exponents of a float or complex array. */
+const SCALAR_POWER: ReadonlyMap<number, UfuncName> = new Map([
+  [2, "square"],
+  [0.5, "sqrt"],
+  [-1, "reciprocal"],
+  [1, "positive"],
+]);
+
+/**
+ * `a ** b`, as NumPy's operator: a float or complex array to a JS-number power of 2, 0.5, -1 or
+ * 1 is square, sqrt, reciprocal or positive (results and warnings are theirs: (-0) ** 0.5 is
+ * -0), to the power 0 it is ones_like; an integer or bool array to the power 2 is square.
+ * Everything else, and any call with options, is the power ufunc.
+ * @example np.array([4.0, -0.0]).power(0.5) // array([ 2., -0.])
+ */
+function power(this: NDArray, other: unknown, ...rest: unknown[]): unknown {
+  if (typeof other === "number" && rest.length === 0) {
+    const inexact = this._dt.kind === "f" || this._dt.kind === "c";
+    if (inexact && other === 0) return ones_like(this);
+    const name = inexact ? SCALAR_POWER.get(other) : other === 2 ? "square" : undefined;
+    if (name !== undefined) return callUfunc(UFUNCS[name], [this], true);
+  }
+  return callUfunc(UFUNCS.power, [this, other, ...rest], true);
+}
+Object.defineProperty(NDArray.prototype, "power", { value: power, writable: true, configurable: true });
 
 // ---- reductions --------------------------------------------------------------------------------
 import * as R from "./reductions.js";

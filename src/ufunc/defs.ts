@@ -131,7 +131,7 @@ export const UFUNCS = {
   fmod: def("fmod", 2, INTREAL, { ...real2("fmod"), pole: (_a, b) => b === 0 }),
   divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: divmodOf, i: divmodOf, big: divmodOf, pole: (_a, b) => b === 0 }),
   power: def("power", 2, NUM, { f: ref("power"), i: arith2("power"), big: arith2("power"), pole: (a, b) => a === 0 && b < 0 }),
-  float_power: def("float_power", 2, "dD", { kernel: "power", f: ref("power"), pole: (a, b) => a === 0 && b < 0 }),
+  float_power: def("float_power", 2, "dD", { kernel: "float_power", f: ref("power"), pole: (a, b) => a === 0 && b < 0 }),
   maximum: def("maximum", 2, ALL, real2("maximum")),
   minimum: def("minimum", 2, ALL, real2("minimum")),
   fmax: def("fmax", 2, ALL, real2("fmax")),

@@ -325,7 +325,7 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
 /** Elements from which an operation is split across threads: cheap ops and transcendentals. */
 const PARALLEL_MIN = 1 << 17;
 const PARALLEL_MIN_EXPENSIVE = 1 << 13;
-const EXPENSIVE = new Set<string>([...UNARY_OPS, ...BINARY_OPS]);
+const EXPENSIVE = new Set<string>([...UNARY_OPS, ...BINARY_OPS, "float_power"]);
 
 /** Whether an operation of this ufunc over `size` elements is worth splitting across threads. */
 export function worthSplitting(def: UfuncDef, size: number): boolean {

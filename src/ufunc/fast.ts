@@ -105,10 +105,15 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
   // x ** 2 is x * x, to the bit: a correctly rounded power of 2 is the rounded product, and
   // integers wrap alike (NumPy's `a ** 2` takes its square loop too). The multiply kernel runs;
   // warnings still name power.
+  // A scalar exponent of 0.5 is sqrt in NumPy 2's float power loop ((-0) ** 0.5 is -0, (-inf)
+  // ** 0.5 is nan), named power in warnings.
   let kdef = def;
   if (def.name === "power" && !scalarFirst && scalar === 2 && loop.kind !== "c") {
     kdef = UFUNCS.multiply;
     other = arr;
+    scalar = null;
+  } else if (def.name === "power" && !scalarFirst && scalar === 0.5 && loop.kind === "f") {
+    kdef = UFUNCS.sqrt;
     scalar = null;
   }
   const outDt = outputDTypes(def, loop)[0]!;

@@ -95,3 +95,13 @@ test("round of bools with decimals raises NumPy's cast error", () => {
   });
   assert.throws(() => np.round(np.array([true]), -1), { message: /ufunc 'divide' output/ });
 });
+
+test("nan_to_num replaces in place through a strided view, complex parts separately", () => {
+  const b = np.full([3, 4], NaN);
+  b.set(0, 0, Infinity);
+  np.nan_to_num(b.get(":", "::2"), { copy: false, nan: 5 });
+  assert.equal(String(b), "[[1.79769313e+308             nan 5.00000000e+000             nan]\n [5.00000000e+000             nan 5.00000000e+000             nan]\n [5.00000000e+000             nan 5.00000000e+000             nan]]");
+  const big = np.full(5000, -Infinity, { dtype: "float32" });
+  assert.equal(np.array_repr((np.nan_to_num(big) as np.NDArray).get(":2") as np.NDArray), "array([-3.4028235e+38, -3.4028235e+38], dtype=float32)");
+  assert.equal(np.array_repr(np.nan_to_num(np.array([{ re: NaN, im: -Infinity }]))), "array([0.-1.79769313e+308j])");
+});

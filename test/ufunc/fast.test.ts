@@ -57,3 +57,20 @@ test("x ** 2 is x * x to the bit, for floats and wrapping integers, small and he
   const big = np.full(3000, 1e200);
   assert.throws(() => np.errstate({ over: "raise" }, () => np.power(big, 2)), (e: Error) => e.name === "FloatingPointError" && /overflow encountered in power/.test(e.message));
 });
+
+test("power with a scalar exponent 0.5 is sqrt, as NumPy 2's float loop; float_power is not", () => {
+  for (const n of [4, 3000]) {
+    const x = np.full(n, -0.0);
+    x.set(1, -Infinity);
+    np.errstate({ all: "ignore" }, () => {
+      const head = (a: unknown) => np.array_repr((a as np.NDArray).get(":3"));
+      assert.equal(head(np.power(x, 0.5)), "array([-0., nan, -0.])", `n=${n}`);
+      assert.equal(head(np.power(x.astype("float32"), 0.5)), "array([-0., nan, -0.], dtype=float32)");
+      // A strided base takes the general loop, with the same rule.
+      assert.equal(np.array_repr((np.power(x.get("1::2"), 0.5) as np.NDArray).get(":2")), "array([nan, -0.])");
+      assert.equal(head(np.float_power(x, 0.5)), "array([ 0., inf,  0.])");
+      // An array of exponents is the power function: (-0) ** 0.5 is 0.
+      assert.equal(head(np.power(x, np.full(n, 0.5))), "array([ 0., inf,  0.])");
+    });
+  }
+});
