@@ -37,3 +37,20 @@ test("argmax/argmin over the whole array with keepdims keep every axis as 1", ()
   assert.equal(np.array_repr(np.argmax(a, { axis: null, keepdims: true }) as np.ndarray), "array([[2]])");
   assert.equal(np.array_repr(np.argmin(a.reshape(3, 2, 1), { keepdims: true }) as np.ndarray), "array([[[1]]])");
 });
+
+test("mean and var of an empty slice warn with NumPy's texts", async () => {
+  await new Promise((r) => setImmediate(r)); // warnings of earlier tests are delivered first
+  const seen: string[] = [];
+  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
+  process.on("warning", on);
+  try {
+    np.errstate({ all: "ignore" }, () => {
+      np.mean(np.array([]));
+      np.var(np.array([1.5]), { ddof: 1 });
+    });
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off("warning", on);
+  }
+  assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: Degrees of freedom <= 0 for slice"]);
+});
