@@ -36,7 +36,7 @@ declare module "../core/ndarray.js" {
     mod: Binary;
     /** `a % b`. @example a.remainder(2) */
     remainder: Binary;
-    /** `a ** b`. @example a.power(2) */
+    /** `a ** b` (as NumPy's operator: `a.power(0.5)` of a float array is `np.sqrt(a)`). @example a.power(2) */
     power: Binary;
     /** `a < b`. @example a.less(0) */
     less: Binary;
@@ -99,7 +99,6 @@ const METHODS: [string, UfuncName][] = [
   ["floor_divide", "floor_divide"],
   ["mod", "remainder"],
   ["remainder", "remainder"],
-  ["power", "power"],
   ["less", "less"],
   ["less_equal", "less_equal"],
   ["greater", "greater"],
@@ -120,6 +119,31 @@ const METHODS: [string, UfuncName][] = [
   ["conjugate", "conjugate"],
 ];
 for (const [method, name] of METHODS) attach(method, name);
+
+/**
+ * The ufunc NumPy's `a ** b` (ndarray.__pow__) runs in place of power for a float or complex
+ * array and a Python scalar exponent: an int -1 or 2 is reciprocal or square, a float 0.5 is
+ * sqrt (so results and warnings are those ufuncs'). Other operands run power.
+ * @example powerShortcut(np.ones(2), 0.5) // UFUNCS.sqrt
+ */
+function powerShortcut(base: NDArray, exponent: unknown): UfuncName | null {
+  const k = base._dt.kind;
+  if (k !== "f" && k !== "c") return null;
+  const e = typeof exponent === "bigint" && (exponent === -1n || exponent === 2n) ? Number(exponent) : exponent;
+  if (typeof e !== "number") return null;
+  if (Number.isInteger(e)) return e === -1 ? "reciprocal" : e === 2 ? "square" : null;
+  return e === 0.5 ? "sqrt" : null;
+}
+
+Object.defineProperty(NDArray.prototype, "power", {
+  value: function (this: NDArray, other: unknown, ...rest: unknown[]) {
+    // The shortcut is the operator's; a call with options is np.power's.
+    const fast = rest.length === 0 ? powerShortcut(this, other) : null;
+    return callUfunc(UFUNCS[fast ?? "power"], fast ? [this] : [this, other, ...rest], true);
+  },
+  writable: true,
+  configurable: true,
+});
 
 // ---- reductions --------------------------------------------------------------------------------
 import * as R from "./reductions.js";
