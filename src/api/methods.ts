@@ -36,7 +36,7 @@ declare module "../core/ndarray.js" {
     mod: Binary;
     /** `a % b`. @example a.remainder(2) */
     remainder: Binary;
-    /** `a ** b`. @example a.power(2) */
+    /** `a ** b` (as NumPy's operator: `a.power(0.5)` of a float array is `np.sqrt(a)`). @example a.power(2) */
     power: Binary;
     /** `a < b`. @example a.less(0) */
     less: Binary;
@@ -120,7 +120,7 @@ const METHODS: [string, UfuncName][] = [
 ];
 for (const [method, name] of METHODS) attach(method, name);
 
-/** The ufuncs NumPy's `**` runs for these JS-number exponents of a float or complex array. */
+/** The ufuncs NumPy's `**` runs for these Python-scalar exponents of a float or complex array. */
 const SCALAR_POWER: ReadonlyMap<number, UfuncName> = new Map([
   [2, "square"],
   [0.5, "sqrt"],
@@ -129,17 +129,18 @@ const SCALAR_POWER: ReadonlyMap<number, UfuncName> = new Map([
 ]);
 
 /**
- * `a ** b`, as NumPy's operator: a float or complex array to a JS-number power of 2, 0.5, -1 or
- * 1 is square, sqrt, reciprocal or positive (results and warnings are theirs: (-0) ** 0.5 is
- * -0), to the power 0 it is ones_like; an integer or bool array to the power 2 is square.
- * Everything else, and any call with options, is the power ufunc.
+ * `a ** b`, as NumPy's operator (ndarray.__pow__): a float or complex array to a scalar power of
+ * 2, 0.5, -1 or 1 is square, sqrt, reciprocal or positive (results and warnings are theirs:
+ * (-0) ** 0.5 is -0), to the power 0 it is ones_like; an integer or bool array to the power 2 is
+ * square. Everything else, and any call with options, is the power ufunc.
  * @example np.array([4.0, -0.0]).power(0.5) // array([ 2., -0.])
  */
 function power(this: NDArray, other: unknown, ...rest: unknown[]): unknown {
-  if (typeof other === "number" && rest.length === 0) {
+  const e = typeof other === "bigint" && other >= -1n && other <= 2n ? Number(other) : other;
+  if (typeof e === "number" && rest.length === 0) {
     const inexact = this._dt.kind === "f" || this._dt.kind === "c";
-    if (inexact && other === 0) return ones_like(this);
-    const name = inexact ? SCALAR_POWER.get(other) : other === 2 ? "square" : undefined;
+    if (inexact && e === 0) return ones_like(this);
+    const name = inexact ? SCALAR_POWER.get(e) : e === 2 ? "square" : undefined;
     if (name !== undefined) return callUfunc(UFUNCS[name], [this], true);
   }
   return callUfunc(UFUNCS.power, [this, other, ...rest], true);

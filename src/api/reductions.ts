@@ -118,7 +118,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const arr = asArray(a);
   const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
-  if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
+  if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice");
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
   return toScalar(withTemps((temp) => divideBy(temp(total), count, out)), out);
 }

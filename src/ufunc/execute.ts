@@ -103,9 +103,9 @@ export function runContiguousTS(
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
     }
   }
-  if (b !== null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u")) {
+  if (b !== null && def.intDivisor === true && (loop.kind === "i" || loop.kind === "u")) {
     flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
-  } else if (b === null && def.pole !== undefined && (loop.kind === "i" || loop.kind === "u") && !scalarFirst) {
+  } else if (b === null && def.intDivisor === true && (loop.kind === "i" || loop.kind === "u") && !scalarFirst) {
     // A scalar divisor: 0 divides by zero, -1 overflows INT_MIN in floor_divide.
     flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
   }
@@ -151,7 +151,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
   const o0 = outs[0]!;
   const floatOut = o0.dt.kind === "f";
   const big = domain === "big";
-  const intDivision = def.pole !== undefined && (loop.kind === "i" || loop.kind === "u");
+  const intDivision = def.intDivisor === true && (loop.kind === "i" || loop.kind === "u");
   let flags = 0;
   const nin = ins.length;
   const nout = outs.length;
@@ -295,7 +295,7 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
   });
   const outFloat = out.dt.kind === "f";
   const scan = outFloat ? (kernels[`nonfinite_${KERNEL_CODE[out.dt.id]}`] as Kernel) : undefined;
-  const intDiv = (out.dt.kind === "i" || out.dt.kind === "u") && def.pole !== undefined;
+  const intDiv = (out.dt.kind === "i" || out.dt.kind === "u") && def.intDivisor === true;
   let flags = 0;
   const ops = [out, ...stagedIns];
   const direct = !staged;
@@ -474,7 +474,7 @@ export function kernelFlags(
     const ops = scalarFirst ? [o, b, a] : [o, a, b];
     return classifyRun(def, ops, ops.map((x) => x.ptr), ops.map((x) => x.strides[0]!), n);
   }
-  if ((outDt.kind === "i" || outDt.kind === "u") && def.pole !== undefined) {
+  if ((outDt.kind === "i" || outDt.kind === "u") && def.intDivisor === true) {
     const it = loop.itemsize;
     const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
     const b: LoopOperand = other ? { ...a, ptr: other._ptr } : { ...a, ptr: scalarSlotAddress(), strides: [0] };

@@ -72,6 +72,28 @@ const REORDERABLE = new Set([
   "bitwise_and", "bitwise_or", "bitwise_xor", "gcd", "lcm", "logaddexp", "logaddexp2",
 ]);
 
+/** Ufuncs without an identity for which op(op(x, y), y) is op(x, y): a masked-out element may take the initial value. */
+const IDEMPOTENT = new Set(["maximum", "minimum", "fmax", "fmin", "lcm"]);
+
+/**
+ * Combines the elements of `src` that `mask` selects into `acc` (the kept shape), one index of
+ * the reduced axis at a time: the ufunc called with `out=acc, where=mask[k]`. Serves a where
+ * mask on a ufunc whose masked-out elements can take no neutral value (subtract, power, ...);
+ * such ufuncs are not reorderable, so at most one axis is reduced.
+ * @example combineMasked(UFUNCS.subtract, acc, src, mask, [0]) // acc = initial - src[0] - src[2] for mask [T, F, T]
+ */
+function combineMasked(def: UfuncDef, acc: NDArray, src: NDArray, mask: NDArray, axes: readonly number[]): void {
+  const ms = broadcastStrides(mask.shape, mask.strides, src.shape);
+  if (!ms) throw new ValueError(`could not broadcast where mask from shape ${shapeText(mask.shape)} into shape ${shapeText(src.shape)}`);
+  const ax = axes[0];
+  const n = ax === undefined ? 1 : src.shape[ax]!;
+  for (let k = 0; k < n; k++) {
+    const x = ax === undefined ? src : src._view(acc.shape, src.strides, src._ptr + k * src.strides[ax]!);
+    const m = mask._view(acc.shape, ms, mask._ptr + (ax === undefined ? 0 : k * ms[ax]!));
+    callUfunc(def, [acc, x, { out: acc, where: m }]);
+  }
+}
+
 /**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
@@ -86,7 +108,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     Scalar | undefined,
     ArrayLike | boolean | undefined,
   ];
-  let a = asArray(array);
+  const a = asArray(array);
   const temps: NDArray[] = []; // intermediates made here, released once the reduction is done
   const nd = a.ndim;
   // A 0-d array takes no axis, or (as in NumPy) the integer axis 0 or -1.
@@ -97,16 +119,9 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   }
   const hasInit = initial !== undefined && initial !== null;
   const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
-  if (where !== undefined && where !== true) {
-    if (start === null) {
-      throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
-    }
-    // Masked-out elements take the start value, which leaves the reduction unchanged.
-    const filled = emptyArray(a._dt, a.shape);
-    fillAcc(filled, start);
-    maskedCopy(filled, a, whereMask(where), a.shape);
-    a = filled;
-    temps.push(filled);
+  const masked = where !== undefined && where !== true;
+  if (masked && start === null) {
+    throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = reductionLoop(def, dtype, dtypeArg != null);
@@ -121,6 +136,20 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
   if (src !== a) temps.push(src);
+  let skip: NDArray | null = null; // the where mask, when masked-out elements cannot be filled in
+  if (masked) {
+    // Masked-out elements are skipped: they take a value that leaves the reduction unchanged,
+    // the identity, or for an idempotent ufunc the initial value; other ufuncs combine the
+    // masked elements one step at a time.
+    const fill = identityIn(def, loop) ?? (IDEMPOTENT.has(def.name) ? start : null);
+    if (fill !== null) {
+      const filled = emptyArray(loop, a.shape);
+      fillAcc(filled, fill);
+      maskedCopy(filled, src, whereMask(where), a.shape);
+      temps.push(filled);
+      src = filled;
+    } else skip = whereMask(where);
+  }
   if (start !== null) fillAcc(acc, hasInit ? start : identityIn(def, loop)!);
   else if (count > 0) {
     // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
@@ -134,7 +163,8 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
       src = src._view(shape, src.strides, src._ptr + src.strides[ax]!);
     }
   }
-  combineInto(def, loop, acc, src, reduced);
+  if (skip) combineMasked(def, acc, src, skip, axes);
+  else combineInto(def, loop, acc, src, reduced);
   reportFPE(src, acc, "reduce");
   for (const t of temps) t.dispose();
   const result = keepdims ? acc : acc.reshape(outShape);

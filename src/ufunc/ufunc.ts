@@ -386,7 +386,8 @@ function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]
 
 function checkNegativePower(exponent: NDArray): void {
   if (exponent._dt.kind !== "i") return;
-  for (const v of exponent) {
+  // Every element, whatever the exponent's dimensions (a 0-d array has no first axis to iterate).
+  for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
   }
 }

@@ -64,3 +64,20 @@ test("argmax/argmin over many runs (one kernel call, threads when large) give ea
   const bl = (b.tolist() as number[][][]).flat();
   assert.deepEqual((np.argmax(b, { axis: 2 }) as np.NDArray).tolist(), [ref(bl.slice(0, 3), true), ref(bl.slice(3), true)]);
 });
+
+test("mean and var of an empty slice warn with NumPy's texts", async () => {
+  await new Promise((r) => setImmediate(r)); // warnings of earlier tests are delivered first
+  const seen: string[] = [];
+  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
+  process.on("warning", on);
+  try {
+    np.errstate({ all: "ignore" }, () => {
+      np.mean(np.array([]));
+      np.var(np.array([1.5]), { ddof: 1 });
+    });
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off("warning", on);
+  }
+  assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: Degrees of freedom <= 0 for slice"]);
+});

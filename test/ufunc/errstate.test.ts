@@ -132,3 +132,19 @@ test("seterr takes NumPy's positional order (all, divide, over, under, invalid) 
   assert.throws(() => np.seterr({ divide: "bogus" as never }), { name: "ValueError", message: "invalid error mode 'bogus'" });
   assert.throws(() => np.errstate({ bogus: "raise" } as never, () => 1), { name: "TypeError", message: "errstate.__init__() got an unexpected keyword argument 'bogus'" });
 });
+
+test("integer power: exponent 0 is no division by zero; negative exponents raise for any shape", async () => {
+  await new Promise((r) => setImmediate(r)); // warnings of earlier tests are delivered first
+  assert.deepEqual(await warningsOf(() => np.power(np.array([2, 3]), np.arange(2))), []);
+  assert.deepEqual(await warningsOf(() => np.power(np.arange(3), 0)), []);
+  assert.deepEqual(await warningsOf(() => np.power(np.full(100, 2), np.arange(100).mod(5))), []);
+  assert.equal(String(np.errstate({ divide: "raise" }, () => np.arange(3).power(0))), "[1 1 1]");
+  // The division ufuncs still flag a zero divisor.
+  assert.deepEqual(await warningsOf(() => np.remainder(np.arange(3), 0)), ["divide by zero encountered in remainder"]);
+  assert.deepEqual(await warningsOf(() => np.reciprocal(np.array([0, 2]))), ["divide by zero encountered in reciprocal"]);
+  const neg = { name: "ValueError", message: "Integers to negative integer powers are not allowed." };
+  assert.throws(() => np.power(np.arange(4).reshape(2, 2), np.array([[1, -1], [1, 1]])), neg);
+  assert.throws(() => np.power(2, -1), neg);
+  assert.throws(() => np.power(np.array(2), np.array(-1)), neg);
+  assert.equal(np.power(2, 10), 1024);
+});

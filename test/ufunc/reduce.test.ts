@@ -214,3 +214,20 @@ test("cumsum and cumprod in the heap: NaN propagates, overflow warns as NumPy's 
   assert.equal(String(np.cumsum(np.full(300, 1, { dtype: "int8" })).get(-1)), "300");
   assert.equal(np.cumsum(np.full(300, 100, { dtype: "int8" }), { dtype: "int8" }).get(-1), 48);
 });
+
+test("with where= and initial=, masked-out elements are skipped, not replaced by initial (NumPy 2.4)", () => {
+  const a = np.array([[1, 2, 5], [4, 3, 6]]);
+  const ok = np.array([[true, true, false], [true, false, true]]);
+  assert.equal(np.sum(a, { where: ok, initial: 10 }), 23);
+  assert.deepEqual((np.sum(a, { axis: 0, where: ok, initial: 10 }) as np.NDArray).tolist(), [15, 12, 16]);
+  assert.deepEqual((np.sum(a, { axis: 1, where: ok, initial: 10 }) as np.NDArray).tolist(), [13, 20]);
+  assert.equal(np.prod(a, { where: ok, initial: 2 }), 96);
+  assert.equal(np.max(a, { where: ok, initial: 0 }), 6);
+  assert.equal(np.minimum.reduce(np.array([0, 1, 2], { dtype: "float64" }), { where: [false, true, true], initial: 5 }), 1);
+  // A ufunc with no identity that is not idempotent combines the selected elements only.
+  assert.equal(np.subtract.reduce(np.array([5, 1, 2]), { where: [true, false, true], initial: 10 }), 3);
+  const m = np.array([[true, false, true], [true, true, false]]);
+  assert.deepEqual((np.subtract.reduce(np.array([[5, 1, 2], [1, 1, 1]]), { axis: 0, where: m, initial: 10 }) as np.NDArray).tolist(), [4, 9, 8]);
+  // The identity is taken in the loop's dtype: logaddexp of ints runs in float64 from -inf.
+  assert.equal(np.logaddexp.reduce(np.array([0, 1, 2]), { where: [true, false, true] }), 2.1269280110429727);
+});
