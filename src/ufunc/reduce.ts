@@ -296,8 +296,8 @@ type RunReducer = (ptr: number, stride: number, n: number) => number | bigint;
 /**
  * The kernel reducing one strided run to a value that combines into the accumulator exactly as
  * the elementwise loop would: max/min (NaN-propagating), integer sums and products (wrapping),
- * any/all of bools. Undefined where the TypeScript loop is the reference (float products,
- * whose order differs; fmax/fmin; the rest).
+ * float products (sequential, so only into an accumulator of 1), any/all of bools. Undefined
+ * where the TypeScript loop is the reference (fmax/fmin; the rest).
  */
 function runReducer(def: UfuncDef, loop: DType): RunReducer | undefined {
   const code = KERNEL_CODE[loop.id]!;
@@ -306,7 +306,7 @@ function runReducer(def: UfuncDef, loop: DType): RunReducer | undefined {
   if (def.name === "maximum" && loop.kind !== "c") name = `max_${code}`;
   else if (def.name === "minimum" && loop.kind !== "c") name = `min_${code}`;
   else if (def.name === "add" && loop.big) name = `sum_${code}`;
-  else if (def.name === "multiply" && int) name = `prod_${code}`;
+  else if (def.name === "multiply" && (int || loop.kind === "f")) name = `prod_${code}`;
   else if (def.name === "logical_or" && loop === BOOL) name = "any_b";
   else if (def.name === "logical_and" && loop === BOOL) name = "all_b";
   const k = name === undefined ? undefined : (kernels[name] as RunReducer | undefined);
@@ -358,6 +358,7 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
   const round = f32 ? Math.fround : (x: number) => x;
   const complex = loop.kind === "c";
   const boolOut = loop === BOOL;
+  const floatProduct = def.name === "multiply" && loop.kind === "f";
   // Kernels (on heap operands): a run along a reduced axis reduces to one value; a run along a
   // kept axis is the binary ufunc loop acc = f(acc, src), NumPy's own order.
   const reduceRun = src._storage.inHeap ? runReducer(def, loop) : undefined;
@@ -374,7 +375,9 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
       if (complex) accView[ia + 1] = round((accView[ia + 1] as number) + z.im);
       return;
     }
-    if (n >= KERNEL_RUN && sa === 0 && reduceRun) {
+    // A float product is sequential from the accumulator: the run's product (from 1) combines
+    // exactly only into an accumulator that is still 1.
+    if (n >= KERNEL_RUN && sa === 0 && reduceRun && !(floatProduct && accView[ia] !== 1)) {
       const r = (f as (x: number | bigint, y: number | bigint) => number | bigint)(accView[ia]!, reduceRun(p[1]!, st[1]!, n));
       accView[ia] = boolOut ? (r ? 1 : 0) : r;
       return;

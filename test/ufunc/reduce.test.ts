@@ -231,3 +231,18 @@ test("with where= and initial=, masked-out elements are skipped, not replaced by
   // The identity is taken in the loop's dtype: logaddexp of ints runs in float64 from -inf.
   assert.equal(np.logaddexp.reduce(np.array([0, 1, 2]), { where: [true, false, true] }), 2.1269280110429727);
 });
+
+test("float products in the heap multiply in NumPy's sequential order, from initial= too", () => {
+  const vals = Array.from({ length: 3000 }, (_, i) => 0.9 + ((i * 7919) % 1009) / 5000);
+  const seq = (xs: number[], from = 1, round = (x: number) => x) => xs.reduce((p, x) => round(p * x), from);
+  const a = np.array(vals, { dtype: "float64" });
+  assert.equal(np.prod(a), seq(vals));
+  assert.equal(np.prod(a, { initial: 3 }), seq(vals, 3));
+  const f = np.array(vals, { dtype: "float32" });
+  const stored = (f.tolist() as number[]).map(Math.fround);
+  assert.equal(np.prod(f), seq(stored, 1, Math.fround));
+  // Rows of a 2-d array (one run per output) and a strided view.
+  const m = a.reshape(30, 100);
+  assert.deepEqual((np.prod(m, { axis: 1 }) as np.NDArray).tolist(), Array.from({ length: 30 }, (_, r) => seq(vals.slice(100 * r, 100 * r + 100))));
+  assert.equal(np.prod(a.get("::3")), seq(vals.filter((_, i) => i % 3 === 0)));
+});
