@@ -247,6 +247,12 @@ function checkReduceOut(
 }
 
 function anyTrue(mask: NDArray): boolean {
+  if (mask._contiguous) {
+    const v = mask._storage.region.view(mask._dt) as Uint8Array;
+    const start = mask._ptr;
+    for (let i = start, end = start + mask.size; i < end; i++) if (v[i]) return true;
+    return false;
+  }
   return mask.ndim === 0 ? Boolean(mask.item()) : (mask.tolist() as unknown[]).flat(Infinity as 1).some(Boolean);
 }
 

@@ -8,6 +8,7 @@ import { castValue, type Code, type Value } from "../../src/kernels/ts/arith.js"
 import { castFloatToInt } from "../../src/core/scalar.js";
 import { INT32, UINT32 } from "../../src/core/dtype.js";
 import { assertSame, CODE, decode, freeAll, fromB64, ITEMSIZE, K, kernelCases, place, read, write, type Mult } from "./harness.js";
+import * as np from "../../src/index.js";
 
 after(() => freeAll());
 
@@ -73,4 +74,24 @@ describe("property: casts equal castValue on random values and layouts", () => {
       freeAll();
     });
   }
+});
+
+test("same-dtype copies of transposed, reversed and row-sliced heap arrays (the tiled 2-d copy)", () => {
+
+  for (const dtype of ["bool", "int8", "int16", "float32", "float64", "complex64", "complex128"] as const) {
+    for (const [r, c] of [[37, 53], [64, 64], [3, 700], [129, 17]] as const) {
+      const vals = Array.from({ length: r * c }, (_, i) => (i * 7919) % 251);
+      const a = np.array(vals).astype(dtype).reshape(r, c);
+      const rows = a.tolist() as unknown[][];
+      const T = rows[0]!.map((_, j) => rows.map((row) => row[j]));
+      assert.deepEqual(a.T.copy().tolist(), T, `${dtype} (${r}, ${c}).T`);
+      assert.deepEqual(np.ascontiguousarray((a.get("::-1", ":") as np.NDArray).T).tolist(), T.map((row) => [...row].reverse()), `${dtype} reversed rows, transposed`);
+      assert.deepEqual((a.get(":", "1:-1") as np.NDArray).copy().tolist(), rows.map((row) => row.slice(1, -1)), `${dtype} inner slice`);
+    }
+  }
+  // Three axes: swapping the outer two keeps rows contiguous; swapping first and last transposes.
+  const b = np.arange(6 * 5 * 40).reshape(6, 5, 40);
+  const bl = b.tolist() as number[][][];
+  assert.deepEqual(np.transpose(b, [1, 0, 2]).copy().tolist(), bl[0]!.map((_, j) => bl.map((p) => p[j]!)));
+  assert.deepEqual(np.swapaxes(b, 0, 2).copy().tolist(), bl[0]![0]!.map((_, k) => bl[0]!.map((_, j) => bl.map((p) => p[j]![k]!))));
 });

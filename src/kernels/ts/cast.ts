@@ -4,7 +4,7 @@
  * on x86 (see core/scalar.ts for the float-to-int rules).
  */
 import { KERNEL_CODE, realOf, type DType } from "../../core/dtype.js";
-import { forEachRun } from "../../core/iter.js";
+import { forEachRun, simplify } from "../../core/iter.js";
 import { ValueError } from "../../core/errors.js";
 import { castFloatToInt } from "../../core/scalar.js";
 import { HEAP, kernels } from "../../storage/heap.js";
@@ -32,10 +32,28 @@ function scalarConv(from: DType, to: DType): Conv | null {
 }
 
 /**
+ * A same-dtype copy whose axes merge into two or three (a transposition, or rows of a view):
+ * the copy_tiled kernel takes the two inner axes in one call (tiles for a transposition, whole
+ * rows when both are contiguous), so no JavaScript call is paid per row. False otherwise.
+ */
+function copy2d(shape: readonly number[], dst: Operand, src: Operand): boolean {
+  const { shape: sh, strides: st } = simplify(shape, [dst.strides, src.strides]);
+  if (sh.length < 2 || sh.length > 3) return false;
+  const k = sh.length - 2;
+  const [dd, ss] = [st[0]!, st[1]!];
+  for (let o = 0; o < (k ? sh[0]! : 1); o++) {
+    const at = k ? o : 0;
+    kernels.copy_tiled(dst.dt.itemsize, dst.ptr + at * (dd[0] ?? 0), dd[k]!, dd[k + 1]!, src.ptr + at * (ss[0] ?? 0), ss[k]!, ss[k + 1]!, sh[k]!, sh[k + 1]!);
+  }
+  return true;
+}
+
+/**
  * Copies src into dst element by element over `shape`, converting dtypes.
  * @example copyCast([2, 3], dstOperand, srcOperand)
  */
 export function copyCast(shape: readonly number[], dst: Operand, src: Operand): void {
+  if (dst.region === HEAP && src.region === HEAP && src.dt === dst.dt && copy2d(shape, dst, src)) return;
   if (dst.region === HEAP && src.region === HEAP && runLength(shape, dst, src) >= KERNEL_RUN) {
     // Both in the WebAssembly heap: the cast kernels (SIMD on contiguous runs; bit-exact with
     // the loops below, see test/kernels/cast.test.ts).
