@@ -168,10 +168,15 @@ function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null)
   return back;
 }
 
-function emitWarning(msg: string): void {
+/**
+ * Emits a warning (a RuntimeWarning unless named) with NumPy's text, through Node's process
+ * warnings where there are.
+ * @example emitWarning("Mean of empty slice")
+ */
+export function emitWarning(msg: string, category = "RuntimeWarning"): void {
   const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
-  if (p?.emitWarning) p.emitWarning(msg, "RuntimeWarning");
-  else console.warn(`RuntimeWarning: ${msg}`);
+  if (p?.emitWarning) p.emitWarning(msg, category);
+  else console.warn(`${category}: ${msg}`);
 }
 
 const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
