@@ -16,6 +16,7 @@ export * from "./api/manipulation.js";
 export * from "./api/reductions.js";
 export * from "./api/indexing.js";
 export * from "./api/math.js";
+export * from "./api/nanfunctions.js";
 export * from "./api/select.js";
 export * from "./api/dtypes.js";
 export * from "./print/index.js";

@@ -1,6 +1,6 @@
 /**
  * Element-wise math that NumPy builds from its ufuncs: clip, round/around, fix, isclose,
- * allclose, array_equal, nan_to_num, real, imag, angle.
+ * allclose, array_equal, nan_to_num, real, imag, angle, diff, ediff1d, outer.
  *
  * @example
  * np.clip([1, 5, 9], 2, 6) // array([2, 5, 6])
@@ -15,13 +15,14 @@ import { NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, normalizeAxis, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
 import { callUfunc, type UfuncResult } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
+import { broadcast_to, concatenate } from "./manipulation.js";
 import { withTemps } from "./temps.js";
 
 type Out = NDArray | null | undefined;
@@ -349,4 +350,91 @@ export function angle(z: ArrayLike, ...rest: Args<[boolean], { deg?: boolean }>)
   let r = uf("arctan2", im, re);
   if (deg) r = uf("multiply", r, 180 / Math.PI);
   return z instanceof NDArray ? r : unwrap(r);
+}
+
+/** `a` without its first `lo` and last `hi` elements along `axis` (a view; empty when too short). */
+function trimAxis(a: NDArray, axis: number, lo: number, hi: number): NDArray {
+  const shape = a.shape.slice();
+  const n = Math.max(shape[axis]! - lo - hi, 0);
+  shape[axis] = n;
+  return a._view(shape, a.strides, n > 0 ? a._ptr + lo * a.strides[axis]! : a._ptr);
+}
+
+/** `x` as diff's prepend/append operand: a 0-d value is broadcast to a's shape with 1 on `axis`. */
+function diffEdge(x: ArrayLike, a: NDArray, axis: number): NDArray {
+  const e = asArray(x);
+  if (e.ndim > 0) return e;
+  const shape = a.shape.map((d, k) => (k === axis ? 1 : d));
+  return broadcast_to(e, shape);
+}
+
+/**
+ * The n-th discrete difference along `axis` (default the last): out[i] = a[i+1] - a[i], applied
+ * n times, after joining `prepend` and `append` to `a` along the axis. Booleans use not_equal.
+ * @example np.diff([1, 2, 4, 7, 0]) // array([ 1,  2,  3, -7])
+ */
+export function diff(
+  a: ArrayLike,
+  ...rest: Args<[number, number, ArrayLike, ArrayLike], { n?: number; axis?: number; prepend?: ArrayLike; append?: ArrayLike }>
+): NDArray {
+  const [nArg, axisArg, prepend, append] = bindArgs("diff", ["n", "axis", "prepend", "append"], rest) as [number | undefined, number | undefined, ArrayLike | undefined, ArrayLike | undefined];
+  const n = typeof nArg === "boolean" ? Number(nArg) : nArg ?? 1;
+  // NumPy returns `a` itself for n == 0 (here as an array).
+  if (n == 0) return asArray(a);
+  if (n < 0) throw new ValueError(`order must be non-negative but got ${String(n)}`);
+  let arr = asArray(a);
+  if (arr.ndim === 0) throw new ValueError("diff requires input that is at least one dimensional");
+  const axis = normalizeAxis(axisArg ?? -1, arr.ndim);
+  return withTemps((temp) => {
+    if (prepend !== undefined || append !== undefined) {
+      const parts = [...(prepend !== undefined ? [diffEdge(prepend, arr, axis)] : []), arr, ...(append !== undefined ? [diffEdge(append, arr, axis)] : [])];
+      arr = temp(concatenate(parts, axis));
+    }
+    const times = decimalsInt(n);
+    for (let k = 0; k < times; k++) {
+      arr = temp(uf(arr._dt.kind === "b" ? "not_equal" : "subtract", trimAxis(arr, axis, 1, 0), trimAxis(arr, axis, 0, 1)));
+    }
+    return arr;
+  });
+}
+
+/**
+ * The differences between consecutive elements of the flattened array, with `to_begin` and
+ * `to_end` (cast to the array's dtype, which they must reach under "same_kind") around them.
+ * @example np.ediff1d([1, 2, 4, 7, 0], {to_begin: -99, to_end: [88, 99]}) // array([-99,   1,   2,   3,  -7,  88,  99])
+ */
+export function ediff1d(ary: ArrayLike, ...rest: Args<[ArrayLike | null, ArrayLike | null], { to_end?: ArrayLike | null; to_begin?: ArrayLike | null }>): NDArray {
+  const [toEnd, toBegin] = bindArgs("ediff1d", ["to_end", "to_begin"], rest) as [ArrayLike | null | undefined, ArrayLike | null | undefined];
+  const arr = asArray(ary).ravel();
+  const len = arr.shape[0]!;
+  const head = trimAxis(arr, 0, 1, 0);
+  const tail = trimAxis(arr, 0, 0, 1);
+  if (toBegin == null && toEnd == null) return uf("subtract", head, tail);
+  const edge = (x: ArrayLike | null | undefined, name: string): NDArray | null => {
+    if (x == null) return null;
+    const e = asArray(x);
+    if (!canCast(e._dt, arr._dt, "same_kind")) throw new NumpyTypeError(`dtype of \`${name}\` must be compatible with input \`ary\` under the \`same_kind\` rule.`);
+    return e.ravel();
+  };
+  const begin = edge(toBegin, "to_begin");
+  const end = edge(toEnd, "to_end");
+  const lb = begin?.size ?? 0;
+  const le = end?.size ?? 0;
+  const ld = Math.max(len - 1, 0);
+  const result = emptyArray(arr._dt, [ld + lb + le]);
+  if (begin) copyCast([lb], trimAxis(result, 0, 0, ld + le)._operand(), begin._operand());
+  if (end) copyCast([le], trimAxis(result, 0, lb + ld, 0)._operand(), end._operand());
+  uf("subtract", head, tail, { out: trimAxis(result, 0, lb, le) });
+  return result;
+}
+
+/**
+ * The outer product of two vectors (both flattened first): out[i, j] = a[i] * b[j].
+ * @example np.outer([1, 2, 3], [4, 5]) // array([[ 4,  5], [ 8, 10], [12, 15]])
+ */
+export function outer(a: ArrayLike, b: ArrayLike, ...rest: Args<[NDArray], { out?: Out }>): NDArray {
+  const [out] = bindArgs("outer", ["out"], rest) as [Out];
+  const x = asArray(a);
+  const y = asArray(b);
+  return uf("multiply", x.reshape(x.size, 1), y.reshape(1, y.size), ...(out ? [out] : []));
 }

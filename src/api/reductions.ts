@@ -1,6 +1,7 @@
 /**
  * Reductions and their running forms, as NumPy defines them on top of the ufuncs: sum, prod,
- * max/min (amax/amin), mean, var, std, ptp, argmax/argmin, all/any, cumsum/cumprod.
+ * max/min (amax/amin), mean, var, std, ptp, argmax/argmin, all/any, cumsum/cumprod, average,
+ * bincount.
  * A whole-array reduction returns a JS scalar; with `axis` (or keepdims) an NDArray.
  *
  * @example
@@ -9,11 +10,11 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, INT64, KERNEL_CODE, resolveDType, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { FLOAT64, INT32, INT64, KERNEL_CODE, resolveDType, resultType, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
+import { broadcastStrides, normalizeAxes, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { simplify } from "../core/iter.js";
 import { kernels, writeThroughHeap } from "../storage/heap.js";
@@ -24,6 +25,7 @@ import { scalarArray } from "../ufunc/fast.js";
 import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
+import { broadcast_to } from "./manipulation.js";
 import { withTemps } from "./temps.js";
 
 type Axis = number | readonly number[] | null;
@@ -168,10 +170,15 @@ function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null)
   return back;
 }
 
-function emitWarning(msg: string): void {
+/**
+ * Emits a warning (a RuntimeWarning unless named) with NumPy's text, through Node's process
+ * warnings where there are.
+ * @example emitWarning("Mean of empty slice")
+ */
+export function emitWarning(msg: string, category = "RuntimeWarning"): void {
   const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
-  if (p?.emitWarning) p.emitWarning(msg, "RuntimeWarning");
-  else console.warn(`RuntimeWarning: ${msg}`);
+  if (p?.emitWarning) p.emitWarning(msg, category);
+  else console.warn(`${category}: ${msg}`);
 }
 
 const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
@@ -412,4 +419,135 @@ export function cumsum(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArray],
 export function cumprod(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArray], CumOpts>): NDArray {
   const [axis, dtype, out] = bindArgs("cumprod", ["axis", "dtype", "out"], rest) as [number, DTypeLike, NDArray];
   return cumulative("multiply", a, axis, dtype, out);
+}
+
+type AverageOpts = { axis?: Axis; weights?: ArrayLike | null; returned?: boolean; keepdims?: boolean };
+
+/**
+ * NumPy's _weights_are_valid: weights of a's shape, or 1-d/n-d along the averaged axes (then
+ * reshaped to broadcast against a).
+ */
+function averageWeights(weights: ArrayLike, a: NDArray, axes: number[] | null): NDArray {
+  const w = asArray(weights);
+  if (w.ndim === a.ndim && w.shape.every((d, k) => d === a.shape[k])) return w;
+  if (axes === null) throw new NumpyTypeError("Axis must be specified when shapes of a and weights differ.");
+  if (w.ndim !== axes.length || w.shape.some((d, k) => d !== a.shape[axes[k]!])) {
+    throw new ValueError("Shape of weights must be consistent with shape of a along specified axis.");
+  }
+  const order = axes.map((_, k) => k).sort((i, j) => axes[i]! - axes[j]!);
+  return w.transpose(order).reshape(a.shape.map((d, ax) => (axes.includes(ax) ? d : 1)));
+}
+
+/**
+ * The (weighted) average over the given axes: sum(a * w) / sum(w); without weights the mean.
+ * With `returned`, also the sum of the weights (the element count without weights), broadcast
+ * to the average's shape.
+ * @example np.average([1, 2, 3, 4], {weights: [4, 3, 2, 1]}) // 2
+ */
+export function average(a: ArrayLike, opts: AverageOpts & { returned: true }): [Reduced, Reduced];
+export function average(a: ArrayLike, axis: Axis | undefined, weights: ArrayLike | null | undefined, returned: true, ...opts: [] | [{ keepdims?: boolean }]): [Reduced, Reduced];
+export function average(a: ArrayLike, ...rest: Args<[Axis, ArrayLike | null, false], AverageOpts & { returned?: false }>): Reduced;
+export function average(a: ArrayLike, ...rest: Args<[Axis, ArrayLike | null, boolean], AverageOpts>): Reduced | [Reduced, Reduced];
+export function average(a: ArrayLike, ...rest: Args<[Axis, ArrayLike | null, boolean], AverageOpts>): Reduced | [Reduced, Reduced] {
+  const [axisArg, weights, returned, keepdims] = bindArgs("average", ["axis", "weights", "returned"], rest, ["keepdims"]) as [Axis, ArrayLike | null, boolean, boolean];
+  const arr = asArray(a);
+  const axes = axisArg == null ? null : normalizeAxes(axisArg, arr.ndim, "axis");
+  const keep = keepdims ?? false;
+  let avg: NDArray;
+  let scl: NDArray;
+  if (weights == null) {
+    avg = asArray(mean(arr, axes, null, null, keep) as ArrayLike);
+    const dt = arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
+    if (avg._dt !== dt) avg = avg.astype(dt); // a JS scalar comes back as float64
+    if (avg.size === 0) throw new ZeroDivisionError("division by zero");
+    scl = scalarArray(arr.size / avg.size, dt);
+  } else {
+    const res = withTemps((temp) => {
+      const w = averageWeights(weights, arr, axes);
+      const dt = arr._dt.kind === "b" || arr._dt.kind === "i" || arr._dt.kind === "u" ? resultType([arr._dt, w._dt, FLOAT64]) : resultType([arr._dt, w._dt]);
+      const s = reduce(UFUNCS.add, w, [axes, dt, null, keep], true) as NDArray;
+      if (anyTrue(temp(callUfunc(UFUNCS.equal, [s, 0], true) as NDArray))) throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
+      const prod = temp(callUfunc(UFUNCS.multiply, [arr, w, { dtype: dt }], true) as NDArray);
+      const total = temp(reduce(UFUNCS.add, prod, [axes, null, null, keep], true) as NDArray);
+      return [callUfunc(UFUNCS.divide, [total, s], true) as NDArray, s] as const;
+    });
+    [avg, scl] = res;
+  }
+  if (!returned) return toScalar(avg);
+  if (scl.ndim !== avg.ndim || scl.shape.some((d, k) => d !== avg.shape[k])) scl = broadcast_to(scl, avg.shape).copy();
+  return [toScalar(avg), toScalar(scl)];
+}
+
+/** Whether any element of a boolean array is true. */
+function anyTrue(c: NDArray): boolean {
+  return Boolean(reduce(UFUNCS.logical_or, c, [null]));
+}
+
+/** bincount's input as NumPy converts it: 1-d, cast to int64 (integers wrap; floats are an error, or deprecated for a list). */
+function bincountInput(x: ArrayLike): NDArray {
+  const arr = asArray(x);
+  if (arr.ndim === 0) throw new ValueError("object of too small depth for desired array");
+  if (arr.ndim > 1) throw new ValueError("object too deep for desired array");
+  const kind = arr._dt.kind;
+  const strict = x instanceof NDArray || ArrayBuffer.isView(x);
+  if (kind === "c" || (kind === "f" && (strict || arr.size > 0))) {
+    if (strict || kind === "c") throw new NumpyTypeError(`Cannot cast array data from dtype('${arr.dtype}') to dtype('int64') according to the rule 'safe'`);
+    emitWarning("Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)", "DeprecationWarning");
+  }
+  return arr._dt === INT64 ? arr : arr.astype(INT64);
+}
+
+/** A 1-d float64 view of bincount's weights, checked as NumPy checks them. */
+function bincountWeights(weights: ArrayLike, n: number): NDArray {
+  const w = asArray(weights);
+  if (w._dt.kind === "c") throw new NumpyTypeError(`Cannot cast array data from dtype('${w.dtype}') to dtype('float64') according to the rule 'safe'`);
+  if (w.ndim === 0) throw new ValueError("object of too small depth for desired array");
+  if (w.ndim > 1) throw new ValueError("object too deep for desired array");
+  if (w.size !== n) throw new ValueError("The weights and list don't have the same length.");
+  return w.astype(FLOAT64);
+}
+
+/**
+ * Counts of each non-negative integer in `x` (or the sums of `weights` at them), of length
+ * max(max(x) + 1, minlength): int64 counts, float64 weighted sums.
+ * @example np.bincount([0, 1, 1, 3, 2, 1, 7]) // array([1, 3, 1, 1, 0, 0, 0, 1])
+ */
+export function bincount(x: ArrayLike, ...rest: Args<[ArrayLike | null, number], { weights?: ArrayLike | null; minlength?: number }>): NDArray {
+  const [weights, minlengthArg] = bindArgs("bincount", ["weights", "minlength"], rest) as [ArrayLike | null | undefined, number | null | undefined];
+  if (minlengthArg === null) throw new NumpyTypeError("use 0 instead of None for minlength");
+  const minlength = minlengthArg === undefined ? 0 : typeof minlengthArg === "boolean" ? Number(minlengthArg) : minlengthArg;
+  if (typeof minlength !== "number" || !Number.isInteger(minlength)) {
+    const kind = typeof minlength === "number" ? "float" : typeof minlength === "string" ? "str" : typeof minlength;
+    if (typeof minlength !== "bigint") throw new NumpyTypeError(`'${kind}' object cannot be interpreted as an integer`);
+  }
+  const ints = bincountInput(x);
+  const minlen = Number(minlength);
+  if (minlen < 0) throw new ValueError("'minlength' must not be negative");
+  const n = ints.size;
+  if (n === 0) return emptyArray(INT64, [minlen], undefined, true);
+  const lo = Number(reduce(UFUNCS.minimum, ints, [null]) as number | bigint);
+  if (lo < 0) throw new ValueError("'list' argument must have no negative elements");
+  const hi = Number(reduce(UFUNCS.maximum, ints, [null]) as number | bigint);
+  const len = Math.max(hi + 1, minlen);
+  const w = weights == null ? null : bincountWeights(weights, n);
+  const res = emptyArray(FLOAT64, [len], undefined, true);
+  // A scatter-add (no ufunc does it): one pass over int32 indices, in the result's float64s.
+  const idx = ints.astype(INT32);
+  const iv = idx._storage.region.view(INT32) as Int32Array;
+  const rv = res._storage.region.view(FLOAT64) as Float64Array;
+  const i0 = idx._ptr >> 2;
+  const r0 = res._ptr >> 3;
+  if (w) {
+    const wv = w._storage.region.view(FLOAT64) as Float64Array;
+    const w0 = w._ptr >> 3;
+    for (let k = 0; k < n; k++) rv[r0 + iv[i0 + k]!]! += wv[w0 + k]!;
+  } else {
+    for (let k = 0; k < n; k++) rv[r0 + iv[i0 + k]!]!++;
+  }
+  idx.dispose();
+  w?.dispose();
+  if (w) return res;
+  const counts = res.astype(INT64);
+  res.dispose();
+  return counts;
 }

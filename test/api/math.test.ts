@@ -105,3 +105,85 @@ test("nan_to_num replaces in place through a strided view, complex parts separat
   assert.equal(np.array_repr((np.nan_to_num(big) as np.NDArray).get(":2") as np.NDArray), "array([-3.4028235e+38, -3.4028235e+38], dtype=float32)");
   assert.equal(np.array_repr(np.nan_to_num(np.array([{ re: NaN, im: -Infinity }]))), "array([0.-1.79769313e+308j])");
 });
+
+const arr = (x: unknown, dtype?: string): np.NDArray => np.array(x as number[], dtype ? { dtype } : {});
+const rep = (x: unknown): string => np.array_repr(x as np.NDArray);
+
+test("diff: n-th differences along an axis, prepend/append, not_equal for bools (NumPy 2.4's values)", () => {
+  assert.equal(rep(np.diff([1, 2, 4, 7, 0])), "array([ 1,  2,  3, -7])");
+  assert.equal(rep(np.diff([1, 2, 4, 7, 0], 2)), "array([  1,   1, -10])");
+  assert.equal(rep(np.diff([1, 2, 4, 7, 0], { n: 5 })), "array([], dtype=int64)");
+  assert.equal(rep(np.diff([1, 2, 4, 7, 0], 6)), "array([], dtype=int64)");
+  assert.equal(rep(np.diff([1, 2, 4, 7, 0], 0)), "array([1, 2, 4, 7, 0])");
+  const m = arr([[1, 3, 6, 10], [0, 5, 6, 8]]);
+  assert.equal(np.diff(m, 0), m);
+  assert.equal(rep(np.diff(m)), "array([[2, 3, 4],\n       [5, 1, 2]])");
+  assert.equal(rep(np.diff(m, { axis: 0 })), "array([[-1,  2,  0, -2]])");
+  assert.equal(rep(np.diff(m, 1, -2)), "array([[-1,  2,  0, -2]])");
+  assert.equal(rep(np.diff(m.T, 2, 0)), "array([[ 1, -4],\n       [ 1,  1]])");
+  assert.equal(rep(np.diff(arr([true, false, false, true]))), "array([ True, False,  True])");
+  assert.equal(rep(np.diff(arr([true, false, false, true]), 2)), "array([ True,  True])");
+  assert.equal(rep(np.diff(arr([1, 0, 255], "uint8"))), "array([255, 255], dtype=uint8)");
+  assert.equal(rep(np.diff(arr([1.5, 0, 2], "float32"))), "array([-1.5,  2. ], dtype=float32)");
+  assert.equal(rep(np.diff(arr([]))), "array([], dtype=float64)");
+  assert.equal(rep(np.diff(arr([1]))), "array([], dtype=int64)");
+  assert.equal(rep(np.diff(arr([1, 2, 3]), { prepend: 0 })), "array([1, 1, 1])");
+  assert.equal(rep(np.diff(arr([1, 2, 3]), { append: [10, 20] })), "array([ 1,  1,  7, 10])");
+  assert.equal(rep(np.diff(arr([1, 2, 3]), { prepend: 0.5, append: 4 })), "array([0.5, 1. , 1. , 1. ])");
+  assert.equal(rep(np.diff(arr([[1, 2], [3, 4]]), { axis: 0, prepend: [[0, 0]] })), "array([[1, 2],\n       [2, 2]])");
+  assert.equal(rep(np.diff(arr([[1, 2], [3, 4]]), { axis: 0, prepend: 0 })), "array([[1, 2],\n       [2, 2]])");
+  assert.equal(rep(np.diff(arr([1, 2, 3], "int8"), { prepend: 1000 })), "array([-999,    1,    1])");
+  assert.throws(() => np.diff(arr([[1, 2], [3, 4]]), { axis: 0, prepend: [0, 0] }), {
+    name: "ValueError",
+    message: "all the input arrays must have same number of dimensions, but the array at index 0 has 1 dimension(s) and the array at index 1 has 2 dimension(s)",
+  });
+  assert.throws(() => np.diff([1, 2], -1), { name: "ValueError", message: "order must be non-negative but got -1" });
+  assert.throws(() => np.diff(5), { name: "ValueError", message: "diff requires input that is at least one dimensional" });
+  assert.throws(() => np.diff(m, 1, 2), { name: "AxisError", message: "axis 2 is out of bounds for array of dimension 2" });
+  assert.throws(() => np.diff(arr([1, 2, 3], "int8"), 1.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+});
+
+test("ediff1d: differences of the flattened array with to_begin/to_end in its dtype", () => {
+  assert.equal(rep(np.ediff1d(arr([1, 2, 4, 7, 0]))), "array([ 1,  2,  3, -7])");
+  assert.equal(rep(np.ediff1d(arr([1, 2, 4, 7, 0]), { to_begin: -99, to_end: arr([88, 99]) })), "array([-99,   1,   2,   3,  -7,  88,  99])");
+  assert.equal(rep(np.ediff1d(arr([1, 2]), [5], [6])), "array([6, 1, 5])");
+  assert.equal(rep(np.ediff1d([[1, 2, 4], [1, 6, 24]])), "array([ 1,  2, -3,  5, 18])");
+  assert.equal(rep(np.ediff1d(arr([1, 2], "int8"), { to_end: 1000 })), "array([  1, -24], dtype=int8)");
+  assert.equal(rep(np.ediff1d(arr([1, 2], "int8"), { to_end: [1000] })), "array([  1, -24], dtype=int8)");
+  assert.equal(rep(np.ediff1d(arr([1, 2], "float32"), { to_begin: [1.5] })), "array([1.5, 1. ], dtype=float32)");
+  assert.equal(rep(np.ediff1d(arr([]))), "array([], dtype=float64)");
+  assert.equal(rep(np.ediff1d(arr([]), { to_begin: [1] })), "array([1.])");
+  assert.equal(rep(np.ediff1d(arr([3]))), "array([], dtype=int64)");
+  assert.equal(rep(np.ediff1d(5)), "array([], dtype=int64)");
+  assert.throws(() => np.ediff1d(arr([1, 2], "int8"), { to_end: 1.5 }), {
+    name: "TypeError",
+    message: "dtype of `to_end` must be compatible with input `ary` under the `same_kind` rule.",
+  });
+  assert.throws(() => np.ediff1d(arr([1, 2]), { to_begin: [] }), {
+    name: "TypeError",
+    message: "dtype of `to_begin` must be compatible with input `ary` under the `same_kind` rule.",
+  });
+  assert.throws(() => np.ediff1d(arr([true, false])), { name: "TypeError", message: /^numpy boolean subtract, the `-` operator, is not supported/ });
+});
+
+test("outer flattens both inputs; multiply.outer keeps their shapes (NumPy 2.4's results)", () => {
+  assert.equal(rep(np.outer([1, 2, 3], [4, 5])), "array([[ 4,  5],\n       [ 8, 10],\n       [12, 15]])");
+  assert.equal(rep(np.outer(arr([[1, 2], [3, 4]]), [1, 10])), "array([[ 1, 10],\n       [ 2, 20],\n       [ 3, 30],\n       [ 4, 40]])");
+  assert.equal(rep(np.outer(arr([1, 2], "float32"), 2.5)), "array([[2.5],\n       [5. ]])");
+  assert.equal(rep(np.outer(arr([1, 2], "float32"), arr([2.5], "float32"))), "array([[2.5],\n       [5. ]], dtype=float32)");
+  assert.equal(rep(np.outer(3, 4)), "array([[12]])");
+  assert.equal(rep(np.outer([], [1, 2])), "array([], shape=(0, 2), dtype=float64)");
+  assert.equal(rep(np.outer([true, false], [true, true])), "array([[ True,  True],\n       [False, False]])");
+  const out = np.zeros([2, 2]);
+  assert.equal(np.outer([1, 2], [1, 2], out), out);
+  assert.equal(rep(out), "array([[1., 2.],\n       [2., 4.]])");
+  assert.throws(() => np.outer([1, 2], [1, 2], { out: np.zeros([2, 3]) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with shapes (2,1) (1,2) (2,3) ",
+  });
+  assert.equal(
+    rep(np.multiply.outer(arr([[1, 2], [3, 4]]), [1, 10])),
+    "array([[[ 1, 10],\n        [ 2, 20]],\n\n       [[ 3, 30],\n        [ 4, 40]]])",
+  );
+  assert.equal(np.multiply.outer(3, 4), 12);
+});

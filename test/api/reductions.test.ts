@@ -81,3 +81,124 @@ test("mean and var of an empty slice warn with NumPy's texts", async () => {
   }
   assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: Degrees of freedom <= 0 for slice"]);
 });
+
+const arr = (x: unknown, dtype?: string): np.NDArray => np.array(x as number[], dtype ? { dtype } : {});
+const rep = (x: unknown): string => np.array_repr(x as np.NDArray);
+
+test("average: mean or weighted mean over axes, returned sums, keepdims (NumPy 2.4's values)", () => {
+  const a = np.arange(6).reshape(3, 2);
+  assert.equal(np.average([1, 2, 3, 4]), 2.5);
+  assert.equal(np.average(np.arange(1, 5), { weights: np.arange(4, 0, -1) }), 2);
+  assert.equal(rep(np.average(a, 1, [1 / 4, 3 / 4])), "array([0.75, 2.75, 4.75])");
+  const [avg, scl] = np.average(a, { axis: 1, weights: [1, 3], returned: true }) as [np.NDArray, np.NDArray];
+  assert.equal(rep(avg), "array([0.75, 2.75, 4.75])");
+  assert.equal(rep(scl), "array([4., 4., 4.])");
+  assert.deepEqual(np.average(a, { axis: 1, returned: true }).map(rep), ["array([0.5, 2.5, 4.5])", "array([2., 2., 2.])"]);
+  assert.deepEqual(np.average(a, { returned: true }), [2.5, 6]);
+  assert.deepEqual(np.average(a, { axis: [0, 1], weights: np.ones([3, 2]), returned: true, keepdims: true }).map(rep), ["array([[2.5]])", "array([[6.]])"]);
+  assert.equal(rep(np.average(a, { axis: -1, keepdims: true })), "array([[0.5],\n       [2.5],\n       [4.5]])");
+  const b = np.arange(24).reshape(2, 3, 4);
+  assert.equal(rep(np.average(b, { axis: [2, 0], weights: np.arange(8).reshape(4, 2) })), "array([ 9.07142857, 13.07142857, 17.07142857])");
+  assert.equal(rep(np.average(b, { axis: [0, 2], weights: np.arange(8).reshape(2, 4) })), "array([11.28571429, 15.28571429, 19.28571429])");
+  assert.equal(rep(np.average(arr([1, 2], "float32"), { weights: arr([1, 3], "float32"), keepdims: true })), "array([1.75], dtype=float32)");
+  assert.equal(rep(np.average(arr([1, 2], "float32"), { weights: arr([1, 3], "int8"), keepdims: true })), "array([1.75], dtype=float32)");
+  assert.equal(rep(np.average(arr([1, 2], "float32"), { weights: [1, 3], keepdims: true })), "array([1.75])");
+  assert.deepEqual(np.average(arr([1, 2], "float32"), { returned: true, keepdims: true }).map(rep), ["array([1.5], dtype=float32)", "array([2.], dtype=float32)"]);
+  assert.deepEqual(np.average(arr([1, 2], "int8"), { weights: arr([1, 3], "int8"), returned: true }), [1.75, 4]);
+  assert.deepEqual(np.average(arr([true, false]), { weights: [true, true], returned: true }), [0.5, 2]);
+  assert.deepEqual(np.average(arr(5), { returned: true }), [5, 1]);
+  assert.equal(rep(np.average([[{ re: 1, im: 2 }, 2]], { axis: 0, weights: [2] })), "array([1.+2.j, 2.+0.j])");
+});
+
+test("average raises NumPy's errors for weights and axes", () => {
+  const a = np.arange(6).reshape(3, 2);
+  assert.throws(() => np.average(a, { weights: [1, 3] }), { name: "TypeError", message: "Axis must be specified when shapes of a and weights differ." });
+  for (const weights of [[1, 3, 4], [[1, 3]]]) {
+    assert.throws(() => np.average(a, { axis: 1, weights }), { name: "ValueError", message: "Shape of weights must be consistent with shape of a along specified axis." });
+  }
+  assert.throws(() => np.average(a, { axis: 0, weights: [1, -1, 0] }), { name: "ZeroDivisionError", message: "Weights sum to zero, can't be normalized" });
+  assert.throws(() => np.average([1, 2], { weights: [0, 0] }), { name: "ZeroDivisionError", message: "Weights sum to zero, can't be normalized" });
+  assert.throws(() => np.average(a, { axis: 2 }), { name: "AxisError", message: "axis: axis 2 is out of bounds for array of dimension 2" });
+  assert.throws(() => np.average(a, { axis: [1, 1] }), { name: "ValueError", message: "repeated axis in `axis` argument" });
+  assert.throws(() => np.average(np.zeros([0, 3]), { axis: 1 }), { name: "ZeroDivisionError", message: "division by zero" });
+});
+
+test("average of an empty array warns as np.mean does", async () => {
+  await new Promise((r) => setImmediate(r));
+  const seen: string[] = [];
+  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
+  process.on("warning", on);
+  let r: unknown;
+  try {
+    r = np.average(arr([]), { returned: true });
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off("warning", on);
+  }
+  const [avg, scl] = r as [number, number];
+  assert.ok(Number.isNaN(avg));
+  assert.equal(scl, 0);
+  assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: invalid value encountered in scalar divide"]);
+});
+
+test("bincount: counts or weighted sums per non-negative integer, minlength, NumPy's errors", () => {
+  assert.equal(rep(np.bincount(arr([0, 1, 1, 3, 2, 1, 7]))), "array([1, 3, 1, 1, 0, 0, 0, 1])");
+  assert.equal(rep(np.bincount([0, 1, 1, 3], { minlength: 6 })), "array([1, 2, 0, 1, 0, 0])");
+  assert.equal(rep(np.bincount([0, 1, 1, 3], { minlength: 2 })), "array([1, 2, 0, 1])");
+  assert.equal(rep(np.bincount([0, 1, 1, 2], { weights: [0.3, 0.5, 0.2, 0.7] })), "array([0.3, 0.7, 0.7])");
+  assert.equal(rep(np.bincount([0, 1, 1, 2], arr([1, 2, 3, 4], "float32"))), "array([1., 5., 4.])");
+  assert.equal(rep(np.bincount(arr([0, 1, 1]), arr([0.5, 1, 2]), 3)), "array([0.5, 3. , 0. ])");
+  assert.equal(rep(np.bincount([0, 1], { weights: arr([NaN, 1]) })), "array([nan,  1.])");
+  assert.equal(rep(np.bincount(arr([0, 1], "int8"), { weights: arr([true, true]) })), "array([1., 1.])");
+  assert.equal(rep(np.bincount(arr([0, 2], "uint8"))), "array([1, 0, 1])");
+  assert.equal(rep(np.bincount(arr([3], "uint32"))), "array([0, 0, 0, 1])");
+  assert.equal(rep(np.bincount(arr([true, true]))), "array([0, 2])");
+  assert.equal(rep(np.bincount([])), "array([], dtype=int64)");
+  assert.equal(rep(np.bincount([], { minlength: 3 })), "array([0, 0, 0])");
+  assert.equal(rep(np.bincount([], { weights: [] })), "array([], dtype=int64)");
+  assert.equal(rep(np.bincount(arr([], "int8"))), "array([], dtype=int64)");
+  const big = np.arange(100000).remainder(7);
+  assert.deepEqual(np.bincount(big).tolist(), [14286, 14286, 14286, 14286, 14286, 14285, 14285]);
+  const neg = { name: "ValueError", message: "'list' argument must have no negative elements" };
+  assert.throws(() => np.bincount([0, -1]), neg);
+  assert.throws(() => np.bincount([0, -1], { weights: [1] }), neg);
+  assert.throws(() => np.bincount(arr([2n ** 63n], "uint64")), neg);
+  const cast = { name: "TypeError", message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'" };
+  assert.throws(() => np.bincount(arr([1.0, 2.5])), cast);
+  assert.throws(() => np.bincount(arr([])), cast);
+  assert.throws(() => np.bincount(arr([], "float32")), { name: "TypeError", message: "Cannot cast array data from dtype('float32') to dtype('int64') according to the rule 'safe'" });
+  assert.throws(() => np.bincount([0, 1], { minlength: -1 }), { name: "ValueError", message: "'minlength' must not be negative" });
+  assert.throws(() => np.bincount(arr([-1]), { minlength: -1 }), { name: "ValueError", message: "'minlength' must not be negative" });
+  assert.throws(() => np.bincount([0, 1], { minlength: null as never }), { name: "TypeError", message: "use 0 instead of None for minlength" });
+  assert.throws(() => np.bincount([0, 1], { minlength: 1.5 }), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  assert.throws(() => np.bincount(arr([[0, 1]])), { name: "ValueError", message: "object too deep for desired array" });
+  assert.throws(() => np.bincount(arr(3)), { name: "ValueError", message: "object of too small depth for desired array" });
+  assert.throws(() => np.bincount([0, 1], { weights: [1] }), { name: "ValueError", message: "The weights and list don't have the same length." });
+  assert.throws(() => np.bincount([0, 1], { weights: arr([[1, 2]]) }), { name: "ValueError", message: "object too deep for desired array" });
+  assert.throws(() => np.bincount([0, 1], { weights: arr([1, 2], "complex128") }), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('complex128') to dtype('float64') according to the rule 'safe'",
+  });
+});
+
+test("bincount of a JS list of floats truncates them with NumPy 2.1's DeprecationWarning", async () => {
+  await new Promise((r) => setImmediate(r));
+  const seen: string[] = [];
+  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
+  process.on("warning", on);
+  let r: unknown;
+  try {
+    r = np.bincount([1.5, 2.7]);
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off("warning", on);
+  }
+  assert.equal(rep(r), "array([0, 1, 1])");
+  assert.deepEqual(seen, ["DeprecationWarning: Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)"]);
+});
+
+test("count_nonzero with negative and tuple axes and keepdims", () => {
+  const a = arr([[0, 1, 7], [0, 0, 3]]);
+  assert.equal(rep(np.count_nonzero(a, { axis: -1, keepdims: true })), "array([[2],\n       [1]])");
+  assert.equal(np.count_nonzero(a, [0, 1]), 3);
+});
