@@ -13,7 +13,7 @@ import { FLOAT64, INT64, KERNEL_CODE, resolveDType, type DTypeLike } from "../co
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
+import { normalizeAxis, normalizeReductionAxes } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { kernels } from "../storage/heap.js";
 import { UFUNCS } from "../ufunc/defs.js";
@@ -22,6 +22,7 @@ import { scalarArray } from "../ufunc/fast.js";
 import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
+import { broadcast_to } from "./manipulation.js";
 import { withTemps } from "./temps.js";
 
 type Axis = number | readonly number[] | null;
@@ -123,11 +124,10 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
 function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boolean, keepdims: boolean | undefined): NDArray | number {
-  const mask = asArray(where as ArrayLike);
-  const strides = broadcastStrides(mask.shape, mask.strides, arr.shape);
-  if (strides === null) throw new ValueError(`operands could not be broadcast together with shapes ${shapeText(arr.shape)} ${shapeText(mask.shape)} `);
+  // NumPy's _count_reduce_items: np.broadcast_to(where, arr.shape), with its errors.
+  const mask = broadcast_to(where as ArrayLike, arr.shape);
   const ones = emptyArray(INT64, arr.shape);
-  copyCast(arr.shape, ones._operand(), { ...mask._operand(), strides });
+  copyCast(arr.shape, ones._operand(), mask._operand());
   const r = reduce(UFUNCS.add, ones, [axis === undefined ? null : axis, null, null, keepdims]);
   return r instanceof NDArray ? r : (r as number);
 }

@@ -73,6 +73,29 @@ const REORDERABLE = new Set([
 ]);
 
 /**
+ * NumPy's iterator check of a reduction's `where=` operand against the array's shape: the
+ * reduced axes keep their place, so the mask may not have more dimensions.
+ * @example checkRemapped([4], [2, 3]) // throws "... [original->remapped]: (2,3) (4,) "
+ */
+function checkRemapped(shape: readonly number[], target: readonly number[]): void {
+  if (shape.length > target.length) throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
+  if (broadcastStrides(shape, cStrides(shape, 1), target) === null) {
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(target)} ${shapeText(shape)} `);
+  }
+}
+
+/**
+ * The one axis of accumulate or reduceat: NumPy takes an integer or a one-axis tuple (default 0);
+ * any other tuple, or None on more than one dimension, is refused.
+ * @example singleAxis("accumulate", [1], 2) // 1
+ */
+function singleAxis(method: string, axis: number | readonly number[] | null | undefined, ndim: number): number {
+  const one = Array.isArray(axis) && axis.length === 1 ? (axis[0] as number) : axis;
+  if (Array.isArray(one) || (one === null && ndim !== 1)) throw new ValueError(`${method} does not allow multiple axes`);
+  return normalizeAxis((one as number | null | undefined) ?? 0, ndim);
+}
+
+/**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
 export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false): UfuncResult {
@@ -97,14 +120,16 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   }
   const hasInit = initial !== undefined && initial !== null;
   const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
-  if (where !== undefined && where !== true) {
+  if (where != null && where !== true) {
     if (start === null) {
       throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
     }
     // Masked-out elements take the start value, which leaves the reduction unchanged.
     const filled = emptyArray(a._dt, a.shape);
     fillAcc(filled, start);
-    maskedCopy(filled, a, whereMask(where), a.shape);
+    const mask = whereMask(where);
+    checkRemapped(mask.shape, a.shape);
+    maskedCopy(filled, a, mask, a.shape);
     a = filled;
     temps.push(filled);
   }
@@ -369,14 +394,13 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (def.nin !== 2) throw new ValueError("accumulate only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("accumulate only supported for functions returning a single value");
   const [axisArg, dtypeArg, out] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
-    number | null | undefined,
+    number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
-  if (axisArg === null && a.ndim !== 1) throw new ValueError("accumulate does not allow multiple axes");
-  const axis = normalizeAxis(axisArg ?? 0, a.ndim);
+  const axis = singleAxis("accumulate", axisArg, a.ndim);
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
@@ -432,13 +456,13 @@ export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly 
 /** `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`. */
 export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
   const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
-    number | undefined,
+    number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
-  const axis = normalizeAxis(axisArg ?? 0, a.ndim);
+  const axis = singleAxis("reduceat", axisArg, a.ndim);
   const ia = asArray(indices);
   if (ia.size > 0 && ia._dt.kind !== "i" && ia._dt.kind !== "u" && ia._dt.kind !== "b") {
     throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);

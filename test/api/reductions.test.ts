@@ -37,3 +37,16 @@ test("argmax/argmin over the whole array with keepdims keep every axis as 1", ()
   assert.equal(np.array_repr(np.argmax(a, { axis: null, keepdims: true }) as np.ndarray), "array([[2]])");
   assert.equal(np.array_repr(np.argmin(a.reshape(3, 2, 1), { keepdims: true }) as np.ndarray), "array([[[1]]])");
 });
+
+test("mean/var/std count a where= mask by broadcasting it to the array, with broadcast_to's errors", () => {
+  const a = np.zeros([2, 3]);
+  assert.throws(() => np.mean(a, { where: np.ones([4], "bool"), axis: 1 }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (4,)  and requested shape (2,3)",
+  });
+  assert.throws(() => np.std(a, { where: np.ones([2, 1, 1], "bool") }), {
+    name: "ValueError",
+    message: "input operand has more dimensions than allowed by the axis remapping",
+  });
+  assert.deepEqual((np.mean(np.arange(6).reshape(2, 3), { axis: 0, where: [[true], [false]] }) as np.ndarray).tolist(), [0, 1, 2]);
+});

@@ -137,3 +137,27 @@ test("comparison ufuncs reduce bools only; logical ones take any input", () => {
   assert.equal(np.equal.reduce(np.array([true, false, false])), true);
   assert.equal(np.logical_xor.reduce(np.array([1.5, 2])), false);
 });
+
+test("accumulate and reduceat take one axis: an integer or a one-axis tuple, as NumPy", () => {
+  const a = np.arange(6).reshape(2, 3);
+  assert.deepEqual(np.add.accumulate(a, [1]).tolist(), [[0, 1, 3], [3, 7, 12]]);
+  assert.throws(() => np.add.accumulate(a, [0, 1]), { name: "ValueError", message: "accumulate does not allow multiple axes" });
+  assert.throws(() => np.add.accumulate(a, []), { name: "ValueError", message: "accumulate does not allow multiple axes" });
+  assert.deepEqual(np.add.reduceat(a, [0], [1]).tolist(), [[3], [12]]);
+  assert.throws(() => np.add.reduceat(a, [0], [0, 1]), { name: "ValueError", message: "reduceat does not allow multiple axes" });
+});
+
+test("a reduction's where= that does not fit the array is NumPy's iterator error", () => {
+  const a = np.zeros([2, 3]);
+  assert.throws(() => np.sum(a, { where: np.ones([4], "bool") }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3) (4,) ",
+  });
+  assert.throws(() => np.max(a, { where: np.ones([4], "bool"), initial: 0 }), { name: "ValueError", message: /remapped shapes \[original->remapped\]: \(2,3\) \(4,\) $/ });
+  assert.throws(() => np.add.reduce(a, { where: np.ones([1, 2, 3], "bool") }), {
+    name: "ValueError",
+    message: "input operand has more dimensions than allowed by the axis remapping",
+  });
+  // where=None is no mask, as in NumPy.
+  assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 15);
+});
