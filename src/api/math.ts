@@ -19,7 +19,7 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
-import { callUfunc, type UfuncResult } from "../ufunc/ufunc.js";
+import { callUfunc, ufuncShape, type UfuncResult } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { withTemps } from "./temps.js";
 
@@ -77,6 +77,10 @@ export function clip(
   const casting = castingArg ?? "same_kind";
   const lo = clampBound(arr, aMin ?? min ?? null);
   const hi = clampBound(arr, aMax ?? max ?? null);
+  // One ufunc call in NumPy (minimum or maximum alone when a bound is None): its operands and
+  // out broadcast together, with the iterator's errors naming every shape.
+  const bounds = [lo, hi].filter((x) => x !== null).map((x) => asArray(x as ArrayLike).shape);
+  ufuncShape([arr.shape, ...bounds], out ? [out.shape] : []);
   // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
   const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
   if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));

@@ -95,3 +95,12 @@ test("round of bools with decimals raises NumPy's cast error", () => {
   });
   assert.throws(() => np.round(np.array([true]), -1), { message: /ufunc 'divide' output/ });
 });
+
+test("clip broadcasts its operands and out as one ufunc call: the error names every shape", () => {
+  const a = np.arange(5);
+  assert.throws(() => np.clip(a, [1, 2], 3), { name: "ValueError", message: "operands could not be broadcast together with shapes (5,) (2,) () " });
+  assert.throws(() => np.clip(a, [[1], [2]], [[1], [2], [3]]), { name: "ValueError", message: "operands could not be broadcast together with shapes (5,) (2,1) (3,1) " });
+  assert.throws(() => np.clip(a, 1, 3, { out: np.zeros(3, "int64") }), { name: "ValueError", message: "operands could not be broadcast together with shapes (5,) () () (3,) " });
+  assert.throws(() => np.clip(a, 1, 3, { out: np.zeros(1, "int64") }), { name: "ValueError", message: "non-broadcastable output operand with shape (1,) doesn't match the broadcast shape (5,)" });
+  assert.deepEqual((np.clip(a, null, [[1], [2]]) as np.ndarray).tolist(), [[0, 1, 1, 1, 1], [0, 1, 2, 2, 2]]);
+});
