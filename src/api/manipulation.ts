@@ -1367,7 +1367,7 @@ export function trim_zeros(filt: ArrayLike, ...rest: Args<[string], { trim?: str
   const bad = [...trim].filter((c) => c !== "f" && c !== "b");
   if (bad.length) throw new ValueError(`unexpected character(s) in \`trim\`: ${JSON.stringify(trim).replace(/"/g, "'")}`);
   const a = asArray(filt);
-  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim);
+  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim, "axis");
   // Positions of the nonzero elements along each axis.
   const lo = a.shape.map(() => Infinity);
   const hi = a.shape.map(() => -Infinity);

@@ -447,6 +447,8 @@ describe("trim_zeros, ndindex, ndenumerate", () => {
     assert.deepEqual(np.trim_zeros(np.array([[0, 0, 0], [0, 1, 0], [0, 0, 2]]), { axis: 0 }).shape, [2, 3]);
     assert.deepEqual(np.trim_zeros(np.array([[0, 0], [0, 0]])).shape, [0, 0]);
     assert.throws(() => np.trim_zeros(np.array([0, 1]), "x"), { name: "ValueError", message: "unexpected character(s) in `trim`: 'x'" });
+    assert.throws(() => np.trim_zeros(np.zeros([2, 3]), { axis: -3 }), { name: "AxisError", message: "axis: axis -3 is out of bounds for array of dimension 2" });
+    assert.throws(() => np.trim_zeros(np.zeros([2, 3]), { axis: [0, 0] }), { name: "ValueError", message: "repeated axis in `axis` argument" });
     assert.deepEqual([...np.ndindex(2, 2)], [[0, 0], [0, 1], [1, 0], [1, 1]]);
     assert.deepEqual([...np.ndindex()], [[]]);
     assert.deepEqual([...np.ndindex(2, 0)], []);
