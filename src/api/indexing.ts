@@ -162,7 +162,7 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
     if (!canCast(out._dt, dt, "safe")) {
       throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('${dt.name}') according to the rule 'safe'`);
     }
-    out._checkWriteable();
+    out._checkOut("WRITEBACKIFCOPY base is read-only");
   }
   const maxItem = src.shape[ax]!;
   const res = emptyArray(dt, shape);

@@ -81,6 +81,7 @@ export function clip(
   // out broadcast together, with the iterator's errors naming every shape.
   const bounds = [lo, hi].filter((x) => x !== null).map((x) => asArray(x as ArrayLike).shape);
   ufuncShape([arr.shape, ...bounds], out ? [out.shape] : []);
+  out?._checkOut();
   // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
   const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
   if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
@@ -151,6 +152,13 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
   if (dt.kind === "b" && decimals !== 0) {
     // NumPy scales bools in float64 and cannot cast the result back.
     throw new UFuncTypeError(`Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`);
+  }
+  if (out) {
+    out._checkOut();
+    // NumPy's PyArray_Round checks the size first; floats then go into out through rint (or
+    // multiply/divide by a scalar), whose call checks the shapes.
+    if (out.size !== arr.size) throw new ValueError("invalid output shape");
+    if (dt.kind === "f" || dt.kind === "c") ufuncShape(decimals === 0 ? [arr.shape] : [arr.shape, []], [out.shape]);
   }
   const r = ufuncTemps((u) => {
     if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
@@ -294,6 +302,7 @@ export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number,
   const out = copy === false && arr === x ? arr : arr.copy();
   const dt = out._dt;
   if (dt.kind !== "f" && dt.kind !== "c") return x instanceof NDArray ? out : unwrap(out);
+  if (out === arr) out._checkWriteable();
   const big = realOf(dt) === FLOAT32 ? 3.4028234663852886e38 : Number.MAX_VALUE;
   const nan = nanArg ?? 0;
   const pos = posinf ?? big;

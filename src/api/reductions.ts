@@ -180,6 +180,7 @@ const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
  */
 export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
+  out?._checkOut();
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
   if (out) {
     copyCast(out.shape, out._operand(), v._operand());
@@ -317,6 +318,7 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
   }
   if (out) {
     if (out.ndim !== result.ndim || out.shape.some((d, k) => d !== result.shape[k])) throw new ValueError(`output array does not match result of np.${name}.`);
+    out._checkOut("WRITEBACKIFCOPY base is read-only");
     if (out._dt.kind !== "i" && out._dt.kind !== "u") {
       throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
     }

@@ -142,7 +142,10 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (count === 0 && start === null && shapeSize(keptShape) > 0) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
   }
-  if (out) checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
+  if (out) {
+    out._checkOut();
+    checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
+  }
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
   if (src !== a) temps.push(src);
@@ -401,6 +404,7 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
   const axis = singleAxis("accumulate", axisArg, a.ndim);
+  out?._checkOut();
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
@@ -432,6 +436,8 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   });
   reportFPE(a, res, "accumulate");
   if (out && (out.ndim !== res.ndim || out.shape.some((d, i) => d !== res.shape[i]))) {
+    // NumPy's one-dimensional accumulation wants out of exactly the input's shape.
+    if (a.ndim === 1) throw new ValueError("provided out is the wrong size for the accumulation.");
     throw new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(out.shape)} ${shapeText(a.shape)}->${shapeText(a.shape)} `,
     );
@@ -463,6 +469,7 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
   const axis = singleAxis("reduceat", axisArg, a.ndim);
+  out?._checkOut();
   const ia = asArray(indices);
   if (ia.size > 0 && ia._dt.kind !== "i" && ia._dt.kind !== "u" && ia._dt.kind !== "b") {
     throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);

@@ -145,7 +145,7 @@ function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]
   if (outs) {
     for (const o of outs) {
       if (o !== null && o !== undefined && !(o instanceof NDArray)) throw new NumpyTypeError("return arrays must be of ArrayType");
-      o?._checkWriteable();
+      o?._checkOut();
     }
   }
   return { inputs: args.slice(0, def.nin), opts, outs };

@@ -37,3 +37,9 @@ describe("unravel_index and ravel_multi_index", () => {
     assert.deepEqual(np.unravel_index(1, [2, 3], "f" as never), [1, 0]);
   });
 });
+
+test("take into a read-only out is NumPy's WRITEBACKIFCOPY error", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.take(np.ones(3), [0, 1, 2], { out: ro }), { name: "ValueError", message: "WRITEBACKIFCOPY base is read-only" });
+});

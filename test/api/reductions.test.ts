@@ -50,3 +50,12 @@ test("mean/var/std count a where= mask by broadcasting it to the array, with bro
   });
   assert.deepEqual((np.mean(np.arange(6).reshape(2, 3), { axis: 0, where: [[true], [false]] }) as np.ndarray).tolist(), [0, 1, 2]);
 });
+
+test("var and argmax refuse a read-only out with NumPy's messages", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.var(np.ones([2, 3]), { axis: 0, out: ro }), { name: "ValueError", message: "output array is read-only" });
+  const roi = np.zeros(3, "int64");
+  roi.flags.writeable = false;
+  assert.throws(() => np.argmax(np.ones([2, 3]), { axis: 0, out: roi }), { name: "ValueError", message: "WRITEBACKIFCOPY base is read-only" });
+});

@@ -161,3 +161,21 @@ test("a reduction's where= that does not fit the array is NumPy's iterator error
   // where=None is no mask, as in NumPy.
   assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 15);
 });
+
+test("reduce, accumulate and reduceat refuse a read-only out instead of writing into it", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  const msg = { name: "ValueError", message: "output array is read-only" };
+  assert.throws(() => np.max(np.ones([2, 3]), { axis: 0, out: ro }), msg);
+  assert.throws(() => np.any(np.ones([2, 3]), { axis: 0, out: ro }), msg);
+  assert.throws(() => np.cumsum(np.ones(3), { out: ro }), msg);
+  assert.throws(() => np.add.reduceat(np.ones(3), [0, 1, 2], { out: ro }), msg);
+  assert.deepEqual(ro.tolist(), [0, 0, 0]);
+});
+
+test("a one-dimensional accumulation's out must have the input's shape exactly (NumPy's message)", () => {
+  const msg = { name: "ValueError", message: "provided out is the wrong size for the accumulation." };
+  assert.throws(() => np.zeros([2, 3]).cumsum({ out: np.zeros(5) }), msg);
+  assert.throws(() => np.zeros([2, 3]).cumsum({ out: np.zeros([6, 1]) }), msg);
+  assert.throws(() => np.add.accumulate(np.zeros(6), { out: np.zeros([2, 3]) }), msg);
+});

@@ -23,3 +23,10 @@ test("inputs, where and out broadcast together; the error names every shape", ()
     message: "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (2,3)",
   });
 });
+
+test("a read-only out is NumPy's 'output array is read-only', and stays unwritten", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.add(1, 1, { out: ro }), { name: "ValueError", message: "output array is read-only" });
+  assert.deepEqual(ro.tolist(), [0, 0, 0]);
+});
