@@ -18,7 +18,7 @@ import { assignToView, valueArray } from "../core/indexing/assign.js";
 import { truth } from "../core/indexing/mask.js";
 import { nonzeroArrays } from "../core/indexing/prepare.js";
 import { forEachAddressC } from "../core/iter.js";
-import { copyAs, emptyArray, NDArray, type Item } from "../core/ndarray.js";
+import { copyAs, emptyArray, NDArray, orderArg, type Item } from "../core/ndarray.js";
 import { cStrides, isCContiguous, normalizeAxis, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { kernels } from "../storage/heap.js";
@@ -162,7 +162,7 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
     if (!canCast(out._dt, dt, "safe")) {
       throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('${dt.name}') according to the rule 'safe'`);
     }
-    out._checkWriteable();
+    out._checkOut("WRITEBACKIFCOPY base is read-only");
   }
   const maxItem = src.shape[ax]!;
   const res = emptyArray(dt, shape);
@@ -496,6 +496,17 @@ function dimsOf(shape: number | readonly number[]): number[] {
 }
 
 /**
+ * The `order` of unravel_index and ravel_multi_index: NumPy's order argument (default C), of
+ * which only C and F are permitted.
+ * @example indexOrder("f") // "F"
+ */
+function indexOrder(order: unknown): "C" | "F" {
+  const o = orderArg(order, "C");
+  if (o !== "C" && o !== "F") throw new ValueError("only 'C' or 'F' order is permitted");
+  return o;
+}
+
+/**
  * Converts flat indices into a tuple of coordinate arrays for an array of `shape`, as
  * `numpy.unravel_index(indices, shape, order='C')`. A scalar index gives numbers.
  * @example np.unravel_index(5, [2, 3]) // [1, 2]; np.unravel_index([1, 5], [2, 3])[1].tolist() // [1, 2]
@@ -505,7 +516,8 @@ export function unravel_index(
   shape: number | readonly number[],
   ...rest: Args<["C" | "F"], { order?: "C" | "F" }>
 ): (number | NDArray)[] {
-  const [order] = bindArgs("unravel_index", ["order"], rest) as ["C" | "F" | null | undefined];
+  const [orderIn] = bindArgs("unravel_index", ["order"], rest);
+  const order = indexOrder(orderIn);
   const dims = dimsOf(shape);
   const raw = indices instanceof NDArray ? indices : asArray(indices);
   if (!(indices instanceof NDArray) && raw.size === 0 && raw._dt.kind === "f") {
@@ -542,10 +554,8 @@ export function ravel_multi_index(
   dims: number | readonly number[],
   ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
 ): number | NDArray {
-  const [modeArg, order] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [
-    ClipMode | readonly ClipMode[] | null | undefined,
-    "C" | "F" | null | undefined,
-  ];
+  const [modeArg, orderIn] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [ClipMode | readonly ClipMode[] | null | undefined, unknown];
+  const order = indexOrder(orderIn);
   const shape = dimsOf(dims);
   if (multi_index.length !== shape.length) {
     throw new ValueError(`parameter multi_index must be a sequence of length ${shape.length}`);

@@ -21,6 +21,12 @@ import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shap
 import { forEachAddressC } from "../core/iter.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { array, asArray } from "./creation.js";
+import { take_along_axis } from "./indexing.js";
+import { around } from "./math.js";
+import { linspace } from "./ranges.js";
+import { any, max, mean, min } from "./reductions.js";
+import { where } from "./select.js";
+import { isnan } from "../ufunc/index.js";
 
 type Axes = number | readonly number[];
 
@@ -1155,23 +1161,44 @@ export function insert(
 // ---------------------------------------------------------------------------------------------
 // pad
 
-type PadMode = "constant" | "edge" | "wrap" | "reflect" | "symmetric" | "empty";
+type StatMode = "maximum" | "mean" | "median" | "minimum";
+type PadMode = "constant" | "edge" | "wrap" | "reflect" | "symmetric" | "empty" | "linear_ramp" | StatMode;
 
-/** pad_width or constant_values as (ndim, 2) numbers, broadcast as NumPy's _as_pairs does. */
-function asPairs(x: ArrayLike, ndim: number, asIndex: boolean): number[][] {
-  const a = asArray(x);
-  if (asIndex && a.size > 0 && a._dt.kind !== "i" && a._dt.kind !== "u") throw new NumpyTypeError("`pad_width` must be of integral type.");
+/** The keyword arguments each mode accepts, as NumPy's `allowed_kwargs`. */
+const PAD_KWARGS: Record<PadMode, readonly string[]> = {
+  empty: [],
+  edge: [],
+  wrap: [],
+  constant: ["constant_values"],
+  linear_ramp: ["end_values"],
+  maximum: ["stat_length"],
+  mean: ["stat_length"],
+  median: ["stat_length"],
+  minimum: ["stat_length"],
+  reflect: ["reflect_type"],
+  symmetric: ["reflect_type"],
+};
+
+/**
+ * pad_width, constant_values, end_values or stat_length as (ndim, 2) pairs, broadcast as NumPy's
+ * `_as_pairs` does (`asIndex` rounds to integers and rejects negatives). Also tells whether NumPy
+ * took its one- or two-value shortcut, which hands out NumPy scalars rather than Python numbers.
+ */
+function asPairs(x: ArrayLike, ndim: number, asIndex: boolean): { pairs: number[][]; scalars: NDArray | null } {
+  let a = asArray(x);
+  if (asIndex) a = (around(a) as NDArray).astype("int64");
+  const shortcut = a.ndim < 3 && (a.size === 1 || (a.size === 2 && !(a.ndim === 2 && a.shape[0] === 2 && a.shape[1] === 1)));
   let b: NDArray;
   try {
-    b = broadcast_to(a, [ndim, 2]);
+    b = broadcast_to(shortcut ? a.ravel().reshape(a.size === 1 ? [1, 1] : [1, 2]) : a, [ndim, 2]);
   } catch {
     throw new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(a.shape)}  and requested shape (${ndim},2)`,
     );
   }
   const pairs = b.tolist() as number[][];
-  if (asIndex && pairs.some((p) => p[0]! < 0 || p[1]! < 0)) throw new ValueError("index can't contain negative values");
-  return pairs;
+  if (asIndex && (a.size > 0 ? (a.ravel().tolist() as number[]) : []).some((v) => v < 0)) throw new ValueError("index can't contain negative values");
+  return { pairs, scalars: shortcut ? a : null };
 }
 
 /** Source index along an axis of length n for padded position i (before = pad before). */
@@ -1191,58 +1218,136 @@ function padSource(mode: PadMode, i: number, before: number, n: number): number 
 }
 
 /**
+ * A pad area of `width` along `axis` for `a`: `v` broadcast over it and cast unsafely to a's dtype
+ * (a scalar as `fill` casts it), or uninitialised when `v` is undefined.
+ */
+function padBlock(a: NDArray, axis: number, width: number, v: ArrayLike | undefined): NDArray {
+  const shape = a.shape.slice();
+  shape[axis] = width;
+  const s = emptyArray(a._dt, shape, undefined, true);
+  if (v === undefined || s.size === 0) return s;
+  if (v instanceof NDArray) s.set("...", v.astype(a._dt.name, { casting: "unsafe" }));
+  else s.fill(v as number);
+  return s;
+}
+
+/**
+ * The median along `axis` with keepdims, as NumPy's: the mean of the one or two middle values
+ * (so float64 for integer input), NaN where a lane holds a NaN.
+ */
+function medianAlong(a: NDArray, axis: number): NDArray {
+  const n = a.shape[axis]!;
+  const lanes = moveaxis(a, axis, -1).reshape([-1, n]).tolist({ bigint: true }) as (number | bigint)[][];
+  const mid = n % 2 === 1 ? [(n - 1) / 2] : n === 0 ? [] : [n / 2 - 1, n / 2];
+  const order = lanes.map((lane) => {
+    const idx = lane.map((_, i) => i);
+    // NaN sorts last, as in NumPy.
+    idx.sort((i, j) => {
+      const x = lane[i]!;
+      const y = lane[j]!;
+      const xn = x !== x;
+      const yn = y !== y;
+      return xn || yn ? Number(xn) - Number(yn) : x < y ? -1 : x > y ? 1 : 0;
+    });
+    return mid.map((m) => idx[m]!);
+  });
+  const shape = a.shape.slice();
+  shape[axis] = mid.length;
+  const moved = shape.slice();
+  moved.splice(axis, 1);
+  const idx = moveaxis(array(order, "int64").reshape([...moved, mid.length]), -1, axis);
+  const m = mean(take_along_axis(a, idx, axis), { axis, keepdims: true }) as NDArray;
+  if (a._dt.kind !== "f" && a._dt.kind !== "c") return m;
+  const hasNaN = any(isnan(a), { axis, keepdims: true }) as NDArray;
+  return where(hasNaN, NaN, m);
+}
+
+/** The statistic of a pad area, with keepdims, rounded for integer arrays as NumPy's `_get_stats`. */
+function padStat(mode: StatMode, chunk: NDArray, axis: number): NDArray {
+  const s =
+    mode === "median"
+      ? medianAlong(chunk, axis)
+      : ((mode === "mean" ? mean : mode === "maximum" ? max : min)(chunk, { axis, keepdims: true }) as NDArray);
+  return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? (around(s) as NDArray) : s;
+}
+
+/**
  * Pads an array, as `numpy.pad(array, pad_width, mode='constant', **kwargs)`: modes
- * "constant" (with `constant_values`), "edge", "wrap", "reflect", "symmetric" and "empty".
+ * "constant" (with `constant_values`), "edge", "wrap", "reflect", "symmetric", "empty",
+ * "linear_ramp" (with `end_values`) and the statistics "maximum", "minimum", "mean" and
+ * "median" (over `stat_length` values at each edge; rounded for integer arrays).
  * Axes are padded in order, so corners come from the later axes, as in NumPy.
- * @example np.pad([1, 2], [1, 2]).tolist() // [0, 1, 2, 0, 0]; np.pad([1, 2, 3], 2, {mode: "reflect"}).tolist() // [3, 2, 1, 2, 3, 2, 1]
+ * @example
+ * np.pad([1, 2], [1, 2]).tolist() // [0, 1, 2, 0, 0]
+ * np.pad([1, 2, 3], 2, {mode: "reflect"}).tolist() // [3, 2, 1, 2, 3, 2, 1]
+ * np.pad([1, 2, 6], 2, {mode: "linear_ramp", end_values: [5, 0]}).tolist() // [5, 3, 1, 2, 6, 3, 0]
+ * np.pad([1, 2, 6], 1, {mode: "mean", stat_length: 2}).tolist() // [2, 1, 2, 6, 4]
  */
 export function pad(
   array_: ArrayLike,
   pad_width: ArrayLike,
-  ...rest: Args<[PadMode], { mode?: PadMode; constant_values?: ArrayLike; reflect_type?: "even" }>
+  ...rest: Args<
+    [PadMode],
+    { mode?: PadMode; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" }
+  >
 ): NDArray {
-  const [modeArg, constant_values, reflect_type] = bindArgs("pad", ["mode"], rest, ["constant_values", "reflect_type"]) as [
-    PadMode | null | undefined,
-    ArrayLike | undefined,
-    string | undefined,
-  ];
+  const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
+  const [modeArg, ...kw] = bindArgs("pad", ["mode"], rest, keywords) as [PadMode | null | undefined, ...unknown[]];
+  const [constant_values, end_values, stat_length, reflect_type] = kw as [ArrayLike | undefined, ArrayLike | undefined, ArrayLike | null | undefined, string | undefined];
+  let a = asArray(array_);
+  const nd = a.ndim;
+  const pw = asArray(pad_width);
+  if (pw._dt.kind !== "i") throw new NumpyTypeError("`pad_width` must be of integral type.");
+  const widths = asPairs(pw, nd, true).pairs;
   const mode = modeArg ?? "constant";
-  const known = ["constant", "edge", "wrap", "reflect", "symmetric", "empty"];
-  if (!known.includes(mode)) {
-    if (["linear_ramp", "maximum", "mean", "median", "minimum"].includes(mode)) {
-      throw new NotImplementedError(`ndts: np.pad mode '${mode}' is not implemented`);
-    }
-    throw new ValueError(`mode '${String(mode)}' is not supported`);
-  }
-  if (constant_values !== undefined && mode !== "constant") {
-    throw new ValueError(`unsupported keyword arguments for mode '${mode}': {'constant_values'}`);
+  const allowed = Object.prototype.hasOwnProperty.call(PAD_KWARGS, mode) ? PAD_KWARGS[mode] : undefined;
+  if (allowed === undefined) throw new ValueError(`mode '${String(mode)}' is not supported`);
+  const unsupported = keywords.filter((k, i) => kw[i] !== undefined && !allowed.includes(k));
+  if (unsupported.length) {
+    throw new ValueError(`unsupported keyword arguments for mode '${mode}': {${unsupported.map((k) => `'${k}'`).join(", ")}}`);
   }
   if (reflect_type !== undefined && reflect_type !== "even") {
     throw new NotImplementedError("ndts: np.pad reflect_type='odd' is not implemented");
   }
-  let a = asArray(array_);
-  const nd = a.ndim;
-  const widths = asPairs(pad_width, nd, true);
-  const values = mode === "constant" ? asPairs(constant_values ?? 0, nd, false) : null;
+  if (mode !== "constant" && mode !== "empty" && a.size === 0) {
+    const ax = a.shape.findIndex((n, i) => n === 0 && (widths[i]![0]! > 0 || widths[i]![1]! > 0));
+    if (ax >= 0) throw new ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+  }
+  const values = mode === "constant" ? asPairs(constant_values ?? 0, nd, false).pairs : null;
+  const ends = mode === "linear_ramp" ? asPairs(end_values ?? 0, nd, false) : null;
+  const lengths = stat_length == null ? null : asPairs(stat_length, nd, true).pairs;
   for (let ax = 0; ax < nd; ax++) {
     const [before, after] = widths[ax] as [number, number];
     const n = a.shape[ax]!;
-    if (n === 0 && (before > 0 || after > 0) && mode !== "constant" && mode !== "empty") {
-      throw new ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
-    }
-    if (before === 0 && after === 0) continue;
-    if (mode === "constant" || mode === "empty") {
-      const side = (w: number, v: number) => {
-        const shape = a.shape.slice();
-        shape[ax] = w;
-        const s = emptyArray(a._dt, shape, undefined, true);
-        if (mode === "constant" && s.size > 0) s.fill(v);
-        return s;
-      };
-      a = concatenate([side(before, values ? values[ax]![0]! : 0), a, side(after, values ? values[ax]![1]! : 0)], ax);
+    const lead = new Array<string>(ax).fill(":");
+    if (mode === "empty" || (mode !== "constant" && a.size === 0)) {
+      a = concatenate([padBlock(a, ax, before, undefined), a, padBlock(a, ax, after, undefined)], ax);
+    } else if (mode === "maximum" || mode === "minimum" || mode === "mean" || mode === "median") {
+      // NumPy's _get_stats: each side's statistic over at most stat_length values at its edge.
+      const left = Math.min(lengths?.[ax]![0] ?? n, n);
+      const right = Math.min(lengths?.[ax]![1] ?? n, n);
+      if ((left === 0 || right === 0) && (mode === "maximum" || mode === "minimum")) {
+        throw new ValueError("stat_length of 0 yields no value for padding");
+      }
+      const lstat = padStat(mode, a.get(...lead, `0:${left}`) as NDArray, ax);
+      const rstat = left === n && right === n ? lstat : padStat(mode, a.get(...lead, `${n - right}:${n}`) as NDArray, ax);
+      a = concatenate([padBlock(a, ax, before, lstat), a, padBlock(a, ax, after, rstat)], ax);
+    } else if (mode === "linear_ramp") {
+      // NumPy's _get_linear_ramps: linspace from the end value towards the edge, without it.
+      // NumPy's one- or two-value shortcut hands linspace NumPy scalars (which take part in the
+      // promotion); the general path hands Python numbers (which do not).
+      const [e0, e1] = ends!.pairs[ax]! as [number, number];
+      const end = (v: number): ArrayLike => (ends!.scalars ? asArray(v).astype(ends!.scalars._dt.name) : v);
+      const ramp = (e: number, edge: number, w: number) =>
+        linspace(end(e), a.get(...lead, edge) as NDArray, w, { endpoint: false, dtype: a._dt.name, axis: ax });
+      a = concatenate([ramp(e0, 0, before), a, flip(ramp(e1, n - 1, after), ax)], ax);
+    } else if (before === 0 && after === 0) {
+      continue;
+    } else if (mode === "constant") {
+      a = concatenate([padBlock(a, ax, before, values?.[ax]![0]), a, padBlock(a, ax, after, values?.[ax]![1])], ax);
     } else {
       const src = Array.from({ length: before + n + after }, (_, i) => padSource(mode, i, before, n));
-      a = a.get(...new Array<string>(ax).fill(":"), asArray(src).astype("int64")) as NDArray;
+      a = a.get(...lead, asArray(src).astype("int64")) as NDArray;
     }
   }
   return a.base === null ? a : a.copy();
@@ -1262,7 +1367,7 @@ export function trim_zeros(filt: ArrayLike, ...rest: Args<[string], { trim?: str
   const bad = [...trim].filter((c) => c !== "f" && c !== "b");
   if (bad.length) throw new ValueError(`unexpected character(s) in \`trim\`: ${JSON.stringify(trim).replace(/"/g, "'")}`);
   const a = asArray(filt);
-  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim);
+  const axes = axis == null ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim, "axis");
   // Positions of the nonzero elements along each axis.
   const lo = a.shape.map(() => Infinity);
   const hi = a.shape.map(() => -Infinity);

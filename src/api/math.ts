@@ -20,7 +20,7 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
-import { callUfunc, type UfuncResult } from "../ufunc/ufunc.js";
+import { callUfunc, ufuncShape, type UfuncResult } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { broadcast_to, concatenate } from "./manipulation.js";
 import { withTemps } from "./temps.js";
@@ -79,6 +79,11 @@ export function clip(
   const casting = castingArg ?? "same_kind";
   const lo = clampBound(arr, aMin ?? min ?? null);
   const hi = clampBound(arr, aMax ?? max ?? null);
+  // One ufunc call in NumPy (minimum or maximum alone when a bound is None): its operands and
+  // out broadcast together, with the iterator's errors naming every shape.
+  const bounds = [lo, hi].filter((x) => x !== null).map((x) => asArray(x as ArrayLike).shape);
+  ufuncShape([arr.shape, ...bounds], out ? [out.shape] : []);
+  out?._checkOut();
   // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
   const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
   if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
@@ -149,6 +154,13 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
   if (dt.kind === "b" && decimals !== 0) {
     // NumPy scales bools in float64 and cannot cast the result back.
     throw new UFuncTypeError(`Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`);
+  }
+  if (out) {
+    out._checkOut();
+    // NumPy's PyArray_Round checks the size first; floats then go into out through rint (or
+    // multiply/divide by a scalar), whose call checks the shapes.
+    if (out.size !== arr.size) throw new ValueError("invalid output shape");
+    if (dt.kind === "f" || dt.kind === "c") ufuncShape(decimals === 0 ? [arr.shape] : [arr.shape, []], [out.shape]);
   }
   const r = ufuncTemps((u) => {
     if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
@@ -292,6 +304,7 @@ export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number,
   const out = copy === false && arr === x ? arr : arr.copy();
   const dt = out._dt;
   if (dt.kind !== "f" && dt.kind !== "c") return x instanceof NDArray ? out : unwrap(out);
+  if (out === arr) out._checkWriteable();
   const big = realOf(dt) === FLOAT32 ? 3.4028234663852886e38 : Number.MAX_VALUE;
   const nan = nanArg ?? 0;
   const pos = posinf ?? big;

@@ -14,7 +14,7 @@ import { FLOAT64, INT32, INT64, KERNEL_CODE, resolveDType, resultType, type DTyp
 import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, normalizeAxes, normalizeAxis, normalizeReductionAxes, shapeText } from "../core/shape.js";
+import { normalizeAxes, normalizeAxis, normalizeReductionAxes } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { simplify } from "../core/iter.js";
 import { kernels, writeThroughHeap } from "../storage/heap.js";
@@ -127,11 +127,10 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
 function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boolean, keepdims: boolean | undefined): NDArray | number {
-  const mask = asArray(where as ArrayLike);
-  const strides = broadcastStrides(mask.shape, mask.strides, arr.shape);
-  if (strides === null) throw new ValueError(`operands could not be broadcast together with shapes ${shapeText(arr.shape)} ${shapeText(mask.shape)} `);
+  // NumPy's _count_reduce_items: np.broadcast_to(where, arr.shape), with its errors.
+  const mask = broadcast_to(where as ArrayLike, arr.shape);
   const ones = emptyArray(INT64, arr.shape);
-  copyCast(arr.shape, ones._operand(), { ...mask._operand(), strides });
+  copyCast(arr.shape, ones._operand(), mask._operand());
   const r = reduce(UFUNCS.add, ones, [axis === undefined ? null : axis, null, null, keepdims]);
   return r instanceof NDArray ? r : (r as number);
 }
@@ -189,6 +188,7 @@ const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
  */
 export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
+  out?._checkOut();
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
   if (out) {
     copyCast(out.shape, out._operand(), v._operand());
@@ -344,6 +344,7 @@ function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null 
   }
   if (out) {
     if (out.ndim !== result.ndim || out.shape.some((d, k) => d !== result.shape[k])) throw new ValueError(`output array does not match result of np.${name}.`);
+    out._checkOut("WRITEBACKIFCOPY base is read-only");
     if (out._dt.kind !== "i" && out._dt.kind !== "u") {
       throw new NumpyTypeError(`Cannot cast array data from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
     }

@@ -17,6 +17,7 @@ import { copyCast, type Operand } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { whereMask } from "../ufunc/ufunc.js";
 import { nonzero } from "./indexing.js";
+import { broadcast_arrays } from "./manipulation.js";
 import { asArray } from "./creation.js";
 
 /** `src` as an operand read with the strides that broadcast it to `shape`. */
@@ -87,15 +88,18 @@ export function select(condlist: readonly ArrayLike[], choicelist: readonly Arra
   const [dflt] = bindArgs("select", ["default"], rest, []) as [ArrayLike | undefined];
   if (condlist.length !== choicelist.length) throw new ValueError("list of cases must be same length as list of conditions");
   if (condlist.length === 0) throw new ValueError("select with an empty condition list is not possible");
-  const conds = condlist.map((c, i) => {
-    const a = asArray(c);
-    if (a._dt !== BOOL) throw new NumpyTypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
-    return a;
-  });
   const fill = dflt ?? 0;
-  const choices = choicelist.map((c) => asArray(c));
   const dt = valuesDType([...choicelist, fill]);
-  const shape = broadcastShapes(...conds.map((c) => c.shape), ...choices.map((c) => c.shape), asArray(fill).shape);
+  const conds = condlist.map((c) => asArray(c));
+  const choices = choicelist.map((c) => asArray(c));
+  // NumPy broadcasts the conditions together, then the choices with the default (with
+  // broadcast_arrays' errors), checks the conditions' dtype, then broadcasts the two results.
+  const cond0 = broadcast_arrays(...conds)[0]!;
+  const choice0 = broadcast_arrays(...choices, asArray(fill))[0]!;
+  conds.forEach((a, i) => {
+    if (a._dt !== BOOL) throw new NumpyTypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
+  });
+  const shape = choice0.ndim === 0 ? cond0.shape : broadcast_arrays(cond0, choice0)[0]!.shape;
   const out = emptyArray(dt, shape);
   copyCast(shape, out._operand(), broadcastOperand(asArray(fill), shape));
   // Later conditions first, so that the first true condition has the last word.

@@ -277,6 +277,14 @@ export class NDArray {
   }
 
   /**
+   * @internal Throws NumPy's error when the array, given as `out=`, is read-only: "output array
+   * is read-only" from ufuncs and reductions, or the message NumPy words for the caller.
+   */
+  _checkOut(message = "output array is read-only"): void {
+    if (!this._writeable) throw new ValueError(message);
+  }
+
+  /**
    * Gives a new shape without changing the data: a view when the layout allows, else a copy.
    * @example np.arange(6).reshape(2, 3); np.arange(6).reshape([3, -1], {order: "F"})
    */

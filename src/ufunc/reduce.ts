@@ -95,6 +95,29 @@ function combineMasked(def: UfuncDef, acc: NDArray, src: NDArray, mask: NDArray,
 }
 
 /**
+ * NumPy's iterator check of a reduction's `where=` operand against the array's shape: the
+ * reduced axes keep their place, so the mask may not have more dimensions.
+ * @example checkRemapped([4], [2, 3]) // throws "... [original->remapped]: (2,3) (4,) "
+ */
+function checkRemapped(shape: readonly number[], target: readonly number[]): void {
+  if (shape.length > target.length) throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
+  if (broadcastStrides(shape, cStrides(shape, 1), target) === null) {
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(target)} ${shapeText(shape)} `);
+  }
+}
+
+/**
+ * The one axis of accumulate or reduceat: NumPy takes an integer or a one-axis tuple (default 0);
+ * any other tuple, or None on more than one dimension, is refused.
+ * @example singleAxis("accumulate", [1], 2) // 1
+ */
+function singleAxis(method: string, axis: number | readonly number[] | null | undefined, ndim: number): number {
+  const one = Array.isArray(axis) && axis.length === 1 ? (axis[0] as number) : axis;
+  if (Array.isArray(one) || (one === null && ndim !== 1)) throw new ValueError(`${method} does not allow multiple axes`);
+  return normalizeAxis((one as number | null | undefined) ?? 0, ndim);
+}
+
+/**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
 export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false): UfuncResult {
@@ -119,10 +142,12 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   }
   const hasInit = initial !== undefined && initial !== null;
   const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
-  const masked = where !== undefined && where !== true;
+  const masked = where != null && where !== true;
   if (masked && start === null) {
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
+  const mask = masked ? whereMask(where) : null;
+  if (mask) checkRemapped(mask.shape, a.shape);
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const reduced = a.shape.map((_, d) => axes.includes(d));
@@ -132,7 +157,10 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (count === 0 && start === null && shapeSize(keptShape) > 0) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
   }
-  if (out) checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
+  if (out) {
+    out._checkOut();
+    checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
+  }
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
   if (src !== a) temps.push(src);
@@ -145,10 +173,10 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     if (fill !== null) {
       const filled = emptyArray(loop, a.shape);
       fillAcc(filled, fill);
-      maskedCopy(filled, src, whereMask(where), a.shape);
+      maskedCopy(filled, src, mask!, a.shape);
       temps.push(filled);
       src = filled;
-    } else skip = whereMask(where);
+    } else skip = mask;
   }
   if (start !== null) fillAcc(acc, hasInit ? start : identityIn(def, loop)!);
   else if (count > 0) {
@@ -437,14 +465,14 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (def.nin !== 2) throw new ValueError("accumulate only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("accumulate only supported for functions returning a single value");
   const [axisArg, dtypeArg, out] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
-    number | null | undefined,
+    number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
-  if (axisArg === null && a.ndim !== 1) throw new ValueError("accumulate does not allow multiple axes");
-  const axis = normalizeAxis(axisArg ?? 0, a.ndim);
+  const axis = singleAxis("accumulate", axisArg, a.ndim);
+  out?._checkOut();
   const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
@@ -477,6 +505,8 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   });
   if (flag !== 0) reportFPE(a, res, "accumulate");
   if (out && (out.ndim !== res.ndim || out.shape.some((d, i) => d !== res.shape[i]))) {
+    // NumPy's one-dimensional accumulation wants out of exactly the input's shape.
+    if (a.ndim === 1) throw new ValueError("provided out is the wrong size for the accumulation.");
     throw new ValueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(out.shape)} ${shapeText(a.shape)}->${shapeText(a.shape)} `,
     );
@@ -501,13 +531,14 @@ export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly 
 /** `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`. */
 export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
   const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
-    number | undefined,
+    number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
     NDArray | null | undefined,
   ];
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
-  const axis = normalizeAxis(axisArg ?? 0, a.ndim);
+  const axis = singleAxis("reduceat", axisArg, a.ndim);
+  out?._checkOut();
   const ia = asArray(indices);
   if (ia.size > 0 && ia._dt.kind !== "i" && ia._dt.kind !== "u" && ia._dt.kind !== "b") {
     throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);

@@ -99,6 +99,26 @@ export function whereMask(where: unknown): NDArray {
   return w._dt === BOOL ? w : w.astype(BOOL);
 }
 
+/**
+ * The shape a ufunc call iterates over: its inputs (and where mask) broadcast together, which
+ * every output must be exactly; errors as NumPy's iterator words them (all shapes named).
+ * @example ufuncShape([[2, 3], [3]], [], undefined) // [2, 3]
+ */
+export function ufuncShape(inputs: readonly (readonly number[])[], outs: readonly (readonly number[])[], where?: readonly number[]): number[] {
+  let shape: number[];
+  try {
+    shape = broadcastShapes(...inputs, ...(where ? [where] : []), ...outs);
+  } catch {
+    throw new ValueError(`operands could not be broadcast together with shapes ${[...inputs, ...outs, ...(where ? [where] : [])].map(shapeText).join(" ")} `);
+  }
+  for (const o of outs) {
+    if (o.length !== shape.length || o.some((d, i) => d !== shape[i])) {
+      throw new ValueError(`non-broadcastable output operand with shape ${shapeText(o)} doesn't match the broadcast shape ${shapeText(shape)}`);
+    }
+  }
+  return shape;
+}
+
 /** Splits a call's arguments into inputs, positional outs and options. */
 function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]; opts: UfuncOptions; outs: (NDArray | null)[] | null } {
   let n = args.length;
@@ -120,12 +140,12 @@ function splitArgs(def: UfuncDef, args: readonly unknown[]): { inputs: unknown[]
   } else if (opts.out != null) {
     if (def.nout > 1 && !Array.isArray(opts.out)) throw new NumpyTypeError("'out' must be a tuple of arrays");
     outs = Array.isArray(opts.out) ? [...(opts.out as (NDArray | null)[])] : [opts.out as NDArray];
-    if (outs.length !== def.nout) throw new ValueError(`The 'out' tuple must have exactly ${def.nout} entries: one per ufunc output`);
+    if (outs.length !== def.nout) throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
   }
   if (outs) {
     for (const o of outs) {
       if (o !== null && o !== undefined && !(o instanceof NDArray)) throw new NumpyTypeError("return arrays must be of ArrayType");
-      o?._checkWriteable();
+      o?._checkOut();
     }
   }
   return { inputs: args.slice(0, def.nin), opts, outs };
@@ -191,17 +211,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   }
   const where = opts.where === undefined || opts.where === true ? null : whereMask(opts.where);
   const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
-  let shape: number[];
-  try {
-    shape = broadcastShapes(...shapes, ...(where ? [where.shape] : []), ...outShapes);
-  } catch {
-    throw new ValueError(`operands could not be broadcast together with shapes ${[...shapes, ...outShapes, ...(where ? [where.shape] : [])].map(shapeText).join(" ")} `);
-  }
-  for (const o of outs ?? []) {
-    if (o && (o.shape.length !== shape.length || o.shape.some((d, i) => d !== shape[i]))) {
-      throw new ValueError(`non-broadcastable output operand with shape ${shapeText(o.shape)} doesn't match the broadcast shape ${shapeText(shape)}`);
-    }
-  }
+  const shape = ufuncShape(shapes, outShapes, where?.shape);
 
   // Inputs in the loop dtype.
   const loopIns = inputs.map((x, k) => {

@@ -30,4 +30,16 @@ describe("unravel_index and ravel_multi_index", () => {
     assert.throws(() => np.ravel_multi_index([-1, 1], [2, 3]), { name: "ValueError", message: "invalid entry in coordinates array" });
     assert.throws(() => np.ravel_multi_index([1], [2, 3]), { name: "ValueError", message: "parameter multi_index must be a sequence of length 2" });
   });
+
+  test("order is checked as NumPy: an unknown one, then anything but C or F", () => {
+    assert.throws(() => np.ravel_multi_index([[1], [1]], [2, 3], { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+    assert.throws(() => np.unravel_index(1, [2, 3], "A" as never), { name: "ValueError", message: "only 'C' or 'F' order is permitted" });
+    assert.deepEqual(np.unravel_index(1, [2, 3], "f" as never), [1, 0]);
+  });
+});
+
+test("take into a read-only out is NumPy's WRITEBACKIFCOPY error", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.take(np.ones(3), [0, 1, 2], { out: ro }), { name: "ValueError", message: "WRITEBACKIFCOPY base is read-only" });
 });

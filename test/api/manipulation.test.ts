@@ -387,6 +387,56 @@ describe("pad", () => {
     assert.throws(() => np.pad(np.zeros(0), 1, { mode: "edge" }), { name: "ValueError", message: "can't extend empty axis 0 using modes other than 'constant' or 'empty'" });
     assert.throws(() => np.pad(np.arange(3), 1, { mode: "foo" as never }), { name: "ValueError", message: "mode 'foo' is not supported" });
   });
+
+  test("linear_ramp: linspace from end_values to the edge, floored for integer arrays (NumPy 2.4 values)", () => {
+    const a = np.array([[1, 2, 3], [4, 5, 6]]);
+    assert.equal(
+      np.array_repr(np.pad(a, 2, { mode: "linear_ramp", end_values: [5, -3] })),
+      `array([[ 5,  5,  5,  5,  5,  1, -3],
+       [ 5,  4,  3,  3,  4,  0, -3],
+       [ 5,  3,  1,  2,  3,  0, -3],
+       [ 5,  4,  4,  5,  6,  1, -3],
+       [ 5,  2,  0,  1,  1, -1, -3],
+       [ 5,  1, -3, -3, -3, -3, -3]])`,
+    );
+    assert.deepEqual(np.pad(np.array([1, 2, 3], "uint8"), 3, { mode: "linear_ramp", end_values: 200 }).tolist(), [200, 133, 67, 1, 2, 3, 68, 134, 200]);
+    // A single end value reaches linspace as a NumPy float64 scalar: computed in float64, then cast.
+    assert.equal(
+      np.array_repr(np.pad(np.array([1, 2, 3], "float32"), 3, { mode: "linear_ramp", end_values: 0.1 })),
+      `array([0.1      , 0.4      , 0.7      , 1.       , 2.       , 3.       ,
+       2.0333333, 1.0666667, 0.1      ], dtype=float32)`,
+    );
+  });
+
+  test("maximum, minimum, mean, median over stat_length; rounded half to even for integer arrays", () => {
+    const a = np.array([[1, 2, 3], [4, 5, 6]]);
+    assert.deepEqual(np.pad(a, 1, { mode: "maximum" }).tolist(), [[6, 4, 5, 6, 6], [3, 1, 2, 3, 3], [6, 4, 5, 6, 6], [6, 4, 5, 6, 6]]);
+    assert.deepEqual(np.pad(a, 1, "mean").tolist(), [[3, 2, 4, 4, 3], [2, 1, 2, 3, 2], [5, 4, 5, 6, 5], [3, 2, 4, 4, 3]]);
+    assert.deepEqual(np.pad([1, 2, 2, 7], 2, { mode: "mean" }).tolist(), [3, 3, 1, 2, 2, 7, 3, 3]);
+    assert.deepEqual(np.pad([1, 2, 4, 7], 2, { mode: "median" }).tolist(), [3, 3, 1, 2, 4, 7, 3, 3]);
+    assert.equal(np.array_repr(np.pad(np.array([1, 2, 2, 7], "float32"), 1, { mode: "median" })), "array([2., 1., 2., 2., 7., 2.], dtype=float32)");
+    assert.deepEqual(np.pad(np.array([1, NaN, 3]), 1, { mode: "median" }).tolist(), [NaN, 1, NaN, 3, NaN]);
+    assert.deepEqual(np.pad([true, false], 1, { mode: "mean" }).tolist(), [true, true, false, true]);
+    // stat_length forms: rounded to integers; one value, one pair, or one pair per axis.
+    assert.deepEqual(np.pad(a, 1, { mode: "mean", stat_length: 2.5 }).tolist(), [[3, 2, 4, 4, 4], [2, 1, 2, 3, 2], [4, 4, 5, 6, 6], [3, 2, 4, 4, 4]]);
+    assert.deepEqual(np.pad(a, 1, { mode: "mean", stat_length: [[1], [2]] }).tolist(), [[2, 1, 2, 3, 2], [2, 1, 2, 3, 2], [4, 4, 5, 6, 6], [4, 4, 5, 6, 6]]);
+    assert.deepEqual(np.pad(a, 1, { mode: "minimum", stat_length: [1, 2] }).tolist(), [[1, 1, 2, 3, 2], [1, 1, 2, 3, 2], [4, 4, 5, 6, 5], [1, 1, 2, 3, 2]]);
+    assert.throws(() => np.pad(a, 0, { mode: "minimum", stat_length: 0 }), { name: "ValueError", message: "stat_length of 0 yields no value for padding" });
+    assert.throws(() => np.pad(a, 1, { mode: "mean", stat_length: -1 }), { name: "ValueError", message: "index can't contain negative values" });
+    assert.throws(() => np.pad(a, 1, { mode: "mean", stat_length: [[1, 2], [1, 2], [1, 2]] }), {
+      name: "ValueError",
+      message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2)  and requested shape (2,2)",
+    });
+    assert.deepEqual(np.pad(np.zeros([0, 3]), [[0, 0], [1, 1]], { mode: "mean" }).shape, [0, 5]);
+  });
+
+  test("keyword arguments the mode does not take are a ValueError, as NumPy's allowed_kwargs", () => {
+    const a = np.arange(3);
+    assert.throws(() => np.pad(a, 1, { mode: "edge", constant_values: 3 }), { name: "ValueError", message: "unsupported keyword arguments for mode 'edge': {'constant_values'}" });
+    assert.throws(() => np.pad(a, 1, { mode: "edge", reflect_type: "even" }), { name: "ValueError", message: "unsupported keyword arguments for mode 'edge': {'reflect_type'}" });
+    assert.throws(() => np.pad(a, 1, { mode: "mean", end_values: 3 }), { name: "ValueError", message: "unsupported keyword arguments for mode 'mean': {'end_values'}" });
+    assert.throws(() => np.pad(a, np.array(1, "uint8")), { name: "TypeError", message: "`pad_width` must be of integral type." });
+  });
 });
 
 describe("trim_zeros, ndindex, ndenumerate", () => {
@@ -397,6 +447,8 @@ describe("trim_zeros, ndindex, ndenumerate", () => {
     assert.deepEqual(np.trim_zeros(np.array([[0, 0, 0], [0, 1, 0], [0, 0, 2]]), { axis: 0 }).shape, [2, 3]);
     assert.deepEqual(np.trim_zeros(np.array([[0, 0], [0, 0]])).shape, [0, 0]);
     assert.throws(() => np.trim_zeros(np.array([0, 1]), "x"), { name: "ValueError", message: "unexpected character(s) in `trim`: 'x'" });
+    assert.throws(() => np.trim_zeros(np.zeros([2, 3]), { axis: -3 }), { name: "AxisError", message: "axis: axis -3 is out of bounds for array of dimension 2" });
+    assert.throws(() => np.trim_zeros(np.zeros([2, 3]), { axis: [0, 0] }), { name: "ValueError", message: "repeated axis in `axis` argument" });
     assert.deepEqual([...np.ndindex(2, 2)], [[0, 0], [0, 1], [1, 0], [1, 1]]);
     assert.deepEqual([...np.ndindex()], [[]]);
     assert.deepEqual([...np.ndindex(2, 0)], []);

@@ -187,3 +187,26 @@ test("outer flattens both inputs; multiply.outer keeps their shapes (NumPy 2.4's
   );
   assert.equal(np.multiply.outer(3, 4), 12);
 });
+
+test("clip broadcasts its operands and out as one ufunc call: the error names every shape", () => {
+  const a = np.arange(5);
+  assert.throws(() => np.clip(a, [1, 2], 3), { name: "ValueError", message: "operands could not be broadcast together with shapes (5,) (2,) () " });
+  assert.throws(() => np.clip(a, [[1], [2]], [[1], [2], [3]]), { name: "ValueError", message: "operands could not be broadcast together with shapes (5,) (2,1) (3,1) " });
+  assert.throws(() => np.clip(a, 1, 3, { out: np.zeros(3, "int64") }), { name: "ValueError", message: "operands could not be broadcast together with shapes (5,) () () (3,) " });
+  assert.throws(() => np.clip(a, 1, 3, { out: np.zeros(1, "int64") }), { name: "ValueError", message: "non-broadcastable output operand with shape (1,) doesn't match the broadcast shape (5,)" });
+  assert.deepEqual((np.clip(a, null, [[1], [2]]) as np.ndarray).tolist(), [[0, 1, 1, 1, 1], [0, 1, 2, 2, 2]]);
+});
+
+test("round checks out as NumPy's PyArray_Round: size first, then the rounding ufunc's shapes; read-only refused", () => {
+  const a = np.zeros([2, 3]);
+  assert.throws(() => np.round(a, { out: np.zeros(3) }), { name: "ValueError", message: "invalid output shape" });
+  assert.throws(() => np.round(np.arange(6).reshape(2, 3), -1, { out: np.zeros(3) }), { name: "ValueError", message: "invalid output shape" });
+  assert.throws(() => np.round(a, { out: np.zeros([3, 2]) }), { name: "ValueError", message: "operands could not be broadcast together with shapes (2,3) (3,2) " });
+  assert.throws(() => np.round(a, 2, { out: np.zeros([2, 3, 1]) }), { name: "ValueError", message: "operands could not be broadcast together with shapes (2,3) () (2,3,1) " });
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.round(np.ones(3), { out: ro }), { name: "ValueError", message: "output array is read-only" });
+  assert.throws(() => np.clip(np.ones(3), 0, 2, { out: ro }), { name: "ValueError", message: "output array is read-only" });
+  assert.throws(() => np.nan_to_num(ro, { copy: false }), { name: "ValueError", message: "assignment destination is read-only" });
+  assert.deepEqual(ro.tolist(), [0, 0, 0]);
+});

@@ -202,3 +202,25 @@ test("count_nonzero with negative and tuple axes and keepdims", () => {
   assert.equal(rep(np.count_nonzero(a, { axis: -1, keepdims: true })), "array([[2],\n       [1]])");
   assert.equal(np.count_nonzero(a, [0, 1]), 3);
 });
+
+test("mean/var/std count a where= mask by broadcasting it to the array, with broadcast_to's errors", () => {
+  const a = np.zeros([2, 3]);
+  assert.throws(() => np.mean(a, { where: np.ones([4], "bool"), axis: 1 }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (4,)  and requested shape (2,3)",
+  });
+  assert.throws(() => np.std(a, { where: np.ones([2, 1, 1], "bool") }), {
+    name: "ValueError",
+    message: "input operand has more dimensions than allowed by the axis remapping",
+  });
+  assert.deepEqual((np.mean(np.arange(6).reshape(2, 3), { axis: 0, where: [[true], [false]] }) as np.ndarray).tolist(), [0, 1, 2]);
+});
+
+test("var and argmax refuse a read-only out with NumPy's messages", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.var(np.ones([2, 3]), { axis: 0, out: ro }), { name: "ValueError", message: "output array is read-only" });
+  const roi = np.zeros(3, "int64");
+  roi.flags.writeable = false;
+  assert.throws(() => np.argmax(np.ones([2, 3]), { axis: 0, out: roi }), { name: "ValueError", message: "WRITEBACKIFCOPY base is read-only" });
+});

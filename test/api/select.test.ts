@@ -141,3 +141,21 @@ test("np.where's x and y are positional-only; copyto's where must be a bool arra
   np.copyto(a, np.array([1.5, 2, 3]), { where: [true, false, true] });
   assert.equal(String(a), "[1.5 0.  3. ]");
 });
+
+test("select broadcasts the conditions, then the choices with the default, as NumPy (broadcast_arrays' errors)", () => {
+  assert.throws(() => np.select([np.ones(3, "bool"), np.ones(2, "bool")], [1, 2]), {
+    name: "ValueError",
+    message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (3,) and arg 1 with shape (2,).",
+  });
+  assert.throws(() => np.select([np.ones(3, "bool")], [np.zeros(4)], { default: np.zeros(5) }), {
+    name: "ValueError",
+    message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (4,) and arg 1 with shape (5,).",
+  });
+  assert.throws(() => np.select([np.ones(3, "bool")], [np.zeros(4)]), {
+    name: "ValueError",
+    message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (3,) and arg 1 with shape (4,).",
+  });
+  // Shapes are checked before the conditions' dtype.
+  assert.throws(() => np.select([np.ones(3), np.ones(2, "bool")], [1, 2]), { name: "ValueError", message: /shape mismatch/ });
+  assert.deepEqual(np.select([np.array([[true], [false]])], [np.arange(3)]).tolist(), [[0, 1, 2], [0, 0, 0]]);
+});

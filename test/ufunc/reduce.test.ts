@@ -246,3 +246,45 @@ test("float products in the heap multiply in NumPy's sequential order, from init
   assert.deepEqual((np.prod(m, { axis: 1 }) as np.NDArray).tolist(), Array.from({ length: 30 }, (_, r) => seq(vals.slice(100 * r, 100 * r + 100))));
   assert.equal(np.prod(a.get("::3")), seq(vals.filter((_, i) => i % 3 === 0)));
 });
+
+test("accumulate and reduceat take one axis: an integer or a one-axis tuple, as NumPy", () => {
+  const a = np.arange(6).reshape(2, 3);
+  assert.deepEqual(np.add.accumulate(a, [1]).tolist(), [[0, 1, 3], [3, 7, 12]]);
+  assert.throws(() => np.add.accumulate(a, [0, 1]), { name: "ValueError", message: "accumulate does not allow multiple axes" });
+  assert.throws(() => np.add.accumulate(a, []), { name: "ValueError", message: "accumulate does not allow multiple axes" });
+  assert.deepEqual(np.add.reduceat(a, [0], [1]).tolist(), [[3], [12]]);
+  assert.throws(() => np.add.reduceat(a, [0], [0, 1]), { name: "ValueError", message: "reduceat does not allow multiple axes" });
+});
+
+test("a reduction's where= that does not fit the array is NumPy's iterator error", () => {
+  const a = np.zeros([2, 3]);
+  assert.throws(() => np.sum(a, { where: np.ones([4], "bool") }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3) (4,) ",
+  });
+  assert.throws(() => np.max(a, { where: np.ones([4], "bool"), initial: 0 }), { name: "ValueError", message: /remapped shapes \[original->remapped\]: \(2,3\) \(4,\) $/ });
+  assert.throws(() => np.add.reduce(a, { where: np.ones([1, 2, 3], "bool") }), {
+    name: "ValueError",
+    message: "input operand has more dimensions than allowed by the axis remapping",
+  });
+  // where=None is no mask, as in NumPy.
+  assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 15);
+});
+
+test("reduce, accumulate and reduceat refuse a read-only out instead of writing into it", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  const msg = { name: "ValueError", message: "output array is read-only" };
+  assert.throws(() => np.max(np.ones([2, 3]), { axis: 0, out: ro }), msg);
+  assert.throws(() => np.any(np.ones([2, 3]), { axis: 0, out: ro }), msg);
+  assert.throws(() => np.cumsum(np.ones(3), { out: ro }), msg);
+  assert.throws(() => np.add.reduceat(np.ones(3), [0, 1, 2], { out: ro }), msg);
+  assert.deepEqual(ro.tolist(), [0, 0, 0]);
+});
+
+test("a one-dimensional accumulation's out must have the input's shape exactly (NumPy's message)", () => {
+  const msg = { name: "ValueError", message: "provided out is the wrong size for the accumulation." };
+  assert.throws(() => np.zeros([2, 3]).cumsum({ out: np.zeros(5) }), msg);
+  assert.throws(() => np.zeros([2, 3]).cumsum({ out: np.zeros([6, 1]) }), msg);
+  assert.throws(() => np.add.accumulate(np.zeros(6), { out: np.zeros([2, 3]) }), msg);
+});

@@ -1,0 +1,32 @@
+// Calling a ufunc (src/ufunc/ufunc.ts): argument and shape errors as NumPy 2.4 words them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+test("an out tuple of the wrong length is NumPy's 'exactly one entry per ufunc output'", () => {
+  const msg = { name: "ValueError", message: "The 'out' tuple must have exactly one entry per ufunc output" };
+  assert.throws(() => np.add(np.zeros(3), 1, { out: [np.zeros(3), np.zeros(3)] }), msg);
+  assert.throws(() => np.divmod(np.zeros(3), 1, { out: [np.zeros(3)] }), msg);
+});
+
+test("inputs, where and out broadcast together; the error names every shape", () => {
+  assert.throws(() => np.add(np.zeros([2, 3]), 1, { where: np.ones(4, "bool") }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with shapes (2,3) () (4,) ",
+  });
+  assert.throws(() => np.add(np.zeros([3]), 1, { out: np.zeros([2, 4]) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with shapes (3,) () (2,4) ",
+  });
+  assert.throws(() => np.add(np.zeros([2, 3]), 1, { out: np.zeros([3]) }), {
+    name: "ValueError",
+    message: "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (2,3)",
+  });
+});
+
+test("a read-only out is NumPy's 'output array is read-only', and stays unwritten", () => {
+  const ro = np.zeros(3);
+  ro.flags.writeable = false;
+  assert.throws(() => np.add(1, 1, { out: ro }), { name: "ValueError", message: "output array is read-only" });
+  assert.deepEqual(ro.tolist(), [0, 0, 0]);
+});
