@@ -91,12 +91,16 @@ export function clip(
   const r = ufuncTemps((u) => {
     let c: NDArray = arr;
     if (lo !== null) c = u("maximum", c, lo, ...opts);
-    if (hi !== null) c = u("minimum", c, hi, ...opts);
+    // A scalar upper bound on a float result is applied to it in place (one array, as NumPy's
+    // clip; the dtype cannot change).
+    const inPlace = c !== arr && typeof hi === "number" && (c._dt.kind === "f" || c._dt.kind === "c");
+    if (hi !== null) c = inPlace ? (uf("minimum", c, hi, { out: c, ...opts[0] }) as NDArray) : u("minimum", c, hi, ...opts);
     return c === arr ? (dtype ? arr.astype(dtype) : arr.copy()) : c;
   });
   if (out) {
     checkOutputCast("clip", r._dt, out, casting);
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
+    r.dispose();
     return out;
   }
   return a instanceof NDArray ? r : unwrap(r);
@@ -178,19 +182,19 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
       copyCast(arr.shape, zi!._operand(), (around(ai!, decimals) as NDArray)._operand());
       return z;
     }
-    const scale = (x: number) => (realOf(dt) === FLOAT32 ? Math.fround(x) : x);
     if (decimals === 0) return u("rint", arr);
-    if (decimals > 0) {
-      const f = scale(10 ** decimals);
-      return u("divide", u("rint", u("multiply", arr, f)), f);
-    }
-    const f = scale(10 ** -decimals);
-    return u("multiply", u("rint", u("divide", arr, f)), f);
+    // Scale, rint, unscale, as NumPy, the last two in place in one array.
+    const f = 10 ** Math.abs(decimals);
+    const [scaleBy, unscaleBy] = decimals > 0 ? (["multiply", "divide"] as const) : (["divide", "multiply"] as const);
+    const y = u(scaleBy, arr, realOf(dt) === FLOAT32 ? Math.fround(f) : f) as NDArray;
+    uf("rint", y, { out: y });
+    return uf(unscaleBy, y, realOf(dt) === FLOAT32 ? Math.fround(f) : f, { out: y }) as NDArray;
   });
   if (out) {
     // NumPy rounds floats into out with multiply/rint/divide, each checking its cast.
     if (dt.kind === "f" || dt.kind === "c") checkOutputCast(decimals === 0 ? "rint" : decimals > 0 ? "multiply" : "divide", r._dt, out, "same_kind");
     copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
+    r.dispose();
     return out;
   }
   return a instanceof NDArray ? r : unwrap(r);

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { heapStats } from "../../src/storage/heap.js";
 
 test("allclose, isclose and array_equal leave their inputs usable", () => {
   const a = np.arange(5000).astype("float64");
@@ -209,4 +210,23 @@ test("round checks out as NumPy's PyArray_Round: size first, then the rounding u
   assert.throws(() => np.clip(np.ones(3), 0, 2, { out: ro }), { name: "ValueError", message: "output array is read-only" });
   assert.throws(() => np.nan_to_num(ro, { copy: false }), { name: "ValueError", message: "assignment destination is read-only" });
   assert.deepEqual(ro.tolist(), [0, 0, 0]);
+});
+
+test("round and clip into out= leave no intermediate behind, and keep NumPy's results", () => {
+  const a = np.linspace(-3, 3, 2001);
+  const out = np.empty(2001);
+  const before = np.round(a, 2) as np.NDArray;
+  const inUse = heapStats.inUse;
+  assert.equal(np.round(a, 2, out), out);
+  assert.equal(np.clip(a, -1, 1.5, { out }), out);
+  assert.equal(heapStats.inUse, inUse);
+  assert.equal(np.round(a, 2, out), out);
+  assert.deepEqual(out.tolist(), before.tolist());
+  assert.equal(np.array_repr(np.round(np.array([0.125, 2.675, -0.5]), 2) as np.NDArray), "array([ 0.12,  2.68, -0.5 ])");
+  assert.equal(np.array_repr(np.round(np.array([1250, 1350], { dtype: "float64" }), -2) as np.NDArray), "array([1200., 1400.])");
+  assert.equal(np.clip(a, -1, 1.5, { out }), out);
+  assert.equal(String(out.get("0:2")), "[-1. -1.]");
+  // An integer array clipped by a float bound becomes float64, as NumPy's clip ufunc.
+  assert.equal(np.array_repr(np.clip(np.arange(4), 0, 2.5) as np.NDArray), "array([0. , 1. , 2. , 2.5])");
+  assert.equal(np.array_repr(np.clip(np.arange(4, { dtype: "float32" }), 1, 2) as np.NDArray), "array([1., 1., 2., 2.], dtype=float32)");
 });
