@@ -629,23 +629,13 @@ export function linspace(
   return retstep ? [out, step] : out;
 }
 
-/** power(base, y) elementwise with broadcasting, computed in float64 and stored as `dt`. */
-function powerArrays(base: NDArray, y: NDArray, dt: DType): NDArray {
-  const shape = broadcastShapes(base.shape, y.shape);
-  const bv = doubles(base, shape);
-  const yv = doubles(y, shape);
-  const [out, v, at] = floatArray(dt, shape);
-  for (let i = 0; i < bv.length; i++) v[at + i] = Math.pow(bv[i]!, yv[i]!);
-  return out;
-}
 
 type LogspaceOpts = { num?: number; endpoint?: boolean; base?: ArrayLike; dtype?: DTypeLike | null; axis?: number };
 
 /**
  * Numbers spaced evenly on a log scale: `base ** linspace(start, stop, num)`, as
  * `numpy.logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)`.
- * `base` may be an array (NumPy >= 1.25). Powers use JS `Math.pow`, which may differ from C's
- * `pow` in the last ulp.
+ * `base` may be an array (NumPy >= 1.25).
  * @example
  * np.logspace(2, 3, 4) // [100 215.443469 464.15888336 1000]
  * np.logspace(2, 3, 4, {base: 2}) // [4 5.0396842 6.34960421 8]
@@ -684,14 +674,9 @@ export function logspace(
   const dt = inexactType([a, b]);
   const [y0] = linspaceCore(a, b, n, endpoint ?? true, dt);
   const y = placeAxis(y0, ax);
-  const pdt = resultType(bs.weak === null ? [y._dt, bs.arr._dt] : [y._dt], bs.weak === null ? [] : [bs.weak]);
-  if (pdt.kind === "c") {
-    // Complex powers go through the power ufunc, as NumPy's `_nx.power(base, y)`.
-    const p = power(bs.weak === null ? bs.arr : (base ?? 10.0), y) as NDArray;
-    return target === undefined ? p : copyAs(p, target, "K");
-  }
-  const p = powerArrays(bs.arr, y, pdt.kind === "f" ? pdt : FLOAT64);
-  return target === undefined ? p : copyAs(p, target, "K");
+  // The power ufunc, as NumPy's `_nx.power(base, y)`.
+  const p = power(bs.weak === null ? bs.arr : (base ?? 10.0), y) as NDArray;
+  return target === undefined || target === p._dt ? p : copyAs(p, target, "K");
 }
 
 type GeomspaceOpts = { num?: number; endpoint?: boolean; dtype?: DTypeLike | null; axis?: number };
@@ -723,7 +708,8 @@ function complexGeomspace(sa: NDArray, so: NDArray, n: number, endpoint: boolean
  * Numbers spaced evenly on a log scale with the endpoints given directly (a geometric
  * progression), as `numpy.geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)`.
  * Negative endpoints work as in NumPy 2 (the sign of start is factored out); complex inputs
- * go through the ufuncs as NumPy's code does. Real logarithms use JS `Math.log10`.
+ * go through the ufuncs as NumPy's code does. Real logarithms use JS `Math.log10`; powers are
+ * the power ufunc's.
  * @example
  * np.geomspace(1, 1000, 4) // [1 10 100 1000]
  * np.geomspace(-1000, -1, 4) // [-1000 -100 -10 -1]
@@ -763,7 +749,7 @@ export function geomspace(
   const m = shapeSize(bshape);
   const v = y._storage.region.view(dt) as Float64Array | Float32Array;
   const at = y._ptr >> dt.shift;
-  for (let k = 0; k < n * m; k++) v[at + k] = Math.pow(10, v[at + k]!);
+  power(10.0, y, { out: y });
   if (n > 0) {
     const sB = doubles(fromValues(absStart, sa.shape, dt), bshape);
     for (let j = 0; j < m; j++) v[at + j] = sB[j]!;
