@@ -14,7 +14,7 @@
  */
 import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
+import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { AxisError, IndexError, NotImplementedError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
@@ -26,7 +26,7 @@ import { around } from "./math.js";
 import { linspace } from "./ranges.js";
 import { any, max, mean, min } from "./reductions.js";
 import { where } from "./select.js";
-import { isnan } from "../ufunc/index.js";
+import { isnan, logical_not } from "../ufunc/index.js";
 
 type Axes = number | readonly number[];
 
@@ -878,32 +878,37 @@ function delete_(arr: ArrayLike, obj: number | string | readonly (number | boole
     ax = 0;
   } else ax = normalizeAxis(axis, a.ndim);
   const n = a.shape[ax]!;
-  const keep = new Array<boolean>(n).fill(true);
   const lead = new Array<string>(ax).fill(":");
-  if (typeof obj === "string") {
-    const positions = positionsOf(n).get(obj) as NDArray;
-    for (const i of positions.tolist() as number[]) keep[i] = false;
-  } else {
+  if (typeof obj === "number" && Number.isInteger(obj)) {
+    // One index: the two pieces around it, as NumPy's slicing path.
+    if (obj < -n || obj >= n) throw new IndexError(`index ${obj} is out of bounds for axis ${ax} with size ${n}`);
+    const i = obj < 0 ? obj + n : obj;
+    return concatenate([a.get(...lead, sliceText(null, i)) as NDArray, a.get(...lead, sliceText(i + 1, null)) as NDArray], ax);
+  }
+  let mask: NDArray;
+  if (typeof obj !== "string" && (obj instanceof NDArray ? obj : asArray(obj as ArrayLike)).dtype === "bool") {
     const idx = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
-    if (idx.dtype === "bool") {
-      if (idx.ndim !== 1 || idx.shape[0] !== n) {
-        throw new ValueError(`boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`);
-      }
-      (idx.tolist() as boolean[]).forEach((b, i) => {
-        if (b) keep[i] = false;
-      });
-    } else {
+    if (idx.ndim !== 1 || idx.shape[0] !== n) {
+      throw new ValueError(`boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`);
+    }
+    mask = logical_not(idx) as NDArray;
+  } else {
+    // A mask of n trues, cleared at each deleted position.
+    mask = emptyArray(BOOL, [n]);
+    const keep = mask._storage.region.view(BOOL) as Uint8Array;
+    keep.fill(1, mask._ptr, mask._ptr + n);
+    let list: number[];
+    if (typeof obj === "string") list = (positionsOf(n).get(obj) as NDArray).tolist() as number[];
+    else {
+      const idx = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
       if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
         throw new IndexError("arrays used as indices must be of integer (or boolean) type");
       }
-      const list = idx.ndim === 0 ? [idx.item() as number] : (idx.ravel().tolist() as number[]);
-      for (const i of list) {
-        if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
-        keep[i < 0 ? i + n : i] = false;
-      }
+      list = idx.ndim === 0 ? [idx.item() as number] : (idx.ravel().tolist() as number[]);
+      for (const i of list) if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
     }
+    for (const i of list) keep[mask._ptr + (i < 0 ? i + n : i)] = 0;
   }
-  const mask = asArray(keep.length ? keep : []).astype("bool");
   return a.get(...lead, mask) as NDArray;
 }
 export { delete_ as delete };

@@ -478,3 +478,18 @@ describe("repeat counts", () => {
     assert.deepEqual(a.repeat({ repeats: 2, axis: 0 } as never).tolist(), [0, 0, 1, 1, 2, 2]);
   });
 });
+
+test("delete on heap-sized arrays: one index, a list, a slice and a mask give NumPy's result", () => {
+  const n = 3000;
+  const a = np.arange(n);
+  const all = Array.from({ length: n }, (_, i) => i);
+  const without = (drop: (i: number) => boolean) => all.filter((i) => !drop(i));
+  assert.deepEqual(np.delete(a, 5).tolist(), without((i) => i === 5));
+  assert.deepEqual(np.delete(a, -1).tolist(), without((i) => i === n - 1));
+  assert.deepEqual(np.delete(a, [0, 7, -2, 7]).tolist(), without((i) => i === 0 || i === 7 || i === n - 2));
+  assert.deepEqual(np.delete(a, "10:2000:3").tolist(), without((i) => i >= 10 && i < 2000 && (i - 10) % 3 === 0));
+  assert.deepEqual(np.delete(a, a.remainder(4).equal(0)).tolist(), without((i) => i % 4 === 0));
+  const m = a.reshape(30, 100);
+  assert.deepEqual((np.delete(m, 99, 1).tolist() as number[][])[1]!.slice(-2), [197, 198]);
+  assert.throws(() => np.delete(a, n), { name: "IndexError", message: `index ${n} is out of bounds for axis 0 with size ${n}` });
+});
