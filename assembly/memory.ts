@@ -147,3 +147,51 @@ function tiled4(dst: usize, d0: isize, src: usize, s1: isize, n0: i32, n1: i32):
   if (m0 < n0) tiled<u32>(dst + <usize>(<isize>m0 * d0), d0, 4, src + (<usize>m0 << 2), 4, s1, n0 - m0, n1);
   if (m1 < n1) tiled<u32>(dst + (<usize>m1 << 2), d0, 4, src + <usize>(<isize>m1 * s1), 4, s1, m0, n1 - m1);
 }
+
+/**
+ * One run of a fancy-index transfer: for each of `count` index positions k, `n` elements of
+ * `width` bytes between a (from aBase + offA[k], step aStep) and the other side (from
+ * oBase + offO[k], step oStep); into a when `intoA` (a scatter: the last write to a repeated
+ * position wins, as the positions are taken in order), else out of it (a gather). Offsets are
+ * f64 byte offsets. When a's run is strided (a column), elements go row by row, each row
+ * visiting every index position, so each of a's rows is read while in cache.
+ */
+export function fancy_run(width: i32, intoA: bool, aBase: usize, oBase: usize, offA: usize, offO: usize, count: i32, aStep: isize, oStep: isize, n: i32): void {
+  if (width == 8) fancyRun<u64>(intoA, aBase, oBase, offA, offO, count, aStep, oStep, n);
+  else if (width == 4) fancyRun<u32>(intoA, aBase, oBase, offA, offO, count, aStep, oStep, n);
+  else if (width == 16) fancyRun<v128>(intoA, aBase, oBase, offA, offO, count, aStep, oStep, n);
+  else if (width == 2) fancyRun<u16>(intoA, aBase, oBase, offA, offO, count, aStep, oStep, n);
+  else fancyRun<u8>(intoA, aBase, oBase, offA, offO, count, aStep, oStep, n);
+}
+
+@inline function fancyRun<T>(intoA: bool, aBase: usize, oBase: usize, offA: usize, offO: usize, count: i32, aStep: isize, oStep: isize, n: i32): void {
+  const w = <isize>sizeof<T>();
+  if (n > 1 && aStep != w && aStep != -w) {
+    for (let m = 0; m < n; m++) {
+      const a0 = aBase + <usize>(<isize>m * aStep);
+      const o0 = oBase + <usize>(<isize>m * oStep);
+      for (let k = 0; k < count; k++) {
+        const pa = a0 + <usize><isize>load<f64>(offA + (<usize>k << 3));
+        const po = o0 + <usize><isize>load<f64>(offO + (<usize>k << 3));
+        if (intoA) store<T>(pa, load<T>(po));
+        else store<T>(po, load<T>(pa));
+      }
+    }
+    return;
+  }
+  for (let k = 0; k < count; k++) {
+    let pa = aBase + <usize><isize>load<f64>(offA + (<usize>k << 3));
+    let po = oBase + <usize><isize>load<f64>(offO + (<usize>k << 3));
+    if (aStep == w && oStep == w) {
+      if (intoA) copyRow(pa, po, <usize>(n * <i32>w));
+      else copyRow(po, pa, <usize>(n * <i32>w));
+      continue;
+    }
+    for (let m = 0; m < n; m++) {
+      if (intoA) store<T>(pa, load<T>(po));
+      else store<T>(po, load<T>(pa));
+      pa += <usize>aStep;
+      po += <usize>oStep;
+    }
+  }
+}

@@ -16,6 +16,7 @@ export interface CoreExports {
   free(ptr: number): void;
   copy_bytes(dst: number, src: number, n: number): void;
   copy_tiled(width: number, dst: number, d0: number, d1: number, src: number, s0: number, s1: number, n0: number, n1: number): void;
+  fancy_run(width: number, intoA: number, aBase: number, oBase: number, offA: number, offO: number, count: number, aStep: number, oStep: number, n: number): void;
   fill_bytes(dst: number, value: number, n: number): void;
 }
 

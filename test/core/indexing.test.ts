@@ -266,3 +266,26 @@ test("a[idx] on heap arrays (the row-gather kernel): elements and rows, negative
   assert.throws(() => (np.arange(300) as np.NDArray).get(bad), (e: Error) => e.name === "IndexError" && e.message === "index 300 is out of bounds for axis 0 with size 300");
   assert.throws(() => (np.arange(300) as np.NDArray).get(bad.negative().subtract(1)), (e: Error) => e.name === "IndexError" && /index -301 is out of bounds for axis 0 with size 300/.test(e.message));
 });
+
+test("fancy indexing of heap arrays: row and column gathers, scatters with repeats, every item size", () => {
+  for (const dtype of ["int8", "int16", "float32", "float64", "complex128"] as const) {
+    const a = np.arange(60 * 70).remainder(251).astype(dtype).reshape(60, 70);
+    const rows = a.tolist() as unknown[][];
+    const idx = [5, 0, 59, 5, -1];
+    const at = (i: number, n: number) => (i < 0 ? i + n : i);
+    assert.deepEqual((a.get(idx) as np.NDArray).tolist(), idx.map((i) => rows[at(i, 60)]), `${dtype} rows`);
+    assert.deepEqual((a.get(":", idx) as np.NDArray).tolist(), rows.map((r) => idx.map((i) => r[at(i, 70)])), `${dtype} columns`);
+    assert.deepEqual((a.get("::-1", [3, 1]) as np.NDArray).tolist(), [...rows].reverse().map((r) => [r[3], r[1]]), `${dtype} reversed rows`);
+    // Scatter: the last write to a repeated position wins.
+    const b = a.copy();
+    b.set(":", [2, 4, 2], np.array([[1, 2, 3]]).astype(dtype));
+    const got = b.tolist() as unknown[][];
+    const one = (x: number) => (np.array([x]).astype(dtype).tolist() as unknown[])[0];
+    assert.deepEqual([got[7]![2], got[7]![4], got[7]![3]], [one(3), one(2), rows[7]![3]], `${dtype} scatter`);
+  }
+  // Index arrays on the middle axis of a 3-d array: the subspace is two runs.
+  const c = np.arange(4 * 50 * 6).reshape(4, 50, 6);
+  const cl = c.tolist() as number[][][];
+  assert.deepEqual((c.get(":", [49, 0, 7]) as np.NDArray).tolist(), cl.map((p) => [p[49], p[0], p[7]]));
+  assert.deepEqual((c.get(":", [1, 2], ":3") as np.NDArray).tolist(), cl.map((p) => [p[1]!.slice(0, 3), p[2]!.slice(0, 3)]));
+});

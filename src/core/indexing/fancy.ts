@@ -9,11 +9,12 @@
  * const plan = fancyPlan(a, entries, basicView(a, entries));
  * const offsets = fancyOffsets(plan, true); // byte offsets, one per broadcast index position
  */
-import { UINT16, UINT32, UINT8 } from "../dtype.js";
+import { FLOAT64, UINT16, UINT32, UINT8 } from "../dtype.js";
 import { IndexError } from "../errors.js";
 import { forEachAddressC, forEachRun } from "../iter.js";
 import type { NDArray } from "../ndarray.js";
 import { broadcastStrides, shapeSize } from "../shape.js";
+import { HEAP, kernels, scratch } from "../../storage/heap.js";
 import type { Region } from "../../storage/region.js";
 import { outOfBounds, type Subspace } from "./basic.js";
 import type { Entry } from "./prepare.js";
@@ -184,6 +185,19 @@ export function fancyTransfer(
   });
   if (runs.length === 0) return;
   const itemsize = a._dt.itemsize;
+  if (a._storage.region === HEAP && other.region === HEAP && offsets.length > 0) {
+    // Both sides in the heap: the fancy_run kernel, one call per subspace run. The offsets go
+    // to scratch memory (f64 byte offsets, a's then the other side's).
+    const n = offsets.length;
+    const at = scratch(16 * n);
+    const f64 = HEAP.view(FLOAT64) as Float64Array;
+    f64.set(offsets, at >> 3);
+    f64.set(otherOffsets, (at >> 3) + n);
+    for (let r = 0; r < runs.length; r += 5) {
+      kernels.fancy_run(itemsize, intoA ? 1 : 0, plan.sub.ptr + runs[r]!, other.ptr + runs[r + 1]!, at, at + 8 * n, n, runs[r + 2]!, runs[r + 3]!, runs[r + 4]!);
+    }
+    return;
+  }
   const unit = itemsize === 1 ? UINT8 : itemsize === 2 ? UINT16 : UINT32;
   const ub = unit.itemsize;
   const sh = unit.shift;
