@@ -11,7 +11,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
+import { BOOL, canCast, FLOAT64, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { getItem, setItem } from "../core/indexing.js";
 import { assignToView, valueArray } from "../core/indexing/assign.js";
@@ -21,7 +21,7 @@ import { forEachAddressC } from "../core/iter.js";
 import { copyAs, emptyArray, NDArray, orderArg, type Item } from "../core/ndarray.js";
 import { cStrides, isCContiguous, normalizeAxis, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
-import { kernels } from "../storage/heap.js";
+import { HEAP, kernels, scratch } from "../storage/heap.js";
 import { asArray } from "./creation.js";
 import { broadcast_arrays } from "./manipulation.js";
 
@@ -123,6 +123,27 @@ function copyBlocks(dst: NDArray, dstAt: Numbers, src: NDArray, srcAt: Numbers, 
   for (let k = 0; k < n; k++) d.set(s.subarray(srcAt[k]!, srcAt[k]! + bytes), dstAt[k]!);
 }
 
+/**
+ * take's copy when the source (C-contiguous) and the result are in the heap: the fancy_run
+ * kernel with the chosen blocks' byte offsets; one call when a block is one element (a strided
+ * run over the outer axes), else one call per outer index.
+ */
+function takeInHeap(c: NDArray, res: NDArray, fixed: Float64Array, n: number, maxItem: number, chunk: number): void {
+  const m = fixed.length;
+  const w = c.itemsize;
+  const at = scratch(16 * m);
+  const f64 = HEAP.view(FLOAT64) as Float64Array;
+  for (let j = 0; j < m; j++) {
+    f64[(at >> 3) + j] = fixed[j]! * chunk;
+    f64[(at >> 3) + m + j] = j * chunk;
+  }
+  if (chunk === w) {
+    kernels.fancy_run(w, 0, c._ptr, res._ptr, at, at + 8 * m, m, maxItem * chunk, m * chunk, n);
+    return;
+  }
+  for (let i = 0; i < n; i++) kernels.fancy_run(w, 0, c._ptr + i * maxItem * chunk, res._ptr + i * m * chunk, at, at + 8 * m, m, w, w, chunk / w);
+}
+
 /** A 0-d result as NumPy's scalar (a JS scalar), else the array. */
 function scalarIfZeroD(r: NDArray): NDArray | Item {
   return r.ndim === 0 ? r._read(r._ptr, false) : r;
@@ -180,16 +201,20 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
   }
   if (res.size > 0) {
     const c = isCContiguous(src.shape, src.strides, src.itemsize) ? src : copyAs(src, dt, "C");
-    const from = new Float64Array(n * m);
+    if (c._storage.region === HEAP && res._storage.region === HEAP) {
+      takeInHeap(c, res, fixed, n, maxItem, chunk);
+    } else {
+      const from = new Float64Array(n * m);
     const to = new Float64Array(n * m);
-    for (let i = 0, k = 0; i < n; i++) {
-      const base = c._ptr + i * maxItem * chunk;
-      for (let j = 0; j < m; j++, k++) {
-        from[k] = base + fixed[j]! * chunk;
-        to[k] = res._ptr + k * chunk;
+      for (let i = 0, k = 0; i < n; i++) {
+        const base = c._ptr + i * maxItem * chunk;
+        for (let j = 0; j < m; j++, k++) {
+          from[k] = base + fixed[j]! * chunk;
+          to[k] = res._ptr + k * chunk;
+        }
       }
+      copyBlocks(res, to, c, from, chunk);
     }
-    copyBlocks(res, to, c, from, chunk);
   }
   if (out === null) return res;
   copyCast(shape, out._operand(), res._operand());

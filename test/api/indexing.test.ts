@@ -43,3 +43,15 @@ test("take into a read-only out is NumPy's WRITEBACKIFCOPY error", () => {
   ro.flags.writeable = false;
   assert.throws(() => np.take(np.ones(3), [0, 1, 2], { out: ro }), { name: "ValueError", message: "WRITEBACKIFCOPY base is read-only" });
 });
+
+test("take on heap arrays along every axis, with wrap and clip, for one-element and row blocks", () => {
+  for (const dtype of ["int8", "float64", "complex128"] as const) {
+    const a = np.arange(40 * 30).remainder(97).astype(dtype).reshape(40, 30);
+    const rows = a.tolist() as unknown[][];
+    const idx = [3, -1, 3, 0];
+    assert.deepEqual((np.take(a, idx, 1) as np.NDArray).tolist(), rows.map((r) => idx.map((i) => r[i < 0 ? i + 30 : i])), `${dtype} axis 1`);
+    assert.deepEqual((np.take(a, idx, 0) as np.NDArray).tolist(), idx.map((i) => rows[i < 0 ? i + 40 : i]), `${dtype} axis 0`);
+    assert.deepEqual((np.take(a, [31, -32], 1, { mode: "wrap" }) as np.NDArray).tolist(), rows.map((r) => [r[1], r[28]]), `${dtype} wrap`);
+    assert.deepEqual((np.take(a, [99, -5], 1, { mode: "clip" }) as np.NDArray).tolist(), rows.map((r) => [r[29], r[0]]), `${dtype} clip`);
+  }
+});
