@@ -4,7 +4,7 @@
 // add.reduce computes `initial + sum(run)` with initial 0.0, block by block of 8192 elements
 // for longer runs, and the op layer does that part.
 
-import { Max, Min } from "./ops";
+import { Add, Max, Min, Mul } from "./ops";
 
 const PW_BLOCKSIZE = 128;
 
@@ -372,6 +372,57 @@ export function argmin_rows_i64(a: usize, sa: isize, n: i32, rs: isize, out: usi
 export function argmin_rows_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<u64>(false, a, sa, n, rs, out, rows); }
 export function argmin_rows_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<f32>(false, a, sa, n, rs, out, rows); }
 export function argmin_rows_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, rows: i32): void { argRows<f64>(false, a, sa, n, rs, out, rows); }
+
+// ---- many runs: out[r] = op(out[r], reduction of run r) ---------------------------------------
+// A reduction over trailing axes (sum(A, axis=1), ...) in one call, each run reduced as the
+// single-run kernels above do (pairwise float sums, NaN-propagating max/min, wrapping integer
+// sums and products), then combined into its accumulator with the ufunc.
+
+@inline function runs<T, O>(kind: i32, a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void {
+  for (let r = 0; r < count; r++) {
+    const p = a + <usize>(<isize>r * rs);
+    const o = out + <usize>(<isize>r * os);
+    let v: T;
+    if (kind == 0) v = isFloat<T>() ? pairwise<T>(p, n, sa) : <T>sumInt64(p, sa, n);
+    else if (kind == 1) v = reduceMM<T, Max>(p, sa, n);
+    else if (kind == 2) v = reduceMM<T, Min>(p, sa, n);
+    else v = prod<T>(p, sa, n);
+    store<T>(o, changetype<O>(0).s<T>(load<T>(o), v));
+  }
+}
+
+export function add_runs_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f32, Add>(0, a, sa, n, rs, out, os, count); }
+export function add_runs_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f64, Add>(0, a, sa, n, rs, out, os, count); }
+export function add_runs_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i64, Add>(0, a, sa, n, rs, out, os, count); }
+export function add_runs_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u64, Add>(0, a, sa, n, rs, out, os, count); }
+export function maximum_runs_i8(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i8, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_u8(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u8, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_i16(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i16, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_u16(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u16, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_i32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i32, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_u32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u32, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i64, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u64, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f32, Max>(1, a, sa, n, rs, out, os, count); }
+export function maximum_runs_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f64, Max>(1, a, sa, n, rs, out, os, count); }
+export function minimum_runs_i8(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i8, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_u8(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u8, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_i16(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i16, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_u16(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u16, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_i32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i32, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_u32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u32, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i64, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u64, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f32, Min>(2, a, sa, n, rs, out, os, count); }
+export function minimum_runs_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f64, Min>(2, a, sa, n, rs, out, os, count); }
+export function multiply_runs_i8(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i8, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_u8(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u8, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_i16(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i16, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_u16(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u16, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_i32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i32, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_u32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u32, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i64, Mul>(3, a, sa, n, rs, out, os, count); }
+export function multiply_runs_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u64, Mul>(3, a, sa, n, rs, out, os, count); }
 
 // ---- any / all ------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
+import { parallel, threadsAvailable } from "../storage/threads.js";
 import { callUfunc, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
@@ -376,12 +377,38 @@ function combineRows(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
   return true;
 }
 
+/** Elements from which a reduction of many runs is split across the threads. */
+const RUNS_PARALLEL_MIN = 1 << 17;
+
+/**
+ * The reduction of a C-contiguous heap array over trailing axes (sum(A, axis=1), max, ...) by the
+ * <op>_runs kernels: each run reduced as combineInto's run reducers do, then combined into its
+ * accumulator, all runs in one call (split across the threads when large). Float products are
+ * left to combineInto (sequential from the accumulator). False when the case does not apply.
+ */
+function combineRuns(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): boolean {
+  let k = 0;
+  while (k < reduced.length && !reduced[k]) k++;
+  if (k === 0 || k === reduced.length || reduced.slice(k).some((r) => !r)) return false;
+  if (!src._contiguous || !src._storage.inHeap || !acc._storage.inHeap || !acc._contiguous) return false;
+  const name = `${def.kernel}_runs_${KERNEL_CODE[loop.id]}`;
+  const kernel = kernels[name] as ((...a: number[]) => void) | undefined;
+  const n = shapeSize(src.shape.slice(k));
+  const runs = shapeSize(src.shape.slice(0, k));
+  if (!kernel || n < 2) return false;
+  const w = loop.itemsize;
+  const args = [src._ptr, w, n, n * w, acc._ptr, w];
+  if (threadsAvailable && runs > 1 && runs * n >= RUNS_PARALLEL_MIN && parallel(name, runs, args, [n * w, 0, 0, 0, w, 0]) !== null) return true;
+  kernel(...args, runs);
+  return true;
+}
+
 /**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
  */
 function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): void {
-  if (combineRows(def, loop, acc, src, reduced)) return;
+  if (combineRows(def, loop, acc, src, reduced) || combineRuns(def, loop, acc, src, reduced)) return;
   const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
   const f = combiner(def, loop);
   const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];

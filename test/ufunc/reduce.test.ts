@@ -288,3 +288,24 @@ test("a one-dimensional accumulation's out must have the input's shape exactly (
   assert.throws(() => np.zeros([2, 3]).cumsum({ out: np.zeros([6, 1]) }), msg);
   assert.throws(() => np.add.accumulate(np.zeros(6), { out: np.zeros([2, 3]) }), msg);
 });
+
+test("reductions over trailing axes reduce each run as a whole-run reduction does, threads or not", () => {
+  for (const [rows, cols] of [[300, 500], [7, 33], [129, 3]] as const) {
+    for (const dtype of ["float64", "float32", "int64", "int16", "uint8"] as const) {
+      const vals = Array.from({ length: rows * cols }, (_, i) => ((i * 7919) % 251) / (dtype.startsWith("float") ? 7.3 : 1));
+      const a = np.array(vals, { dtype }).reshape(rows, cols);
+      if (dtype === "float64") a.set(2, 1, NaN);
+      for (const fn of ["sum", "max", "min", "prod"] as const) {
+        // As strings: int64 products beyond 2^53 are bigints from a reduction, numbers from tolist.
+        const got = ((np[fn](a, { axis: 1 }) as np.NDArray).tolist({ bigint: true }) as unknown[]).map(String);
+        const want = Array.from({ length: rows }, (_, r) => String(np[fn](a.get(r) as np.NDArray)));
+        assert.deepEqual(got, want, `${fn} ${dtype} (${rows}, ${cols})`);
+      }
+    }
+  }
+  // Two trailing axes merge into one run; keepdims and initial combine as NumPy does.
+  const b = np.arange(4 * 5 * 60).reshape(4, 5, 60);
+  assert.deepEqual((np.sum(b, { axis: [1, 2], keepdims: true }) as np.NDArray).tolist(), [0, 1, 2, 3].map((i) => [[np.sum(b.get(i))]]));
+  assert.deepEqual(((np.max(b, { axis: 2, initial: 1000 }) as np.NDArray).get(0) as np.NDArray).tolist(), [1000, 1000, 1000, 1000, 1000]);
+  assert.equal((np.sum(b.astype("float64"), { axis: 2, initial: 0.5 }) as np.NDArray).get(0, 0), (np.sum(b.get(0, 0) as np.NDArray) as number) + 0.5);
+});
