@@ -222,6 +222,23 @@ export class FMin {
   @inline v<T>(x: v128, y: v128): v128 { return v128.bitselect(x, v128.pmin<T>(y, x), visnan<T>(y)); }
 }
 
+/**
+ * fmax and fmin as NumPy's reductions apply them: NaN-ignoring, and on equal operands (+0 and
+ * -0) the accumulator, the first operand (np.fmax.reduce([0., -0.]) is 0.; the elementwise
+ * loop, FMax above, gives the second, as NumPy's array loop does).
+ */
+export class FMaxAcc {
+  @inline simd<T>(): bool { return true; }
+  @inline s<T>(a: T, b: T): T { return a != a ? b : (b > a ? b : a); }
+  @inline v<T>(x: v128, y: v128): v128 { return v128.bitselect(y, v128.pmax<T>(x, y), visnan<T>(x)); }
+}
+
+export class FMinAcc {
+  @inline simd<T>(): bool { return true; }
+  @inline s<T>(a: T, b: T): T { return a != a ? b : (b < a ? b : a); }
+  @inline v<T>(x: v128, y: v128): v128 { return v128.bitselect(y, v128.pmin<T>(x, y), visnan<T>(x)); }
+}
+
 // ---- bitwise -----------------------------------------------------------------------------
 
 export class BitAnd {

@@ -4,7 +4,7 @@
 // add.reduce computes `initial + sum(run)` with initial 0.0, block by block of 8192 elements
 // for longer runs, and the op layer does that part.
 
-import { Add, Max, Min, Mul } from "./ops";
+import { Add, FMaxAcc, FMinAcc, Max, Min, Mul } from "./ops";
 
 const PW_BLOCKSIZE = 128;
 
@@ -278,6 +278,12 @@ export function min_u64(a: usize, sa: isize, n: i32): u64 { return reduceMM<u64,
 export function min_f32(a: usize, sa: isize, n: i32): f32 { return reduceMM<f32, Min>(a, sa, n); }
 export function min_f64(a: usize, sa: isize, n: i32): f64 { return reduceMM<f64, Min>(a, sa, n); }
 
+// ---- NaN-ignoring max/min of a run (fmax.reduce, fmin.reduce; NaN only when all are NaN) ----
+export function nanmax_f32(a: usize, sa: isize, n: i32): f32 { return reduceMM<f32, FMaxAcc>(a, sa, n); }
+export function nanmax_f64(a: usize, sa: isize, n: i32): f64 { return reduceMM<f64, FMaxAcc>(a, sa, n); }
+export function nanmin_f32(a: usize, sa: isize, n: i32): f32 { return reduceMM<f32, FMinAcc>(a, sa, n); }
+export function nanmin_f64(a: usize, sa: isize, n: i32): f64 { return reduceMM<f64, FMinAcc>(a, sa, n); }
+
 // ---- argmax / argmin --------------------------------------------------------------------------
 // Two passes: the extreme value (SIMD, NaN-propagating), then the first index holding it (or
 // the first NaN). Equal to NumPy's one-pass "first strictly greater" scan: every element equal to
@@ -386,7 +392,12 @@ export function argmin_rows_f64(a: usize, sa: isize, n: i32, rs: isize, out: usi
     if (kind == 0) v = isFloat<T>() ? pairwise<T>(p, n, sa) : <T>sumInt64(p, sa, n);
     else if (kind == 1) v = reduceMM<T, Max>(p, sa, n);
     else if (kind == 2) v = reduceMM<T, Min>(p, sa, n);
-    else v = prod<T>(p, sa, n);
+    else if (kind == 3) v = prod<T>(p, sa, n);
+    else if (isFloat<T>()) {
+      // NaN-ignoring (fmax, fmin): exported for floats only.
+      if (kind == 4) v = reduceMM<T, FMaxAcc>(p, sa, n);
+      else v = reduceMM<T, FMinAcc>(p, sa, n);
+    } else v = <T>0;
     store<T>(o, changetype<O>(0).s<T>(load<T>(o), v));
   }
 }
@@ -423,6 +434,11 @@ export function multiply_runs_i32(a: usize, sa: isize, n: i32, rs: isize, out: u
 export function multiply_runs_u32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u32, Mul>(3, a, sa, n, rs, out, os, count); }
 export function multiply_runs_i64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<i64, Mul>(3, a, sa, n, rs, out, os, count); }
 export function multiply_runs_u64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<u64, Mul>(3, a, sa, n, rs, out, os, count); }
+
+export function fmax_runs_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f32, FMaxAcc>(4, a, sa, n, rs, out, os, count); }
+export function fmin_runs_f32(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f32, FMinAcc>(5, a, sa, n, rs, out, os, count); }
+export function fmax_runs_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f64, FMaxAcc>(4, a, sa, n, rs, out, os, count); }
+export function fmin_runs_f64(a: usize, sa: isize, n: i32, rs: isize, out: usize, os: isize, count: i32): void { runs<f64, FMinAcc>(5, a, sa, n, rs, out, os, count); }
 
 // ---- any / all ------------------------------------------------------------------------------
 

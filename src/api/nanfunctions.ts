@@ -54,6 +54,18 @@ function replaceNan(a: ArrayLike, val: number): [NDArray, NDArray | null] {
   return [select(mask, val, arr), mask];
 }
 
+/** f of `a` with its NaNs replaced by `val` (replaceNan); the copy and the mask are released after. */
+function withNanReplaced<R>(a: ArrayLike, val: number, f: (arr: NDArray) => R): R {
+  return withTemps((temp) => {
+    const [arr, mask] = replaceNan(a, val);
+    if (mask) {
+      temp(arr);
+      temp(mask);
+    }
+    return f(arr);
+  });
+}
+
 /** Whether any element of `a` is true (the logical_or reduction). */
 function anyTrue(a: NDArray): boolean {
   return Boolean(reduce(UFUNCS.logical_or, a, [null]));
@@ -72,15 +84,8 @@ type SumArgs = [Axis, DTypeLike, Out, boolean, Scalar, ArrayLike];
  * @example np.nansum([[1, NaN], [NaN, NaN]], {axis: 1}) // array([1., 0.])
  */
 export function nansum(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean, Scalar, ArrayLike], SumOpts>): Reduced {
-  const [axis, dtype, out, keepdims, initial, where] = bindArgs("nansum", SUM, rest) as SumArgs;
-  return withTemps((temp) => {
-    const [arr, mask] = replaceNan(a, 0);
-    if (mask) {
-      temp(arr);
-      temp(mask);
-    }
-    return sum(arr, axis, dtype, out, keepdims, initial, where);
-  });
+  const args = bindArgs("nansum", SUM, rest) as SumArgs;
+  return withNanReplaced(a, 0, (arr) => sum(arr, ...args));
 }
 
 /**
@@ -88,15 +93,8 @@ export function nansum(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bo
  * @example np.nanprod([2, NaN, 3]) // 6
  */
 export function nanprod(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean, Scalar, ArrayLike], SumOpts>): Reduced {
-  const [axis, dtype, out, keepdims, initial, where] = bindArgs("nanprod", SUM, rest) as SumArgs;
-  return withTemps((temp) => {
-    const [arr, mask] = replaceNan(a, 1);
-    if (mask) {
-      temp(arr);
-      temp(mask);
-    }
-    return prod(arr, axis, dtype, out, keepdims, initial, where);
-  });
+  const args = bindArgs("nanprod", SUM, rest) as SumArgs;
+  return withNanReplaced(a, 1, (arr) => prod(arr, ...args));
 }
 
 /** NumPy's nanmean/nanvar checks that a float input is not reduced into an integer dtype. */
@@ -270,14 +268,7 @@ export function nanargmin(a: ArrayLike, ...rest: Args<[number, NDArray], ArgOpts
  */
 export function nancumsum(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArray], CumOpts>): NDArray {
   const [axis, dtype, out] = bindArgs("nancumsum", ["axis", "dtype", "out"], rest) as [number | null, DTypeLike, Out];
-  return withTemps((temp) => {
-    const [arr, mask] = replaceNan(a, 0);
-    if (mask) {
-      temp(arr);
-      temp(mask);
-    }
-    return cumsum(arr, axis, dtype, out);
-  });
+  return withNanReplaced(a, 0, (arr) => cumsum(arr, axis, dtype, out));
 }
 
 /**
@@ -286,12 +277,5 @@ export function nancumsum(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArra
  */
 export function nancumprod(a: ArrayLike, ...rest: Args<[number, DTypeLike, NDArray], CumOpts>): NDArray {
   const [axis, dtype, out] = bindArgs("nancumprod", ["axis", "dtype", "out"], rest) as [number | null, DTypeLike, Out];
-  return withTemps((temp) => {
-    const [arr, mask] = replaceNan(a, 1);
-    if (mask) {
-      temp(arr);
-      temp(mask);
-    }
-    return cumprod(arr, axis, dtype, out);
-  });
+  return withNanReplaced(a, 1, (arr) => cumprod(arr, axis, dtype, out));
 }

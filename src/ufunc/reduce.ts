@@ -59,6 +59,17 @@ function reductionLoop(def: UfuncDef, dtype: DType, forced: boolean): DType {
   return loop;
 }
 
+/**
+ * fmax and fmin of floats as NumPy reduces a run with them: NaN-ignoring, and the accumulator on
+ * equal operands (np.fmax.reduce([0., -0.]) is 0.), as the kernels' FMaxAcc and FMinAcc. Along
+ * kept axes (acc = fmax(acc, row)) NumPy runs its elementwise loop, which gives the second.
+ */
+type Combine = (x: number | bigint, y: number | bigint) => number | bigint;
+const ACC_FIRST: Record<string, Combine> = {
+  fmax: (a, b) => (a !== a ? b : b > a ? b : a),
+  fmin: (a, b) => (a !== a ? b : b < a ? b : a),
+};
+
 /** The element function of a loop in a form that combines two storage values. */
 function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
   const f = loop.kind === "c" ? complexOps(loop.itemsize === 8)[def.name] : loop.kind === "f" ? def.f?.(loop) : loop.big ? def.big?.(loop) : def.i?.(loop);
@@ -330,9 +341,10 @@ type RunReducer = (ptr: number, stride: number, n: number) => number | bigint;
 
 /**
  * The kernel reducing one strided run to a value that combines into the accumulator exactly as
- * the elementwise loop would: max/min (NaN-propagating), integer sums and products (wrapping),
+ * the elementwise loop would: max/min (NaN-propagating), fmax/fmin of floats (NaN-ignoring),
+ * integer sums and products (wrapping),
  * float products (sequential, so only into an accumulator of 1), any/all of bools. Undefined
- * where the TypeScript loop is the reference (fmax/fmin; the rest).
+ * where the TypeScript loop is the reference (the rest).
  */
 function runReducer(def: UfuncDef, loop: DType): RunReducer | undefined {
   const code = KERNEL_CODE[loop.id]!;
@@ -340,6 +352,8 @@ function runReducer(def: UfuncDef, loop: DType): RunReducer | undefined {
   let name: string | undefined;
   if (def.name === "maximum" && loop.kind !== "c") name = `max_${code}`;
   else if (def.name === "minimum" && loop.kind !== "c") name = `min_${code}`;
+  else if (def.name === "fmax" && loop.kind === "f") name = `nanmax_${code}`;
+  else if (def.name === "fmin" && loop.kind === "f") name = `nanmin_${code}`;
   else if (def.name === "add" && loop.big) name = `sum_${code}`;
   else if (def.name === "multiply" && (int || loop.kind === "f")) name = `prod_${code}`;
   else if (def.name === "logical_or" && loop === BOOL) name = "any_b";
@@ -439,7 +453,7 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
     // A float product is sequential from the accumulator: the run's product (from 1) combines
     // exactly only into an accumulator that is still 1.
     if (n >= KERNEL_RUN && sa === 0 && reduceRun && !(floatProduct && accView[ia] !== 1)) {
-      const r = (f as (x: number | bigint, y: number | bigint) => number | bigint)(accView[ia]!, reduceRun(p[1]!, st[1]!, n));
+      const r = ((loop.kind === "f" && ACC_FIRST[def.name]) || (f as Combine))(accView[ia]!, reduceRun(p[1]!, st[1]!, n));
       accView[ia] = boolOut ? (r ? 1 : 0) : r;
       return;
     }
@@ -455,7 +469,7 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
       }
       return;
     }
-    const g = f as (x: number | bigint, y: number | bigint) => number | bigint;
+    const g = (sa === 0 && loop.kind === "f" && ACC_FIRST[def.name]) || (f as Combine);
     for (let k = 0; k < n; k++, ia += sa, is += ss) {
       const r = g(accView[ia]!, srcView[is]!);
       accView[ia] = boolOut ? (r ? 1 : 0) : r;

@@ -3,24 +3,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 
 const A = (x: unknown, dtype?: string): np.NDArray => np.array(x as number[], dtype ? { dtype } : {});
 const repr = (x: unknown): string => np.array_repr(x as np.NDArray);
 
-/** What `fn` returns, with the warnings it emits as "Category: message" (Node delivers them asynchronously). */
-async function withWarnings<R>(fn: () => R): Promise<[R, string[]]> {
-  await new Promise((r) => setImmediate(r)); // earlier tests' warnings are delivered first
-  const seen: string[] = [];
-  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
-  process.on("warning", on);
-  try {
-    const r = fn();
-    await new Promise((r) => setImmediate(r));
-    return [r, seen];
-  } finally {
-    process.off("warning", on);
-  }
-}
 
 test("nansum and nanprod treat NaN as 0 and 1; ints, bools and dtype= pass to sum/prod", () => {
   assert.equal(np.nansum([1, NaN, 3]), 4);

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 
 test("ptp subtracts in the array's dtype, wrapping as NumPy does", () => {
   assert.equal(np.ptp(np.array([-128, 127], { dtype: "int8" })), -1);
@@ -66,19 +67,12 @@ test("argmax/argmin over many runs (one kernel call, threads when large) give ea
 });
 
 test("mean and var of an empty slice warn with NumPy's texts", async () => {
-  await new Promise((r) => setImmediate(r)); // warnings of earlier tests are delivered first
-  const seen: string[] = [];
-  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
-  process.on("warning", on);
-  try {
+  const [, seen] = await withWarnings(() =>
     np.errstate({ all: "ignore" }, () => {
       np.mean(np.array([]));
       np.var(np.array([1.5]), { ddof: 1 });
-    });
-    await new Promise((r) => setImmediate(r));
-  } finally {
-    process.off("warning", on);
-  }
+    }),
+  );
   assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: Degrees of freedom <= 0 for slice"]);
 });
 
@@ -124,18 +118,8 @@ test("average raises NumPy's errors for weights and axes", () => {
 });
 
 test("average of an empty array warns as np.mean does", async () => {
-  await new Promise((r) => setImmediate(r));
-  const seen: string[] = [];
-  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
-  process.on("warning", on);
-  let r: unknown;
-  try {
-    r = np.average(arr([]), { returned: true });
-    await new Promise((r) => setImmediate(r));
-  } finally {
-    process.off("warning", on);
-  }
-  const [avg, scl] = r as [number, number];
+  const [r, seen] = await withWarnings(() => np.average(arr([]), { returned: true }));
+  const [avg, scl] = r as unknown as [number, number];
   assert.ok(Number.isNaN(avg));
   assert.equal(scl, 0);
   assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: invalid value encountered in scalar divide"]);
@@ -182,17 +166,7 @@ test("bincount: counts or weighted sums per non-negative integer, minlength, Num
 });
 
 test("bincount of a JS list of floats truncates them with NumPy 2.1's DeprecationWarning", async () => {
-  await new Promise((r) => setImmediate(r));
-  const seen: string[] = [];
-  const on = (w: Error): void => void seen.push(`${w.name}: ${w.message}`);
-  process.on("warning", on);
-  let r: unknown;
-  try {
-    r = np.bincount([1.5, 2.7]);
-    await new Promise((r) => setImmediate(r));
-  } finally {
-    process.off("warning", on);
-  }
+  const [r, seen] = await withWarnings(() => np.bincount([1.5, 2.7]));
   assert.equal(rep(r), "array([0, 1, 1])");
   assert.deepEqual(seen, ["DeprecationWarning: Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)"]);
 });

@@ -3,21 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 
-/** The RuntimeWarning messages `fn` emits (Node delivers process warnings asynchronously). */
+/** The RuntimeWarning messages `fn` emits. */
 async function warningsOf(fn: () => unknown): Promise<string[]> {
-  const seen: string[] = [];
-  const on = (w: Error) => {
-    if (w.name === "RuntimeWarning") seen.push(w.message);
-  };
-  process.on("warning", on);
-  try {
-    fn();
-    await new Promise((r) => setImmediate(r));
-  } finally {
-    process.off("warning", on);
-  }
-  return seen;
+  const [, seen] = await withWarnings(fn);
+  return seen.filter((w) => w.startsWith("RuntimeWarning: ")).map((w) => w.slice("RuntimeWarning: ".length));
 }
 
 test("defaults are NumPy's", () => {

@@ -309,3 +309,24 @@ test("reductions over trailing axes reduce each run as a whole-run reduction doe
   assert.deepEqual(((np.max(b, { axis: 2, initial: 1000 }) as np.NDArray).get(0) as np.NDArray).tolist(), [1000, 1000, 1000, 1000, 1000]);
   assert.equal((np.sum(b.astype("float64"), { axis: 2, initial: 0.5 }) as np.NDArray).get(0, 0), (np.sum(b.get(0, 0) as np.NDArray) as number) + 0.5);
 });
+
+test("fmax/fmin reductions ignore NaN and keep the first of equal zeros, in kernels and in TypeScript (NumPy 2.4)", () => {
+  const z = (x: unknown) => (Object.is(x, -0) ? "-0" : String(x));
+  for (const n of [3, 1200]) {
+    const zeros = (first: number) => np.array(Array.from({ length: 2 * n }, (_, i) => (i % 2 ? -first : first)), { dtype: "float64" });
+    assert.deepEqual([np.fmax.reduce(zeros(0)), np.fmin.reduce(zeros(0))].map(z), ["0", "0"], `n=${n}`);
+    assert.deepEqual([np.fmax.reduce(zeros(-0)), np.fmin.reduce(zeros(-0))].map(z), ["-0", "-0"], `n=${n}`);
+    const vals = Array.from({ length: 2 * n }, (_, i) => (i % 5 === 1 ? NaN : (i * 37) % 101));
+    const v = np.array(vals, { dtype: "float64" });
+    const finite = vals.filter((x) => !Number.isNaN(x));
+    assert.equal(np.fmax.reduce(v), Math.max(...finite));
+    assert.equal(np.fmin.reduce(v), Math.min(...finite));
+    assert.equal(np.nanmax(v), Math.max(...finite));
+    assert.ok(Number.isNaN(np.fmax.reduce(np.full(2 * n, NaN)) as number));
+  }
+  const m = np.array(Array.from({ length: 40 * 50 }, (_, i) => (i % 7 === 0 ? NaN : i % 13)), { dtype: "float32" }).reshape(40, 50);
+  const rows = m.tolist() as number[][];
+  const clean = (r: number[]) => r.filter((x) => !Number.isNaN(x));
+  assert.deepEqual((np.fmax.reduce(m, 1) as np.NDArray).tolist(), rows.map((r) => Math.max(...clean(r))));
+  assert.deepEqual((np.fmin.reduce(m, 0) as np.NDArray).tolist(), rows[0]!.map((_, j) => Math.min(...clean(rows.map((r) => r[j]!)))));
+});
