@@ -153,7 +153,7 @@ function tiled4(dst: usize, d0: isize, src: usize, s1: isize, n0: i32, n1: i32):
  * `width` bytes between a (from aBase + offA[k], step aStep) and the other side (from
  * oBase + offO[k], step oStep); into a when `intoA` (a scatter: the last write to a repeated
  * position wins, as the positions are taken in order), else out of it (a gather). Offsets are
- * f64 byte offsets. When a's run is strided (a column), elements go row by row, each row
+ * i32 byte offsets. When a's run is strided (a column), elements go row by row, each row
  * visiting every index position, so each of a's rows is read while in cache.
  */
 export function fancy_run(width: i32, intoA: bool, aBase: usize, oBase: usize, offA: usize, offO: usize, count: i32, aStep: isize, oStep: isize, n: i32): void {
@@ -171,8 +171,8 @@ export function fancy_run(width: i32, intoA: bool, aBase: usize, oBase: usize, o
       const a0 = aBase + <usize>(<isize>m * aStep);
       const o0 = oBase + <usize>(<isize>m * oStep);
       for (let k = 0; k < count; k++) {
-        const pa = a0 + <usize><isize>load<f64>(offA + (<usize>k << 3));
-        const po = o0 + <usize><isize>load<f64>(offO + (<usize>k << 3));
+        const pa = a0 + <usize><isize>load<i32>(offA + (<usize>k << 2));
+        const po = o0 + <usize><isize>load<i32>(offO + (<usize>k << 2));
         if (intoA) store<T>(pa, load<T>(po));
         else store<T>(po, load<T>(pa));
       }
@@ -180,8 +180,8 @@ export function fancy_run(width: i32, intoA: bool, aBase: usize, oBase: usize, o
     return;
   }
   for (let k = 0; k < count; k++) {
-    let pa = aBase + <usize><isize>load<f64>(offA + (<usize>k << 3));
-    let po = oBase + <usize><isize>load<f64>(offO + (<usize>k << 3));
+    let pa = aBase + <usize><isize>load<i32>(offA + (<usize>k << 2));
+    let po = oBase + <usize><isize>load<i32>(offO + (<usize>k << 2));
     if (aStep == w && oStep == w) {
       if (intoA) copyRow(pa, po, <usize>(n * <i32>w));
       else copyRow(po, pa, <usize>(n * <i32>w));

@@ -230,6 +230,13 @@ export const WORKLOADS: Workload[] = [
   },  // Common operations beyond the bars (results dropped, as NumPy code does).
   common("np.std(A, axis=0)", "np.std(A, axis=0)", ({ A }) => np.std(A, 0)),
   common("np.sum(A, axis=0)", "np.sum(A, axis=0)", ({ A }) => np.sum(A, 0)),
+  common("np.sum(A, axis=1)", "np.sum(A, axis=1)", ({ A }) => np.sum(A, 1)),
+  common("np.max(A, axis=1)", "np.max(A, axis=1)", ({ A }) => np.max(A, 1)),
+  common("np.cumsum(a)", "np.cumsum(a)", ({ a }) => np.cumsum(a)),
+  common("np.nanmax(a)", "np.nanmax(a)", ({ a }) => np.nanmax(a)),
+  common("A.T.copy()", "A.T.copy()", ({ A }) => A.T.copy()),
+  common("A[idx[:100] % 1000] (rows)", "A[idx[:100] % 1000]", ({ A, idx }) => A.get((idx.get(":100") as np.NDArray).remainder(1000))),
+  common("A[:, idx[:100] % 1000] (columns)", "A[:, idx[:100] % 1000]", ({ A, idx }) => A.get(":", (idx.get(":100") as np.NDArray).remainder(1000))),
   common("np.argmax(A, axis=1)", "np.argmax(A, axis=1)", ({ A }) => np.argmax(A, 1)),
   common("np.allclose(a, b)", "np.allclose(a, b)", ({ a, b }) => np.allclose(a, b)),
   common("a[a > 0.5]", "a[a > 0.5]", ({ a }) => a.get(a.greater(0.5))),

@@ -11,7 +11,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, FLOAT64, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
+import { BOOL, canCast, INT32, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { getItem, setItem } from "../core/indexing.js";
 import { assignToView, valueArray } from "../core/indexing/assign.js";
@@ -124,24 +124,24 @@ function copyBlocks(dst: NDArray, dstAt: Numbers, src: NDArray, srcAt: Numbers, 
 }
 
 /**
- * take's copy when the source (C-contiguous) and the result are in the heap: the fancy_run
- * kernel with the chosen blocks' byte offsets; one call when a block is one element (a strided
+ * take's copy when the source (C-contiguous) and the result are in a heap under 2 GiB: the
+ * fancy_run kernel with the chosen blocks' byte offsets (i32); one call when a block is one element (a strided
  * run over the outer axes), else one call per outer index.
  */
 function takeInHeap(c: NDArray, res: NDArray, fixed: Float64Array, n: number, maxItem: number, chunk: number): void {
   const m = fixed.length;
   const w = c.itemsize;
-  const at = scratch(16 * m);
-  const f64 = HEAP.view(FLOAT64) as Float64Array;
+  const at = scratch(8 * m);
+  const i32 = HEAP.view(INT32) as Int32Array;
   for (let j = 0; j < m; j++) {
-    f64[(at >> 3) + j] = fixed[j]! * chunk;
-    f64[(at >> 3) + m + j] = j * chunk;
+    i32[(at >> 2) + j] = fixed[j]! * chunk;
+    i32[(at >> 2) + m + j] = j * chunk;
   }
   if (chunk === w) {
-    kernels.fancy_run(w, 0, c._ptr, res._ptr, at, at + 8 * m, m, maxItem * chunk, m * chunk, n);
+    kernels.fancy_run(w, 0, c._ptr, res._ptr, at, at + 4 * m, m, maxItem * chunk, m * chunk, n);
     return;
   }
-  for (let i = 0; i < n; i++) kernels.fancy_run(w, 0, c._ptr + i * maxItem * chunk, res._ptr + i * m * chunk, at, at + 8 * m, m, w, w, chunk / w);
+  for (let i = 0; i < n; i++) kernels.fancy_run(w, 0, c._ptr + i * maxItem * chunk, res._ptr + i * m * chunk, at, at + 4 * m, m, w, w, chunk / w);
 }
 
 /** A 0-d result as NumPy's scalar (a JS scalar), else the array. */
@@ -201,7 +201,7 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
   }
   if (res.size > 0) {
     const c = isCContiguous(src.shape, src.strides, src.itemsize) ? src : copyAs(src, dt, "C");
-    if (c._storage.region === HEAP && res._storage.region === HEAP) {
+    if (c._storage.region === HEAP && res._storage.region === HEAP && HEAP.buffer.byteLength < 2 ** 31) {
       takeInHeap(c, res, fixed, n, maxItem, chunk);
     } else {
       const from = new Float64Array(n * m);

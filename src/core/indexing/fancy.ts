@@ -9,7 +9,7 @@
  * const plan = fancyPlan(a, entries, basicView(a, entries));
  * const offsets = fancyOffsets(plan, true); // byte offsets, one per broadcast index position
  */
-import { FLOAT64, UINT16, UINT32, UINT8 } from "../dtype.js";
+import { INT32, UINT16, UINT32, UINT8 } from "../dtype.js";
 import { IndexError } from "../errors.js";
 import { forEachAddressC, forEachRun } from "../iter.js";
 import type { NDArray } from "../ndarray.js";
@@ -185,16 +185,16 @@ export function fancyTransfer(
   });
   if (runs.length === 0) return;
   const itemsize = a._dt.itemsize;
-  if (a._storage.region === HEAP && other.region === HEAP && offsets.length > 0) {
-    // Both sides in the heap: the fancy_run kernel, one call per subspace run. The offsets go
-    // to scratch memory (f64 byte offsets, a's then the other side's).
+  if (a._storage.region === HEAP && other.region === HEAP && offsets.length > 0 && HEAP.buffer.byteLength < 2 ** 31) {
+    // Both sides in the heap: the fancy_run kernel, one call per subspace run, with the byte
+    // offsets (a's, then the other side's; under 2 GiB, so i32) in scratch memory.
     const n = offsets.length;
-    const at = scratch(16 * n);
-    const f64 = HEAP.view(FLOAT64) as Float64Array;
-    f64.set(offsets, at >> 3);
-    f64.set(otherOffsets, (at >> 3) + n);
+    const at = scratch(8 * n);
+    const i32 = HEAP.view(INT32) as Int32Array;
+    i32.set(offsets, at >> 2);
+    i32.set(otherOffsets, (at >> 2) + n);
     for (let r = 0; r < runs.length; r += 5) {
-      kernels.fancy_run(itemsize, intoA ? 1 : 0, plan.sub.ptr + runs[r]!, other.ptr + runs[r + 1]!, at, at + 8 * n, n, runs[r + 2]!, runs[r + 3]!, runs[r + 4]!);
+      kernels.fancy_run(itemsize, intoA ? 1 : 0, plan.sub.ptr + runs[r]!, other.ptr + runs[r + 1]!, at, at + 4 * n, n, runs[r + 2]!, runs[r + 3]!, runs[r + 4]!);
     }
     return;
   }
