@@ -13,7 +13,7 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, INT64, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, INT64, intRange, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
@@ -24,7 +24,7 @@ import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
-import { loopDTypes, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
+import { outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -181,7 +181,11 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     : resolveLoop(def, strong, weak, fixed, inputs.map((x) => (x.arr ? x.arr._dt : x.weak!)));
   const inTypes = def.inputs?.(loop);
   if (inTypes) for (let k = 1; k < inputs.length; k++) checkFixedTypeInput(def, inputs[k]!, inTypes[k]!);
-  loop = comparisonWidening(def, loop, inputs);
+  if (fixed === undefined) {
+    const exact = outOfRangeComparison(def, loop, inputs, args, keepArrays);
+    if (exact !== undefined) return exact;
+  }
+  loop = logicalWidening(def, loop, inputs);
   const outDts = outputDTypes(def, loop);
 
   // Broadcast the array inputs (and where), then check the outputs against the result shape.
@@ -358,32 +362,67 @@ function checkWeakInt(v: Scalar, dt: DType): void {
   toStorage(v, dt);
 }
 
+/** The JS meaning of each comparison ufunc, for Python ints beyond every array value. */
+const COMPARE: Record<string, (a: number, b: number) => boolean> = {
+  equal: (a, b) => a === b,
+  not_equal: (a, b) => a !== b,
+  less: (a, b) => a < b,
+  less_equal: (a, b) => a <= b,
+  greater: (a, b) => a > b,
+  greater_equal: (a, b) => a >= b,
+};
+
 /**
- * NumPy 2 compares integer arrays with out-of-range Python ints correctly (uint8 < -1 is
- * False everywhere) instead of raising, and logical_and/or/xor take their truth value
- * (logical_and(uint8 array, -1)): widen the loop for such calls.
+ * NumPy 2 compares integer arrays with Python ints beyond the loop's range exactly: the outcome
+ * is the same for every element (uint8 < 300 is True, uint64 == 2**64 is False, int64 < 2**63
+ * is True). Such a call is redone as the comparison with the range's nearer end that has this
+ * outcome (x < 2**64 as x <= max(uint64)), so out= and where= behave as usual. Undefined when
+ * the call is not such a comparison; bool arrays are not integers here (NumPy raises).
  */
-function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
-  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u")) return loop;
+function outOfRangeComparison(def: UfuncDef, loop: DType, inputs: readonly Input[], args: readonly unknown[], keepArrays: boolean): UfuncResult | undefined {
+  const compare = COMPARE[def.name];
+  if (compare === undefined || !(loop.kind === "i" || loop.kind === "u")) return undefined;
+  if (!inputs.some((x) => x.arr && (x.arr._dt.kind === "i" || x.arr._dt.kind === "u"))) return undefined;
+  const k = inputs.findIndex((x) => !x.arr && x.weak === "int" && !fitsInt(x.value as number | bigint, loop));
+  if (k < 0) return undefined;
+  const above = (inputs[k]!.value as number | bigint) > 0;
+  const v = above ? Infinity : -Infinity;
+  const outcome = k === 0 ? compare(v, 0) : compare(0, v);
+  // With the bound at position k: "<=" / ">=" hold for every value of the dtype, ">" / "<" for none.
+  const boundRight = (k === 1) === above;
+  const op = outcome ? (boundRight ? "less_equal" : "greater_equal") : boundRight ? "greater" : "less";
+  const [lo, hi] = intRange(loop);
+  const redone = [...args];
+  redone[k] = above ? hi : lo;
+  return callUfunc(UFUNCS[op], redone, keepArrays) as UfuncResult;
+}
+
+/** Whether a Python int fits an integer dtype. */
+function fitsInt(v: number | bigint, dt: DType): boolean {
+  const [lo, hi] = intRange(dt);
+  const b = typeof v === "bigint" ? v : BigInt(v);
+  return b >= lo && b <= hi;
+}
+
+/**
+ * logical_and/or/xor take a Python int's truth value, which NumPy reads as a C long: an int
+ * beyond int64 is an OverflowError whatever the array's dtype. Within int64, an int out of an
+ * integer loop's range (logical_and(uint8 array, -1)) widens the loop to int64.
+ */
+function logicalWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
+  if (!def.name.startsWith("logical")) return loop;
   for (const x of inputs) {
     if (x.arr || x.weak !== "int") continue;
-    try {
-      toStorage(x.value, loop);
-    } catch (e) {
-      if (!(e instanceof OverflowError)) throw e;
-      const v = x.value as number | bigint;
-      const fitsI64 = typeof v === "bigint" ? v >= -(1n << 63n) && v < 1n << 63n : Math.abs(v) < 2 ** 63;
-      // logical_and/or/xor take any int64 (truthiness), but not a wider Python int.
-      if (def.name.startsWith("logical") && !fitsI64 && loop.name !== "uint64") throw new OverflowError("Python int too large to convert to C long");
-      return loopDTypes(def).find((l) => l.name === (fitsI64 && loop.name !== "uint64" ? "int64" : "float64"))!;
-    }
+    const v = x.value as number | bigint;
+    if (!fitsInt(v, INT64)) throw new OverflowError("Python int too large to convert to C long");
+    if ((loop.kind === "i" || loop.kind === "u") && !fitsInt(v, loop)) return INT64;
   }
   return loop;
 }
 
 function checkNegativePower(exponent: NDArray): void {
   if (exponent._dt.kind !== "i") return;
-  for (const v of exponent) {
+  for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
   }
 }
