@@ -23,6 +23,7 @@ import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.j
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { withTemps } from "./temps.js";
+import { warn } from "../core/warnings.js";
 
 type Axis = number | readonly number[] | null;
 /** What a reduction returns: a JS scalar for a whole-array result, else an array. */
@@ -116,7 +117,7 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const arr = asArray(a);
   const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
-  if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice.");
+  if (typeof count === "number" && count === 0) warn("Mean of empty slice.");
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
   return toScalar(withTemps((temp) => divideBy(temp(total), count, out)), out);
 }
@@ -166,12 +167,6 @@ function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null)
   return back;
 }
 
-function emitWarning(msg: string): void {
-  const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
-  if (p?.emitWarning) p.emitWarning(msg, "RuntimeWarning");
-  else console.warn(`RuntimeWarning: ${msg}`);
-}
-
 const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
 
 /**
@@ -212,7 +207,7 @@ function varianceArray(
   const count = masked ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   const meanCount = masked ? countWhere(arr, axis, where, true) : count;
   const rcount = typeof count === "number" ? Math.max(count - d, 0) : (callUfunc(UFUNCS.maximum, [callUfunc(UFUNCS.subtract, [count, d], true), 0], true) as NDArray);
-  if (typeof rcount === "number" ? rcount <= 0 : anyNonPositive(rcount)) emitWarning("Degrees of freedom <= 0 for slice");
+  if (typeof rcount === "number" ? rcount <= 0 : anyNonPositive(rcount)) warn("Degrees of freedom <= 0 for slice");
   return withTemps((temp) => {
     const m = meanArg !== undefined ? asArray(meanArg) : temp(divideBy(temp(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true)), meanCount) as NDArray);
     const x = temp(callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray);

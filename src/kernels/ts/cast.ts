@@ -6,6 +6,7 @@
 import { KERNEL_CODE, realOf, type DType } from "../../core/dtype.js";
 import { forEachRun } from "../../core/iter.js";
 import { ValueError } from "../../core/errors.js";
+import { warn } from "../../core/warnings.js";
 import { castFloatToInt } from "../../core/scalar.js";
 import { HEAP, kernels } from "../../storage/heap.js";
 import type { AnyTyped, Region } from "../../storage/region.js";
@@ -32,10 +33,14 @@ function scalarConv(from: DType, to: DType): Conv | null {
 }
 
 /**
- * Copies src into dst element by element over `shape`, converting dtypes.
+ * Copies src into dst element by element over `shape`, converting dtypes. Complex to a real
+ * dtype other than bool keeps the real part, with NumPy's ComplexWarning.
  * @example copyCast([2, 3], dstOperand, srcOperand)
  */
 export function copyCast(shape: readonly number[], dst: Operand, src: Operand): void {
+  if (src.dt.kind === "c" && dst.dt.kind !== "c" && dst.dt.kind !== "b") {
+    warn("Casting complex values to real discards the imaginary part", "ComplexWarning");
+  }
   if (dst.region === HEAP && src.region === HEAP && runLength(shape, dst, src) >= KERNEL_RUN) {
     // Both in the WebAssembly heap: the cast kernels (SIMD on contiguous runs; bit-exact with
     // the loops below, see test/kernels/cast.test.ts).
