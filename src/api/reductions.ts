@@ -214,7 +214,9 @@ function varianceArray(
     const complex = x._dt.kind === "c";
     const sq = temp(callUfunc(UFUNCS.multiply, [x, complex ? temp(callUfunc(UFUNCS.conjugate, [x], true)) : x], true) as NDArray);
     const sqr = complex ? temp(callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
-    return divideBy(temp(reduce(UFUNCS.add, sqr, [ax, complex ? null : dt, null, keepdims, undefined, where], true)), rcount) as NDArray;
+    // The squares sum in the dtype= given (complex ones too, NumPy's umr_sum(x, dtype=dtype)).
+    const sumDt = dtype != null || !complex ? dt : null;
+    return divideBy(temp(reduce(UFUNCS.add, sqr, [ax, sumDt, null, keepdims, undefined, where], true)), rcount) as NDArray;
   });
 }
 
@@ -232,7 +234,13 @@ export { variance as var };
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
   const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  return toScalar(withTemps((temp) => callUfunc(UFUNCS.sqrt, out ? [temp(v), out] : [temp(v)], true)), out);
+  // NumPy's _std: a whole-array variance is a NumPy scalar, whose root is cast back to its dtype
+  // (std(ints, dtype="int16") truncates); an array variance is rooted in place (out= included),
+  // so an integer dtype= is the sqrt loop's output casting error.
+  if (v.ndim === 0 && !out) return toScalar(withTemps((temp) => temp(callUfunc(UFUNCS.sqrt, [v], true) as NDArray).astype(v._dt)));
+  const target = out ?? v;
+  if (out) withTemps((temp) => copyCast(out.shape, out._operand(), temp(v)._operand()));
+  return toScalar(callUfunc(UFUNCS.sqrt, [target, target], true), out);
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {

@@ -37,3 +37,23 @@ test("argmax/argmin over the whole array with keepdims keep every axis as 1", ()
   assert.equal(np.array_repr(np.argmax(a, { axis: null, keepdims: true }) as np.ndarray), "array([[2]])");
   assert.equal(np.array_repr(np.argmin(a.reshape(3, 2, 1), { keepdims: true }) as np.ndarray), "array([[[1]]])");
 });
+
+test("var/std with dtype= follow NumPy's _var/_std: squares sum in that dtype; std roots in place", () => {
+  const a = np.array([[1, 2, 3], [7, 5, 4]], { dtype: "int8" });
+  // A whole-array std is a NumPy scalar cast back to the dtype: truncated, not an error.
+  assert.equal(np.std(a, { dtype: "int16" }), 2);
+  assert.equal(np.array_repr(np.var(a, { axis: 0, dtype: "complex128" }) as np.ndarray), "array([9.  +0.j, 2.25+0.j, 0.25+0.j])");
+  const c = np.array([{ re: 1, im: 2 }, { re: 3, im: -1 }, { re: 0, im: 0.5 }], { dtype: "complex64" });
+  assert.equal(np.var(c, { dtype: "int16" }), 3);
+  assert.deepEqual(np.var(c, { dtype: "complex128" }), { re: 3.055555555555556, im: 0 });
+  const z = np.array([[{ re: 1, im: 1 }, 2], [3, { re: 0, im: 4 }]]);
+  assert.equal(np.array_repr(np.std(z, { axis: 1, dtype: "float32" }) as np.ndarray), "array([0.8660254, 3.2015622], dtype=float32)");
+  // An array result is rooted in place: an integer dtype cannot take sqrt's float output.
+  assert.throws(() => np.std(a, { axis: 0, dtype: "int16" }), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'sqrt' output from dtype('float32') to dtype('int16') with casting rule 'same_kind'",
+  });
+  const out = np.zeros(3, { dtype: "float32" });
+  assert.equal(np.std(a, { axis: 0, out }), out);
+  assert.equal(np.array_repr(out), "array([3. , 1.5, 0.5], dtype=float32)");
+});
