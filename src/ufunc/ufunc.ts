@@ -13,7 +13,7 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, INT64, intRange, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, complexOf, defaultDType, INT64, intRange, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
@@ -207,12 +207,16 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     }
   }
 
+  // Python ints must fit the loop dtype: NumPy converts them before it checks any cast.
+  inputs.forEach((x, k) => {
+    const want = inTypes?.[k] ?? loop;
+    if (x.weak === "int" && (want.kind === "i" || want.kind === "u")) toStorage(x.value, want);
+  });
   // Inputs in the loop dtype.
   const loopIns = inputs.map((x, k) => {
     const want = inTypes?.[k] ?? loop;
     if (!x.arr) {
       if (fixed !== undefined && inTypes === undefined) checkWeakCast(def, k, x.weak!, want, casting);
-      if (want.kind === "i" || want.kind === "u") checkWeakInt(x.value, want);
       return scalarArray(x.value, want);
     }
     let a = x.arr;
@@ -283,17 +287,18 @@ export function maskedCopy(dst: NDArray, src: NDArray, where: NDArray, shape: re
   selectRuns(shape, dst._operand(), { ...m._operand(), strides: ms }, { ...values._operand(), strides: vs }, dst._operand());
 }
 
-/** NumPy 2: a Python int out of the loop's integer range is an OverflowError. */
 /**
  * A Python scalar input cast to a loop forced by `dtype=`: NumPy lets an int go to any number
  * loop and a float to any inexact one; other casts need casting='unsafe', and the message
- * names the scalar's default dtype (np.add(int_array, 1.5, dtype="int32") raises).
+ * names the scalar's dtype for that loop: its default, but a complex of the loop's precision
+ * for a float loop (np.add(int_array, 1.5, dtype="int32") names float64,
+ * np.add(int_array, 1j, dtype="float32") complex64).
  */
 function checkWeakCast(def: UfuncDef, k: number, weak: WeakKind, loop: DType, casting: Casting): void {
   if (casting === "unsafe" || weak === "bool") return;
   const ok = loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int");
   if (ok) return;
-  const from = weak === "int" ? "int64" : weak === "float" ? "float64" : "complex128";
+  const from = weak === "complex" && loop.kind === "f" ? complexOf(loop).name : defaultDType(weak).name;
   throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${from}') to dtype('${loop.name}') with casting rule '${casting}'`);
 }
 
@@ -355,11 +360,6 @@ function mixedSignComparison(def: UfuncDef, inputs: readonly Input[]): NDArray |
   return negResult
     ? (callUfunc(UFUNCS.logical_or, [core, neg], true) as NDArray)
     : (callUfunc(UFUNCS.logical_and, [core, callUfunc(UFUNCS.logical_not, [neg], true)], true) as NDArray);
-}
-
-function checkWeakInt(v: Scalar, dt: DType): void {
-  if (typeof v === "number" && !Number.isInteger(v)) return;
-  toStorage(v, dt);
 }
 
 /** The JS meaning of each comparison ufunc, for Python ints beyond every array value. */

@@ -55,6 +55,29 @@ test("dtype= checks the cast of Python scalars to the loop", () => {
   });
 });
 
+test("a Python scalar with dtype=: ints are range-checked before any cast; a complex is named by the loop's precision", () => {
+  // NumPy converts the Python int first: its OverflowError comes before input 0's casting error.
+  assert.throws(() => np.add(np.array([1, 2], { dtype: "int8" }), -129, { dtype: "uint8" }), {
+    name: "OverflowError",
+    message: "Python integer -129 out of bounds for uint8",
+  });
+  assert.throws(() => np.add(np.array([1], { dtype: "float32" }), 300, { dtype: "uint8", casting: "unsafe" }), {
+    name: "OverflowError",
+    message: "Python integer 300 out of bounds for uint8",
+  });
+  // A complex meets a float32 loop as complex64, an int loop as complex128.
+  assert.throws(() => np.add(np.array([1], { dtype: "int8" }), { re: 0, im: 1 }, { dtype: "float32" }), {
+    message: "Cannot cast ufunc 'add' input 1 from dtype('complex64') to dtype('float32') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.add(np.array([1], { dtype: "int8" }), { re: 0, im: 1 }, { dtype: "int16" }), {
+    message: "Cannot cast ufunc 'add' input 1 from dtype('complex128') to dtype('int16') with casting rule 'same_kind'",
+  });
+  // A float scalar is not range-checked: input 0's casting error stands.
+  assert.throws(() => np.add(np.array([1], { dtype: "int8" }), { re: 1.5, im: -2 }, { dtype: "uint8" }), {
+    message: "Cannot cast ufunc 'add' input 0 from dtype('int8') to dtype('uint8') with casting rule 'same_kind'",
+  });
+});
+
 test("ldexp's exponent: integers only, int64 exponents are not wrapped to int32", () => {
   assert.equal(String(np.ldexp(np.array([1.5]), np.array([2n ** 40n]))), "[inf]");
   assert.equal(String(np.ldexp(np.array([1.5]), np.array([-(2 ** 40)]))), "[0.]");
