@@ -9,7 +9,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, INT64, KERNEL_CODE, resolveDType, type DTypeLike } from "../core/dtype.js";
+import { FLOAT64, INT64, KERNEL_CODE, resolveDType, type DTypeLike, type DType } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
@@ -115,11 +115,21 @@ function countOf(a: NDArray, axis: Axis | undefined): number {
 export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean], MeanOpts>): Reduced {
   const [axis, dtype, out, keepdims, where] = bindArgs("mean", ["axis", "dtype", "out", "keepdims"], rest, ["where"]) as [Axis, DTypeLike, NDArray, boolean, ArrayLike];
   const arr = asArray(a);
-  const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   if (typeof count === "number" && count === 0) warn("Mean of empty slice.");
-  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
-  return toScalar(withTemps((temp) => divideBy(temp(total), count, out)), out);
+  // NumPy's _mean: the sum goes into out= (in out's dtype), which is then divided in place.
+  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, sumDType(arr, dtype), out ?? null, keepdims, undefined, where], true);
+  if (out) return divideBy(out, count, out);
+  return toScalar(withTemps((temp) => divideBy(temp(total), count)));
+}
+
+/**
+ * The dtype= mean, var and std pass to their sums, as NumPy's _mean/_var: the one given, float64
+ * for integers and bools, else none (the input's dtype, or promoted with out='s).
+ */
+function sumDType(arr: NDArray, dtype: DTypeLike | null | undefined): DType | null {
+  if (dtype != null) return resolveDType(dtype);
+  return arr._dt.kind === "f" || arr._dt.kind === "c" ? null : FLOAT64;
 }
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
@@ -175,13 +185,7 @@ const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
  */
 export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
-  const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  if (out) {
-    copyCast(out.shape, out._operand(), v._operand());
-    v.dispose();
-    return out;
-  }
-  return toScalar(v);
+  return toScalar(varianceArray(a, axis, dtype, out, ddof, keepdims, where, meanArg, correction), out);
 }
 
 type VarArgs = [Axis, DTypeLike, NDArray, number, boolean, ArrayLike, ArrayLike, number];
@@ -191,6 +195,7 @@ function varianceArray(
   a: ArrayLike,
   axis: Axis | undefined,
   dtype: DTypeLike | null | undefined,
+  out: NDArray | null | undefined,
   ddof: number | undefined,
   keepdims: boolean | undefined,
   where: ArrayLike | undefined,
@@ -200,7 +205,7 @@ function varianceArray(
   if (ddof !== undefined && correction !== undefined) throw new ValueError("ddof and correction can't be provided simultaneously.");
   const d = correction ?? ddof ?? 0;
   const arr = asArray(a);
-  const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
+  const dt = sumDType(arr, dtype);
   const ax = axis === undefined ? null : axis;
   // Elements counted per result: all of them, or those `where` selects (NumPy's _var).
   const masked = where !== undefined && where !== true;
@@ -214,9 +219,9 @@ function varianceArray(
     const complex = x._dt.kind === "c";
     const sq = temp(callUfunc(UFUNCS.multiply, [x, complex ? temp(callUfunc(UFUNCS.conjugate, [x], true)) : x], true) as NDArray);
     const sqr = complex ? temp(callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
-    // The squares sum in the dtype= given (complex ones too, NumPy's umr_sum(x, dtype=dtype)).
-    const sumDt = dtype != null || !complex ? dt : null;
-    return divideBy(temp(reduce(UFUNCS.add, sqr, [ax, sumDt, null, keepdims, undefined, where], true)), rcount) as NDArray;
+    // The squares sum as NumPy's umr_sum(x, axis, dtype, out): into out=, divided there in place.
+    const total = reduce(UFUNCS.add, sqr, [ax, dt, out ?? null, keepdims, undefined, where], true) as NDArray;
+    return out ? divideBy(out, rcount, out) : divideBy(temp(total), rcount);
   });
 }
 
@@ -233,14 +238,12 @@ export { variance as var };
  */
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
-  const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
+  const v = varianceArray(a, axis, dtype, out, ddof, keepdims, where, meanArg, correction);
   // NumPy's _std: a whole-array variance is a NumPy scalar, whose root is cast back to its dtype
   // (std(ints, dtype="int16") truncates); an array variance is rooted in place (out= included),
   // so an integer dtype= is the sqrt loop's output casting error.
   if (v.ndim === 0 && !out) return toScalar(withTemps((temp) => temp(callUfunc(UFUNCS.sqrt, [v], true) as NDArray).astype(v._dt)));
-  const target = out ?? v;
-  if (out) withTemps((temp) => copyCast(out.shape, out._operand(), temp(v)._operand()));
-  return toScalar(callUfunc(UFUNCS.sqrt, [target, target], true), out);
+  return toScalar(callUfunc(UFUNCS.sqrt, [v, v], true), out);
 }
 
 function argReduce(name: "argmax" | "argmin", a: ArrayLike, axis: number | null | undefined, out: NDArray | null | undefined, keepdims: boolean | undefined): Reduced {

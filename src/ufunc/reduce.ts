@@ -47,6 +47,18 @@ function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DTy
 }
 
 /**
+ * The dtype a reduction or accumulation runs in: `dtype=` when given; with only `out=`, the loop
+ * the ufunc resolves for out's dtype and the input's, with no upcast (NumPy promotes them:
+ * add.reduce(int8 array, out=bool array) runs in int8 and wraps, out=int16 adds in int16);
+ * else the input's dtype, small integers upcast for add and multiply.
+ * @example reductionDType(UFUNCS.add, INT8, undefined, np.zeros(2, "uint8")) === INT16
+ */
+function reductionDType(def: UfuncDef, dt: DType, dtypeArg: DTypeLike | null | undefined, out: NDArray | null | undefined): DType {
+  if (out && dtypeArg == null && def.out !== "bool") return resolveLoop(def, [out._dt, dt], []);
+  return reduceDType(def, dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+}
+
+/**
  * The loop of a reduction: the first loop the (upcast) input dtype casts to, whose dtype the
  * result has (np.divide.reduce of ints is float64). A `dtype=` must be a loop of its own.
  */
@@ -108,7 +120,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     a = filled;
     temps.push(filled);
   }
-  const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+  const dtype = reductionDType(def, a._dt, dtypeArg, out);
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const reduced = a.shape.map((_, d) => axes.includes(d));
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
@@ -377,7 +389,7 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
   if (axisArg === null && a.ndim !== 1) throw new ValueError("accumulate does not allow multiple axes");
   const axis = normalizeAxis(axisArg ?? 0, a.ndim);
-  const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+  const dtype = reductionDType(def, a._dt, dtypeArg, out);
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
   const n = a.shape[axis]!;

@@ -57,3 +57,21 @@ test("var/std with dtype= follow NumPy's _var/_std: squares sum in that dtype; s
   assert.equal(np.std(a, { axis: 0, out }), out);
   assert.equal(np.array_repr(out), "array([3. , 1.5, 0.5], dtype=float32)");
 });
+
+test("mean/var/std with out= sum into out (its dtype), then divide there in place, as NumPy's _mean/_var", () => {
+  const a = np.array([[-128, 1, -7], [-128, 1, -7]], { dtype: "int8" });
+  const u = np.zeros(3, { dtype: "uint8" });
+  np.mean(a, { axis: 0, out: u });
+  // The float64 sum -14 becomes uint8 242 before the division: 121, not uint8(-7.0).
+  assert.equal(np.array_repr(u), "array([  0,   1, 121], dtype=uint8)");
+  const f = np.array([[1.5, 2.25], [1e8, 3]], { dtype: "float32" });
+  const m = np.zeros(2);
+  assert.equal(np.mean(f, { axis: 1, out: m }), m);
+  assert.equal(np.array_repr(m), "array([1.87500000e+00, 5.00000015e+07])");
+  const v = np.zeros(2);
+  np.var(f, { axis: 1, out: v });
+  assert.equal(np.array_repr(v), "array([1.4062500e-01, 2.4999998e+15])");
+  const i = np.zeros(2, { dtype: "int16" });
+  np.var(np.array([[1, 4], [2, 9]]), { axis: 1, out: i });
+  assert.equal(np.array_repr(i), "array([ 2, 12], dtype=int16)");
+});

@@ -137,3 +137,22 @@ test("comparison ufuncs reduce bools only; logical ones take any input", () => {
   assert.equal(np.equal.reduce(np.array([true, false, false])), true);
   assert.equal(np.logical_xor.reduce(np.array([1.5, 2])), false);
 });
+
+test("with out= and no dtype=, a reduction runs in the loop of out's and the input's dtypes, without upcast", () => {
+  const a = np.array([[-128, 1, -7], [-128, 1, -7]], { dtype: "int8" });
+  // int8 + bool resolves to int8: -256 wraps to 0 (False); NumPy does not upcast to int64 here.
+  const b = np.zeros(3, { dtype: "bool" });
+  np.sum(a, { axis: 0, out: b });
+  assert.equal(np.array_repr(b), "array([False,  True,  True])");
+  const u = np.zeros(3, { dtype: "uint8" });
+  np.add.reduce(a, { axis: 0, out: u });
+  assert.equal(np.array_repr(u), "array([  0,   2, 242], dtype=uint8)");
+  const acc = np.zeros([2, 3], { dtype: "bool" });
+  np.add.accumulate(a, { axis: 0, out: acc });
+  assert.equal(np.array_repr(acc), "array([[ True,  True,  True],\n       [False,  True,  True]])");
+  // float32 input, float64 out: summed in float64 (1e8 + 3 is exact there).
+  const f = np.array([[1.5, 2.25], [1e8, 3]], { dtype: "float32" });
+  const o = np.zeros(2);
+  np.add.reduce(f, { axis: 1, out: o });
+  assert.equal(np.array_repr(o), "array([3.75000000e+00, 1.00000003e+08])");
+});
