@@ -141,3 +141,12 @@ test("np.where's x and y are positional-only; copyto's where must be a bool arra
   np.copyto(a, np.array([1.5, 2, 3]), { where: [true, false, true] });
   assert.equal(String(a), "[1.5 0.  3. ]");
 });
+
+test("where/select take a Python int beyond uint64 as the result dtype converts it (NumPy's object array)", () => {
+  const cond = np.array([true, false]);
+  assert.equal(np.array_repr(np.where(cond, np.zeros(2, { dtype: "float32" }), 2n ** 64n)), "array([0.0000000e+00, 1.8446744e+19], dtype=float32)");
+  assert.equal(np.array_repr(np.select([cond], [np.zeros(2)], 2n ** 64n)), "array([0.00000000e+00, 1.84467441e+19])");
+  assert.throws(() => np.where(cond, np.zeros(2, { dtype: "int8" }), 2n ** 64n), { name: "OverflowError", message: "Python int too large to convert to C long" });
+  // Within uint64 it is a uint64 array, cast unsafely as NumPy does.
+  assert.equal(np.array_repr(np.where(cond, np.zeros(2, { dtype: "int64" }), 2n ** 63n)), "array([                   0, -9223372036854775808])");
+});
