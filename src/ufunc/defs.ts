@@ -139,7 +139,7 @@ export const UFUNCS = {
   logaddexp: def("logaddexp", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp") }),
   logaddexp2: def("logaddexp2", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp2") }),
   arctan2: def("arctan2", 2, FLOATS, { f: ref("arctan2") }),
-  hypot: def("hypot", 2, FLOATS, { f: ref("hypot") }),
+  hypot: def("hypot", 2, FLOATS, { identity: 0, f: ref("hypot") }),
   copysign: def("copysign", 2, FLOATS, { f: arith2("copysign") }),
   nextafter: def("nextafter", 2, FLOATS, { f: arith2("nextafter") }),
   heaviside: def("heaviside", 2, FLOATS, { f: arith2("heaviside") }),

@@ -24,7 +24,7 @@ import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
-import { callUfunc, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
+import { callUfunc, checkNegativePower, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
@@ -33,7 +33,7 @@ function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DTy
   // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool. NumPy's
   // logical ufuncs cast any input to bool; comparisons reduce bools only (or with dtype=bool).
   if (def.out === "bool") {
-    if (!def.name.startsWith("logical") && dt !== BOOL && dtypeArg !== BOOL) {
+    if ((dtypeArg !== undefined && dtypeArg !== BOOL) || (!def.name.startsWith("logical") && dt !== BOOL && dtypeArg !== BOOL)) {
       throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
     }
     return BOOL;
@@ -63,10 +63,16 @@ function reductionDType(def: UfuncDef, dt: DType, dtypeArg: DTypeLike | null | u
  * result has (np.divide.reduce of ints is float64). A `dtype=` must be a loop of its own.
  */
 function reductionLoop(def: UfuncDef, dtype: DType, forced: boolean): DType {
-  const loop = resolveLoop(def, [dtype], []);
-  if (forced && loop !== dtype && def.out !== "bool") {
-    throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  const noLoop = () => new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  let loop: DType;
+  try {
+    // NumPy names a reduction's operands (None, dtype) in its messages.
+    loop = resolveLoop(def, [dtype], [], undefined, [null, dtype]);
+  } catch (e) {
+    if (forced) throw noLoop();
+    throw e;
   }
+  if (forced && loop !== dtype && def.out !== "bool") throw noLoop();
   return loop;
 }
 
@@ -78,11 +84,14 @@ function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
 }
 
 
-/** Ufuncs whose reduction may combine elements in any order (NumPy's "reorderable"). */
-const REORDERABLE = new Set([
-  "add", "multiply", "maximum", "minimum", "fmax", "fmin", "logical_and", "logical_or", "logical_xor",
-  "bitwise_and", "bitwise_or", "bitwise_xor", "gcd", "lcm", "logaddexp", "logaddexp2",
-]);
+/**
+ * Whether a reduction may combine elements in any order (NumPy's "reorderable"): the ufuncs
+ * with an identity, and maximum, minimum, fmax and fmin (NumPy's PyUFunc_ReorderableNone).
+ */
+function reorderable(def: UfuncDef): boolean {
+  return def.identity !== null || REORDERABLE_NONE.has(def.name);
+}
+const REORDERABLE_NONE = new Set(["maximum", "minimum", "fmax", "fmin"]);
 
 /**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
@@ -104,24 +113,27 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   // A 0-d array takes no axis, or (as in NumPy) the integer axis 0 or -1.
   const scalarAxis = nd === 0 && (axisArg === undefined || axisArg === 0 || axisArg === -1);
   const axes = axisArg === null || scalarAxis ? [...Array(nd).keys()] : normalizeReductionAxes(axisArg ?? 0, nd);
-  if (axes.length > 1 && !REORDERABLE.has(def.name)) {
+  const dtype = reductionDType(def, a._dt, dtypeArg, out);
+  const loop = reductionLoop(def, dtype, dtypeArg != null);
+  // After the loop, as NumPy: a type error is reported before the axes.
+  if (axes.length > 1 && !reorderable(def)) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
   const hasInit = initial !== undefined && initial !== null;
-  const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
+  const identity = identityIn(def, loop);
+  const start: Scalar | null = hasInit ? initial : identity;
   if (where !== undefined && where !== true) {
     if (start === null) {
       throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
     }
-    // Masked-out elements take the start value, which leaves the reduction unchanged.
-    const filled = emptyArray(a._dt, a.shape);
-    fillAcc(filled, start);
+    // Masked-out elements take the identity (in the loop's dtype), which leaves the reduction
+    // unchanged; without one, the initial value (max/min see it again harmlessly).
+    const filled = emptyArray(loop, a.shape);
+    fillAcc(filled, identity ?? start);
     maskedCopy(filled, a, whereMask(where), a.shape);
     a = filled;
     temps.push(filled);
   }
-  const dtype = reductionDType(def, a._dt, dtypeArg, out);
-  const loop = reductionLoop(def, dtype, dtypeArg != null);
   const reduced = a.shape.map((_, d) => axes.includes(d));
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
   const outShape = a.shape.filter((_, i) => !reduced[i]);
@@ -133,19 +145,21 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
   let src = a._dt === loop ? a : castTo(a, loop);
   if (src !== a) temps.push(src);
-  if (start !== null) fillAcc(acc, hasInit ? start : identityIn(def, loop)!);
+  if (start !== null) fillAcc(acc, start);
   else if (count > 0) {
     // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
     // again; the others reduce one axis, so the rest is a view from index 1.
     const first = src._view(keptShape, src.strides, src._ptr);
     copyCast(keptShape, acc._operand(), first._operand());
-    if (!REORDERABLE.has(def.name)) {
+    if (!reorderable(def)) {
       const ax = axes[0]!;
       const shape = src.shape.slice();
       shape[ax]! -= 1;
       src = src._view(shape, src.strides, src._ptr + src.strides[ax]!);
     }
   }
+  // The exponents are every element the first one (or initial) is raised by.
+  if (def.name === "power") checkNegativePower(src);
   combineInto(def, loop, acc, src, reduced);
   reportFPE(src, acc, "reduce");
   for (const t of temps) t.dispose();
@@ -195,7 +209,7 @@ function pairwiseBlocks(
  */
 function identityIn(def: UfuncDef, dt: DType): Scalar | null {
   const id = def.identity;
-  if (typeof id !== "number" || id >= 0 || dt.kind !== "u") return id;
+  if (typeof id !== "number" || id >= 0 || !Number.isInteger(id) || dt.kind !== "u") return id;
   if (dt.big) return BigInt.asUintN(64, BigInt(id));
   return id + 2 ** (8 * dt.itemsize);
 }
@@ -393,6 +407,11 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
   const n = a.shape[axis]!;
+  if (def.name === "power" && n > 1) {
+    const shape = res.shape.slice();
+    shape[axis]! -= 1;
+    checkNegativePower(res._view(shape, res.strides, res._ptr + res.strides[axis]!));
+  }
   const f = combiner(def, loop);
   const view = res._storage.region.view(loop) as unknown as (number | bigint)[];
   const sh = loop.shift;

@@ -420,7 +420,11 @@ function logicalWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): 
   return loop;
 }
 
-function checkNegativePower(exponent: NDArray): void {
+/**
+ * NumPy's integer power loops refuse negative exponents (a ValueError for the whole call).
+ * @example checkNegativePower(np.array([2, -1])) // throws
+ */
+export function checkNegativePower(exponent: NDArray): void {
   if (exponent._dt.kind !== "i") return;
   for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
