@@ -123,6 +123,14 @@ describe("astype casting='same_value'", () => {
       assert.throws(() => a.astype(dt, { casting: "same_value" }), (e: Error) => e instanceof np.ValueError && e.message === message);
     }
   });
+  test("to bool any value is the same; per element the real value is checked before the imaginary part", () => {
+    const c = np.array([{ re: 0, im: 0 }, { re: -1, im: 2 }, { re: 1.5, im: 1 }], { dtype: "complex64" });
+    assert.equal(np.array_repr(c.astype("bool", { casting: "same_value" })), "array([False,  True,  True])");
+    assert.equal(np.array_repr(np.array([0.5, -2]).astype("bool", { casting: "same_value" })), "array([ True,  True])");
+    assert.throws(() => c.astype("uint8", { casting: "same_value" }), { name: "ValueError", message: "could not cast 'same_value' cfloat to ubyte" });
+    const imag = np.array([{ re: 1, im: 2 }, { re: 300, im: 0 }], { dtype: "complex64" });
+    assert.throws(() => imag.astype("uint8", { casting: "same_value" }), { message: "could not cast 'same_value' cfloat to ubyte: imag is not 0" });
+  });
   test("other functions do not know 'same_value'", () => {
     assert.throws(() => np.add(1, 2, { casting: "same_value" as "unsafe" }), /casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' \(got 'same_value'\)/);
   });
