@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
 
 /** The RuntimeWarning messages `fn` emits (Node delivers process warnings asynchronously). */
+const warningsOfAll = warningsOf;
 async function warningsOf(fn: () => unknown): Promise<string[]> {
   const seen: string[] = [];
   const on = (w: Error) => {
@@ -131,4 +132,18 @@ test("seterr takes NumPy's positional order (all, divide, over, under, invalid) 
   }
   assert.throws(() => np.seterr({ divide: "bogus" as never }), { name: "ValueError", message: "invalid error mode 'bogus'" });
   assert.throws(() => np.errstate({ bogus: "raise" } as never, () => 1), { name: "TypeError", message: "errstate.__init__() got an unexpected keyword argument 'bogus'" });
+});
+
+test("integer loops raise flags only where NumPy's integer divisions do", async () => {
+  const i8 = (v: number[]) => np.array(v, { dtype: "int8" });
+  // Only this call's conditions (other files' warnings may arrive on the same tick).
+  const warningsOf = async (fn: () => unknown) => (await warningsOfAll(fn)).filter((m) => / encountered in (power|divmod|remainder|floor_divide)$/.test(m));
+  // power(0, 0) is 1 with no condition: only the divisions have integer flags.
+  assert.deepEqual(await warningsOf(() => np.power(i8([0, 2, 0]), i8([0, 0, 5]))), []);
+  assert.deepEqual(await warningsOf(() => np.divmod(i8([-128, 5]), i8([-1, 0]))), [
+    "divide by zero encountered in divmod",
+    "overflow encountered in divmod",
+  ]);
+  assert.deepEqual(await warningsOf(() => np.remainder(i8([-128, 5]), i8([-1, 0]))), ["divide by zero encountered in remainder"]);
+  assert.deepEqual(await warningsOf(() => np.floor_divide(i8([-128]), i8([-1]))), ["overflow encountered in floor_divide"]);
 });
