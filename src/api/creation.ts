@@ -9,7 +9,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
-import { FLOAT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+import { FLOAT64, INT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { copyAs, emptyArray, layoutStrides, MAXDIMS, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
@@ -187,10 +187,11 @@ export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeO
 export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
   const [dtype, order] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
   const sh = normalizeShape(shape);
-  const value = asArray(fill_value);
-  const dt = dtype == null ? value._dt : resolveDType(dtype);
+  // NumPy makes an array of fill_value only to find the dtype: with dtype= a Python int beyond
+  // 64 bits still fills a float array (np.full(2, 2**64, dtype=float32)).
+  const dt = dtype == null ? asArray(fill_value)._dt : resolveDType(dtype);
   const out = emptyArray(dt, sh, orderStrides(sh, dt.itemsize, order));
-  fillFrom(out, fill_value, value);
+  fillFrom(out, fill_value);
   return out;
 }
 
@@ -200,9 +201,16 @@ export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTy
  * complex, like an array, is cast unsafely (NaN or 1e20 into int32 as astype does it, complex
  * into real dropping the imaginary part), broadcast over `out`.
  */
-function fillFrom(out: NDArray, raw: unknown, value: NDArray): void {
+function fillFrom(out: NDArray, raw: unknown): void {
   const kind = scalarKind(raw);
-  if (kind === "int" || kind === "bool" || (kind !== null && out._dt.kind === value._dt.kind)) {
+  if (kind === "int" || kind === "bool") {
+    // copyto reads a Python int for a bool array as a C long.
+    if (kind === "int" && out._dt.kind === "b") toStorage(raw as Scalar, INT64);
+    fillScalar(out, raw as Scalar);
+    return;
+  }
+  const value = asArray(raw as ArrayLike);
+  if (kind !== null && out._dt.kind === value._dt.kind) {
     fillScalar(out, raw as Scalar);
     return;
   }
@@ -281,7 +289,7 @@ export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolea
  */
 export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
   const out = createLike("full_like", a, rest, false);
-  fillFrom(out, fill_value, asArray(fill_value));
+  fillFrom(out, fill_value);
   return out;
 }
 

@@ -10,7 +10,7 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { scalarKind } from "../core/coerce.js";
-import { canCast, COMPLEX128, FLOAT32, FLOAT64, INT64, intRange, realOf, resolveDType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
+import { canCast, COMPLEX128, FLOAT32, FLOAT64, INT64, intRange, realOf, resolveDType, resultType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
@@ -42,14 +42,32 @@ function unwrap(a: NDArray): NDArray | Scalar {
   return a.ndim === 0 ? (a._scalar() as Scalar) : a;
 }
 
-/** A weak Python int bound outside an integer array's range, clamped to the range. */
-function clampBound(a: NDArray, bound: unknown): unknown {
+/**
+ * NumPy's _clip for integer arrays: a Python int lower bound at or below the dtype's minimum, or
+ * upper bound at or above its maximum, bounds nothing and is dropped (null); any other bound
+ * stays, so one beyond the range on the far side is the ufunc's OverflowError.
+ * @example clipBound(int8Array, 300, "max") // null; clipBound(int8Array, 300, "min") // 300
+ */
+function clipBound(a: NDArray, bound: unknown, side: "min" | "max"): unknown {
   if ((a._dt.kind !== "i" && a._dt.kind !== "u") || scalarKind(bound) !== "int") return bound;
   const [lo, hi] = intRange(a._dt);
   const v = typeof bound === "bigint" ? bound : BigInt(bound as number);
-  if (v < lo) return a._dt.big ? lo : Number(lo);
-  if (v > hi) return a._dt.big ? hi : Number(hi);
-  return bound;
+  return (side === "min" ? v <= lo : v >= hi) ? null : bound;
+}
+
+/**
+ * The dtype of NumPy's clip ufunc for an array and two bounds: their result type, JS numbers
+ * weak. @example clipDType(int8Array, 300, 2.5) // FLOAT64
+ */
+function clipDType(arr: NDArray, lo: unknown, hi: unknown): DType {
+  const strong: DType[] = [arr._dt];
+  const weak: WeakKind[] = [];
+  for (const b of [lo, hi]) {
+    const k = scalarKind(b);
+    if (k !== null) weak.push(k);
+    else strong.push(asArray(b as ArrayLike)._dt);
+  }
+  return resultType(strong, weak);
 }
 
 /**
@@ -77,8 +95,8 @@ export function clip(
   }
   const arr = asArray(a);
   const casting = castingArg ?? "same_kind";
-  const lo = clampBound(arr, aMin ?? min ?? null);
-  const hi = clampBound(arr, aMax ?? max ?? null);
+  const lo = clipBound(arr, aMin ?? min ?? null, "min");
+  const hi = clipBound(arr, aMax ?? max ?? null, "max");
   // One ufunc call in NumPy (minimum or maximum alone when a bound is None): its operands and
   // out broadcast together, with the iterator's errors naming every shape.
   const bounds = [lo, hi].filter((x) => x !== null).map((x) => asArray(x as ArrayLike).shape);
@@ -87,14 +105,22 @@ export function clip(
   // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
   const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
   if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
-  const opts = dtype ? [{ dtype, casting: "unsafe" }] : [];
+  const both = lo !== null && hi !== null;
+  // NumPy's _clip: with one bound it is maximum(a, min) or minimum(a, max); with both it is the
+  // clip ufunc, whose three operands promote together (clip(int8, 300, 2.5) is float64).
+  const loop = dtype ?? (both ? clipDType(arr, lo, hi) : undefined);
+  const opts = loop ? [{ dtype: loop, casting: dtype ? "unsafe" : "same_kind" }] : [];
   const r = ufuncTemps((u) => {
     let c: NDArray = arr;
-    if (lo !== null) c = u("maximum", c, lo, ...opts);
-    // A scalar upper bound on a float result is applied to it in place (one array, as NumPy's
-    // clip; the dtype cannot change).
-    const inPlace = c !== arr && typeof hi === "number" && (c._dt.kind === "f" || c._dt.kind === "c");
-    if (hi !== null) c = inPlace ? (uf("minimum", c, hi, { out: c, ...opts[0] }) as NDArray) : u("minimum", c, hi, ...opts);
+    if (both) {
+      // The bounds go first: maximum and minimum return their second argument on ties (and a
+      // NaN first one), so the clip loop keeps x where it equals a bound (clip(-0.0, 0, 1) is
+      // -0.0) and a NaN bound gives NaN, as NumPy's does. A scalar upper bound is applied in
+      // place (one array, as NumPy's clip: the loop dtype is fixed).
+      const m = u("maximum", lo, c, ...opts);
+      c = typeof hi === "number" ? uf("minimum", hi, m, { out: m, ...opts[0] }) : u("minimum", hi, m, ...opts);
+    } else if (lo !== null) c = u("maximum", c, lo, ...opts);
+    else if (hi !== null) c = u("minimum", c, hi, ...opts);
     return c === arr ? (dtype ? arr.astype(dtype) : arr.copy()) : c;
   });
   if (out) {

@@ -21,7 +21,8 @@ import { reduce } from "../ufunc/reduce.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { real } from "./math.js";
-import { argmax, argmin, cumprod, cumsum, emitWarning, mean, prod, sum, toScalar, variance, type Reduced } from "./reductions.js";
+import { argmax, argmin, cumprod, cumsum, mean, prod, sum, toScalar, variance, type Reduced } from "./reductions.js";
+import { warn } from "../core/warnings.js";
 import { copyto, where as select } from "./select.js";
 import { withTemps } from "./temps.js";
 
@@ -118,7 +119,7 @@ export function nanmean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, b
     const cnt = temp(reduce(UFUNCS.add, temp(uf("logical_not", temp(mask))), [ax, INT64, null, keepdims, undefined, where], true) as NDArray);
     const tot = reduce(UFUNCS.add, arr, [ax, dtype, out, keepdims, undefined, where], true) as NDArray;
     const avg = divideByCount(tot, cnt, out);
-    if (anyTrue(temp(uf("equal", cnt, 0)))) emitWarning("Mean of empty slice");
+    if (anyTrue(temp(uf("equal", cnt, 0)))) warn("Mean of empty slice");
     return toScalar(avg, out);
   });
 }
@@ -157,7 +158,7 @@ function nanvarArray(a: ArrayLike, args: VarArgs): Reduced {
     divideByCount(v, dof);
     const bad = temp(uf("less_equal", dof, 0));
     if (anyTrue(bad)) {
-      emitWarning("Degrees of freedom <= 0 for slice.");
+      warn("Degrees of freedom <= 0 for slice.");
       copyto(v, NaN, { where: bad });
     }
     return v;
@@ -196,7 +197,7 @@ function nanExtreme(name: "max" | "min", a: ArrayLike, args: [Axis, Out, boolean
   const ax = axis ?? null;
   if (a instanceof NDArray) {
     const res = reduce(UFUNCS[name === "max" ? "fmax" : "fmin"], a, [ax, null, out, keepdims, initial, where], true) as NDArray;
-    if (inexact(res) && withTemps((temp) => anyTrue(temp(uf("isnan", res))))) emitWarning("All-NaN slice encountered");
+    if (inexact(res) && withTemps((temp) => anyTrue(temp(uf("isnan", res))))) warn("All-NaN slice encountered");
     return toScalar(res, out);
   }
   return withTemps((temp) => {
@@ -206,7 +207,7 @@ function nanExtreme(name: "max" | "min", a: ArrayLike, args: [Axis, Out, boolean
       const all = temp(reduce(UFUNCS.logical_and, temp(mask), [ax, null, null, keepdims, undefined, where], true) as NDArray);
       if (anyTrue(all)) {
         copyto(res, NaN, { casting: "unsafe", where: all });
-        emitWarning("All-NaN axis encountered");
+        warn("All-NaN axis encountered");
       }
     }
     return toScalar(res, out);

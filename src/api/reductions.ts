@@ -10,7 +10,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, INT32, INT64, KERNEL_CODE, resolveDType, resultType, type DTypeLike } from "../core/dtype.js";
+import { FLOAT64, INT32, INT64, KERNEL_CODE, resolveDType, resultType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
@@ -27,6 +27,7 @@ import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { broadcast_to } from "./manipulation.js";
 import { withTemps } from "./temps.js";
+import { warn } from "../core/warnings.js";
 
 type Axis = number | readonly number[] | null;
 /** What a reduction returns: a JS scalar for a whole-array result, else an array. */
@@ -118,11 +119,21 @@ function countOf(a: NDArray, axis: Axis | undefined): number {
 export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, boolean], MeanOpts>): Reduced {
   const [axis, dtype, out, keepdims, where] = bindArgs("mean", ["axis", "dtype", "out", "keepdims"], rest, ["where"]) as [Axis, DTypeLike, NDArray, boolean, ArrayLike];
   const arr = asArray(a);
-  const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
-  if (typeof count === "number" && count === 0) emitWarning("Mean of empty slice");
-  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, dt, null, keepdims, undefined, where], true);
-  return toScalar(withTemps((temp) => divideBy(temp(total), count, out)), out);
+  if (typeof count === "number" && count === 0) warn("Mean of empty slice");
+  // NumPy's _mean: the sum goes into out= (in out's dtype), which is then divided in place.
+  const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, sumDType(arr, dtype), out ?? null, keepdims, undefined, where], true);
+  if (out) return divideBy(out, count, out);
+  return toScalar(withTemps((temp) => divideBy(temp(total), count)));
+}
+
+/**
+ * The dtype= mean, var and std pass to their sums, as NumPy's _mean/_var: the one given, float64
+ * for integers and bools, else none (the input's dtype, or promoted with out='s).
+ */
+function sumDType(arr: NDArray, dtype: DTypeLike | null | undefined): DType | null {
+  if (dtype != null) return resolveDType(dtype);
+  return arr._dt.kind === "f" || arr._dt.kind === "c" ? null : FLOAT64;
 }
 
 /** How many elements the (broadcast) `where` mask selects along the reduced axes. */
@@ -169,17 +180,6 @@ function divideBy(total: unknown, count: NDArray | number, out?: NDArray | null)
   return back;
 }
 
-/**
- * Emits a warning (a RuntimeWarning unless named) with NumPy's text, through Node's process
- * warnings where there are.
- * @example emitWarning("Mean of empty slice")
- */
-export function emitWarning(msg: string, category = "RuntimeWarning"): void {
-  const p = (globalThis as { process?: { emitWarning?: (m: string, t: string) => void } }).process;
-  if (p?.emitWarning) p.emitWarning(msg, category);
-  else console.warn(`${category}: ${msg}`);
-}
-
 const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
 
 /**
@@ -189,13 +189,7 @@ const VAR = ["axis", "dtype", "out", "ddof", "keepdims"];
 export function variance(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("var", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
   out?._checkOut();
-  const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  if (out) {
-    copyCast(out.shape, out._operand(), v._operand());
-    v.dispose();
-    return out;
-  }
-  return toScalar(v);
+  return toScalar(varianceArray(a, axis, dtype, out, ddof, keepdims, where, meanArg, correction), out);
 }
 
 type VarArgs = [Axis, DTypeLike, NDArray, number, boolean, ArrayLike, ArrayLike, number];
@@ -205,6 +199,7 @@ function varianceArray(
   a: ArrayLike,
   axis: Axis | undefined,
   dtype: DTypeLike | null | undefined,
+  out: NDArray | null | undefined,
   ddof: number | undefined,
   keepdims: boolean | undefined,
   where: ArrayLike | undefined,
@@ -214,21 +209,23 @@ function varianceArray(
   if (ddof !== undefined && correction !== undefined) throw new ValueError("ddof and correction can't be provided simultaneously.");
   const d = correction ?? ddof ?? 0;
   const arr = asArray(a);
-  const dt = dtype != null ? resolveDType(dtype) : arr._dt.kind === "f" || arr._dt.kind === "c" ? arr._dt : FLOAT64;
+  const dt = sumDType(arr, dtype);
   const ax = axis === undefined ? null : axis;
   // Elements counted per result: all of them, or those `where` selects (NumPy's _var).
   const masked = where !== undefined && where !== true;
   const count = masked ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
   const meanCount = masked ? countWhere(arr, axis, where, true) : count;
   const rcount = typeof count === "number" ? Math.max(count - d, 0) : (callUfunc(UFUNCS.maximum, [callUfunc(UFUNCS.subtract, [count, d], true), 0], true) as NDArray);
-  if (typeof rcount === "number" ? rcount <= 0 : anyNonPositive(rcount)) emitWarning("Degrees of freedom <= 0 for slice");
+  if (typeof rcount === "number" ? rcount <= 0 : anyNonPositive(rcount)) warn("Degrees of freedom <= 0 for slice");
   return withTemps((temp) => {
     const m = meanArg !== undefined ? asArray(meanArg) : temp(divideBy(temp(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true)), meanCount) as NDArray);
     const x = temp(callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray);
     const complex = x._dt.kind === "c";
     const sq = temp(callUfunc(UFUNCS.multiply, [x, complex ? temp(callUfunc(UFUNCS.conjugate, [x], true)) : x], true) as NDArray);
     const sqr = complex ? temp(callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
-    return divideBy(temp(reduce(UFUNCS.add, sqr, [ax, complex ? null : dt, null, keepdims, undefined, where], true)), rcount) as NDArray;
+    // The squares sum as NumPy's umr_sum(x, axis, dtype, out): into out=, divided there in place.
+    const total = reduce(UFUNCS.add, sqr, [ax, dt, out ?? null, keepdims, undefined, where], true) as NDArray;
+    return out ? divideBy(out, rcount, out) : divideBy(temp(total), rcount);
   });
 }
 
@@ -245,8 +242,12 @@ export { variance as var };
  */
 export function std(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, number, boolean], VarOpts>): Reduced {
   const [axis, dtype, out, ddof, keepdims, where, meanArg, correction] = bindArgs("std", VAR, rest, ["where", "mean", "correction"]) as VarArgs;
-  const v = varianceArray(a, axis, dtype, ddof, keepdims, where, meanArg, correction);
-  return toScalar(withTemps((temp) => callUfunc(UFUNCS.sqrt, out ? [temp(v), out] : [temp(v)], true)), out);
+  const v = varianceArray(a, axis, dtype, out, ddof, keepdims, where, meanArg, correction);
+  // NumPy's _std: a whole-array variance is a NumPy scalar, whose root is cast back to its dtype
+  // (std(ints, dtype="int16") truncates); an array variance is rooted in place (out= included),
+  // so an integer dtype= is the sqrt loop's output casting error.
+  if (v.ndim === 0 && !out) return toScalar(withTemps((temp) => temp(callUfunc(UFUNCS.sqrt, [v], true) as NDArray).astype(v._dt)));
+  return toScalar(callUfunc(UFUNCS.sqrt, [v, v], true), out);
 }
 
 /** Elements from which an argmax/argmin over many runs is split across the threads. */
@@ -493,7 +494,7 @@ function bincountInput(x: ArrayLike): NDArray {
   const strict = x instanceof NDArray || ArrayBuffer.isView(x);
   if (kind === "c" || (kind === "f" && (strict || arr.size > 0))) {
     if (strict || kind === "c") throw new NumpyTypeError(`Cannot cast array data from dtype('${arr.dtype}') to dtype('int64') according to the rule 'safe'`);
-    emitWarning("Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)", "DeprecationWarning");
+    warn("Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)", "DeprecationWarning");
   }
   return arr._dt === INT64 ? arr : arr.astype(INT64);
 }

@@ -15,6 +15,7 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast, type Operand } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
+import { scalarArray } from "../ufunc/fast.js";
 import { whereMask } from "../ufunc/ufunc.js";
 import { nonzero } from "./indexing.js";
 import { broadcast_arrays } from "./manipulation.js";
@@ -36,6 +37,16 @@ function inDType(a: NDArray, dt: DType): NDArray {
 function selectInto(out: NDArray, cond: NDArray, x: NDArray, y: NDArray, shape: readonly number[]): void {
   const c = broadcastOperand(cond, shape, "where mask");
   selectRuns(shape, out._operand(), c, broadcastOperand(x, shape), broadcastOperand(y, shape));
+}
+
+/**
+ * A value of where/select as an array: a Python int beyond uint64 (an object array in NumPy) is
+ * converted to the result dtype as Python converts it, anything else as np.asarray makes it.
+ * @example valueArray(2n ** 64n, FLOAT32) // 0-d float32 1.8446744e+19
+ */
+function valueArray(v: unknown, dt: DType): NDArray {
+  if (typeof v === "bigint" && (v >= 1n << 64n || v < -(1n << 63n))) return scalarArray(v, dt);
+  return asArray(v as ArrayLike);
 }
 
 /** The dtype NumPy 2 gives a set of values (weak JS scalars adapt to the arrays). */
@@ -70,9 +81,9 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
   if (x === undefined && y === undefined) return nonzero(condition);
   if (x === undefined || y === undefined) throw new ValueError("either both or neither of x and y should be given");
   const c = asArray(condition);
-  const xa = asArray(x);
-  const ya = asArray(y);
   const dt = valuesDType([x, y]);
+  const xa = valueArray(x, dt);
+  const ya = valueArray(y, dt);
   const shape = broadcastShapes(c.shape, xa.shape, ya.shape);
   const out = emptyArray(dt, shape);
   selectInto(out, inDType(c, BOOL), inDType(xa, dt), inDType(ya, dt), shape);
@@ -88,20 +99,21 @@ export function select(condlist: readonly ArrayLike[], choicelist: readonly Arra
   const [dflt] = bindArgs("select", ["default"], rest, []) as [ArrayLike | undefined];
   if (condlist.length !== choicelist.length) throw new ValueError("list of cases must be same length as list of conditions");
   if (condlist.length === 0) throw new ValueError("select with an empty condition list is not possible");
-  const fill = dflt ?? 0;
-  const dt = valuesDType([...choicelist, fill]);
+  const dflt0 = dflt ?? 0;
+  const dt = valuesDType([...choicelist, dflt0]);
   const conds = condlist.map((c) => asArray(c));
-  const choices = choicelist.map((c) => asArray(c));
+  const choices = choicelist.map((c) => valueArray(c, dt));
+  const fill = valueArray(dflt0, dt);
   // NumPy broadcasts the conditions together, then the choices with the default (with
   // broadcast_arrays' errors), checks the conditions' dtype, then broadcasts the two results.
   const cond0 = broadcast_arrays(...conds)[0]!;
-  const choice0 = broadcast_arrays(...choices, asArray(fill))[0]!;
+  const choice0 = broadcast_arrays(...choices, fill)[0]!;
   conds.forEach((a, i) => {
     if (a._dt !== BOOL) throw new NumpyTypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
   });
   const shape = choice0.ndim === 0 ? cond0.shape : broadcast_arrays(cond0, choice0)[0]!.shape;
   const out = emptyArray(dt, shape);
-  copyCast(shape, out._operand(), broadcastOperand(asArray(fill), shape));
+  copyCast(shape, out._operand(), broadcastOperand(fill, shape));
   // Later conditions first, so that the first true condition has the last word.
   for (let i = conds.length - 1; i >= 0; i--) selectInto(out, conds[i]!, inDType(choices[i]!, dt), out, shape);
   return out;

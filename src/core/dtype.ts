@@ -39,6 +39,9 @@ type TypedArrayCtor =
   | Float32ArrayConstructor
   | Float64ArrayConstructor;
 
+/** NumPy's type numbers by type character (NPY_BOOL = 0, ..., NPY_CDOUBLE = 15). */
+const TYPE_NUM: Record<string, number> = { "?": 0, b: 1, B: 2, h: 3, H: 4, i: 5, I: 6, l: 7, L: 8, f: 11, d: 12, F: 14, D: 15 };
+
 /**
  * Everything the engine knows about one dtype: one instance per dtype, what `np.dtype(x)`
  * returns. `String(dt)` is its name.
@@ -50,6 +53,14 @@ export class DType {
   readonly shift: number;
   /** Stored as bigint (int64, uint64). */
   readonly big: boolean;
+  /** NumPy's `dtype.alignment`: the bytes of one scalar (of one part, for complex). */
+  readonly alignment: number;
+  /** NumPy's `dtype.byteorder`: "|" for one-byte types, "=" (native) for the others. */
+  readonly byteorder: "|" | "=";
+  /** NumPy's `dtype.num`, its type number on Linux (int64 is C long: 7). */
+  readonly num: number;
+  /** NumPy's `dtype.isnative`: ndts stores every dtype in native byte order. */
+  readonly isnative = true;
   constructor(
     readonly name: DTypeName,
     /** Index 0..12, stable: tables are indexed by it. */
@@ -65,6 +76,9 @@ export class DType {
     this.str = (itemsize === 1 ? "|" : "<") + kind + itemsize;
     this.shift = Math.log2(kind === "c" ? itemsize / 2 : itemsize);
     this.big = name === "int64" || name === "uint64";
+    this.alignment = kind === "c" ? itemsize / 2 : itemsize;
+    this.byteorder = itemsize === 1 ? "|" : "=";
+    this.num = TYPE_NUM[char]!;
     Object.freeze(this);
   }
   toString(): string {

@@ -58,11 +58,6 @@ export interface UfuncDef {
   readonly inputs?: (loop: DType) => DType[];
   /** True when a non-finite result of finite inputs is a division by zero (else overflow). */
   readonly pole?: (x: number, y: number) => boolean;
-  /**
-   * Integer loops divide by an operand (the second; reciprocal's only one): a zero divisor raises NumPy's divide-by-zero
-   * flag (and INT_MIN // -1 overflow in floor_divide). Not power's: its exponent 0 is fine.
-   */
-  readonly intDivisor?: boolean;
 }
 
 const ALL = "?bBhHiIlLfdFD";
@@ -131,10 +126,10 @@ export const UFUNCS = {
   subtract: def("subtract", 2, NUM, real2("subtract")),
   multiply: def("multiply", 2, ALL, { identity: 1, ...real2("multiply") }),
   divide: def("divide", 2, INEXACT, { intAsFloat: true, f: arith2("divide"), pole: (_a, b) => b === 0 }),
-  floor_divide: def("floor_divide", 2, INTREAL, { ...real2("floor_divide"), pole: (_a, b) => b === 0, intDivisor: true }),
-  remainder: def("remainder", 2, INTREAL, { ...real2("remainder"), pole: (_a, b) => b === 0, intDivisor: true }),
-  fmod: def("fmod", 2, INTREAL, { ...real2("fmod"), pole: (_a, b) => b === 0, intDivisor: true }),
-  divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: divmodOf, i: divmodOf, big: divmodOf, pole: (_a, b) => b === 0, intDivisor: true }),
+  floor_divide: def("floor_divide", 2, INTREAL, { ...real2("floor_divide"), pole: (_a, b) => b === 0 }),
+  remainder: def("remainder", 2, INTREAL, { ...real2("remainder"), pole: (_a, b) => b === 0 }),
+  fmod: def("fmod", 2, INTREAL, { ...real2("fmod"), pole: (_a, b) => b === 0 }),
+  divmod: def("divmod", 2, INTREAL, { nout: 2, kernel: null, f: divmodOf, i: divmodOf, big: divmodOf, pole: (_a, b) => b === 0 }),
   power: def("power", 2, NUM, { f: ref("power"), i: arith2("power"), big: arith2("power"), pole: (a, b) => a === 0 && b < 0 }),
   float_power: def("float_power", 2, "dD", { kernel: "float_power", f: ref("power"), pole: (a, b) => a === 0 && b < 0 }),
   maximum: def("maximum", 2, ALL, real2("maximum")),
@@ -144,7 +139,7 @@ export const UFUNCS = {
   logaddexp: def("logaddexp", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp") }),
   logaddexp2: def("logaddexp2", 2, FLOATS, { identity: -Infinity, f: ref("logaddexp2") }),
   arctan2: def("arctan2", 2, FLOATS, { f: ref("arctan2") }),
-  hypot: def("hypot", 2, FLOATS, { f: ref("hypot") }),
+  hypot: def("hypot", 2, FLOATS, { identity: 0, f: ref("hypot") }),
   copysign: def("copysign", 2, FLOATS, { f: arith2("copysign") }),
   nextafter: def("nextafter", 2, FLOATS, { f: arith2("nextafter") }),
   heaviside: def("heaviside", 2, FLOATS, { f: arith2("heaviside") }),
@@ -171,7 +166,7 @@ export const UFUNCS = {
   absolute: def("absolute", 1, ALL, { out: "real", ...real1("absolute") }),
   fabs: def("fabs", 1, FLOATS, { f: k(Math.abs) }),
   sign: def("sign", 1, NUM, real1("sign")),
-  reciprocal: def("reciprocal", 1, NUM, { ...real1("reciprocal"), pole: (x) => x === 0, intDivisor: true }),
+  reciprocal: def("reciprocal", 1, NUM, { ...real1("reciprocal"), pole: (x) => x === 0 }),
   square: def("square", 1, NUM, real1("square")),
   sqrt: def("sqrt", 1, INEXACT, { f: ref("sqrt") }),
   cbrt: def("cbrt", 1, FLOATS, { f: ref("cbrt") }),

@@ -9,6 +9,7 @@
  */
 import { bindArgs } from "../core/args.js";
 import { FloatingPointError, ValueError } from "../core/errors.js";
+import { warn } from "../core/warnings.js";
 
 export type ErrMode = "ignore" | "warn" | "raise" | "call" | "print" | "log";
 export interface ErrState {
@@ -87,31 +88,6 @@ const NAMES: [number, keyof ErrState, string][] = [
   [FPE_INVALID, "invalid", "invalid value"],
 ];
 
-type Emit = (msg: string) => void;
-const g = globalThis as { process?: { emitWarning?: (m: string, t: string) => void } };
-const emit: Emit =
-  typeof g.process?.emitWarning === "function"
-    ? (m) => g.process!.emitWarning!(m, "RuntimeWarning")
-    : (m) => console.warn(`RuntimeWarning: ${m}`);
-
-/** Where ndts's own modules live: frames under it are not the user's call site. */
-const OWN_ROOT = import.meta.url.replace(/\/ufunc\/errstate\.js$/, "/");
-const warned = new Set<string>();
-
-/**
- * Python's default warning filter shows a RuntimeWarning once per place in the user's code that
- * triggers it, however often that line runs: the same here, keyed by the first stack frame
- * outside ndts.
- */
-function emitWarning(msg: string): void {
-  const frames = (new Error().stack ?? "").split("\n").slice(1);
-  const site = frames.find((f) => !f.includes(OWN_ROOT)) ?? "";
-  const key = `${msg}\u0000${site}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  emit(msg);
-}
-
 /**
  * Handles the conditions a ufunc call raised, as NumPy does: one warning (or error) per kind,
  * worded "divide by zero encountered in divide".
@@ -124,6 +100,6 @@ export function raiseFPE(flags: number, ufunc: string): void {
     const msg = `${what} encountered in ${ufunc}`;
     if (mode === "raise") throw new FloatingPointError(msg);
     if (mode === "print" || mode === "log") console.log(`Warning: ${msg}`);
-    else emitWarning(msg);
+    else warn(msg);
   }
 }

@@ -103,9 +103,9 @@ export function runContiguousTS(
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
     }
   }
-  if (b !== null && def.intDivisor === true && (loop.kind === "i" || loop.kind === "u")) {
+  if (b !== null && intDivision(def, loop)) {
     flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
-  } else if (b === null && def.intDivisor === true && (loop.kind === "i" || loop.kind === "u") && !scalarFirst) {
+  } else if (b === null && intDivision(def, loop) && !scalarFirst) {
     // A scalar divisor: 0 divides by zero, -1 overflows INT_MIN in floor_divide.
     flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
   }
@@ -113,11 +113,22 @@ export function runContiguousTS(
 }
 
 /**
+ * The ufuncs whose integer loops divide: NumPy's divide flag for a zero divisor, and (true here)
+ * its overflow flag for INT_MIN // -1. Other integer loops raise no flags (power(0, 0) is 1).
+ */
+const INT_DIVISIONS: Record<string, boolean> = { floor_divide: true, divmod: true, remainder: false, fmod: false, reciprocal: false };
+
+/** Whether a loop is one of NumPy's integer divisions (see INT_DIVISIONS). */
+function intDivision(def: UfuncDef, loop: DType): boolean {
+  return (loop.kind === "i" || loop.kind === "u") && def.name in INT_DIVISIONS;
+}
+
+/**
  * Integer division by zero (NumPy's divide flag) and INT_MIN // -1 (overflow), found by looking
  * at the operands of a TypeScript run (element strides in TypedArray units).
  */
 function divisorFlags(def: UfuncDef, loop: DType, a: (number | bigint)[], ia: number, sa: number, b: (number | bigint)[], ib: number, sb: number, n: number): number {
-  const min = loop.kind === "i" && def.name === "floor_divide" ? -(2 ** (loop.itemsize * 8 - 1)) : null;
+  const min = loop.kind === "i" && INT_DIVISIONS[def.name] ? -(2 ** (loop.itemsize * 8 - 1)) : null;
   let flags = 0;
   for (let i = 0; i < n; i++, ia += sa, ib += sb) {
     const y = b[ib]!;
@@ -151,7 +162,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
   const o0 = outs[0]!;
   const floatOut = o0.dt.kind === "f";
   const big = domain === "big";
-  const intDivision = def.intDivisor === true && (loop.kind === "i" || loop.kind === "u");
+  const intDivide = intDivision(def, loop);
   let flags = 0;
   const nin = ins.length;
   const nout = outs.length;
@@ -182,7 +193,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
     const b = views[nout + 1]!;
     let ib = idx[nout + 1]!;
     const sb = step[nout + 1]!;
-    if (intDivision) flags |= divisorFlags(def, loop, a, ia, sa, b, ib, sb, n);
+    if (intDivide) flags |= divisorFlags(def, loop, a, ia, sa, b, ib, sb, n);
     const f = fn as (x: number | bigint, y: number | bigint) => number | bigint;
     for (let i = 0; i < n; i++, io += so, ia += sa, ib += sb) {
       const x = a[ia]!;
@@ -295,7 +306,7 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
   });
   const outFloat = out.dt.kind === "f";
   const scan = outFloat ? (kernels[`nonfinite_${KERNEL_CODE[out.dt.id]}`] as Kernel) : undefined;
-  const intDiv = (out.dt.kind === "i" || out.dt.kind === "u") && def.intDivisor === true;
+  const intDiv = intDivision(def, out.dt);
   let flags = 0;
   const ops = [out, ...stagedIns];
   const direct = !staged;
@@ -434,7 +445,7 @@ function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[
   const minOf = a.inHeap ? (kernels[`min_${code}`] as Kernel | undefined) : undefined;
   let flags = 0;
   const zeroFree = allNonzero ? allNonzero(p[2]!, st[2]!, n) === 1 : false;
-  const signedMin = d.dt.kind === "i" && def.name === "floor_divide" ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
   // The dividend can only hit INT_MIN / -1 when its minimum is INT_MIN.
   const mayOverflow = signedMin !== null && (minOf ? Number(minOf(p[1]!, st[1]!, n)) === signedMin : true);
   if (zeroFree && !mayOverflow) return 0;
@@ -474,7 +485,7 @@ export function kernelFlags(
     const ops = scalarFirst ? [o, b, a] : [o, a, b];
     return classifyRun(def, ops, ops.map((x) => x.ptr), ops.map((x) => x.strides[0]!), n);
   }
-  if ((outDt.kind === "i" || outDt.kind === "u") && def.intDivisor === true) {
+  if (intDivision(def, outDt)) {
     const it = loop.itemsize;
     const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
     const b: LoopOperand = other ? { ...a, ptr: other._ptr } : { ...a, ptr: scalarSlotAddress(), strides: [0] };

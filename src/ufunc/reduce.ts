@@ -25,7 +25,7 @@ import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
 import { parallel, threadsAvailable } from "../storage/threads.js";
-import { callUfunc, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
+import { callUfunc, checkNegativePower, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
@@ -34,7 +34,7 @@ function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DTy
   // A reduction's loop must output its input type: bool-valued ufuncs reduce in bool. NumPy's
   // logical ufuncs cast any input to bool; comparisons reduce bools only (or with dtype=bool).
   if (def.out === "bool") {
-    if (!def.name.startsWith("logical") && dt !== BOOL && dtypeArg !== BOOL) {
+    if ((dtypeArg !== undefined && dtypeArg !== BOOL) || (!def.name.startsWith("logical") && dt !== BOOL && dtypeArg !== BOOL)) {
       throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
     }
     return BOOL;
@@ -48,14 +48,32 @@ function reduceDType(def: UfuncDef, dt: DType, dtypeArg: DType | undefined): DTy
 }
 
 /**
+ * The dtype a reduction or accumulation runs in: `dtype=` when given; with only `out=`, the loop
+ * the ufunc resolves for out's dtype and the input's, with no upcast (NumPy promotes them:
+ * add.reduce(int8 array, out=bool array) runs in int8 and wraps, out=int16 adds in int16);
+ * else the input's dtype, small integers upcast for add and multiply.
+ * @example reductionDType(UFUNCS.add, INT8, undefined, np.zeros(2, "uint8")) === INT16
+ */
+function reductionDType(def: UfuncDef, dt: DType, dtypeArg: DTypeLike | null | undefined, out: NDArray | null | undefined): DType {
+  if (out && dtypeArg == null && def.out !== "bool") return resolveLoop(def, [out._dt, dt], []);
+  return reduceDType(def, dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+}
+
+/**
  * The loop of a reduction: the first loop the (upcast) input dtype casts to, whose dtype the
  * result has (np.divide.reduce of ints is float64). A `dtype=` must be a loop of its own.
  */
 function reductionLoop(def: UfuncDef, dtype: DType, forced: boolean): DType {
-  const loop = resolveLoop(def, [dtype], []);
-  if (forced && loop !== dtype && def.out !== "bool") {
-    throw new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  const noLoop = () => new NumpyTypeError(`No loop matching the specified signature and casting was found for ufunc ${def.name}`);
+  let loop: DType;
+  try {
+    // NumPy names a reduction's operands (None, dtype) in its messages.
+    loop = resolveLoop(def, [dtype], [], undefined, [null, dtype]);
+  } catch (e) {
+    if (forced) throw noLoop();
+    throw e;
   }
+  if (forced && loop !== dtype && def.out !== "bool") throw noLoop();
   return loop;
 }
 
@@ -78,11 +96,14 @@ function combiner(def: UfuncDef, loop: DType): (x: never, y: never) => unknown {
 }
 
 
-/** Ufuncs whose reduction may combine elements in any order (NumPy's "reorderable"). */
-const REORDERABLE = new Set([
-  "add", "multiply", "maximum", "minimum", "fmax", "fmin", "logical_and", "logical_or", "logical_xor",
-  "bitwise_and", "bitwise_or", "bitwise_xor", "gcd", "lcm", "logaddexp", "logaddexp2",
-]);
+/**
+ * Whether a reduction may combine elements in any order (NumPy's "reorderable"): the ufuncs
+ * with an identity, and maximum, minimum, fmax and fmin (NumPy's PyUFunc_ReorderableNone).
+ */
+function reorderable(def: UfuncDef): boolean {
+  return def.identity !== null || REORDERABLE_NONE.has(def.name);
+}
+const REORDERABLE_NONE = new Set(["maximum", "minimum", "fmax", "fmin"]);
 
 /** Ufuncs without an identity for which op(op(x, y), y) is op(x, y): a masked-out element may take the initial value. */
 const IDEMPOTENT = new Set(["maximum", "minimum", "fmax", "fmin", "lcm"]);
@@ -149,19 +170,21 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   // A 0-d array takes no axis, or (as in NumPy) the integer axis 0 or -1.
   const scalarAxis = nd === 0 && (axisArg === undefined || axisArg === 0 || axisArg === -1);
   const axes = axisArg === null || scalarAxis ? [...Array(nd).keys()] : normalizeReductionAxes(axisArg ?? 0, nd);
-  if (axes.length > 1 && !REORDERABLE.has(def.name)) {
+  const dtype = reductionDType(def, a._dt, dtypeArg, out);
+  const loop = reductionLoop(def, dtype, dtypeArg != null);
+  // After the loop, as NumPy: a type error is reported before the axes.
+  if (axes.length > 1 && !reorderable(def)) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
   const hasInit = initial !== undefined && initial !== null;
-  const start: Scalar | null = hasInit ? initial : identityIn(def, a._dt);
+  const identity = identityIn(def, loop);
+  const start: Scalar | null = hasInit ? initial : identity;
   const masked = where != null && where !== true;
   if (masked && start === null) {
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   const mask = masked ? whereMask(where) : null;
   if (mask) checkRemapped(mask.shape, a.shape);
-  const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
-  const loop = reductionLoop(def, dtype, dtypeArg != null);
   const reduced = a.shape.map((_, d) => axes.includes(d));
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
   const outShape = a.shape.filter((_, i) => !reduced[i]);
@@ -179,9 +202,9 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   let skip: NDArray | null = null; // the where mask, when masked-out elements cannot be filled in
   if (masked) {
     // Masked-out elements are skipped: they take a value that leaves the reduction unchanged,
-    // the identity, or for an idempotent ufunc the initial value; other ufuncs combine the
-    // masked elements one step at a time.
-    const fill = identityIn(def, loop) ?? (IDEMPOTENT.has(def.name) ? start : null);
+    // the identity (in the loop's dtype), or for an idempotent ufunc the initial value; other
+    // ufuncs combine the masked elements one step at a time.
+    const fill = identity ?? (IDEMPOTENT.has(def.name) ? start : null);
     if (fill !== null) {
       const filled = emptyArray(loop, a.shape);
       fillAcc(filled, fill);
@@ -190,19 +213,21 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
       src = filled;
     } else skip = mask;
   }
-  if (start !== null) fillAcc(acc, hasInit ? start : identityIn(def, loop)!);
+  if (start !== null) fillAcc(acc, start);
   else if (count > 0) {
     // No identity: start from the first element. Idempotent ops (max, min, ...) may see it
     // again; the others reduce one axis, so the rest is a view from index 1.
     const first = src._view(keptShape, src.strides, src._ptr);
     copyCast(keptShape, acc._operand(), first._operand());
-    if (!REORDERABLE.has(def.name)) {
+    if (!reorderable(def)) {
       const ax = axes[0]!;
       const shape = src.shape.slice();
       shape[ax]! -= 1;
       src = src._view(shape, src.strides, src._ptr + src.strides[ax]!);
     }
   }
+  // The exponents are every element the first one (or initial) is raised by.
+  if (def.name === "power") checkNegativePower(src);
   if (skip) combineMasked(def, acc, src, skip, axes);
   else combineInto(def, loop, acc, src, reduced);
   reportFPE(src, acc, "reduce");
@@ -253,7 +278,7 @@ function pairwiseBlocks(
  */
 function identityIn(def: UfuncDef, dt: DType): Scalar | null {
   const id = def.identity;
-  if (typeof id !== "number" || id >= 0 || dt.kind !== "u") return id;
+  if (typeof id !== "number" || id >= 0 || !Number.isInteger(id) || dt.kind !== "u") return id;
   if (dt.big) return BigInt.asUintN(64, BigInt(id));
   return id + 2 ** (8 * dt.itemsize);
 }
@@ -514,10 +539,15 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
   const axis = singleAxis("accumulate", axisArg, a.ndim);
   out?._checkOut();
-  const dtype = reduceDType(def, a._dt, dtypeArg == null ? undefined : resolveDType(dtypeArg));
+  const dtype = reductionDType(def, a._dt, dtypeArg, out);
   const loop = reductionLoop(def, dtype, dtypeArg != null);
   const res = castTo(a, loop);
   const n = a.shape[axis]!;
+  if (def.name === "power" && n > 1) {
+    const shape = res.shape.slice();
+    shape[axis]! -= 1;
+    checkNegativePower(res._view(shape, res.strides, res._ptr + res.strides[axis]!));
+  }
   const f = combiner(def, loop);
   const view = res._storage.region.view(loop) as unknown as (number | bigint)[];
   const sh = loop.shift;

@@ -78,8 +78,9 @@ function noLoop(def: UfuncDef): never {
   );
 }
 
-/** NumPy's DType class of an input, as its messages name it. */
-function dtypeClassName(x: DType | WeakKind): string {
+/** NumPy's DType class of an input, as its messages name it (None: a reduction's output slot). */
+function dtypeClassName(x: DType | WeakKind | null): string {
+  if (x === null) return "None";
   if (typeof x === "string") {
     const weak: Record<WeakKind, string> = { bool: "BoolDType", int: "_PyLongDType", float: "_PyFloatDType", complex: "_PyComplexDType" };
     return `<class 'numpy.dtypes.${weak[x]}'>`;
@@ -109,7 +110,7 @@ export function resolveLoop(
   strong: readonly DType[],
   weak: readonly WeakKind[],
   fixed?: DType | readonly (DType | null)[],
-  ordered?: readonly (DType | WeakKind)[],
+  ordered?: readonly (DType | WeakKind | null)[],
 ): DType {
   if (fixed !== undefined) return signatureLoop(def, strong, weak, fixed);
   return searchLoop(def, loopDTypes(def), strong, weak, ordered);
@@ -154,7 +155,7 @@ export function parseSignature(def: UfuncDef, signature: unknown): (DType | null
 }
 
 /** NumPy's linear search over `loops` (see resolveLoop). */
-function searchLoop(def: UfuncDef, loops: readonly DType[], strong: readonly DType[], weak: readonly WeakKind[], ordered?: readonly (DType | WeakKind)[]): DType {
+function searchLoop(def: UfuncDef, loops: readonly DType[], strong: readonly DType[], weak: readonly WeakKind[], ordered?: readonly (DType | WeakKind | null)[]): DType {
   const common = resultType(strong, weak);
   if (def.intAsFloat && (common.kind === "b" || common.kind === "i" || common.kind === "u")) return FLOAT64;
   if (common === BOOL && !def.loops.includes("?")) {

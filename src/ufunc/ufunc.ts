@@ -13,7 +13,7 @@
 import { isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, canCast, INT64, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
+import { BOOL, canCast, complexOf, defaultDType, INT64, intRange, UINT64, resolveDType, type Casting, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
@@ -24,7 +24,7 @@ import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
-import { loopDTypes, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
+import { outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -201,7 +201,11 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     : resolveLoop(def, strong, weak, fixed, inputs.map((x) => (x.arr ? x.arr._dt : x.weak!)));
   const inTypes = def.inputs?.(loop);
   if (inTypes) for (let k = 1; k < inputs.length; k++) checkFixedTypeInput(def, inputs[k]!, inTypes[k]!);
-  loop = comparisonWidening(def, loop, inputs);
+  if (fixed === undefined) {
+    const exact = outOfRangeComparison(def, loop, inputs, args, keepArrays);
+    if (exact !== undefined) return exact;
+  }
+  loop = logicalWidening(def, loop, inputs);
   const outDts = outputDTypes(def, loop);
 
   // Broadcast the array inputs (and where), then check the outputs against the result shape.
@@ -213,12 +217,16 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
   const shape = ufuncShape(shapes, outShapes, where?.shape);
 
+  // Python ints must fit the loop dtype: NumPy converts them before it checks any cast.
+  inputs.forEach((x, k) => {
+    const want = inTypes?.[k] ?? loop;
+    if (x.weak === "int" && (want.kind === "i" || want.kind === "u")) toStorage(x.value, want);
+  });
   // Inputs in the loop dtype.
   const loopIns = inputs.map((x, k) => {
     const want = inTypes?.[k] ?? loop;
     if (!x.arr) {
       if (fixed !== undefined && inTypes === undefined) checkWeakCast(def, k, x.weak!, want, casting);
-      if (want.kind === "i" || want.kind === "u") checkWeakInt(x.value, want);
       return scalarArray(x.value, want);
     }
     let a = x.arr;
@@ -292,17 +300,18 @@ export function maskedCopy(dst: NDArray, src: NDArray, where: NDArray, shape: re
   selectRuns(shape, dst._operand(), { ...m._operand(), strides: ms }, { ...values._operand(), strides: vs }, dst._operand());
 }
 
-/** NumPy 2: a Python int out of the loop's integer range is an OverflowError. */
 /**
  * A Python scalar input cast to a loop forced by `dtype=`: NumPy lets an int go to any number
  * loop and a float to any inexact one; other casts need casting='unsafe', and the message
- * names the scalar's default dtype (np.add(int_array, 1.5, dtype="int32") raises).
+ * names the scalar's dtype for that loop: its default, but a complex of the loop's precision
+ * for a float loop (np.add(int_array, 1.5, dtype="int32") names float64,
+ * np.add(int_array, 1j, dtype="float32") complex64).
  */
 function checkWeakCast(def: UfuncDef, k: number, weak: WeakKind, loop: DType, casting: Casting): void {
   if (casting === "unsafe" || weak === "bool") return;
   const ok = loop.kind === "c" || (loop.kind === "f" && weak !== "complex") || ((loop.kind === "i" || loop.kind === "u") && weak === "int");
   if (ok) return;
-  const from = weak === "int" ? "int64" : weak === "float" ? "float64" : "complex128";
+  const from = weak === "complex" && loop.kind === "f" ? complexOf(loop).name : defaultDType(weak).name;
   throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${from}') to dtype('${loop.name}') with casting rule '${casting}'`);
 }
 
@@ -366,35 +375,69 @@ function mixedSignComparison(def: UfuncDef, inputs: readonly Input[]): NDArray |
     : (callUfunc(UFUNCS.logical_and, [core, callUfunc(UFUNCS.logical_not, [neg], true)], true) as NDArray);
 }
 
-function checkWeakInt(v: Scalar, dt: DType): void {
-  if (typeof v === "number" && !Number.isInteger(v)) return;
-  toStorage(v, dt);
+/** The JS meaning of each comparison ufunc, for Python ints beyond every array value. */
+const COMPARE: Record<string, (a: number, b: number) => boolean> = {
+  equal: (a, b) => a === b,
+  not_equal: (a, b) => a !== b,
+  less: (a, b) => a < b,
+  less_equal: (a, b) => a <= b,
+  greater: (a, b) => a > b,
+  greater_equal: (a, b) => a >= b,
+};
+
+/**
+ * NumPy 2 compares integer arrays with Python ints beyond the loop's range exactly: the outcome
+ * is the same for every element (uint8 < 300 is True, uint64 == 2**64 is False, int64 < 2**63
+ * is True). Such a call is redone as the comparison with the range's nearer end that has this
+ * outcome (x < 2**64 as x <= max(uint64)), so out= and where= behave as usual. Undefined when
+ * the call is not such a comparison; bool arrays are not integers here (NumPy raises).
+ */
+function outOfRangeComparison(def: UfuncDef, loop: DType, inputs: readonly Input[], args: readonly unknown[], keepArrays: boolean): UfuncResult | undefined {
+  const compare = COMPARE[def.name];
+  if (compare === undefined || !(loop.kind === "i" || loop.kind === "u")) return undefined;
+  if (!inputs.some((x) => x.arr && (x.arr._dt.kind === "i" || x.arr._dt.kind === "u"))) return undefined;
+  const k = inputs.findIndex((x) => !x.arr && x.weak === "int" && !fitsInt(x.value as number | bigint, loop));
+  if (k < 0) return undefined;
+  const above = (inputs[k]!.value as number | bigint) > 0;
+  const v = above ? Infinity : -Infinity;
+  const outcome = k === 0 ? compare(v, 0) : compare(0, v);
+  // With the bound at position k: "<=" / ">=" hold for every value of the dtype, ">" / "<" for none.
+  const boundRight = (k === 1) === above;
+  const op = outcome ? (boundRight ? "less_equal" : "greater_equal") : boundRight ? "greater" : "less";
+  const [lo, hi] = intRange(loop);
+  const redone = [...args];
+  redone[k] = above ? hi : lo;
+  return callUfunc(UFUNCS[op], redone, keepArrays) as UfuncResult;
+}
+
+/** Whether a Python int fits an integer dtype. */
+function fitsInt(v: number | bigint, dt: DType): boolean {
+  const [lo, hi] = intRange(dt);
+  const b = typeof v === "bigint" ? v : BigInt(v);
+  return b >= lo && b <= hi;
 }
 
 /**
- * NumPy 2 compares integer arrays with out-of-range Python ints correctly (uint8 < -1 is
- * False everywhere) instead of raising, and logical_and/or/xor take their truth value
- * (logical_and(uint8 array, -1)): widen the loop for such calls.
+ * logical_and/or/xor take a Python int's truth value, which NumPy reads as a C long: an int
+ * beyond int64 is an OverflowError whatever the array's dtype. Within int64, an int out of an
+ * integer loop's range (logical_and(uint8 array, -1)) widens the loop to int64.
  */
-function comparisonWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
-  if (def.out !== "bool" || !(loop.kind === "i" || loop.kind === "u")) return loop;
+function logicalWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): DType {
+  if (!def.name.startsWith("logical")) return loop;
   for (const x of inputs) {
     if (x.arr || x.weak !== "int") continue;
-    try {
-      toStorage(x.value, loop);
-    } catch (e) {
-      if (!(e instanceof OverflowError)) throw e;
-      const v = x.value as number | bigint;
-      const fitsI64 = typeof v === "bigint" ? v >= -(1n << 63n) && v < 1n << 63n : Math.abs(v) < 2 ** 63;
-      // logical_and/or/xor take any int64 (truthiness), but not a wider Python int.
-      if (def.name.startsWith("logical") && !fitsI64 && loop.name !== "uint64") throw new OverflowError("Python int too large to convert to C long");
-      return loopDTypes(def).find((l) => l.name === (fitsI64 && loop.name !== "uint64" ? "int64" : "float64"))!;
-    }
+    const v = x.value as number | bigint;
+    if (!fitsInt(v, INT64)) throw new OverflowError("Python int too large to convert to C long");
+    if ((loop.kind === "i" || loop.kind === "u") && !fitsInt(v, loop)) return INT64;
   }
   return loop;
 }
 
-function checkNegativePower(exponent: NDArray): void {
+/**
+ * NumPy's integer power loops refuse negative exponents (a ValueError for the whole call).
+ * @example checkNegativePower(np.array([2, -1])) // throws
+ */
+export function checkNegativePower(exponent: NDArray): void {
   if (exponent._dt.kind !== "i") return;
   // Every element, whatever the exponent's dimensions (a 0-d array has no first axis to iterate).
   for (const v of exponent.ravel()) {

@@ -107,3 +107,10 @@ describe("layouts: ndmin and *_like with a new shape", () => {
     assert.deepEqual(np.zeros_like(np.zeros([2, 3], { order: "F" }), { shape: [5, 6, 7] }).strides, [336, 56, 8]);
   });
 });
+
+test("full with dtype= takes a Python int beyond 64 bits as that dtype converts it", () => {
+  assert.equal(np.array_repr(np.full(2, 2n ** 64n, { dtype: "float32" })), "array([1.8446744e+19, 1.8446744e+19], dtype=float32)");
+  assert.equal(np.array_repr(np.full_like(np.zeros(2), 2n ** 70n)), "array([1.18059162e+21, 1.18059162e+21])");
+  // NumPy's copyto reads a Python int for a bool array as a C long.
+  assert.throws(() => np.full(2, 2n ** 64n - 1n, { dtype: "bool" }), { name: "OverflowError", message: "Python int too large to convert to C long" });
+});

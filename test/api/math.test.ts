@@ -230,3 +230,16 @@ test("round and clip into out= leave no intermediate behind, and keep NumPy's re
   assert.equal(np.array_repr(np.clip(np.arange(4), 0, 2.5) as np.NDArray), "array([0. , 1. , 2. , 2.5])");
   assert.equal(np.array_repr(np.clip(np.arange(4, { dtype: "float32" }), 1, 2) as np.NDArray), "array([1., 1., 2., 2.], dtype=float32)");
 });
+
+test("clip as NumPy's _clip: both bounds promote together and keep x on ties; one bound is maximum/minimum", () => {
+  const x = np.array([-0.0, 0.0, 1.0, NaN], { dtype: "float64" });
+  assert.equal(repr(np.clip(x, 0, 0.5)), "array([-0. ,  0. ,  0.5,  nan])");
+  assert.equal(repr(np.clip(x, null, -0.0)), "array([-0., -0., -0., nan])");
+  assert.equal(repr(np.clip(x, NaN, 1)), "array([nan, nan, nan, nan])");
+  // int8 with 300 and 2.5: one float64 clip loop, no OverflowError for 300.
+  const i8 = np.array([1, 2], { dtype: "int8" });
+  assert.equal(repr(np.clip(i8, 300, 2.5)), "array([2.5, 2.5])");
+  // A Python int bound beyond the range on its own side bounds nothing; on the far side it overflows.
+  assert.equal(repr(np.clip(i8, -300, 1)), "array([1, 1], dtype=int8)");
+  assert.throws(() => np.clip(i8, 4294967296, 100), { name: "OverflowError", message: "Python integer 4294967296 out of bounds for int8" });
+});

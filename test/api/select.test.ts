@@ -123,6 +123,14 @@ describe("astype casting='same_value'", () => {
       assert.throws(() => a.astype(dt, { casting: "same_value" }), (e: Error) => e instanceof np.ValueError && e.message === message);
     }
   });
+  test("to bool any value is the same; per element the real value is checked before the imaginary part", () => {
+    const c = np.array([{ re: 0, im: 0 }, { re: -1, im: 2 }, { re: 1.5, im: 1 }], { dtype: "complex64" });
+    assert.equal(np.array_repr(c.astype("bool", { casting: "same_value" })), "array([False,  True,  True])");
+    assert.equal(np.array_repr(np.array([0.5, -2]).astype("bool", { casting: "same_value" })), "array([ True,  True])");
+    assert.throws(() => c.astype("uint8", { casting: "same_value" }), { name: "ValueError", message: "could not cast 'same_value' cfloat to ubyte" });
+    const imag = np.array([{ re: 1, im: 2 }, { re: 300, im: 0 }], { dtype: "complex64" });
+    assert.throws(() => imag.astype("uint8", { casting: "same_value" }), { message: "could not cast 'same_value' cfloat to ubyte: imag is not 0" });
+  });
   test("other functions do not know 'same_value'", () => {
     assert.throws(() => np.add(1, 2, { casting: "same_value" as "unsafe" }), /casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' \(got 'same_value'\)/);
   });
@@ -158,4 +166,13 @@ test("select broadcasts the conditions, then the choices with the default, as Nu
   // Shapes are checked before the conditions' dtype.
   assert.throws(() => np.select([np.ones(3), np.ones(2, "bool")], [1, 2]), { name: "ValueError", message: /shape mismatch/ });
   assert.deepEqual(np.select([np.array([[true], [false]])], [np.arange(3)]).tolist(), [[0, 1, 2], [0, 0, 0]]);
+});
+
+test("where/select take a Python int beyond uint64 as the result dtype converts it (NumPy's object array)", () => {
+  const cond = np.array([true, false]);
+  assert.equal(np.array_repr(np.where(cond, np.zeros(2, { dtype: "float32" }), 2n ** 64n)), "array([0.0000000e+00, 1.8446744e+19], dtype=float32)");
+  assert.equal(np.array_repr(np.select([cond], [np.zeros(2)], 2n ** 64n)), "array([0.00000000e+00, 1.84467441e+19])");
+  assert.throws(() => np.where(cond, np.zeros(2, { dtype: "int8" }), 2n ** 64n), { name: "OverflowError", message: "Python int too large to convert to C long" });
+  // Within uint64 it is a uint64 array, cast unsafely as NumPy does.
+  assert.equal(np.array_repr(np.where(cond, np.zeros(2, { dtype: "int64" }), 2n ** 63n)), "array([                   0, -9223372036854775808])");
 });

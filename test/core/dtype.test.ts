@@ -30,3 +30,18 @@ describe("resolveDType", () => {
     assert.equal(np.arange(3).astype(null).dtype, "float64");
   });
 });
+
+test("dtype objects carry NumPy's alignment, byteorder, num and isnative", () => {
+  const info = (n: string) => {
+    const d = np.dtype(n);
+    return [d.alignment, d.byteorder, d.num, d.isnative];
+  };
+  assert.deepEqual(info("bool"), [1, "|", 0, true]);
+  assert.deepEqual(info("uint8"), [1, "|", 2, true]);
+  assert.deepEqual(info("int16"), [2, "=", 3, true]);
+  assert.deepEqual(info("int64"), [8, "=", 7, true]);
+  assert.deepEqual(info("uint64"), [8, "=", 8, true]);
+  assert.deepEqual(info("float32"), [4, "=", 11, true]);
+  assert.deepEqual(info("complex64"), [4, "=", 14, true]);
+  assert.deepEqual(info("complex128"), [8, "=", 15, true]);
+});

@@ -6,6 +6,7 @@ import * as np from "../../src/index.js";
 import { withWarnings } from "../helpers/warnings.js";
 
 /** The RuntimeWarning messages `fn` emits. */
+const warningsOfAll = warningsOf;
 async function warningsOf(fn: () => unknown): Promise<string[]> {
   const [, seen] = await withWarnings(fn);
   return seen.filter((w) => w.startsWith("RuntimeWarning: ")).map((w) => w.slice("RuntimeWarning: ".length));
@@ -138,4 +139,18 @@ test("integer power: exponent 0 is no division by zero; negative exponents raise
   assert.throws(() => np.power(2, -1), neg);
   assert.throws(() => np.power(np.array(2), np.array(-1)), neg);
   assert.equal(np.power(2, 10), 1024);
+});
+
+test("integer loops raise flags only where NumPy's integer divisions do", async () => {
+  const i8 = (v: number[]) => np.array(v, { dtype: "int8" });
+  // Only this call's conditions (other files' warnings may arrive on the same tick).
+  const warningsOf = async (fn: () => unknown) => (await warningsOfAll(fn)).filter((m) => / encountered in (power|divmod|remainder|floor_divide)$/.test(m));
+  // power(0, 0) is 1 with no condition: only the divisions have integer flags.
+  assert.deepEqual(await warningsOf(() => np.power(i8([0, 2, 0]), i8([0, 0, 5]))), []);
+  assert.deepEqual(await warningsOf(() => np.divmod(i8([-128, 5]), i8([-1, 0]))), [
+    "divide by zero encountered in divmod",
+    "overflow encountered in divmod",
+  ]);
+  assert.deepEqual(await warningsOf(() => np.remainder(i8([-128, 5]), i8([-1, 0]))), ["divide by zero encountered in remainder"]);
+  assert.deepEqual(await warningsOf(() => np.floor_divide(i8([-128]), i8([-1]))), ["overflow encountered in floor_divide"]);
 });

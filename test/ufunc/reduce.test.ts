@@ -330,3 +330,58 @@ test("fmax/fmin reductions ignore NaN and keep the first of equal zeros, in kern
   assert.deepEqual((np.fmax.reduce(m, 1) as np.NDArray).tolist(), rows.map((r) => Math.max(...clean(r))));
   assert.deepEqual((np.fmin.reduce(m, 0) as np.NDArray).tolist(), rows[0]!.map((_, j) => Math.min(...clean(rows.map((r) => r[j]!)))));
 });
+
+test("with out= and no dtype=, a reduction runs in the loop of out's and the input's dtypes, without upcast", () => {
+  const a = np.array([[-128, 1, -7], [-128, 1, -7]], { dtype: "int8" });
+  // int8 + bool resolves to int8: -256 wraps to 0 (False); NumPy does not upcast to int64 here.
+  const b = np.zeros(3, { dtype: "bool" });
+  np.sum(a, { axis: 0, out: b });
+  assert.equal(np.array_repr(b), "array([False,  True,  True])");
+  const u = np.zeros(3, { dtype: "uint8" });
+  np.add.reduce(a, { axis: 0, out: u });
+  assert.equal(np.array_repr(u), "array([  0,   2, 242], dtype=uint8)");
+  const acc = np.zeros([2, 3], { dtype: "bool" });
+  np.add.accumulate(a, { axis: 0, out: acc });
+  assert.equal(np.array_repr(acc), "array([[ True,  True,  True],\n       [False,  True,  True]])");
+  // float32 input, float64 out: summed in float64 (1e8 + 3 is exact there).
+  const f = np.array([[1.5, 2.25], [1e8, 3]], { dtype: "float32" });
+  const o = np.zeros(2);
+  np.add.reduce(f, { axis: 1, out: o });
+  assert.equal(np.array_repr(o), "array([3.75000000e+00, 1.00000003e+08])");
+});
+
+test("reductions follow NumPy's identities: hypot reorders, lcm does not; where= fills with the identity, not initial", () => {
+  assert.equal(np.hypot.reduce(np.array([[3, 4], [12, 0]], { dtype: "float64" }), { axis: null }), 13);
+  assert.equal(np.hypot.reduce(np.array([], { dtype: "float64" })), 0);
+  assert.throws(() => np.lcm.reduce(np.array([[1, 2], [3, 4]]), { axis: null }), {
+    name: "ValueError",
+    message: "reduction operation 'lcm' is not reorderable, so at most one axis may be specified",
+  });
+  // Masked-out elements must not count initial again: 10 + 1 + 3.
+  assert.equal(np.add.reduce(np.array([1, 2, 3]), { where: np.array([true, false, true]), initial: 10 }), 14);
+  assert.equal(np.sum(np.array([1, 2, 3]), { where: np.array([true, false, true]), initial: 10 }), 14);
+  assert.equal(np.bitwise_and.reduce(np.array([7, 5, 1], { dtype: "uint8" }), { where: np.array([true, true, false]) }), 5);
+  // uint64 reduces in logaddexp's float64 loop; its -inf identity is not an integer.
+  assert.equal(np.logaddexp.reduce(np.array([1, 2, 3], { dtype: "uint64" }), { where: np.array([true, false, true]) }), 3.1269280110429727);
+});
+
+test("integer power reductions refuse negative exponents; dtype= without a loop and type errors come first", () => {
+  const neg = { name: "ValueError", message: "Integers to negative integer powers are not allowed." };
+  assert.throws(() => np.power.reduce(np.array([2, 3, -1])), neg);
+  assert.throws(() => np.power.accumulate(np.array([2, -3, 1])), neg);
+  assert.equal(np.power.reduce(np.array([-2, 3, 1])), -8);
+  assert.throws(() => np.logical_and.reduce(np.array([1.5, 2]), { dtype: "float64" }), {
+    name: "TypeError",
+    message: "No loop matching the specified signature and casting was found for ufunc logical_and",
+  });
+  assert.throws(() => np.bitwise_or.reduce(np.array([1, 2]), { dtype: "float64" }), {
+    message: "No loop matching the specified signature and casting was found for ufunc bitwise_or",
+  });
+  assert.throws(() => np.gcd.reduce(np.array([1.5, 2])), {
+    name: "UFuncTypeError",
+    message: "ufunc 'gcd' did not contain a loop with signature matching types (None, <class 'numpy.dtypes.Float64DType'>) -> None",
+  });
+  assert.throws(() => np.arctan2.reduce(np.ones([2, 2], { dtype: "complex128" }), { axis: null }), {
+    message: "ufunc 'arctan2' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+  });
+});

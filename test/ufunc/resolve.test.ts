@@ -55,6 +55,29 @@ test("dtype= checks the cast of Python scalars to the loop", () => {
   });
 });
 
+test("a Python scalar with dtype=: ints are range-checked before any cast; a complex is named by the loop's precision", () => {
+  // NumPy converts the Python int first: its OverflowError comes before input 0's casting error.
+  assert.throws(() => np.add(np.array([1, 2], { dtype: "int8" }), -129, { dtype: "uint8" }), {
+    name: "OverflowError",
+    message: "Python integer -129 out of bounds for uint8",
+  });
+  assert.throws(() => np.add(np.array([1], { dtype: "float32" }), 300, { dtype: "uint8", casting: "unsafe" }), {
+    name: "OverflowError",
+    message: "Python integer 300 out of bounds for uint8",
+  });
+  // A complex meets a float32 loop as complex64, an int loop as complex128.
+  assert.throws(() => np.add(np.array([1], { dtype: "int8" }), { re: 0, im: 1 }, { dtype: "float32" }), {
+    message: "Cannot cast ufunc 'add' input 1 from dtype('complex64') to dtype('float32') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.add(np.array([1], { dtype: "int8" }), { re: 0, im: 1 }, { dtype: "int16" }), {
+    message: "Cannot cast ufunc 'add' input 1 from dtype('complex128') to dtype('int16') with casting rule 'same_kind'",
+  });
+  // A float scalar is not range-checked: input 0's casting error stands.
+  assert.throws(() => np.add(np.array([1], { dtype: "int8" }), { re: 1.5, im: -2 }, { dtype: "uint8" }), {
+    message: "Cannot cast ufunc 'add' input 0 from dtype('int8') to dtype('uint8') with casting rule 'same_kind'",
+  });
+});
+
 test("ldexp's exponent: integers only, int64 exponents are not wrapped to int32", () => {
   assert.equal(String(np.ldexp(np.array([1.5]), np.array([2n ** 40n]))), "[inf]");
   assert.equal(String(np.ldexp(np.array([1.5]), np.array([-(2 ** 40)]))), "[0.]");
@@ -123,6 +146,35 @@ test("logical_and/or/xor take an out-of-range Python int by its truth value", ()
   assert.equal(String(np.logical_and(np.array([1, 0], { dtype: "uint8" }), -1)), "[ True False]");
   assert.equal(String((np.logical_xor(np.array(new Array(20).fill(1), { dtype: "uint8" }), 300) as np.ndarray).get("0:2")), "[False False]");
   assert.throws(() => np.logical_and(np.array([1], { dtype: "int8" }), 2n ** 70n), { name: "OverflowError", message: "Python int too large to convert to C long" });
+  // NumPy reads the int as a C long whatever the array: beyond int64 it raises for uint64 and floats too.
+  const overflow = { name: "OverflowError", message: "Python int too large to convert to C long" };
+  assert.throws(() => np.logical_and(np.array([1n], { dtype: "uint64" }), 2n ** 63n), overflow);
+  assert.throws(() => np.logical_or(2n ** 64n, np.array([1.5], { dtype: "float32" })), overflow);
+  assert.throws(() => np.logical_xor(np.array([true]), -(2n ** 63n) - 1n), overflow);
+});
+
+test("integers compare exactly with Python ints beyond their range (every element alike)", () => {
+  const u = np.array([0n, 2n ** 64n - 2n, 2n ** 64n - 1n], { dtype: "uint64" });
+  assert.equal(String(np.equal(u, 2n ** 64n)), "[False False False]");
+  assert.equal(String(np.less(u, 2n ** 64n)), "[ True  True  True]");
+  assert.equal(String(np.greater_equal(2n ** 64n, u)), "[ True  True  True]");
+  assert.equal(String(np.less(u, -1)), "[False False False]");
+  const i = np.array([-(2n ** 63n), 0n, 2n ** 63n - 1n]);
+  assert.equal(String(np.less(i, 2n ** 63n)), "[ True  True  True]");
+  assert.equal(String(np.not_equal(i, 2n ** 63n)), "[ True  True  True]");
+  assert.equal(String(np.greater(i, -(2n ** 63n) - 1n)), "[ True  True  True]");
+  assert.equal(String(np.less_equal(-(2n ** 70n), i)), "[ True  True  True]");
+  assert.equal(String(np.greater(np.array([0, 127], { dtype: "int8" }), 300)), "[False False]");
+  const out = np.ones(3, { dtype: "bool" });
+  np.equal(u, 2n ** 64n, { out, where: np.array([true, false, true]) });
+  assert.equal(String(out), "[False  True False]");
+  // A bool array meets the int as int64, which it does not fit: NumPy raises.
+  assert.throws(() => np.less(np.array([true]), 2n ** 63n), { name: "OverflowError", message: "Python int too large to convert to C long" });
+});
+
+test("integer power of a bool array by a Python int runs the int64 loop", () => {
+  assert.equal(np.array_repr(np.power(np.array([false, true]), 3) as np.ndarray), "array([0, 1])");
+  assert.throws(() => np.power(np.array([true]), -1), { name: "ValueError", message: "Integers to negative integer powers are not allowed." });
 });
 
 test("a 0-d int64 ufunc result beyond 2^53 is an exact bigint, as reductions return", () => {

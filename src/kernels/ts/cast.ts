@@ -6,6 +6,7 @@
 import { KERNEL_CODE, realOf, type DType } from "../../core/dtype.js";
 import { forEachRun, simplify } from "../../core/iter.js";
 import { ValueError } from "../../core/errors.js";
+import { warn } from "../../core/warnings.js";
 import { castFloatToInt } from "../../core/scalar.js";
 import { HEAP, kernels } from "../../storage/heap.js";
 import type { AnyTyped, Region } from "../../storage/region.js";
@@ -49,10 +50,14 @@ function copy2d(shape: readonly number[], dst: Operand, src: Operand): boolean {
 }
 
 /**
- * Copies src into dst element by element over `shape`, converting dtypes.
+ * Copies src into dst element by element over `shape`, converting dtypes. Complex to a real
+ * dtype other than bool keeps the real part, with NumPy's ComplexWarning.
  * @example copyCast([2, 3], dstOperand, srcOperand)
  */
 export function copyCast(shape: readonly number[], dst: Operand, src: Operand): void {
+  if (src.dt.kind === "c" && dst.dt.kind !== "c" && dst.dt.kind !== "b") {
+    warn("Casting complex values to real discards the imaginary part", "ComplexWarning");
+  }
   if (dst.region === HEAP && src.region === HEAP && src.dt === dst.dt && copy2d(shape, dst, src)) return;
   if (dst.region === HEAP && src.region === HEAP && runLength(shape, dst, src) >= KERNEL_RUN) {
     // Both in the WebAssembly heap: the cast kernels (SIMD on contiguous runs; bit-exact with
@@ -158,12 +163,15 @@ export function checkSameValue(shape: readonly number[], dst: Operand, src: Oper
   const dc = dst.dt.kind === "c";
   const sc = src.dt.kind === "c";
   const fail = (why = "") => new ValueError(`could not cast 'same_value' ${C_NAMES[src.dt.name]} to ${C_NAMES[dst.dt.name]}${why}`);
+  // A cast to bool keeps the truth value, which NumPy counts as the same value.
+  if (dst.dt.kind === "b") return;
   forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => {
     let j = p[0]! >> ds;
     let i = p[1]! >> ss;
     for (let k = 0; k < n; k++, i += st[1]! >> ss, j += st[0]! >> ds) {
-      if (sc && !dc && s[i + 1] !== 0) throw fail(": imag is not 0");
+      // Per element, as NumPy: the (real) value first, then a dropped imaginary part.
       if (!sameValue(s[i]!, d[j]!) || (sc && dc && !sameValue(s[i + 1]!, d[j + 1]!))) throw fail();
+      if (sc && !dc && s[i + 1] !== 0) throw fail(": imag is not 0");
     }
   });
 }
