@@ -217,6 +217,18 @@ test("values broadcast into the selection and overlapping values are copied firs
   });
 });
 
+test("a list deeper than the selection is refused before its elements are converted", () => {
+  // NumPy 2.4.6: a = np.zeros(3, np.uint64); a[:] = [[-1, 2, 3]] raises the ValueError on
+  // depth, not the OverflowError for -1 (shape discovery comes first).
+  const depth1 = "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.";
+  const a = np.zeros(3, { dtype: "uint64" });
+  assert.throws(() => a.set(":", [[-1, 2, 3]]), { name: "ValueError", message: depth1 });
+  assert.throws(() => np.zeros(3, { dtype: "int8" }).set("...", [[300, 2, 3]]), { name: "ValueError", message: depth1 });
+  // At the right depth the element is checked: NumPy's OverflowError.
+  assert.throws(() => a.set(":", [-1, 2, 3]), { name: "OverflowError", message: "Python integer -1 out of bounds for uint64" });
+  assert.deepEqual(a.tolist(), [0, 0, 0]);
+});
+
 test("take, nonzero and count_nonzero return NumPy's kinds of results", () => {
   const a = iota([3, 4], "int32");
   assert.equal(ix.take(a, 5), 5);

@@ -147,14 +147,7 @@ export function assignToView(view: NDArray, value: unknown): void {
   let src: NDArray;
   if (value instanceof NDArray) src = value;
   else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) src = typedArrayView(value);
-  else {
-    src = fromNested(value, dt);
-    if (src.ndim > view.ndim) {
-      throw new ValueError(
-        `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${view.ndim}.`,
-      );
-    }
-  }
+  else src = fromNested(value, dt, view.ndim);
   const st = valueStrides(src, view.shape);
   if (st === null) {
     throw new ValueError(`could not broadcast input array from shape ${shapeText(src.shape)} into shape ${shapeText(view.shape)}`);
