@@ -181,13 +181,20 @@ function discoveredDType(found: Discovery): DType {
 /**
  * Converts array_like input to a new NDArray (always a fresh array; the caller decides about
  * copies of NDArray input). `dtype` forces the element type, with NumPy 2's Python-scalar rules.
+ * `maxdim` is NumPy's max_depth of PyArray_FromAny: deeper input is a ValueError, raised by
+ * shape discovery before any element is converted.
  */
-export function fromNested(obj: unknown, dtype: DType | undefined): NDArray {
-  if (dtype === undefined && Array.isArray(obj)) {
+export function fromNested(obj: unknown, dtype: DType | undefined, maxdim = Infinity): NDArray {
+  if (dtype === undefined && maxdim === Infinity && Array.isArray(obj)) {
     const fast = fromNumbers(obj);
     if (fast !== null) return fast;
   }
   const found = discover(obj);
+  if (found.shape.length > maxdim) {
+    throw new ValueError(
+      `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${maxdim}.`,
+    );
+  }
   const dt = dtype ?? discoveredDType(found);
   const out = emptyArray(dt, found.shape);
   if (out.size === 0) return out;

@@ -86,7 +86,7 @@ function takeRows(a: NDArray, entries: readonly Entry[]): NDArray | undefined {
   const row = a.itemsize * shapeSize(rowShape);
   writeThroughHeap(out._storage.region, out._ptr, out.nbytes, (dst) => {
     const bad = kernels.take_rows(a._ptr, a.strides[0]!, a.shape[0]!, ix._ptr, ix.size, dst, row);
-    if (bad >= 0) throw outOfBounds(Number((ix._storage.region.view(INT64) as BigInt64Array)[(ix._ptr >> 3) + bad]!), 0, a.shape[0]!);
+    if (bad >= 0) throw outOfBounds((ix._storage.region.view(INT64) as BigInt64Array)[(ix._ptr >> 3) + bad]!, 0, a.shape[0]!);
   });
   return out;
 }

@@ -217,6 +217,49 @@ test("values broadcast into the selection and overlapping values are copied firs
   });
 });
 
+test("integer items past 2^53 and past int64 are NumPy's errors, with the exact index", () => {
+  // NumPy 2.4.6 on np.zeros((5, 3)): a[2**62] is out of bounds with the exact value;
+  // a[2**63] is "Python int too large to convert to C long" (checked before too many indices);
+  // a[2**64] and a[-2**63 - 1] are not indices at all; so on a 0-d array.
+  const a = np.zeros([5, 3]);
+  assert.throws(() => a.get(2 ** 62), { name: "IndexError", message: "index 4611686018427387904 is out of bounds for axis 0 with size 5" });
+  assert.throws(() => a.get(0, 2n ** 63n - 1n), { name: "IndexError", message: "index 9223372036854775807 is out of bounds for axis 1 with size 3" });
+  assert.throws(() => a.set(np.array(-(2n ** 63n)), 1), { name: "IndexError", message: "index -9223372036854775808 is out of bounds for axis 0 with size 5" });
+  const overflow = { name: "OverflowError", message: "Python int too large to convert to C long" };
+  assert.throws(() => a.get(2 ** 63, 0, 0), overflow);
+  assert.throws(() => a.get(np.array(2n ** 63n, { dtype: "uint64" })), overflow);
+  assert.throws(() => a.set(2n ** 63n, 1), overflow);
+  const invalid = { name: "IndexError", message: /^only integers, slices/ };
+  assert.throws(() => a.get(2 ** 64), invalid);
+  assert.throws(() => a.get(0, -(2n ** 63n) - 1n), invalid);
+  assert.throws(() => np.array(5).get(-(2 ** 64)), invalid);
+  assert.throws(() => np.array(5).get(3), { name: "IndexError", message: "too many indices for array: array is 0-dimensional, but 1 were indexed" });
+});
+
+test("a value with extra leading length-1 axes is named without them when it does not broadcast", () => {
+  // NumPy 2.4.6: a = np.zeros((3, 5)); a[...] = np.zeros((1, 2, 0)) names shape (2,0).
+  assert.throws(() => np.zeros([3, 5]).set("...", np.zeros([1, 2, 0])), {
+    name: "ValueError",
+    message: "could not broadcast input array from shape (2,0) into shape (3,5)",
+  });
+  assert.throws(() => np.zeros([3, 5]).set(0, np.zeros([1, 1, 4])), {
+    name: "ValueError",
+    message: "could not broadcast input array from shape (4,) into shape (5,)",
+  });
+});
+
+test("a list deeper than the selection is refused before its elements are converted", () => {
+  // NumPy 2.4.6: a = np.zeros(3, np.uint64); a[:] = [[-1, 2, 3]] raises the ValueError on
+  // depth, not the OverflowError for -1 (shape discovery comes first).
+  const depth1 = "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.";
+  const a = np.zeros(3, { dtype: "uint64" });
+  assert.throws(() => a.set(":", [[-1, 2, 3]]), { name: "ValueError", message: depth1 });
+  assert.throws(() => np.zeros(3, { dtype: "int8" }).set("...", [[300, 2, 3]]), { name: "ValueError", message: depth1 });
+  // At the right depth the element is checked: NumPy's OverflowError.
+  assert.throws(() => a.set(":", [-1, 2, 3]), { name: "OverflowError", message: "Python integer -1 out of bounds for uint64" });
+  assert.deepEqual(a.tolist(), [0, 0, 0]);
+});
+
 test("take, nonzero and count_nonzero return NumPy's kinds of results", () => {
   const a = iota([3, 4], "int32");
   assert.equal(ix.take(a, 5), 5);

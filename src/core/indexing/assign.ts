@@ -106,18 +106,9 @@ function stripLeadingOnes(v: NDArray, ndim: number): NDArray {
 }
 
 /**
- * The byte strides that read `v` broadcast to `shape`, or null when it does not broadcast
- * (leading length-1 axes of `v` may be dropped).
- */
-export function valueStrides(v: NDArray, shape: readonly number[]): number[] | null {
-  const s = stripLeadingOnes(v, shape.length);
-  if (s.ndim > shape.length) return null;
-  return broadcastStrides(s.shape, s.strides, shape);
-}
-
-/**
- * As valueStrides, for advanced-index assignment: NumPy reshapes a value with extra leading
- * axes to its trailing axes, which also admits extra axes of any length on an empty value.
+ * The byte strides that read `v` broadcast to `shape` for advanced-index assignment, or null:
+ * NumPy reshapes a value with extra leading axes to its trailing axes, which also admits extra
+ * axes of any length on an empty value.
  */
 export function fancyValueStrides(v: NDArray, shape: readonly number[]): number[] | null {
   const nd = shape.length;
@@ -147,17 +138,13 @@ export function assignToView(view: NDArray, value: unknown): void {
   let src: NDArray;
   if (value instanceof NDArray) src = value;
   else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) src = typedArrayView(value);
-  else {
-    src = fromNested(value, dt);
-    if (src.ndim > view.ndim) {
-      throw new ValueError(
-        `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${view.ndim}.`,
-      );
-    }
-  }
-  const st = valueStrides(src, view.shape);
+  else src = fromNested(value, dt, view.ndim);
+  // NumPy drops leading length-1 axes of a value with more axes than the view, before
+  // broadcasting and in the error message.
+  const s = stripLeadingOnes(src, view.ndim);
+  const st = s.ndim > view.ndim ? null : broadcastStrides(s.shape, s.strides, view.shape);
   if (st === null) {
-    throw new ValueError(`could not broadcast input array from shape ${shapeText(src.shape)} into shape ${shapeText(view.shape)}`);
+    throw new ValueError(`could not broadcast input array from shape ${shapeText(s.shape)} into shape ${shapeText(view.shape)}`);
   }
   if (mayOverlap(src, view)) {
     assignToView(view, copyAs(src, src._dt, "K"));

@@ -19,7 +19,7 @@ export interface Subspace {
 }
 
 /** NumPy's message for an integer index outside an axis. */
-export function outOfBounds(index: number, axis: number, size: number): IndexError {
+export function outOfBounds(index: number | bigint, axis: number, size: number): IndexError {
   return new IndexError(`index ${index} is out of bounds for axis ${axis} with size ${size}`);
 }
 
@@ -37,7 +37,7 @@ export function basicView(a: NDArray, entries: readonly Entry[]): Subspace {
       case "int": {
         const n = a.shape[d]!;
         let i = e.value;
-        if (i < -n || i >= n) throw outOfBounds(i, d, n);
+        if (i < -n || i >= n) throw outOfBounds(e.exact ?? i, d, n);
         if (i < 0) i += n;
         ptr += i * a.strides[d]!;
         d++;

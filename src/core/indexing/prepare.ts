@@ -10,7 +10,7 @@
  */
 import { fromNested, typedArrayView } from "../coerce.js";
 import { INT64 } from "../dtype.js";
-import { IndexError, NumpyTypeError } from "../errors.js";
+import { IndexError, NumpyTypeError, OverflowError } from "../errors.js";
 import { copyAs, emptyArray, NDArray } from "../ndarray.js";
 import { int64Array } from "./int64.js";
 import { kernels, writeThroughHeap } from "../../storage/heap.js";
@@ -34,7 +34,8 @@ export const HAS_SCALAR_ARRAY = 64;
 
 /** One entry of a prepared index. */
 export type Entry =
-  | { kind: "int"; value: number }
+  /** An integer; `exact` holds it when past 2^53, for NumPy's exact out-of-bounds message. */
+  | { kind: "int"; value: number; exact?: bigint }
   | { kind: "slice"; slice: Slice }
   | { kind: "newaxis" }
   | { kind: "ellipsis"; count: number }
@@ -75,9 +76,21 @@ function toIndexArray(item: unknown): { arr: NDArray; given: boolean } {
   return { arr, given: false };
 }
 
-/** The value of a 0-d integer array as a JS number. */
-function scalarValue(a: NDArray): number {
-  return Number(a._read(a._ptr, true));
+const INTP_MIN = -(2n ** 63n);
+const INTP_END = 2n ** 63n;
+const UINT64_END = 2n ** 64n;
+
+/**
+ * A Python int (or the value of a 0-d integer array) as an index entry, as NumPy's
+ * PyArray_PyIntAsIntp takes it: past int64 a Python int becomes a uint64 0-d array, which does
+ * not fit intp (OverflowError), and past uint64 an object array, which is no index at all.
+ */
+function intEntry(item: number | bigint): Entry {
+  if (Number.isSafeInteger(item)) return { kind: "int", value: item as number };
+  const big = BigInt(item);
+  if (big >= INTP_END && big < UINT64_END) throw new OverflowError("Python int too large to convert to C long");
+  if (big < INTP_MIN || big >= UINT64_END) throw invalidIndex();
+  return { kind: "int", value: Number(big), exact: big };
 }
 
 /**
@@ -172,9 +185,9 @@ export function prepareIndex(a: NDArray, index: readonly unknown[]): PreparedInd
       used++;
       continue;
     }
-    if (nd !== 0 && ((typeof item === "number" && Number.isInteger(item)) || typeof item === "bigint")) {
+    if ((typeof item === "number" && Number.isInteger(item)) || typeof item === "bigint") {
       type |= HAS_INTEGER;
-      entries.push({ kind: "int", value: Number(item) });
+      entries.push(intEntry(item));
       used++;
       continue;
     }
@@ -202,7 +215,7 @@ export function prepareIndex(a: NDArray, index: readonly unknown[]): PreparedInd
     if (kind === "i" || kind === "u") {
       if (arr.ndim === 0) {
         type |= HAS_INTEGER | HAS_SCALAR_ARRAY;
-        entries.push({ kind: "int", value: scalarValue(arr) });
+        entries.push(intEntry(arr._read(arr._ptr, true) as number | bigint));
         used++;
         continue;
       }
