@@ -4,6 +4,8 @@
 // an op class and call its methods on a null instance, so every method is inlined and no object
 // is ever created. Semantics are NumPy's on x86-64 (see src/kernels/ts/arith.ts, the reference).
 
+import { vquot, vquotBy, recipOf, biasOf, vremOf, hasVquot } from "./intdiv";
+
 // ---- helpers -----------------------------------------------------------------------------
 
 /** A v128 with every lane of type T equal to zero. */
@@ -117,7 +119,7 @@ export class Div {
 }
 
 export class FloorDiv {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return hasVquot<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return divmodF<T>(a, b, false);
     if (b == <T>0) return <T>0;
@@ -129,11 +131,17 @@ export class FloorDiv {
     }
     return a / b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return x; }
+  @inline v<T>(x: v128, y: v128): v128 { return vquot<T>(x, y, true); }
+  // A broadcast divisor y multiplies by r = 1/y (see intdiv.ts): binary() in loops.ts uses
+  // vs when the op has byScalar.
+  @inline byScalar(): void {}
+  @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
+  @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return vquotBy<T>(x, y, r, c); }
 }
 
 export class Rem {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return hasVquot<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return divmodF<T>(a, b, true);
     if (b == <T>0) return <T>0;
@@ -145,18 +153,22 @@ export class Rem {
     }
     return a % b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return x; }
+  @inline v<T>(x: v128, y: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, true)), v128.eq<T>(y, vzero())); }
+  @inline byScalar(): void {}
+  @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
+  @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquotBy<T>(x, y, r, c)), v128.eq<T>(y, vzero())); }
 }
 
 export class FMod {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return hasVquot<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return fmodF<T>(a, b);
     if (b == <T>0) return <T>0;
     if (isSigned<T>() && b == <T>-1) return <T>0;
     return a % b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return x; }
+  @inline v<T>(x: v128, y: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, false)), v128.eq<T>(y, vzero())); }
 }
 
 /** Integer power by squaring, wrapping. A negative exponent (NumPy raises) gives 0. */

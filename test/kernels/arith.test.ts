@@ -163,6 +163,46 @@ describe("kernel edge cases that trap in plain WebAssembly", () => {
   });
 });
 
+describe("integer division kernels: the float-quotient vector path is exact", () => {
+  // assembly/arith/intdiv.ts divides 8/16/32-bit lanes in floating point (and multiplies by the
+  // reciprocal for a broadcast divisor): every 8-bit pair, every 16-bit dividend by many
+  // divisors, and 32-bit extremes, against the TypeScript reference, both layouts.
+  const RANGE: Partial<Record<Code, [number, number]>> = { i8: [-128, 127], u8: [0, 255], i16: [-32768, 32767], u16: [0, 65535], i32: [-(2 ** 31), 2 ** 31 - 1], u32: [0, 2 ** 32 - 1] };
+  const divisors = (code: Code): number[] => {
+    const [lo, hi] = RANGE[code]!;
+    if (hi <= 255) return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+    const ds = new Set<number>([lo, lo + 1, hi, hi - 1, 0, 1, 2, 3, 7, 10, 127, 128, 255, 256, 1000, 32767, 65535, 2 ** 31 - 1]);
+    for (let k = 1; k < 31; k++) ds.add(2 ** k - 1).add(2 ** k).add(2 ** k + 1);
+    for (const d of [...ds]) ds.add(-d);
+    return [...ds].filter((d) => d >= lo && d <= hi);
+  };
+  const dividends = (code: Code): number[] => {
+    const [lo, hi] = RANGE[code]!;
+    if (hi - lo < 70000) return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+    const xs = [lo, lo + 1, hi, hi - 1, 0, 1, -1, 2 ** 31 - 1, 2 ** 30, 3 * 2 ** 29 + 1];
+    let s = 7;
+    for (let i = 0; i < 4000; i++) {
+      s = (s * 1103515245 + 12345) >>> 0;
+      xs.push(lo + Math.floor((s / 2 ** 32) * (hi - lo + 1)));
+    }
+    return xs.filter((x) => x >= lo && x <= hi);
+  };
+  for (const code of ["i8", "u8", "i16", "u16", "i32", "u32"] as Code[]) {
+    for (const op of ["floor_divide", "remainder", "fmod"]) {
+      test(`${op}_${code}`, () => {
+        const ref = binaryRef(op, code)!;
+        const A = dividends(code);
+        for (const d of divisors(code)) {
+          const want = A.map((x) => ref(x, d));
+          assertSame(runBinary(`${op}_${code}`, code, A, code, [d], code, { a: 1, b: 0, o: 1 }, A.length), want, `${op}_${code} by ${d} (broadcast)`, [A]);
+          assertSame(runBinary(`${op}_${code}`, code, A, code, A.map(() => d), code, BIN_LAYOUTS[0]!), want, `${op}_${code} by ${d}`, [A]);
+          freeAll();
+        }
+      });
+    }
+  }
+});
+
 describe("property: kernels equal the reference on random data and layouts", () => {
   const ops: [string, Code][] = [
     ["add", "i8"], ["multiply", "i8"], ["multiply", "u16"], ["subtract", "u32"], ["multiply", "i64"],
