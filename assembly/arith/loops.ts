@@ -70,15 +70,14 @@
       const va = v128.splat<T>(load<T>(a));
       for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(a, at<T>(b, i), at<T>(o, i), true, false, va, va, acc);
       for (; i + l <= n; i += l) acc = quad1<T, O>(a, at<T>(b, i), at<T>(o, i), true, false, va, va, acc);
-    } else if (sa == W<T>() && sb == 0) {
-      if (isDefined(op.byScalar)) {
-        i = byScalar<T, O>(a, b, o, n);
-      } else {
-        const vb = v128.splat<T>(load<T>(b));
-        for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
-        for (; i + l <= n; i += l) acc = quad1<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
-      }
+    } else if (sa == W<T>() && sb == 0 && !hasByScalar<T, O>()) {
+      const vb = v128.splat<T>(load<T>(b));
+      for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
+      for (; i + l <= n; i += l) acc = quad1<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
     }
+  }
+  if (isDefined(op.byScalar)) {
+    if (op.byScalar<T>() && sa == W<T>() && sb == 0 && so == W<T>()) i = byScalar<T, O>(a, b, o, n);
   }
   a += <usize>(<isize>i * sa);
   b += <usize>(<isize>i * sb);
@@ -93,6 +92,12 @@
     o += <usize>so;
   }
   return sawNonfinite<T>(acc, accS);
+}
+
+/** Whether op O has a form for a broadcast right operand of type T (see byScalar). */
+@inline function hasByScalar<T, O>(): bool {
+  if (isDefined(changetype<O>(0).byScalar)) return changetype<O>(0).byScalar<T>();
+  return false;
 }
 
 /**

@@ -134,7 +134,7 @@ export class FloorDiv {
   @inline v<T>(x: v128, y: v128): v128 { return vquot<T>(x, y, true); }
   // A broadcast divisor y multiplies by r = 1/y (see intdiv.ts): binary() in loops.ts uses
   // vs when the op has byScalar.
-  @inline byScalar(): void {}
+  @inline byScalar<T>(): bool { return hasVquot<T>(); }
   @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
   @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
   @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return vquotBy<T>(x, y, r, c); }
@@ -154,7 +154,7 @@ export class Rem {
     return a % b;
   }
   @inline v<T>(x: v128, y: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, true)), v128.eq<T>(y, vzero())); }
-  @inline byScalar(): void {}
+  @inline byScalar<T>(): bool { return hasVquot<T>(); }
   @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
   @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
   @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquotBy<T>(x, y, r, c)), v128.eq<T>(y, vzero())); }
@@ -280,6 +280,12 @@ export class Shl {
     return a << b;
   }
   @inline v<T>(x: v128, y: v128): v128 { return x; }
+  // A broadcast count shifts whole vectors (loops.ts's byScalar): r holds the count, c keeps
+  // (all ones) or clears (count out of range) the result.
+  @inline byScalar<T>(): bool { return !isFloat<T>(); }
+  @inline rs<T>(y: T): v128 { return i32x4.splat(<i32>y); }
+  @inline cs<T>(y: T): v128 { return <u64><i64>y >= <u64>(sizeof<T>() * 8) ? vzero() : i32x4.splat(-1); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.and(v128.shl<T>(x, i32x4.extract_lane(r, 0)), c); }
 }
 
 /** NumPy's npy_rshift: a count outside [0, width) gives 0, or -1 for a negative signed a. */
@@ -291,6 +297,15 @@ export class Shr {
     return a >> b;
   }
   @inline v<T>(x: v128, y: v128): v128 { return x; }
+  // A broadcast count, as Shl's; an out-of-range count shifts signed lanes by width - 1 (the
+  // sign fill) and clears unsigned ones.
+  @inline byScalar<T>(): bool { return !isFloat<T>(); }
+  @inline rs<T>(y: T): v128 {
+    const w = sizeof<T>() * 8;
+    return i32x4.splat(<u64><i64>y >= <u64>w ? <i32>w - 1 : <i32>y);
+  }
+  @inline cs<T>(y: T): v128 { return !isSigned<T>() && <u64><i64>y >= <u64>(sizeof<T>() * 8) ? vzero() : i32x4.splat(-1); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.and(v128.shr<T>(x, i32x4.extract_lane(r, 0)), c); }
 }
 
 // ---- float-only binary -------------------------------------------------------------------
@@ -462,7 +477,7 @@ export class Neg {
 }
 
 export class Abs {
-  @inline simd<T>(): bool { return isFloat<T>() || isSigned<T>(); }
+  @inline simd<T>(): bool { return true; }
   @inline s<T>(x: T): T {
     if (isFloat<T>()) return abs<T>(x);
     if (isSigned<T>()) return x < <T>0 ? -x : x;
@@ -497,14 +512,25 @@ export class Recip {
 
 /** sign: 1, -1, 0 (zeros of either sign give +0.0), NaN stays NaN. */
 export class Sign {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return true; }
   @inline s<T>(x: T): T {
     if (x > <T>0) return <T>1;
     if (x < <T>0) return isSigned<T>() || isFloat<T>() ? <T>-1 : <T>0;
     if (isFloat<T>()) return x == <T>0 ? <T>0 : x;
     return <T>0;
   }
-  @inline v<T>(x: v128): v128 { return x; }
+  @inline v<T>(x: v128): v128 {
+    const zero = vzero();
+    if (isFloat<T>()) {
+      // 1 or -1 where x > 0 or x < 0, NaN kept, +0 for either zero
+      const pos = v128.and(v128.gt<T>(x, zero), v128.splat<T>(<T>1));
+      const neg = v128.and(v128.lt<T>(x, zero), v128.splat<T>(<T>-1));
+      return v128.or(v128.or(pos, neg), v128.and(visnan<T>(x), x));
+    }
+    // the comparisons' all-ones lanes are -1: (x < 0) - (x > 0) is the sign
+    if (isSigned<T>()) return v128.sub<T>(v128.lt<T>(x, zero), v128.gt<T>(x, zero));
+    return v128.sub<T>(zero, v128.ne<T>(x, zero));
+  }
 }
 
 export class Floor {

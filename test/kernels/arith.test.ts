@@ -203,6 +203,31 @@ describe("integer division kernels: the float-quotient vector path is exact", ()
   }
 });
 
+describe("shift kernels by a broadcast count", () => {
+  // A broadcast count shifts whole vectors (loops.ts's byScalar); counts out of [0, width),
+  // negative ones included, give NumPy's 0 or sign fill.
+  const VALUES: Record<string, Value[]> = {
+    i8: [-128, -77, -1, 0, 1, 5, 100, 127], u8: [0, 1, 77, 128, 255], i16: [-32768, -300, -1, 0, 1, 300, 32767], u16: [0, 1, 300, 65535],
+    i32: [-(2 ** 31), -123456, -1, 0, 1, 123456, 2 ** 31 - 1], u32: [0, 1, 123456, 2 ** 32 - 1],
+    i64: [-(2n ** 63n), -123456789012n, -1n, 0n, 1n, 2n ** 63n - 1n], u64: [0n, 1n, 123456789012n, 2n ** 64n - 1n],
+  };
+  for (const [code, vals] of Object.entries(VALUES) as [Code, Value[]][]) {
+    for (const op of ["left_shift", "right_shift"]) {
+      test(`${op}_${code}`, () => {
+        const ref = binaryRef(op, code)!;
+        const A = Array.from({ length: 37 }, (_, i) => vals[i % vals.length]!);
+        const wide = code === "i64" || code === "u64";
+        for (let k = -3; k <= 70; k++) {
+          if (k < 0 && code.startsWith("u")) continue;
+          const cnt = (wide ? BigInt(k) : k) as Value;
+          assertSame(runBinary(`${op}_${code}`, code, A, code, [cnt], code, { a: 1, b: 0, o: 1 }, A.length), A.map((x) => ref(x, cnt)), `${op}_${code} by ${k}`, [A]);
+        }
+        freeAll();
+      });
+    }
+  }
+});
+
 describe("property: kernels equal the reference on random data and layouts", () => {
   const ops: [string, Code][] = [
     ["add", "i8"], ["multiply", "i8"], ["multiply", "u16"], ["subtract", "u32"], ["multiply", "i64"],
