@@ -98,3 +98,31 @@ import { mulI8 } from "./ops";
 @inline export function hasVquot<T>(): bool {
   return !isFloat<T>() && sizeof<T>() <= 4;
 }
+
+// ---- 64-bit lanes ---------------------------------------------------------------------------
+// WebAssembly converts no i64x2 to f64x2, but integers in (-2^51, 2^51) convert exactly by
+// adding them to the bits of 1.5 2^52 (where the ulp is 1). A pair of lanes whose operands are
+// all below 2^50 in magnitude divides in float64, exactly by the argument at the top (k = 50,
+// p = 53); any other pair is left to the caller's scalar division.
+
+const MAGIC_BITS: i64 = 0x4338000000000000; // 1.5 * 2^52
+const MAGIC: f64 = 6755399441055744.0;
+
+@inline function toF64(x: v128): v128 { return f64x2.sub(i64x2.add(x, i64x2.splat(MAGIC_BITS)), f64x2.splat(MAGIC)); }
+@inline function fromF64(q: v128): v128 { return i64x2.sub(f64x2.add(q, f64x2.splat(MAGIC)), i64x2.splat(MAGIC_BITS)); }
+
+/** Whether every lane of x and y (64-bit, signed per T) is below 2^50 in magnitude. */
+@inline export function small64<T>(x: v128, y: v128): bool {
+  if (isSigned<T>()) {
+    const h = i64x2.splat(<i64>1 << 50);
+    return !v128.any_true(v128.or(i64x2.shr_u(i64x2.add(x, h), 51), i64x2.shr_u(i64x2.add(y, h), 51)));
+  }
+  return !v128.any_true(i64x2.shr_u(v128.or(x, y), 50));
+}
+
+/** vquot for 64-bit lanes that pass small64 (so y == -1 needs no wrapping). */
+@inline export function vquot64(x: v128, y: v128, floor: bool): v128 {
+  let q = f64x2.div(toF64(x), toF64(y));
+  q = floor ? f64x2.floor(q) : f64x2.trunc(q);
+  return v128.andnot(fromF64(q), i64x2.eq(y, i64x2.splat(0)));
+}

@@ -4,9 +4,14 @@
 // an op class and call its methods on a null instance, so every method is inlined and no object
 // is ever created. Semantics are NumPy's on x86-64 (see src/kernels/ts/arith.ts, the reference).
 
-import { vquot, vquotBy, recipOf, biasOf, vremOf, hasVquot } from "./intdiv";
+import { vquot, vquotBy, recipOf, biasOf, vremOf, hasVquot, small64, vquot64 } from "./intdiv";
 
 // ---- helpers -----------------------------------------------------------------------------
+
+/** A v128 of two 64-bit lanes. */
+@inline function pair64<T>(a: T, b: T): v128 {
+  return i64x2.replace_lane(i64x2.splat(<i64>a), 1, <i64>b);
+}
 
 /** A v128 with every lane of type T equal to zero. */
 @inline export function vzero(): v128 {
@@ -119,7 +124,7 @@ export class Div {
 }
 
 export class FloorDiv {
-  @inline simd<T>(): bool { return hasVquot<T>(); }
+  @inline simd<T>(): bool { return !isFloat<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return divmodF<T>(a, b, false);
     if (b == <T>0) return <T>0;
@@ -131,7 +136,11 @@ export class FloorDiv {
     }
     return a / b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return vquot<T>(x, y, true); }
+  @inline v<T>(x: v128, y: v128): v128 {
+    if (sizeof<T>() < 8) return vquot<T>(x, y, true);
+    if (small64<T>(x, y)) return vquot64(x, y, true);
+    return pair64<T>(this.s<T>(<T>i64x2.extract_lane(x, 0), <T>i64x2.extract_lane(y, 0)), this.s<T>(<T>i64x2.extract_lane(x, 1), <T>i64x2.extract_lane(y, 1)));
+  }
   // A broadcast divisor y multiplies by r = 1/y (see intdiv.ts): binary() in loops.ts uses
   // vs when the op has byScalar.
   @inline byScalar<T>(): bool { return hasVquot<T>(); }
@@ -141,7 +150,7 @@ export class FloorDiv {
 }
 
 export class Rem {
-  @inline simd<T>(): bool { return hasVquot<T>(); }
+  @inline simd<T>(): bool { return !isFloat<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return divmodF<T>(a, b, true);
     if (b == <T>0) return <T>0;
@@ -153,7 +162,11 @@ export class Rem {
     }
     return a % b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, true)), v128.eq<T>(y, vzero())); }
+  @inline v<T>(x: v128, y: v128): v128 {
+    if (sizeof<T>() < 8) return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, true)), v128.eq<T>(y, vzero()));
+    if (small64<T>(x, y)) return v128.andnot(vremOf<T>(x, y, vquot64(x, y, true)), v128.eq<T>(y, vzero()));
+    return pair64<T>(this.s<T>(<T>i64x2.extract_lane(x, 0), <T>i64x2.extract_lane(y, 0)), this.s<T>(<T>i64x2.extract_lane(x, 1), <T>i64x2.extract_lane(y, 1)));
+  }
   @inline byScalar<T>(): bool { return hasVquot<T>(); }
   @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
   @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
@@ -161,14 +174,18 @@ export class Rem {
 }
 
 export class FMod {
-  @inline simd<T>(): bool { return hasVquot<T>(); }
+  @inline simd<T>(): bool { return !isFloat<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return fmodF<T>(a, b);
     if (b == <T>0) return <T>0;
     if (isSigned<T>() && b == <T>-1) return <T>0;
     return a % b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, false)), v128.eq<T>(y, vzero())); }
+  @inline v<T>(x: v128, y: v128): v128 {
+    if (sizeof<T>() < 8) return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, false)), v128.eq<T>(y, vzero()));
+    if (small64<T>(x, y)) return v128.andnot(vremOf<T>(x, y, vquot64(x, y, false)), v128.eq<T>(y, vzero()));
+    return pair64<T>(this.s<T>(<T>i64x2.extract_lane(x, 0), <T>i64x2.extract_lane(y, 0)), this.s<T>(<T>i64x2.extract_lane(x, 1), <T>i64x2.extract_lane(y, 1)));
+  }
 }
 
 /** Integer power by squaring, wrapping. A negative exponent (NumPy raises) gives 0. */

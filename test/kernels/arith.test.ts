@@ -203,6 +203,40 @@ describe("integer division kernels: the float-quotient vector path is exact", ()
   }
 });
 
+describe("64-bit integer division kernels: float64 pairs and the scalar fallback", () => {
+  // Pairs of lanes below 2^50 divide in float64 (assembly/arith/intdiv.ts); others fall back.
+  const P50 = 2n ** 50n;
+  for (const code of ["i64", "u64"] as Code[]) {
+    const signed = code === "i64";
+    const lo = signed ? -(2n ** 63n) : 0n;
+    const hi = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+    const edge = [0n, 1n, 2n, 3n, 7n, 1000n, P50 - 1n, P50, P50 + 1n, 2n ** 51n, 2n ** 53n + 1n, hi, hi - 1n];
+    const xs = [...edge, ...(signed ? [...edge.map((v) => -v), lo, lo + 1n] : [])];
+    let s = 11n;
+    for (let i = 0; i < 600; i++) {
+      s = (s * 6364136223846793005n + 1442695040888963407n) % 2n ** 64n;
+      const v = i % 3 === 0 ? s : s % (i % 3 === 1 ? P50 : 100000n);
+      xs.push(signed ? BigInt.asIntN(64, i % 2 ? v : -v) : BigInt.asUintN(64, v));
+    }
+    const ds = [...edge, ...(signed ? edge.map((v) => -v) : [])].filter((d) => d >= lo && d <= hi);
+    for (const op of ["floor_divide", "remainder", "fmod"]) {
+      test(`${op}_${code}`, () => {
+        const ref = binaryRef(op, code)!;
+        for (const d of ds) {
+          const want = xs.map((x) => ref(x, d));
+          assertSame(runBinary(`${op}_${code}`, code, xs, code, [d], code, { a: 1, b: 0, o: 1 }, xs.length), want, `${op}_${code} by ${d} (broadcast)`, [xs]);
+          assertSame(runBinary(`${op}_${code}`, code, xs, code, xs.map(() => d), code, BIN_LAYOUTS[0]!), want, `${op}_${code} by ${d}`, [xs]);
+          freeAll();
+        }
+        // mixed divisors per lane: both lanes of a pair must be small for the float path
+        const ys = xs.map((_, i) => ds[i % ds.length]!);
+        assertSame(runBinary(`${op}_${code}`, code, xs, code, ys, code, BIN_LAYOUTS[0]!), xs.map((x, i) => ref(x, ys[i])), `${op}_${code} mixed`, [xs, ys]);
+        freeAll();
+      });
+    }
+  }
+});
+
 describe("shift kernels by a broadcast count", () => {
   // A broadcast count shifts whole vectors (loops.ts's byScalar); counts out of [0, width),
   // negative ones included, give NumPy's 0 or sign fill.
