@@ -224,6 +224,8 @@ export class Max {
     if (sizeof<T>() == 8) return v128.bitselect(x, y, vgt<T>(x, y));
     return v128.max<T>(x, y);
   }
+  /** v for float lanes when neither operand is NaN (reductions that check for NaN apart). */
+  @inline vNoNaN<T>(x: v128, y: v128): v128 { return v128.pmax<T>(y, x); }
 }
 
 export class Min {
@@ -237,6 +239,8 @@ export class Min {
     if (sizeof<T>() == 8) return v128.bitselect(x, y, vlt<T>(x, y));
     return v128.min<T>(x, y);
   }
+  /** v for float lanes when neither operand is NaN (reductions that check for NaN apart). */
+  @inline vNoNaN<T>(x: v128, y: v128): v128 { return v128.pmin<T>(y, x); }
 }
 
 export class FMax {
