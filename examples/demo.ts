@@ -55,6 +55,8 @@ export function tutorial(print: Print): void {
   print(B);
   print("Transpose of A:");
   print(A.T);
+  print("Matrix product np.dot(A, B):");
+  print(np.dot(A, B));
 }
 
 /** ML-style workloads with timings (these lines are not compared with NumPy). */
