@@ -51,6 +51,12 @@ function stackedProduct(a: NDArray, b: NDArray, dt: DType, batch: readonly numbe
   const [ars, acs] = ah.strides.slice(-2) as [number, number];
   const [brs, bcs] = bh.strides.slice(-2) as [number, number];
   const count = shapeSize(batch);
+  if (nb > 0 && bs.every((s) => s === 0) && rowsMerge(batch, as, M * ars)) {
+    // One matrix b for the whole stack, whose a rows lie evenly spaced: one tall product.
+    product(dt, count * M, N, K, { ptr: ah.ptr, rs: ars, cs: acs }, { ptr: bh.ptr, rs: brs, cs: bcs }, { ptr: ch.ptr, rs: N * sz, cs: sz });
+    st.done();
+    return res;
+  }
   const idx = new Array<number>(nb).fill(0);
   for (let t = 0; t < count; t++) {
     let pa = ah.ptr;
@@ -69,6 +75,16 @@ function stackedProduct(a: NDArray, b: NDArray, dt: DType, batch: readonly numbe
   }
   st.done();
   return res;
+}
+
+/** Whether batch axes of these strides continue a run of rows `rowBlock` bytes per matrix. */
+function rowsMerge(batch: readonly number[], strides: readonly number[], rowBlock: number): boolean {
+  let s = rowBlock;
+  for (let d = batch.length - 1; d >= 0; d--) {
+    if (batch[d] !== 1 && strides[d] !== s) return false;
+    s *= batch[d]!;
+  }
+  return true;
 }
 
 /** `a` viewed as a matrix: (1, K) for a 1-d a (first operand) or (K, 1) (second operand). */

@@ -164,6 +164,18 @@ describe("matmul shapes and options", () => {
     }
   });
 
+  test("a stack times one matrix: as one tall product when rows are evenly spaced, else per matrix", () => {
+    for (const dtype of ["float64", "int32", "complex64"]) {
+      const b = randomArray([1, 5, 2], dtype, 9);
+      const stacks = [randomArray([4, 3, 5], dtype, 10), randomArray([3, 4, 5], dtype, 11).transpose(1, 0, 2), randomArray([2, 6, 5], dtype, 12).get(":", "::2") as NDArray];
+      for (const a of stacks) {
+        const c = np.matmul(a, b) as NDArray;
+        assert.deepEqual(c.shape, [a.shape[0], a.shape[1], 2]);
+        for (let i = 0; i < a.shape[0]!; i++) checkProduct(c.get(i) as NDArray, a.get(i) as NDArray, b.get(0) as NDArray, dtype);
+      }
+    }
+  });
+
   test("promotion, dtype= and casting", () => {
     assert.equal((np.matmul(np.ones([2, 2], "int8"), np.ones([2, 2], "uint8")) as NDArray).dtype, "int16");
     assert.equal((np.matmul(np.ones([2, 2], "float32"), np.ones([2, 2], "int64")) as NDArray).dtype, "float64");
