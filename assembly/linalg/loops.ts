@@ -139,3 +139,4 @@ export function gemv_f64(A: usize, ars: isize, acs: isize, x: usize, xs: isize, 
 export function gemv_f32(A: usize, ars: isize, acs: isize, x: usize, xs: isize, y: usize, ys: isize, K: i32, M: i32): void {
   gemv<f32>(A, ars, acs, x, xs, y, ys, K, M);
 }
+

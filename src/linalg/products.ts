@@ -19,6 +19,9 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "../api/creation.js";
+import { kernels } from "../storage/heap.js";
+import { raiseFPE, FPE_INVALID, FPE_OVERFLOW } from "../ufunc/errstate.js";
+import { any } from "../api/reductions.js";
 import { HeapStage, product } from "./gemm.js";
 
 const SIG = "(n?,k),(k,m?)->(n?,m?)";
@@ -29,14 +32,15 @@ type MatmulOpts = { out?: NDArray | null; casting?: Casting; order?: Order; dtyp
 /**
  * a @ b of arrays of at least 2 dimensions (1-d operands promoted by the caller), batch
  * dimensions broadcast to `batch`, into a new zero-initialised C-ordered array of dtype dt whose
- * shape is batch + [n, m] (written as `shape`, which may drop the promoted axes).
+ * shape is batch + [n, m] (written as `shape`, which may drop the promoted axes). Also returns
+ * whether a result is NaN or infinite (for the FP warnings).
  */
-function stackedProduct(a: NDArray, b: NDArray, dt: DType, batch: readonly number[], shape: readonly number[]): NDArray {
+function stackedProduct(a: NDArray, b: NDArray, dt: DType, batch: readonly number[], shape: readonly number[]): [NDArray, boolean] {
   const M = a.shape[a.ndim - 2]!;
   const K = a.shape[a.ndim - 1]!;
   const N = b.shape[b.ndim - 1]!;
   const res = emptyArray(dt, shape, undefined, true);
-  if (res.size === 0) return res;
+  if (res.size === 0) return [res, false];
   const st = new HeapStage();
   const ah = st.input(a, dt);
   const bh = st.input(b, dt);
@@ -54,8 +58,9 @@ function stackedProduct(a: NDArray, b: NDArray, dt: DType, batch: readonly numbe
   if (nb > 0 && bs.every((s) => s === 0) && rowsMerge(batch, as, M * ars)) {
     // One matrix b for the whole stack, whose a rows lie evenly spaced: one tall product.
     product(dt, count * M, N, K, { ptr: ah.ptr, rs: ars, cs: acs }, { ptr: bh.ptr, rs: brs, cs: bcs }, { ptr: ch.ptr, rs: N * sz, cs: sz });
+    const found = nonfinite(dt, ch.ptr, res.size);
     st.done();
-    return res;
+    return [res, found];
   }
   const idx = new Array<number>(nb).fill(0);
   for (let t = 0; t < count; t++) {
@@ -73,8 +78,34 @@ function stackedProduct(a: NDArray, b: NDArray, dt: DType, batch: readonly numbe
       idx[d] = 0;
     }
   }
+  const found = nonfinite(dt, ch.ptr, res.size);
   st.done();
-  return res;
+  return [res, found];
+}
+
+/**
+ * Whether any of the n contiguous results at ptr (in the heap) is NaN or infinite (the ufunc
+ * layer's scan kernels): products have no FP flags in WebAssembly either.
+ */
+function nonfinite(dt: DType, ptr: number, n: number): boolean {
+  if (dt.kind !== "f" && dt.kind !== "c") return false;
+  const w = dt.kind === "c" ? dt.itemsize / 2 : dt.itemsize;
+  return kernels[w === 8 ? "nonfinite_f64" : "nonfinite_f32"]!(ptr, w, dt.kind === "c" ? 2 * n : n) !== 0;
+}
+
+/**
+ * NumPy's warnings for a product `res` of `inputs` holding non-finite values: a NaN made from
+ * inputs without NaN, or with infinities (inf * 0), is "invalid"; an infinity made from finite
+ * inputs is "overflow".
+ */
+function raiseProductFPE(found: boolean, res: NDArray, inputs: readonly NDArray[], name: string): void {
+  if (!found) return;
+  const has = (ufunc: "isnan" | "isinf", xs: readonly NDArray[]) => xs.some((x) => x.size > 0 && any(callUfunc(UFUNCS[ufunc], [x], true) as NDArray) === true);
+  const inInf = has("isinf", inputs);
+  let flags = 0;
+  if (has("isnan", [res]) && (inInf || !has("isnan", inputs))) flags |= FPE_INVALID;
+  if (has("isinf", [res]) && !inInf) flags |= FPE_OVERFLOW;
+  if (flags) raiseFPE(flags, name);
 }
 
 /** Whether batch axes of these strides continue a run of rows `rowBlock` bytes per matrix. */
@@ -180,7 +211,9 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], Ma
   if (out && batch.some((d, i) => d !== oBatch[i])) {
     throw new ValueError(`non-broadcastable output operand with shape ${shapeText(out.shape)} doesn't match the broadcast shape ${shapeText([...batch, ...core])}`);
   }
-  let res = stackedProduct(promoteVector(a, true), promoteVector(b, false), dt, batch, [...batch, ...core]);
+  const [product0, found] = stackedProduct(promoteVector(a, true), promoteVector(b, false), dt, batch, [...batch, ...core]);
+  raiseProductFPE(found, product0, [a, b], "matmul");
+  let res = product0;
   if (out) {
     copyCast(res.shape, out._operand(), res._operand());
     return out;
@@ -253,6 +286,7 @@ export function dot(a: ArrayLike, b: ArrayLike, ...rest: Args<[NDArray], { out?:
   const a2 = x.reshape([P, K]);
   const b3 = promoteVector(y, false).reshape([Q, K, N]);
   const tmp = emptyArray(dt, [P, Q, N], undefined, true);
+  let found = false;
   if (tmp.size > 0) {
     const st = new HeapStage();
     const ah = st.input(a2, dt);
@@ -263,8 +297,10 @@ export function dot(a: ArrayLike, b: ArrayLike, ...rest: Args<[NDArray], { out?:
     for (let q = 0; q < Q; q++) {
       product(dt, P, N, K, { ptr: ah.ptr, rs: ah.strides[0]!, cs: ah.strides[1]! }, { ptr: bh.ptr + q * bh.strides[0]!, rs: bh.strides[1]!, cs: bh.strides[2]! }, { ptr: ch.ptr + q * N * sz, rs: Q * N * sz, cs: sz });
     }
+    found = nonfinite(dt, ch.ptr, tmp.size);
     st.done();
   }
+  raiseProductFPE(found, tmp, [x, y], "dot");
   const res = tmp.reshape(shape);
   if (out) copyCast(shape, out._operand(), res._operand());
   if (shape.length === 0) return res._scalar() as Scalar;

@@ -220,6 +220,19 @@ describe("matmul shapes and options", () => {
     assert.throws(() => np.matmul(np.ones([2, 2]), np.ones([2, 2]), { foo: 1 } as never), { name: "TypeError", message: "matmul() got an unexpected keyword argument 'foo'" });
   });
 
+  test("floating-point warnings as NumPy's: invalid (inf * 0), overflow; none for NaN inputs", () => {
+    const raise = (f: () => unknown) => np.errstate({ all: "raise" }, f);
+    const inf = Infinity;
+    assert.throws(() => raise(() => np.matmul(np.array([[inf]]), np.array([[0.0]]))), { name: "FloatingPointError", message: "invalid value encountered in matmul" });
+    assert.throws(() => raise(() => np.dot(np.array([inf, 1]), np.array([0.0, 1]))), { name: "FloatingPointError", message: "invalid value encountered in dot" });
+    assert.throws(() => raise(() => np.matmul(np.full([40, 40], 1e300), np.full([40, 40], 1e300))), { message: "overflow encountered in matmul" });
+    assert.throws(() => raise(() => np.matmul(np.array([[NaN, inf]]), np.array([[0.0], [0.0]]))), { message: "invalid value encountered in matmul" });
+    assert.throws(() => raise(() => np.matmul(np.array([[{ re: inf, im: 0 }]]), np.array([[{ re: 0, im: 0 }]]))), { message: "invalid value encountered in matmul" });
+    assert.equal(String(raise(() => np.matmul(np.array([[NaN]]), np.array([[0.0]])))), "[[nan]]");
+    assert.equal(String(raise(() => np.matmul(np.array([[inf]]), np.array([[2.0]])))), "[[inf]]");
+    assert.equal(String(raise(() => np.matmul(np.array([[1e300]], "float32"), np.array([[1e300]], "float32")))), "[[inf]]");
+  });
+
   test("methods a.matmul(b) and a.dot(b)", () => {
     const a = np.array([[2, 3], [1, 4]]);
     const b = np.array([[4, 2], [1, 1]]);
