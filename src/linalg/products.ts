@@ -353,7 +353,10 @@ export function tensordot(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | re
     axesA = list(axes[0]);
     axesB = list(axes[1]);
   } else {
-    const n = Number(axes);
+    const n = typeof axes === "boolean" ? Number(axes) : typeof axes === "bigint" ? Number(axes) : axes;
+    if (typeof n !== "number" || !Number.isInteger(n)) {
+      throw new NumpyTypeError(`'${typeof n === "number" ? "float" : typeof n}' object cannot be interpreted as an integer`);
+    }
     axesA = [];
     axesB = [];
     for (let i = -n; i < 0; i++) axesA.push(i);

@@ -305,5 +305,6 @@ describe("dot, vdot, inner, tensordot", () => {
     assert.equal(np.tensordot(np.ones(3), np.ones(3), 1).ndim, 0);
     assert.throws(() => np.tensordot(np.ones([2, 3]), np.ones([4, 3])), { message: "shape-mismatch for sum" });
     assert.throws(() => np.tensordot(np.ones([2, 3]), np.ones([3, 4]), [[0, 0], [0, 1]]), { message: "duplicate axes are not allowed in tensordot" });
+    assert.throws(() => np.tensordot(np.ones(3), np.ones(3), 1.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
   });
 });
