@@ -56,18 +56,23 @@ export function matmul_f64(A: usize, ars: isize, acs: isize, B: usize, brs: isiz
   rows<f64>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);
 }
 
-/** bool: C[i, j] = any_k (A[i, k] and B[k, j]), stored as 0 or 1. */
+/**
+ * bool: C[i, j] = any_k (A[i, k] and B[k, j]), stored as 0 or 1; each element's scan stops at its
+ * first true product, as NumPy's loop.
+ */
 export function matmul_b(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
   for (let i = 0; i < M; i++) {
-    const crow = C + <usize>(<isize>i * crs);
     const arow = A + <usize>(<isize>i * ars);
-    for (let j = 0; j < N; j++) store<u8>(crow + <usize>(<isize>j * ccs), 0);
-    for (let k = 0; k < K; k++) {
-      if (load<u8>(arow + <usize>(<isize>k * acs)) == 0) continue;
-      const brow = B + <usize>(<isize>k * brs);
-      for (let j = 0; j < N; j++) {
-        if (load<u8>(brow + <usize>(<isize>j * bcs)) != 0) store<u8>(crow + <usize>(<isize>j * ccs), 1);
+    for (let j = 0; j < N; j++) {
+      const bcol = B + <usize>(<isize>j * bcs);
+      let v: u8 = 0;
+      for (let k = 0; k < K; k++) {
+        if (load<u8>(arow + <usize>(<isize>k * acs)) != 0 && load<u8>(bcol + <usize>(<isize>k * brs)) != 0) {
+          v = 1;
+          break;
+        }
       }
+      store<u8>(C + <usize>(<isize>i * crs + <isize>j * ccs), v);
     }
   }
 }

@@ -4,9 +4,10 @@
  *
  * - float32/float64 products of some size: the packed, cache-blocked GEMM (both operands packed
  *   into panels, whatever their strides; panels split across the worker threads when large);
+ * - complex products of some size: four real products on that GEMM (re = Ar Br - Ai Bi, ...);
  * - matrix-vector (one column of C): one SIMD dot product per row (`gemv_<f>`);
- * - everything else (integers with wraparound, bool, complex, small or one-row float products):
- *   the plain row loops (`matmul_<code>`), rows split across threads when large.
+ * - everything else (integers with wraparound, bool, small complex, small or one-row float
+ *   products): the plain row loops (`matmul_<code>`), rows split across threads when large.
  *
  * The caller stages its operands into the heap with `HeapStage` and gives a zero-filled C whose
  * columns are contiguous.
@@ -15,7 +16,7 @@
  */
 import { emptyArray, type NDArray } from "../core/ndarray.js";
 import { cStrides } from "../core/shape.js";
-import type { DType } from "../core/dtype.js";
+import { FLOAT32, FLOAT64, type DType } from "../core/dtype.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { HEAP, heapAlloc, heapFree, kernels, scratch } from "../storage/heap.js";
 import { SMALL_MAX } from "../storage/storage.js";
@@ -66,6 +67,7 @@ export function product(dt: DType, M: number, N: number, K: number, A: Mat, B: M
     if (M === 1 && B.rs === sz) return gemv(code, N, K, { ptr: B.ptr, rs: B.cs, cs: B.rs }, A.ptr, A.cs, C.ptr, C.cs, work);
     if (M > 1 && work >= GEMM_MIN && C.cs === sz && packed(code, sz, M, N, K, A, B, C, work)) return;
   }
+  if (dt.kind === "c" && M > 1 && N > 1 && work >= GEMM_MIN && complexProduct(dt, M, N, K, A, B, C)) return;
   const name = `matmul_${code}`;
   const base = [A.ptr, A.rs, A.cs, B.ptr, B.rs, B.cs, C.ptr, C.rs, C.cs, K, N];
   if (work >= THREAD_MIN && M > 1) {
@@ -73,6 +75,47 @@ export function product(dt: DType, M: number, N: number, K: number, A: Mat, B: M
     if (parallel(name, M, base, step) !== null) return;
   }
   kernels[name]!(...(base as [number]), M);
+}
+
+/**
+ * A complex product as four real ones on the packed GEMM (the parts are strided real matrices,
+ * which the packing reads as they are): re = Ar Br - Ai Bi, im = Ar Bi + Ai Br, the four
+ * products in zeroed temporaries combined by the add/subtract kernels straight into C. False
+ * when the temporaries do not fit in the heap.
+ */
+function complexProduct(dt: DType, M: number, N: number, K: number, A: Mat, B: Mat, C: Mat): boolean {
+  const h = dt.itemsize / 2;
+  const real = h === 8 ? FLOAT64 : FLOAT32;
+  const code = h === 8 ? "f64" : "f32";
+  const bytes = Math.max(M * N * h, 16);
+  const t: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const p = heapAlloc(bytes);
+    if (p < 0) {
+      for (const q of t) heapFree(q, bytes);
+      return false;
+    }
+    kernels.fill_bytes(p, 0, bytes);
+    t.push(p);
+  }
+  try {
+    const im = (m: Mat): Mat => ({ ptr: m.ptr + h, rs: m.rs, cs: m.cs });
+    const T = (i: number): Mat => ({ ptr: t[i]!, rs: N * h, cs: h });
+    product(real, M, N, K, A, B, T(0));
+    product(real, M, N, K, im(A), im(B), T(1));
+    product(real, M, N, K, A, im(B), T(2));
+    product(real, M, N, K, im(A), B, T(3));
+    const rows = C.rs === N * C.cs ? 1 : M;
+    const n = rows === 1 ? M * N : N;
+    for (let i = 0; i < rows; i++) {
+      const o = i * N * h;
+      kernels[`subtract_${code}`]!(t[0]! + o, h, t[1]! + o, h, C.ptr + i * C.rs, C.cs, n);
+      kernels[`add_${code}`]!(t[2]! + o, h, t[3]! + o, h, C.ptr + h + i * C.rs, C.cs, n);
+    }
+  } finally {
+    for (const q of t) heapFree(q, bytes);
+  }
+  return true;
 }
 
 /** y = A x (M rows of length K), one dot product per row. */

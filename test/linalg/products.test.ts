@@ -257,6 +257,16 @@ describe("dot, vdot, inner, tensordot", () => {
     assert.deepEqual((np.dot(randomArray([2, 3, 4], "int32", 1), np.ones(4, "int32")) as NDArray).shape, [2, 3]);
   });
 
+  test("dot of complex N-d arrays (four real GEMMs written into strided result rows)", () => {
+    for (const dtype of ["complex128", "complex64"]) {
+      const a = randomArray([40, 50], dtype, 41);
+      const b = randomArray([3, 50, 40], dtype, 42);
+      const c = np.dot(a, b) as NDArray;
+      assert.deepEqual(c.shape, [40, 3, 40]);
+      for (let q = 0; q < 3; q++) checkProduct(c.get(":", q) as NDArray, a, b.get(q) as NDArray, dtype);
+    }
+  });
+
   test("dot: out= must match exactly; errors", () => {
     const out = np.empty([2, 2]);
     assert.equal(np.dot(np.eye(2), [[1, 2], [3, 4]], out), out);
