@@ -176,6 +176,14 @@ describe("matmul shapes and options", () => {
     }
   });
 
+  test("order= lays the result out as NumPy's iterator does (F only when asked)", () => {
+    const f = np.matmul(np.ones([2, 5, 3]), np.ones([3, 4]), { order: "F" }) as NDArray;
+    assert.ok(f.flags.f_contiguous && !f.flags.c_contiguous);
+    assert.deepEqual(f.tolist(), (np.matmul(np.ones([2, 5, 3]), np.ones([3, 4])) as NDArray).tolist());
+    assert.ok((np.matmul(np.ones([3, 2]).T, np.ones([4, 3]).T, { order: "K" }) as NDArray).flags.c_contiguous);
+    assert.throws(() => np.matmul(np.ones([2, 2]), np.ones([2, 2]), { order: "X" as never }), { name: "ValueError" });
+  });
+
   test("promotion, dtype= and casting", () => {
     assert.equal((np.matmul(np.ones([2, 2], "int8"), np.ones([2, 2], "uint8")) as NDArray).dtype, "int16");
     assert.equal((np.matmul(np.ones([2, 2], "float32"), np.ones([2, 2], "int64")) as NDArray).dtype, "float64");
