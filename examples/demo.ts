@@ -65,6 +65,8 @@ export function tutorial(print: Print): void {
   print(B);
   print("Transpose of A:");
   print(A.T);
+  print("Matrix product np.dot(A, B):");
+  print(np.dot(A, B));
 }
 
 /** ML-style workloads with timings, medians after warm-up (these lines are not compared with NumPy). */
