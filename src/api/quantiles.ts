@@ -1,0 +1,236 @@
+/**
+ * Order statistics: numpy.median, numpy.quantile and numpy.percentile, with NumPy's 13 methods
+ * (Hyndman & Fan's definitions as NumPy computes them: the virtual index, its neighbours, the
+ * gamma fix-ups and NumPy's two-sided lerp), axis/keepdims/out, NaN lanes giving NaN.
+ *
+ * Each reduced lane is copied out and sorted as a TypedArray (NaN last, as NumPy's sort).
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { FLOAT32, FLOAT64, type DType } from "../core/dtype.js";
+import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
+import type { Scalar } from "../core/scalar.js";
+import { normalizeReductionAxes, shapeSize } from "../core/shape.js";
+import { warn } from "../core/warnings.js";
+import { asArray } from "./creation.js";
+import { moveaxis } from "./manipulation.js";
+import { toScalar } from "./reductions.js";
+import { copyto } from "./select.js";
+
+type Axes = number | readonly number[] | null;
+type Reduced = NDArray | Scalar;
+/** One sorted lane (a TypedArray copy). */
+type Lane = { readonly length: number; readonly [i: number]: number | bigint };
+
+/** NumPy's method names, in the order its error message lists them. */
+const METHODS = [
+  "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen",
+  "weibull", "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest",
+] as const;
+type Method = (typeof METHODS)[number];
+
+/** alpha and beta of the continuous methods (NumPy's _compute_virtual_index). */
+const ALPHA_BETA: Partial<Record<Method, [number, number]>> = {
+  interpolated_inverted_cdf: [0, 1], hazen: [0.5, 0.5], weibull: [0, 0], median_unbiased: [1 / 3, 1 / 3], normal_unbiased: [3 / 8, 3 / 8],
+};
+
+/** Python's round(): half to even. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** NumPy's _discrete_interpolation_to_boundaries for one index. */
+function discrete(index: number, prevWhen: (gamma: number, index: number) => boolean): number {
+  const previous = Math.floor(index);
+  const r = prevWhen(index - previous, index) ? previous : previous + 1;
+  return r < 0 ? 0 : r;
+}
+
+/**
+ * Where quantile q of n sorted values lies: an integer position (no interpolation), or the two
+ * neighbours and gamma of NumPy's interpolating methods (positions may be -1: the last value).
+ */
+function position(method: Method, n: number, q: number): { take: number } | { prev: number; next: number; gamma: number } {
+  switch (method) {
+    case "lower":
+      return { take: Math.floor((n - 1) * q) };
+    case "higher":
+      return { take: Math.ceil((n - 1) * q) };
+    case "nearest":
+      return { take: roundHalfEven((n - 1) * q) };
+    case "inverted_cdf":
+      return { take: discrete(n * q - 1, (g) => g === 0) };
+    case "closest_observation":
+      return { take: discrete(n * q - 1 - 0.5, (g, i) => g === 0 && Math.floor(i) % 2 === 1) };
+  }
+  let v: number;
+  if (method === "linear") v = (n - 1) * q;
+  else if (method === "midpoint") v = 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q));
+  else if (method === "averaged_inverted_cdf") v = n * q - 1;
+  else {
+    const [alpha, beta] = ALPHA_BETA[method]!;
+    v = n * q + (alpha + q * (1 - alpha - beta)) - 1;
+  }
+  // NumPy's _get_indexes: past the last value both neighbours are the last, before the first
+  // both are the first; gamma is taken against the clipped previous index.
+  let prev = Math.floor(v);
+  let next = prev + 1;
+  if (v >= n - 1 || v !== v) prev = next = -1;
+  else if (v < 0) prev = next = 0;
+  let gamma = v - prev;
+  if (method === "midpoint") gamma = v % 1 === 0 ? 0 : 0.5;
+  else if (method === "averaged_inverted_cdf") gamma = gamma === 0 ? 0.5 : 1;
+  return { prev, next, gamma };
+}
+
+/** The array's reduced axes moved last and merged: [lanes, n], and the kept shape. */
+function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number } {
+  const nd = a.ndim;
+  const axes = axis === null ? a.shape.map((_, i) => i) : normalizeReductionAxes(axis as number | number[], nd);
+  const others = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
+  const moved = moveaxis(a, axes, axes.map((_, k) => nd - axes.length + k));
+  const n = shapeSize(axes.map((i) => a.shape[i]!));
+  const kept = others.map((i) => a.shape[i]!);
+  const flat = moved.reshape([shapeSize(kept), n]).copy();
+  const view = flat._storage.region.view(flat._dt) as unknown as Float64Array | BigInt64Array;
+  const base = flat._ptr >> flat._dt.shift;
+  const sorted: Lane[] = [];
+  for (let i = 0; i < kept.reduce((p, d) => p * d, 1); i++) {
+    const lane = view.slice(base + i * n, base + (i + 1) * n);
+    lane.sort();
+    sorted.push(lane);
+  }
+  const keptDims = a.shape.map((d, i) => (axes.includes(i) ? 1 : d));
+  return { sorted, kept, keptDims, n };
+}
+
+const f32 = Math.fround;
+
+/** NumPy's _lerp: a + (b - a) t, or b - (b - a)(1 - t) from t = 0.5 on; in float32 when asked. */
+function lerp(a: number, b: number, t: number, single: boolean): number {
+  if (single) {
+    const d = f32(b - a);
+    return t >= 0.5 ? f32(b - f32(d * f32(1 - t))) : f32(a + f32(d * f32(t)));
+  }
+  const d = b - a;
+  return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+}
+
+/** Shape [q..., kept...] (or with keepdims, [q..., keptDims...]) filled from values. */
+function finish(values: (number | bigint)[], shape: number[], dt: DType, out: NDArray | null | undefined): Reduced {
+  const r = emptyArray(dt, shape);
+  const view = r._storage.region.view(dt) as unknown as (number | bigint)[];
+  const base = r._ptr >> dt.shift;
+  values.forEach((v, i) => (view[base + i] = dt.big ? BigInt(v) : Number(v)));
+  if (out) {
+    copyto(out, r, { casting: "unsafe" });
+    return out;
+  }
+  return toScalar(r);
+}
+
+function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number): Reduced {
+  const arr = asArray(a);
+  if (arr._dt.kind === "c") throw new NumpyTypeError("a must be an array of real numbers");
+  if (!(METHODS as readonly string[]).includes(method)) {
+    throw new ValueError(`'${method}' is not a valid method. Use one of: dict_keys([${METHODS.map((m) => `'${m}'`).join(", ")}])`);
+  }
+  const qa = asArray(qIn);
+  const weak = typeof qIn === "number";
+  const qs = (qa.astype("float64").ravel().tolist() as number[]).map((q) => q / scale);
+  if (qs.some((q) => !(q >= 0 && q <= 1))) {
+    throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
+  }
+  const { sorted, kept, keptDims, n } = lanes(arr, axis);
+  if (n === 0) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  const m = method as Method;
+  const isTake = "take" in position(m, n, 0.5);
+  const float = arr._dt.kind === "f";
+  // Result dtype: the array's for the methods that take a value; else its float type (float32
+  // stays float32 only for a JS-number q, NumPy's weak scalar), float64 for ints and bools.
+  const dt = isTake ? arr._dt : float && arr._dt === FLOAT32 && weak ? FLOAT32 : FLOAT64;
+  const single = dt === FLOAT32;
+  const values: (number | bigint)[] = [];
+  for (const q of qs) {
+    const p = position(m, n, q);
+    for (const lane of sorted) {
+      const last = lane[n - 1]!;
+      if (float && last !== last) {
+        values.push(NaN);
+      } else if ("take" in p) {
+        values.push(lane[p.take < 0 ? n + p.take : p.take]!);
+      } else {
+        const lo = Number(lane[p.prev < 0 ? n + p.prev : p.prev]!);
+        const hi = Number(lane[p.next < 0 ? n + p.next : p.next]!);
+        values.push(lerp(lo, hi, p.gamma, single));
+      }
+    }
+  }
+  return finish(values, [...qa.shape, ...(keepdims ? keptDims : kept)], dt, out);
+}
+
+type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
+
+function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean] {
+  const [axis, out, , method, keepdims, weights, interpolation] = bindArgs(name, ["axis", "out", "overwrite_input", "method", "keepdims"], rest, ["weights", "interpolation"]) as [
+    Axes | undefined, NDArray | null | undefined, boolean | undefined, string | undefined, boolean | undefined, ArrayLike | null | undefined, string | null | undefined,
+  ];
+  if (weights != null) throw new NotImplementedError(`ndts: ${name} with weights is not supported`);
+  if (interpolation != null) throw new NumpyTypeError(`${name}() got an unexpected keyword argument 'interpolation' (NumPy 2 removed it; use method=)`);
+  return [axis ?? null, out, method ?? "linear", keepdims ?? false];
+}
+
+/**
+ * The q-th quantiles (q in [0, 1]) along the given axes, as `numpy.quantile(a, q, axis=None,
+ * out=None, overwrite_input=False, method='linear', keepdims=False)`: any of NumPy's 13
+ * methods; the result has q's shape in front; a lane holding NaN gives NaN.
+ * @example np.quantile([1, 2, 3, 4], 0.5) // 2.5
+ * np.quantile([[10, 7, 4], [3, 2, 1]], [0.25, 0.75], 1).tolist() // [[5.5, 1.5], [8.5, 2.5]]
+ */
+export function quantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], QOpts>): Reduced {
+  const [axis, out, method, keepdims] = qArgs("quantile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 1);
+}
+
+/**
+ * The q-th percentiles (q in [0, 100]), as `numpy.percentile`: quantile(a, q / 100, ...).
+ * @example np.percentile([1, 2, 3, 4, 5], 90) // 4.6
+ * np.percentile([1, 2, 3, 4], 40, {method: "lower"}) // 2
+ */
+export function percentile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], QOpts>): Reduced {
+  const [axis, out, method, keepdims] = qArgs("percentile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 100);
+}
+
+type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
+
+/**
+ * The median along the given axes, as `numpy.median(a, axis=None, out=None,
+ * overwrite_input=False, keepdims=False)`: the middle value, or the mean of the two middle
+ * values (float64, float32 for float32 input); NaN for a lane holding NaN.
+ * @example np.median([3, 1, 4, 1, 5]) // 3
+ * np.median([[10, 7, 4], [3, 2, 1]], 0).tolist() // [6.5, 4.5, 2.5]
+ */
+export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, boolean], MedianOpts>): Reduced {
+  const [axisArg, out, , keepdimsArg] = bindArgs("median", ["axis", "out", "overwrite_input", "keepdims"], rest) as [Axes | undefined, NDArray | null | undefined, boolean | undefined, boolean | undefined];
+  const arr = asArray(a);
+  if (arr._dt.kind === "c") throw new NotImplementedError("ndts: median of complex arrays is not supported");
+  const { sorted, kept, keptDims, n } = lanes(arr, axisArg ?? null);
+  const single = arr._dt === FLOAT32;
+  const dt = single ? FLOAT32 : FLOAT64;
+  const float = arr._dt.kind === "f";
+  if (n === 0) {
+    warn("Mean of empty slice");
+    warn("invalid value encountered in scalar divide");
+  }
+  const values = sorted.map((lane) => {
+    if (n === 0 || (float && lane[n - 1] !== lane[n - 1])) return NaN;
+    const hi = Number(lane[n >> 1]!);
+    if (n % 2 === 1) return hi;
+    const lo = Number(lane[(n >> 1) - 1]!);
+    return single ? f32(f32(lo + hi) / 2) : (lo + hi) / 2;
+  });
+  return finish(values, keepdimsArg ? keptDims : kept, dt, out);
+}

@@ -1,0 +1,77 @@
+// np.median, np.quantile and np.percentile against NumPy 2.4.6 (expected values printed by NumPy,
+// compared exactly: NumPy's virtual indexes and two-sided lerp are reproduced operation for operation).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const x = np.arange(7, { dtype: "float64" }).power(2);
+const QS = [0, 0.1, 0.3, 0.5, 0.77, 1];
+
+test("quantile: NumPy's 13 methods", () => {
+  const want: Record<string, number[]> = {
+    inverted_cdf: [0, 0, 4, 9, 25, 36],
+    averaged_inverted_cdf: [0, 0, 4, 9, 25, 36],
+    closest_observation: [0, 0, 1, 9, 16, 36],
+    interpolated_inverted_cdf: [0, 0, 1.3000000000000003, 6.5, 19.510000000000005, 36],
+    hazen: [0, 0.20000000000000018, 2.8000000000000003, 9, 24.010000000000005, 36],
+    weibull: [0, 0, 2.1999999999999997, 9, 26.76, 36],
+    linear: [0, 0.6000000000000001, 3.3999999999999995, 9, 21.580000000000002, 36],
+    median_unbiased: [0, 0.06666666666666665, 2.5999999999999996, 9, 24.820000000000004, 36],
+    normal_unbiased: [0, 0.10000000000000009, 2.650000000000001, 9, 24.617500000000003, 36],
+    lower: [0, 0, 1, 9, 16, 36],
+    higher: [0, 1, 4, 9, 25, 36],
+    midpoint: [0, 0.5, 2.5, 9, 20.5, 36],
+    nearest: [0, 1, 4, 9, 25, 36],
+  };
+  for (const [method, values] of Object.entries(want)) {
+    const r = np.quantile(x, QS, { method }) as np.NDArray;
+    assert.deepEqual([r.dtype, r.tolist()], ["float64", values], method);
+  }
+});
+
+test("percentile and quantile: axes, keepdims, q's shape first, dtypes", () => {
+  assert.equal(np.percentile([1, 2, 3, 4, 5], 90), 4.6);
+  assert.deepEqual((np.percentile(np.arange(10), [10, 33.3, 50, 99.9]) as np.NDArray).tolist(), [0.9, 2.997, 4.5, 8.991000000000001]);
+  assert.deepEqual((np.quantile([[10, 7, 4], [3, 2, 1]], [0.25, 0.75], 1) as np.NDArray).tolist(), [[5.5, 1.5], [8.5, 2.5]]);
+  assert.deepEqual((np.percentile(np.arange(24).reshape(4, 6), [30, 60], 1, { keepdims: true }) as np.NDArray).tolist(), [
+    [[1.5], [7.5], [13.5], [19.5]], [[3], [9], [15], [21]],
+  ]);
+  // methods that take a value keep the dtype; a JS-number q keeps float32 (NumPy's weak scalar)
+  const lower = np.percentile(np.array([1, 2, 3, 4]), 40, { method: "lower", keepdims: true }) as np.NDArray;
+  assert.deepEqual([lower.dtype, lower.tolist()], ["int64", [2]]);
+  const f32 = np.divide(np.arange(5, { dtype: "float32" }), 3) as np.NDArray;
+  assert.equal((np.percentile(f32, 40, { keepdims: true }) as np.NDArray).dtype, "float32");
+  assert.equal(np.percentile(f32, 40), Math.fround(0.53333336));
+  assert.equal((np.percentile(f32, [40]) as np.NDArray).dtype, "float64");
+  assert.equal(np.quantile(np.array([2.5, 1], { dtype: "float32" }), 0.3), Math.fround(1.45));
+  assert.equal(np.percentile(np.array([-3, 7, 2 ** 40, 11]), 61), 10.32);
+  assert.equal(np.percentile(np.array([1e300, -1e300, 5]), 37), -2.6000000000000004e299);
+  assert.ok(Number.isNaN(np.quantile(np.array([1, NaN, 3]), 0.5) as number));
+  const out = np.zeros(2);
+  assert.equal(np.quantile([[1, 2], [3, 4]], 0.5, 0, out), out);
+  assert.deepEqual(out.tolist(), [2, 3]);
+});
+
+test("quantile errors are NumPy's", () => {
+  assert.throws(() => np.percentile([1, 2], 101), { name: "ValueError", message: "Percentiles must be in the range [0, 100]" });
+  assert.throws(() => np.quantile([1, 2], -0.1), { name: "ValueError", message: "Quantiles must be in the range [0, 1]" });
+  assert.throws(() => np.quantile([1, 2], 0.5, { method: "foo" }), {
+    name: "ValueError",
+    message: "'foo' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])",
+  });
+  assert.throws(() => np.quantile([], 0.5), { name: "IndexError", message: "index -1 is out of bounds for axis 0 with size 0" });
+  assert.throws(() => np.quantile([{ re: 1, im: 1 }], 0.5), { name: "TypeError", message: "a must be an array of real numbers" });
+});
+
+test("median: middle value or mean of the two, axes, keepdims, NaN lanes", () => {
+  assert.equal(np.median([3, 1, 4, 1, 5]), 3);
+  assert.equal(np.median([3, 1, 4, 1]), 2);
+  assert.deepEqual((np.median([[10, 7, 4], [3, 2, 1]], 0) as np.NDArray).tolist(), [6.5, 4.5, 2.5]);
+  assert.deepEqual((np.median([[10, 7, 4], [3, 2, 1]], 1, { keepdims: true }) as np.NDArray).tolist(), [[7], [2]]);
+  assert.deepEqual((np.median(np.arange(24).reshape(2, 3, 4), [0, 2]) as np.NDArray).tolist(), [7.5, 11.5, 15.5]);
+  const nan = (np.median(np.array([[1.5, NaN, 2], [1, 2, 3]]), 1) as np.NDArray).tolist() as number[];
+  assert.ok(Number.isNaN(nan[0]) && nan[1] === 2);
+  const f32 = np.median(np.divide(np.arange(5, { dtype: "float32" }), 3), { keepdims: true }) as np.NDArray;
+  assert.deepEqual([f32.dtype, f32.tolist()], ["float32", [Math.fround(0.6666667)]]);
+  assert.equal(np.median([true, false, true]), 1);
+});
