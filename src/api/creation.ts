@@ -220,7 +220,8 @@ function fillFrom(out: NDArray, raw: unknown): void {
       `could not broadcast input array from shape ${shapeTuple(value.shape)} into shape ${shapeTuple(out.shape)}`,
     );
   }
-  copyCast(out.shape, out._operand(), { dt: value._dt, region: value._storage.region, ptr: value._ptr, strides: st });
+  const src = { dt: value._dt, region: value._storage.region, ptr: value._ptr, strides: st };
+  copyCast(out.shape, out._operand(), src, true);
 }
 
 function shapeTuple(s: readonly number[]): string {

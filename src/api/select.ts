@@ -153,7 +153,7 @@ function assign(dst: NDArray, src: NDArray, where: ArrayLike | boolean | undefin
     const srcOp = broadcastOperand(src, dst.shape);
     // A source overlapping dst (a view of it) is copied first, as NumPy does.
     const safe = src._storage === dst._storage ? broadcastOperand(src.copy(), dst.shape) : srcOp;
-    copyCast(dst.shape, dst._operand(), safe);
+    copyCast(dst.shape, dst._operand(), safe, true);
     return;
   }
   const mask = whereMask(where);

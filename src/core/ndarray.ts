@@ -818,11 +818,14 @@ function formatSignificant(x: number, digits: number): string {
   return s.includes(".") ? s : s + ".";
 }
 
-/** A copy of `a` cast to `dt`, laid out in `order`. */
+/**
+ * A copy of `a` cast to `dt`, laid out in `order`, with NumPy's "encountered in cast" warnings
+ * (a float NaN, infinity or out-of-range value into an integer dtype, float64 overflow into float32).
+ */
 export function copyAs(a: NDArray, dt: DType, order: Order): NDArray {
   const o = resolveOrder(a, order);
   const out = emptyArray(dt, a.shape, layoutStrides(a.shape, a.strides, dt.itemsize, o));
-  copyCast(a.shape, out._operand(), a._operand());
+  copyCast(a.shape, out._operand(), a._operand(), true);
   return out;
 }
 
