@@ -135,3 +135,14 @@ test("exact digits with a precision are the correctly rounded decimal, ties to e
   assert.equal(np.format_float_positional(0.375, { precision: 2, unique: false }), "0.38");
   assert.equal(np.format_float_positional(2.5, { precision: 0, unique: false }), "2.");
 });
+
+test("a value that is not a float: TypeError naming the Python type, as NumPy 2.4.6", () => {
+  // np.format_float_positional('x') -> TypeError: must be real number, not str (likewise None,
+  // [1.0], {'a': 1} -> NoneType, list, dict; format_float_scientific the same).
+  const ffp = np.format_float_positional as (x: unknown) => string;
+  const ffs = np.format_float_scientific as (x: unknown) => string;
+  for (const [v, name] of [["1.0", "str"], [null, "NoneType"], [[1.5], "list"], [{ a: 1 }, "dict"]] as const) {
+    assert.throws(() => ffp(v), { name: "TypeError", message: `must be real number, not ${name}` });
+    assert.throws(() => ffs(v), { name: "TypeError", message: `must be real number, not ${name}` });
+  }
+});
