@@ -60,10 +60,21 @@ function copy2d(shape: readonly number[], dst: Operand, src: Operand): boolean {
  * @example copyCast([2, 3], dstOperand, srcOperand, true)
  */
 export function copyCast(shape: readonly number[], dst: Operand, src: Operand, fpe = false): void {
+  const flags = copyCastFlags(shape, dst, src, fpe);
+  if (flags) raiseFPE(flags, "cast");
+}
+
+/**
+ * copyCast that returns the floating-point condition bits of the cast (checked when `fpe`)
+ * instead of raising them: a ufunc reports its output casts under its own name, as NumPy does
+ * ("invalid value encountered in add").
+ * @example flags |= copyCastFlags(shape, outOperand, resultOperand, true)
+ */
+export function copyCastFlags(shape: readonly number[], dst: Operand, src: Operand, fpe: boolean): number {
   if (src.dt.kind === "c" && dst.dt.kind !== "c" && dst.dt.kind !== "b") {
     warn("Casting complex values to real discards the imaginary part", "ComplexWarning");
   }
-  if (dst.region === HEAP && src.region === HEAP && src.dt === dst.dt && copy2d(shape, dst, src)) return;
+  if (dst.region === HEAP && src.region === HEAP && src.dt === dst.dt && copy2d(shape, dst, src)) return 0;
   const check = fpe && src.dt !== dst.dt ? castCheck(src.dt, dst.dt) : null;
   if (dst.region === HEAP && src.region === HEAP && runLength(shape, dst, src) >= KERNEL_RUN) {
     // Both in the WebAssembly heap: the cast kernels (SIMD on contiguous runs; bit-exact with
@@ -71,7 +82,7 @@ export function copyCast(shape: readonly number[], dst: Operand, src: Operand, f
     const kernel = kernels[`cast_${KERNEL_CODE[src.dt.id]}_${KERNEL_CODE[dst.dt.id]}`]!;
     if (check === null) {
       forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => kernel(p[1]!, st[1]!, p[0]!, st[0]!, n));
-      return;
+      return 0;
     }
     // Checked: a kernel returns 1 when a value of its run may have raised the condition (its
     // v128 loops only see sentinel results, e.g. INT_MIN); that run is then checked exactly.
@@ -81,8 +92,7 @@ export function copyCast(shape: readonly number[], dst: Operand, src: Operand, f
         for (const o of check.offsets) hit ||= check.heap(p[1]! + o, st[1]!, n);
       }
     });
-    if (hit) raiseFPE(check.bit, "cast");
-    return;
+    return hit ? check.bit : 0;
   }
   const d = dst.region.view(dst.dt) as unknown as (number | bigint)[] & AnyTyped;
   const s = src.region.view(src.dt) as unknown as (number | bigint)[] & AnyTyped;
@@ -117,7 +127,7 @@ export function copyCast(shape: readonly number[], dst: Operand, src: Operand, f
       for (let k = 0; k < n; k++, i += di, j += dj) d[j] = s[i]!;
     }
   });
-  if (hit) raiseFPE(check!.bit, "cast");
+  return hit ? check!.bit : 0;
 }
 
 /** The JS form of a cast check: n elements (parts) of s from index i, step di. */
