@@ -10,7 +10,7 @@
 import { bindArgs, type Args } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { copyAs, emptyArray, layoutStrides, MAXDIMS, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
@@ -93,6 +93,15 @@ export function asanyarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dty
 /** asarray for internal callers: NDArray input is returned as is. */
 export function asArray(a: ArrayLike): NDArray {
   return a instanceof NDArray ? a : fromNested(a, undefined);
+}
+
+/**
+ * True when the array is Fortran-contiguous but not C-contiguous (NumPy's isfortran).
+ * @example np.isfortran(np.zeros([2, 3]).T) // true; np.isfortran(np.zeros(3)) // false
+ */
+export function isfortran(a: NDArray): boolean {
+  if (!(a instanceof NDArray)) throw new AttributeError(`'${Array.isArray(a) ? "list" : typeof a}' object has no attribute 'flags'`);
+  return isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize);
 }
 
 /**

@@ -44,6 +44,9 @@ export type Item = number | boolean | bigint | Complex;
 /** Nested lists, as `tolist()` returns them. */
 export type NestedList = Item | NestedList[];
 
+/** Arrays whose ALIGNED flag was cleared by setflags (ndts's memory is always aligned). */
+const UNALIGNED = new WeakSet<NDArray>();
+
 /** NumPy's `ndarray.flags`: memory layout and access flags of one array. */
 export class Flags {
   constructor(private readonly a: NDArray) {}
@@ -68,8 +71,13 @@ export class Flags {
     }
     this.a._writeable = Boolean(v);
   }
+  /** Always true for ndts's own memory; false after setflags({align: false}), as in NumPy. */
   get aligned(): boolean {
-    return true;
+    return !UNALIGNED.has(this.a);
+  }
+  set aligned(v: boolean) {
+    if (v) UNALIGNED.delete(this.a);
+    else UNALIGNED.add(this.a);
   }
   get writebackifcopy(): boolean {
     return false;
@@ -90,7 +98,7 @@ export class Flags {
     this.writeable = v;
   }
   get ALIGNED(): boolean {
-    return true;
+    return this.aligned;
   }
   get WRITEBACKIFCOPY(): boolean {
     return false;
@@ -103,7 +111,7 @@ export class Flags {
       `  F_CONTIGUOUS : ${b(this.f_contiguous)}`,
       `  OWNDATA : ${b(this.owndata)}`,
       `  WRITEABLE : ${b(this.writeable)}`,
-      `  ALIGNED : True`,
+      `  ALIGNED : ${b(this.aligned)}`,
       `  WRITEBACKIFCOPY : False`,
       "",
     ].join("\n");
@@ -442,6 +450,33 @@ export class NDArray {
    */
   copy(order: Order | { order?: Order } = "C"): NDArray {
     return copyAs(this, this._dt, orderOption("copy", order));
+  }
+
+  /**
+   * The raw bytes of the data (NumPy's `tobytes`), in C order, or Fortran order for 'F' (and
+   * for 'A' on a Fortran-contiguous array), as a new Uint8Array (Python's bytes); native byte
+   * order (little-endian), so that np.frombuffer reads them back.
+   * @example np.arange(3, {dtype: "int16"}).tobytes() // Uint8Array [0, 0, 1, 0, 2, 0]
+   */
+  tobytes(order: Order | null | { order?: Order | null } = "C"): Uint8Array {
+    const ord = orderOption("tobytes", (order ?? "C") as Order | { order?: Order }) ?? "C";
+    const o = resolveOrder(this, ord) === "F" ? "F" : "C";
+    const contiguous = o === "C" ? isCContiguous(this.shape, this.strides, this.itemsize) : isFContiguous(this.shape, this.strides, this.itemsize);
+    const src = contiguous ? this : copyAs(this, this._dt, o);
+    const start = src._storage.region.bytes().byteOffset + src._ptr;
+    return new Uint8Array(src._storage.region.buffer.slice(start, start + src.nbytes));
+  }
+
+  /**
+   * Sets the WRITEABLE and ALIGNED flags (NumPy's `setflags(write=None, align=None, uic=None)`):
+   * a view of a read-only array cannot be made writeable, and WRITEBACKIFCOPY cannot be set.
+   * @example const a = np.arange(3); a.setflags({write: false}); a.flags.writeable // false
+   */
+  setflags(...args: (boolean | null | { write?: boolean | null; align?: boolean | null; uic?: boolean | null })[]): void {
+    const [write, align, uic] = bindArgs("setflags", ["write", "align", "uic"], args) as (boolean | null | undefined)[];
+    if (uic) throw new ValueError("cannot set WRITEBACKIFCOPY flag to True");
+    if (align != null) this.flags.aligned = Boolean(align);
+    if (write != null) this.flags.writeable = Boolean(write);
   }
 
   /**

@@ -114,3 +114,14 @@ test("full with dtype= takes a Python int beyond 64 bits as that dtype converts 
   // NumPy's copyto reads a Python int for a bool array as a C long.
   assert.throws(() => np.full(2, 2n ** 64n - 1n, { dtype: "bool" }), { name: "OverflowError", message: "Python int too large to convert to C long" });
 });
+
+test("isfortran: Fortran-contiguous and not C-contiguous (NumPy 2.4.6 docstring cases)", () => {
+  const a = np.array([[1, 2, 3], [4, 5, 6]]);
+  assert.equal(np.isfortran(a), false);
+  assert.equal(np.isfortran(np.array([[1, 2, 3], [4, 5, 6]], { order: "F" })), true);
+  assert.equal(np.isfortran(a.T), true);
+  assert.equal(np.isfortran(np.array([1, 2], { order: "F" })), false); // 1-d: both contiguities
+  assert.equal(np.isfortran(np.zeros([2, 3]).get(":", "::2") as np.NDArray), false);
+  // np.isfortran([1]) -> AttributeError: 'list' object has no attribute 'flags'
+  assert.throws(() => np.isfortran([1] as never), { name: "AttributeError", message: "'list' object has no attribute 'flags'" });
+});

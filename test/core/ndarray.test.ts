@@ -429,3 +429,50 @@ describe("read-only attributes", () => {
     assert.deepEqual((a as unknown as NDArray).tolist(), [0, 1, 2, 3]);
   });
 });
+
+test("tobytes: C order, 'F', 'A' (F for a Fortran-contiguous array), 'K' as C; frombuffer reads them back", () => {
+  // NumPy 2.4.6: t = np.arange(6, dtype=np.int16).reshape(2, 3).T
+  // t.tobytes() == t.tobytes('K') == b'\x00\x00\x03\x00\x01\x00\x04\x00\x02\x00\x05\x00'; t.tobytes('A') is 0..5
+  const t = np.arange(6, { dtype: "int16" }).reshape(2, 3).T;
+  const c = [0, 0, 3, 0, 1, 0, 4, 0, 2, 0, 5, 0];
+  const f = [0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0];
+  assert.deepEqual(Array.from(t.tobytes()), c);
+  assert.deepEqual(Array.from(t.tobytes("K")), c);
+  assert.deepEqual(Array.from(t.tobytes(null)), c);
+  assert.deepEqual(Array.from(t.tobytes("A")), f);
+  assert.deepEqual(Array.from(t.tobytes({ order: "F" })), f);
+  assert.deepEqual(Array.from(np.arange(6, { dtype: "int16" }).reshape(2, 3).tobytes("F")), c);
+  assert.deepEqual(Array.from(np.array(true).tobytes()), [1]);
+  // np.array([1+2j], dtype=np.complex64).tobytes() == b'\x00\x00\x80?\x00\x00\x00@'
+  assert.deepEqual(Array.from(np.array([{ re: 1, im: 2 }], { dtype: "complex64" }).tobytes()), [0, 0, 128, 63, 0, 0, 0, 64]);
+  assert.equal(np.zeros([0, 3]).tobytes().length, 0);
+  const big = np.arange(1000, { dtype: "float64" }).get("::-1") as np.NDArray;
+  const bytes = big.tobytes();
+  assert.ok(bytes instanceof Uint8Array);
+  assert.equal(bytes.length, 8000);
+  assert.deepEqual((np.frombuffer(bytes).get("-2:") as np.NDArray).tolist(), [1, 0]);
+  // A copy: changing the array later leaves the bytes alone.
+  const a = np.arange(3, { dtype: "uint8" });
+  const b = a.tobytes();
+  a.fill(9);
+  assert.deepEqual(Array.from(b), [0, 1, 2]);
+  assert.throws(() => a.tobytes("X" as "C"), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+});
+
+test("setflags(write, align, uic) as NumPy's", () => {
+  const a = np.arange(3);
+  a.setflags({ write: false });
+  assert.equal(a.flags.writeable, false);
+  assert.throws(() => a.set(0, 1), { name: "ValueError", message: "assignment destination is read-only" });
+  // A view of a read-only array cannot be made writeable.
+  assert.throws(() => (a.get("1:") as np.NDArray).setflags({ write: true }), { name: "ValueError", message: "cannot set WRITEABLE flag to True of this array" });
+  a.setflags(true);
+  assert.equal(a.flags.writeable, true);
+  a.setflags(null, false);
+  assert.equal(a.flags.aligned, false);
+  assert.match(String(a.flags), /ALIGNED : False/);
+  a.setflags({ align: true });
+  assert.equal(a.flags.ALIGNED, true);
+  assert.throws(() => a.setflags({ uic: true }), { name: "ValueError", message: "cannot set WRITEBACKIFCOPY flag to True" });
+  assert.throws(() => a.setflags({ foo: true } as never), { name: "TypeError" });
+});
