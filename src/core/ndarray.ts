@@ -463,8 +463,8 @@ export class NDArray {
     const o = resolveOrder(this, ord) === "F" ? "F" : "C";
     const contiguous = o === "C" ? isCContiguous(this.shape, this.strides, this.itemsize) : isFContiguous(this.shape, this.strides, this.itemsize);
     const src = contiguous ? this : copyAs(this, this._dt, o);
-    const start = src._storage.region.bytes().byteOffset + src._ptr;
-    return new Uint8Array(src._storage.region.buffer.slice(start, start + src.nbytes));
+    // TypedArray.slice copies into a fresh (never shared) ArrayBuffer.
+    return src._storage.region.bytes().slice(src._ptr, src._ptr + src.nbytes);
   }
 
   /**

@@ -456,6 +456,13 @@ test("tobytes: C order, 'F', 'A' (F for a Fortran-contiguous array), 'K' as C; f
   const b = a.tobytes();
   a.fill(9);
   assert.deepEqual(Array.from(b), [0, 1, 2]);
+  // An array over a caller's buffer at an offset, and a heap array: plain (unshared) ArrayBuffers.
+  const wrapped = np.frombuffer(new Int16Array([9, 1, 2, 3]).subarray(1), { dtype: "int16" }).tobytes();
+  assert.deepEqual(Array.from(wrapped), [1, 0, 2, 0, 3, 0]);
+  const heapBytes = (np.arange(5000, { dtype: "int32" }).get("-2:") as np.NDArray).tobytes();
+  assert.deepEqual(Array.from(heapBytes), [134, 19, 0, 0, 135, 19, 0, 0]);
+  assert.equal(heapBytes.buffer.constructor, ArrayBuffer);
+  assert.equal(heapBytes.buffer.byteLength, 8);
   assert.throws(() => a.tobytes("X" as "C"), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
 });
 
