@@ -269,7 +269,11 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
   const strides =
     o === "K"
       ? sh.length === proto.ndim
-        ? layoutStrides(sh, proto.strides, dt.itemsize, "K")
+        ? isCContiguous(proto.shape, proto.strides, proto.itemsize)
+          ? cStrides(sh, dt.itemsize)
+          : isFContiguous(proto.shape, proto.strides, proto.itemsize)
+            ? fStrides(sh, dt.itemsize)
+            : layoutStrides(sh, proto.strides, dt.itemsize, "K")
         : cStrides(sh, dt.itemsize)
       : orderStrides(sh, dt.itemsize, o);
   return emptyArray(dt, sh, strides, zero);

@@ -394,7 +394,7 @@ export class NDArray {
       drop = new Array<boolean>(nd).fill(false);
       const list = typeof axis === "number" ? [axis] : (axis as readonly number[]);
       // NumPy lets axis 0 or -1 through for a 0-d array (PyArray_ConvertMultiAxis).
-      if (nd === 0 && list.every((x) => x === 0 || x === -1)) return this._view(this.shape, this.strides, this._ptr);
+      if (nd === 0 && list.every((x) => x === 0 || x === -1)) return this;
       const axes = list.map((x) => normalizeAxis(x, nd));
       if (new Set(axes).size !== axes.length) throw new ValueError("duplicate value in 'axis'");
       for (const a of axes) {
@@ -404,6 +404,8 @@ export class NDArray {
         drop[a] = true;
       }
     }
+    // Nothing to remove: the array itself, as NumPy's squeeze returns it.
+    if (!drop.includes(true)) return this;
     const shape: number[] = [];
     const strides: number[] = [];
     for (let i = 0; i < nd; i++) {
@@ -440,7 +442,8 @@ export class NDArray {
    */
   flatten(order: Order | { order?: Order } = "C"): NDArray {
     const o = resolveOrder(this, orderOption("flatten", order));
-    const c = this.copy(o);
+    // 'K' reads the elements in NumPy's iterator order (keepOrderAxes), C order otherwise.
+    const c = o === "K" ? this.transpose(keepOrderAxes(this.shape, this.strides)).copy("C") : this.copy(o);
     return new NDArray(c._dt, [c.size], [c.itemsize], c._ptr, c._storage, null);
   }
 
@@ -755,6 +758,35 @@ function orderOption(fn: string, order: Order | { order?: Order } | null | undef
   return order ?? "C";
 }
 
+/**
+ * The axes (outermost first) in which NumPy's iterator reads an array in 'K' order
+ * (npyiter_find_best_axis_ordering with one operand, strides not negated): a stable insertion
+ * sort by |stride| from the innermost C axis, where a length-1 or broadcast (zero-stride) axis
+ * compares with nothing and so keeps its C position.
+ * @example keepOrderAxes([2, 3], [8, 16]) // [1, 0]
+ */
+export function keepOrderAxes(shape: readonly number[], strides: readonly number[]): number[] {
+  const nd = shape.length;
+  const st = (a: number) => (shape[a] === 1 ? 0 : Math.abs(strides[a]!));
+  const perm = Array.from({ length: nd }, (_, i) => nd - 1 - i); // innermost first
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    const s0 = st(j0);
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const s1 = st(perm[i1]!);
+      if (s0 === 0 || s1 === 0) continue;
+      if (s1 <= s0) break;
+      ipos = i1;
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  return perm.reverse();
+}
+
 /** 'A' means F when the array is F-contiguous and not C-contiguous, else C; K keeps the layout. */
 function resolveOrder(a: NDArray, ord: Order): Order {
   const order = orderArg(ord, "C");
@@ -775,9 +807,15 @@ function layoutMatches(a: NDArray, order: Order): boolean {
  * Byte strides for a new array of `shape` in `order`; 'K' follows the source's stride order
  * (as NumPy's K order), with every stride positive.
  */
-export function layoutStrides(shape: readonly number[], srcStrides: readonly number[], itemsize: number, order: Order): number[] {
+export function layoutStrides(shape: readonly number[], srcStrides: readonly number[], itemsize: number, order: Order, srcItemsize?: number): number[] {
   if (order === "C" || order === "A") return cStrides(shape, itemsize);
   if (order === "F") return fStrides(shape, itemsize);
+  // NumPy's new-like-array rule for 'K': a C-contiguous source gives C strides, an
+  // F-contiguous one F strides (length-1 axes included), any other the sorted strides.
+  if (srcItemsize !== undefined) {
+    if (isCContiguous(shape, srcStrides, srcItemsize)) return cStrides(shape, itemsize);
+    if (isFContiguous(shape, srcStrides, srcItemsize)) return fStrides(shape, itemsize);
+  }
   const nd = shape.length;
   let descending = true;
   for (let i = 1; i < nd && descending; i++) descending = Math.abs(srcStrides[i - 1]!) >= Math.abs(srcStrides[i]!);
@@ -859,7 +897,7 @@ function formatSignificant(x: number, digits: number): string {
  */
 export function copyAs(a: NDArray, dt: DType, order: Order): NDArray {
   const o = resolveOrder(a, order);
-  const out = emptyArray(dt, a.shape, layoutStrides(a.shape, a.strides, dt.itemsize, o));
+  const out = emptyArray(dt, a.shape, layoutStrides(a.shape, a.strides, dt.itemsize, o, a.itemsize));
   copyCast(a.shape, out._operand(), a._operand(), true);
   return out;
 }

@@ -483,3 +483,40 @@ test("setflags(write, align, uic) as NumPy's", () => {
   assert.throws(() => a.setflags({ uic: true }), { name: "ValueError", message: "cannot set WRITEBACKIFCOPY flag to True" });
   assert.throws(() => a.setflags({ foo: true } as never), { name: "TypeError" });
 });
+
+test("order 'K' as NumPy 2.4.6: new arrays take C/F strides from a C/F-contiguous source; flatten/ravel follow the iterator", () => {
+  // a = np.arange(8, dtype=np.int32).reshape(2, 1, 4).swapaxes(0, 2): strides (4, 16, 16), F-contiguous
+  // a.copy('K').strides == (4, 16, 16); a.astype(np.float64, order='K').strides == (8, 32, 32); empty_like: (4, 16, 16)
+  const a = np.arange(8, { dtype: "int32" }).reshape(2, 1, 4).swapaxes(0, 2);
+  assert.deepEqual([...a.copy("K").strides], [4, 16, 16]);
+  assert.deepEqual([...a.astype("float64", { order: "K" }).strides], [8, 32, 32]);
+  assert.deepEqual([...np.empty_like(a).strides], [4, 16, 16]);
+  // A broadcast (zero-stride) axis keeps its C position in the iterator's 'K' order:
+  // e = np.expand_dims(np.broadcast_to(np.arange(6.).reshape(3, 2).ravel('F'), (2, 6)), 2)
+  // e.ravel('K') == e.flatten('K') == [0, 2, 4, 1, 3, 5, 0, 2, 4, 1, 3, 5]
+  const x = np.arange(6, { dtype: "float64" }).reshape(3, 2).ravel("F");
+  const e = np.expand_dims(np.broadcast_to(x, [2, 6]), 2);
+  const want = [0, 2, 4, 1, 3, 5, 0, 2, 4, 1, 3, 5];
+  assert.deepEqual(e.ravel("K").tolist(), want);
+  assert.deepEqual(e.flatten("K").tolist(), want);
+  // np.broadcast_to(np.arange(3)[:, None], (3, 4)).ravel('K') and its transpose's.
+  const b = np.broadcast_to(np.arange(3).get(":", null) as np.NDArray, [3, 4]);
+  assert.deepEqual(b.ravel("K").tolist(), [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+  assert.deepEqual(np.broadcast_to(np.arange(3), [2, 3]).T.ravel("K").tolist(), [0, 0, 1, 1, 2, 2]);
+  // Memory order otherwise; negative strides are not reversed.
+  assert.deepEqual((np.arange(4).get("::-1") as np.NDArray).flatten("K").tolist(), [3, 2, 1, 0]);
+  assert.deepEqual(np.arange(6).reshape(2, 3).T.ravel("K").tolist(), [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual((np.arange(6).reshape(2, 3).get(":", "::-1") as np.NDArray).T.flatten("K").tolist(), [2, 1, 0, 5, 4, 3]);
+});
+
+test("squeeze with no length-1 axis to remove returns the array itself (NumPy: a.squeeze() is a)", () => {
+  const a = np.arange(3);
+  assert.equal(a.squeeze(), a);
+  assert.equal(np.squeeze(a), a);
+  assert.equal(a.squeeze([]), a);
+  const z = np.array(5);
+  assert.equal(z.squeeze(0), z);
+  assert.equal(z.squeeze(), z);
+  const b = np.zeros([1, 3]);
+  assert.equal(b.squeeze(0).base, b); // a view when an axis goes
+});
