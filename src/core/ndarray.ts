@@ -906,8 +906,10 @@ function reshapeImpl(a: NDArray, shape: ShapeLike, ord: Order, copy: boolean | n
   const order = orderArg(ord, "C");
   if (order === "K") throw new ValueError("order 'K' is not permitted for reshaping");
   const newShape = resolveNewShape(shape, a.size);
-  // NumPy's quick check: the same shape is a plain view, strides kept (whatever the order).
-  if (copy !== true && newShape.length === a.ndim && newShape.every((d, i) => d === a.shape[i])) {
+  // NumPy's quick check: the same shape, as given (a -1 is not resolved yet), is a plain view
+  // with the strides kept (whatever the order).
+  const given = typeof shape === "number" || typeof shape === "bigint" ? [shape] : Array.from(shape as ArrayLike<number | bigint>);
+  if (copy !== true && given.length === a.ndim && given.every((d, i) => Number(d) === a.shape[i])) {
     return a._view(a.shape, a.strides, a._ptr);
   }
   const o = (order === "A" ? resolveOrder(a, "A") : order) as "C" | "F";

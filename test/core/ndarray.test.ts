@@ -520,3 +520,16 @@ test("squeeze with no length-1 axis to remove returns the array itself (NumPy: a
   const b = np.zeros([1, 3]);
   assert.equal(b.squeeze(0).base, b); // a view when an axis goes
 });
+
+test("reshape's same-shape shortcut compares the shape as given: a -1 makes fresh strides (NumPy 2.4.6)", () => {
+  // d = np.arange(4, dtype=np.int8).reshape(1, 4).diagonal(): strides (5,)
+  // d.reshape(-1).strides == (1,), d.reshape(1).strides == d.reshape((1,)).strides == (5,)
+  const d = np.arange(4, { dtype: "int8" }).reshape(1, 4).diagonal();
+  assert.deepEqual([...d.strides], [5]);
+  assert.deepEqual([...d.reshape(-1).strides], [1]);
+  assert.deepEqual([...d.reshape(1).strides], [5]);
+  assert.deepEqual([...d.reshape([1]).strides], [5]);
+  // np.zeros((3, 4))[::2].reshape(-1, 4).strides == (64, 8)
+  const t = np.zeros([3, 4]).get("::2") as np.NDArray;
+  assert.deepEqual([...t.reshape(-1, 4).strides], [64, 8]);
+});
