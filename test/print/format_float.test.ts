@@ -146,3 +146,14 @@ test("a value that is not a float: TypeError naming the Python type, as NumPy 2.
     assert.throws(() => ffs(v), { name: "TypeError", message: `must be real number, not ${name}` });
   }
 });
+
+test("exp_digits=0 prints no exponent digits for a zero exponent (NumPy 2.4.6)", () => {
+  // np.format_float_scientific(x, exp_digits=0): 0.0 -> '0.e+', 3.0 -> '3.e+', 5e5 -> '5.e+5', 0.5 -> '5.e-1'
+  assert.equal(np.format_float_scientific(0, { exp_digits: 0 }), "0.e+");
+  assert.equal(np.format_float_scientific(3, { exp_digits: 0 }), "3.e+");
+  assert.equal(np.format_float_scientific(f32(3), { exp_digits: 0 }), "3.e+");
+  assert.equal(np.format_float_scientific(5e5, { exp_digits: 0 }), "5.e+5");
+  assert.equal(np.format_float_scientific(0.5, { exp_digits: 0 }), "5.e-1");
+  assert.equal(np.format_float_scientific(3, { exp_digits: 1 }), "3.e+0");
+  assert.equal(np.format_float_scientific(3e10, { exp_digits: 0 }), "3.e+10");
+});
