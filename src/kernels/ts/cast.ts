@@ -181,6 +181,11 @@ interface CastCheck {
 
 const CHECKS = new Map<number, CastCheck | null>();
 
+/** True when a cast from `src` to `dst` can raise NumPy's "encountered in cast" warnings. */
+export function castCanWarn(src: DType, dst: DType): boolean {
+  return src !== dst && castCheck(src, dst) !== null;
+}
+
 /** The floating-point condition a cast from `src` to `dst` can raise, or null (most casts). */
 function castCheck(src: DType, dst: DType): CastCheck | null {
   const key = src.id * 64 + dst.id;
