@@ -8,6 +8,30 @@
 import { f64ToInt } from "./ops";
 import { narrow } from "./loops";
 
+/**
+ * Set by the contiguous v128 casts when a lane may have met x86's "invalid" (a float to an
+ * integer out of the conversion's range, NaN) or a float64 -> float32 overflow; the cast
+ * exports return it (with the scalar loops' exact test) so that the op layer can raise NumPy's
+ * "encountered in cast" warnings after checking that run exactly (scan.ts outside_f64 ...).
+ */
+let maybe: i32 = 0;
+
+/**
+ * 1 when x (a float) converted to D (giving r) raised x86's invalid, or overflowed float64 ->
+ * float32; 0 for every other pair (compiled away).
+ */
+@inline function castFlag<S, D>(x: S, r: D): i32 {
+  if (!isFloat<S>() || isBoolean<D>()) return 0;
+  const v = <f64>x;
+  if (isFloat<D>()) {
+    if (sizeof<S>() == 8 && sizeof<D>() == 4) return i32(<f64>r - <f64>r != 0 && v - v == 0);
+    return 0;
+  }
+  if (sizeof<D>() == 8 && !isSigned<D>()) return i32(!(v > -9223372036854777856.0 && v < 18446744073709551616.0));
+  if (sizeof<D>() == 8 || (sizeof<D>() == 4 && !isSigned<D>())) return i32(!(v > -9223372036854777856.0 && v < 9223372036854775808.0));
+  return i32(!(v > -2147483649.0 && v < 2147483648.0));
+}
+
 /** One element converted from S to D. */
 @inline export function conv<S, D>(x: S): D {
   if (isBoolean<D>()) return <D>(x != <S>0);
@@ -121,12 +145,17 @@ import { narrow } from "./loops";
   }
   if (isFloat<S>() && isFloat<D>()) {
     if (sizeof<S>() == 8) {
+      const inf = f32x4.splat(Infinity);
+      let acc = i32x4.splat(0);
       for (; i + 4 <= n; i += 4) {
         const p = s + (<usize>i << 3);
         const a = f32x4.demote_f64x2_zero(v128.load(p));
         const b = f32x4.demote_f64x2_zero(v128.load(p, 16));
-        v128.store(d + (<usize>i << 2), v128.shuffle<i32>(a, b, 0, 1, 4, 5));
+        const r = v128.shuffle<i32>(a, b, 0, 1, 4, 5);
+        acc = v128.or(acc, f32x4.eq(f32x4.abs(r), inf));
+        v128.store(d + (<usize>i << 2), r);
       }
+      if (v128.any_true(acc)) maybe = 1;
     } else {
       for (; i + 4 <= n; i += 4) {
         const v = v128.load(s + (<usize>i << 2));
@@ -141,34 +170,44 @@ import { narrow } from "./loops";
     // float32 -> int32: V8's saturating conversion measured faster here than the magic number.
     const lo = f32x4.splat(-2147483648.0), hi = f32x4.splat(2147483648.0);
     const INT_MIN = i32x4.splat(i32.MIN_VALUE);
+    let all = i32x4.splat(-1);
     for (; i + 4 <= n; i += 4) {
       const a = v128.load(s + (<usize>i << 2));
       const ok = v128.and(f32x4.ge(a, lo), f32x4.lt(a, hi));
+      all = v128.and(all, ok);
       v128.store(d + (<usize>i << 2), v128.bitselect(i32x4.trunc_sat_f32x4_s(a), INT_MIN, ok));
     }
+    if (!i32x4.all_true(all)) maybe = 1;
     return i;
   }
   if (isFloat<S>() && !isFloat<D>() && (sizeof<D>() < 4 || (sizeof<D>() == 4 && isSigned<D>()))) {
     // Through int32 (x86's cvttsd2si to 32 bits), then the low bytes for narrower types.
+    // An INT_MIN lane is either -2^31 or x86's "integer indefinite" (invalid): flagged as maybe.
     const per = <i32>(16 / sizeof<D>()); // outputs per v128 stored
+    const IND = i32x4.splat(i32.MIN_VALUE);
+    let acc = i32x4.splat(0);
     for (; i + per <= n; i += per) {
       const p = s + <usize>i * sizeof<S>();
       const q0 = floatToI32x4<S>(p);
       if (sizeof<D>() == 4) {
+        acc = v128.or(acc, i32x4.eq(q0, IND));
         v128.store(d + (<usize>i << 2), q0);
       } else {
         const q1 = floatToI32x4<S>(p + 4 * sizeof<S>());
+        acc = v128.or(acc, v128.or(i32x4.eq(q0, IND), i32x4.eq(q1, IND)));
         const h01 = v128.shuffle<i16>(q0, q1, 0, 2, 4, 6, 8, 10, 12, 14); // low 16 bits of 8 lanes
         if (sizeof<D>() == 2) {
           v128.store(d + (<usize>i << 1), h01);
         } else {
           const q2 = floatToI32x4<S>(p + 8 * sizeof<S>());
           const q3 = floatToI32x4<S>(p + 12 * sizeof<S>());
+          acc = v128.or(acc, v128.or(i32x4.eq(q2, IND), i32x4.eq(q3, IND)));
           const h23 = v128.shuffle<i16>(q2, q3, 0, 2, 4, 6, 8, 10, 12, 14);
           v128.store(d + <usize>i, v128.shuffle<i8>(h01, h23, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30));
         }
       }
     }
+    if (v128.any_true(acc)) maybe = 1;
     return i;
   }
   if (isFloat<S>() && sizeof<S>() == 8 && sizeof<D>() == 8 && isSigned<D>()) {
@@ -181,8 +220,11 @@ import { narrow } from "./loops";
       if (i64x2.all_true(f64x2.lt(f64x2.abs(t), LIM))) {
         v128.store(d + (<usize>i << 3), i64x2.sub(f64x2.add(t, M), M));
       } else {
-        store<D>(d + (<usize>i << 3), conv<S, D>(load<S>(p)));
-        store<D>(d + (<usize>i << 3), conv<S, D>(load<S>(p, 8)), 8);
+        const x0 = load<S>(p), x1 = load<S>(p, 8);
+        const r0 = conv<S, D>(x0), r1 = conv<S, D>(x1);
+        maybe |= castFlag<S, D>(x0, r0) | castFlag<S, D>(x1, r1);
+        store<D>(d + (<usize>i << 3), r0);
+        store<D>(d + (<usize>i << 3), r1, 8);
       }
     }
     return i;
@@ -211,58 +253,86 @@ import { narrow } from "./loops";
   return 0;
 }
 
-/** Real -> real cast over a strided run. */
-@inline export function castRR<S, D>(s: usize, ss: isize, d: usize, ds: isize, n: i32): void {
+/**
+ * Real -> real cast over a strided run. Returns 1 when a float value may have raised x86's
+ * invalid (to an integer type) or overflowed (float64 -> float32), else 0 (see `maybe`).
+ */
+@inline export function castRR<S, D>(s: usize, ss: isize, d: usize, ds: isize, n: i32): i32 {
   let i = 0;
+  maybe = 0;
   if (ss == <isize>sizeof<S>() && ds == <isize>sizeof<D>()) i = castSimd<S, D>(s, d, n);
   s += <usize>(<isize>i * ss);
   d += <usize>(<isize>i * ds);
+  let flag = maybe;
   // Four per iteration: V8's interrupt check on each back-edge costs as much as a conversion.
   for (; i + 4 <= n; i += 4) {
-    store<D>(d, conv<S, D>(load<S>(s)));
-    store<D>(d + <usize>ds, conv<S, D>(load<S>(s + <usize>ss)));
-    store<D>(d + <usize>(2 * ds), conv<S, D>(load<S>(s + <usize>(2 * ss))));
-    store<D>(d + <usize>(3 * ds), conv<S, D>(load<S>(s + <usize>(3 * ss))));
+    const x0 = load<S>(s), x1 = load<S>(s + <usize>ss), x2 = load<S>(s + <usize>(2 * ss)), x3 = load<S>(s + <usize>(3 * ss));
+    const r0 = conv<S, D>(x0), r1 = conv<S, D>(x1), r2 = conv<S, D>(x2), r3 = conv<S, D>(x3);
+    flag |= castFlag<S, D>(x0, r0) | castFlag<S, D>(x1, r1) | castFlag<S, D>(x2, r2) | castFlag<S, D>(x3, r3);
+    store<D>(d, r0);
+    store<D>(d + <usize>ds, r1);
+    store<D>(d + <usize>(2 * ds), r2);
+    store<D>(d + <usize>(3 * ds), r3);
     s += <usize>(4 * ss);
     d += <usize>(4 * ds);
   }
   for (; i < n; i++) {
-    store<D>(d, conv<S, D>(load<S>(s)));
+    const x = load<S>(s);
+    const r = conv<S, D>(x);
+    flag |= castFlag<S, D>(x, r);
+    store<D>(d, r);
     s += <usize>ss;
     d += <usize>ds;
   }
+  return flag;
 }
 
 /** Complex (parts P) -> real cast: the real part, or `either part != 0` for bool. */
-@inline export function castCR<P, D>(s: usize, ss: isize, d: usize, ds: isize, n: i32): void {
+@inline export function castCR<P, D>(s: usize, ss: isize, d: usize, ds: isize, n: i32): i32 {
+  let flag = 0;
   for (let i = 0; i < n; i++) {
     if (isBoolean<D>()) store<D>(d, <D>(load<P>(s) != <P>0 || load<P>(s, sizeof<P>()) != <P>0));
-    else store<D>(d, conv<P, D>(load<P>(s)));
+    else {
+      const x = load<P>(s);
+      const r = conv<P, D>(x);
+      flag |= castFlag<P, D>(x, r);
+      store<D>(d, r);
+    }
     s += <usize>ss;
     d += <usize>ds;
   }
+  return flag;
 }
 
 /** Real -> complex (parts Q) cast: imaginary part 0. */
-@inline export function castRC<S, Q>(s: usize, ss: isize, d: usize, ds: isize, n: i32): void {
+@inline export function castRC<S, Q>(s: usize, ss: isize, d: usize, ds: isize, n: i32): i32 {
+  let flag = 0;
   for (let i = 0; i < n; i++) {
-    store<Q>(d, conv<S, Q>(load<S>(s)));
+    const x = load<S>(s);
+    const r = conv<S, Q>(x);
+    flag |= castFlag<S, Q>(x, r);
+    store<Q>(d, r);
     store<Q>(d, <Q>0, sizeof<Q>());
     s += <usize>ss;
     d += <usize>ds;
   }
+  return flag;
 }
 
 /** Complex -> complex cast, part by part. */
-@inline export function castCC<P, Q>(s: usize, ss: isize, d: usize, ds: isize, n: i32): void {
+@inline export function castCC<P, Q>(s: usize, ss: isize, d: usize, ds: isize, n: i32): i32 {
   if (ss == <isize>(2 * sizeof<P>()) && ds == <isize>(2 * sizeof<Q>())) {
-    castRR<P, Q>(s, <isize>sizeof<P>(), d, <isize>sizeof<Q>(), n * 2);
-    return;
+    return castRR<P, Q>(s, <isize>sizeof<P>(), d, <isize>sizeof<Q>(), n * 2);
   }
+  let flag = 0;
   for (let i = 0; i < n; i++) {
-    store<Q>(d, <Q>load<P>(s));
-    store<Q>(d, <Q>load<P>(s, sizeof<P>()), sizeof<Q>());
+    const x = load<P>(s), y = load<P>(s, sizeof<P>());
+    const a = <Q>x, b = <Q>y;
+    flag |= castFlag<P, Q>(x, a) | castFlag<P, Q>(y, b);
+    store<Q>(d, a);
+    store<Q>(d, b, sizeof<Q>());
     s += <usize>ss;
     d += <usize>ds;
   }
+  return flag;
 }

@@ -621,172 +621,172 @@ export function maximum_accum_b(p: usize, s: isize, n: i32, rs: isize, runs: i32
 export function maximum_accum_rows_b(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitOr>(p, rs, rows, n, blocks, bs); }
 export function minimum_accum_b(p: usize, s: isize, n: i32, rs: isize, runs: i32): i32 { return accumulate<u8, BitAnd>(p, s, n, rs, runs); }
 export function minimum_accum_rows_b(p: usize, rs: isize, rows: i32, n: i32, blocks: i32, bs: isize): i32 { return accumulateRows<u8, BitAnd>(p, rs, rows, n, blocks, bs); }
-export function cast_b_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, bool>(src, ss, dst, ds, n); }
-export function cast_b_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, i8>(src, ss, dst, ds, n); }
-export function cast_b_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, u8>(src, ss, dst, ds, n); }
-export function cast_b_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, i16>(src, ss, dst, ds, n); }
-export function cast_b_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, u16>(src, ss, dst, ds, n); }
-export function cast_b_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, i32>(src, ss, dst, ds, n); }
-export function cast_b_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, u32>(src, ss, dst, ds, n); }
-export function cast_b_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, i64>(src, ss, dst, ds, n); }
-export function cast_b_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, u64>(src, ss, dst, ds, n); }
-export function cast_b_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, f32>(src, ss, dst, ds, n); }
-export function cast_b_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<bool, f64>(src, ss, dst, ds, n); }
-export function cast_b_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<bool, f32>(src, ss, dst, ds, n); }
-export function cast_b_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<bool, f64>(src, ss, dst, ds, n); }
-export function cast_i8_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, bool>(src, ss, dst, ds, n); }
-export function cast_i8_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, i8>(src, ss, dst, ds, n); }
-export function cast_i8_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, u8>(src, ss, dst, ds, n); }
-export function cast_i8_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, i16>(src, ss, dst, ds, n); }
-export function cast_i8_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, u16>(src, ss, dst, ds, n); }
-export function cast_i8_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, i32>(src, ss, dst, ds, n); }
-export function cast_i8_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, u32>(src, ss, dst, ds, n); }
-export function cast_i8_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, i64>(src, ss, dst, ds, n); }
-export function cast_i8_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, u64>(src, ss, dst, ds, n); }
-export function cast_i8_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, f32>(src, ss, dst, ds, n); }
-export function cast_i8_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i8, f64>(src, ss, dst, ds, n); }
-export function cast_i8_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i8, f32>(src, ss, dst, ds, n); }
-export function cast_i8_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i8, f64>(src, ss, dst, ds, n); }
-export function cast_u8_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, bool>(src, ss, dst, ds, n); }
-export function cast_u8_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, i8>(src, ss, dst, ds, n); }
-export function cast_u8_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, u8>(src, ss, dst, ds, n); }
-export function cast_u8_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, i16>(src, ss, dst, ds, n); }
-export function cast_u8_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, u16>(src, ss, dst, ds, n); }
-export function cast_u8_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, i32>(src, ss, dst, ds, n); }
-export function cast_u8_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, u32>(src, ss, dst, ds, n); }
-export function cast_u8_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, i64>(src, ss, dst, ds, n); }
-export function cast_u8_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, u64>(src, ss, dst, ds, n); }
-export function cast_u8_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, f32>(src, ss, dst, ds, n); }
-export function cast_u8_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u8, f64>(src, ss, dst, ds, n); }
-export function cast_u8_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u8, f32>(src, ss, dst, ds, n); }
-export function cast_u8_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u8, f64>(src, ss, dst, ds, n); }
-export function cast_i16_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, bool>(src, ss, dst, ds, n); }
-export function cast_i16_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, i8>(src, ss, dst, ds, n); }
-export function cast_i16_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, u8>(src, ss, dst, ds, n); }
-export function cast_i16_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, i16>(src, ss, dst, ds, n); }
-export function cast_i16_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, u16>(src, ss, dst, ds, n); }
-export function cast_i16_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, i32>(src, ss, dst, ds, n); }
-export function cast_i16_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, u32>(src, ss, dst, ds, n); }
-export function cast_i16_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, i64>(src, ss, dst, ds, n); }
-export function cast_i16_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, u64>(src, ss, dst, ds, n); }
-export function cast_i16_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, f32>(src, ss, dst, ds, n); }
-export function cast_i16_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i16, f64>(src, ss, dst, ds, n); }
-export function cast_i16_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i16, f32>(src, ss, dst, ds, n); }
-export function cast_i16_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i16, f64>(src, ss, dst, ds, n); }
-export function cast_u16_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, bool>(src, ss, dst, ds, n); }
-export function cast_u16_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, i8>(src, ss, dst, ds, n); }
-export function cast_u16_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, u8>(src, ss, dst, ds, n); }
-export function cast_u16_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, i16>(src, ss, dst, ds, n); }
-export function cast_u16_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, u16>(src, ss, dst, ds, n); }
-export function cast_u16_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, i32>(src, ss, dst, ds, n); }
-export function cast_u16_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, u32>(src, ss, dst, ds, n); }
-export function cast_u16_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, i64>(src, ss, dst, ds, n); }
-export function cast_u16_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, u64>(src, ss, dst, ds, n); }
-export function cast_u16_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, f32>(src, ss, dst, ds, n); }
-export function cast_u16_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u16, f64>(src, ss, dst, ds, n); }
-export function cast_u16_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u16, f32>(src, ss, dst, ds, n); }
-export function cast_u16_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u16, f64>(src, ss, dst, ds, n); }
-export function cast_i32_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, bool>(src, ss, dst, ds, n); }
-export function cast_i32_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, i8>(src, ss, dst, ds, n); }
-export function cast_i32_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, u8>(src, ss, dst, ds, n); }
-export function cast_i32_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, i16>(src, ss, dst, ds, n); }
-export function cast_i32_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, u16>(src, ss, dst, ds, n); }
-export function cast_i32_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, i32>(src, ss, dst, ds, n); }
-export function cast_i32_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, u32>(src, ss, dst, ds, n); }
-export function cast_i32_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, i64>(src, ss, dst, ds, n); }
-export function cast_i32_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, u64>(src, ss, dst, ds, n); }
-export function cast_i32_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, f32>(src, ss, dst, ds, n); }
-export function cast_i32_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i32, f64>(src, ss, dst, ds, n); }
-export function cast_i32_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i32, f32>(src, ss, dst, ds, n); }
-export function cast_i32_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i32, f64>(src, ss, dst, ds, n); }
-export function cast_u32_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, bool>(src, ss, dst, ds, n); }
-export function cast_u32_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, i8>(src, ss, dst, ds, n); }
-export function cast_u32_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, u8>(src, ss, dst, ds, n); }
-export function cast_u32_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, i16>(src, ss, dst, ds, n); }
-export function cast_u32_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, u16>(src, ss, dst, ds, n); }
-export function cast_u32_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, i32>(src, ss, dst, ds, n); }
-export function cast_u32_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, u32>(src, ss, dst, ds, n); }
-export function cast_u32_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, i64>(src, ss, dst, ds, n); }
-export function cast_u32_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, u64>(src, ss, dst, ds, n); }
-export function cast_u32_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, f32>(src, ss, dst, ds, n); }
-export function cast_u32_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u32, f64>(src, ss, dst, ds, n); }
-export function cast_u32_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u32, f32>(src, ss, dst, ds, n); }
-export function cast_u32_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u32, f64>(src, ss, dst, ds, n); }
-export function cast_i64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, bool>(src, ss, dst, ds, n); }
-export function cast_i64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, i8>(src, ss, dst, ds, n); }
-export function cast_i64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, u8>(src, ss, dst, ds, n); }
-export function cast_i64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, i16>(src, ss, dst, ds, n); }
-export function cast_i64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, u16>(src, ss, dst, ds, n); }
-export function cast_i64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, i32>(src, ss, dst, ds, n); }
-export function cast_i64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, u32>(src, ss, dst, ds, n); }
-export function cast_i64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, i64>(src, ss, dst, ds, n); }
-export function cast_i64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, u64>(src, ss, dst, ds, n); }
-export function cast_i64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, f32>(src, ss, dst, ds, n); }
-export function cast_i64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<i64, f64>(src, ss, dst, ds, n); }
-export function cast_i64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i64, f32>(src, ss, dst, ds, n); }
-export function cast_i64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<i64, f64>(src, ss, dst, ds, n); }
-export function cast_u64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, bool>(src, ss, dst, ds, n); }
-export function cast_u64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, i8>(src, ss, dst, ds, n); }
-export function cast_u64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, u8>(src, ss, dst, ds, n); }
-export function cast_u64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, i16>(src, ss, dst, ds, n); }
-export function cast_u64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, u16>(src, ss, dst, ds, n); }
-export function cast_u64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, i32>(src, ss, dst, ds, n); }
-export function cast_u64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, u32>(src, ss, dst, ds, n); }
-export function cast_u64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, i64>(src, ss, dst, ds, n); }
-export function cast_u64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, u64>(src, ss, dst, ds, n); }
-export function cast_u64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, f32>(src, ss, dst, ds, n); }
-export function cast_u64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<u64, f64>(src, ss, dst, ds, n); }
-export function cast_u64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u64, f32>(src, ss, dst, ds, n); }
-export function cast_u64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<u64, f64>(src, ss, dst, ds, n); }
-export function cast_f32_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, bool>(src, ss, dst, ds, n); }
-export function cast_f32_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, i8>(src, ss, dst, ds, n); }
-export function cast_f32_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, u8>(src, ss, dst, ds, n); }
-export function cast_f32_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, i16>(src, ss, dst, ds, n); }
-export function cast_f32_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, u16>(src, ss, dst, ds, n); }
-export function cast_f32_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, i32>(src, ss, dst, ds, n); }
-export function cast_f32_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, u32>(src, ss, dst, ds, n); }
-export function cast_f32_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, i64>(src, ss, dst, ds, n); }
-export function cast_f32_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, u64>(src, ss, dst, ds, n); }
-export function cast_f32_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, f32>(src, ss, dst, ds, n); }
-export function cast_f32_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f32, f64>(src, ss, dst, ds, n); }
-export function cast_f32_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<f32, f32>(src, ss, dst, ds, n); }
-export function cast_f32_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<f32, f64>(src, ss, dst, ds, n); }
-export function cast_f64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, bool>(src, ss, dst, ds, n); }
-export function cast_f64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, i8>(src, ss, dst, ds, n); }
-export function cast_f64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, u8>(src, ss, dst, ds, n); }
-export function cast_f64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, i16>(src, ss, dst, ds, n); }
-export function cast_f64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, u16>(src, ss, dst, ds, n); }
-export function cast_f64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, i32>(src, ss, dst, ds, n); }
-export function cast_f64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, u32>(src, ss, dst, ds, n); }
-export function cast_f64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, i64>(src, ss, dst, ds, n); }
-export function cast_f64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, u64>(src, ss, dst, ds, n); }
-export function cast_f64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, f32>(src, ss, dst, ds, n); }
-export function cast_f64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRR<f64, f64>(src, ss, dst, ds, n); }
-export function cast_f64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<f64, f32>(src, ss, dst, ds, n); }
-export function cast_f64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castRC<f64, f64>(src, ss, dst, ds, n); }
-export function cast_c64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, bool>(src, ss, dst, ds, n); }
-export function cast_c64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, i8>(src, ss, dst, ds, n); }
-export function cast_c64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, u8>(src, ss, dst, ds, n); }
-export function cast_c64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, i16>(src, ss, dst, ds, n); }
-export function cast_c64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, u16>(src, ss, dst, ds, n); }
-export function cast_c64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, i32>(src, ss, dst, ds, n); }
-export function cast_c64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, u32>(src, ss, dst, ds, n); }
-export function cast_c64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, i64>(src, ss, dst, ds, n); }
-export function cast_c64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, u64>(src, ss, dst, ds, n); }
-export function cast_c64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, f32>(src, ss, dst, ds, n); }
-export function cast_c64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f32, f64>(src, ss, dst, ds, n); }
-export function cast_c64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCC<f32, f32>(src, ss, dst, ds, n); }
-export function cast_c64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCC<f32, f64>(src, ss, dst, ds, n); }
-export function cast_c128_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, bool>(src, ss, dst, ds, n); }
-export function cast_c128_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, i8>(src, ss, dst, ds, n); }
-export function cast_c128_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, u8>(src, ss, dst, ds, n); }
-export function cast_c128_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, i16>(src, ss, dst, ds, n); }
-export function cast_c128_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, u16>(src, ss, dst, ds, n); }
-export function cast_c128_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, i32>(src, ss, dst, ds, n); }
-export function cast_c128_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, u32>(src, ss, dst, ds, n); }
-export function cast_c128_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, i64>(src, ss, dst, ds, n); }
-export function cast_c128_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, u64>(src, ss, dst, ds, n); }
-export function cast_c128_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, f32>(src, ss, dst, ds, n); }
-export function cast_c128_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCR<f64, f64>(src, ss, dst, ds, n); }
-export function cast_c128_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCC<f64, f32>(src, ss, dst, ds, n); }
-export function cast_c128_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { castCC<f64, f64>(src, ss, dst, ds, n); }
+export function cast_b_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, bool>(src, ss, dst, ds, n); }
+export function cast_b_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, i8>(src, ss, dst, ds, n); }
+export function cast_b_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, u8>(src, ss, dst, ds, n); }
+export function cast_b_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, i16>(src, ss, dst, ds, n); }
+export function cast_b_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, u16>(src, ss, dst, ds, n); }
+export function cast_b_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, i32>(src, ss, dst, ds, n); }
+export function cast_b_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, u32>(src, ss, dst, ds, n); }
+export function cast_b_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, i64>(src, ss, dst, ds, n); }
+export function cast_b_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, u64>(src, ss, dst, ds, n); }
+export function cast_b_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, f32>(src, ss, dst, ds, n); }
+export function cast_b_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<bool, f64>(src, ss, dst, ds, n); }
+export function cast_b_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<bool, f32>(src, ss, dst, ds, n); }
+export function cast_b_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<bool, f64>(src, ss, dst, ds, n); }
+export function cast_i8_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, bool>(src, ss, dst, ds, n); }
+export function cast_i8_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, i8>(src, ss, dst, ds, n); }
+export function cast_i8_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, u8>(src, ss, dst, ds, n); }
+export function cast_i8_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, i16>(src, ss, dst, ds, n); }
+export function cast_i8_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, u16>(src, ss, dst, ds, n); }
+export function cast_i8_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, i32>(src, ss, dst, ds, n); }
+export function cast_i8_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, u32>(src, ss, dst, ds, n); }
+export function cast_i8_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, i64>(src, ss, dst, ds, n); }
+export function cast_i8_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, u64>(src, ss, dst, ds, n); }
+export function cast_i8_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, f32>(src, ss, dst, ds, n); }
+export function cast_i8_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i8, f64>(src, ss, dst, ds, n); }
+export function cast_i8_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i8, f32>(src, ss, dst, ds, n); }
+export function cast_i8_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i8, f64>(src, ss, dst, ds, n); }
+export function cast_u8_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, bool>(src, ss, dst, ds, n); }
+export function cast_u8_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, i8>(src, ss, dst, ds, n); }
+export function cast_u8_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, u8>(src, ss, dst, ds, n); }
+export function cast_u8_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, i16>(src, ss, dst, ds, n); }
+export function cast_u8_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, u16>(src, ss, dst, ds, n); }
+export function cast_u8_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, i32>(src, ss, dst, ds, n); }
+export function cast_u8_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, u32>(src, ss, dst, ds, n); }
+export function cast_u8_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, i64>(src, ss, dst, ds, n); }
+export function cast_u8_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, u64>(src, ss, dst, ds, n); }
+export function cast_u8_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, f32>(src, ss, dst, ds, n); }
+export function cast_u8_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u8, f64>(src, ss, dst, ds, n); }
+export function cast_u8_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u8, f32>(src, ss, dst, ds, n); }
+export function cast_u8_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u8, f64>(src, ss, dst, ds, n); }
+export function cast_i16_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, bool>(src, ss, dst, ds, n); }
+export function cast_i16_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, i8>(src, ss, dst, ds, n); }
+export function cast_i16_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, u8>(src, ss, dst, ds, n); }
+export function cast_i16_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, i16>(src, ss, dst, ds, n); }
+export function cast_i16_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, u16>(src, ss, dst, ds, n); }
+export function cast_i16_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, i32>(src, ss, dst, ds, n); }
+export function cast_i16_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, u32>(src, ss, dst, ds, n); }
+export function cast_i16_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, i64>(src, ss, dst, ds, n); }
+export function cast_i16_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, u64>(src, ss, dst, ds, n); }
+export function cast_i16_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, f32>(src, ss, dst, ds, n); }
+export function cast_i16_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i16, f64>(src, ss, dst, ds, n); }
+export function cast_i16_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i16, f32>(src, ss, dst, ds, n); }
+export function cast_i16_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i16, f64>(src, ss, dst, ds, n); }
+export function cast_u16_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, bool>(src, ss, dst, ds, n); }
+export function cast_u16_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, i8>(src, ss, dst, ds, n); }
+export function cast_u16_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, u8>(src, ss, dst, ds, n); }
+export function cast_u16_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, i16>(src, ss, dst, ds, n); }
+export function cast_u16_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, u16>(src, ss, dst, ds, n); }
+export function cast_u16_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, i32>(src, ss, dst, ds, n); }
+export function cast_u16_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, u32>(src, ss, dst, ds, n); }
+export function cast_u16_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, i64>(src, ss, dst, ds, n); }
+export function cast_u16_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, u64>(src, ss, dst, ds, n); }
+export function cast_u16_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, f32>(src, ss, dst, ds, n); }
+export function cast_u16_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u16, f64>(src, ss, dst, ds, n); }
+export function cast_u16_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u16, f32>(src, ss, dst, ds, n); }
+export function cast_u16_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u16, f64>(src, ss, dst, ds, n); }
+export function cast_i32_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, bool>(src, ss, dst, ds, n); }
+export function cast_i32_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, i8>(src, ss, dst, ds, n); }
+export function cast_i32_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, u8>(src, ss, dst, ds, n); }
+export function cast_i32_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, i16>(src, ss, dst, ds, n); }
+export function cast_i32_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, u16>(src, ss, dst, ds, n); }
+export function cast_i32_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, i32>(src, ss, dst, ds, n); }
+export function cast_i32_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, u32>(src, ss, dst, ds, n); }
+export function cast_i32_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, i64>(src, ss, dst, ds, n); }
+export function cast_i32_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, u64>(src, ss, dst, ds, n); }
+export function cast_i32_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, f32>(src, ss, dst, ds, n); }
+export function cast_i32_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i32, f64>(src, ss, dst, ds, n); }
+export function cast_i32_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i32, f32>(src, ss, dst, ds, n); }
+export function cast_i32_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i32, f64>(src, ss, dst, ds, n); }
+export function cast_u32_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, bool>(src, ss, dst, ds, n); }
+export function cast_u32_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, i8>(src, ss, dst, ds, n); }
+export function cast_u32_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, u8>(src, ss, dst, ds, n); }
+export function cast_u32_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, i16>(src, ss, dst, ds, n); }
+export function cast_u32_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, u16>(src, ss, dst, ds, n); }
+export function cast_u32_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, i32>(src, ss, dst, ds, n); }
+export function cast_u32_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, u32>(src, ss, dst, ds, n); }
+export function cast_u32_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, i64>(src, ss, dst, ds, n); }
+export function cast_u32_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, u64>(src, ss, dst, ds, n); }
+export function cast_u32_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, f32>(src, ss, dst, ds, n); }
+export function cast_u32_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u32, f64>(src, ss, dst, ds, n); }
+export function cast_u32_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u32, f32>(src, ss, dst, ds, n); }
+export function cast_u32_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u32, f64>(src, ss, dst, ds, n); }
+export function cast_i64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, bool>(src, ss, dst, ds, n); }
+export function cast_i64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, i8>(src, ss, dst, ds, n); }
+export function cast_i64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, u8>(src, ss, dst, ds, n); }
+export function cast_i64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, i16>(src, ss, dst, ds, n); }
+export function cast_i64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, u16>(src, ss, dst, ds, n); }
+export function cast_i64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, i32>(src, ss, dst, ds, n); }
+export function cast_i64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, u32>(src, ss, dst, ds, n); }
+export function cast_i64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, i64>(src, ss, dst, ds, n); }
+export function cast_i64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, u64>(src, ss, dst, ds, n); }
+export function cast_i64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, f32>(src, ss, dst, ds, n); }
+export function cast_i64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<i64, f64>(src, ss, dst, ds, n); }
+export function cast_i64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i64, f32>(src, ss, dst, ds, n); }
+export function cast_i64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<i64, f64>(src, ss, dst, ds, n); }
+export function cast_u64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, bool>(src, ss, dst, ds, n); }
+export function cast_u64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, i8>(src, ss, dst, ds, n); }
+export function cast_u64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, u8>(src, ss, dst, ds, n); }
+export function cast_u64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, i16>(src, ss, dst, ds, n); }
+export function cast_u64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, u16>(src, ss, dst, ds, n); }
+export function cast_u64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, i32>(src, ss, dst, ds, n); }
+export function cast_u64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, u32>(src, ss, dst, ds, n); }
+export function cast_u64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, i64>(src, ss, dst, ds, n); }
+export function cast_u64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, u64>(src, ss, dst, ds, n); }
+export function cast_u64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, f32>(src, ss, dst, ds, n); }
+export function cast_u64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<u64, f64>(src, ss, dst, ds, n); }
+export function cast_u64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u64, f32>(src, ss, dst, ds, n); }
+export function cast_u64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<u64, f64>(src, ss, dst, ds, n); }
+export function cast_f32_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, bool>(src, ss, dst, ds, n); }
+export function cast_f32_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, i8>(src, ss, dst, ds, n); }
+export function cast_f32_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, u8>(src, ss, dst, ds, n); }
+export function cast_f32_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, i16>(src, ss, dst, ds, n); }
+export function cast_f32_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, u16>(src, ss, dst, ds, n); }
+export function cast_f32_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, i32>(src, ss, dst, ds, n); }
+export function cast_f32_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, u32>(src, ss, dst, ds, n); }
+export function cast_f32_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, i64>(src, ss, dst, ds, n); }
+export function cast_f32_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, u64>(src, ss, dst, ds, n); }
+export function cast_f32_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, f32>(src, ss, dst, ds, n); }
+export function cast_f32_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f32, f64>(src, ss, dst, ds, n); }
+export function cast_f32_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<f32, f32>(src, ss, dst, ds, n); }
+export function cast_f32_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<f32, f64>(src, ss, dst, ds, n); }
+export function cast_f64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, bool>(src, ss, dst, ds, n); }
+export function cast_f64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, i8>(src, ss, dst, ds, n); }
+export function cast_f64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, u8>(src, ss, dst, ds, n); }
+export function cast_f64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, i16>(src, ss, dst, ds, n); }
+export function cast_f64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, u16>(src, ss, dst, ds, n); }
+export function cast_f64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, i32>(src, ss, dst, ds, n); }
+export function cast_f64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, u32>(src, ss, dst, ds, n); }
+export function cast_f64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, i64>(src, ss, dst, ds, n); }
+export function cast_f64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, u64>(src, ss, dst, ds, n); }
+export function cast_f64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, f32>(src, ss, dst, ds, n); }
+export function cast_f64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRR<f64, f64>(src, ss, dst, ds, n); }
+export function cast_f64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<f64, f32>(src, ss, dst, ds, n); }
+export function cast_f64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castRC<f64, f64>(src, ss, dst, ds, n); }
+export function cast_c64_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, bool>(src, ss, dst, ds, n); }
+export function cast_c64_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, i8>(src, ss, dst, ds, n); }
+export function cast_c64_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, u8>(src, ss, dst, ds, n); }
+export function cast_c64_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, i16>(src, ss, dst, ds, n); }
+export function cast_c64_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, u16>(src, ss, dst, ds, n); }
+export function cast_c64_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, i32>(src, ss, dst, ds, n); }
+export function cast_c64_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, u32>(src, ss, dst, ds, n); }
+export function cast_c64_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, i64>(src, ss, dst, ds, n); }
+export function cast_c64_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, u64>(src, ss, dst, ds, n); }
+export function cast_c64_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, f32>(src, ss, dst, ds, n); }
+export function cast_c64_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f32, f64>(src, ss, dst, ds, n); }
+export function cast_c64_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCC<f32, f32>(src, ss, dst, ds, n); }
+export function cast_c64_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCC<f32, f64>(src, ss, dst, ds, n); }
+export function cast_c128_b(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, bool>(src, ss, dst, ds, n); }
+export function cast_c128_i8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, i8>(src, ss, dst, ds, n); }
+export function cast_c128_u8(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, u8>(src, ss, dst, ds, n); }
+export function cast_c128_i16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, i16>(src, ss, dst, ds, n); }
+export function cast_c128_u16(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, u16>(src, ss, dst, ds, n); }
+export function cast_c128_i32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, i32>(src, ss, dst, ds, n); }
+export function cast_c128_u32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, u32>(src, ss, dst, ds, n); }
+export function cast_c128_i64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, i64>(src, ss, dst, ds, n); }
+export function cast_c128_u64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, u64>(src, ss, dst, ds, n); }
+export function cast_c128_f32(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, f32>(src, ss, dst, ds, n); }
+export function cast_c128_f64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCR<f64, f64>(src, ss, dst, ds, n); }
+export function cast_c128_c64(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCC<f64, f32>(src, ss, dst, ds, n); }
+export function cast_c128_c128(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return castCC<f64, f64>(src, ss, dst, ds, n); }

@@ -134,7 +134,7 @@ for (const f of ALL) {
   for (const t of ALL) {
     const fc = CPX.includes(f), tc = CPX.includes(t);
     const fn = fc && tc ? "castCC" : fc ? "castCR" : tc ? "castRC" : "castRR";
-    lines.push(`export function cast_${f}_${t}(src: usize, ss: isize, dst: usize, ds: isize, n: i32): void { ${fn}<${AS[f]}, ${AS[t]}>(src, ss, dst, ds, n); }`);
+    lines.push(`export function cast_${f}_${t}(src: usize, ss: isize, dst: usize, ds: isize, n: i32): i32 { return ${fn}<${AS[f]}, ${AS[t]}>(src, ss, dst, ds, n); }`);
   }
 }
 

@@ -7,10 +7,10 @@
  * np.zeros([2, 3], {dtype: "int8"})
  * np.full(3, 7.5)
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, type Args } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { copyAs, emptyArray, layoutStrides, MAXDIMS, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, fStrides, isCContiguous, isFContiguous, normalizeShape, type ShapeLike } from "../core/shape.js";
@@ -68,11 +68,13 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
  */
 export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
   if (a instanceof NDArray && rest.length === 0) return a;
-  const [dtype, order, copy] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
+  const [dtype, order, copy, device] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
     Order | null | undefined,
     boolean | null | undefined,
+    unknown,
   ];
+  checkDevice(device);
   return toArray(a, optionalDType(dtype), copy ?? null, order ?? "K");
 }
 
@@ -82,17 +84,28 @@ export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?
  */
 export function asanyarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
   if (a instanceof NDArray && rest.length === 0) return a;
-  const [dtype, order, copy] = bindArgs("asanyarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
+  const [dtype, order, copy, device] = bindArgs("asanyarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
     Order | null | undefined,
     boolean | null | undefined,
+    unknown,
   ];
+  checkDevice(device);
   return toArray(a, optionalDType(dtype), copy ?? null, order ?? "K");
 }
 
 /** asarray for internal callers: NDArray input is returned as is. */
 export function asArray(a: ArrayLike): NDArray {
   return a instanceof NDArray ? a : fromNested(a, undefined);
+}
+
+/**
+ * True when the array is Fortran-contiguous but not C-contiguous (NumPy's isfortran).
+ * @example np.isfortran(np.zeros([2, 3]).T) // true; np.isfortran(np.zeros(3)) // false
+ */
+export function isfortran(a: NDArray): boolean {
+  if (!(a instanceof NDArray)) throw new AttributeError(`'${Array.isArray(a) ? "list" : typeof a}' object has no attribute 'flags'`);
+  return isFContiguous(a.shape, a.strides, a.itemsize) && !isCContiguous(a.shape, a.strides, a.itemsize);
 }
 
 /**
@@ -142,13 +155,14 @@ function toArray(obj: ArrayLike, dt: DType | undefined, copy: boolean | null, or
   return a;
 }
 
-type ShapeOpts = { dtype?: DTypeLike | null; order?: Order | null; like?: unknown };
+type ShapeOpts = { dtype?: DTypeLike | null; order?: Order | null; like?: unknown; device?: string | null };
 
 function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: boolean): NDArray {
   if (rest.length === 0 && typeof shape === "number" && shape >= 0 && Number.isSafeInteger(shape)) {
     return emptyArray(FLOAT64, [shape], [8], zero);
   }
-  const [dtype, order] = bindArgs(fn, ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
+  const [dtype, order, , device] = bindArgs(fn, ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
+  checkDevice(device);
   const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
   const sh = normalizeShape(shape);
   return emptyArray(dt, sh, orderStrides(sh, dt.itemsize, order), zero);
@@ -185,7 +199,8 @@ export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeO
  * @example np.full([2, 2], 7) // int64; np.full(3, Infinity)
  */
 export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  const [dtype, order] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined];
+  const [dtype, order, , device] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
+  checkDevice(device);
   const sh = normalizeShape(shape);
   // NumPy makes an array of fill_value only to find the dtype: with dtype= a Python int beyond
   // 64 bits still fills a float array (np.full(2, 2**64, dtype=float32)).
@@ -220,7 +235,8 @@ function fillFrom(out: NDArray, raw: unknown): void {
       `could not broadcast input array from shape ${shapeTuple(value.shape)} into shape ${shapeTuple(out.shape)}`,
     );
   }
-  copyCast(out.shape, out._operand(), { dt: value._dt, region: value._storage.region, ptr: value._ptr, strides: st });
+  const src = { dt: value._dt, region: value._storage.region, ptr: value._ptr, strides: st };
+  copyCast(out.shape, out._operand(), src, true);
 }
 
 function shapeTuple(s: readonly number[]): string {
@@ -235,12 +251,14 @@ export function fillScalar(a: NDArray, v: Scalar): void {
 type LikeOpts = { dtype?: DTypeLike | null; order?: Order | null; subok?: boolean; shape?: ShapeLike | null; device?: string };
 
 function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: boolean): NDArray {
-  const [dtype, order, , shape] = bindArgs(fn, ["dtype", "order", "subok", "shape"], rest, ["device"]) as [
+  const [dtype, order, , shape, device] = bindArgs(fn, ["dtype", "order", "subok", "shape"], rest, ["device"]) as [
     DTypeLike | null | undefined,
     Order | null | undefined,
     unknown,
     ShapeLike | null | undefined,
+    unknown,
   ];
+  checkDevice(device);
   const proto = asArray(a);
   const dt = dtype == null ? proto._dt : resolveDType(dtype);
   const sh = shape == null ? proto.shape.slice() : normalizeShape(shape);
@@ -251,7 +269,11 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
   const strides =
     o === "K"
       ? sh.length === proto.ndim
-        ? layoutStrides(sh, proto.strides, dt.itemsize, "K")
+        ? isCContiguous(proto.shape, proto.strides, proto.itemsize)
+          ? cStrides(sh, dt.itemsize)
+          : isFContiguous(proto.shape, proto.strides, proto.itemsize)
+            ? fStrides(sh, dt.itemsize)
+            : layoutStrides(sh, proto.strides, dt.itemsize, "K")
         : cStrides(sh, dt.itemsize)
       : orderStrides(sh, dt.itemsize, o);
   return emptyArray(dt, sh, strides, zero);
@@ -354,7 +376,8 @@ export function frombuffer(
  * @example np.astype(np.arange(3), "float32").dtype // "float32"
  */
 export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean; device?: string }>): NDArray {
-  const [copy] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined];
+  const [copy, device] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined, unknown];
+  checkDevice(device);
   if (!(x instanceof NDArray)) {
     const kind = Array.isArray(x) ? "list" : typeof x;
     throw new NumpyTypeError(`Input should be a NumPy array or scalar. It is a <class '${kind}'> instead.`);
@@ -369,10 +392,10 @@ export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: 
  */
 export function fromiter(
   iter: Iterable<Scalar>,
-  dtype: DTypeLike,
-  ...rest: Args<[number], { count?: number; like?: unknown }>
+  ...rest: Args<[DTypeLike, number], { dtype?: DTypeLike; count?: number; like?: unknown }>
 ): NDArray {
-  const [count] = bindArgs("fromiter", ["count"], rest, ["like"]) as [number | null | undefined];
+  const [dtype, count] = bindArgs("fromiter", ["dtype", "count"], rest, ["like"]) as [DTypeLike | null | undefined, number | null | undefined];
+  if (dtype === undefined) throw new NumpyTypeError("fromiter() missing required argument 'dtype' (pos 2)");
   const n = count ?? -1;
   const values: Scalar[] = [];
   if (n !== 0) {
@@ -382,7 +405,7 @@ export function fromiter(
     }
   }
   if (n > 0 && values.length < n) throw new ValueError(`iterator too short: Expected ${n} but iterator had only ${values.length} items.`);
-  const dt = resolveDType(dtype);
+  const dt = (dtype === null ? FLOAT64 : resolveDType(dtype));
   const out = emptyArray(dt, [values.length]);
   values.forEach((v, i) => out.set(i, v));
   return out;

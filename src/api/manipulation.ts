@@ -35,24 +35,19 @@ type Axes = number | readonly number[];
 
 /**
  * Gives a new shape to an array without changing its data, as `numpy.reshape(a, shape,
- * order='C', *, copy=None)` (a view when the memory layout allows, else a copy). NumPy's
- * deprecated `newshape=` keyword is accepted too.
+ * order='C', *, copy=None)` (a view when the memory layout allows, else a copy). NumPy 2.4
+ * removed the `newshape=` keyword, so it is an unexpected keyword here too.
  * @example np.reshape(np.arange(6), [2, 3]); np.reshape(np.arange(6), [3, -1], {order: "F"})
  */
 export function reshape(
   a: ArrayLike,
-  ...rest: Args<[ShapeLike, Order], { shape?: ShapeLike; order?: Order; newshape?: ShapeLike; copy?: boolean | null }>
+  ...rest: Args<[ShapeLike, Order], { shape?: ShapeLike; order?: Order; copy?: boolean | null }>
 ): NDArray {
-  const [shape, order, newshape, copy] = bindArgs("reshape", ["shape", "order"], rest, ["newshape", "copy"]) as [
+  const [s, order, copy] = bindArgs("reshape", ["shape", "order"], rest, ["copy"]) as [
     ShapeLike | null | undefined,
     Order | null | undefined,
-    ShapeLike | null | undefined,
     boolean | null | undefined,
   ];
-  if (shape != null && newshape != null) {
-    throw new NumpyTypeError("You cannot specify 'newshape' and 'shape' arguments at the same time.");
-  }
-  const s = shape ?? newshape;
   if (s == null) throw new NumpyTypeError("reshape() missing 1 required positional argument: 'shape'");
   return asArray(a).reshape(s, { order: order ?? "C", copy: copy ?? null });
 }

@@ -8,7 +8,7 @@
  * np.diag([1, 2, 3]) // a 3x3 diagonal matrix
  * np.tril(np.ones([3, 3])) // the lower triangle
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, promote, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -59,12 +59,14 @@ type EyeOpts = { M?: number | null; k?: number; dtype?: DTypeLike | null; order?
  * @example np.eye(2).tolist() // [[1, 0], [0, 1]]; np.eye(2, 3, 1, "int8")
  */
 export function eye(N: number, ...rest: Args<[number | null, number, DTypeLike, Order], EyeOpts>): NDArray {
-  const [M, k, dtype, order] = bindArgs("eye", ["M", "k", "dtype", "order"], rest, ["device", "like"]) as [
+  const [M, k, dtype, order, device] = bindArgs("eye", ["M", "k", "dtype", "order"], rest, ["device", "like"]) as [
     number | null | undefined,
     number | null | undefined,
     DTypeLike | null | undefined,
     Order | null | undefined,
+    unknown,
   ];
+  checkDevice(device);
   const n = index(N);
   const m = M == null ? n : index(M);
   const kk = index(k ?? 0);

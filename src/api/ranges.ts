@@ -11,7 +11,7 @@
  * np.linspace(2, 3, 5) // [2 2.25 2.5 2.75 3]
  * np.logspace(0, 3, 4) // [1 10 100 1000]
  */
-import { bindArgs, isOptions, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, isOptions, type Args } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import {
   BOOL,
@@ -349,12 +349,14 @@ function complexArange(start: unknown, stop: unknown, step: unknown, dtype: DTyp
  * np.arange(0, 6, 2, "int8") // [0 2 4], int8
  */
 export function arange(...args: Args<[ArangeValue, ArangeValue, ArangeValue, DTypeLike], ArangeOpts>): NDArray {
-  let [start, stop, step, dtype] = bindArgs("arange", ["start", "stop", "step", "dtype"], args, ["device", "like"]) as [
+  let [start, stop, step, dtype, device] = bindArgs("arange", ["start", "stop", "step", "dtype"], args, ["device", "like"]) as [
     ArangeValue | null | undefined,
     ArangeValue | null | undefined,
     ArangeValue | null | undefined,
     DTypeLike | null | undefined,
+    unknown,
   ];
+  checkDevice(device);
   // NumPy refuses a call with no positional argument and no stop (np.arange(start=2)).
   const positional = args.length - (args.length > 0 && isOptions(args[args.length - 1]) ? 1 : 0);
   if (stop === undefined && positional === 0) throw new NumpyTypeError("arange() requires stop to be specified.");
@@ -611,9 +613,10 @@ export function linspace(
   stop: ArrayLike,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
 ): NDArray | [NDArray, number | Complex | NDArray] {
-  const [num, endpoint, retstep, dtype, axis] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
+  const [num, endpoint, retstep, dtype, axis, device] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
     "device",
-  ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined];
+  ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined, unknown];
+  checkDevice(device);
   const n = sampleCount(num ?? 50);
   const a = operand(start);
   const b = operand(stop);

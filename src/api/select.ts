@@ -13,12 +13,12 @@ import { BOOL, canCast, resultType, type Casting, type DType, type WeakKind } fr
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, broadcastStrides, shapeText } from "../core/shape.js";
-import { copyCast, type Operand } from "../kernels/ts/cast.js";
+import { castCanWarn, copyCast, type Operand } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { scalarArray } from "../ufunc/fast.js";
 import { whereMask } from "../ufunc/ufunc.js";
 import { nonzero } from "./indexing.js";
-import { broadcast_arrays } from "./manipulation.js";
+import { broadcast_arrays, broadcast_to } from "./manipulation.js";
 import { asArray } from "./creation.js";
 
 /** `src` as an operand read with the strides that broadcast it to `shape`. */
@@ -153,12 +153,19 @@ function assign(dst: NDArray, src: NDArray, where: ArrayLike | boolean | undefin
     const srcOp = broadcastOperand(src, dst.shape);
     // A source overlapping dst (a view of it) is copied first, as NumPy does.
     const safe = src._storage === dst._storage ? broadcastOperand(src.copy(), dst.shape) : srcOp;
-    copyCast(dst.shape, dst._operand(), safe);
+    copyCast(dst.shape, dst._operand(), safe, true);
     return;
   }
   const mask = whereMask(where);
   broadcastOperand(mask, dst.shape, "where mask");
   // A source sharing dst's memory is copied first, as NumPy does for overlapping operands.
-  const values = src._storage === dst._storage || src._dt !== dst._dt ? src.astype(dst._dt) : src;
+  let values = src;
+  if (castCanWarn(src._dt, dst._dt)) {
+    // NumPy casts only the elements the mask selects, so only those can warn.
+    values = emptyArray(dst._dt, src.shape);
+    copyCast(src.shape, values._operand(), src._operand());
+    const picked = broadcast_to(src, dst.shape).get(broadcast_to(mask, dst.shape)) as NDArray;
+    copyCast(picked.shape, emptyArray(dst._dt, picked.shape)._operand(), picked._operand(), true);
+  } else if (src._storage === dst._storage || src._dt !== dst._dt) values = src.astype(dst._dt);
   selectInto(dst, mask, values, dst, dst.shape);
 }

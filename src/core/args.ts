@@ -7,7 +7,7 @@
  * // np.sum(a, 0) and np.sum(a, {axis: 0, keepdims: true})
  * const [axis, dtype, out, keepdims] = bindArgs("sum", SUM_PARAMS, rest);
  */
-import { NumpyTypeError } from "./errors.js";
+import { NumpyTypeError, ValueError } from "./errors.js";
 import { isComplexScalar } from "./scalar.js";
 
 /** A trailing options object: a plain object that is not a complex scalar {re, im}. */
@@ -85,5 +85,15 @@ export function noOptions(fn: string, args: readonly unknown[]): void {
   if (isOptions(last)) {
     const key = Object.keys(last)[0];
     if (key !== undefined) throw new NumpyTypeError(`${fn}() got an unexpected keyword argument '${key}'`);
+  }
+}
+
+/**
+ * NumPy's check of the array API `device` keyword: only "cpu" (or None) is a device.
+ * @example checkDevice("cpu"); checkDevice("gpu") // ValueError
+ */
+export function checkDevice(device: unknown): void {
+  if (device != null && device !== "cpu") {
+    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${String(device)}`);
   }
 }

@@ -44,6 +44,9 @@ export type Item = number | boolean | bigint | Complex;
 /** Nested lists, as `tolist()` returns them. */
 export type NestedList = Item | NestedList[];
 
+/** Arrays whose ALIGNED flag was cleared by setflags (ndts's memory is always aligned). */
+const UNALIGNED = new WeakSet<NDArray>();
+
 /** NumPy's `ndarray.flags`: memory layout and access flags of one array. */
 export class Flags {
   constructor(private readonly a: NDArray) {}
@@ -68,8 +71,13 @@ export class Flags {
     }
     this.a._writeable = Boolean(v);
   }
+  /** Always true for ndts's own memory; false after setflags({align: false}), as in NumPy. */
   get aligned(): boolean {
-    return true;
+    return !UNALIGNED.has(this.a);
+  }
+  set aligned(v: boolean) {
+    if (v) UNALIGNED.delete(this.a);
+    else UNALIGNED.add(this.a);
   }
   get writebackifcopy(): boolean {
     return false;
@@ -90,7 +98,7 @@ export class Flags {
     this.writeable = v;
   }
   get ALIGNED(): boolean {
-    return true;
+    return this.aligned;
   }
   get WRITEBACKIFCOPY(): boolean {
     return false;
@@ -103,7 +111,7 @@ export class Flags {
       `  F_CONTIGUOUS : ${b(this.f_contiguous)}`,
       `  OWNDATA : ${b(this.owndata)}`,
       `  WRITEABLE : ${b(this.writeable)}`,
-      `  ALIGNED : True`,
+      `  ALIGNED : ${b(this.aligned)}`,
       `  WRITEBACKIFCOPY : False`,
       "",
     ].join("\n");
@@ -386,7 +394,7 @@ export class NDArray {
       drop = new Array<boolean>(nd).fill(false);
       const list = typeof axis === "number" ? [axis] : (axis as readonly number[]);
       // NumPy lets axis 0 or -1 through for a 0-d array (PyArray_ConvertMultiAxis).
-      if (nd === 0 && list.every((x) => x === 0 || x === -1)) return this._view(this.shape, this.strides, this._ptr);
+      if (nd === 0 && list.every((x) => x === 0 || x === -1)) return this;
       const axes = list.map((x) => normalizeAxis(x, nd));
       if (new Set(axes).size !== axes.length) throw new ValueError("duplicate value in 'axis'");
       for (const a of axes) {
@@ -396,6 +404,8 @@ export class NDArray {
         drop[a] = true;
       }
     }
+    // Nothing to remove: the array itself, as NumPy's squeeze returns it.
+    if (!drop.includes(true)) return this;
     const shape: number[] = [];
     const strides: number[] = [];
     for (let i = 0; i < nd; i++) {
@@ -432,7 +442,8 @@ export class NDArray {
    */
   flatten(order: Order | { order?: Order } = "C"): NDArray {
     const o = resolveOrder(this, orderOption("flatten", order));
-    const c = this.copy(o);
+    // 'K' reads the elements in NumPy's iterator order (keepOrderAxes), C order otherwise.
+    const c = o === "K" ? this.transpose(keepOrderAxes(this.shape, this.strides)).copy("C") : this.copy(o);
     return new NDArray(c._dt, [c.size], [c.itemsize], c._ptr, c._storage, null);
   }
 
@@ -442,6 +453,33 @@ export class NDArray {
    */
   copy(order: Order | { order?: Order } = "C"): NDArray {
     return copyAs(this, this._dt, orderOption("copy", order));
+  }
+
+  /**
+   * The raw bytes of the data (NumPy's `tobytes`), in C order, or Fortran order for 'F' (and
+   * for 'A' on a Fortran-contiguous array), as a new Uint8Array (Python's bytes); native byte
+   * order (little-endian), so that np.frombuffer reads them back.
+   * @example np.arange(3, {dtype: "int16"}).tobytes() // Uint8Array [0, 0, 1, 0, 2, 0]
+   */
+  tobytes(order: Order | null | { order?: Order | null } = "C"): Uint8Array {
+    const ord = orderOption("tobytes", (order ?? "C") as Order | { order?: Order }) ?? "C";
+    const o = resolveOrder(this, ord) === "F" ? "F" : "C";
+    const contiguous = o === "C" ? isCContiguous(this.shape, this.strides, this.itemsize) : isFContiguous(this.shape, this.strides, this.itemsize);
+    const src = contiguous ? this : copyAs(this, this._dt, o);
+    // TypedArray.slice copies into a fresh (never shared) ArrayBuffer.
+    return src._storage.region.bytes().slice(src._ptr, src._ptr + src.nbytes);
+  }
+
+  /**
+   * Sets the WRITEABLE and ALIGNED flags (NumPy's `setflags(write=None, align=None, uic=None)`):
+   * a view of a read-only array cannot be made writeable, and WRITEBACKIFCOPY cannot be set.
+   * @example const a = np.arange(3); a.setflags({write: false}); a.flags.writeable // false
+   */
+  setflags(...args: (boolean | null | { write?: boolean | null; align?: boolean | null; uic?: boolean | null })[]): void {
+    const [write, align, uic] = bindArgs("setflags", ["write", "align", "uic"], args) as (boolean | null | undefined)[];
+    if (uic) throw new ValueError("cannot set WRITEBACKIFCOPY flag to True");
+    if (align != null) this.flags.aligned = Boolean(align);
+    if (write != null) this.flags.writeable = Boolean(write);
   }
 
   /**
@@ -720,6 +758,35 @@ function orderOption(fn: string, order: Order | { order?: Order } | null | undef
   return order ?? "C";
 }
 
+/**
+ * The axes (outermost first) in which NumPy's iterator reads an array in 'K' order
+ * (npyiter_find_best_axis_ordering with one operand, strides not negated): a stable insertion
+ * sort by |stride| from the innermost C axis, where a length-1 or broadcast (zero-stride) axis
+ * compares with nothing and so keeps its C position.
+ * @example keepOrderAxes([2, 3], [8, 16]) // [1, 0]
+ */
+export function keepOrderAxes(shape: readonly number[], strides: readonly number[]): number[] {
+  const nd = shape.length;
+  const st = (a: number) => (shape[a] === 1 ? 0 : Math.abs(strides[a]!));
+  const perm = Array.from({ length: nd }, (_, i) => nd - 1 - i); // innermost first
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    const s0 = st(j0);
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const s1 = st(perm[i1]!);
+      if (s0 === 0 || s1 === 0) continue;
+      if (s1 <= s0) break;
+      ipos = i1;
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  return perm.reverse();
+}
+
 /** 'A' means F when the array is F-contiguous and not C-contiguous, else C; K keeps the layout. */
 function resolveOrder(a: NDArray, ord: Order): Order {
   const order = orderArg(ord, "C");
@@ -740,9 +807,15 @@ function layoutMatches(a: NDArray, order: Order): boolean {
  * Byte strides for a new array of `shape` in `order`; 'K' follows the source's stride order
  * (as NumPy's K order), with every stride positive.
  */
-export function layoutStrides(shape: readonly number[], srcStrides: readonly number[], itemsize: number, order: Order): number[] {
+export function layoutStrides(shape: readonly number[], srcStrides: readonly number[], itemsize: number, order: Order, srcItemsize?: number): number[] {
   if (order === "C" || order === "A") return cStrides(shape, itemsize);
   if (order === "F") return fStrides(shape, itemsize);
+  // NumPy's new-like-array rule for 'K': a C-contiguous source gives C strides, an
+  // F-contiguous one F strides (length-1 axes included), any other the sorted strides.
+  if (srcItemsize !== undefined) {
+    if (isCContiguous(shape, srcStrides, srcItemsize)) return cStrides(shape, itemsize);
+    if (isFContiguous(shape, srcStrides, srcItemsize)) return fStrides(shape, itemsize);
+  }
   const nd = shape.length;
   let descending = true;
   for (let i = 1; i < nd && descending; i++) descending = Math.abs(srcStrides[i - 1]!) >= Math.abs(srcStrides[i]!);
@@ -818,11 +891,14 @@ function formatSignificant(x: number, digits: number): string {
   return s.includes(".") ? s : s + ".";
 }
 
-/** A copy of `a` cast to `dt`, laid out in `order`. */
+/**
+ * A copy of `a` cast to `dt`, laid out in `order`, with NumPy's "encountered in cast" warnings
+ * (a float NaN, infinity or out-of-range value into an integer dtype, float64 overflow into float32).
+ */
 export function copyAs(a: NDArray, dt: DType, order: Order): NDArray {
   const o = resolveOrder(a, order);
-  const out = emptyArray(dt, a.shape, layoutStrides(a.shape, a.strides, dt.itemsize, o));
-  copyCast(a.shape, out._operand(), a._operand());
+  const out = emptyArray(dt, a.shape, layoutStrides(a.shape, a.strides, dt.itemsize, o, a.itemsize));
+  copyCast(a.shape, out._operand(), a._operand(), true);
   return out;
 }
 
@@ -830,8 +906,10 @@ function reshapeImpl(a: NDArray, shape: ShapeLike, ord: Order, copy: boolean | n
   const order = orderArg(ord, "C");
   if (order === "K") throw new ValueError("order 'K' is not permitted for reshaping");
   const newShape = resolveNewShape(shape, a.size);
-  // NumPy's quick check: the same shape is a plain view, strides kept (whatever the order).
-  if (copy !== true && newShape.length === a.ndim && newShape.every((d, i) => d === a.shape[i])) {
+  // NumPy's quick check: the same shape, as given (a -1 is not resolved yet), is a plain view
+  // with the strides kept (whatever the order).
+  const given = typeof shape === "number" || typeof shape === "bigint" ? [shape] : Array.from(shape as ArrayLike<number | bigint>);
+  if (copy !== true && given.length === a.ndim && given.every((d, i) => Number(d) === a.shape[i])) {
     return a._view(a.shape, a.strides, a._ptr);
   }
   const o = (order === "A" ? resolveOrder(a, "A") : order) as "C" | "F";

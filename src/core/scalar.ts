@@ -8,6 +8,7 @@
  */
 import type { DType } from "./dtype.js";
 import { NumpyTypeError, OverflowError, ValueError } from "./errors.js";
+import { FPE_OVERFLOW, raiseFPE } from "../ufunc/errstate.js";
 
 /** A complex scalar, as ndts takes and returns it. */
 export interface Complex {
@@ -94,12 +95,24 @@ export function toStorage(v: Scalar, dt: DType): number | bigint {
     // dtype before any arithmetic or comparison: float32([0.1]) == 0.1 holds.
     case "f":
       if (typeof v === "object") throw new NumpyTypeError("float() argument must be a string or a real number, not 'complex'");
-      return dt.itemsize === 4 ? Math.fround(realPart(v)) : realPart(v);
+      return dt.itemsize === 4 ? toFloat32(realPart(v), v) : realPart(v);
     case "c":
-      return dt.itemsize === 8 ? Math.fround(realPart(v)) : realPart(v);
+      return dt.itemsize === 8 ? toFloat32(realPart(v), v) : realPart(v);
     default:
       return toIntStorage(v, dt);
   }
+}
+
+/**
+ * A Python float rounded to float32 (or a complex's parts to complex64), with NumPy's
+ * "overflow encountered in cast" when a finite value becomes infinite.
+ */
+function toFloat32(x: number, v: Scalar): number {
+  const r = Math.fround(x);
+  if ((r - r !== 0 && x - x === 0) || (typeof v === "object" && Math.fround(v.im) - Math.fround(v.im) !== 0 && v.im - v.im === 0)) {
+    raiseFPE(FPE_OVERFLOW, "cast");
+  }
+  return r;
 }
 
 const TWO64n = 1n << 64n;

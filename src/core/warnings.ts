@@ -30,7 +30,12 @@ const warned = new Set<string>();
  * @example warn("Mean of empty slice.") // a RuntimeWarning
  */
 export function warn(msg: string, category = "RuntimeWarning"): void {
-  const frames = (new Error().stack ?? "").split("\n").slice(1);
+  // Deep enough to get past ndts's own frames (V8 keeps 10 by default).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 64;
+  const stack = new Error().stack ?? "";
+  Error.stackTraceLimit = limit;
+  const frames = stack.split("\n").slice(1);
   const site = frames.find((f) => !notUserFrame(f)) ?? "";
   const key = `${category}\u0000${msg}\u0000${site}`;
   if (warned.has(key)) return;

@@ -21,6 +21,7 @@ import {
   complexFormat,
   floatingFormat,
   integerFormat,
+  pyItemRepr,
   scalarStr,
   type Element,
   type FormatOptions,
@@ -113,10 +114,10 @@ function formatFunction(a: NDArray, data: Element[], o: FormatOptions): Fmt {
   }
 }
 
-function extendLine(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string): [string, string] {
+function extendLine(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string, legacy: number): [string, string] {
   let needsWrap = line.length + word.length > lineWidth;
-  // Don't wrap lines if it won't help.
-  if (line.length <= nextLinePrefix.length) needsWrap = false;
+  // Don't wrap lines if it won't help (not in NumPy 1.13).
+  if (legacy > 113 && line.length <= nextLinePrefix.length) needsWrap = false;
   if (needsWrap) {
     s += line.trimEnd() + "\n";
     line = nextLinePrefix;
@@ -132,9 +133,9 @@ function splitLines(s: string): string[] {
 }
 
 /** NumPy's _extendLine_pretty: a word that spans several lines keeps its own alignment. */
-function extendLinePretty(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string): [string, string] {
+function extendLinePretty(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string, legacy: number): [string, string] {
   const words = splitLines(word);
-  if (words.length <= 1) return extendLine(s, line, word, lineWidth, nextLinePrefix);
+  if (words.length <= 1 || legacy <= 113) return extendLine(s, line, word, lineWidth, nextLinePrefix, legacy);
   const maxLen = Math.max(...words.map((w) => w.length));
   let indent: string;
   if (line.length + maxLen > lineWidth && line.length > nextLinePrefix.length) {
@@ -152,7 +153,7 @@ function extendLinePretty(s: string, line: string, word: string, lineWidth: numb
   return [s, line + " ".repeat(maxLen - words[words.length - 1]!.length)];
 }
 
-/** NumPy's _formatArray (non-legacy wrapping rules). */
+/** NumPy's _formatArray (with legacy='1.13''s wrapping rules when `legacy` <= 113). */
 function formatArray(
   a: NDArray,
   fmt: Fmt,
@@ -161,14 +162,16 @@ function formatArray(
   separator: string,
   edgeItems: number,
   summaryInsert: string,
+  legacy: number,
 ): string {
+  const l113 = legacy <= 113;
   const nd = a.ndim;
   const sepTrim = separator.trimEnd();
   const recurse = (axis: number, ptr: number, hanging: string, width: number): string => {
     const axesLeft = nd - axis;
     if (axesLeft === 0) return fmt(a._read(ptr, true) as Element);
     const nextHanging = hanging + " ";
-    const nextWidth = width - 1;
+    const nextWidth = l113 ? width : width - 1;
     const n = a.shape[axis]!;
     const st = a.strides[axis]!;
     const showSummary = summaryInsert !== "" && 2 * edgeItems < n;
@@ -177,26 +180,29 @@ function formatArray(
     const at = (i: number) => ptr + i * st;
     let s = "";
     if (axesLeft === 1) {
-      const elemWidth = width - Math.max(sepTrim.length, 1);
+      let elemWidth = width - (l113 ? sepTrim.length : Math.max(sepTrim.length, 1));
       let line = hanging;
       for (let i = 0; i < leading; i++) {
-        [s, line] = extendLinePretty(s, line, recurse(axis + 1, at(i), nextHanging, nextWidth), elemWidth, hanging);
+        [s, line] = extendLinePretty(s, line, recurse(axis + 1, at(i), nextHanging, nextWidth), elemWidth, hanging, legacy);
         line += separator;
       }
       if (showSummary) {
-        [s, line] = extendLine(s, line, summaryInsert, elemWidth, hanging);
-        line += separator;
+        [s, line] = extendLine(s, line, summaryInsert, elemWidth, hanging, legacy);
+        line += l113 ? ", " : separator;
       }
       for (let i = trailing; i > 1; i--) {
-        [s, line] = extendLinePretty(s, line, recurse(axis + 1, at(n - i), nextHanging, nextWidth), elemWidth, hanging);
+        [s, line] = extendLinePretty(s, line, recurse(axis + 1, at(n - i), nextHanging, nextWidth), elemWidth, hanging, legacy);
         line += separator;
       }
-      [s, line] = extendLinePretty(s, line, recurse(axis + 1, at(n - 1), nextHanging, nextWidth), elemWidth, hanging);
+      // NumPy 1.13 did not count the separator's width for the last element.
+      if (l113) elemWidth = width;
+      [s, line] = extendLinePretty(s, line, recurse(axis + 1, at(n - 1), nextHanging, nextWidth), elemWidth, hanging, legacy);
       s += line;
     } else {
       const lineSep = sepTrim + "\n".repeat(axesLeft - 1);
       for (let i = 0; i < leading; i++) s += hanging + recurse(axis + 1, at(i), nextHanging, nextWidth) + lineSep;
-      if (showSummary) s += hanging + summaryInsert + lineSep;
+      // NumPy 1.13: a trailing space, one newline and a fixed separator after the '...' row.
+      if (showSummary) s += hanging + summaryInsert + (l113 ? ", \n" : lineSep);
       for (let i = trailing; i > 1; i--) s += hanging + recurse(axis + 1, at(n - i), nextHanging, nextWidth) + lineSep;
       s += hanging + recurse(axis + 1, at(n - 1), nextHanging, nextWidth);
     }
@@ -212,7 +218,7 @@ function array2stringImpl(a: NDArray, o: ResolvedOptions, separator: string, pre
   const data = addrs.map((p) => a._read(p, true) as Element);
   const fmt = formatFunction(a, data, o);
   const nextLinePrefix = " " + " ".repeat(prefix.length);
-  return formatArray(a, fmt, o.linewidth, nextLinePrefix, separator, o.edgeitems, summarise ? "..." : "");
+  return formatArray(a, fmt, o.linewidth, nextLinePrefix, separator, o.edgeitems, summarise ? "..." : "", o.legacy);
 }
 
 /** Keyword options of np.array2string (NumPy 2: keyword-only after `prefix`). */
@@ -276,7 +282,9 @@ export function array2string(
     legacy,
   });
   const o: ResolvedOptions = { ...currentOptions(), ...overrides };
-  o.linewidth -= (suffix ?? "").length;
+  // NumPy 1.13 printed a 0-d array as the repr of its item.
+  if (o.legacy <= 113 && arr.ndim === 0) return pyItemRepr(arr._read(arr._ptr, true) as Element, arr._dt.kind);
+  if (o.legacy > 113) o.linewidth -= (suffix ?? "").length;
   if (arr.size === 0) return "[]";
   return array2stringImpl(arr, o, separator ?? " ", prefix ?? "");
 }
@@ -317,18 +325,23 @@ export function array_repr(arr: ArrayLike, ...rest: Args<[number, number, boolea
   if (cur.override_repr) return cur.override_repr(a);
   const width = maxLineWidth ?? cur.linewidth;
   const prefix = "array(";
-  const lst = array2string(a, width, precision, suppressSmall, ", ", prefix, { suffix: ")" });
+  const legacy113 = cur.legacy <= 113;
+  const lst =
+    legacy113 && a.ndim === 0
+      ? pyItemRepr(a._read(a._ptr, true) as Element, a._dt.kind)
+      : array2string(a, width, precision, suppressSmall, ", ", prefix, { suffix: ")" });
   const extras: string[] = [];
   const size = a.size;
   if ((size === 0 && !(a.ndim === 1 && a.shape[0] === 0)) || (cur.legacy > 210 && size > cur.threshold)) {
     extras.push(`shape=${shapeRepr(a.shape)}`);
   }
-  if (!IMPLIED.has(a.dtype) || size === 0) extras.push(`dtype=${a.dtype}`);
+  // NumPy 1.13 named the bool dtype too.
+  if (!IMPLIED.has(a.dtype) || size === 0 || (legacy113 && a.dtype === "bool")) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return prefix + lst + ")";
   const arrStr = prefix + lst + ",";
   const extraStr = extras.join(", ") + ")";
   const lastLineLen = arrStr.length - (arrStr.lastIndexOf("\n") + 1);
-  const spacer = lastLineLen + extraStr.length + 1 > width ? "\n" + " ".repeat(prefix.length) : " ";
+  const spacer = !legacy113 && lastLineLen + extraStr.length + 1 > width ? "\n" + " ".repeat(prefix.length) : " ";
   return arrStr + spacer + extraStr;
 }
 
@@ -346,6 +359,7 @@ export function array_str(a: ArrayLike, ...rest: Args<[number, number, boolean],
   const arr = asArray(a);
   if (arr.ndim === 0) {
     const dt = arr._dt;
+    if (currentOptions().legacy <= 113) return pyItemRepr(arr._read(arr._ptr, true) as Element, dt.kind);
     return scalarStr(arr._read(arr._ptr, true) as Element, dt.kind, dt.name === "float32" || dt.name === "complex64");
   }
   return array2string(arr, maxLineWidth, precision, suppressSmall, " ", "");

@@ -340,7 +340,9 @@ function formatScientific(p: Parts, signChar: string, o: Dragon4Options): string
   if (expDigits > 5) expDigits = 5;
   if (expDigits < 0) expDigits = 2;
   const e = Math.abs(exponent);
-  let es = String(e);
+  // NumPy prints the exponent's digits down to the highest nonzero one, at least exp_digits:
+  // none at all for a zero exponent with exp_digits=0 ("1.e+").
+  let es = e === 0 && expDigits === 0 ? "" : String(e);
   if (es.length < expDigits) es = "0".repeat(expDigits - es.length) + es;
   return pad + signChar + body + "e" + (exponent >= 0 ? "+" : "-") + es;
 }

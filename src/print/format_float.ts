@@ -33,7 +33,16 @@ function floatArg(x: FloatLike): [number, boolean] {
     return [Number(v as number | bigint | boolean), false];
   }
   if (typeof x === "object" && x !== null && "re" in x) throw new NumpyTypeError("must be real number, not complex");
-  throw new NumpyTypeError(`must be real number, not ${typeof x}`);
+  throw new NumpyTypeError(`must be real number, not ${pyTypeName(x)}`);
+}
+
+/** The Python type NumPy's message names for a JS value that is not a float. */
+function pyTypeName(x: unknown): string {
+  if (typeof x === "string") return "str";
+  if (x === null || x === undefined) return "NoneType";
+  if (Array.isArray(x)) return "list";
+  if (typeof x === "function") return "function";
+  return typeof x === "object" ? "dict" : typeof x;
 }
 
 function trimArg(trim: unknown): TrimMode {

@@ -44,7 +44,9 @@ const F32_1EM4 = Math.fround(1e-4);
 export function floatingFormat(data: readonly number[], single: boolean, o: FormatOptions): (x: number) => string {
   const floatmode = o.floatmode;
   let precision = noneOrPositive(floatmode === "unique" ? null : o.precision, "precision");
-  const sign = o.sign;
+  const legacy113 = o.legacy <= 113;
+  // NumPy 1.13's arrays had no '-' sign mode: it printed as ' '.
+  const sign = legacy113 && o.sign === "-" ? " " : o.sign;
   const plus = sign === "+";
   const finite = data.filter((v) => Number.isFinite(v));
 
@@ -82,7 +84,7 @@ export function floatingFormat(data: readonly number[], single: boolean, o: Form
     unique = true;
     minDigits = -1;
   } else if (expFormat) {
-    const fixed = floatmode === "fixed";
+    const fixed = floatmode === "fixed" || legacy113;
     unique = !fixed;
     const t: TrimMode = fixed ? "k" : ".";
     checkPrecision(unique, precision);
@@ -101,6 +103,8 @@ export function floatingFormat(data: readonly number[], single: boolean, o: Form
     trim = "k";
     precision = maxFrac;
     minDigits = maxFrac;
+    // NumPy 1.13: two spaces and the sign before the digit.
+    if (legacy113) padLeft = 3;
     padRight = expSize + 2 + precision;
   } else {
     const fixed = floatmode === "fixed";
@@ -112,7 +116,8 @@ export function floatingFormat(data: readonly number[], single: boolean, o: Form
     for (const v of finite) {
       const s = positional(v, single, { precision, fractional: true, unique, trim: t, sign: plus });
       const dot = s.indexOf(".");
-      padLeft = Math.max(padLeft, dot);
+      // NumPy 1.13: one column for the sign, whatever the signs are.
+      padLeft = Math.max(padLeft, legacy113 ? 1 + s.slice(0, dot).replace(/^[-+]+/, "").length : dot);
       padRight = Math.max(padRight, s.length - dot - 1);
     }
     expSize = -1;
@@ -124,7 +129,7 @@ export function floatingFormat(data: readonly number[], single: boolean, o: Form
       minDigits = 0;
     }
   }
-  if (sign === " " && !finite.some((v) => v < 0 || Object.is(v, -0))) padLeft += 1;
+  if (!legacy113 && sign === " " && !finite.some((v) => v < 0 || Object.is(v, -0))) padLeft += 1;
 
   const opts = currentOptions();
   if (finite.length !== data.length) {
@@ -186,8 +191,10 @@ export function boolFormat(zeroD: boolean): (x: boolean) => string {
 
 /** NumPy's ComplexFloatingFormat: real part with the sign option, imaginary part always signed. */
 export function complexFormat(re: readonly number[], im: readonly number[], single: boolean, o: FormatOptions): (z: Complex) => string {
-  const rf = floatingFormat(re, single, o);
-  const imf = floatingFormat(im, single, { ...o, sign: "+" });
+  // NumPy 1.13 printed the real parts with equal digits and the imaginary ones as maxprec.
+  const legacy113 = o.legacy <= 113;
+  const rf = floatingFormat(re, single, legacy113 ? { ...o, floatmode: "maxprec_equal" } : o);
+  const imf = floatingFormat(im, single, { ...o, sign: "+", ...(legacy113 ? { floatmode: "maxprec" as const } : {}) });
   return (z: Complex): string => {
     const r = rf(z.re);
     const i = imf(z.im);
@@ -226,6 +233,52 @@ export function scalarStr(x: Element, kind: string, single: boolean): string {
       const rs = Number.isFinite(re) ? floatScalarStr(re, single, "-", "-", false, legacy) : Number.isNaN(re) ? "nan" : re > 0 ? "inf" : "-inf";
       const is = Number.isFinite(im) ? floatScalarStr(im, single, "-", "-", true, legacy) : Number.isNaN(im) ? "+nan" : im > 0 ? "+inf" : "-inf";
       return `(${rs}${is}j)`;
+    }
+  }
+}
+
+/**
+ * Python's repr of a float ('r' format): the shortest round-trip digits, positional from 1e-4
+ * to 1e16, else d.ddde+XX; "1.0" for integral values unless `dot0` is false (complex parts).
+ */
+function pyFloatRepr(x: number, dot0 = true): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  const neg = x < 0 || Object.is(x, -0);
+  const [m, e] = Math.abs(x).toExponential().split("e") as [string, string];
+  const digits = m.replace(".", "");
+  const exp = Number(e);
+  let body: string;
+  if (exp < -4 || exp >= 16) {
+    body = (digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits) + "e" + (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
+  } else {
+    const decpt = exp + 1;
+    if (decpt <= 0) body = "0." + "0".repeat(-decpt) + digits;
+    else if (decpt >= digits.length) body = digits + "0".repeat(decpt - digits.length) + (dot0 ? ".0" : "");
+    else body = digits.slice(0, decpt) + "." + digits.slice(decpt);
+  }
+  return (neg ? "-" : "") + body;
+}
+
+/**
+ * Python's repr of an element as `a.item()` gives it (what NumPy's legacy='1.13' mode prints for
+ * a 0-d array): True/False, ints, float reprs, complex as (re+imj) or imj.
+ * @example pyItemRepr(0.1, "f") // "0.1"; pyItemRepr({re: 0, im: 2}, "c") // "2j"
+ */
+export function pyItemRepr(x: Element, kind: string): string {
+  switch (kind) {
+    case "b":
+      return x ? "True" : "False";
+    case "i":
+    case "u":
+      return intText(x as number | bigint);
+    case "f":
+      return pyFloatRepr(x as number);
+    default: {
+      const { re, im } = x as Complex;
+      if (re === 0 && !Object.is(re, -0)) return pyFloatRepr(im, false) + "j";
+      const is = pyFloatRepr(im, false);
+      return `(${pyFloatRepr(re, false)}${is.startsWith("-") ? "" : "+"}${is}j)`;
     }
   }
 }

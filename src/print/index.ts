@@ -8,6 +8,8 @@
  */
 export { array2string, array_repr, array_str } from "./arrayprint.js";
 export type { Array2StringOptions, ArrayReprOptions } from "./arrayprint.js";
+export { base_repr, binary_repr } from "./base_repr.js";
+export type { IntLike } from "./base_repr.js";
 export { format_float_positional, format_float_scientific } from "./format_float.js";
 export type { FloatLike, FormatPositionalOptions, FormatScientificOptions } from "./format_float.js";
 export { get_printoptions, printoptions, set_printoptions } from "./options.js";

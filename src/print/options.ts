@@ -9,7 +9,8 @@
  * { using _ = np.printoptions({threshold: 5}); String(np.zeros(10)); }
  */
 import { bindArgs, type Args } from "../core/args.js";
-import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { warn } from "../core/warnings.js";
 import type { NDArray } from "../core/ndarray.js";
 
 /** One formatting function of a `formatter` dict: element -> string. */
@@ -26,7 +27,7 @@ export type Formatter = Record<string, ((x: never) => string) | null | undefined
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
 /** NumPy's sign modes. */
 export type SignMode = "-" | "+" | " ";
-/** NumPy's legacy modes ('1.13' is not supported by ndts). */
+/** NumPy's legacy printing modes. */
 export type LegacyMode = false | "1.13" | "1.21" | "1.25" | "2.1" | "2.2";
 
 /** What np.get_printoptions() returns (NumPy's keys, in NumPy's order). */
@@ -141,13 +142,10 @@ export function makeOptions(o: OptionOverrides): Partial<ResolvedOptions> {
   if (o.legacy != null) {
     if (o.legacy === false) out.legacy = NO_LEGACY;
     else if (typeof o.legacy === "string" && Object.hasOwn(LEGACY_IN, o.legacy)) {
-      if (o.legacy === "1.13") {
-        throw new NotImplementedError("ndts does not implement legacy='1.13' printing; use legacy=false");
-      }
       out.legacy = LEGACY_IN[o.legacy]!;
     } else {
       // NumPy warns and ignores an unknown legacy mode.
-      console.warn("UserWarning: legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
+      warn("legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`", "UserWarning");
     }
   }
   if (o.threshold != null) {
@@ -226,13 +224,15 @@ function parseSetArgs(fn: string, args: readonly unknown[]): ResolvedOptions {
     formatter: (given.formatter ?? null) as Formatter | null,
     override_repr: (overrideRepr ?? null) as ((a: NDArray) => string) | null,
   };
+  // As NumPy: legacy='1.13' sets the sign option to '-' (its arrays print '-' as ' ').
+  if (next.legacy === 113) next.sign = "-";
   return next;
 }
 
 /**
  * Sets printing options (NumPy's set_printoptions): precision, threshold, edgeitems,
  * linewidth, suppress, nanstr, infstr, formatter, sign, floatmode, and the keyword-only legacy
- * (false, '1.21', '1.25', '2.1', '2.2') and override_repr. `formatter` and `override_repr` are
+ * (false, '1.13', '1.21', '1.25', '2.1', '2.2') and override_repr. `formatter` and `override_repr` are
  * reset by every call, as in NumPy.
  * @example np.set_printoptions({precision: 4, suppress: true}); np.set_printoptions(8)
  */

@@ -18,7 +18,7 @@ import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../co
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
-import { copyCast } from "../kernels/ts/cast.js";
+import { copyCast, copyCastFlags } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
@@ -236,7 +236,8 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
       throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
     const c = emptyArray(want, a.shape, layoutStrides(a.shape, a.strides, want.itemsize, "K"));
-    copyCast(a.shape, c._operand(), a._operand());
+    // NumPy reports an input cast's conditions as the cast's ("invalid value encountered in cast").
+    copyCast(a.shape, c._operand(), a._operand(), true);
     return c;
   });
   if (def.name === "power" && (loop.kind === "i" || loop.kind === "u")) checkNegativePower(loopIns[1]!);
@@ -261,7 +262,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   // NumPy 2's float power loop takes an exponent of 0.5 broadcast over the base as sqrt
   // ((-0) ** 0.5 is -0); warnings still name power.
   const sqrtPower = def.name === "power" && loop.kind === "f" && loopIns[1]!.size === 1 && loopIns[1]!.item() === 0.5;
-  const flags = execute(
+  let flags = execute(
     sqrtPower ? UFUNCS.sqrt : def,
     loop,
     shape,
@@ -276,7 +277,8 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     if (where) {
       maskedCopy(o, t, where, shape);
     } else {
-      copyCast(shape, o._operand(), t._operand());
+      // An output cast's conditions are the ufunc's ("overflow encountered in add"), as NumPy's.
+      flags |= copyCastFlags(shape, o._operand(), t._operand(), true);
     }
     return o;
   });

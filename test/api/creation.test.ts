@@ -114,3 +114,42 @@ test("full with dtype= takes a Python int beyond 64 bits as that dtype converts 
   // NumPy's copyto reads a Python int for a bool array as a C long.
   assert.throws(() => np.full(2, 2n ** 64n - 1n, { dtype: "bool" }), { name: "OverflowError", message: "Python int too large to convert to C long" });
 });
+
+test("isfortran: Fortran-contiguous and not C-contiguous (NumPy 2.4.6 docstring cases)", () => {
+  const a = np.array([[1, 2, 3], [4, 5, 6]]);
+  assert.equal(np.isfortran(a), false);
+  assert.equal(np.isfortran(np.array([[1, 2, 3], [4, 5, 6]], { order: "F" })), true);
+  assert.equal(np.isfortran(a.T), true);
+  assert.equal(np.isfortran(np.array([1, 2], { order: "F" })), false); // 1-d: both contiguities
+  assert.equal(np.isfortran(np.zeros([2, 3]).get(":", "::2") as np.NDArray), false);
+  // np.isfortran([1]) -> AttributeError: 'list' object has no attribute 'flags'
+  assert.throws(() => np.isfortran([1] as never), { name: "AttributeError", message: "'list' object has no attribute 'flags'" });
+});
+
+test("device: 'cpu' (or null) is the only device, NumPy 2.4.6's ValueError otherwise", () => {
+  // np.zeros(2, device='gpu') -> ValueError: Device not understood. Only "cpu" is allowed, but received: gpu
+  const err = (d: string) => ({ name: "ValueError", message: `Device not understood. Only "cpu" is allowed, but received: ${d}` });
+  assert.throws(() => np.zeros(2, { device: "gpu" }), err("gpu"));
+  assert.throws(() => np.empty([2], { device: "gpu" }), err("gpu"));
+  assert.throws(() => np.ones([2], { dtype: "int8", device: "tpu" }), err("tpu"));
+  assert.throws(() => np.full(2, 1, { device: "gpu" }), err("gpu"));
+  assert.throws(() => np.zeros_like([1], { device: "gpu" }), err("gpu"));
+  assert.throws(() => np.asarray([1], { device: "gpu" }), err("gpu"));
+  assert.throws(() => np.astype(np.zeros(1), "int8", { device: "gpu" }), err("gpu"));
+  assert.throws(() => np.zeros(2, { device: 1 as never }), err("1"));
+  assert.deepEqual(np.zeros(2, { device: "cpu" }).shape, [2]);
+  assert.deepEqual(np.asarray([1], { device: "cpu" }).tolist(), [1]);
+  assert.deepEqual(np.ones_like([1, 2], { device: null as never }).tolist(), [1, 1]);
+});
+
+test("fromiter(iter, dtype, count): dtype by position or name, NumPy 2.4.6's errors", () => {
+  assert.equal(String(np.fromiter([0, 1, 2, 3, 4], { dtype: "float32" })), "[0. 1. 2. 3. 4.]");
+  assert.deepEqual(np.fromiter([0, 1, 2, 3, 4], { dtype: "int64", count: 3 }).tolist(), [0, 1, 2]);
+  assert.deepEqual(np.fromiter([0, 1, 2, 3, 4].values(), "int8", 2).tolist(), [0, 1]);
+  assert.equal(np.fromiter([1, 2], null).dtype, "float64"); // dtype=None is float64
+  assert.throws(() => np.fromiter([0, 1, 2, 3, 4], { dtype: "int64", count: 7 }), {
+    name: "ValueError",
+    message: "iterator too short: Expected 7 but iterator had only 5 items.",
+  });
+  assert.throws(() => (np.fromiter as (x: unknown) => unknown)([1]), { name: "TypeError", message: "fromiter() missing required argument 'dtype' (pos 2)" });
+});

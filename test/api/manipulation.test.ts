@@ -50,7 +50,9 @@ describe("views", () => {
     }
     assert.deepEqual(np.expand_dims(a, [0, -1]).shape, [1, 2, 3, 1]);
     assert.deepEqual(np.reshape(a, [3, -1], "F").tolist(), [[0, 4], [3, 2], [1, 5]]);
-    assert.deepEqual(np.reshape(a, { newshape: [6] }).shape, [6]);
+    // NumPy 2.4 removed reshape's newshape= keyword: np.reshape(a, newshape=(6,)) is a TypeError.
+    assert.throws(() => np.reshape(a, { newshape: [6] } as never), { name: "TypeError", message: "reshape() got an unexpected keyword argument 'newshape'" });
+    assert.deepEqual(np.reshape(a, { shape: [6] }).shape, [6]);
     assert.throws(() => np.reshape(a), { name: "TypeError", message: "reshape() missing 1 required positional argument: 'shape'" });
   });
 

@@ -172,3 +172,8 @@ describe("vander and the _from index helpers", () => {
     assert.throws(() => np.diag_indices_from(np.zeros([2, 3])), { name: "ValueError", message: "All dimensions of input must be of equal length" });
   });
 });
+
+test("eye takes device='cpu' only (NumPy 2.4.6's ValueError)", () => {
+  assert.throws(() => np.eye(2, { device: "gpu" }), { name: "ValueError", message: 'Device not understood. Only "cpu" is allowed, but received: gpu' });
+  assert.deepEqual(np.eye(2, { device: "cpu" }).tolist(), [[1, 0], [0, 1]]);
+});

@@ -210,3 +210,11 @@ describe("meshgrid, indices, fromfunction", () => {
     assert.deepEqual(r, ["float64", [[0, 1], [0, 1]]]);
   });
 });
+
+test("arange and linspace take device='cpu' only (NumPy 2.4.6's ValueError)", () => {
+  const err = { name: "ValueError", message: 'Device not understood. Only "cpu" is allowed, but received: gpu' };
+  assert.throws(() => np.arange(2, { device: "gpu" }), err);
+  assert.throws(() => np.linspace(0, 1, 2, { device: "gpu" }), err);
+  assert.deepEqual(np.arange(2, { device: "cpu" }).tolist(), [0, 1]);
+  assert.deepEqual((np.linspace(0, 1, 2, { device: "cpu" }) as np.NDArray).tolist(), [0, 1]);
+});

@@ -176,3 +176,17 @@ test("where/select take a Python int beyond uint64 as the result dtype converts 
   // Within uint64 it is a uint64 array, cast unsafely as NumPy does.
   assert.equal(np.array_repr(np.where(cond, np.zeros(2, { dtype: "int64" }), 2n ** 63n)), "array([                   0, -9223372036854775808])");
 });
+
+test("copyto with where= warns only for the elements it casts (NumPy 2.4.6)", async () => {
+  const { withWarnings } = await import("../helpers/warnings.js");
+  // np.copyto(o, np.array([nan, 1.5]), casting='unsafe', where=[False, True]): no warning
+  const o = np.zeros(2, { dtype: "int64" });
+  const [, quiet] = await withWarnings(() => np.copyto(o, np.array([NaN, 1.5]), { casting: "unsafe", where: [false, true] }));
+  assert.deepEqual(quiet, []);
+  assert.deepEqual(o.tolist(), [0, 1]);
+  // ... where=[[False, True], [True, True]] into shape (2, 2): the NaN is cast once, and warns
+  const p = np.zeros([2, 2], { dtype: "int64" });
+  const [, seen] = await withWarnings(() => np.copyto(p, np.array([NaN, 1.5]), { casting: "unsafe", where: [[false, true], [true, true]] }));
+  assert.deepEqual(seen, ["RuntimeWarning: invalid value encountered in cast"]);
+  assert.equal(String(p), "[[                   0                    1]\n [-9223372036854775808                    1]]");
+});

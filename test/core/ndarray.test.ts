@@ -429,3 +429,107 @@ describe("read-only attributes", () => {
     assert.deepEqual((a as unknown as NDArray).tolist(), [0, 1, 2, 3]);
   });
 });
+
+test("tobytes: C order, 'F', 'A' (F for a Fortran-contiguous array), 'K' as C; frombuffer reads them back", () => {
+  // NumPy 2.4.6: t = np.arange(6, dtype=np.int16).reshape(2, 3).T
+  // t.tobytes() == t.tobytes('K') == b'\x00\x00\x03\x00\x01\x00\x04\x00\x02\x00\x05\x00'; t.tobytes('A') is 0..5
+  const t = np.arange(6, { dtype: "int16" }).reshape(2, 3).T;
+  const c = [0, 0, 3, 0, 1, 0, 4, 0, 2, 0, 5, 0];
+  const f = [0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0];
+  assert.deepEqual(Array.from(t.tobytes()), c);
+  assert.deepEqual(Array.from(t.tobytes("K")), c);
+  assert.deepEqual(Array.from(t.tobytes(null)), c);
+  assert.deepEqual(Array.from(t.tobytes("A")), f);
+  assert.deepEqual(Array.from(t.tobytes({ order: "F" })), f);
+  assert.deepEqual(Array.from(np.arange(6, { dtype: "int16" }).reshape(2, 3).tobytes("F")), c);
+  assert.deepEqual(Array.from(np.array(true).tobytes()), [1]);
+  // np.array([1+2j], dtype=np.complex64).tobytes() == b'\x00\x00\x80?\x00\x00\x00@'
+  assert.deepEqual(Array.from(np.array([{ re: 1, im: 2 }], { dtype: "complex64" }).tobytes()), [0, 0, 128, 63, 0, 0, 0, 64]);
+  assert.equal(np.zeros([0, 3]).tobytes().length, 0);
+  const big = np.arange(1000, { dtype: "float64" }).get("::-1") as np.NDArray;
+  const bytes = big.tobytes();
+  assert.ok(bytes instanceof Uint8Array);
+  assert.equal(bytes.length, 8000);
+  assert.deepEqual((np.frombuffer(bytes).get("-2:") as np.NDArray).tolist(), [1, 0]);
+  // A copy: changing the array later leaves the bytes alone.
+  const a = np.arange(3, { dtype: "uint8" });
+  const b = a.tobytes();
+  a.fill(9);
+  assert.deepEqual(Array.from(b), [0, 1, 2]);
+  // An array over a caller's buffer at an offset, and a heap array: plain (unshared) ArrayBuffers.
+  const wrapped = np.frombuffer(new Int16Array([9, 1, 2, 3]).subarray(1), { dtype: "int16" }).tobytes();
+  assert.deepEqual(Array.from(wrapped), [1, 0, 2, 0, 3, 0]);
+  const heapBytes = (np.arange(5000, { dtype: "int32" }).get("-2:") as np.NDArray).tobytes();
+  assert.deepEqual(Array.from(heapBytes), [134, 19, 0, 0, 135, 19, 0, 0]);
+  assert.equal(heapBytes.buffer.constructor, ArrayBuffer);
+  assert.equal(heapBytes.buffer.byteLength, 8);
+  assert.throws(() => a.tobytes("X" as "C"), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
+});
+
+test("setflags(write, align, uic) as NumPy's", () => {
+  const a = np.arange(3);
+  a.setflags({ write: false });
+  assert.equal(a.flags.writeable, false);
+  assert.throws(() => a.set(0, 1), { name: "ValueError", message: "assignment destination is read-only" });
+  // A view of a read-only array cannot be made writeable.
+  assert.throws(() => (a.get("1:") as np.NDArray).setflags({ write: true }), { name: "ValueError", message: "cannot set WRITEABLE flag to True of this array" });
+  a.setflags(true);
+  assert.equal(a.flags.writeable, true);
+  a.setflags(null, false);
+  assert.equal(a.flags.aligned, false);
+  assert.match(String(a.flags), /ALIGNED : False/);
+  a.setflags({ align: true });
+  assert.equal(a.flags.ALIGNED, true);
+  assert.throws(() => a.setflags({ uic: true }), { name: "ValueError", message: "cannot set WRITEBACKIFCOPY flag to True" });
+  assert.throws(() => a.setflags({ foo: true } as never), { name: "TypeError" });
+});
+
+test("order 'K' as NumPy 2.4.6: new arrays take C/F strides from a C/F-contiguous source; flatten/ravel follow the iterator", () => {
+  // a = np.arange(8, dtype=np.int32).reshape(2, 1, 4).swapaxes(0, 2): strides (4, 16, 16), F-contiguous
+  // a.copy('K').strides == (4, 16, 16); a.astype(np.float64, order='K').strides == (8, 32, 32); empty_like: (4, 16, 16)
+  const a = np.arange(8, { dtype: "int32" }).reshape(2, 1, 4).swapaxes(0, 2);
+  assert.deepEqual([...a.copy("K").strides], [4, 16, 16]);
+  assert.deepEqual([...a.astype("float64", { order: "K" }).strides], [8, 32, 32]);
+  assert.deepEqual([...np.empty_like(a).strides], [4, 16, 16]);
+  // A broadcast (zero-stride) axis keeps its C position in the iterator's 'K' order:
+  // e = np.expand_dims(np.broadcast_to(np.arange(6.).reshape(3, 2).ravel('F'), (2, 6)), 2)
+  // e.ravel('K') == e.flatten('K') == [0, 2, 4, 1, 3, 5, 0, 2, 4, 1, 3, 5]
+  const x = np.arange(6, { dtype: "float64" }).reshape(3, 2).ravel("F");
+  const e = np.expand_dims(np.broadcast_to(x, [2, 6]), 2);
+  const want = [0, 2, 4, 1, 3, 5, 0, 2, 4, 1, 3, 5];
+  assert.deepEqual(e.ravel("K").tolist(), want);
+  assert.deepEqual(e.flatten("K").tolist(), want);
+  // np.broadcast_to(np.arange(3)[:, None], (3, 4)).ravel('K') and its transpose's.
+  const b = np.broadcast_to(np.arange(3).get(":", null) as np.NDArray, [3, 4]);
+  assert.deepEqual(b.ravel("K").tolist(), [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+  assert.deepEqual(np.broadcast_to(np.arange(3), [2, 3]).T.ravel("K").tolist(), [0, 0, 1, 1, 2, 2]);
+  // Memory order otherwise; negative strides are not reversed.
+  assert.deepEqual((np.arange(4).get("::-1") as np.NDArray).flatten("K").tolist(), [3, 2, 1, 0]);
+  assert.deepEqual(np.arange(6).reshape(2, 3).T.ravel("K").tolist(), [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual((np.arange(6).reshape(2, 3).get(":", "::-1") as np.NDArray).T.flatten("K").tolist(), [2, 1, 0, 5, 4, 3]);
+});
+
+test("squeeze with no length-1 axis to remove returns the array itself (NumPy: a.squeeze() is a)", () => {
+  const a = np.arange(3);
+  assert.equal(a.squeeze(), a);
+  assert.equal(np.squeeze(a), a);
+  assert.equal(a.squeeze([]), a);
+  const z = np.array(5);
+  assert.equal(z.squeeze(0), z);
+  assert.equal(z.squeeze(), z);
+  const b = np.zeros([1, 3]);
+  assert.equal(b.squeeze(0).base, b); // a view when an axis goes
+});
+
+test("reshape's same-shape shortcut compares the shape as given: a -1 makes fresh strides (NumPy 2.4.6)", () => {
+  // d = np.arange(4, dtype=np.int8).reshape(1, 4).diagonal(): strides (5,)
+  // d.reshape(-1).strides == (1,), d.reshape(1).strides == d.reshape((1,)).strides == (5,)
+  const d = np.arange(4, { dtype: "int8" }).reshape(1, 4).diagonal();
+  assert.deepEqual([...d.strides], [5]);
+  assert.deepEqual([...d.reshape(-1).strides], [1]);
+  assert.deepEqual([...d.reshape(1).strides], [5]);
+  assert.deepEqual([...d.reshape([1]).strides], [5]);
+  // np.zeros((3, 4))[::2].reshape(-1, 4).strides == (64, 8)
+  const t = np.zeros([3, 4]).get("::2") as np.NDArray;
+  assert.deepEqual([...t.reshape(-1, 4).strides], [64, 8]);
+});

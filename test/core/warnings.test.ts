@@ -46,3 +46,15 @@ test("a warning shows once per user call site, even when ndts raises it inside a
   });
   assert.equal(loop.length, 1);
 });
+
+test("the call site is found past V8's 10-frame stack limit (deep paths such as nested-list creation)", async () => {
+  // np.array of a nested list into float32 warns from about a dozen ndts frames deep; two lines
+  // of user code are two call sites, as in Python (NumPy 2.4.6: one overflow warning per line).
+  const limit = Error.stackTraceLimit;
+  const seen = await warningsOf(() => {
+    np.array([[1e40]], { dtype: "float32" });
+    np.array([[1e40]], { dtype: "float32" });
+  });
+  assert.deepEqual(seen, ["RuntimeWarning: overflow encountered in cast", "RuntimeWarning: overflow encountered in cast"]);
+  assert.equal(Error.stackTraceLimit, limit);
+});

@@ -95,3 +95,127 @@ test("same-dtype copies of transposed, reversed and row-sliced heap arrays (the 
   assert.deepEqual(np.transpose(b, [1, 0, 2]).copy().tolist(), bl[0]!.map((_, j) => bl.map((p) => p[j]!)));
   assert.deepEqual(np.swapaxes(b, 0, 2).copy().tolist(), bl[0]![0]!.map((_, k) => bl[0]!.map((_, j) => bl.map((p) => p[j]![k]!))));
 });
+
+// NumPy 2.4.6's RuntimeWarnings of casts (x86-64): "invalid value encountered in cast" for a
+// float NaN, infinity, or value past the conversion's range into an integer dtype (the ranges
+// below measured with warnings.simplefilter('error') on np.array([v]).astype(dt)), "overflow
+// encountered in cast" for a finite float64 that becomes an infinite float32.
+describe("cast warnings (NumPy's 'encountered in cast')", async () => {
+  const { withWarnings } = await import("../helpers/warnings.js");
+  const INVALID = "RuntimeWarning: invalid value encountered in cast";
+  const OVERFLOW = "RuntimeWarning: overflow encountered in cast";
+  // [dtype, values NumPy accepts silently, values it flags] (float64 sources).
+  const RANGES: [string, number[], number[]][] = [
+    ["int8", [300.5, -129.5, 2 ** 31 - 1, -(2 ** 31)], [2 ** 31, -(2 ** 31) - 1, NaN]],
+    ["uint8", [-1.5, 256.5], [2 ** 31, Infinity]],
+    ["int16", [40000.5], [-Infinity, 2 ** 32]],
+    ["uint16", [-1.5], [2 ** 31]],
+    ["int32", [-(2 ** 31), 2 ** 31 - 1], [3e9, -(2 ** 31) - 1, NaN]],
+    ["uint32", [-1.5, -3e9, 5e9], [2 ** 63, -(2 ** 63) - 2048, NaN]],
+    ["int64", [-(2 ** 63), 2 ** 63 - 1024], [2 ** 63, 1e20, -(2 ** 63) - 2048, Infinity]],
+    ["uint64", [-1.5, 2 ** 63, 2 ** 64 - 2048, -(2 ** 63)], [2 ** 64, 1e20, -(2 ** 63) - 2048, NaN]],
+  ];
+  // Under np.errstate({invalid: "raise"}) every cast reports (a warning shows once per call site).
+  const flagged = (fn: () => unknown): boolean => {
+    try {
+      np.errstate({ all: "raise" }, fn);
+      return false;
+    } catch (e) {
+      if ((e as Error).name !== "FloatingPointError") throw e;
+      assert.equal((e as Error).message, "invalid value encountered in cast");
+      return true;
+    }
+  };
+  for (const [dt, ok, bad] of RANGES) {
+    test(`float64 -> ${dt}: which values are invalid`, () => {
+      for (const v of ok) {
+        assert.equal(flagged(() => np.array([v], { dtype: "float64" }).astype(dt)), false, `${v}`);
+        // A long run (the SIMD loops flag INT_MIN results; the exact check clears them).
+        assert.equal(flagged(() => np.full(100, v, { dtype: "float64" }).astype(dt)), false, `${v} x100`);
+      }
+      for (const v of bad) {
+        assert.equal(flagged(() => np.array([v], { dtype: "float64" }).astype(dt)), true, `${v}`);
+        const long = np.zeros(103, { dtype: "float64" });
+        long.set(101, v);
+        assert.equal(flagged(() => long.astype(dt)), true, `${v} in a long run`);
+        assert.equal(flagged(() => (long.get("::-1") as np.NDArray).astype(dt)), true, `${v} reversed`);
+        assert.equal(flagged(() => (long.get("1::2") as np.NDArray).astype(dt)), true, `${v} strided`);
+      }
+    });
+  }
+  test("the warning itself", async () => {
+    assert.deepEqual((await withWarnings(() => np.array([NaN]).astype("int16")))[1], [INVALID]);
+  });
+
+  test("float32 sources: 2**31 - 1 rounds to 2**31 (invalid for int32), 2**64 - 2048 to 2**64", async () => {
+    // np.array([2147483647.0], dtype=np.float32).astype(np.int16) warns; so does uint64 of 2**64-2048.
+    const f32 = (v: number, n = 1) => np.full(n, v, { dtype: "float32" });
+    assert.equal(flagged(() => f32(2 ** 31 - 1).astype("int16")), true);
+    assert.equal(flagged(() => f32(2 ** 64 - 2048, 50).astype("uint64")), true);
+    assert.equal(flagged(() => f32(NaN, 37).astype("int32")), true);
+    assert.equal(flagged(() => f32(NaN, 37).astype("uint8")), true);
+    assert.equal(flagged(() => f32(-(2 ** 31), 37).astype("int32")), false);
+    assert.equal(flagged(() => f32(1e9, 37).astype("int64")), false);
+  });
+
+  test("float64 -> float32 / complex64 overflow; NaN, inf, tiny values and widening casts are silent", async () => {
+    assert.deepEqual((await withWarnings(() => np.array([1e40]).astype("float32")))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.full(64, -1e39).astype("float32")))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.array([{ re: 1, im: 1e40 }]).astype("complex64")))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.full(40, { re: 1e40, im: 0 }).astype("complex64")))[1], [OVERFLOW]);
+    // 3.4028235e38 (float32's max) rounds down; half an ulp more rounds to inf.
+    assert.deepEqual((await withWarnings(() => np.full(40, 3.4028235677973362e38).astype("float32")))[1], []);
+    assert.deepEqual((await withWarnings(() => np.full(40, 3.4028235677973366e38).astype("float32")))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.full(40, Infinity).astype("float32")))[1], []);
+    assert.deepEqual((await withWarnings(() => np.array([NaN, 1e-50]).astype("float32")))[1], []);
+    assert.deepEqual((await withWarnings(() => np.array([NaN]).astype("bool")))[1], []);
+    assert.deepEqual((await withWarnings(() => np.array([NaN], { dtype: "float32" }).astype("float64")))[1], []);
+    assert.deepEqual((await withWarnings(() => np.array([2 ** 62]).astype("float32")))[1], []);
+  });
+
+  test("complex -> int: ComplexWarning, then the real part's invalid", async () => {
+    // np.array([complex(nan, 0)]).astype(np.int64) warns both, in this order.
+    const [, seen] = await withWarnings(() => np.array([{ re: NaN, im: 0 }]).astype("int64"));
+    assert.deepEqual(seen, ["ComplexWarning: Casting complex values to real discards the imaginary part", INVALID]);
+    assert.deepEqual((await withWarnings(() => np.array([{ re: 1, im: NaN }]).astype("int64")))[1].length, 1);
+  });
+
+  test("every path NumPy casts on: np.array/asarray with a dtype, full, full_like, linspace, assignment, copyto", async () => {
+    const nan = np.array([NaN, NaN, NaN]);
+    assert.deepEqual((await withWarnings(() => np.array(nan, { dtype: "int64" })))[1], [INVALID]);
+    assert.deepEqual((await withWarnings(() => np.asarray(nan, { dtype: "int8" })))[1], [INVALID]);
+    assert.deepEqual((await withWarnings(() => np.full(2, NaN, { dtype: "int64" })))[1], [INVALID]);
+    assert.deepEqual((await withWarnings(() => np.full_like(np.arange(2), Infinity)))[1], [INVALID]);
+    assert.deepEqual((await withWarnings(() => np.linspace(0, NaN, 3, { dtype: "int64" })))[1], [INVALID]);
+    assert.deepEqual((await withWarnings(() => np.arange(3).set(":", nan)))[1], [INVALID]);
+    assert.deepEqual((await withWarnings(() => np.copyto(np.arange(3), nan, { casting: "unsafe" })))[1], [INVALID]);
+    // A Python float into float32 storage: np.full, np.array, setitem, fill (NumPy warns on each).
+    assert.deepEqual((await withWarnings(() => np.full(2, 1e40, { dtype: "float32" })))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.array([1e40, 1], { dtype: "float32" })))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.array([{ re: 1, im: -1e40 }], { dtype: "complex64" })))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.zeros(2, { dtype: "float32" }).set(0, 1e40)))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.zeros(2, { dtype: "float32" }).fill(-1e40)))[1], [OVERFLOW]);
+    assert.deepEqual((await withWarnings(() => np.array([Infinity], { dtype: "float32" })))[1], []);
+    // A Python float NaN into an int array is an error, not a cast (NumPy's ValueError).
+    assert.throws(() => np.array([NaN], { dtype: "int64" }), { name: "ValueError", message: "cannot convert float NaN to integer" });
+  });
+
+  test("np.errstate governs them: raise gives FloatingPointError, ignore silences", async () => {
+    assert.throws(() => np.errstate({ invalid: "raise" }, () => np.array([NaN]).astype("int32")), {
+      name: "FloatingPointError",
+      message: "invalid value encountered in cast",
+    });
+    assert.throws(() => np.errstate({ over: "raise" }, () => np.array([1e300]).astype("float32")), {
+      name: "FloatingPointError",
+      message: "overflow encountered in cast",
+    });
+    assert.deepEqual((await withWarnings(() => np.errstate({ invalid: "ignore" }, () => np.array([NaN]).astype("int32"))))[1], []);
+  });
+
+  test("the values cast stay NumPy's (x86 results) when warned", () => {
+    // np.array([nan, inf, -inf, 1e20]).astype(np.int32) -> [-2147483648]*4 (with the warning).
+    assert.deepEqual(np.errstate({ invalid: "ignore" }, () => np.array([NaN, Infinity, -Infinity, 1e20]).astype("int32").tolist()), [
+      -2147483648, -2147483648, -2147483648, -2147483648,
+    ]);
+  });
+});

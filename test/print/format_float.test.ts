@@ -135,3 +135,25 @@ test("exact digits with a precision are the correctly rounded decimal, ties to e
   assert.equal(np.format_float_positional(0.375, { precision: 2, unique: false }), "0.38");
   assert.equal(np.format_float_positional(2.5, { precision: 0, unique: false }), "2.");
 });
+
+test("a value that is not a float: TypeError naming the Python type, as NumPy 2.4.6", () => {
+  // np.format_float_positional('x') -> TypeError: must be real number, not str (likewise None,
+  // [1.0], {'a': 1} -> NoneType, list, dict; format_float_scientific the same).
+  const ffp = np.format_float_positional as (x: unknown) => string;
+  const ffs = np.format_float_scientific as (x: unknown) => string;
+  for (const [v, name] of [["1.0", "str"], [null, "NoneType"], [[1.5], "list"], [{ a: 1 }, "dict"]] as const) {
+    assert.throws(() => ffp(v), { name: "TypeError", message: `must be real number, not ${name}` });
+    assert.throws(() => ffs(v), { name: "TypeError", message: `must be real number, not ${name}` });
+  }
+});
+
+test("exp_digits=0 prints no exponent digits for a zero exponent (NumPy 2.4.6)", () => {
+  // np.format_float_scientific(x, exp_digits=0): 0.0 -> '0.e+', 3.0 -> '3.e+', 5e5 -> '5.e+5', 0.5 -> '5.e-1'
+  assert.equal(np.format_float_scientific(0, { exp_digits: 0 }), "0.e+");
+  assert.equal(np.format_float_scientific(3, { exp_digits: 0 }), "3.e+");
+  assert.equal(np.format_float_scientific(f32(3), { exp_digits: 0 }), "3.e+");
+  assert.equal(np.format_float_scientific(5e5, { exp_digits: 0 }), "5.e+5");
+  assert.equal(np.format_float_scientific(0.5, { exp_digits: 0 }), "5.e-1");
+  assert.equal(np.format_float_scientific(3, { exp_digits: 1 }), "3.e+0");
+  assert.equal(np.format_float_scientific(3e10, { exp_digits: 0 }), "3.e+10");
+});

@@ -162,7 +162,7 @@ test("a negative precision is accepted by set_printoptions and rejected when flo
   assert.equal(String(np.array([1, 2])), "[1 2]");
 });
 
-test("legacy: false round-trips; unsupported '1.13' says so", () => {
+test("legacy: false round-trips; '2.1' drops the shape= of summarised arrays", () => {
   np.set_printoptions({ legacy: false });
   assert.equal(np.get_printoptions().legacy, false);
   np.set_printoptions({ legacy: "2.1" });
@@ -172,10 +172,45 @@ test("legacy: false round-trips; unsupported '1.13' says so", () => {
     "array([0, 1, 2, ..., 7, 8, 9])",
   );
   np.set_printoptions({ legacy: false });
-  assert.throws(() => np.set_printoptions({ legacy: "1.13" }), (e: Error) => e.name === "NotImplementedError");
+});
+
+test("legacy='1.13' prints as NumPy 1.13 did (expected strings from NumPy 2.4.6 with legacy='1.13')", () => {
+  np.set_printoptions({ legacy: "1.13" });
+  try {
+    assert.equal(np.get_printoptions().legacy, "1.13");
+    assert.equal(np.get_printoptions().sign, "-");
+    // Floats: a sign column ('-' prints as ' '), scientific with two spaces and full precision.
+    assert.equal(np.array_repr(np.array([1.5, -2.25, 3])), "array([ 1.5 , -2.25,  3.  ])");
+    assert.equal(np.array_repr(np.array([1e-10, 1])), "array([  1.00000000e-10,   1.00000000e+00])");
+    assert.equal(np.array_repr(np.array([NaN, 1.0], { dtype: "float64" })), "array([ nan,   1.])");
+    // 0-d arrays print the Python repr of their item; bool is not an implied dtype.
+    assert.equal(np.array_repr(np.array(0.1, { dtype: "float32" })), "array(0.10000000149011612, dtype=float32)");
+    assert.equal(String(np.array(0.1, { dtype: "float32" })), "0.10000000149011612");
+    assert.equal(np.array_repr(np.array({ re: 2, im: 0 })), "array((2+0j))");
+    assert.equal(np.array_repr(np.array(1e20)), "array(1e+20)");
+    assert.equal(np.array2string(np.array({ re: 0, im: -1.5 })), "-1.5j");
+    assert.equal(np.array_repr(np.array([true])), "array([ True], dtype=bool)");
+    // Complex: real parts with equal digits, imaginary parts as maxprec.
+    assert.equal(np.array_repr(np.array([{ re: 1, im: 2 }, { re: 3.5, im: -1 }])), "array([ 1.0+2.j,  3.5-1.j])");
+    // Summaries: "..., " and a fixed ", \n" after a row of '...'.
+    assert.equal(np.array_repr(np.arange(2000)), "array([   0,    1,    2, ..., 1997, 1998, 1999])");
+    assert.equal(
+      np.array2string(np.arange(2000).reshape(10, 10, 20), { separator: ", ", edgeitems: 1 }),
+      "[[[   0, ...,   19],\n  ..., \n  [ 180, ...,  199]],\n\n ..., \n [[1800, ..., 1819],\n  ..., \n  [1980, ..., 1999]]]",
+    );
+  } finally {
+    np.set_printoptions({ legacy: false });
+  }
 });
 
 test("nanstr and infstr", () => {
   np.set_printoptions({ nanstr: "NaN", infstr: "Inf" });
   assert.equal(np.array_repr(np.array([NaN, 1.5, -Infinity])), "array([ NaN,  1.5, -Inf])");
+});
+
+test("an unknown legacy mode is NumPy's UserWarning and is ignored", async () => {
+  const { withWarnings } = await import("../helpers/warnings.js");
+  const [, seen] = await withWarnings(() => np.set_printoptions({ legacy: "3.0" as never }));
+  assert.deepEqual(seen, ["UserWarning: legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`"]);
+  assert.equal(np.get_printoptions().legacy, false);
 });

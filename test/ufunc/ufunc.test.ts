@@ -30,3 +30,31 @@ test("a read-only out is NumPy's 'output array is read-only', and stays unwritte
   assert.throws(() => np.add(1, 1, { out: ro }), { name: "ValueError", message: "output array is read-only" });
   assert.deepEqual(ro.tolist(), [0, 0, 0]);
 });
+
+test("casts inside a ufunc call report as NumPy 2.4.6: inputs 'in cast', the out= cast under the ufunc's name", () => {
+  // np.add(np.array([np.nan]), 1, dtype='int64', casting='unsafe') -> invalid value encountered in cast
+  // np.add(np.array([1e40]), 1, dtype='float32', casting='unsafe') -> overflow encountered in cast
+  // np.add(np.array([1e40]), 1, out=np.zeros(1, np.float32), casting='unsafe') -> overflow encountered in add
+  // np.negative(np.array([np.nan]), out=np.zeros(1, np.int8), casting='unsafe') -> invalid value encountered in negative
+  const raising = (fn: () => unknown) => () => np.errstate({ all: "raise" }, fn);
+  assert.throws(raising(() => np.add(np.array([NaN]), 1, { dtype: "int64", casting: "unsafe" })), {
+    name: "FloatingPointError",
+    message: "invalid value encountered in cast",
+  });
+  assert.throws(raising(() => np.add(np.array([1e40]), 1, { dtype: "float32", casting: "unsafe" })), {
+    name: "FloatingPointError",
+    message: "overflow encountered in cast",
+  });
+  assert.throws(raising(() => np.add(np.array([1e40]), 1, { out: np.zeros(1, { dtype: "float32" }), casting: "unsafe" })), {
+    name: "FloatingPointError",
+    message: "overflow encountered in add",
+  });
+  assert.throws(raising(() => np.negative(np.array([NaN]), { out: np.zeros(1, { dtype: "int8" }), casting: "unsafe" })), {
+    name: "FloatingPointError",
+    message: "invalid value encountered in negative",
+  });
+  // Ordinary values: nothing to report.
+  const out = np.zeros(3, { dtype: "int8" });
+  np.errstate({ all: "raise" }, () => np.add(np.array([1.5, 2.5, -3.5]), 1, { out, casting: "unsafe" }));
+  assert.deepEqual(out.tolist(), [2, 3, -2]);
+});

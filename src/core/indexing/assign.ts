@@ -150,5 +150,6 @@ export function assignToView(view: NDArray, value: unknown): void {
     assignToView(view, copyAs(src, src._dt, "K"));
     return;
   }
-  copyCast(view.shape, view._operand(), { dt: src._dt, region: src._storage.region, ptr: src._ptr, strides: st });
+  const from = { dt: src._dt, region: src._storage.region, ptr: src._ptr, strides: st };
+  copyCast(view.shape, view._operand(), from, true);
 }

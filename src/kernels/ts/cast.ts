@@ -9,6 +9,7 @@ import { ValueError } from "../../core/errors.js";
 import { warn } from "../../core/warnings.js";
 import { castFloatToInt } from "../../core/scalar.js";
 import { HEAP, kernels } from "../../storage/heap.js";
+import { FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "../../ufunc/errstate.js";
 import type { AnyTyped, Region } from "../../storage/region.js";
 
 /** An operand of a copy: where its element (0, ..., 0) is and how to step. */
@@ -51,20 +52,47 @@ function copy2d(shape: readonly number[], dst: Operand, src: Operand): boolean {
 
 /**
  * Copies src into dst element by element over `shape`, converting dtypes. Complex to a real
- * dtype other than bool keeps the real part, with NumPy's ComplexWarning.
- * @example copyCast([2, 3], dstOperand, srcOperand)
+ * dtype other than bool keeps the real part, with NumPy's ComplexWarning. With `fpe` (the
+ * casts NumPy reports: astype, np.array with a dtype, np.full, assignment, copyto), a float NaN,
+ * infinity or out-of-range value cast to an integer dtype raises NumPy's "invalid value
+ * encountered in cast", and a finite float64 that becomes an infinite float32 "overflow
+ * encountered in cast" (warnings, or errors under np.errstate).
+ * @example copyCast([2, 3], dstOperand, srcOperand, true)
  */
-export function copyCast(shape: readonly number[], dst: Operand, src: Operand): void {
+export function copyCast(shape: readonly number[], dst: Operand, src: Operand, fpe = false): void {
+  const flags = copyCastFlags(shape, dst, src, fpe);
+  if (flags) raiseFPE(flags, "cast");
+}
+
+/**
+ * copyCast that returns the floating-point condition bits of the cast (checked when `fpe`)
+ * instead of raising them: a ufunc reports its output casts under its own name, as NumPy does
+ * ("invalid value encountered in add").
+ * @example flags |= copyCastFlags(shape, outOperand, resultOperand, true)
+ */
+export function copyCastFlags(shape: readonly number[], dst: Operand, src: Operand, fpe: boolean): number {
   if (src.dt.kind === "c" && dst.dt.kind !== "c" && dst.dt.kind !== "b") {
     warn("Casting complex values to real discards the imaginary part", "ComplexWarning");
   }
-  if (dst.region === HEAP && src.region === HEAP && src.dt === dst.dt && copy2d(shape, dst, src)) return;
+  if (dst.region === HEAP && src.region === HEAP && src.dt === dst.dt && copy2d(shape, dst, src)) return 0;
+  const check = fpe && src.dt !== dst.dt ? castCheck(src.dt, dst.dt) : null;
   if (dst.region === HEAP && src.region === HEAP && runLength(shape, dst, src) >= KERNEL_RUN) {
     // Both in the WebAssembly heap: the cast kernels (SIMD on contiguous runs; bit-exact with
     // the loops below, see test/kernels/cast.test.ts).
     const kernel = kernels[`cast_${KERNEL_CODE[src.dt.id]}_${KERNEL_CODE[dst.dt.id]}`]!;
-    forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => kernel(p[1]!, st[1]!, p[0]!, st[0]!, n));
-    return;
+    if (check === null) {
+      forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => kernel(p[1]!, st[1]!, p[0]!, st[0]!, n));
+      return 0;
+    }
+    // Checked: a kernel returns 1 when a value of its run may have raised the condition (its
+    // v128 loops only see sentinel results, e.g. INT_MIN); that run is then checked exactly.
+    let hit = false;
+    forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => {
+      if (kernel(p[1]!, st[1]!, p[0]!, st[0]!, n) !== 0 && !hit) {
+        for (const o of check.offsets) hit ||= check.heap(p[1]! + o, st[1]!, n);
+      }
+    });
+    return hit ? check.bit : 0;
   }
   const d = dst.region.view(dst.dt) as unknown as (number | bigint)[] & AnyTyped;
   const s = src.region.view(src.dt) as unknown as (number | bigint)[] & AnyTyped;
@@ -74,11 +102,13 @@ export function copyCast(shape: readonly number[], dst: Operand, src: Operand): 
   const sc = src.dt.kind === "c";
   const conv = dc && sc ? null : scalarConv(realOf(src.dt), dst.dt);
   const toBoolFromComplex = sc && dst.dt.kind === "b";
+  let hit = false;
   forEachRun(shape, [dst.ptr, src.ptr], [dst.strides, src.strides], (p, st, n) => {
     let j = p[0]! >> ds;
     let i = p[1]! >> ss;
     const dj = st[0]! >> ds;
     const di = st[1]! >> ss;
+    if (check !== null && !hit) hit = checkRun(s as unknown as ArrayLike<number>, i, di, n, check);
     if (toBoolFromComplex) {
       for (let k = 0; k < n; k++, i += di, j += dj) d[j] = s[i] != 0 || s[i + 1] != 0 ? 1 : 0;
     } else if (dc && sc) {
@@ -97,6 +127,92 @@ export function copyCast(shape: readonly number[], dst: Operand, src: Operand): 
       for (let k = 0; k < n; k++, i += di, j += dj) d[j] = s[i]!;
     }
   });
+  return hit ? check!.bit : 0;
+}
+
+/** The JS form of a cast check: n elements (parts) of s from index i, step di. */
+function checkRun(s: ArrayLike<number>, i: number, di: number, n: number, check: CastCheck): boolean {
+  const { lo, hi } = check;
+  const both = check.offsets.length === 2;
+  for (let k = 0; k < n; k++, i += di) {
+    if (check.bit === FPE_INVALID) {
+      const x = s[i]!;
+      if (!(x > lo && x < hi)) return true;
+    } else {
+      const a = Math.abs(s[i]!);
+      const b = both ? Math.abs(s[i + 1]!) : 0;
+      if ((a >= lo && a < hi) || (b >= lo && b < hi)) return true;
+    }
+  }
+  return false;
+}
+
+
+/**
+ * The open intervals of float values that x86's conversions to an integer dtype take without
+ * raising "invalid" (NumPy's "invalid value encountered in cast"): 32-bit conversions for the
+ * types up to int32 and uint16, 64-bit ones for int64 and uint32, and the unsigned 64-bit
+ * conversion for uint64. Measured with NumPy 2.4.6 on x86-64.
+ */
+const INT_CAST_RANGE: Record<string, readonly [number, number]> = {
+  int8: [-2147483649, 2 ** 31],
+  uint8: [-2147483649, 2 ** 31],
+  int16: [-2147483649, 2 ** 31],
+  uint16: [-2147483649, 2 ** 31],
+  int32: [-2147483649, 2 ** 31],
+  uint32: [-(2 ** 63) - 2048, 2 ** 63],
+  int64: [-(2 ** 63) - 2048, 2 ** 63],
+  uint64: [-(2 ** 63) - 2048, 2 ** 64],
+};
+
+/** From this magnitude a float64 rounds to infinity in float32 (half an ulp above float32's max). */
+const F32_OVERFLOW = 2 ** 128 - 2 ** 103;
+
+/** What a cast must look for: a test of a run of source parts (heap kernel and JS forms). */
+interface CastCheck {
+  bit: number;
+  /** Part offsets within an element to test (the real part; both parts for complex -> complex64). */
+  offsets: readonly number[];
+  heap: (p: number, s: number, n: number) => boolean;
+  /** Invalid: a value outside (lo, hi); overflow: a magnitude in [lo, hi). */
+  lo: number;
+  hi: number;
+}
+
+const CHECKS = new Map<number, CastCheck | null>();
+
+/** True when a cast from `src` to `dst` can raise NumPy's "encountered in cast" warnings. */
+export function castCanWarn(src: DType, dst: DType): boolean {
+  return src !== dst && castCheck(src, dst) !== null;
+}
+
+/** The floating-point condition a cast from `src` to `dst` can raise, or null (most casts). */
+function castCheck(src: DType, dst: DType): CastCheck | null {
+  const key = src.id * 64 + dst.id;
+  let c = CHECKS.get(key);
+  if (c === undefined) CHECKS.set(key, (c = makeCastCheck(src, dst)));
+  return c;
+}
+
+function makeCastCheck(src: DType, dst: DType): CastCheck | null {
+  const from = realOf(src);
+  if (from.kind !== "f") return null;
+  const range = dst.kind === "i" || dst.kind === "u" ? INT_CAST_RANGE[dst.name] : undefined;
+  if (range) {
+    const [lo, hi] = range;
+    const k = from.itemsize === 8 ? kernels.outside_f64! : kernels.outside_f32!;
+    return { bit: FPE_INVALID, offsets: [0], heap: (p, s, n) => k(p, s, n, lo, hi) !== 0, lo, hi };
+  }
+  if (from.itemsize === 8 && (dst.name === "float32" || dst.name === "complex64")) {
+    return {
+      bit: FPE_OVERFLOW,
+      offsets: src.kind === "c" && dst.kind === "c" ? [0, 8] : [0],
+      heap: (p, s, n) => kernels.overflow_f32_f64!(p, s, n, F32_OVERFLOW) !== 0,
+      lo: F32_OVERFLOW,
+      hi: Infinity,
+    };
+  }
+  return null;
 }
 
 /** Runs at least this long go to a WebAssembly cast kernel (shorter ones: the loop is cheaper). */
