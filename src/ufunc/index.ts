@@ -7,6 +7,7 @@
  * String(np.sqrt) // "<ufunc 'sqrt'>"
  */
 import type { ArrayLike } from "../core/coerce.js";
+import type { DType } from "../core/dtype.js";
 import type { NDArray } from "../core/ndarray.js";
 import { UFUNCS, type UfuncDef, type UfuncName } from "./defs.js";
 import { accumulate, at, outer, reduce, reduceat } from "./reduce.js";
@@ -24,7 +25,9 @@ const UfuncProto = Object.create(Function.prototype, {
   ntypes: { get(this: Ufunc) { return this.def.loops.length; } },
   types: {
     get(this: Ufunc) {
-      return loopDTypes(this.def).map((dt) => dt.char.repeat(this.def.nin) + "->" + outputDTypes(this.def, dt).map((o) => o.char).join(""));
+      // ldexp-style loops name their fixed-type inputs ("fi->f").
+      const ins = (dt: DType) => this.def.inputs?.(dt).map((i) => i.char).join("") ?? dt.char.repeat(this.def.nin);
+      return loopDTypes(this.def).map((dt) => ins(dt) + "->" + outputDTypes(this.def, dt).map((o) => o.char).join(""));
     },
   },
   reduce: { value(this: Ufunc, array: ArrayLike, ...rest: unknown[]) { return reduce(this.def, array, rest); } },

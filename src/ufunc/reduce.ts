@@ -13,6 +13,7 @@ import { BOOL, INT64, resolveDType, UINT64, type DType, type DTypeLike } from ".
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
+import type { IndexItem } from "../core/indexing.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastStrides, cStrides, normalizeAxis, normalizeReductionAxes, shapeSize, shapeText } from "../core/shape.js";
 import { copyCast, fillStorage } from "../kernels/ts/cast.js";
@@ -230,7 +231,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (def.name === "power") checkNegativePower(src);
   if (skip) combineMasked(def, acc, src, skip, axes);
   else combineInto(def, loop, acc, src, reduced);
-  reportFPE(src, acc, "reduce");
+  reportFPE(src, acc, "reduce", hasInit ? initial : null);
   for (const t of temps) t.dispose();
   const result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
@@ -343,13 +344,15 @@ function hasNonFinite(a: NDArray): boolean {
  * them ("overflow encountered in reduce"): a NaN result of NaN-free input is invalid, an
  * infinite result of finite input an overflow. Only looked for when the result is not finite.
  */
-function reportFPE(input: NDArray, result: NDArray, method: "reduce" | "accumulate"): void {
+function reportFPE(input: NDArray, result: NDArray, method: "reduce" | "accumulate", initial: Scalar | null = null): void {
   const k = result._dt.kind;
   if ((k !== "f" && k !== "c") || result.size === 0 || !hasNonFinite(result)) return;
+  // The initial value is an operand too: reduce([1.], initial=nan) is a quiet NaN.
+  const init = initial === null ? [0, 0] : typeof initial === "object" ? [initial.re, initial.im] : [Number(initial), 0];
   const nanIn = callUfunc(UFUNCS.isnan, [input], true) as NDArray;
-  if (anyTrue(nanIn)) return;
+  if (anyTrue(nanIn) || init.some((v) => Number.isNaN(v))) return;
   if (anyTrue(callUfunc(UFUNCS.isnan, [result], true) as NDArray)) raiseFPE(FPE_INVALID, method);
-  else if (!hasNonFinite(input)) raiseFPE(FPE_OVERFLOW, method);
+  else if (!hasNonFinite(input) && init.every((v) => Number.isFinite(v))) raiseFPE(FPE_OVERFLOW, method);
 }
 
 function castTo(a: NDArray, dt: DType): NDArray {
@@ -541,6 +544,12 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   out?._checkOut();
   const dtype = reductionDType(def, a._dt, dtypeArg, out);
   const loop = reductionLoop(def, dtype, dtypeArg != null);
+  // NumPy's one-dimensional accumulation without casts checks out itself; the rest goes
+  // through its iterator.
+  if (out && a.ndim === 1 && a._dt === loop && out._dt === loop && (out.ndim !== 1 || out.shape[0] !== a.shape[0])) {
+    throw new ValueError("provided out is the wrong size for the accumulation.");
+  }
+  const target = out ? iterOut(out, a.shape, `${shapeText(a.shape)}->${shapeText(a.shape)}`) : null;
   const res = castTo(a, loop);
   const n = a.shape[axis]!;
   if (def.name === "power" && n > 1) {
@@ -575,19 +584,37 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
     }
   });
   if (flag !== 0) reportFPE(a, res, "accumulate");
-  if (out && (out.ndim !== res.ndim || out.shape.some((d, i) => d !== res.shape[i]))) {
-    // NumPy's one-dimensional accumulation wants out of exactly the input's shape.
-    if (a.ndim === 1) throw new ValueError("provided out is the wrong size for the accumulation.");
+  if (target) {
+    copyCast(res.shape, target._operand(), res._operand());
+    return out!;
+  }
+  return res;
+}
+
+/**
+ * The view of an accumulate or reduceat `out` that the result (of `shape`) is written to, with
+ * NumPy's iterator checks and messages: out is seen through its first len(shape) axes (further
+ * axes are ignored, as NumPy's op_axes do), fewer axes are an invalid op_axes entry, a size
+ * that differs is a broadcast error, and a length-1 axis that would broadcast is refused.
+ * `others` is the remapped text of the other operands, for the broadcast message.
+ * @example iterOut(np.zeros(3), [4], "(4,)->(4,)") // throws "... (3,)->(3,) (4,)->(4,) "
+ */
+function iterOut(out: NDArray, shape: readonly number[], others: string): NDArray {
+  const nd = shape.length;
+  if (out.ndim < nd) {
+    const k = nd - 1 - out.ndim;
+    throw new ValueError(`Iterator input op_axes[0][${k}] (==${out.ndim}) is not a valid axis of op[0], which has ${out.ndim} dimensions `);
+  }
+  const seen = out.shape.slice(0, nd);
+  if (seen.some((d, i) => d !== shape[i] && d !== 1)) {
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(seen)} ${others} `);
+  }
+  if (seen.some((d, i) => d !== shape[i])) {
     throw new ValueError(
-      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(out.shape)}->${shapeText(out.shape)} ${shapeText(a.shape)}->${shapeText(a.shape)} `,
+      `non-broadcastable output operand with shape ${shapeText(out.shape)} [remapped to ${shapeText(seen.slice().reverse())}] doesn't match the broadcast shape ${shapeText(shape)}`,
     );
   }
-  const result = res;
-  if (out) {
-    copyCast(result.shape, out._operand(), result._operand());
-    return out;
-  }
-  return result;
+  return out.ndim === nd ? out : out._view(seen, out.strides.slice(0, nd), out._ptr);
 }
 
 /** `ufunc.outer(A, B)`: f applied to every pair, result shape A.shape + B.shape. */
@@ -599,8 +626,34 @@ export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly 
   return callUfunc(def, [av, b, ...rest]) as UfuncResult;
 }
 
-/** `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`. */
+/**
+ * reduceat's indices as NumPy converts them to intp: a JS list element by element (floats
+ * truncate, as Python's int()), an array by the 'safe' cast; exactly one dimension.
+ * @example reduceatIndices([0, 4.5]) // [0, 4]
+ */
+function reduceatIndices(indices: ArrayLike): number[] {
+  const ia = asArray(indices);
+  if (ia.ndim === 0) throw new ValueError("object of too small depth for desired array");
+  if (ia.ndim > 1) {
+    if (indices instanceof NDArray) throw new ValueError("object too deep for desired array");
+    throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+  }
+  if (indices instanceof NDArray && !(ia._dt.kind === "b" || ia._dt.kind === "i" || (ia._dt.kind === "u" && !ia._dt.big))) {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);
+  }
+  if (ia._dt.kind === "c") throw new NumpyTypeError("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  return (ia.tolist() as unknown[]).map((v) => Math.trunc(Number(v)));
+}
+
+/**
+ * `ufunc.reduceat(array, indices, axis=0, dtype=None, out=None)`: for each i, the reduction of
+ * array[indices[i]:indices[i+1]] along axis (the last index runs to the end; an index not
+ * below the next gives array[indices[i]] alone).
+ * @example np.add.reduceat(np.arange(8), [0, 4, 1, 5]) // array([ 6,  4, 10, 18])
+ */
 export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
+  if (def.nin !== 2) throw new ValueError("reduceat only supported for binary functions");
+  if (def.nout !== 1) throw new ValueError("reduceat only supported for functions returning a single value");
   const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
@@ -610,16 +663,25 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
   if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
   const axis = singleAxis("reduceat", axisArg, a.ndim);
   out?._checkOut();
-  const ia = asArray(indices);
-  if (ia.size > 0 && ia._dt.kind !== "i" && ia._dt.kind !== "u" && ia._dt.kind !== "b") {
-    throw new NumpyTypeError(`Cannot cast array data from dtype('${ia.dtype}') to dtype('int64') according to the rule 'safe'`);
-  }
-  const idx = (ia.tolist() as unknown[]).flat(Infinity as 1).map(Number);
+  const idx = reduceatIndices(indices);
   const n = a.shape[axis]!;
+  for (const i of idx) if (i < 0 || i >= n) throw new IndexError(`index ${i} out-of-bounds in ${def.name}.reduceat [0, ${n})`);
+  const outShape = a.shape.slice();
+  outShape[axis] = idx.length;
+  let target: NDArray | null = null;
+  if (out) {
+    // NumPy's message names the input with the axis as newaxis and the indices on the axis.
+    const inRemap = a.shape.map((d, i) => (i === axis ? "newaxis" : String(d)));
+    const idxRemap = a.shape.map((_, i) => (i === axis ? String(idx.length) : "newaxis"));
+    const text = (dims: string[]) => {
+      while (dims[0] === "newaxis") dims.shift();
+      return `(${dims.join(",")}${a.ndim === 1 && dims.length === 1 ? "," : ""})`;
+    };
+    target = iterOut(out, outShape, `${shapeText(a.shape)}->${text(inRemap)} (${idx.length},)->${text(idxRemap)}`);
+  }
   const parts: NDArray[] = [];
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
-    if (i < 0 || i >= n) throw new IndexError(`index ${i} out-of-bounds in ${def.name}.reduceat [0, ${n})`);
     const j = k + 1 < idx.length ? idx[k + 1]! : n;
     const stop = j > i ? j : i + 1;
     const shape = a.shape.slice();
@@ -628,30 +690,72 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
     const r = reduce(def, part, [axis, dtypeArg, null, true]) as NDArray;
     parts.push(r);
   }
-  const outShape = a.shape.slice();
-  outShape[axis] = idx.length;
-  const dt = parts[0]?._dt ?? a._dt;
+  const dt = parts[0]?._dt ?? reductionLoop(def, reductionDType(def, a._dt, dtypeArg, out), dtypeArg != null);
   const res = emptyArray(dt, outShape);
   parts.forEach((p, k) => {
     const dst = res._view(p.shape, res.strides, res._ptr + k * res.strides[axis]!);
     copyCast(p.shape, dst._operand(), p._operand());
+    p.dispose();
   });
-  if (out) {
-    copyCast(res.shape, out._operand(), res._operand());
-    return out;
+  if (target) {
+    copyCast(res.shape, target._operand(), res._operand());
+    return out!;
   }
   return res;
 }
 
 /**
- * `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. `indices`
- * indexes the first axis (an int, an integer or boolean array); `b` broadcasts to a[indices].
+ * Whether ufunc.at's `indices` is a tuple of index items (NumPy's `(0, [1, 2])`, `(slice, idx)`,
+ * `np.nonzero(m)`): JS has no tuples, so a JS array is one when it holds a slice string, null
+ * (newaxis), an NDArray, or both numbers and arrays; a homogeneous nested list is an index array.
+ * @example isIndexTuple([0, [0, 2]]) // true; isIndexTuple([[0, 1], [1, 1]]) // false
+ */
+function isIndexTuple(indices: unknown): indices is IndexItem[] {
+  if (!Array.isArray(indices)) return false;
+  const nested = indices.filter((x) => Array.isArray(x)).length;
+  if (nested > 0 && nested < indices.length) return true;
+  return indices.some((x) => typeof x === "string" || x === null || x instanceof NDArray);
+}
+
+/** The byte offset (from a._ptr) of every element of `a`, as an int64 array of a's shape. */
+function elementOffsets(a: NDArray): NDArray {
+  const offs = emptyArray(INT64, a.shape);
+  const v = offs._storage.region.view(INT64) as BigInt64Array;
+  const base = offs._ptr >> 3;
+  const nd = a.ndim;
+  const idx = new Array<number>(nd).fill(0);
+  let off = 0;
+  for (let k = 0; k < offs.size; k++) {
+    v[base + k] = BigInt(off);
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d]! < a.shape[d]!) {
+        off += a.strides[d]!;
+        break;
+      }
+      off -= (idx[d]! - 1) * a.strides[d]!;
+      idx[d] = 0;
+    }
+  }
+  return offs;
+}
+
+/**
+ * `ufunc.at(a, indices, b)`: unbuffered in place, so repeated indices accumulate. `indices` is
+ * what NumPy's `a[indices]` takes: an int, a slice string, an integer or boolean array, or a
+ * tuple of those (a JS array holding slices, null, NDArrays or both numbers and lists, such
+ * as `[0, [0, 2]]` or `np.nonzero(mask)`); `b` broadcasts to a[indices].
  * @example const a = np.zeros(3); np.add.at(a, [0, 0, 2], 1); // a is [2, 0, 1]
  */
 export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): void {
+  if (!(a instanceof NDArray)) throw new NumpyTypeError("first operand must be array");
+  if (def.nout !== 1) throw new ValueError("Only single output ufuncs supported at this time");
   if (def.nin === 2 && b === undefined) throw new ValueError("second operand needed for ufunc");
   if (def.nin === 1 && b !== undefined) throw new ValueError("second operand provided when ufunc is unary");
   a._checkWriteable();
+  if (isIndexTuple(indices) || typeof indices === "string" || indices === null) {
+    atElements(def, a, isIndexTuple(indices) ? indices : [indices as IndexItem], b);
+    return;
+  }
   const scalarIndex = !(Array.isArray(indices) || indices instanceof NDArray);
   let idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
   if (idx._dt === BOOL) idx = asArray((idx.tolist() as unknown[]).flat(Infinity as 1).flatMap((t, k) => (t ? [k] : [])));
@@ -678,4 +782,26 @@ export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): 
     const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
     callUfunc(def, args);
   });
+}
+
+/** ufunc.at with any index NumPy's a[index] takes: the selected elements, one at a time in index order. */
+function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike | undefined): void {
+  const offs = elementOffsets(a);
+  const got = offs.get(...items);
+  const sel = got instanceof NDArray ? got : asArray(got as number);
+  const list = (sel.ndim === 0 ? [sel.item()] : (sel.ravel().tolist() as unknown[])).map(Number);
+  let vals: NDArray | null = null;
+  if (b !== undefined) {
+    const bv = asArray(b);
+    const st = broadcastStrides(bv.shape, bv.strides, sel.shape);
+    if (st === null) throw new ValueError("array is not broadcastable to correct shape");
+    vals = bv._view(sel.shape, st, bv._ptr).flatten();
+  }
+  offs.dispose();
+  list.forEach((off, k) => {
+    const el = a._view([], [], a._ptr + off);
+    const args = vals ? [el, vals._view([], [], vals._ptr + k * vals.itemsize), { out: el, casting: "unsafe" }] : [el, { out: el, casting: "unsafe" }];
+    callUfunc(def, args);
+  });
+  vals?.dispose();
 }

@@ -385,3 +385,118 @@ test("integer power reductions refuse negative exponents; dtype= without a loop 
     message: "ufunc 'arctan2' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
   });
 });
+
+// Expected values below are NumPy 2.4.6's (conformance probes, conf-ufunc session).
+test("reduce with a NaN initial is a quiet NaN (no invalid-value warning), as in NumPy 2.4.6", () => {
+  const old = np.seterr({ invalid: "raise", over: "raise" });
+  try {
+    assert.ok(Number.isNaN(np.add.reduce(np.ones(3), { initial: NaN }) as number));
+    assert.equal(np.add.reduce(np.ones(3), { initial: Infinity }), Infinity);
+    // inf + -inf from an infinite initial is still invalid.
+    assert.throws(() => np.add.reduce(np.array([-Infinity]), { initial: Infinity }), { name: "FloatingPointError", message: "invalid value encountered in reduce" });
+  } finally {
+    np.seterr(old);
+  }
+});
+
+test("accumulate checks out= before computing, with NumPy 2.4.6's iterator messages", () => {
+  const a = np.arange(24).reshape(2, 3, 4);
+  assert.throws(() => np.add.accumulate(a, { axis: 0, out: np.zeros([3, 4]) }), {
+    name: "ValueError",
+    message: "Iterator input op_axes[0][0] (==2) is not a valid axis of op[0], which has 2 dimensions ",
+  });
+  assert.throws(() => np.add.accumulate(a, { out: np.zeros(4) }), {
+    message: "Iterator input op_axes[0][1] (==1) is not a valid axis of op[0], which has 1 dimensions ",
+  });
+  assert.throws(() => np.add.accumulate(a, { axis: 2, out: np.zeros([2, 3, 5]) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3,5)->(2,3,5) (2,3,4)->(2,3,4) ",
+  });
+  assert.throws(() => np.add.accumulate(a, { out: np.zeros([2, 1, 4]) }), {
+    message: "non-broadcastable output operand with shape (2,1,4) [remapped to (4,1,2)] doesn't match the broadcast shape (2,3,4)",
+  });
+  // A one-dimensional accumulation that casts goes through the iterator too.
+  assert.throws(() => np.add.accumulate(np.arange(4), { out: np.zeros(3) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)->(3,) (4,)->(4,) ",
+  });
+  assert.throws(() => np.add.accumulate(np.arange(4), { out: np.zeros([]) }), {
+    message: "Iterator input op_axes[0][0] (==0) is not a valid axis of op[0], which has 0 dimensions ",
+  });
+  assert.throws(() => np.add.accumulate(np.arange(3, { dtype: "int8" }), { out: np.zeros(2, { dtype: "int8" }) }), {
+    message: "provided out is the wrong size for the accumulation.",
+  });
+  // Axes of out past the input's are ignored, as NumPy's op_axes do.
+  const out = np.zeros([3, 1]);
+  assert.equal(np.add.accumulate(np.arange(3), { out }), out);
+  assert.deepEqual(out.tolist(), [[0], [1], [3]]);
+});
+
+test("reduceat converts its indices as NumPy 2.4.6 does and checks them before out=", () => {
+  const x = np.arange(8);
+  assert.deepEqual(np.add.reduceat(x, [0.5, 4]).tolist(), [6, 22]); // a list element goes through int()
+  assert.deepEqual(np.add.reduceat(x, np.array([0, 3], { dtype: "uint8" })).tolist(), [3, 25]);
+  assert.throws(() => np.add.reduceat(x, np.array([0, 3], { dtype: "uint64" })), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'",
+  });
+  assert.throws(() => np.add.reduceat(x, 2), { name: "ValueError", message: "object of too small depth for desired array" });
+  assert.throws(() => np.add.reduceat(x, np.array([[0, 2]])), { name: "ValueError", message: "object too deep for desired array" });
+  assert.throws(() => np.sqrt.reduceat(x, [0]), { name: "ValueError", message: "reduceat only supported for binary functions" });
+  assert.throws(() => np.add.reduceat(np.arange(8).reshape(2, 4), [0, 2], { out: np.zeros([3, 4]) }), {
+    name: "IndexError",
+    message: "index 2 out-of-bounds in add.reduceat [0, 2)",
+  });
+  assert.throws(() => np.add.reduceat(x, [0, 4], { out: np.zeros(3) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)->(3,) (8,)->() (2,)->(2,) ",
+  });
+  assert.throws(() => np.add.reduceat(np.arange(8).reshape(2, 4), [0, 2], { axis: 1, out: np.zeros([2, 3]) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3)->(2,3) (2,4)->(2,newaxis) (2,)->(2) ",
+  });
+  const out = np.zeros([2, 2], { dtype: "int8" });
+  assert.equal(np.add.reduceat(np.arange(8).reshape(2, 4), [0, 2], { axis: 1, out }), out);
+  assert.deepEqual(out.tolist(), [[1, 5], [9, 13]]);
+});
+
+test("ufunc.at takes every index NumPy's a[index] takes (tuples as JS arrays of items), NumPy 2.4.6's results", () => {
+  let b = np.arange(6).reshape(2, 3);
+  np.add.at(b, [0, [0, 0, 2]], 5);
+  assert.deepEqual(b.tolist(), [[10, 1, 7], [3, 4, 5]]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, [":", [0, 0]], 1);
+  assert.deepEqual(b.tolist(), [[2, 1, 2], [5, 4, 5]]);
+  b = np.arange(5);
+  np.add.at(b, "1:3", 10);
+  assert.deepEqual(b.tolist(), [0, 11, 12, 3, 4]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, ["...", 1], 10);
+  assert.deepEqual(b.tolist(), [[0, 11, 2], [3, 14, 5]]);
+  b = np.arange(6).reshape(2, 3);
+  np.multiply.at(b, [np.array([0, 1]), np.array([1, 2])], 10);
+  assert.deepEqual(b.tolist(), [[0, 10, 2], [3, 4, 50]]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, np.nonzero(b.greater(2)), 100);
+  assert.deepEqual(b.tolist(), [[0, 1, 2], [103, 104, 105]]);
+  b = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  np.add.at(b, [":", np.array([0, 0, 2])], np.array([[1, 2, 3]]));
+  assert.deepEqual(b.tolist(), [[3, 1, 5], [6, 4, 8]]);
+  b = np.arange(6).reshape(2, 3);
+  np.subtract.at(b, ["::-1", 0], [1, 10]);
+  assert.deepEqual(b.tolist(), [[-10, 1, 2], [2, 4, 5]]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, [null, 0], 1);
+  assert.deepEqual(b.tolist(), [[1, 2, 3], [3, 4, 5]]);
+  b = np.arange(6).reshape(2, 3).get(":", "::2") as np.NDArray;
+  np.add.at(b, [0, [1, 1]], 1);
+  assert.deepEqual(b.tolist(), [[0, 4], [3, 5]]);
+  // A homogeneous nested list is one (2-d) index array, never a tuple.
+  b = np.arange(5);
+  np.add.at(b, [[0, 1], [1, 1]], 1);
+  assert.deepEqual(b.tolist(), [1, 4, 2, 3, 4]);
+  assert.throws(() => np.add.at(np.arange(6).reshape(2, 3), [5, 0], 1), { name: "IndexError", message: "index 5 is out of bounds for axis 0 with size 2" });
+  assert.throws(() => np.add.at(np.arange(6).reshape(2, 3), [":", np.array([0, 0, 2])], np.array([1, 2])), {
+    name: "ValueError",
+    message: "array is not broadcastable to correct shape",
+  });
+  assert.throws(() => np.divmod.at(np.arange(5), [0], 2), { name: "ValueError", message: "Only single output ufuncs supported at this time" });
+  assert.throws(() => np.add.at([1, 2, 3] as never, [0], 1), { name: "TypeError", message: "first operand must be array" });
+});

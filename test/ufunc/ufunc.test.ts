@@ -30,3 +30,10 @@ test("a read-only out is NumPy's 'output array is read-only', and stays unwritte
   assert.throws(() => np.add(1, 1, { out: ro }), { name: "ValueError", message: "output array is read-only" });
   assert.deepEqual(ro.tolist(), [0, 0, 0]);
 });
+
+test("ufunc.types names the fixed-type inputs of ldexp-style loops, as NumPy 2.4.6 ('fi->f')", () => {
+  assert.ok(np.ldexp.types.includes("fi->f"));
+  assert.ok(np.ldexp.types.includes("di->d"));
+  assert.ok(np.add.types.includes("dd->d"));
+  assert.equal(np.ldexp.ntypes, np.ldexp.types.length);
+});
