@@ -22,6 +22,7 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
+import { warn } from "../core/warnings.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
 import { outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
@@ -214,6 +215,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(opts.order)}')`);
   }
   const where = opts.where === undefined || opts.where === true ? null : whereMask(opts.where);
+  // NumPy 2 leaves masked-out elements of a fresh output unwritten, and says so.
+  if (where && opts.out === undefined && (outs === null || outs.every((o) => o == null))) {
+    warn("'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.", "UserWarning");
+  }
   const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
   const shape = ufuncShape(shapes, outShapes, where?.shape);
 

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 
 test("an out tuple of the wrong length is NumPy's 'exactly one entry per ufunc output'", () => {
   const msg = { name: "ValueError", message: "The 'out' tuple must have exactly one entry per ufunc output" };
@@ -36,4 +37,20 @@ test("ufunc.types names the fixed-type inputs of ldexp-style loops, as NumPy 2.4
   assert.ok(np.ldexp.types.includes("di->d"));
   assert.ok(np.add.types.includes("dd->d"));
   assert.equal(np.ldexp.ntypes, np.ldexp.types.length);
+});
+
+test("where= without out= is NumPy 2.4.6's UserWarning about unwritten memory; out=null silences it", async () => {
+  const a = np.arange(3, { dtype: "float64" });
+  const msg = "UserWarning: 'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.";
+  const [r, seen] = await withWarnings(() => np.add(a, 1, { where: [true, false, true] }));
+  assert.deepEqual((r as np.NDArray).shape, [3]);
+  assert.deepEqual(seen, [msg]);
+  const [, quiet] = await withWarnings(() => {
+    np.add(a, 1, { where: [true, false, true], out: null });
+    np.add(a, 1, { where: true });
+    np.add(a, 1, { where: [true, false, true], out: np.zeros(3) });
+  });
+  assert.deepEqual(quiet, []);
+  const [, unary] = await withWarnings(() => np.negative(a, { where: false }));
+  assert.deepEqual(unary, [msg]);
 });
