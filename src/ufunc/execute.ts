@@ -161,6 +161,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
   const shifts = ops.map((o) => o.dt.shift);
   const o0 = outs[0]!;
   const floatOut = o0.dt.kind === "f";
+  const secondFloat = outs.length === 2 && outs[1]!.dt.kind === "f";
   const big = domain === "big";
   const intDivide = intDivision(def, loop);
   let flags = 0;
@@ -186,7 +187,10 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
         const r = f(x);
         out[io] = r;
         if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, 0);
-        if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
+        if (nout === 2) {
+          const r2 = (views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big));
+          if (secondFloat && (r2 as number) - (r2 as number) !== 0) flags |= classify(def, r2 as number, x as number, 0);
+        }
       }
       return;
     }
@@ -201,7 +205,11 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
       const r = f(x, y);
       out[io] = r;
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
-      if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
+      if (nout === 2) {
+        // divmod(1., 0.): the remainder's NaN is an invalid operation too, as NumPy reports.
+        const r2 = (views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big));
+        if (secondFloat && (r2 as number) - (r2 as number) !== 0) flags |= classify(def, r2 as number, x as number, y as number);
+      }
     }
   });
   return flags;

@@ -154,3 +154,46 @@ test("integer loops raise flags only where NumPy's integer divisions do", async 
   assert.deepEqual(await warningsOf(() => np.remainder(i8([-128, 5]), i8([-1, 0]))), ["divide by zero encountered in remainder"]);
   assert.deepEqual(await warningsOf(() => np.floor_divide(i8([-128]), i8([-1]))), ["overflow encountered in floor_divide"]);
 });
+
+// Expected values below are NumPy 2.4.6's (conformance probes, conf-ufunc session).
+test("seterrcall/geterrcall and the 'call' and 'log' modes, as NumPy 2.4.6", () => {
+  const calls: [string, number][] = [];
+  const cb = (err: string, flag: number) => void calls.push([err, flag]);
+  assert.equal(np.seterrcall(cb), null);
+  try {
+    assert.equal(np.geterrcall(), cb);
+    np.errstate({ all: "call" }, () => {
+      np.divide(np.array([1, 0], { dtype: "float64" }), 0);
+      np.sqrt(np.array([-1], { dtype: "float64" }));
+    });
+    // Each condition with every flag the call raised (divide 1 | invalid 8).
+    assert.deepEqual(calls, [["divide by zero", 9], ["invalid value", 9], ["invalid value", 8]]);
+    const lines: string[] = [];
+    np.seterrcall({ write: (m: string) => void lines.push(m) });
+    np.errstate({ all: "log" }, () => np.log(np.array([0], { dtype: "float64" })));
+    assert.deepEqual(lines, ["Warning: divide by zero encountered in log\n"]);
+    assert.throws(() => np.seterrcall(5 as never), { name: "TypeError", message: "python object must be callable or have a callable write method" });
+    np.seterrcall(null);
+    assert.throws(() => np.errstate({ all: "call" }, () => np.log(np.array([0], { dtype: "float64" }))), {
+      name: "NameError",
+      message: "python callback specified for divide by zero (in  log) but no function found.",
+    });
+    // errstate's call= sets the callback for its duration only.
+    np.errstate({ call: cb }, () => assert.equal(np.geterrcall(), cb));
+    assert.equal(np.geterrcall(), null);
+  } finally {
+    np.seterrcall(null);
+  }
+});
+
+test("divmod of floats by zero reports the remainder's invalid value too (NumPy 2.4.6)", () => {
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.divmod(np.array([1], { dtype: "float64" }), 0)), {
+    name: "FloatingPointError",
+    message: "invalid value encountered in divmod",
+  });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divmod(np.array([1], { dtype: "float64" }), 0)), {
+    message: "divide by zero encountered in divmod",
+  });
+  const [q, r] = np.errstate({ all: "ignore" }, () => np.divmod(np.array([7.5], { dtype: "float64" }), 2)) as np.NDArray[];
+  assert.deepEqual([q!.tolist(), r!.tolist()], [[3], [1.5]]);
+});
