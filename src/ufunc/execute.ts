@@ -253,12 +253,16 @@ function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: nu
 
 /**
  * The condition a non-finite complex result stands for: none when an input part is not finite,
- * invalid for a NaN part, else division by zero at the ufunc's pole (judged on magnitudes) or
+ * invalid for a NaN part (with division by zero for a nonzero finite x / 0), else division by zero at the ufunc's pole (judged on magnitudes) or
  * overflow.
  */
 function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: number, br: number, bi: number): number {
   if (ar !== ar || ai !== ai || br !== br || bi !== bi) return 0; // a NaN input propagates quietly
-  if (re !== re || im !== im) return FPE_INVALID;
+  if (re !== re || im !== im) {
+    // NumPy's (1+0j)/0 is inf+nanj with both conditions; 0j/0j is invalid only.
+    const byZero = def.name === "divide" && br === 0 && bi === 0 && (ar !== 0 || ai !== 0) && ar - ar + (ai - ai) === 0;
+    return byZero ? FPE_INVALID | FPE_DIVIDE : FPE_INVALID;
+  }
   if (ar - ar + (ai - ai) + (br - br) + (bi - bi) !== 0) return 0;
   return def.pole?.(Math.hypot(ar, ai), Math.hypot(br, bi)) ? FPE_DIVIDE : FPE_OVERFLOW;
 }

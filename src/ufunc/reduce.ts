@@ -20,7 +20,7 @@ import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
-import { FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "./errstate.js";
+import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "./errstate.js";
 import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
@@ -154,7 +154,7 @@ function singleAxis(method: string, axis: number | readonly number[] | null | un
 /**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
-export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false): UfuncResult {
+export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false, method = "reduce"): UfuncResult {
   if (def.nin !== 2) throw new ValueError("reduce only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("reduce only supported for functions returning a single value");
   const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs("reduce", REDUCE_PARAMS, rest) as [
@@ -231,7 +231,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (def.name === "power") checkNegativePower(src);
   if (skip) combineMasked(def, acc, src, skip, axes);
   else combineInto(def, loop, acc, src, reduced);
-  reportFPE(src, acc, "reduce", hasInit ? initial : null);
+  reportFPE(def, a, src, acc, method, hasInit ? initial : null);
   for (const t of temps) t.dispose();
   const result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
@@ -339,20 +339,46 @@ function hasNonFinite(a: NDArray): boolean {
   return false;
 }
 
+/** The division-like ufuncs whose zero divisor NumPy reports as a division by zero. */
+const DIVISIONS = new Set(["divide", "floor_divide", "remainder", "fmod"]);
+
+function anyZero(a: NDArray): boolean {
+  return a.size > 0 && anyTrue(callUfunc(UFUNCS.equal, [a, 0], true) as NDArray);
+}
+
 /**
- * The floating-point conditions of a float reduction or accumulation, reported as NumPy words
- * them ("overflow encountered in reduce"): a NaN result of NaN-free input is invalid, an
- * infinite result of finite input an overflow. Only looked for when the result is not finite.
+ * The floating-point conditions of a reduction, accumulation or reduceat, reported as NumPy
+ * words them ("divide by zero encountered in reduce"): `divisors` are the elements that were
+ * combined into the accumulator (the second operands). A zero divisor of an integer division
+ * divides by zero; a float division's zero divisor does too when the result is not finite
+ * (remainder and fmod give an invalid NaN instead); a NaN result of NaN-free input (the initial
+ * value included) is invalid, an infinite result of finite input an overflow unless a pole
+ * (x/0, 0**-1) made it. Only looked into when a non-finite result or an integer division is
+ * possible.
  */
-function reportFPE(input: NDArray, result: NDArray, method: "reduce" | "accumulate", initial: Scalar | null = null): void {
+function reportFPE(def: UfuncDef, input: NDArray, divisors: NDArray, result: NDArray, method: string, initial: Scalar | null = null): void {
   const k = result._dt.kind;
-  if ((k !== "f" && k !== "c") || result.size === 0 || !hasNonFinite(result)) return;
+  if (result.size === 0) return;
+  if (k !== "f" && k !== "c") {
+    if ((k === "i" || k === "u") && DIVISIONS.has(def.name) && anyZero(divisors)) raiseFPE(FPE_DIVIDE, method);
+    return;
+  }
+  if (!hasNonFinite(result)) return;
   // The initial value is an operand too: reduce([1.], initial=nan) is a quiet NaN.
   const init = initial === null ? [0, 0] : typeof initial === "object" ? [initial.re, initial.im] : [Number(initial), 0];
-  const nanIn = callUfunc(UFUNCS.isnan, [input], true) as NDArray;
-  if (anyTrue(nanIn) || init.some((v) => Number.isNaN(v))) return;
-  if (anyTrue(callUfunc(UFUNCS.isnan, [result], true) as NDArray)) raiseFPE(FPE_INVALID, method);
-  else if (!hasNonFinite(input) && init.every((v) => Number.isFinite(v))) raiseFPE(FPE_OVERFLOW, method);
+  if (anyTrue(callUfunc(UFUNCS.isnan, [input], true) as NDArray) || init.some((v) => Number.isNaN(v))) return;
+  const finiteIn = !hasNonFinite(input) && init.every((v) => Number.isFinite(v));
+  let flags = 0;
+  if (finiteIn) {
+    if (def.name === "divide" || def.name === "floor_divide") {
+      if (anyZero(divisors)) flags |= FPE_DIVIDE;
+    } else if (def.name === "power" && anyZero(input) && anyTrue(callUfunc(UFUNCS.less, [input, 0], true) as NDArray)) {
+      flags |= FPE_DIVIDE;
+    }
+  }
+  if (anyTrue(callUfunc(UFUNCS.isnan, [result], true) as NDArray)) flags |= FPE_INVALID;
+  else if (finiteIn && !(flags & FPE_DIVIDE)) flags |= FPE_OVERFLOW;
+  if (flags) raiseFPE(flags, method);
 }
 
 function castTo(a: NDArray, dt: DType): NDArray {
@@ -583,7 +609,11 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
       }
     }
   });
-  if (flag !== 0) reportFPE(a, res, "accumulate");
+  if (flag !== 0 || DIVISIONS.has(def.name)) {
+    const shape = a.shape.slice();
+    shape[axis] = Math.max(0, n - 1);
+    reportFPE(def, a, a._view(shape, a.strides, a._ptr + (n > 1 ? a.strides[axis]! : 0)), res, "accumulate");
+  }
   if (target) {
     copyCast(res.shape, target._operand(), res._operand());
     return out!;
@@ -687,7 +717,7 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
     const shape = a.shape.slice();
     shape[axis] = stop - i;
     const part = a._view(shape, a.strides, a._ptr + i * a.strides[axis]!);
-    const r = reduce(def, part, [axis, dtypeArg, null, true]) as NDArray;
+    const r = reduce(def, part, [axis, dtypeArg, null, true], false, "reduceat") as NDArray;
     parts.push(r);
   }
   const dt = parts[0]?._dt ?? reductionLoop(def, reductionDType(def, a._dt, dtypeArg, out), dtypeArg != null);

@@ -197,3 +197,19 @@ test("divmod of floats by zero reports the remainder's invalid value too (NumPy 
   const [q, r] = np.errstate({ all: "ignore" }, () => np.divmod(np.array([7.5], { dtype: "float64" }), 2)) as np.NDArray[];
   assert.deepEqual([q!.tolist(), r!.tolist()], [[3], [1.5]]);
 });
+
+test("complex division of a nonzero by zero is a division by zero and an invalid value (NumPy 2.4.6)", () => {
+  const c = (x: number[]) => np.array(x, { dtype: "complex128" });
+  const got: string[] = [];
+  const old = np.seterrcall((err: string) => void got.push(err));
+  try {
+    np.errstate({ all: "call" }, () => np.divide(c([1]), 0));
+    assert.deepEqual(got.splice(0), ["divide by zero", "invalid value"]);
+    np.errstate({ all: "call" }, () => np.divide(c([0]), 0));
+    assert.deepEqual(got.splice(0), ["invalid value"]);
+    np.errstate({ all: "call" }, () => np.divide(np.array([{ re: 1, im: 1 }]), c([0])));
+    assert.deepEqual(got.splice(0), ["divide by zero"]);
+  } finally {
+    np.seterrcall(old);
+  }
+});

@@ -500,3 +500,35 @@ test("ufunc.at takes every index NumPy's a[index] takes (tuples as JS arrays of 
   assert.throws(() => np.divmod.at(np.arange(5), [0], 2), { name: "ValueError", message: "Only single output ufuncs supported at this time" });
   assert.throws(() => np.add.at([1, 2, 3] as never, [0], 1), { name: "TypeError", message: "first operand must be array" });
 });
+
+test("reduce/accumulate/reduceat report NumPy 2.4.6's conditions: zero divisors, poles, the method's name", () => {
+  const F = (x: number[]) => np.array(x, { dtype: "float64" });
+  const seen = (fn: () => unknown): string[] => {
+    const got: string[] = [];
+    const old = np.seterrcall((err: string) => void got.push(err));
+    try {
+      np.errstate({ all: "call" }, fn);
+    } finally {
+      np.seterrcall(old);
+    }
+    return got;
+  };
+  assert.deepEqual(seen(() => np.floor_divide.reduce(np.array([5, 0, 4]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.floor_divide.reduce(np.array([[1, 2], [0, 0]]), { axis: 0 })), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.floor_divide.accumulate(np.array([5, 0, 3]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.fmod.reduce(np.array([0, 5]))), []); // the first element is no divisor
+  assert.deepEqual(seen(() => np.divide.reduce(F([1, 0]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.floor_divide.reduce(F([5, 0, 4]))), ["divide by zero", "invalid value"]);
+  assert.deepEqual(seen(() => np.remainder.reduce(F([5, 0]))), ["invalid value"]);
+  assert.deepEqual(seen(() => np.power.reduce(F([0, -1]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.divide.reduce(F([1e300, 1e-300]))), ["overflow"]);
+  assert.deepEqual(seen(() => np.divide.reduce(F([NaN, 1]))), []);
+  assert.deepEqual(seen(() => np.divide.reduce(np.array([1, 0], { dtype: "complex128" }))), ["divide by zero", "invalid value"]);
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide.reduceat(F([1, 0]), [0])), {
+    name: "FloatingPointError",
+    message: "divide by zero encountered in reduceat",
+  });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.remainder.reduceat(np.array([5, 0, 3]), [0, 2])), {
+    message: "divide by zero encountered in reduceat",
+  });
+});
