@@ -323,6 +323,7 @@ function anyTrue(mask: NDArray): boolean {
 }
 
 function hasNonFinite(a: NDArray): boolean {
+  if (a._dt.kind !== "f" && a._dt.kind !== "c") return false; // integers and bools are finite
   if (a._contiguous) {
     const v = a._storage.region.view(a._dt) as Float64Array | Float32Array;
     const lanes = a._dt.kind === "c" ? 2 : 1;

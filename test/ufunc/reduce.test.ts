@@ -532,3 +532,16 @@ test("reduce/accumulate/reduceat report NumPy 2.4.6's conditions: zero divisors,
     message: "divide by zero encountered in reduceat",
   });
 });
+
+test("divide reductions of int64 and bool inputs report the zero divisor too (NumPy 2.4.6)", () => {
+  for (const dtype of ["int64", "uint64", "bool"] as const) {
+    assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide.reduce(np.array([3, 0], { dtype }))), {
+      name: "FloatingPointError",
+      message: "divide by zero encountered in reduce",
+    });
+  }
+  const a = np.array([[3, 1, 2], [5, 0, 4]], { dtype: "bool" });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide.reduceat(a, [0, 2, 1], { axis: 1 })), {
+    message: "divide by zero encountered in reduceat",
+  });
+});
