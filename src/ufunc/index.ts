@@ -6,7 +6,9 @@
  * np.add.nin // 2
  * String(np.sqrt) // "<ufunc 'sqrt'>"
  */
+import { isOptions } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
+import { NumpyTypeError } from "../core/errors.js";
 import type { DType } from "../core/dtype.js";
 import type { NDArray } from "../core/ndarray.js";
 import { UFUNCS, type UfuncDef, type UfuncName } from "./defs.js";
@@ -34,7 +36,15 @@ const UfuncProto = Object.create(Function.prototype, {
   accumulate: { value(this: Ufunc, array: ArrayLike, ...rest: unknown[]) { return accumulate(this.def, array, rest); } },
   reduceat: { value(this: Ufunc, array: ArrayLike, indices: ArrayLike, ...rest: unknown[]) { return reduceat(this.def, array, indices, rest); } },
   outer: { value(this: Ufunc, A: ArrayLike, B: ArrayLike, ...rest: unknown[]) { return outer(this.def, A, B, rest); } },
-  at: { value(this: Ufunc, a: NDArray, indices: unknown, b?: ArrayLike) { return at(this.def, a, indices, b); } },
+  at: {
+    value(this: Ufunc, ...args: unknown[]) {
+      // NumPy's ufunc.at(a, indices, b=None) is positional only.
+      if (args.some((x) => isOptions(x))) throw new NumpyTypeError("ufunc.at() takes no keyword arguments");
+      if (args.length > 3) throw new NumpyTypeError(`at() takes at most 3 arguments (${args.length} given)`);
+      if (args.length < 2) throw new NumpyTypeError(`at() takes at least 2 arguments (${args.length} given)`);
+      return at(this.def, args[0] as NDArray, args[1], args[2] as ArrayLike | undefined);
+    },
+  },
   toString: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
   [INSPECT]: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
 });

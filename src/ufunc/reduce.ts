@@ -6,7 +6,7 @@
  * np.add.reduce([[1, 2], [3, 4]], {axis: 1}) // array([3, 7])
  * np.maximum.accumulate([1, 3, 2])            // array([1, 3, 3])
  */
-import { bindArgs } from "../core/args.js";
+import { bindArgs, isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, INT64, resolveDType, UINT64, type DType, type DTypeLike } from "../core/dtype.js";
@@ -152,11 +152,23 @@ function singleAxis(method: string, axis: number | readonly number[] | null | un
 }
 
 /**
+ * NumPy's count of a ufunc method's positional arguments (the array, and reduceat's indices,
+ * included): too many, or a missing array, is a TypeError worded as NumPy's.
+ * @example checkPositional("accumulate", 1, 4, 1, [0, null, null, 5]) // throws "... but 5 were given"
+ */
+function checkPositional(method: string, min: number, max: number, leading: readonly unknown[], rest: readonly unknown[]): void {
+  if (leading[0] === undefined) throw new NumpyTypeError(`${method}() missing required argument 'array' (pos 0)`);
+  const n = leading.length + rest.length - (rest.length > 0 && isOptions(rest[rest.length - 1]) ? 1 : 0);
+  if (n > max) throw new NumpyTypeError(`${method}() takes from ${min} to ${max} positional arguments but ${n} were given`);
+}
+
+/**
  * `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial, where=True)`.
  */
 export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[], keepArrays = false, method = "reduce"): UfuncResult {
   if (def.nin !== 2) throw new ValueError("reduce only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("reduce only supported for functions returning a single value");
+  checkPositional("reduce", 1, 7, [array], rest);
   const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs("reduce", REDUCE_PARAMS, rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
@@ -231,7 +243,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (def.name === "power") checkNegativePower(src);
   if (skip) combineMasked(def, acc, src, skip, axes);
   else combineInto(def, loop, acc, src, reduced);
-  reportFPE(def, a, src, acc, method, hasInit ? initial : null);
+  reportFPE(def, a, src, acc, method, start);
   for (const t of temps) t.dispose();
   const result = keepdims ? acc : acc.reshape(outShape);
   if (out) {
@@ -560,6 +572,7 @@ function accumulateInPlace(def: UfuncDef, loop: DType, res: NDArray, axis: numbe
 export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]): NDArray {
   if (def.nin !== 2) throw new ValueError("accumulate only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("accumulate only supported for functions returning a single value");
+  checkPositional("accumulate", 1, 4, [array], rest);
   const [axisArg, dtypeArg, out] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
@@ -648,9 +661,16 @@ function iterOut(out: NDArray, shape: readonly number[], others: string): NDArra
   return out.ndim === nd ? out : out._view(seen, out.strides.slice(0, nd), out._ptr);
 }
 
-/** `ufunc.outer(A, B)`: f applied to every pair, result shape A.shape + B.shape. */
+/**
+ * `ufunc.outer(A, B, **kwargs)`: f applied to every pair, result shape A.shape + B.shape; the
+ * options are the ufunc call's (out, where, dtype, casting, ...).
+ * @example np.multiply.outer([1, 2], [3, 4, 5]).shape // [2, 3]
+ */
 export function outer(def: UfuncDef, A: ArrayLike, B: ArrayLike, rest: readonly unknown[]): UfuncResult {
   if (def.nin !== 2) throw new ValueError("outer product only supported for binary functions");
+  if (A === undefined || B === undefined || isOptions(B) || rest.length > 1 || (rest.length === 1 && !isOptions(rest[0]))) {
+    throw new NumpyTypeError("exactly two arguments expected");
+  }
   const a = asArray(A);
   const b = asArray(B);
   const av = a._view([...a.shape, ...new Array<number>(b.ndim).fill(1)], [...a.strides, ...new Array<number>(b.ndim).fill(0)], a._ptr);
@@ -685,6 +705,7 @@ function reduceatIndices(indices: ArrayLike): number[] {
 export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, rest: readonly unknown[]): NDArray {
   if (def.nin !== 2) throw new ValueError("reduceat only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("reduceat only supported for functions returning a single value");
+  checkPositional("reduceat", 2, 5, [array, indices], rest);
   const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
