@@ -555,11 +555,11 @@ test("ufunc methods count their arguments as NumPy 2.4.6 does", () => {
   assert.throws(() => np.add.accumulate(a, 0, null, null, 5), { message: "accumulate() takes from 1 to 4 positional arguments but 5 were given" });
   assert.throws(() => np.add.reduceat(a, [0], 0, null, null, 5), { message: "reduceat() takes from 2 to 5 positional arguments but 6 were given" });
   assert.throws(() => (np.add.reduce as (...x: unknown[]) => unknown)(), { message: "reduce() missing required argument 'array' (pos 0)" });
-  assert.throws(() => np.add.at(a, [0], 1, { foo: 1 } as never), { name: "TypeError", message: "ufunc.at() takes no keyword arguments" });
+  assert.throws(() => (np.add.at as (...x: unknown[]) => unknown)(a, [0], 1, { foo: 1 }), { name: "TypeError", message: "ufunc.at() takes no keyword arguments" });
   assert.throws(() => (np.add.at as (...x: unknown[]) => unknown)(a, [0], 1, 5), { message: "at() takes at most 3 arguments (4 given)" });
   assert.throws(() => (np.add.at as (...x: unknown[]) => unknown)(a), { message: "at() takes at least 2 arguments (1 given)" });
   assert.throws(() => (np.add.outer as (...x: unknown[]) => unknown)(a), { name: "TypeError", message: "exactly two arguments expected" });
-  assert.deepEqual(np.add.reduce(a, 0, null, null, false, 0, true).tolist(), [3, 5, 7]);
+  assert.deepEqual((np.add.reduce(a, 0, null, null, false, 0, true) as np.NDArray).tolist(), [3, 5, 7]);
 });
 
 test("an empty logaddexp reduction is its identity -inf, quietly (NumPy 2.4.6)", () => {
