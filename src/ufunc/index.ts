@@ -49,6 +49,18 @@ const UfuncProto = Object.create(Function.prototype, {
   [INSPECT]: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
 });
 
+/**
+ * NumPy's `np.ufunc` type: every ufunc object is an instance (`np.add instanceof np.ufunc`), and,
+ * as in NumPy, it cannot be instantiated.
+ * @example np.sqrt instanceof np.ufunc // true
+ */
+export const ufunc = function ufunc(): never {
+  throw new NumpyTypeError("cannot create 'numpy.ufunc' instances");
+} as unknown as { new (): Ufunc; readonly prototype: Ufunc };
+Object.defineProperty(ufunc, "prototype", { value: UfuncProto });
+Object.defineProperty(ufunc, Symbol.hasInstance, { value: (x: unknown) => typeof x === "function" && Object.getPrototypeOf(x) === UfuncProto });
+Object.defineProperty(UfuncProto, "constructor", { value: ufunc });
+
 function makeUfunc(def: UfuncDef): Ufunc {
   const fn = function (...args: unknown[]) {
     return callUfunc(def, args);

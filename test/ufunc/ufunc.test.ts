@@ -54,3 +54,12 @@ test("where= without out= is NumPy 2.4.6's UserWarning about unwritten memory; o
   const [, unary] = await withWarnings(() => np.negative(a, { where: false }));
   assert.deepEqual(unary, [msg]);
 });
+
+test("np.ufunc is the type of every ufunc object and cannot be instantiated (NumPy 2.4.6)", () => {
+  assert.ok(np.add instanceof np.ufunc);
+  assert.ok(np.true_divide instanceof np.ufunc);
+  assert.ok(np.frexp instanceof np.ufunc);
+  assert.ok(!(np.sum instanceof np.ufunc));
+  assert.ok(!((() => 1) instanceof np.ufunc));
+  assert.throws(() => new np.ufunc(), { name: "TypeError", message: "cannot create 'numpy.ufunc' instances" });
+});
