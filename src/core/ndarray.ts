@@ -25,7 +25,8 @@ import {
   shapeSize,
   type ShapeLike,
 } from "./shape.js";
-import { checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { castFlags, checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { raiseFPE } from "../ufunc/errstate.js";
 import { allocate, allocatedAt, DISPOSED, type Storage } from "../storage/storage.js";
 import { arrayRepr, arrayStr } from "../print/arrayprint.js";
 
@@ -484,7 +485,11 @@ export class NDArray {
     }
     const o = orderArg(order, "K");
     if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
-    return copyAs(this, dt, o);
+    const out = copyAs(this, dt, o);
+    // NumPy's cast loops raise invalid (NaN or out of range to int) and overflow (to float32).
+    const flags = castFlags(this.shape, this._operand(), dt);
+    if (flags) raiseFPE(flags, "cast");
+    return out;
   }
 
   /**

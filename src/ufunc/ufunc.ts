@@ -18,7 +18,7 @@ import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../co
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
-import { copyCast } from "../kernels/ts/cast.js";
+import { castFlags, copyCast } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
@@ -275,6 +275,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   );
 
   // Copy into the caller's outputs where the loop could not write them directly.
+  let castConds = 0;
   const results = targets.map((t, j) => {
     const o = finals[j];
     if (!o || o === t) return o ?? t;
@@ -283,9 +284,12 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     } else {
       copyCast(shape, o._operand(), t._operand());
     }
+    // The cast to out's dtype is part of NumPy's loop: its conditions are the ufunc's.
+    // (Masked-out elements are not cast, so a where= call is not looked into.)
+    if (o._dt !== t._dt && !where) castConds |= castFlags(shape, t._operand(), o._dt);
     return o;
   });
-  if (flags) raiseFPE(flags, def.name);
+  if (flags || castConds) raiseFPE(flags | castConds, def.name);
   // A 0-d result is a JS scalar; int64/uint64 beyond +-2^53 stay exact as bigints (API.md "Numbers").
   const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._scalar() as Scalar) : r));
   return def.nout === 1 ? ret[0]! : ret;

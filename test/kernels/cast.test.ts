@@ -95,3 +95,32 @@ test("same-dtype copies of transposed, reversed and row-sliced heap arrays (the 
   assert.deepEqual(np.transpose(b, [1, 0, 2]).copy().tolist(), bl[0]!.map((_, j) => bl.map((p) => p[j]!)));
   assert.deepEqual(np.swapaxes(b, 0, 2).copy().tolist(), bl[0]![0]!.map((_, k) => bl[0]!.map((_, j) => bl.map((p) => p[j]![k]!))));
 });
+
+// Expected conditions below are NumPy 2.4.6's on x86-64 (conformance probes, conf-ufunc session).
+test("castFlags: the conditions of NumPy's cast loops (invalid to integers, overflow to float32)", async () => {
+  const { castFlags } = await import("../../src/kernels/ts/cast.js");
+  const { resolveDType } = await import("../../src/core/dtype.js");
+  const flags = (values: number[], from: string, to: string) => {
+    const a = np.array(values, { dtype: from as never });
+    return castFlags(a.shape, a._operand(), resolveDType(to as never));
+  };
+  assert.equal(flags([NaN], "float64", "int64"), 8);
+  assert.equal(flags([Infinity], "float64", "int8"), 8);
+  assert.equal(flags([300], "float64", "int8"), 0); // through int32: wraps quietly
+  assert.equal(flags([65536.5], "float64", "uint16"), 0);
+  assert.equal(flags([1e10], "float64", "int32"), 8);
+  assert.equal(flags([-(2 ** 31) - 0.5], "float64", "int32"), 0);
+  assert.equal(flags([-(2 ** 31) - 1], "float64", "int32"), 8);
+  assert.equal(flags([2 ** 31], "float64", "uint32"), 0); // through int64
+  assert.equal(flags([1e20], "float64", "uint32"), 8);
+  assert.equal(flags([2 ** 63], "float64", "int64"), 8);
+  assert.equal(flags([-1], "float64", "uint64"), 0);
+  assert.equal(flags([2 ** 64], "float64", "uint64"), 8);
+  assert.equal(flags([NaN], "float64", "bool"), 0);
+  assert.equal(flags([1e300], "float64", "float32"), 2);
+  assert.equal(flags([Infinity, NaN], "float64", "float32"), 0);
+  assert.equal(flags([3.4028235e38 * (1 + 2 ** -25)], "float64", "float32"), 2);
+  assert.equal(flags([1e300], "float64", "complex64"), 2);
+  assert.equal(flags([NaN], "float32", "int16"), 8);
+  assert.equal(flags([1e300], "float64", "float64"), 0);
+});

@@ -175,3 +175,47 @@ export function checkSameValue(shape: readonly number[], dst: Operand, src: Oper
     }
   });
 }
+
+/** Condition bits (as errstate's FPE_INVALID and FPE_OVERFLOW). */
+const INVALID = 8;
+const OVERFLOW = 2;
+
+/**
+ * The floating-point conditions NumPy's cast loops raise on x86 for a cast of `src` (over
+ * `shape`) to `to`: a float (or complex's real part) to an integer is invalid when NaN, infinite
+ * or past the range of the conversion the loop uses (int32 for int8/int16/int32/uint8/uint16,
+ * int64 for uint32/int64, [-2^63, 2^64) for uint64); float64 to float32 overflows when a finite
+ * value rounds to infinity. 0 for every other cast.
+ * @example castFlags([1], nanF64Operand, INT64) // 8 (invalid)
+ */
+export function castFlags(shape: readonly number[], src: Operand, to: DType): number {
+  const fk = src.dt.kind;
+  if (fk !== "f" && fk !== "c") return 0;
+  const toInt = to.kind === "i" || to.kind === "u";
+  const narrow = (to.kind === "f" || to.kind === "c") && realOf(to).itemsize < realOf(src.dt).itemsize;
+  if (!toInt && !narrow) return 0;
+  let lo = -(2 ** 63);
+  let hi = to.big && to.kind === "u" ? 2 ** 64 : 2 ** 63;
+  if (to.itemsize < 4 || (to.itemsize === 4 && to.kind === "i")) [lo, hi] = [-(2 ** 31), 2 ** 31];
+  const s = src.region.view(src.dt) as unknown as number[];
+  const sh = src.dt.shift;
+  let flags = 0;
+  forEachRun(shape, [src.ptr], [src.strides], (p, st, n) => {
+    if (flags) return;
+    let i = p[0]! >> sh;
+    const di = st[0]! >> sh;
+    for (let k = 0; k < n; k++, i += di) {
+      const x = s[i]!;
+      if (toInt) {
+        const t = Math.trunc(x);
+        if (!(t >= lo && t < hi)) return void (flags = INVALID); // NaN fails too
+      } else if (x - x === 0 && Math.fround(x) - Math.fround(x) !== 0) {
+        return void (flags = OVERFLOW);
+      } else if (fk === "c") {
+        const y = s[i + 1]!;
+        if (y - y === 0 && Math.fround(y) - Math.fround(y) !== 0) return void (flags = OVERFLOW);
+      }
+    }
+  });
+  return flags;
+}
