@@ -152,6 +152,22 @@ function singleAxis(method: string, axis: number | readonly number[] | null | un
 }
 
 /**
+ * The `out` of reduce, accumulate or reduceat: an array, null, or (as NumPy's one-tuple) a JS
+ * array of one of those; NumPy's errors for anything else.
+ * @example methodOut([o]) // o
+ */
+function methodOut(out: unknown): NDArray | null {
+  let o = out;
+  if (Array.isArray(o)) {
+    if (o.length !== 1) throw new ValueError("The 'out' tuple must have exactly one entry per ufunc output");
+    o = o[0];
+  }
+  if (o === undefined || o === null) return null;
+  if (!(o instanceof NDArray)) throw new NumpyTypeError("return arrays must be of ArrayType");
+  return o;
+}
+
+/**
  * NumPy's count of a ufunc method's positional arguments (the array, and reduceat's indices,
  * included): too many, or a missing array, is a TypeError worded as NumPy's.
  * @example checkPositional("accumulate", 1, 4, 1, [0, null, null, 5]) // throws "... but 5 were given"
@@ -169,14 +185,15 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (def.nin !== 2) throw new ValueError("reduce only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("reduce only supported for functions returning a single value");
   checkPositional("reduce", 1, 7, [array], rest);
-  const [axisArg, dtypeArg, out, keepdims, initial, where] = bindArgs("reduce", REDUCE_PARAMS, rest) as [
+  const [axisArg, dtypeArg, outArg, keepdims, initial, where] = bindArgs("reduce", REDUCE_PARAMS, rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
-    NDArray | null | undefined,
+    unknown,
     boolean | undefined,
     Scalar | undefined,
     ArrayLike | boolean | undefined,
   ];
+  const out = methodOut(outArg);
   const a = asArray(array);
   const temps: NDArray[] = []; // intermediates made here, released once the reduction is done
   const nd = a.ndim;
@@ -573,11 +590,12 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (def.nin !== 2) throw new ValueError("accumulate only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("accumulate only supported for functions returning a single value");
   checkPositional("accumulate", 1, 4, [array], rest);
-  const [axisArg, dtypeArg, out] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
+  const [axisArg, dtypeArg, outArg] = bindArgs("accumulate", ["axis", "dtype", "out"], rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
-    NDArray | null | undefined,
+    unknown,
   ];
+  const out = methodOut(outArg);
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot accumulate on a scalar");
   const axis = singleAxis("accumulate", axisArg, a.ndim);
@@ -706,11 +724,12 @@ export function reduceat(def: UfuncDef, array: ArrayLike, indices: ArrayLike, re
   if (def.nin !== 2) throw new ValueError("reduceat only supported for binary functions");
   if (def.nout !== 1) throw new ValueError("reduceat only supported for functions returning a single value");
   checkPositional("reduceat", 2, 5, [array, indices], rest);
-  const [axisArg, dtypeArg, out] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
+  const [axisArg, dtypeArg, outArg] = bindArgs("reduceat", ["axis", "dtype", "out"], rest) as [
     number | readonly number[] | null | undefined,
     DTypeLike | null | undefined,
-    NDArray | null | undefined,
+    unknown,
   ];
+  const out = methodOut(outArg);
   const a = asArray(array);
   if (a.ndim === 0) throw new NumpyTypeError("cannot reduceat on a scalar");
   const axis = singleAxis("reduceat", axisArg, a.ndim);

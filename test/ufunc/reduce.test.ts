@@ -568,3 +568,21 @@ test("an empty logaddexp reduction is its identity -inf, quietly (NumPy 2.4.6)",
     assert.equal(np.logaddexp.reduce(np.arange(3, { dtype: "float64" }), { where: np.array([false, false, false]) }), -Infinity);
   });
 });
+
+test("reduce/accumulate/reduceat take out= as a one-element tuple (a JS array), as NumPy 2.4.6", () => {
+  const a = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  const o = np.zeros(3);
+  assert.equal(np.add.reduce(a, { axis: 0, out: [o] }), o);
+  assert.deepEqual(o.tolist(), [3, 5, 7]);
+  const acc = np.zeros([2, 3]);
+  assert.equal(np.add.accumulate(a, { out: [acc] }), acc);
+  assert.deepEqual(acc.tolist(), [[0, 1, 2], [3, 5, 7]]);
+  const at = np.zeros([1, 3]);
+  assert.equal(np.add.reduceat(a, [0], { out: [at] }), at);
+  assert.deepEqual(at.tolist(), [[3, 5, 7]]);
+  assert.throws(() => np.add.reduce(a, { axis: 0, out: [np.zeros(3), np.zeros(3)] }), {
+    name: "ValueError",
+    message: "The 'out' tuple must have exactly one entry per ufunc output",
+  });
+  assert.throws(() => np.add.reduce(a, { axis: 0, out: 5 as never }), { name: "TypeError", message: "return arrays must be of ArrayType" });
+});
