@@ -36,9 +36,11 @@ export interface UfuncOptions {
   order?: Order;
   subok?: boolean;
   signature?: unknown;
+  /** NumPy's older spelling of `signature`. */
+  sig?: unknown;
 }
 
-const OPTION_NAMES = new Set(["out", "where", "dtype", "casting", "order", "subok", "signature"]);
+const OPTION_NAMES = new Set(["out", "where", "dtype", "casting", "order", "subok", "signature", "sig"]);
 
 /** What a ufunc returns: an array, a JS scalar for 0-d results, or a pair for two outputs. */
 export type UfuncResult = NDArray | Scalar;
@@ -177,7 +179,9 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
       if (r !== undefined) return r;
     }
   }
-  const { inputs: raw, opts, outs } = splitArgs(def, args);
+  const split = splitArgs(def, args);
+  const { inputs: raw, outs } = split;
+  let opts = split.opts;
   const inputs = raw.map(toInput);
   const casting = opts.casting ?? "same_kind";
   if (!["no", "equiv", "safe", "same_kind", "unsafe"].includes(casting)) {
@@ -188,6 +192,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   for (const x of inputs) {
     if (x.arr) strong.push(x.arr._dt);
     else weak.push(x.weak!);
+  }
+  if (opts.sig !== undefined) {
+    if (opts.signature !== undefined) throw new NumpyTypeError("cannot specify both 'sig' and 'signature'");
+    opts = { ...opts, signature: opts.sig };
   }
   if (opts.dtype != null && opts.signature != null) throw new NumpyTypeError("cannot specify both 'signature' and 'dtype'");
   const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
