@@ -140,7 +140,8 @@ export function raiseFPE(flags: number, ufunc: string): void {
     if (mode === "ignore") continue;
     const msg = `${what} encountered in ${ufunc}`;
     if (mode === "raise") throw new FloatingPointError(msg);
-    if (mode === "print") console.log(`Warning: ${msg}`);
+    // NumPy writes the "print" line to stderr.
+    if (mode === "print") console.error(`Warning: ${msg}`);
     else if (mode === "call" || mode === "log") {
       // NumPy's "call" passes the condition and every flag of the call; "log" writes the line.
       const cb = callback;

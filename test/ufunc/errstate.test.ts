@@ -213,3 +213,20 @@ test("complex division of a nonzero by zero is a division by zero and an invalid
     np.seterrcall(old);
   }
 });
+
+test("the 'print' mode writes NumPy 2.4.6's line to stderr", () => {
+  const lines: string[] = [];
+  const orig = console.error;
+  const origLog = console.log;
+  const out: string[] = [];
+  console.error = (...a: unknown[]) => void lines.push(a.join(" "));
+  console.log = (...a: unknown[]) => void out.push(a.join(" "));
+  try {
+    np.errstate({ all: "print" }, () => np.log(np.array([0], { dtype: "float64" })));
+  } finally {
+    console.error = orig;
+    console.log = origLog;
+  }
+  assert.deepEqual(lines, ["Warning: divide by zero encountered in log"]);
+  assert.deepEqual(out, []);
+});
