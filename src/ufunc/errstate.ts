@@ -88,8 +88,19 @@ function setErr(name: string, args: readonly unknown[]): ErrState {
   set("over", over);
   set("under", under);
   set("invalid", invalid);
-  state = next;
+  setState(next);
   return old;
+}
+
+/**
+ * Whether underflow is looked for (its mode is not "ignore"): kernels do not detect it, so the
+ * ufunc layer checks the results of the ufuncs that can underflow only while this is true.
+ */
+export let watchUnder = false;
+
+function setState(next: ErrState): void {
+  state = next;
+  watchUnder = next.under !== "ignore";
 }
 
 /**
@@ -111,7 +122,7 @@ export function errstate<T>(opts: SetErrOpts & { call?: ErrCall }, fn?: () => T)
     throw e;
   }
   const restore = (): void => {
-    state = old;
+    setState(old);
     callback = oldCall;
   };
   if (fn === undefined) return { [Symbol.dispose]: restore };

@@ -20,7 +20,7 @@ import { copyCast, fillStorage } from "../kernels/ts/cast.js";
 import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
-import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "./errstate.js";
+import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW, FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
 import { findKernel } from "./execute.js";
 import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
@@ -261,6 +261,11 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (skip) combineMasked(def, acc, src, skip, axes);
   else combineInto(def, loop, acc, src, reduced);
   reportFPE(def, a, src, acc, method, start);
+  if (watchUnder && def.name === "multiply" && loop.kind === "f" && acc.size > 0 && !anyZero(a)) {
+    // A product of nonzero factors below the smallest normal has underflowed (NumPy's flag).
+    const tiny = loop.itemsize === 4 ? 2 ** -126 : 2 ** -1022;
+    if (anyTrue(callUfunc(UFUNCS.less, [callUfunc(UFUNCS.absolute, [acc], true), tiny], true) as NDArray)) raiseFPE(FPE_UNDERFLOW, method);
+  }
   for (const t of temps) t.dispose();
   const result = keepdims ? acc : acc.reshape(outShape);
   if (out) {

@@ -21,7 +21,8 @@ import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/
 import { castFlags, copyCast } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
-import { raiseFPE } from "./errstate.js";
+import { FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
+import { forEachRun } from "../core/iter.js";
 import { warn } from "../core/warnings.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
@@ -172,7 +173,7 @@ function soleOut(x: unknown): NDArray | null {
  * options out, where, dtype, casting, order).
  */
 export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = false): UfuncResult | UfuncResult[] {
-  if (def.nout === 1 && (args.length === def.nin || args.length === def.nin + 1)) {
+  if (def.nout === 1 && (args.length === def.nin || args.length === def.nin + 1) && !(watchUnder && UNDERFLOWS.has(def.name))) {
     const into = args.length === def.nin ? undefined : soleOut(args[def.nin]);
     if (into !== null) {
       const r = fastCall(def, args, keepArrays, into);
@@ -274,13 +275,15 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   // NumPy 2's float power loop takes an exponent of 0.5 broadcast over the base as sqrt
   // ((-0) ** 0.5 is -0); warnings still name power.
   const sqrtPower = def.name === "power" && loop.kind === "f" && loopIns[1]!.size === 1 && loopIns[1]!.item() === 0.5;
-  const flags = execute(
+  let flags = execute(
     sqrtPower ? UFUNCS.sqrt : def,
     loop,
     shape,
     targets.map((t) => operand(t, shape, t.strides)),
     (sqrtPower ? loopIns.slice(0, 1) : loopIns).map((a) => operand(a, shape)),
   );
+
+  if (watchUnder && loop.kind === "f" && UNDERFLOWS.has(def.name)) flags |= underflowFlags(def, loop, shape, targets[0]!, loopIns);
 
   // Copy into the caller's outputs where the loop could not write them directly.
   let castConds = 0;
@@ -460,4 +463,67 @@ export function checkNegativePower(exponent: NDArray): void {
   for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
   }
+}
+
+/** The ufuncs whose float results ndts checks for underflow (while errstate watches it). */
+const UNDERFLOWS = new Set(["multiply", "divide", "square", "reciprocal", "power", "float_power", "ldexp", "exp", "exp2", "nextafter", "divmod"]);
+
+/**
+ * NumPy's underflow condition (a result below the smallest normal that is not exact), which the
+ * kernels do not report: looked for in a float loop's results while the "under" mode is not
+ * "ignore". Products, quotients and ldexp are checked for exactness by undoing them; exp, exp2
+ * and powers of a base other than 0 and 1 underflow whenever the result is that small;
+ * nextafter whenever it steps into that range.
+ * @example np.errstate({under: "raise"}, () => np.multiply(1e-200, 1e-200)) // throws "underflow encountered in multiply"
+ */
+function underflowFlags(def: UfuncDef, loop: DType, shape: readonly number[], out: NDArray, ins: readonly NDArray[]): number {
+  const tiny = loop.itemsize === 4 ? 2 ** -126 : 2 ** -1022;
+  const round = loop.itemsize === 4 ? Math.fround : (v: number) => v;
+  const ops = [operand(out, shape, out.strides), ...ins.map((a) => operand(a, shape))];
+  const views = ops.map((o) => o.region.view(o.dt) as unknown as number[]);
+  const shifts = ops.map((o) => o.dt.shift);
+  const name = def.name;
+  const inexactProduct = (x: number, y: number): boolean => {
+    if (x === 0 || y === 0) return false;
+    const r = round(x * y);
+    return Math.abs(r) < tiny && (r === 0 || r / y !== x || r / x !== y);
+  };
+  const inexactQuotient = (x: number, y: number): boolean => {
+    if (x === 0) return false;
+    const r = round(x / y);
+    return Math.abs(r) < tiny && (r === 0 || r * y !== x);
+  };
+  let found = false;
+  forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
+    if (found) return;
+    for (let k = 0; k < n; k++) {
+      const at = (j: number) => Number(views[j]![(p[j]! + k * st[j]!) >> shifts[j]!]!);
+      const r = at(0);
+      if (!(Math.abs(r) < tiny) && name !== "divmod") continue;
+      const x = at(1);
+      const y = ops.length > 2 ? at(2) : 0;
+      if (x - x !== 0 || y - y !== 0) continue; // non-finite inputs are exact cases
+      let under: boolean;
+      if (name === "multiply") under = inexactProduct(x, y);
+      else if (name === "square") under = inexactProduct(x, x);
+      else if (name === "divide" || name === "divmod") under = y !== 0 && inexactQuotient(x, y);
+      else if (name === "reciprocal") under = inexactQuotient(1, x);
+      else if (name === "ldexp") {
+        let t = r;
+        for (let e = -y; e !== 0; ) {
+          const step = Math.max(-1000, Math.min(1000, e));
+          t *= 2 ** step;
+          e -= step;
+        }
+        under = x !== 0 && (r === 0 || t !== x);
+      } else if (name === "power" || name === "float_power") under = x !== 0 && x !== 1 && Math.abs(x) !== 1;
+      else if (name === "nextafter") under = x !== y;
+      else under = true; // exp, exp2 of a finite argument
+      if (under) {
+        found = true;
+        return;
+      }
+    }
+  });
+  return found ? FPE_UNDERFLOW : 0;
 }

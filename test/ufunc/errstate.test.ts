@@ -230,3 +230,30 @@ test("the 'print' mode writes NumPy 2.4.6's line to stderr", () => {
   assert.deepEqual(lines, ["Warning: divide by zero encountered in log"]);
   assert.deepEqual(out, []);
 });
+
+test("underflow is reported as NumPy 2.4.6 reports it when errstate watches it", () => {
+  const F = (x: number[], dtype: "float64" | "float32" = "float64") => np.array(x, { dtype });
+  const under = { name: "FloatingPointError" };
+  np.errstate({ under: "raise" }, () => {
+    assert.throws(() => np.multiply(F([1e-200]), F([1e-200])), { ...under, message: "underflow encountered in multiply" });
+    assert.throws(() => np.multiply(F([1e-30], "float32"), F([1e-30], "float32")), { message: "underflow encountered in multiply" });
+    assert.throws(() => np.divide(F([1e-300]), 1e100), { message: "underflow encountered in divide" });
+    assert.throws(() => np.exp(F([-1000])), { message: "underflow encountered in exp" });
+    assert.throws(() => np.power(F([1e-200]), 2), { message: "underflow encountered in power" });
+    assert.throws(() => np.square(F([1e-200])), { message: "underflow encountered in square" });
+    assert.throws(() => np.reciprocal(F([1e308])), { message: "underflow encountered in reciprocal" });
+    assert.throws(() => np.ldexp(F([1.5]), -1074), { message: "underflow encountered in ldexp" });
+    assert.throws(() => np.nextafter(F([0]), 1), { message: "underflow encountered in nextafter" });
+    assert.throws(() => np.divmod(F([1e-300]), 1e100), { message: "underflow encountered in divmod" });
+    assert.throws(() => np.multiply.reduce(F([1e-200, 1e-200])), { message: "underflow encountered in reduce" });
+    assert.throws(() => F([1e-300]).astype("float32"), { message: "underflow encountered in cast" });
+    // Exact results do not underflow.
+    assert.deepEqual((np.multiply(F([0]), F([1e-200])) as np.NDArray).tolist(), [0]);
+    assert.deepEqual((np.multiply(F([2 ** -1070]), F([0.5])) as np.NDArray).tolist(), [2 ** -1071]);
+    assert.deepEqual((np.ldexp(F([1]), -1074) as np.NDArray).tolist(), [5e-324]);
+    assert.deepEqual((np.exp(F([-Infinity])) as np.NDArray).tolist(), [0]);
+    assert.deepEqual((np.subtract(F([1e-308]), F([0.9e-308])) as np.NDArray).size, 1);
+  });
+  // The default ("ignore") stays quiet, on the fast path.
+  assert.deepEqual((np.multiply(F([1e-200]), F([1e-200])) as np.NDArray).tolist(), [0]);
+});

@@ -179,13 +179,22 @@ export function checkSameValue(shape: readonly number[], dst: Operand, src: Oper
 /** Condition bits (as errstate's FPE_INVALID and FPE_OVERFLOW). */
 const INVALID = 8;
 const OVERFLOW = 2;
+const UNDERFLOW = 4;
+
+/** A float64's conditions when rounded to float32: overflow to inf, or an inexact tiny result. */
+function narrowFlags(x: number): number {
+  const f = Math.fround(x);
+  if (x - x === 0 && f - f !== 0) return OVERFLOW;
+  return f !== x && Math.abs(f) < 2 ** -126 && x - x === 0 ? UNDERFLOW : 0;
+}
 
 /**
  * The floating-point conditions NumPy's cast loops raise on x86 for a cast of `src` (over
  * `shape`) to `to`: a float (or complex's real part) to an integer is invalid when NaN, infinite
  * or past the range of the conversion the loop uses (int32 for int8/int16/int32/uint8/uint16,
  * int64 for uint32/int64, [-2^63, 2^64) for uint64); float64 to float32 overflows when a finite
- * value rounds to infinity. 0 for every other cast.
+ * value rounds to infinity and underflows when it rounds inexactly below float32's smallest
+ * normal. 0 for every other cast.
  * @example castFlags([1], nanF64Operand, INT64) // 8 (invalid)
  */
 export function castFlags(shape: readonly number[], src: Operand, to: DType): number {
@@ -201,7 +210,7 @@ export function castFlags(shape: readonly number[], src: Operand, to: DType): nu
   const sh = src.dt.shift;
   let flags = 0;
   forEachRun(shape, [src.ptr], [src.strides], (p, st, n) => {
-    if (flags) return;
+    if (flags & (INVALID | OVERFLOW)) return;
     let i = p[0]! >> sh;
     const di = st[0]! >> sh;
     for (let k = 0; k < n; k++, i += di) {
@@ -209,11 +218,10 @@ export function castFlags(shape: readonly number[], src: Operand, to: DType): nu
       if (toInt) {
         const t = Math.trunc(x);
         if (!(t >= lo && t < hi)) return void (flags = INVALID); // NaN fails too
-      } else if (x - x === 0 && Math.fround(x) - Math.fround(x) !== 0) {
-        return void (flags = OVERFLOW);
-      } else if (fk === "c") {
-        const y = s[i + 1]!;
-        if (y - y === 0 && Math.fround(y) - Math.fround(y) !== 0) return void (flags = OVERFLOW);
+      } else {
+        flags |= narrowFlags(x);
+        if (fk === "c") flags |= narrowFlags(s[i + 1]!);
+        if (flags === (OVERFLOW | UNDERFLOW)) return;
       }
     }
   });
