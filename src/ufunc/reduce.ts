@@ -26,7 +26,7 @@ import { KERNEL_CODE, resolveLoop } from "./resolve.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
 import { parallel, threadsAvailable } from "../storage/threads.js";
-import { callUfunc, checkNegativePower, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
+import { callUfunc, checkNegativePower, collectFPE, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
 const REDUCE_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 
@@ -833,10 +833,15 @@ export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): 
     return;
   }
   const scalarIndex = !(Array.isArray(indices) || indices instanceof NDArray);
-  let idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
-  if (idx._dt === BOOL) idx = asArray((idx.tolist() as unknown[]).flat(Infinity as 1).flatMap((t, k) => (t ? [k] : [])));
+  const idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
+  if (idx._dt === BOOL && !scalarIndex) {
+    // A boolean mask (of any dimensions) selects elements as a[mask] does.
+    atElements(def, a, [idx], b);
+    return;
+  }
   if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
-    throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+    if (scalarIndex) throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+    throw new IndexError("arrays used as indices must be of integer (or boolean) type");
   }
   const flatIdx = (idx.tolist() as unknown[]).flat(Infinity as 1).map(Number);
   const n0 = a.shape[0] ?? 1;
@@ -850,14 +855,18 @@ export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): 
     if (st === null) throw new ValueError("array is not broadcastable to correct shape");
     rows = bv._view(target, st, bv._ptr).copy().reshape(flatIdx.length, ...rowShape);
   }
-  flatIdx.forEach((i, k) => {
-    if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
-    const row = a._view(rowShape, a.strides.slice(1), a._ptr + (i < 0 ? i + n0 : i) * (a.strides[0] ?? 0));
-    const operand = rows ? rows._view(rowShape, rows.strides.slice(1), rows._ptr + k * rows.strides[0]!) : undefined;
-    // NumPy's ufunc.at writes back with unsafe casting (int8 + 1.5 truncates).
-    const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
-    callUfunc(def, args);
-  });
+  for (const i of flatIdx) if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
+  // NumPy reports the conditions of the whole call once, "encountered in at".
+  const flags = collectFPE(() =>
+    flatIdx.forEach((i, k) => {
+      const row = a._view(rowShape, a.strides.slice(1), a._ptr + (i < 0 ? i + n0 : i) * (a.strides[0] ?? 0));
+      const operand = rows ? rows._view(rowShape, rows.strides.slice(1), rows._ptr + k * rows.strides[0]!) : undefined;
+      // NumPy's ufunc.at writes back with unsafe casting (int8 + 1.5 truncates).
+      const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
+      callUfunc(def, args);
+    }),
+  );
+  if (flags) raiseFPE(flags, "at");
 }
 
 /** ufunc.at with any index NumPy's a[index] takes: the selected elements, one at a time in index order. */
@@ -874,10 +883,13 @@ function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike 
     vals = bv._view(sel.shape, st, bv._ptr).flatten();
   }
   offs.dispose();
-  list.forEach((off, k) => {
-    const el = a._view([], [], a._ptr + off);
-    const args = vals ? [el, vals._view([], [], vals._ptr + k * vals.itemsize), { out: el, casting: "unsafe" }] : [el, { out: el, casting: "unsafe" }];
-    callUfunc(def, args);
-  });
+  const flags = collectFPE(() =>
+    list.forEach((off, k) => {
+      const el = a._view([], [], a._ptr + off);
+      const args = vals ? [el, vals._view([], [], vals._ptr + k * vals.itemsize), { out: el, casting: "unsafe" }] : [el, { out: el, casting: "unsafe" }];
+      callUfunc(def, args);
+    }),
+  );
   vals?.dispose();
+  if (flags) raiseFPE(flags, "at");
 }

@@ -168,6 +168,26 @@ function soleOut(x: unknown): NDArray | null {
   return out instanceof NDArray ? out : null;
 }
 
+/** While set, general-path calls add their floating-point conditions here instead of raising them. */
+let collectedFPE: { flags: number } | null = null;
+
+/**
+ * Runs `fn` (general-path ufunc calls, such as ufunc.at's element calls) and returns the
+ * floating-point conditions its calls met, unraised: NumPy reports them once, for the method.
+ * @example const flags = collectFPE(() => callUfunc(def, [x, y, {out: x, casting: "unsafe"}])); raiseFPE(flags, "at");
+ */
+export function collectFPE(fn: () => void): number {
+  const outer = collectedFPE;
+  const box = { flags: 0 };
+  collectedFPE = box;
+  try {
+    fn();
+  } finally {
+    collectedFPE = outer;
+  }
+  return box.flags;
+}
+
 /**
  * Calls a ufunc: NumPy's full calling convention (inputs, optional positional outs, and the
  * options out, where, dtype, casting, order).
@@ -300,7 +320,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     if (o._dt !== t._dt && !where) castConds |= castFlags(shape, t._operand(), o._dt);
     return o;
   });
-  if (flags || castConds) raiseFPE(flags | castConds, def.name);
+  if (flags || castConds) {
+    if (collectedFPE) collectedFPE.flags |= flags | castConds;
+    else raiseFPE(flags | castConds, def.name);
+  }
   // A 0-d result is a JS scalar; int64/uint64 beyond +-2^53 stay exact as bigints (API.md "Numbers").
   const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._scalar() as Scalar) : r));
   return def.nout === 1 ? ret[0]! : ret;

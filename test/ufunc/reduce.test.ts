@@ -586,3 +586,23 @@ test("reduce/accumulate/reduceat take out= as a one-element tuple (a JS array), 
   });
   assert.throws(() => np.add.reduce(a, { axis: 0, out: 5 as never }), { name: "TypeError", message: "return arrays must be of ArrayType" });
 });
+
+test("ufunc.at: n-d boolean masks, float index arrays and its conditions 'encountered in at' (NumPy 2.4.6)", () => {
+  const b = np.arange(4, { dtype: "float64" }).reshape(2, 2);
+  np.add.at(b, np.array([[true, false], [false, true]]), 10);
+  assert.deepEqual(b.tolist(), [[10, 1], [2, 13]]);
+  const rows = np.arange(6).reshape(2, 3);
+  np.add.at(rows, np.array([false, true]), [1, 2, 3]);
+  assert.deepEqual(rows.tolist(), [[0, 1, 2], [4, 6, 8]]);
+  assert.throws(() => np.add.at(np.arange(4, { dtype: "float64" }), np.array([0, 1], { dtype: "float64" }), 1), {
+    name: "IndexError",
+    message: "arrays used as indices must be of integer (or boolean) type",
+  });
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.divide.at(np.arange(4, { dtype: "float64" }), [0], 0)), {
+    name: "FloatingPointError",
+    message: "invalid value encountered in at",
+  });
+  const u = np.arange(4, { dtype: "uint8" });
+  np.add.at(u, [0, 1], [-1, 300]); // unsafe casting: wraps as NumPy's
+  assert.deepEqual(u.tolist(), [255, 45, 2, 3]);
+});
