@@ -24,6 +24,8 @@ const UfuncProto = Object.create(Function.prototype, {
   nout: { get(this: Ufunc) { return this.def.nout; } },
   nargs: { get(this: Ufunc) { return this.def.nin + this.def.nout; } },
   identity: { get(this: Ufunc) { return this.def.identity; } },
+  // Elementwise ufuncs have no core signature (NumPy's None).
+  signature: { get() { return null; } },
   ntypes: { get(this: Ufunc) { return this.def.loops.length; } },
   types: {
     get(this: Ufunc) {

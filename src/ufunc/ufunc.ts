@@ -78,6 +78,8 @@ export interface Ufunc {
   readonly nout: number;
   readonly nargs: number;
   readonly identity: number | boolean | null;
+  /** The generalized-ufunc core signature: null for elementwise ufuncs, as NumPy's None. */
+  readonly signature: string | null;
   readonly ntypes: number;
   readonly types: string[];
   /** @internal */
