@@ -17,7 +17,7 @@ import { BOOL, canCast, complexOf, defaultDType, INT64, intRange, UINT64, resolv
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
-import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, cStrides, fStrides, isFContiguous, shapeText } from "../core/shape.js";
 import { castFlags, copyCast } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
@@ -279,7 +279,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
 
   // Outputs: the caller's (written directly when the dtype matches and no input overlaps it in
   // another layout), else fresh arrays.
-  const layoutSource = inputs.find((x) => x.arr && x.arr.ndim === shape.length)?.arr;
+  const layoutOf = outputLayout(shape, inputs, opts.order ?? "K");
   const finals: (NDArray | null)[] = outs ?? new Array(def.nout).fill(null);
   const targets = outDts.map((dt, j) => {
     const o = finals[j];
@@ -290,7 +290,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
       const overlap = loopIns.some((a) => sharesMemory(a, o) && !(a._ptr === o._ptr && sameStrides(a, o)));
       if (o._dt === dt && !where && !overlap) return o;
     }
-    const strides = layoutSource ? layoutStrides(shape, layoutSource.strides, dt.itemsize, "K") : cStrides(shape, dt.itemsize);
+    const strides = layoutOf(dt.itemsize);
     return emptyArray(dt, shape, strides);
   });
 
@@ -329,6 +329,24 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   // A 0-d result is a JS scalar; int64/uint64 beyond +-2^53 stay exact as bigints (API.md "Numbers").
   const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._scalar() as Scalar) : r));
   return def.nout === 1 ? ret[0]! : ret;
+}
+
+/**
+ * The memory layout of a call's new outputs, as NumPy's `order=`: "C" and "F" as named; "A" is
+ * F when every full-dimensional array input is F-contiguous, else C; "K" (the default) follows
+ * the inputs' axis order when they agree on it, else C.
+ * @example outputLayout([2, 3], [fortranInput], "K")(8) // [8, 16]
+ */
+function outputLayout(shape: readonly number[], inputs: readonly Input[], order: Order): (itemsize: number) => number[] {
+  const full = inputs.flatMap((x) => (x.arr && x.arr.ndim === shape.length ? [x.arr] : []));
+  if (order === "F" || (order === "A" && full.length > 0 && full.every((a) => isFContiguous(a.shape, a.strides, a.itemsize)))) {
+    return (it) => fStrides(shape, it);
+  }
+  if (order !== "K" || full.length === 0) return (it) => cStrides(shape, it);
+  const axisOrder = (a: NDArray) => layoutStrides(shape, a.strides, 1, "K").join();
+  const first = full[0]!;
+  if (full.some((a) => axisOrder(a) !== axisOrder(first))) return (it) => cStrides(shape, it);
+  return (it) => layoutStrides(shape, first.strides, it, "K");
 }
 
 function sameStrides(a: NDArray, b: NDArray): boolean {

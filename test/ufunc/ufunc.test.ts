@@ -63,3 +63,18 @@ test("np.ufunc is the type of every ufunc object and cannot be instantiated (Num
   assert.ok(!((() => 1) instanceof np.ufunc));
   assert.throws(() => new np.ufunc(), { name: "TypeError", message: "cannot create 'numpy.ufunc' instances" });
 });
+
+test("order= lays out new outputs as NumPy 2.4.6: C, F, A (F when all inputs are), K (the inputs' common order, else C)", () => {
+  const a = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  const f = np.asfortranarray(a);
+  const strides = (r: unknown) => (r as np.NDArray).strides;
+  assert.deepEqual(strides(np.add(f, 1, { order: "C" })), [24, 8]);
+  assert.deepEqual(strides(np.add(a, 1, { order: "F" })), [8, 16]);
+  assert.deepEqual(strides(np.add(a.T, 1, { order: "A" })), [8, 24]);
+  assert.deepEqual(strides(np.add(f, a, { order: "A" })), [24, 8]);
+  assert.deepEqual(strides(np.add(f, a)), [24, 8]); // K with disagreeing inputs is C
+  assert.deepEqual(strides(np.add(f, a, { order: "K" })), [24, 8]);
+  assert.deepEqual(strides(np.add(f, np.ones(3))), [8, 16]);
+  assert.deepEqual(strides(np.add(a.T, f.T)), [16, 8]);
+  assert.deepEqual((np.add(f, a, { order: "F" }) as np.NDArray).tolist(), [[0, 2, 4], [6, 8, 10]]);
+});
