@@ -249,6 +249,8 @@ export const isfinite = made.isfinite;
 export const signbit = made.signbit;
 /** Logical NOT. @example np.logical_not([true, false]) */
 export const logical_not = made.logical_not;
+/** The number of 1-bits in |x|, as uint8. @example np.bitwise_count(np.array([-1, 7, 255])) // array([1, 3, 8], dtype=uint8) */
+export const bitwise_count = made.bitwise_count;
 /** Bitwise NOT (bools: logical not). @example np.invert(np.array([1], {dtype: "uint8"})) */
 export const invert = made.invert;
 export const bitwise_not = made.invert;

@@ -67,6 +67,8 @@ function makeOutputDTypes(def: UfuncDef, loop: DType): DType[] {
       return [realOf(loop)];
     case "frexp":
       return [loop, INT32];
+    case "uint8":
+      return [UINT8];
     default:
       return def.nout === 2 ? [loop, loop] : [loop];
   }

@@ -78,3 +78,19 @@ test("order= lays out new outputs as NumPy 2.4.6: C, F, A (F when all inputs are
   assert.deepEqual(strides(np.add(a.T, f.T)), [16, 8]);
   assert.deepEqual((np.add(f, a, { order: "F" }) as np.NDArray).tolist(), [[0, 2, 4], [6, 8, 10]]);
 });
+
+test("np.bitwise_count counts the 1-bits of |x| into uint8, as NumPy 2.4.6", () => {
+  assert.deepEqual((np.bitwise_count(np.array([-1, 7], { dtype: "int8" })) as np.NDArray).tolist(), [1, 3]);
+  const big = np.bitwise_count(np.array([2n ** 64n - 1n], { dtype: "uint64" })) as np.NDArray;
+  assert.deepEqual([big.dtype, big.tolist()], ["uint8", [64]]);
+  assert.deepEqual((np.bitwise_count(np.array([-(2n ** 63n)])) as np.NDArray).tolist(), [1]);
+  assert.deepEqual((np.bitwise_count(np.arange(90, 100)) as np.NDArray).tolist(), [4, 5, 4, 5, 5, 6, 2, 3, 3, 4]);
+  assert.deepEqual((np.bitwise_count(np.array([true, false])) as np.NDArray).tolist(), [1, 0]);
+  assert.equal(np.bitwise_count(255), 8);
+  assert.deepEqual([np.bitwise_count.nin, np.bitwise_count.nout, np.bitwise_count.identity], [1, 1, null]);
+  assert.deepEqual(np.bitwise_count.types, ["b->B", "B->B", "h->B", "H->B", "i->B", "I->B", "l->B", "L->B"]);
+  assert.throws(() => np.bitwise_count(np.array([1.5])), {
+    name: "TypeError",
+    message: "ufunc 'bitwise_count' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+  });
+});
