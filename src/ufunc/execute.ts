@@ -44,7 +44,7 @@ export function findKernel(def: UfuncDef, loop: DType): Kernel | undefined {
 }
 
 /** The element function for a loop dtype (made once per ufunc and dtype). */
-function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
+export function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
   return (def.cache.elements[loop.id] ??= makeElementFn(def, loop));
 }
 
@@ -268,7 +268,7 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
 }
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
-function classify(def: UfuncDef, r: number, x: number, y: number): number {
+export function classify(def: UfuncDef, r: number, x: number, y: number): number {
   if (x !== x || y !== y) return 0; // a NaN input propagates quietly
   // A NaN from non-NaN inputs is IEEE's invalid operation, infinite inputs included
   // (inf - inf, inf * 0, sin(inf)); an infinite result of an infinite input is exact.

@@ -21,8 +21,9 @@ import * as Cx from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW, FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
-import { findKernel } from "./execute.js";
-import { KERNEL_CODE, resolveLoop } from "./resolve.js";
+import { classify, elementFn, findKernel } from "./execute.js";
+import { KERNEL_CODE, outputDTypes, resolveLoop } from "./resolve.js";
+import { scalarKind } from "../core/coerce.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
 import { parallel, threadsAvailable } from "../storage/threads.js";
@@ -833,43 +834,21 @@ export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): 
     return;
   }
   const scalarIndex = !(Array.isArray(indices) || indices instanceof NDArray);
-  const idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
-  if (idx._dt === BOOL && !scalarIndex) {
-    // A boolean mask (of any dimensions) selects elements as a[mask] does.
-    atElements(def, a, [idx], b);
-    return;
+  let idx = scalarIndex ? asArray([indices as number]) : asArray(indices as ArrayLike);
+  if (idx._dt !== BOOL && idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+    if (indices instanceof NDArray) throw new IndexError("arrays used as indices must be of integer (or boolean) type");
+    throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
   }
-  if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
-    if (scalarIndex) throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
-    throw new IndexError("arrays used as indices must be of integer (or boolean) type");
-  }
-  const flatIdx = (idx.tolist() as unknown[]).flat(Infinity as 1).map(Number);
-  const n0 = a.shape[0] ?? 1;
-  const rowShape = a.shape.slice(1);
-  // b broadcast to a[indices].shape, then one row of it per index.
-  let rows: NDArray | null = null;
-  if (b !== undefined) {
-    const bv = asArray(b);
-    const target = [...(scalarIndex ? [] : idx.shape), ...rowShape];
-    const st = broadcastStrides(bv.shape, bv.strides, target);
-    if (st === null) throw new ValueError("array is not broadcastable to correct shape");
-    rows = bv._view(target, st, bv._ptr).copy().reshape(flatIdx.length, ...rowShape);
-  }
-  for (const i of flatIdx) if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
-  // NumPy reports the conditions of the whole call once, "encountered in at".
-  const flags = collectFPE(() =>
-    flatIdx.forEach((i, k) => {
-      const row = a._view(rowShape, a.strides.slice(1), a._ptr + (i < 0 ? i + n0 : i) * (a.strides[0] ?? 0));
-      const operand = rows ? rows._view(rowShape, rows.strides.slice(1), rows._ptr + k * rows.strides[0]!) : undefined;
-      // NumPy's ufunc.at writes back with unsafe casting (int8 + 1.5 truncates).
-      const args = def.nin === 1 ? [row, { out: row, casting: "unsafe" }] : [row, operand, { out: row, casting: "unsafe" }];
-      callUfunc(def, args);
-    }),
-  );
-  if (flags) raiseFPE(flags, "at");
+  if (idx.size === 0 && idx._dt !== BOOL) idx = idx.astype(INT64); // [] indexes nothing
+  // A boolean mask (of any dimensions) selects elements as a[mask] does; integers index axis 0.
+  atElements(def, a, [scalarIndex ? (indices as number) : idx], b);
 }
 
-/** ufunc.at with any index NumPy's a[index] takes: the selected elements, one at a time in index order. */
+/**
+ * ufunc.at with any index NumPy's a[index] takes: the selected elements (their byte offsets,
+ * found by indexing an array of offsets), one at a time in index order, each combined with its
+ * value of b broadcast to a[index].shape.
+ */
 function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike | undefined): void {
   const offs = elementOffsets(a);
   const got = offs.get(...items);
@@ -883,6 +862,13 @@ function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike 
     vals = bv._view(sel.shape, st, bv._ptr).flatten();
   }
   offs.dispose();
+  const fast = atSequential(def, a, list, vals, b);
+  if (fast >= 0) {
+    vals?.dispose();
+    if (fast) raiseFPE(fast, "at");
+    return;
+  }
+  // NumPy reports the conditions of the whole call once, "encountered in at".
   const flags = collectFPE(() =>
     list.forEach((off, k) => {
       const el = a._view([], [], a._ptr + off);
@@ -892,4 +878,68 @@ function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike 
   );
   vals?.dispose();
   if (flags) raiseFPE(flags, "at");
+}
+
+/** The single output dtype of a loop. */
+function outputDTypesOf(def: UfuncDef, loop: DType): DType {
+  return outputDTypes(def, loop)[0]!;
+}
+
+/** Integer division ufuncs whose zero divisor is NumPy's division by zero. */
+const INT_DIVIDES = new Set(["floor_divide", "remainder", "fmod"]);
+
+/**
+ * ufunc.at's element loop in TypeScript, when the loop dtype is a's own real dtype and b is of
+ * that dtype too (or a JS scalar that fits it): a[off] = f(a[off], b[k]) in index order, so
+ * repeated indices accumulate. Returns the floating-point conditions met, or -1 when the case
+ * needs the general per-element calls (casts, complex, integer powers).
+ * @example atSequential(UFUNCS.add, a, [0, 0], vals, b) // 0: a[0] += vals[0] + vals[1]
+ */
+function atSequential(def: UfuncDef, a: NDArray, offsets: readonly number[], vals: NDArray | null, b: unknown): number {
+  const dt = a._dt;
+  if (dt.kind === "c" || (def.name === "power" && dt.kind !== "f")) return -1;
+  const weak = vals !== null && !(b instanceof NDArray) ? scalarKind(b) : null;
+  if (vals !== null && vals._dt !== dt && weak === null) return -1;
+  let loop: DType;
+  try {
+    loop = weak !== null ? resolveLoop(def, [dt], [weak]) : resolveLoop(def, def.nin === 1 ? [dt] : [dt, dt], []);
+  } catch {
+    return -1;
+  }
+  if (loop !== dt || outputDTypesOf(def, loop) !== dt) return -1;
+  let y0: number | bigint = 0;
+  if (weak !== null) {
+    try {
+      y0 = toStorage(b as Scalar, dt) as number | bigint;
+    } catch {
+      return -1;
+    }
+  }
+  const { fn } = elementFn(def, loop);
+  const view = a._storage.region.view(dt) as unknown as (number | bigint)[];
+  const base = a._ptr;
+  const sh = dt.shift;
+  const vv = vals !== null && weak === null ? (vals._storage.region.view(dt) as unknown as (number | bigint)[]) : null;
+  const vbase = vals ? vals._ptr >> sh : 0;
+  const float = dt.kind === "f";
+  const boolOut = dt.kind === "b";
+  const intDiv = !float && INT_DIVIDES.has(def.name);
+  let flags = 0;
+  const f1 = fn as (x: number | bigint) => number | bigint;
+  const f2 = fn as (x: number | bigint, y: number | bigint) => number | bigint;
+  for (let k = 0; k < offsets.length; k++) {
+    const i = (base + offsets[k]!) >> sh;
+    const x = view[i]!;
+    let r: number | bigint;
+    let y: number | bigint = 0;
+    if (def.nin === 1) r = f1(x);
+    else {
+      y = vv ? vv[vbase + k]! : y0;
+      r = f2(x, y);
+      if (intDiv && (y === 0 || y === 0n)) flags |= FPE_DIVIDE;
+    }
+    view[i] = boolOut ? (r ? 1 : 0) : r;
+    if (float && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
+  }
+  return flags;
 }
