@@ -12,7 +12,7 @@ import { NumpyTypeError } from "../core/errors.js";
 import type { DType } from "../core/dtype.js";
 import type { NDArray } from "../core/ndarray.js";
 import { UFUNCS, type UfuncDef, type UfuncName } from "./defs.js";
-import { accumulate, at, outer, reduce, reduceat } from "./reduce.js";
+import { accumulate, at, outer, reduce, reduceat, resolveDtypes } from "./reduce.js";
 import { loopDTypes, outputDTypes } from "./resolve.js";
 import { callUfunc, type Ufunc } from "./ufunc.js";
 
@@ -47,6 +47,7 @@ const UfuncProto = Object.create(Function.prototype, {
       return at(this.def, args[0] as NDArray, args[1], args[2] as ArrayLike | undefined);
     },
   },
+  resolve_dtypes: { value(this: Ufunc, dtypes: unknown, ...rest: unknown[]) { return resolveDtypes(this.def, dtypes, rest); } },
   toString: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
   [INSPECT]: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
 });

@@ -9,8 +9,8 @@
 import { bindArgs, isOptions } from "../core/args.js";
 import { asArray } from "../api/creation.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { BOOL, INT64, resolveDType, UINT64, type DType, type DTypeLike } from "../core/dtype.js";
-import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { BOOL, canCast, DType, INT64, resolveDType, UINT64, type Casting, type DTypeLike, type DTypeName, type WeakKind } from "../core/dtype.js";
+import { IndexError, NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { forEachRun } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { IndexItem } from "../core/indexing.js";
@@ -22,7 +22,7 @@ import { complexOps } from "../kernels/ts/complex.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { FPE_DIVIDE, FPE_INVALID, FPE_OVERFLOW, FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
 import { classify, elementFn, findKernel } from "./execute.js";
-import { KERNEL_CODE, outputDTypes, resolveLoop } from "./resolve.js";
+import { KERNEL_CODE, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 import { scalarKind } from "../core/coerce.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
 import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
@@ -942,4 +942,52 @@ function atSequential(def: UfuncDef, a: NDArray, offsets: readonly number[], val
     if (float && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
   }
   return flags;
+}
+
+/**
+ * `ufunc.resolve_dtypes(dtypes, *, signature=None, casting=None, reduction=False)`: the loop's
+ * operand dtypes for these operand dtypes (null: not given), as NumPy resolves them; `BigInt`
+ * and `Number` stand for Python's int and float (weak scalars). An output dtype that is given
+ * must take the loop's output under `casting` (default "same_kind").
+ * @example np.add.resolve_dtypes(["int8", "float32", null]) // ["float32", "float32", "float32"]
+ */
+export function resolveDtypes(def: UfuncDef, dtypes: unknown, rest: readonly unknown[]): DTypeName[] {
+  const [signature, casting, reduction] = bindArgs("resolve_dtypes", [], rest, ["signature", "casting", "reduction"]) as [unknown, Casting | null | undefined, boolean | undefined];
+  const nargs = def.nin + def.nout;
+  if (!Array.isArray(dtypes) || dtypes.length !== nargs) throw new NumpyTypeError("resolve_dtypes: The dtypes must be a tuple of `ufunc.nargs` length.");
+  const given = dtypes.map((d): DType | WeakKind | null => {
+    if (d === null || d === undefined) return null;
+    if (d === BigInt) return "int";
+    if (d === Number) return "float";
+    try {
+      return resolveDType(d as DTypeLike);
+    } catch {
+      throw new NumpyTypeError("Provided dtype must be a valid NumPy dtype, int, float, complex, or None.");
+    }
+  });
+  const ins = given.slice(0, def.nin);
+  if (ins.some((d, k) => d === null && !(reduction && k === 0))) throw new NumpyTypeError("All input dtypes must be provided (except the first one in reductions)");
+  let loop: DType;
+  if (reduction) {
+    const dt = ins[1];
+    if (!(dt instanceof DType)) throw new NumpyTypeError("All input dtypes must be provided (except the first one in reductions)");
+    loop = ins[0] instanceof DType ? resolveLoop(def, [ins[0], dt], []) : reductionLoop(def, reduceDType(def, dt, undefined), false);
+  } else {
+    const strong = ins.filter((d): d is DType => d instanceof DType);
+    const weak = ins.filter((d): d is WeakKind => typeof d === "string");
+    const fixed = signature == null ? undefined : parseSignature(def, signature);
+    loop = def.inputs
+      ? resolveLoop(def, ins[0] instanceof DType ? [ins[0]] : [], ins[0] instanceof DType ? [] : [ins[0] as WeakKind], fixed)
+      : resolveLoop(def, strong, weak, fixed, ins);
+  }
+  const inTypes = def.inputs?.(loop) ?? new Array<DType>(def.nin).fill(loop);
+  const outTypes = outputDTypes(def, loop);
+  const rule = casting ?? "same_kind";
+  outTypes.forEach((dt, j) => {
+    const want = given[def.nin + j];
+    if (want instanceof DType && !canCast(dt, want, rule)) {
+      throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' output from dtype('${dt.name}') to dtype('${want.name}') with casting rule '${rule}'`);
+    }
+  });
+  return [...inTypes, ...outTypes].map((d) => d.name);
 }

@@ -89,6 +89,7 @@ export interface Ufunc {
   reduceat(array: ArrayLike, indices: ArrayLike, ...rest: unknown[]): NDArray;
   outer(A: ArrayLike, B: ArrayLike, ...rest: unknown[]): UfuncResult;
   at(a: NDArray, indices: unknown, b?: ArrayLike): void;
+  resolve_dtypes(dtypes: readonly unknown[], options?: { signature?: unknown; casting?: Casting | null; reduction?: boolean }): string[];
 }
 
 /**

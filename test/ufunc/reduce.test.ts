@@ -637,3 +637,23 @@ test("ufunc.at runs its element loop in TypeScript when no cast is needed, with 
     message: "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
   });
 });
+
+test("ufunc.resolve_dtypes resolves loops as NumPy 2.4.6 (BigInt/Number are Python's int/float)", () => {
+  assert.deepEqual(np.add.resolve_dtypes(["int8", "float32", null]), ["float32", "float32", "float32"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", BigInt, null]), ["int8", "int8", "int8"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", Number, null]), ["float64", "float64", "float64"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", "int8", "float64"]), ["int8", "int8", "int8"]);
+  assert.deepEqual(np.divide.resolve_dtypes(["int8", "int8", null]), ["float64", "float64", "float64"]);
+  assert.deepEqual(np.less.resolve_dtypes(["int8", "uint8", null]), ["int16", "int16", "bool"]);
+  assert.deepEqual(np.divmod.resolve_dtypes(["int8", "float32", null, null]), ["float32", "float32", "float32", "float32"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", "int8", null], { signature: [null, null, "float32"] }), ["float32", "float32", "float32"]);
+  assert.deepEqual(np.add.resolve_dtypes([null, "int8", null], { reduction: true }), ["int64", "int64", "int64"]);
+  assert.deepEqual(np.maximum.resolve_dtypes([null, "int8", null], { reduction: true }), ["int8", "int8", "int8"]);
+  assert.deepEqual(np.add.resolve_dtypes(["float64", "float64", "int64"], { casting: "unsafe" }), ["float64", "float64", "float64"]);
+  assert.throws(() => np.add.resolve_dtypes(["float64", "float64", "int64"]), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.add.resolve_dtypes(["int8", null]), { name: "TypeError", message: "resolve_dtypes: The dtypes must be a tuple of `ufunc.nargs` length." });
+  assert.throws(() => np.add.resolve_dtypes([null, "float64", null]), { message: "All input dtypes must be provided (except the first one in reductions)" });
+});
