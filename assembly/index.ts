@@ -8,3 +8,5 @@ export * from "./arith";
 export * from "./transcendental";
 export * from "./select";
 export * from "./sequence";
+export * from "./linalg/gemm";
+export * from "./linalg/loops";

@@ -245,4 +245,35 @@ export const WORKLOADS: Workload[] = [
   common("a ** 2", "a ** 2", ({ a }) => a.power(2)),
   common("np.arange(1e6)", "np.arange(1000000)", () => np.arange(1e6)),
   common("np.linspace(0, 1, 1e6)", "np.linspace(0, 1, 1000000)", () => np.linspace(0, 1, 1e6)),
+  // Matrix products (NumPy calls OpenBLAS).
+  {
+    name: "np.dot(A, B) (500,500) float64",
+    group: "linalg",
+    ndts: () => {
+      const A = arr(250_000).reshape(500, 500);
+      const B = arr(250_000, "float64", 2).reshape(500, 500);
+      return () => np.dot(A, B);
+    },
+    numpy: { setup: "r = np.random.default_rng(1); A = r.random((500, 500)); B = r.random((500, 500))", stmt: "np.dot(A, B)" },
+    numpyts: (nt) => {
+      const A = nt.array(Array.from(rand(250_000))).reshape([500, 500]);
+      const B = nt.array(Array.from(rand(250_000, 2))).reshape([500, 500]);
+      return () => nt.dot(A, B);
+    },
+  },
+  {
+    name: "A @ x (1000,1000)@(1000,) float64",
+    group: "linalg",
+    ndts: () => {
+      const A = arr(1e6).reshape(1000, 1000);
+      const x = arr(1000, "float64", 2);
+      return () => A.matmul(x);
+    },
+    numpy: { setup: "r = np.random.default_rng(1); A = r.random((1000, 1000)); x = r.random(1000)", stmt: "A @ x" },
+    numpyts: (nt) => {
+      const A = nt.array(Array.from(rand(1e6))).reshape([1000, 1000]);
+      const x = nt.array(Array.from(rand(1000, 2)));
+      return () => nt.matmul(A, x);
+    },
+  },
 ];

@@ -35,6 +35,8 @@ def tutorial():
     print(B)
     print("Transpose of A:")
     print(A.T)
+    print("Matrix product np.dot(A, B):")
+    print(np.dot(A, B))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
 export * from "./api/select.js";
 export * from "./api/dtypes.js";
+export * from "./linalg/products.js";
 export * from "./print/index.js";
 export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
 export {

@@ -70,11 +70,14 @@
       const va = v128.splat<T>(load<T>(a));
       for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(a, at<T>(b, i), at<T>(o, i), true, false, va, va, acc);
       for (; i + l <= n; i += l) acc = quad1<T, O>(a, at<T>(b, i), at<T>(o, i), true, false, va, va, acc);
-    } else if (sa == W<T>() && sb == 0) {
+    } else if (sa == W<T>() && sb == 0 && !hasByScalar<T, O>()) {
       const vb = v128.splat<T>(load<T>(b));
       for (; i + 4 * l <= n; i += 4 * l) acc = quad<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
       for (; i + l <= n; i += l) acc = quad1<T, O>(at<T>(a, i), b, at<T>(o, i), false, true, vb, vb, acc);
     }
+  }
+  if (isDefined(op.byScalar)) {
+    if (op.byScalar<T>() && sa == W<T>() && sb == 0 && so == W<T>()) i = byScalar<T, O>(a, b, o, n);
   }
   a += <usize>(<isize>i * sa);
   b += <usize>(<isize>i * sb);
@@ -89,6 +92,36 @@
     o += <usize>so;
   }
   return sawNonfinite<T>(acc, accS);
+}
+
+/** Whether op O has a form for a broadcast right operand of type T (see byScalar). */
+@inline function hasByScalar<T, O>(): bool {
+  if (isDefined(changetype<O>(0).byScalar)) return changetype<O>(0).byScalar<T>();
+  return false;
+}
+
+/**
+ * The vector part of binary() for an op with a form prepared for a broadcast right operand
+ * (`rs`, `cs` computed once, then `vs` per vector: integer division by a scalar). Returns the
+ * count done.
+ */
+@inline function byScalar<T, O>(a: usize, b: usize, o: usize, n: i32): i32 {
+  const op = changetype<O>(0);
+  const l = L<T>();
+  let i = 0;
+  const yb = load<T>(b);
+  const vb = v128.splat<T>(yb);
+  const r = op.rs<T>(yb);
+  const c = op.cs<T>(yb);
+  for (; i + 2 * l <= n; i += 2 * l) {
+    const p = at<T>(a, i);
+    const q = at<T>(o, i);
+    const r0 = op.vs<T>(v128.load(p), vb, r, c);
+    const r1 = op.vs<T>(v128.load(p, 16), vb, r, c);
+    v128.store(q, r0);
+    v128.store(q, r1, 16);
+  }
+  return i;
 }
 
 /**

@@ -4,7 +4,14 @@
 // an op class and call its methods on a null instance, so every method is inlined and no object
 // is ever created. Semantics are NumPy's on x86-64 (see src/kernels/ts/arith.ts, the reference).
 
+import { vquot, vquotBy, recipOf, biasOf, vremOf, hasVquot, small64, vquot64 } from "./intdiv";
+
 // ---- helpers -----------------------------------------------------------------------------
+
+/** A v128 of two 64-bit lanes. */
+@inline function pair64<T>(a: T, b: T): v128 {
+  return i64x2.replace_lane(i64x2.splat(<i64>a), 1, <i64>b);
+}
 
 /** A v128 with every lane of type T equal to zero. */
 @inline export function vzero(): v128 {
@@ -117,7 +124,7 @@ export class Div {
 }
 
 export class FloorDiv {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return !isFloat<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return divmodF<T>(a, b, false);
     if (b == <T>0) return <T>0;
@@ -129,11 +136,21 @@ export class FloorDiv {
     }
     return a / b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return x; }
+  @inline v<T>(x: v128, y: v128): v128 {
+    if (sizeof<T>() < 8) return vquot<T>(x, y, true);
+    if (small64<T>(x, y)) return vquot64(x, y, true);
+    return pair64<T>(this.s<T>(<T>i64x2.extract_lane(x, 0), <T>i64x2.extract_lane(y, 0)), this.s<T>(<T>i64x2.extract_lane(x, 1), <T>i64x2.extract_lane(y, 1)));
+  }
+  // A broadcast divisor y multiplies by r = 1/y (see intdiv.ts): binary() in loops.ts uses
+  // vs when the op has byScalar.
+  @inline byScalar<T>(): bool { return hasVquot<T>(); }
+  @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
+  @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return vquotBy<T>(x, y, r, c); }
 }
 
 export class Rem {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return !isFloat<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return divmodF<T>(a, b, true);
     if (b == <T>0) return <T>0;
@@ -145,18 +162,30 @@ export class Rem {
     }
     return a % b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return x; }
+  @inline v<T>(x: v128, y: v128): v128 {
+    if (sizeof<T>() < 8) return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, true)), v128.eq<T>(y, vzero()));
+    if (small64<T>(x, y)) return v128.andnot(vremOf<T>(x, y, vquot64(x, y, true)), v128.eq<T>(y, vzero()));
+    return pair64<T>(this.s<T>(<T>i64x2.extract_lane(x, 0), <T>i64x2.extract_lane(y, 0)), this.s<T>(<T>i64x2.extract_lane(x, 1), <T>i64x2.extract_lane(y, 1)));
+  }
+  @inline byScalar<T>(): bool { return hasVquot<T>(); }
+  @inline rs<T>(y: T): v128 { return recipOf<T>(y); }
+  @inline cs<T>(y: T): v128 { return biasOf<T>(y); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.andnot(vremOf<T>(x, y, vquotBy<T>(x, y, r, c)), v128.eq<T>(y, vzero())); }
 }
 
 export class FMod {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return !isFloat<T>(); }
   @inline s<T>(a: T, b: T): T {
     if (isFloat<T>()) return fmodF<T>(a, b);
     if (b == <T>0) return <T>0;
     if (isSigned<T>() && b == <T>-1) return <T>0;
     return a % b;
   }
-  @inline v<T>(x: v128, y: v128): v128 { return x; }
+  @inline v<T>(x: v128, y: v128): v128 {
+    if (sizeof<T>() < 8) return v128.andnot(vremOf<T>(x, y, vquot<T>(x, y, false)), v128.eq<T>(y, vzero()));
+    if (small64<T>(x, y)) return v128.andnot(vremOf<T>(x, y, vquot64(x, y, false)), v128.eq<T>(y, vzero()));
+    return pair64<T>(this.s<T>(<T>i64x2.extract_lane(x, 0), <T>i64x2.extract_lane(y, 0)), this.s<T>(<T>i64x2.extract_lane(x, 1), <T>i64x2.extract_lane(y, 1)));
+  }
 }
 
 /** Integer power by squaring, wrapping. A negative exponent (NumPy raises) gives 0. */
@@ -195,6 +224,8 @@ export class Max {
     if (sizeof<T>() == 8) return v128.bitselect(x, y, vgt<T>(x, y));
     return v128.max<T>(x, y);
   }
+  /** v for float lanes when neither operand is NaN (reductions that check for NaN apart). */
+  @inline vNoNaN<T>(x: v128, y: v128): v128 { return v128.pmax<T>(y, x); }
 }
 
 export class Min {
@@ -208,6 +239,8 @@ export class Min {
     if (sizeof<T>() == 8) return v128.bitselect(x, y, vlt<T>(x, y));
     return v128.min<T>(x, y);
   }
+  /** v for float lanes when neither operand is NaN (reductions that check for NaN apart). */
+  @inline vNoNaN<T>(x: v128, y: v128): v128 { return v128.pmin<T>(y, x); }
 }
 
 export class FMax {
@@ -268,6 +301,12 @@ export class Shl {
     return a << b;
   }
   @inline v<T>(x: v128, y: v128): v128 { return x; }
+  // A broadcast count shifts whole vectors (loops.ts's byScalar): r holds the count, c keeps
+  // (all ones) or clears (count out of range) the result.
+  @inline byScalar<T>(): bool { return !isFloat<T>(); }
+  @inline rs<T>(y: T): v128 { return i32x4.splat(<i32>y); }
+  @inline cs<T>(y: T): v128 { return <u64><i64>y >= <u64>(sizeof<T>() * 8) ? vzero() : i32x4.splat(-1); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.and(v128.shl<T>(x, i32x4.extract_lane(r, 0)), c); }
 }
 
 /** NumPy's npy_rshift: a count outside [0, width) gives 0, or -1 for a negative signed a. */
@@ -279,6 +318,15 @@ export class Shr {
     return a >> b;
   }
   @inline v<T>(x: v128, y: v128): v128 { return x; }
+  // A broadcast count, as Shl's; an out-of-range count shifts signed lanes by width - 1 (the
+  // sign fill) and clears unsigned ones.
+  @inline byScalar<T>(): bool { return !isFloat<T>(); }
+  @inline rs<T>(y: T): v128 {
+    const w = sizeof<T>() * 8;
+    return i32x4.splat(<u64><i64>y >= <u64>w ? <i32>w - 1 : <i32>y);
+  }
+  @inline cs<T>(y: T): v128 { return !isSigned<T>() && <u64><i64>y >= <u64>(sizeof<T>() * 8) ? vzero() : i32x4.splat(-1); }
+  @inline vs<T>(x: v128, y: v128, r: v128, c: v128): v128 { return v128.and(v128.shr<T>(x, i32x4.extract_lane(r, 0)), c); }
 }
 
 // ---- float-only binary -------------------------------------------------------------------
@@ -450,7 +498,7 @@ export class Neg {
 }
 
 export class Abs {
-  @inline simd<T>(): bool { return isFloat<T>() || isSigned<T>(); }
+  @inline simd<T>(): bool { return true; }
   @inline s<T>(x: T): T {
     if (isFloat<T>()) return abs<T>(x);
     if (isSigned<T>()) return x < <T>0 ? -x : x;
@@ -485,14 +533,25 @@ export class Recip {
 
 /** sign: 1, -1, 0 (zeros of either sign give +0.0), NaN stays NaN. */
 export class Sign {
-  @inline simd<T>(): bool { return false; }
+  @inline simd<T>(): bool { return true; }
   @inline s<T>(x: T): T {
     if (x > <T>0) return <T>1;
     if (x < <T>0) return isSigned<T>() || isFloat<T>() ? <T>-1 : <T>0;
     if (isFloat<T>()) return x == <T>0 ? <T>0 : x;
     return <T>0;
   }
-  @inline v<T>(x: v128): v128 { return x; }
+  @inline v<T>(x: v128): v128 {
+    const zero = vzero();
+    if (isFloat<T>()) {
+      // 1 or -1 where x > 0 or x < 0, NaN kept, +0 for either zero
+      const pos = v128.and(v128.gt<T>(x, zero), v128.splat<T>(<T>1));
+      const neg = v128.and(v128.lt<T>(x, zero), v128.splat<T>(<T>-1));
+      return v128.or(v128.or(pos, neg), v128.and(visnan<T>(x), x));
+    }
+    // the comparisons' all-ones lanes are -1: (x < 0) - (x > 0) is the sign
+    if (isSigned<T>()) return v128.sub<T>(v128.lt<T>(x, zero), v128.gt<T>(x, zero));
+    return v128.sub<T>(zero, v128.ne<T>(x, zero));
+  }
 }
 
 export class Floor {

@@ -228,6 +228,15 @@ export function prod_c128(a: usize, sa: isize, n: i32, out: usize): void { prodC
 // n must be >= 1 (NumPy raises for an empty max; the op layer checks).
 
 @inline function reduceMM<T, O>(a: usize, sa: isize, n: i32): T {
+  if (isFloat<T>() && isDefined(changetype<O>(0).vNoNaN)) {
+    if (sa == <isize>sizeof<T>() && n >= 4 * <i32>(16 / sizeof<T>())) {
+      // Float max/min with no NaN in the run: the accumulators skip NaN propagation (one
+      // instruction per vector instead of three; the same result when there is no NaN), and a
+      // running sum shows whether a NaN (or inf - inf) occurred, which redoes the run below.
+      const r = reduceNoNaN<T, O>(a, n);
+      if (r == r) return r;
+    }
+  }
   const op = changetype<O>(0);
   let r = load<T>(a);
   let i = 1;
@@ -251,6 +260,37 @@ export function prod_c128(a: usize, sa: isize, n: i32, out: usize): void { prodC
   for (; i < n; i++) {
     r = op.s<T>(r, load<T>(a));
     a += <usize>sa;
+  }
+  return r;
+}
+
+/** reduceMM's loop for a contiguous float run (n >= 4 vectors) without NaN; NaN when it has one. */
+@inline function reduceNoNaN<T, O>(a: usize, n: i32): T {
+  const op = changetype<O>(0);
+  const l = <i32>(16 / sizeof<T>());
+  let v0 = v128.load(a), v1 = v128.load(a, 16), v2 = v128.load(a, 32), v3 = v128.load(a, 48);
+  let s0 = v128.add<T>(v0, v1), s1 = v128.add<T>(v2, v3);
+  let i = 4 * l;
+  for (; i + 4 * l <= n; i += 4 * l) {
+    const p = a + (<usize>i << alignof<T>());
+    const x0 = v128.load(p), x1 = v128.load(p, 16), x2 = v128.load(p, 32), x3 = v128.load(p, 48);
+    v0 = op.vNoNaN<T>(v0, x0);
+    v1 = op.vNoNaN<T>(v1, x1);
+    v2 = op.vNoNaN<T>(v2, x2);
+    v3 = op.vNoNaN<T>(v3, x3);
+    s0 = v128.add<T>(s0, v128.add<T>(x0, x1));
+    s1 = v128.add<T>(s1, v128.add<T>(x2, x3));
+  }
+  const s = v128.add<T>(s0, s1);
+  if (v128.any_true(v128.ne<T>(s, s))) return <T>NaN;
+  v0 = op.v<T>(op.v<T>(v0, v1), op.v<T>(v2, v3));
+  v128.store(LANES, v0);
+  let r = load<T>(LANES);
+  for (let k = 1; k < l; k++) r = op.s<T>(r, load<T>(LANES + (<usize>k << alignof<T>())));
+  a += <usize>i << alignof<T>();
+  for (; i < n; i++) {
+    r = op.s<T>(r, load<T>(a));
+    a += sizeof<T>();
   }
   return r;
 }

@@ -15,7 +15,7 @@
 import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
-import { AxisError, IndexError, NotImplementedError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
@@ -26,7 +26,7 @@ import { around } from "./math.js";
 import { linspace } from "./ranges.js";
 import { any, max, mean, min } from "./reductions.js";
 import { where } from "./select.js";
-import { isnan, logical_not } from "../ufunc/index.js";
+import { isnan, logical_not, multiply, subtract } from "../ufunc/index.js";
 
 type Axes = number | readonly number[];
 
@@ -1223,6 +1223,45 @@ function padSource(mode: PadMode, i: number, before: number, n: number): number 
 }
 
 /**
+ * Pads `a` along `axis` by reflection with reflect_type "odd", as NumPy's `_set_reflect_both`:
+ * chunks of at most the period are mirrored about the current edge (2 edge - value, in a's
+ * dtype) again and again, so a wide pad keeps extrapolating rather than repeating.
+ */
+function padOdd(a: NDArray, axis: number, before: number, after: number, symmetric: boolean): NDArray {
+  const n = a.shape[axis]!;
+  const lead = new Array<string>(axis).fill(":");
+  const out = concatenate([padBlock(a, axis, before, undefined), a, padBlock(a, axis, after, undefined)], axis);
+  const at = (i: number) => out.get(...lead, `${i}:${i + 1}`) as NDArray;
+  const mirror = (chunk: NDArray, edge: number) => subtract(multiply(at(edge), 2), chunk);
+  // the chunk excludes the edge for reflect, includes it for symmetric
+  const period = symmetric ? n : n - 1;
+  const off = symmetric ? 1 : 0;
+  let left = before;
+  let right = after;
+  const total = before + n + after;
+  while (left > 0 || right > 0) {
+    const length = total - left - right;
+    const chunkMax = symmetric ? Math.floor(length / period) * period : Math.floor((length - 1) / period) * period;
+    if (left > 0) {
+      const c = Math.min(chunkMax, left);
+      const stop = left - off; // the chunk runs right to left from stop + c down to stop + 1
+      const chunk = flip(out.get(...lead, `${stop + 1}:${stop + c + 1}`) as NDArray, axis);
+      out.set(...lead, `${left - c}:${left}`, mirror(chunk, left));
+      left -= c;
+    }
+    if (right > 0) {
+      const c = Math.min(chunkMax, right);
+      const end = total - right; // first padded index on the right
+      const start = end - 2 + off; // the chunk runs from start down to start - c + 1
+      const chunk = flip(out.get(...lead, `${start - c + 1}:${start + 1}`) as NDArray, axis);
+      out.set(...lead, `${end}:${end + c}`, mirror(chunk, end - 1));
+      right -= c;
+    }
+  }
+  return out;
+}
+
+/**
  * A pad area of `width` along `axis` for `a`: `v` broadcast over it and cast unsafely to a's dtype
  * (a scalar as `fill` casts it), or uninitialised when `v` is undefined.
  */
@@ -1293,7 +1332,7 @@ export function pad(
   pad_width: ArrayLike,
   ...rest: Args<
     [PadMode],
-    { mode?: PadMode; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" }
+    { mode?: PadMode; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
   >
 ): NDArray {
   const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
@@ -1310,9 +1349,6 @@ export function pad(
   const unsupported = keywords.filter((k, i) => kw[i] !== undefined && !allowed.includes(k));
   if (unsupported.length) {
     throw new ValueError(`unsupported keyword arguments for mode '${mode}': {${unsupported.map((k) => `'${k}'`).join(", ")}}`);
-  }
-  if (reflect_type !== undefined && reflect_type !== "even") {
-    throw new NotImplementedError("ndts: np.pad reflect_type='odd' is not implemented");
   }
   if (mode !== "constant" && mode !== "empty" && a.size === 0) {
     const ax = a.shape.findIndex((n, i) => n === 0 && (widths[i]![0]! > 0 || widths[i]![1]! > 0));
@@ -1348,6 +1384,8 @@ export function pad(
       a = concatenate([ramp(e0, 0, before), a, flip(ramp(e1, n - 1, after), ax)], ax);
     } else if (before === 0 && after === 0) {
       continue;
+    } else if (reflect_type === "odd" && n > 1) {
+      a = padOdd(a, ax, before, after, mode === "symmetric");
     } else if (mode === "constant") {
       a = concatenate([padBlock(a, ax, before, values?.[ax]![0]), a, padBlock(a, ax, after, values?.[ax]![1])], ax);
     } else {

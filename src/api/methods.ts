@@ -343,3 +343,26 @@ for (const [method, fn] of Object.entries(SHAPE_METHODS)) {
     configurable: true,
   });
 }
+
+// ---- matrix products -----------------------------------------------------------------------------
+import { dot, matmul } from "../linalg/products.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** The dot product, as np.dot(a, b, out). @example a.dot(b) */
+    dot(...args: unknown[]): ReturnType<typeof dot>;
+    /** `a @ b`, as np.matmul(a, b, ...). @example a.matmul(b) */
+    matmul(...args: unknown[]): ReturnType<typeof matmul>;
+  }
+}
+
+const PRODUCTS = { dot, matmul } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
+for (const [method, fn] of Object.entries(PRODUCTS)) {
+  Object.defineProperty(NDArray.prototype, method, {
+    value: function (this: NDArray, ...rest: unknown[]) {
+      return fn(this, ...rest);
+    },
+    writable: true,
+    configurable: true,
+  });
+}

@@ -221,7 +221,8 @@ function varianceArray(
     const m = meanArg !== undefined ? asArray(meanArg) : temp(divideBy(temp(reduce(UFUNCS.add, arr, [ax, dt, null, true, undefined, where], true)), meanCount) as NDArray);
     const x = temp(callUfunc(UFUNCS.subtract, [arr, m], true) as NDArray);
     const complex = x._dt.kind === "c";
-    const sq = temp(callUfunc(UFUNCS.multiply, [x, complex ? temp(callUfunc(UFUNCS.conjugate, [x], true)) : x], true) as NDArray);
+    // NumPy's _var squares real deviations in place (multiply(x, x, out=x)).
+    const sq = complex ? temp(callUfunc(UFUNCS.multiply, [x, temp(callUfunc(UFUNCS.conjugate, [x], true))], true) as NDArray) : (callUfunc(UFUNCS.multiply, [x, x, { out: x }], true) as NDArray);
     const sqr = complex ? temp(callUfunc(UFUNCS.absolute, [sq], true) as NDArray) : sq;
     // The squares sum as NumPy's umr_sum(x, axis, dtype, out): into out=, divided there in place.
     const total = reduce(UFUNCS.add, sqr, [ax, dt, out ?? null, keepdims, undefined, where], true) as NDArray;

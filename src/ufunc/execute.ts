@@ -456,17 +456,20 @@ function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[
   const a = ops[1]!;
   const minOf = a.inHeap ? (kernels[`min_${code}`] as Kernel | undefined) : undefined;
   let flags = 0;
-  const zeroFree = allNonzero ? allNonzero(p[2]!, st[2]!, n) === 1 : false;
-  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  // A broadcast divisor (stride 0, e.g. a // 3) is one value: look at it once.
+  const zeroFree = allNonzero ? allNonzero(p[2]!, st[2]!, st[2] === 0 ? 1 : n) === 1 : false;
+  const v = d.region.view(d.dt) as unknown as (number | bigint)[];
+  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] && (st[2] !== 0 || v[p[2]! >> d.dt.shift] == -1) ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
   // The dividend can only hit INT_MIN / -1 when its minimum is INT_MIN.
   const mayOverflow = signedMin !== null && (minOf ? Number(minOf(p[1]!, st[1]!, n)) === signedMin : true);
   if (zeroFree && !mayOverflow) return 0;
-  const v = d.region.view(d.dt) as unknown as (number | bigint)[];
   const va = a.region.view(a.dt) as unknown as (number | bigint)[];
   for (let i = 0; i < n; i++) {
     const y = v[(p[2]! + i * st[2]!) >> d.dt.shift]!;
-    if (y == 0) flags |= FPE_DIVIDE;
-    else if (mayOverflow && y == -1 && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
+    if (y == 0) {
+      flags |= FPE_DIVIDE;
+      if (!mayOverflow) break;
+    } else if (mayOverflow && y == -1 && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
   }
   return flags;
 }

@@ -25,7 +25,7 @@ import { classify, elementFn, findKernel } from "./execute.js";
 import { KERNEL_CODE, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 import { scalarKind } from "../core/coerce.js";
 import { pairwiseSum, pairwiseSumComplex } from "../kernels/ts/arith.js";
-import { HEAP, kernels, scalarSlot } from "../storage/heap.js";
+import { HEAP, kernels, scalarSlot, scratch } from "../storage/heap.js";
 import { parallel, threadsAvailable } from "../storage/threads.js";
 import { callUfunc, checkNegativePower, collectFPE, maskedCopy, whereMask, type UfuncResult } from "./ufunc.js";
 
@@ -507,6 +507,34 @@ function combineRuns(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
   return true;
 }
 
+/** Elements from which one long contiguous max/min run is reduced in pieces on the threads. */
+const SPLIT_RUN_MIN = 1 << 18;
+const SPLIT_PIECES = 8;
+const SPLIT_OPS = new Set(["maximum", "minimum", "fmax", "fmin"]);
+
+/**
+ * One contiguous heap run of a max/min (fmax/fmin) reduction, reduced in pieces on the threads by
+ * the `<op>_runs` kernel and combined here. Each piece's value is the run kernel's; the combined
+ * value is NumPy's except for the sign of a zero result (NumPy's pick follows its lane order), so
+ * a zero is recomputed in one piece. Undefined when the case does not apply.
+ */
+function splitRun(def: UfuncDef, loop: DType, f: Combine, reduceRun: RunReducer, p: number, n: number): number | bigint | undefined {
+  if (!threadsAvailable || n < SPLIT_RUN_MIN || !SPLIT_OPS.has(def.name) || loop.kind === "c") return undefined;
+  const name = `${def.kernel}_runs_${KERNEL_CODE[loop.id]}`;
+  if (!kernels[name]) return undefined;
+  const w = loop.itemsize;
+  const m = Math.floor(n / SPLIT_PIECES);
+  const acc = scratch(SPLIT_PIECES * w);
+  const view = HEAP.view(loop) as unknown as (number | bigint)[];
+  // Each accumulator starts at its piece's first element, which the piece's value absorbs.
+  for (let k = 0; k < SPLIT_PIECES; k++) view[(acc >> loop.shift) + k] = view[(p >> loop.shift) + k * m]!;
+  if (parallel(name, SPLIT_PIECES, [p, w, m, m * w, acc, w], [m * w, 0, 0, 0, w, 0]) === null) return undefined;
+  let r = view[acc >> loop.shift]!;
+  for (let k = 1; k < SPLIT_PIECES; k++) r = f(r, view[(acc >> loop.shift) + k]!);
+  if (n > SPLIT_PIECES * m) r = f(r, reduceRun(p + SPLIT_PIECES * m * w, w, n - SPLIT_PIECES * m));
+  return r == 0 ? reduceRun(p, w, n) : r;
+}
+
 /**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
@@ -543,7 +571,8 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
     // A float product is sequential from the accumulator: the run's product (from 1) combines
     // exactly only into an accumulator that is still 1.
     if (n >= KERNEL_RUN && sa === 0 && reduceRun && !(floatProduct && accView[ia] !== 1)) {
-      const r = ((loop.kind === "f" && ACC_FIRST[def.name]) || (f as Combine))(accView[ia]!, reduceRun(p[1]!, st[1]!, n));
+      const run = (st[1] === loop.itemsize ? splitRun(def, loop, f as Combine, reduceRun, p[1]!, n) : undefined) ?? reduceRun(p[1]!, st[1]!, n);
+      const r = ((loop.kind === "f" && ACC_FIRST[def.name]) || (f as Combine))(accView[ia]!, run);
       accView[ia] = boolOut ? (r ? 1 : 0) : r;
       return;
     }

@@ -430,6 +430,25 @@ describe("pad", () => {
     assert.deepEqual(np.pad(np.zeros([0, 3]), [[0, 0], [1, 1]], { mode: "mean" }).shape, [0, 5]);
   });
 
+  test("reflect_type='odd' mirrors about the edge chunk by chunk, as NumPy's _set_reflect_both", () => {
+    // Expected values from NumPy 2.4.6.
+    const odd = { reflect_type: "odd" } as const;
+    assert.deepEqual(np.pad([1, 2, 3], 5, { mode: "reflect", ...odd }).tolist(), [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.deepEqual(np.pad([1, 2, 3], 5, { mode: "symmetric", ...odd }).tolist(), [-2, -1, -1, 0, 1, 1, 2, 3, 3, 4, 5, 5, 6]);
+    assert.deepEqual(np.pad([3, -5, 8, 0], [11, 13], { mode: "reflect", ...odd }).tolist(),
+      [7, 20, 12, 4, 17, 9, 1, 14, 6, -2, 11, 3, -5, 8, 0, -8, 5, -3, -11, 2, -6, -14, -1, -9, -17, -4, -12, -20]);
+    assert.deepEqual(np.pad([3, -5, 8, 0], [7, 2], { mode: "symmetric", ...odd }).tolist(), [1, 14, 6, 6, -2, 11, 3, 3, -5, 8, 0, 0, -8]);
+    // uint8 wraps, as 2 * edge - value does in the array's dtype; bool and length 1 as NumPy
+    assert.deepEqual(np.pad(np.array([1, 5, 2], { dtype: "uint8" }), 4, { mode: "reflect", ...odd }).tolist(), [255, 3, 0, 253, 1, 5, 2, 255, 3, 7, 4]);
+    assert.deepEqual(np.pad([true, false], 2, { mode: "reflect", ...odd }).tolist(), [true, true, true, false, true, true]);
+    assert.deepEqual(np.pad([7], 2, { mode: "reflect", ...odd }).tolist(), [7, 7, 7, 7, 7]);
+    assert.deepEqual(np.pad([[1, 2], [4, 7]], [1, 3], { mode: "symmetric", ...odd }).tolist(), [
+      [1, 1, 2, 2, 3, 3], [1, 1, 2, 2, 3, 3], [4, 4, 7, 7, 10, 10], [4, 4, 7, 7, 10, 10], [7, 7, 12, 12, 17, 17], [7, 7, 12, 12, 17, 17],
+    ]);
+    // NumPy reads any reflect_type but 'odd' as 'even'
+    assert.deepEqual(np.pad([1, 2, 3], 2, { mode: "reflect", reflect_type: "foo" as "even" }).tolist(), [3, 2, 1, 2, 3, 2, 1]);
+  });
+
   test("keyword arguments the mode does not take are a ValueError, as NumPy's allowed_kwargs", () => {
     const a = np.arange(3);
     assert.throws(() => np.pad(a, 1, { mode: "edge", constant_values: 3 }), { name: "ValueError", message: "unsupported keyword arguments for mode 'edge': {'constant_values'}" });

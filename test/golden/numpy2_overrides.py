@@ -257,3 +257,11 @@ OVERRIDES.update({
     'select/copyto-not-array': {"cite": _SEL_MSG, "expect": {"error": "TypeError", "kind": "error", "message": "copyto() argument 1 must be a numpy.ndarray, not list"}},
     'select/copyto-bad-casting': {"cite": _SEL_MSG, "expect": {"error": "ValueError", "kind": "error", "message": "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got 'bogus')"}},
 })
+
+# products family (matmul/dot/vdot/inner/tensordot): NumPy 2 messages (checked with NumPy 2.4.6).
+OVERRIDES.update({
+    'products/err-matmul-casting-arg': {"expect": {"error": "ValueError", "kind": "error", "message": "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got 'bogus')"},
+                                        "cite": "NumPy 2 ufunc argument parsing (numpy/_core/src/multiarray/conversion_utils.c, PyArray_CastingConverter) lists the casting values without 'or'; checked with NumPy 2.4.6"},
+    'products/err-tensordot-duplicate': {"expect": {"error": "ValueError", "kind": "error", "message": "duplicate axes are not allowed in tensordot"},
+                                         "cite": "NumPy 2 numpy.tensordot (numpy/_core/numeric.py) rejects repeated axes: 'duplicate axes are not allowed in tensordot'; checked with NumPy 2.4.6"},
+})

@@ -163,6 +163,105 @@ describe("kernel edge cases that trap in plain WebAssembly", () => {
   });
 });
 
+describe("integer division kernels: the float-quotient vector path is exact", () => {
+  // assembly/arith/intdiv.ts divides 8/16/32-bit lanes in floating point (and multiplies by the
+  // reciprocal for a broadcast divisor): every 8-bit pair, every 16-bit dividend by many
+  // divisors, and 32-bit extremes, against the TypeScript reference, both layouts.
+  const RANGE: Partial<Record<Code, [number, number]>> = { i8: [-128, 127], u8: [0, 255], i16: [-32768, 32767], u16: [0, 65535], i32: [-(2 ** 31), 2 ** 31 - 1], u32: [0, 2 ** 32 - 1] };
+  const divisors = (code: Code): number[] => {
+    const [lo, hi] = RANGE[code]!;
+    if (hi <= 255) return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+    const ds = new Set<number>([lo, lo + 1, hi, hi - 1, 0, 1, 2, 3, 7, 10, 127, 128, 255, 256, 1000, 32767, 65535, 2 ** 31 - 1]);
+    for (let k = 1; k < 31; k++) ds.add(2 ** k - 1).add(2 ** k).add(2 ** k + 1);
+    for (const d of [...ds]) ds.add(-d);
+    return [...ds].filter((d) => d >= lo && d <= hi);
+  };
+  const dividends = (code: Code): number[] => {
+    const [lo, hi] = RANGE[code]!;
+    if (hi - lo < 70000) return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+    const xs = [lo, lo + 1, hi, hi - 1, 0, 1, -1, 2 ** 31 - 1, 2 ** 30, 3 * 2 ** 29 + 1];
+    let s = 7;
+    for (let i = 0; i < 4000; i++) {
+      s = (s * 1103515245 + 12345) >>> 0;
+      xs.push(lo + Math.floor((s / 2 ** 32) * (hi - lo + 1)));
+    }
+    return xs.filter((x) => x >= lo && x <= hi);
+  };
+  for (const code of ["i8", "u8", "i16", "u16", "i32", "u32"] as Code[]) {
+    for (const op of ["floor_divide", "remainder", "fmod"]) {
+      test(`${op}_${code}`, () => {
+        const ref = binaryRef(op, code)!;
+        const A = dividends(code);
+        for (const d of divisors(code)) {
+          const want = A.map((x) => ref(x, d));
+          assertSame(runBinary(`${op}_${code}`, code, A, code, [d], code, { a: 1, b: 0, o: 1 }, A.length), want, `${op}_${code} by ${d} (broadcast)`, [A]);
+          assertSame(runBinary(`${op}_${code}`, code, A, code, A.map(() => d), code, BIN_LAYOUTS[0]!), want, `${op}_${code} by ${d}`, [A]);
+          freeAll();
+        }
+      });
+    }
+  }
+});
+
+describe("64-bit integer division kernels: float64 pairs and the scalar fallback", () => {
+  // Pairs of lanes below 2^50 divide in float64 (assembly/arith/intdiv.ts); others fall back.
+  const P50 = 2n ** 50n;
+  for (const code of ["i64", "u64"] as Code[]) {
+    const signed = code === "i64";
+    const lo = signed ? -(2n ** 63n) : 0n;
+    const hi = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+    const edge = [0n, 1n, 2n, 3n, 7n, 1000n, P50 - 1n, P50, P50 + 1n, 2n ** 51n, 2n ** 53n + 1n, hi, hi - 1n];
+    const xs = [...edge, ...(signed ? [...edge.map((v) => -v), lo, lo + 1n] : [])];
+    let s = 11n;
+    for (let i = 0; i < 600; i++) {
+      s = (s * 6364136223846793005n + 1442695040888963407n) % 2n ** 64n;
+      const v = i % 3 === 0 ? s : s % (i % 3 === 1 ? P50 : 100000n);
+      xs.push(signed ? BigInt.asIntN(64, i % 2 ? v : -v) : BigInt.asUintN(64, v));
+    }
+    const ds = [...edge, ...(signed ? edge.map((v) => -v) : [])].filter((d) => d >= lo && d <= hi);
+    for (const op of ["floor_divide", "remainder", "fmod"]) {
+      test(`${op}_${code}`, () => {
+        const ref = binaryRef(op, code)!;
+        for (const d of ds) {
+          const want = xs.map((x) => ref(x, d));
+          assertSame(runBinary(`${op}_${code}`, code, xs, code, [d], code, { a: 1, b: 0, o: 1 }, xs.length), want, `${op}_${code} by ${d} (broadcast)`, [xs]);
+          assertSame(runBinary(`${op}_${code}`, code, xs, code, xs.map(() => d), code, BIN_LAYOUTS[0]!), want, `${op}_${code} by ${d}`, [xs]);
+          freeAll();
+        }
+        // mixed divisors per lane: both lanes of a pair must be small for the float path
+        const ys = xs.map((_, i) => ds[i % ds.length]!);
+        assertSame(runBinary(`${op}_${code}`, code, xs, code, ys, code, BIN_LAYOUTS[0]!), xs.map((x, i) => ref(x, ys[i])), `${op}_${code} mixed`, [xs, ys]);
+        freeAll();
+      });
+    }
+  }
+});
+
+describe("shift kernels by a broadcast count", () => {
+  // A broadcast count shifts whole vectors (loops.ts's byScalar); counts out of [0, width),
+  // negative ones included, give NumPy's 0 or sign fill.
+  const VALUES: Record<string, Value[]> = {
+    i8: [-128, -77, -1, 0, 1, 5, 100, 127], u8: [0, 1, 77, 128, 255], i16: [-32768, -300, -1, 0, 1, 300, 32767], u16: [0, 1, 300, 65535],
+    i32: [-(2 ** 31), -123456, -1, 0, 1, 123456, 2 ** 31 - 1], u32: [0, 1, 123456, 2 ** 32 - 1],
+    i64: [-(2n ** 63n), -123456789012n, -1n, 0n, 1n, 2n ** 63n - 1n], u64: [0n, 1n, 123456789012n, 2n ** 64n - 1n],
+  };
+  for (const [code, vals] of Object.entries(VALUES) as [Code, Value[]][]) {
+    for (const op of ["left_shift", "right_shift"]) {
+      test(`${op}_${code}`, () => {
+        const ref = binaryRef(op, code)!;
+        const A = Array.from({ length: 37 }, (_, i) => vals[i % vals.length]!);
+        const wide = code === "i64" || code === "u64";
+        for (let k = -3; k <= 70; k++) {
+          if (k < 0 && code.startsWith("u")) continue;
+          const cnt = (wide ? BigInt(k) : k) as Value;
+          assertSame(runBinary(`${op}_${code}`, code, A, code, [cnt], code, { a: 1, b: 0, o: 1 }, A.length), A.map((x) => ref(x, cnt)), `${op}_${code} by ${k}`, [A]);
+        }
+        freeAll();
+      });
+    }
+  }
+});
+
 describe("property: kernels equal the reference on random data and layouts", () => {
   const ops: [string, Code][] = [
     ["add", "i8"], ["multiply", "i8"], ["multiply", "u16"], ["subtract", "u32"], ["multiply", "i64"],

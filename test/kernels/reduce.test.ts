@@ -172,4 +172,38 @@ describe("prod, max, min, argmax, argmin, any, all vs NumPy", () => {
       }
     }
   });
+  test("float max/min/argmax/argmin: NaN anywhere, inf and -inf together, and signed zeros", () => {
+    // The contiguous float loop skips NaN propagation and redoes a run whose running sum is NaN
+    // (a NaN, or inf - inf): every placement must still give NumPy's answer (the reference).
+    for (const code of ["f32", "f64"] as Code[]) {
+      const n = 203;
+      const base = Array.from({ length: n }, (_, i) => (((i * 7919) % 97) - 48) / 8);
+      const variants: [string, number[]][] = [["plain", base]];
+      for (const at of [0, 3, 9, 31, 100, 190, 199, 202]) {
+        const v = base.slice();
+        v[at] = NaN;
+        variants.push([`NaN at ${at}`, v]);
+      }
+      const infs = base.slice();
+      infs[10] = Infinity;
+      infs[150] = -Infinity;
+      variants.push(["inf and -inf", infs]);
+      // Signed zeros: which zero wins follows NumPy's lane order, not a sequential scan; the
+      // expected [max, min, argmax, argmin] are NumPy's (1.24 and 2.4.6 agree).
+      const zeros = base.map((x, i) => (x > 0 ? (i % 2 ? -0 : 0) : x));
+      const numpy = new Map<number[], Value[]>([[zeros, [0, -6, 1, 0]], [zeros.map((x) => (x < 0 ? -0 : x)), [-0, -0, 0, 0]]]);
+      for (const z of numpy.keys()) variants.push(["signed zeros", z]);
+      for (const [what, A] of variants) {
+        const np = numpy.get(A);
+        for (const [fn, ref] of [
+          ["max", np ? np[0] : extremeRef(A, true)], ["min", np ? np[1] : extremeRef(A, false)],
+          ["argmax", np ? np[2] : argExtremeRef(A, true)], ["argmin", np ? np[3] : argExtremeRef(A, false)],
+        ] as [string, Value][]) {
+          const rcode: Code = fn === "max" || fn === "min" ? code : "i32";
+          const got = runReduce(`${fn}_${code}`, code, A, 1, 0, A.length, rcode);
+          assert.ok(same(got, ref), `${fn}_${code} ${what}: got ${show(got)}, want ${show(ref)}`);
+        }
+      }
+    }
+  });
 });

@@ -657,3 +657,28 @@ test("ufunc.resolve_dtypes resolves loops as NumPy 2.4.6 (BigInt/Number are Pyth
   assert.throws(() => np.add.resolve_dtypes(["int8", null]), { name: "TypeError", message: "resolve_dtypes: The dtypes must be a tuple of `ufunc.nargs` length." });
   assert.throws(() => np.add.resolve_dtypes([null, "float64", null]), { message: "All input dtypes must be provided (except the first one in reductions)" });
 });
+
+test("long max/min runs reduced in pieces on the threads equal the one-piece reduction", () => {
+  // splitRun: 8 pieces plus a tail; NaN in any piece or the tail propagates (fmax ignores it),
+  // and a zero result is NumPy's zero (recomputed in one piece; NumPy 2.4.6 gives 0.0 below).
+  const n = (1 << 19) + 13;
+  const xs = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.37) * 100);
+  const a = np.array(xs);
+  const [hi, lo] = [xs.reduce((m, x) => Math.max(m, x)), xs.reduce((m, x) => Math.min(m, x))];
+  assert.equal(np.max(a), hi);
+  assert.equal(np.min(a), lo);
+  for (const at of [0, 70000, 300000, n - 5]) {
+    const b = a.copy();
+    b.set(at, NaN);
+    assert.ok(Number.isNaN(np.max(b)) && Number.isNaN(np.min(b)), `NaN at ${at}`);
+    assert.equal(np.nanmax(b), np.max(a));
+    assert.equal(np.fmin.reduce(b), np.min(a));
+  }
+  const z = np.zeros(n);
+  z.set(5, -0);
+  z.set(400000, -0);
+  assert.ok(Object.is(np.max(z), 0) && Object.is(np.min(z), 0)); // NumPy: 0.0 and 0.0
+  assert.equal(np.max(a.astype("int64")), 99);
+  assert.equal(np.min((np.abs(a) as np.NDArray).astype("uint64")), 0);
+  assert.equal(np.max(a.astype("float32")), 100);
+});
