@@ -487,7 +487,7 @@ export class NDArray {
     if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
     const out = copyAs(this, dt, o);
     // NumPy's cast loops raise invalid (NaN or out of range to int) and overflow (to float32).
-    const flags = castFlags(this.shape, this._operand(), dt);
+    const flags = castFlags(this.shape, this._operand(), dt, out._operand());
     if (flags) raiseFPE(flags, "cast");
     return out;
   }

@@ -320,7 +320,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     }
     // The cast to out's dtype is part of NumPy's loop: its conditions are the ufunc's.
     // (Masked-out elements are not cast, so a where= call is not looked into.)
-    if (o._dt !== t._dt && !where) castConds |= castFlags(shape, t._operand(), o._dt);
+    if (o._dt !== t._dt && !where) castConds |= castFlags(shape, t._operand(), o._dt, o._operand());
     return o;
   });
   if (flags || castConds) {

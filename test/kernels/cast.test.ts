@@ -124,3 +124,34 @@ test("castFlags: the conditions of NumPy's cast loops (invalid to integers, over
   assert.equal(flags([NaN], "float32", "int16"), 8);
   assert.equal(flags([1e300], "float64", "float64"), 0);
 });
+
+test("castFlags on heap arrays (SIMD min/max and non-finite scans) agrees with NumPy 2.4.6's cast conditions", () => {
+  const mk = (v: number, at: number, dtype: "float64" | "float32" = "float64") => {
+    const a = np.zeros(5000, { dtype });
+    if (at >= 0) a.set(at, v);
+    return a;
+  };
+  const cond = (f: () => unknown): string => {
+    try {
+      np.errstate({ all: "raise" }, f);
+      return "ok";
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  const invalid = "invalid value encountered in cast";
+  assert.equal(cond(() => mk(NaN, 4000).astype("int64")), invalid);
+  assert.equal(cond(() => mk(Infinity, 10).astype("int32")), invalid);
+  assert.equal(cond(() => mk(300, 10).astype("int8")), "ok");
+  assert.equal(cond(() => mk(2 ** 31, 10).astype("int32")), invalid);
+  assert.equal(cond(() => mk(-(2 ** 31) - 0.5, 10).astype("int32")), "ok");
+  assert.equal(cond(() => mk(2 ** 64, 3).astype("uint64")), invalid);
+  assert.equal(cond(() => mk(-1, 3).astype("uint64")), "ok");
+  assert.equal(cond(() => mk(1e300, 4999).astype("float32")), "overflow encountered in cast");
+  assert.equal(cond(() => mk(Infinity, 3).astype("float32")), "ok");
+  assert.equal(cond(() => mk(NaN, 3).astype("float32")), "ok");
+  const v = np.zeros(10000).get("::-2") as np.NDArray; // negative strides
+  v.set(7, NaN);
+  assert.equal(cond(() => v.astype("int16")), invalid);
+  assert.equal(cond(() => np.add(mk(NaN, 100), 1, { out: np.zeros(5000, { dtype: "int64" }), casting: "unsafe" })), "invalid value encountered in add");
+});
