@@ -825,23 +825,18 @@ function isIndexTuple(indices: unknown): indices is IndexItem[] {
 
 /** The byte offset (from a._ptr) of every element of `a`, as an int64 array of a's shape. */
 function elementOffsets(a: NDArray): NDArray {
+  // Sum over the axes of index * stride, each axis broadcast along the others (WebAssembly loops).
   const offs = emptyArray(INT64, a.shape);
-  const v = offs._storage.region.view(INT64) as BigInt64Array;
-  const base = offs._ptr >> 3;
-  const nd = a.ndim;
-  const idx = new Array<number>(nd).fill(0);
-  let off = 0;
-  for (let k = 0; k < offs.size; k++) {
-    v[base + k] = BigInt(off);
-    for (let d = nd - 1; d >= 0; d--) {
-      if (++idx[d]! < a.shape[d]!) {
-        off += a.strides[d]!;
-        break;
-      }
-      off -= (idx[d]! - 1) * a.strides[d]!;
-      idx[d] = 0;
-    }
-  }
+  fillAcc(offs, 0);
+  a.shape.forEach((n, d) => {
+    if (a.strides[d] === 0 || n <= 1) return;
+    const steps = emptyArray(INT64, [n]);
+    const v = steps._storage.region.view(INT64) as BigInt64Array;
+    for (let k = 0; k < n; k++) v[(steps._ptr >> 3) + k] = BigInt(k * a.strides[d]!);
+    const along = steps._view(a.shape, a.shape.map((_, e) => (e === d ? 8 : 0)), steps._ptr);
+    callUfunc(UFUNCS.add, [offs, along, { out: offs }]);
+    steps.dispose();
+  });
   return offs;
 }
 
@@ -869,8 +864,23 @@ export function at(def: UfuncDef, a: NDArray, indices: unknown, b?: ArrayLike): 
     throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
   }
   if (idx.size === 0 && idx._dt !== BOOL) idx = idx.astype(INT64); // [] indexes nothing
-  // A boolean mask (of any dimensions) selects elements as a[mask] does; integers index axis 0.
-  atElements(def, a, [scalarIndex ? (indices as number) : idx], b);
+  // A boolean mask (of any dimensions) selects elements as a[mask] does.
+  if (idx._dt === BOOL || a.ndim === 0) {
+    atElements(def, a, [scalarIndex ? (indices as number) : idx], b);
+    return;
+  }
+  // Integers index axis 0: the elements of each indexed row, without visiting the others.
+  const n0 = a.shape[0]!;
+  const rows = (idx.ravel().tolist() as (number | bigint)[]).map(Number);
+  for (const i of rows) if (i < -n0 || i >= n0) throw new IndexError(`index ${i} is out of bounds for axis 0 with size ${n0}`);
+  const rowShape = a.shape.slice(1);
+  const inRow = a.ndim === 1 ? [0] : (elementOffsets(a._view(rowShape, a.strides.slice(1), a._ptr)).ravel().tolist() as number[]).map(Number);
+  const offsets: number[] = [];
+  for (const i of rows) {
+    const base = (i < 0 ? i + n0 : i) * a.strides[0]!;
+    for (const o of inRow) offsets.push(base + o);
+  }
+  atOffsets(def, a, offsets, [...(scalarIndex ? [] : idx.shape), ...rowShape], b);
 }
 
 /**
@@ -883,14 +893,20 @@ function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike 
   const got = offs.get(...items);
   const sel = got instanceof NDArray ? got : asArray(got as number);
   const list = (sel.ndim === 0 ? [sel.item()] : (sel.ravel().tolist() as unknown[])).map(Number);
+  const shape = sel.shape;
+  offs.dispose();
+  atOffsets(def, a, list, shape, b);
+}
+
+/** ufunc.at over the elements at byte offsets `list` (from a._ptr), with b broadcast to `shape` (a[index].shape). */
+function atOffsets(def: UfuncDef, a: NDArray, list: readonly number[], shape: readonly number[], b: ArrayLike | undefined): void {
   let vals: NDArray | null = null;
   if (b !== undefined) {
     const bv = asArray(b);
-    const st = broadcastStrides(bv.shape, bv.strides, sel.shape);
+    const st = broadcastStrides(bv.shape, bv.strides, shape);
     if (st === null) throw new ValueError("array is not broadcastable to correct shape");
-    vals = bv._view(sel.shape, st, bv._ptr).flatten();
+    vals = bv._view(shape, st, bv._ptr).flatten();
   }
-  offs.dispose();
   const fast = atSequential(def, a, list, vals, b);
   if (fast >= 0) {
     vals?.dispose();
