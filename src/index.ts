@@ -18,6 +18,8 @@ export * from "./api/indexing.js";
 export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
 export * from "./api/select.js";
+export * from "./api/statistics.js";
+export * from "./api/numeric.js";
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
 export * from "./print/index.js";
@@ -32,6 +34,7 @@ export {
   FloatingPointError,
   NotImplementedError,
   MemoryError,
+  RuntimeError,
   UFuncTypeError,
   ZeroDivisionError,
   LinAlgError,

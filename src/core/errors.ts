@@ -45,6 +45,11 @@ export class NotImplementedError extends Error {
   override name = "NotImplementedError";
 }
 
+/** Python's RuntimeError (numpy.cov's checks of its weights). */
+export class RuntimeError extends Error {
+  override name = "RuntimeError";
+}
+
 /** Python's MemoryError. */
 export class MemoryError extends Error {
   override name = "MemoryError";

@@ -1,0 +1,52 @@
+// np.correlate and np.convolve against NumPy 2.4.6 (expected values printed by NumPy).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+test("correlate: valid, same and full, either operand longer, NumPy's cut for 'same'", () => {
+  assert.deepEqual(np.correlate([1, 2, 3], [0, 1, 0.5]).tolist(), [3.5]);
+  assert.deepEqual(np.correlate([1, 2, 3], [0, 1, 0.5], "full").tolist(), [0.5, 2, 3.5, 3, 0]);
+  assert.deepEqual(np.correlate([1, 2, 3], [0, 1, 0.5], { mode: "same" }).tolist(), [2, 3.5, 3]);
+  assert.deepEqual(np.correlate([1, 2], [1, 2, 3, 4], "full").tolist(), [4, 11, 8, 5, 2]);
+  assert.deepEqual(np.correlate([1, 2], [1, 2, 3, 4], "same").tolist(), [11, 8, 5, 2]);
+  assert.deepEqual(np.correlate([1, 2], [1, 2, 3, 4], "valid").tolist(), [11, 8, 5]);
+  assert.deepEqual(np.correlate([1, 2, 3, 4], [1, 2], "same").tolist(), [2, 5, 8, 11]);
+  assert.deepEqual(np.correlate([1, 2, 3, 4, 5], [1, 2, 3, 7], "same").tolist(), [17, 29, 42, 55, 26]);
+  assert.deepEqual(np.correlate([1, 2, 3], [1, 2, 3, 4, 5, 6], "same").tolist(), [17, 32, 26, 20, 14, 8]);
+  assert.deepEqual([0, 1, 2].map((m) => np.correlate([1, 2, 3], [1, 1], m as 0 | 1 | 2).tolist()), [[3, 5], [1, 3, 5], [1, 3, 5, 3]]);
+  // v is conjugated; the result dtype is the operands' (int8 wraps: 100 + 200 = 44)
+  assert.deepEqual(np.correlate([{ re: 1, im: 1 }, 2], [{ re: 0, im: 1 }, 3, 1], "full").tolist(), [
+    { re: 1, im: 1 }, { re: 5, im: 3 }, { re: 7, im: -1 }, { re: 0, im: -2 },
+  ]);
+  const i8 = np.correlate(np.array([1, 2], { dtype: "int8" }), np.array([100, 100], { dtype: "int8" }));
+  assert.deepEqual([i8.dtype, i8.tolist()], ["int8", [44]]);
+});
+
+test("convolve: full, same and valid; bool is OR of ANDs; a scalar is a 1-element sequence", () => {
+  assert.deepEqual(np.convolve([1, 2, 3], [0, 1, 0.5]).tolist(), [0, 1, 2.5, 4, 1.5]);
+  assert.deepEqual(np.convolve([1, 2, 3], [0, 1, 0.5], "same").tolist(), [1, 2.5, 4]);
+  assert.deepEqual(np.convolve([1, 2, 3], [0, 1, 0.5], "valid").tolist(), [2.5]);
+  assert.deepEqual(np.convolve([1, 2], [1, 2, 3, 4], "same").tolist(), [1, 4, 7, 10]);
+  assert.deepEqual(np.convolve([1, 2, 3, 4, 5], [1, 2, 3], "same").tolist(), [4, 10, 16, 22, 22]);
+  assert.deepEqual(np.convolve([{ re: 1, im: 1 }, 2], [{ re: 0, im: 1 }, 3, 1]).tolist(), [
+    { re: -1, im: 1 }, { re: 3, im: 5 }, { re: 7, im: 1 }, { re: 2, im: 0 },
+  ]);
+  assert.deepEqual(np.convolve([true, false], [true, true]).tolist(), [true, true, false]);
+  assert.deepEqual(np.convolve(3, [1, 2]).tolist(), [3, 6]);
+  const smooth = np.convolve(np.arange(10.0), np.divide(np.arange(7.0), 3), "same").tolist() as number[];
+  const want = [1.3333333333333333, 3.333333333333333, 6.666666666666666, 11.666666666666666, 18.666666666666664, 25.666666666666664, 32.666666666666664, 39.666666666666664, 43.33333333333333, 43.33333333333333];
+  smooth.forEach((x, i) => assert.ok(Math.abs(x - want[i]!) <= 1e-13 * want[i]!, `${i}: ${x}`));
+});
+
+test("correlate/convolve errors are NumPy's", () => {
+  const mode = { name: "ValueError", message: "Use one of 'valid', 'same', or 'full' for convolve/correlate mode" };
+  assert.throws(() => np.correlate([1, 2], [1], "foo" as "full"), mode);
+  assert.throws(() => np.correlate([1, 2, 3], [1, 1], 5 as 0), { name: "ValueError", message: "integer convolve/correlate mode must be 0, 1, or 2" });
+  assert.throws(() => np.correlate([], [1]), { name: "ValueError", message: "first array argument cannot be empty" });
+  assert.throws(() => np.correlate([1], []), { name: "ValueError", message: "second array argument cannot be empty" });
+  assert.throws(() => np.convolve([], [1]), { name: "ValueError", message: "a cannot be empty" });
+  assert.throws(() => np.convolve([1], []), { name: "ValueError", message: "v cannot be empty" });
+  assert.throws(() => np.correlate(5, [1]), { name: "ValueError", message: "object of too small depth for desired array" });
+  assert.throws(() => np.correlate(np.ones([2, 2]), [1]), { name: "ValueError", message: "object too deep for desired array" });
+  assert.throws(() => np.convolve(np.ones([2, 2]), [1]), { name: "ValueError", message: "object too deep for desired array" });
+});
