@@ -39,6 +39,7 @@ export {
   UFuncTypeError,
   ZeroDivisionError,
   LinAlgError,
+  NameError,
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
-export { geterr, seterr, errstate } from "./ufunc/errstate.js";
+export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";

@@ -10,6 +10,7 @@
 import { scalarKind } from "../core/coerce.js";
 import {
   canCast,
+  COMPLEX128,
   defaultDType,
   DType,
   FLOAT32,
@@ -81,38 +82,55 @@ export function can_cast(from_: DTypeLike | NDArray, to: DTypeLike, casting: Cas
       "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",
     );
   }
+  if (from_ === null || from_ === undefined) throw new NumpyTypeError("did not understand one of the types; 'None' not accepted");
   const src = from_ instanceof NDArray ? from_._dt : resolveDType(from_);
   return canCast(src, resolveDType(to), c);
 }
 
-const FLOAT16_MAX = 65504;
-
 /**
- * The smallest dtype that holds a scalar's value (`np.min_scalar_type`); an array's own dtype.
- * NumPy answers "float16" for small floats; ndts names it too, though it has no float16 storage.
- * @example np.min_scalar_type(300) // "uint16"
+ * The smallest dtype that holds a scalar's value (`np.min_scalar_type`), NumPy's rules: ints by
+ * range ("object" past int64/uint64, as NumPy says), floats "float16" inside (-65000, 65000) or
+ * when not finite, "float32" inside (-3.4e38, 3.4e38); complex "complex64" when both parts are
+ * inside (-3.4e38, 3.4e38). A 0-d array's value is judged in its dtype's kind (never wider than
+ * it); any other array gives its own dtype. NumPy answers "float16" for small floats; ndts names
+ * it too, though it has no float16 storage.
+ * @example np.min_scalar_type(300) // "uint16"; np.min_scalar_type(1.5) // "float16"
  */
 export function min_scalar_type(a: unknown): string {
-  if (a instanceof NDArray && a.ndim > 0) return a.dtype;
-  const v = a instanceof NDArray ? a.item() : a;
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "object" && v !== null) {
-    const z = v as { re: number; im: number };
-    return Math.max(Math.abs(z.re), Math.abs(z.im)) <= 3.4028234663852886e38 ? "complex64" : "complex128";
+  if (a instanceof NDArray) {
+    if (a.ndim > 0) return a.dtype;
+    const v = a.item();
+    const k = a._dt.kind;
+    if (k === "b") return "bool";
+    if (k === "i" || k === "u") return minIntType(typeof v === "bigint" ? v : BigInt(v as number));
+    if (k === "f") return minFloatType(v as number, a._dt);
+    return minComplexType(v as { re: number; im: number }, a._dt);
   }
-  const kind = scalarKind(v);
-  if (kind === "int") {
-    const n = typeof v === "bigint" ? v : BigInt(v as number);
-    const order = n >= 0n ? [UINT8, UINT16, UINT32, UINT64] : [INT8, INT16, INT32, INT64];
-    for (const dt of order) {
-      const [lo, hi] = intRange(dt);
-      if (n >= lo && n <= hi) return dt.name;
-    }
-    return "float64";
+  const kind = scalarKind(a);
+  if (kind === null) return asArray(a as never).dtype;
+  if (kind === "bool") return "bool";
+  if (kind === "int") return minIntType(typeof a === "bigint" ? a : BigInt(a as number));
+  if (kind === "float") return minFloatType(a as number, FLOAT64);
+  return minComplexType(a as { re: number; im: number }, COMPLEX128);
+}
+
+function minIntType(n: bigint): string {
+  const order = n >= 0n ? [UINT8, UINT16, UINT32, UINT64] : [INT8, INT16, INT32, INT64];
+  for (const dt of order) {
+    const [lo, hi] = intRange(dt);
+    if (n >= lo && n <= hi) return dt.name;
   }
-  const x = Math.abs(v as number);
-  if (!Number.isFinite(x) || (x <= FLOAT16_MAX && (x === 0 || x >= 6e-8))) return "float16";
-  return x <= 3.4028234663852886e38 && x >= 1.401298464324817e-45 ? "float32" : "float64";
+  return "object";
+}
+
+function minFloatType(x: number, dt: DType): string {
+  if ((x > -65000 && x < 65000) || !Number.isFinite(x)) return "float16";
+  return dt === FLOAT32 || (x > -3.4e38 && x < 3.4e38) ? "float32" : "float64";
+}
+
+function minComplexType(z: { re: number; im: number }, dt: DType): string {
+  const small = (v: number) => v > -3.4e38 && v < 3.4e38;
+  return dt.itemsize === 8 || (small(z.re) && small(z.im)) ? "complex64" : "complex128";
 }
 
 const RULE = "-".repeat(63);
@@ -120,13 +138,20 @@ const RULE = "-".repeat(63);
 /**
  * The dtype finfo/iinfo describe: a dtype, an array's dtype, or a Python scalar's type
  * (np.finfo(7.5) is float64's, np.iinfo(7) int64's).
- * @example infoDType(7) // INT64
+ * @example infoDType(7, msg) // INT64
  */
-function infoDType(x: unknown): DType {
+function infoDType(x: unknown, notDType: string): DType {
   if (x instanceof NDArray) return x._dt;
   const k = scalarKind(x);
   if (k !== null) return defaultDType(k);
-  return resolveDType(x as DTypeLike);
+  try {
+    return resolveDType(x as DTypeLike);
+  } catch (e) {
+    // NumPy takes a string that names no dtype as a str object: np.finfo("float99") is
+    // "data type <class 'numpy.str_'> not inexact", np.iinfo("int3") "... data type 'U'.".
+    if (typeof x === "string" && e instanceof TypeError && e.message.endsWith("not understood")) throw new ValueError(notDType);
+    throw e;
+  }
 }
 
 /** Machine limits of a float dtype (what `np.finfo` returns). */
@@ -151,7 +176,7 @@ export class FInfo {
   readonly dtype: DTypeName;
 
   constructor(dtype: unknown) {
-    const given = infoDType(dtype);
+    const given = infoDType(dtype, "data type <class 'numpy.str_'> not inexact");
     const dt = realOf(given);
     if (dt !== FLOAT32 && dt !== FLOAT64) throw new ValueError(`data type <class 'numpy.${dt.name}'> not inexact`);
     const single = dt === FLOAT32;
@@ -221,7 +246,7 @@ export class IInfo {
   readonly kind: string;
 
   constructor(int_type: unknown) {
-    const dt = infoDType(int_type);
+    const dt = infoDType(int_type, "Invalid integer data type 'U'.");
     if (dt.kind !== "i" && dt.kind !== "u") throw new ValueError(`Invalid integer data type '${dt.kind}'.`);
     const [lo, hi] = intRange(dt);
     const small = (v: bigint) => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v);

@@ -180,6 +180,10 @@ for (const dt of [BOOL, INT8, UINT8]) {
 /** NumPy 1's aliases ending in a digit, which NumPy 2 refuses with its own message. */
 const REMOVED_ALIASES = new Set(["bool8", "int0", "uint0", "object0", "str0", "bytes0", "void0"]);
 
+/** NumPy dtypes ndts has no storage for (valid in NumPy, so not "not understood"). */
+const UNSUPPORTED =
+  /^[<>=|]?(?:[USaV]\d*|O|[Mm]8(?:\[\w+\])?|(?:datetime|timedelta)64(?:\[\w+\])?|f16|c32|g|G|longdouble|clongdouble|float128|complex256|object_?|str_?|unicode|bytes_?|void)$/;
+
 /** What a `dtype=` argument may be: a name ("float32", "f4", "<f4", "float") or a constant. */
 export type DTypeLike = DTypeName | string | DType | NumberConstructor | BooleanConstructor | BigIntConstructor;
 
@@ -194,6 +198,9 @@ export function resolveDType(x: DTypeLike): DType {
     if (x === "float16" || x === "f2" || x === "e" || x === "half")
       throw new NumpyTypeError(`data type '${x}' is not supported by ndts (no float16 storage)`);
     if (REMOVED_ALIASES.has(x)) throw new NumpyTypeError(`Alias '${x}' was removed in NumPy 2.0. Use a name without a digit at the end.`);
+    if (UNSUPPORTED.test(x) || (x[0] === ">" && BY_NAME.has(`<${x.slice(1)}`))) {
+      throw new NumpyTypeError(`data type '${x}' is not supported by ndts (a NumPy dtype without ndts storage: strings, bytes, objects, dates, long doubles, big-endian)`);
+    }
     throw new NumpyTypeError(`data type '${x}' not understood`);
   }
   if (x === Number) return FLOAT64;

@@ -75,6 +75,11 @@ export class LinAlgError extends ValueError {
   override name = "LinAlgError";
 }
 
+/** Python's NameError (np.errstate's "call"/"log" modes with no callback set). */
+export class NameError extends Error {
+  override name = "NameError";
+}
+
 /** Python's FloatingPointError, raised under `np.errstate({...: "raise"})`. */
 export class FloatingPointError extends Error {
   override name = "FloatingPointError";

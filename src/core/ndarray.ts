@@ -25,7 +25,8 @@ import {
   shapeSize,
   type ShapeLike,
 } from "./shape.js";
-import { checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { castFlags, checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { FPE_UNDERFLOW, raiseFPE, watchUnder } from "../ufunc/errstate.js";
 import { allocate, allocatedAt, DISPOSED, type Storage } from "../storage/storage.js";
 import { arrayRepr, arrayStr } from "../print/arrayprint.js";
 
@@ -522,7 +523,14 @@ export class NDArray {
     }
     const o = orderArg(order, "K");
     if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
-    return copyAs(this, dt, o);
+    // copyAs reports invalid (NaN or out of range to int) and overflow (to float32); underflow
+    // is looked for only while np.errstate watches it.
+    const out = copyAs(this, dt, o);
+    if (watchUnder) {
+      const flags = castFlags(this.shape, this._operand(), dt, out._operand()) & FPE_UNDERFLOW;
+      if (flags) raiseFPE(flags, "cast");
+    }
+    return out;
   }
 
   /**

@@ -18,7 +18,7 @@ type B1 = (x: bigint) => bigint;
 type B2 = (x: bigint, y: bigint) => bigint;
 
 /** How the output dtype follows from the loop dtype. */
-export type OutRule = "same" | "bool" | "real" | "frexp";
+export type OutRule = "same" | "bool" | "real" | "frexp" | "uint8";
 
 /** Per-ufunc memo of resolved loops, kernels and element functions (filled on first use). */
 export interface UfuncCache {
@@ -120,6 +120,29 @@ const scaleBy = (toDegrees: boolean) => (dt: DType) => {
   return (x: number) => x * cc;
 };
 
+/** The number of 1-bits of |x| (bitwise_count), for integers held as numbers. */
+function popcountAbs(x: number): number {
+  let v = Math.abs(x);
+  let n = 0;
+  while (v > 0) {
+    const lo = v % 65536;
+    for (let w = lo; w; w &= w - 1) n++;
+    v = (v - lo) / 65536;
+  }
+  return n;
+}
+
+/** The number of 1-bits of |x| for int64/uint64 (as bigint), returned as a number. */
+function popcountAbsBig(x: bigint): number {
+  let v = x < 0n ? -x : x;
+  let n = 0;
+  while (v > 0n) {
+    n += popcountAbs(Number(v & 0xffffn));
+    v >>= 16n;
+  }
+  return n;
+}
+
 /** Every ufunc, by NumPy name. */
 export const UFUNCS = {
   add: def("add", 2, ALL, { identity: 0, ...real2("add") }),
@@ -204,6 +227,7 @@ export const UFUNCS = {
   isfinite: def("isfinite", 1, ALL, { out: "bool", f: k((x: number) => (Number.isFinite(x) ? 1 : 0)), i: k(() => 1), big: k((() => 1) as unknown as B1) }),
   signbit: def("signbit", 1, FLOATS, { out: "bool", f: k((x: number) => (x < 0 || Object.is(x, -0) || (x !== x && isNegativeNaN(x)) ? 1 : 0)) }),
   logical_not: def("logical_not", 1, ALL, { out: "bool", f: k((x: number) => (x != 0 ? 0 : 1)), i: k((x: number) => (x ? 0 : 1)), big: k(((x: bigint) => (x ? 0 : 1)) as unknown as B1) }),
+  bitwise_count: def("bitwise_count", 1, INTS, { out: "uint8", kernel: null, i: k(popcountAbs), big: k(popcountAbsBig as unknown as B1) }),
   invert: def("invert", 1, BINTS, { i: arith1("invert"), big: arith1("invert") }),
   conjugate: def("conjugate", 1, NUM, { f: k((x: number) => x), i: k((x: number) => x), big: k((x: bigint) => x) }),
   frexp: def("frexp", 1, FLOATS, { nout: 2, out: "frexp", kernel: null, f: k(frexpMantissa) }),

@@ -6,9 +6,10 @@
  * @example
  * np.seterr({divide: "ignore"});
  * np.errstate({invalid: "raise"}, () => np.sqrt(-1)); // throws np.FloatingPointError
+ * np.errstate({all: "call", call: (what, flag) => console.log(what, flag)}, () => np.log(0));
  */
 import { bindArgs } from "../core/args.js";
-import { FloatingPointError, ValueError } from "../core/errors.js";
+import { FloatingPointError, NameError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { warn } from "../core/warnings.js";
 
 export type ErrMode = "ignore" | "warn" | "raise" | "call" | "print" | "log";
@@ -25,6 +26,11 @@ export const FPE_OVERFLOW = 2;
 export const FPE_UNDERFLOW = 4;
 export const FPE_INVALID = 8;
 
+/** The callback of the "call" mode (a function) or the "log" mode (an object with write). */
+export type ErrCall = ((err: string, flag: number) => unknown) | { write(msg: string): unknown } | null;
+
+let callback: ErrCall = null;
+
 let state: ErrState = { divide: "warn", over: "warn", under: "ignore", invalid: "warn" };
 const MODES = ["ignore", "warn", "raise", "call", "print", "log"];
 
@@ -34,6 +40,28 @@ const MODES = ["ignore", "warn", "raise", "call", "print", "log"];
  */
 export function geterr(): ErrState {
   return { ...state };
+}
+
+/**
+ * Sets the function the "call" mode calls with the condition ("divide by zero", "overflow",
+ * "underflow", "invalid value") and the call's condition flags (divide 1, over 2, under 4,
+ * invalid 8), or the object whose write(message) the "log" mode calls; returns the previous one.
+ * @example const old = np.seterrcall((err, flag) => console.log(err, flag)); np.seterrcall(old);
+ */
+export function seterrcall(func: ErrCall): ErrCall {
+  const ok = func === null || typeof func === "function" || (typeof func === "object" && typeof (func as { write?: unknown }).write === "function");
+  if (!ok) throw new NumpyTypeError("python object must be callable or have a callable write method");
+  const old = callback;
+  callback = func;
+  return old;
+}
+
+/**
+ * The current floating-point error callback (set by seterrcall), or null.
+ * @example np.geterrcall() // null
+ */
+export function geterrcall(): ErrCall {
+  return callback;
 }
 
 type SetErrOpts = { all?: ErrMode | null; divide?: ErrMode | null; over?: ErrMode | null; under?: ErrMode | null; invalid?: ErrMode | null };
@@ -60,8 +88,19 @@ function setErr(name: string, args: readonly unknown[]): ErrState {
   set("over", over);
   set("under", under);
   set("invalid", invalid);
-  state = next;
+  setState(next);
   return old;
+}
+
+/**
+ * Whether underflow is looked for (its mode is not "ignore"): kernels do not detect it, so the
+ * ufunc layer checks the results of the ufuncs that can underflow only while this is true.
+ */
+export let watchUnder = false;
+
+function setState(next: ErrState): void {
+  state = next;
+  watchUnder = next.under !== "ignore";
 }
 
 /**
@@ -69,15 +108,28 @@ function setErr(name: string, args: readonly unknown[]): ErrState {
  * (also when it throws). Without `fn`, returns a disposable for `using`.
  * @example np.errstate({divide: "ignore"}, () => np.log(0)) // -Infinity, no warning
  */
-export function errstate<T>(opts: SetErrOpts, fn: () => T): T;
-export function errstate(opts: SetErrOpts): { [Symbol.dispose](): void };
-export function errstate<T>(opts: SetErrOpts, fn?: () => T): T | { [Symbol.dispose](): void } {
-  const old = setErr("errstate.__init__", [opts]);
-  if (fn === undefined) return { [Symbol.dispose]: () => void (state = old) };
+export function errstate<T>(opts: SetErrOpts & { call?: ErrCall }, fn: () => T): T;
+export function errstate(opts: SetErrOpts & { call?: ErrCall }): { [Symbol.dispose](): void };
+export function errstate<T>(opts: SetErrOpts & { call?: ErrCall }, fn?: () => T): T | { [Symbol.dispose](): void } {
+  const { call, ...modes } = opts ?? {};
+  const oldCall = callback;
+  if (call !== undefined) seterrcall(call);
+  let old: ErrState;
+  try {
+    old = setErr("errstate.__init__", [modes]);
+  } catch (e) {
+    callback = oldCall;
+    throw e;
+  }
+  const restore = (): void => {
+    setState(old);
+    callback = oldCall;
+  };
+  if (fn === undefined) return { [Symbol.dispose]: restore };
   try {
     return fn();
   } finally {
-    state = old;
+    restore();
   }
 }
 
@@ -99,7 +151,14 @@ export function raiseFPE(flags: number, ufunc: string): void {
     if (mode === "ignore") continue;
     const msg = `${what} encountered in ${ufunc}`;
     if (mode === "raise") throw new FloatingPointError(msg);
-    if (mode === "print" || mode === "log") console.log(`Warning: ${msg}`);
-    else warn(msg);
+    // NumPy writes the "print" line to stderr.
+    if (mode === "print") console.error(`Warning: ${msg}`);
+    else if (mode === "call" || mode === "log") {
+      // NumPy's "call" passes the condition and every flag of the call; "log" writes the line.
+      const cb = callback;
+      if (mode === "call" && typeof cb === "function") cb(what, flags);
+      else if (mode === "log" && cb !== null && typeof cb === "object") cb.write(`Warning: ${msg}\n`);
+      else throw new NameError(`python callback specified for ${what} (in  ${ufunc}) but no function found.`);
+    } else warn(msg);
   }
 }

@@ -44,7 +44,7 @@ export function findKernel(def: UfuncDef, loop: DType): Kernel | undefined {
 }
 
 /** The element function for a loop dtype (made once per ufunc and dtype). */
-function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
+export function elementFn(def: UfuncDef, loop: DType): { fn: Fn; domain: "num" | "big" | "c" } {
   return (def.cache.elements[loop.id] ??= makeElementFn(def, loop));
 }
 
@@ -161,6 +161,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
   const shifts = ops.map((o) => o.dt.shift);
   const o0 = outs[0]!;
   const floatOut = o0.dt.kind === "f";
+  const secondFloat = outs.length === 2 && outs[1]!.dt.kind === "f";
   const big = domain === "big";
   const intDivide = intDivision(def, loop);
   let flags = 0;
@@ -186,7 +187,10 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
         const r = f(x);
         out[io] = r;
         if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, 0);
-        if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
+        if (nout === 2) {
+          const r2 = (views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big));
+          if (secondFloat && (r2 as number) - (r2 as number) !== 0) flags |= classify(def, r2 as number, x as number, 0);
+        }
       }
       return;
     }
@@ -201,7 +205,11 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
       const r = f(x, y);
       out[io] = r;
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
-      if (nout === 2) views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big);
+      if (nout === 2) {
+        // divmod(1., 0.): the remainder's NaN is an invalid operation too, as NumPy reports.
+        const r2 = (views[1]![idx[1]! + i * step[1]!] = secondOutput(def.name, big));
+        if (secondFloat && (r2 as number) - (r2 as number) !== 0) flags |= classify(def, r2 as number, x as number, y as number);
+      }
     }
   });
   return flags;
@@ -245,18 +253,22 @@ function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: nu
 
 /**
  * The condition a non-finite complex result stands for: none when an input part is not finite,
- * invalid for a NaN part, else division by zero at the ufunc's pole (judged on magnitudes) or
+ * invalid for a NaN part (with division by zero for a nonzero finite x / 0), else division by zero at the ufunc's pole (judged on magnitudes) or
  * overflow.
  */
 function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: number, br: number, bi: number): number {
   if (ar !== ar || ai !== ai || br !== br || bi !== bi) return 0; // a NaN input propagates quietly
-  if (re !== re || im !== im) return FPE_INVALID;
+  if (re !== re || im !== im) {
+    // NumPy's (1+0j)/0 is inf+nanj with both conditions; 0j/0j is invalid only.
+    const byZero = def.name === "divide" && br === 0 && bi === 0 && (ar !== 0 || ai !== 0) && ar - ar + (ai - ai) === 0;
+    return byZero ? FPE_INVALID | FPE_DIVIDE : FPE_INVALID;
+  }
   if (ar - ar + (ai - ai) + (br - br) + (bi - bi) !== 0) return 0;
   return def.pole?.(Math.hypot(ar, ai), Math.hypot(br, bi)) ? FPE_DIVIDE : FPE_OVERFLOW;
 }
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
-function classify(def: UfuncDef, r: number, x: number, y: number): number {
+export function classify(def: UfuncDef, r: number, x: number, y: number): number {
   if (x !== x || y !== y) return 0; // a NaN input propagates quietly
   // A NaN from non-NaN inputs is IEEE's invalid operation, infinite inputs included
   // (inf - inf, inf * 0, sin(inf)); an infinite result of an infinite input is exact.

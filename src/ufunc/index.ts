@@ -6,10 +6,13 @@
  * np.add.nin // 2
  * String(np.sqrt) // "<ufunc 'sqrt'>"
  */
+import { isOptions } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
+import { NumpyTypeError } from "../core/errors.js";
+import type { DType } from "../core/dtype.js";
 import type { NDArray } from "../core/ndarray.js";
 import { UFUNCS, type UfuncDef, type UfuncName } from "./defs.js";
-import { accumulate, at, outer, reduce, reduceat } from "./reduce.js";
+import { accumulate, at, outer, reduce, reduceat, resolveDtypes } from "./reduce.js";
 import { loopDTypes, outputDTypes } from "./resolve.js";
 import { callUfunc, type Ufunc } from "./ufunc.js";
 
@@ -21,20 +24,45 @@ const UfuncProto = Object.create(Function.prototype, {
   nout: { get(this: Ufunc) { return this.def.nout; } },
   nargs: { get(this: Ufunc) { return this.def.nin + this.def.nout; } },
   identity: { get(this: Ufunc) { return this.def.identity; } },
+  // Elementwise ufuncs have no core signature (NumPy's None).
+  signature: { get() { return null; } },
   ntypes: { get(this: Ufunc) { return this.def.loops.length; } },
   types: {
     get(this: Ufunc) {
-      return loopDTypes(this.def).map((dt) => dt.char.repeat(this.def.nin) + "->" + outputDTypes(this.def, dt).map((o) => o.char).join(""));
+      // ldexp-style loops name their fixed-type inputs ("fi->f").
+      const ins = (dt: DType) => this.def.inputs?.(dt).map((i) => i.char).join("") ?? dt.char.repeat(this.def.nin);
+      return loopDTypes(this.def).map((dt) => ins(dt) + "->" + outputDTypes(this.def, dt).map((o) => o.char).join(""));
     },
   },
   reduce: { value(this: Ufunc, array: ArrayLike, ...rest: unknown[]) { return reduce(this.def, array, rest); } },
   accumulate: { value(this: Ufunc, array: ArrayLike, ...rest: unknown[]) { return accumulate(this.def, array, rest); } },
   reduceat: { value(this: Ufunc, array: ArrayLike, indices: ArrayLike, ...rest: unknown[]) { return reduceat(this.def, array, indices, rest); } },
   outer: { value(this: Ufunc, A: ArrayLike, B: ArrayLike, ...rest: unknown[]) { return outer(this.def, A, B, rest); } },
-  at: { value(this: Ufunc, a: NDArray, indices: unknown, b?: ArrayLike) { return at(this.def, a, indices, b); } },
+  at: {
+    value(this: Ufunc, ...args: unknown[]) {
+      // NumPy's ufunc.at(a, indices, b=None) is positional only.
+      if (args.some((x) => isOptions(x))) throw new NumpyTypeError("ufunc.at() takes no keyword arguments");
+      if (args.length > 3) throw new NumpyTypeError(`at() takes at most 3 arguments (${args.length} given)`);
+      if (args.length < 2) throw new NumpyTypeError(`at() takes at least 2 arguments (${args.length} given)`);
+      return at(this.def, args[0] as NDArray, args[1], args[2] as ArrayLike | undefined);
+    },
+  },
+  resolve_dtypes: { value(this: Ufunc, dtypes: unknown, ...rest: unknown[]) { return resolveDtypes(this.def, dtypes, rest); } },
   toString: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
   [INSPECT]: { value(this: Ufunc) { return `<ufunc '${this.def.name}'>`; } },
 });
+
+/**
+ * NumPy's `np.ufunc` type: every ufunc object is an instance (`np.add instanceof np.ufunc`), and,
+ * as in NumPy, it cannot be instantiated.
+ * @example np.sqrt instanceof np.ufunc // true
+ */
+export const ufunc = function ufunc(): never {
+  throw new NumpyTypeError("cannot create 'numpy.ufunc' instances");
+} as unknown as { new (): Ufunc; readonly prototype: Ufunc };
+Object.defineProperty(ufunc, "prototype", { value: UfuncProto });
+Object.defineProperty(ufunc, Symbol.hasInstance, { value: (x: unknown) => typeof x === "function" && Object.getPrototypeOf(x) === UfuncProto });
+Object.defineProperty(UfuncProto, "constructor", { value: ufunc });
 
 function makeUfunc(def: UfuncDef): Ufunc {
   const fn = function (...args: unknown[]) {
@@ -222,6 +250,8 @@ export const isfinite = made.isfinite;
 export const signbit = made.signbit;
 /** Logical NOT. @example np.logical_not([true, false]) */
 export const logical_not = made.logical_not;
+/** The number of 1-bits in |x|, as uint8. @example np.bitwise_count(np.array([-1, 7, 255])) // array([1, 3, 8], dtype=uint8) */
+export const bitwise_count = made.bitwise_count;
 /** Bitwise NOT (bools: logical not). @example np.invert(np.array([1], {dtype: "uint8"})) */
 export const invert = made.invert;
 export const bitwise_not = made.invert;

@@ -67,6 +67,8 @@ function makeOutputDTypes(def: UfuncDef, loop: DType): DType[] {
       return [realOf(loop)];
     case "frexp":
       return [loop, INT32];
+    case "uint8":
+      return [UINT8];
     default:
       return def.nout === 2 ? [loop, loop] : [loop];
   }
@@ -139,18 +141,32 @@ function signatureLoop(def: UfuncDef, strong: readonly DType[], weak: readonly W
   }
 }
 
-/** Parses a `signature=`: "ll->d", or one dtype (or null) per operand. */
+/**
+ * Parses a `signature=` as NumPy does: a type string "ll->d" (exactly nin typecodes, "->", nout
+ * typecodes), or a tuple (a JS array) of one dtype or null per operand; NumPy's errors otherwise.
+ * @example parseSignature(UFUNCS.add, "ll->d") // [INT64, INT64, FLOAT64]
+ */
 export function parseSignature(def: UfuncDef, signature: unknown): (DType | null)[] {
   const nargs = def.nin + def.nout;
-  let items: unknown[];
-  if (typeof signature === "string") {
-    const [ins, outs] = signature.split("->");
-    items = [...(ins ?? "")].concat(outs === undefined ? [] : [...outs]).map((c) => BY_CHAR[c] ?? c);
-  } else if (Array.isArray(signature)) items = signature;
-  else items = [signature];
-  if (items.length !== nargs) {
-    throw new ValueError(`signature tuple must contain ${nargs} entries (${def.nin} inputs, ${def.nout} outputs), but got ${items.length}`);
+  let items: readonly unknown[];
+  if (typeof signature === "string" && signature.length !== 1) {
+    const m = /^([^-]*)->(.*)$/.exec(signature);
+    if (!m || m[1]!.length !== def.nin || m[2]!.length !== def.nout) {
+      throw new ValueError(`a type-string for ${def.name}, ${def.nin} typecode(s) before and ${def.nout} after the -> sign`);
+    }
+    return [...m[1]!, ...m[2]!].map((c) => {
+      const dt = BY_CHAR[c];
+      if (dt === undefined) throw new ValueError("Invalid data-type for array");
+      return dt;
+    });
+  } else if (typeof signature === "string") items = [signature];
+  else if (Array.isArray(signature)) items = signature;
+  else throw new NumpyTypeError("the signature object to ufunc must be a string or a tuple.");
+  if (items.length === 1) {
+    if (items[0] == null) throw new NumpyTypeError("a single item type tuple cannot contain None.");
+    throw new NumpyTypeError("Use `dtype` or  fill the tuple with more than one 'None'.");
   }
+  if (items.length !== nargs) throw new ValueError(`a type-tuple must be specified of length ${nargs} for ufunc '${def.name}'`);
   return items.map((x) => (x == null ? null : x instanceof DType ? x : resolveDType(x as DTypeLike)));
 }
 

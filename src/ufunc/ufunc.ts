@@ -17,11 +17,13 @@ import { BOOL, canCast, complexOf, defaultDType, INT64, intRange, UINT64, resolv
 import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
-import { broadcastShapes, broadcastStrides, cStrides, shapeText } from "../core/shape.js";
-import { copyCast, copyCastFlags } from "../kernels/ts/cast.js";
+import { broadcastShapes, broadcastStrides, cStrides, fStrides, isFContiguous, shapeText } from "../core/shape.js";
+import { castFlags, copyCast, copyCastFlags } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
-import { raiseFPE } from "./errstate.js";
+import { FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
+import { forEachRun } from "../core/iter.js";
+import { warn } from "../core/warnings.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
 import { outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
@@ -35,9 +37,11 @@ export interface UfuncOptions {
   order?: Order;
   subok?: boolean;
   signature?: unknown;
+  /** NumPy's older spelling of `signature`. */
+  sig?: unknown;
 }
 
-const OPTION_NAMES = new Set(["out", "where", "dtype", "casting", "order", "subok", "signature"]);
+const OPTION_NAMES = new Set(["out", "where", "dtype", "casting", "order", "subok", "signature", "sig"]);
 
 /** What a ufunc returns: an array, a JS scalar for 0-d results, or a pair for two outputs. */
 export type UfuncResult = NDArray | Scalar;
@@ -74,6 +78,8 @@ export interface Ufunc {
   readonly nout: number;
   readonly nargs: number;
   readonly identity: number | boolean | null;
+  /** The generalized-ufunc core signature: null for elementwise ufuncs, as NumPy's None. */
+  readonly signature: string | null;
   readonly ntypes: number;
   readonly types: string[];
   /** @internal */
@@ -83,6 +89,7 @@ export interface Ufunc {
   reduceat(array: ArrayLike, indices: ArrayLike, ...rest: unknown[]): NDArray;
   outer(A: ArrayLike, B: ArrayLike, ...rest: unknown[]): UfuncResult;
   at(a: NDArray, indices: unknown, b?: ArrayLike): void;
+  resolve_dtypes(dtypes: readonly unknown[], options?: { signature?: unknown; casting?: Casting | null; reduction?: boolean }): string[];
 }
 
 /**
@@ -164,19 +171,41 @@ function soleOut(x: unknown): NDArray | null {
   return out instanceof NDArray ? out : null;
 }
 
+/** While set, general-path calls add their floating-point conditions here instead of raising them. */
+let collectedFPE: { flags: number } | null = null;
+
+/**
+ * Runs `fn` (general-path ufunc calls, such as ufunc.at's element calls) and returns the
+ * floating-point conditions its calls met, unraised: NumPy reports them once, for the method.
+ * @example const flags = collectFPE(() => callUfunc(def, [x, y, {out: x, casting: "unsafe"}])); raiseFPE(flags, "at");
+ */
+export function collectFPE(fn: () => void): number {
+  const outer = collectedFPE;
+  const box = { flags: 0 };
+  collectedFPE = box;
+  try {
+    fn();
+  } finally {
+    collectedFPE = outer;
+  }
+  return box.flags;
+}
+
 /**
  * Calls a ufunc: NumPy's full calling convention (inputs, optional positional outs, and the
  * options out, where, dtype, casting, order).
  */
 export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = false): UfuncResult | UfuncResult[] {
-  if (def.nout === 1 && (args.length === def.nin || args.length === def.nin + 1)) {
+  if (def.nout === 1 && (args.length === def.nin || args.length === def.nin + 1) && !(watchUnder && UNDERFLOWS.has(def.name))) {
     const into = args.length === def.nin ? undefined : soleOut(args[def.nin]);
     if (into !== null) {
       const r = fastCall(def, args, keepArrays, into);
       if (r !== undefined) return r;
     }
   }
-  const { inputs: raw, opts, outs } = splitArgs(def, args);
+  const split = splitArgs(def, args);
+  const { inputs: raw, outs } = split;
+  let opts = split.opts;
   const inputs = raw.map(toInput);
   const casting = opts.casting ?? "same_kind";
   if (!["no", "equiv", "safe", "same_kind", "unsafe"].includes(casting)) {
@@ -187,6 +216,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   for (const x of inputs) {
     if (x.arr) strong.push(x.arr._dt);
     else weak.push(x.weak!);
+  }
+  if (opts.sig !== undefined) {
+    if (opts.signature !== undefined) throw new NumpyTypeError("cannot specify both 'sig' and 'signature'");
+    opts = { ...opts, signature: opts.sig };
   }
   if (opts.dtype != null && opts.signature != null) throw new NumpyTypeError("cannot specify both 'signature' and 'dtype'");
   const dtypeArg = opts.dtype == null ? undefined : resolveDType(opts.dtype);
@@ -214,6 +247,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(opts.order)}')`);
   }
   const where = opts.where === undefined || opts.where === true ? null : whereMask(opts.where);
+  // NumPy 2 leaves masked-out elements of a fresh output unwritten, and says so.
+  if (where && opts.out === undefined && (outs === null || outs.every((o) => o == null))) {
+    warn("'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.", "UserWarning");
+  }
   const outShapes = outs?.map((o) => o?.shape).filter((s): s is readonly number[] => s !== undefined) ?? [];
   const shape = ufuncShape(shapes, outShapes, where?.shape);
 
@@ -244,7 +281,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
 
   // Outputs: the caller's (written directly when the dtype matches and no input overlaps it in
   // another layout), else fresh arrays.
-  const layoutSource = inputs.find((x) => x.arr && x.arr.ndim === shape.length)?.arr;
+  const layoutOf = outputLayout(shape, inputs, opts.order ?? "K");
   const finals: (NDArray | null)[] = outs ?? new Array(def.nout).fill(null);
   const targets = outDts.map((dt, j) => {
     const o = finals[j];
@@ -255,7 +292,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
       const overlap = loopIns.some((a) => sharesMemory(a, o) && !(a._ptr === o._ptr && sameStrides(a, o)));
       if (o._dt === dt && !where && !overlap) return o;
     }
-    const strides = layoutSource ? layoutStrides(shape, layoutSource.strides, dt.itemsize, "K") : cStrides(shape, dt.itemsize);
+    const strides = layoutOf(dt.itemsize);
     return emptyArray(dt, shape, strides);
   });
 
@@ -270,7 +307,10 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     (sqrtPower ? loopIns.slice(0, 1) : loopIns).map((a) => operand(a, shape)),
   );
 
+  if (watchUnder && loop.kind === "f" && UNDERFLOWS.has(def.name)) flags |= underflowFlags(def, loop, shape, targets[0]!, loopIns);
+
   // Copy into the caller's outputs where the loop could not write them directly.
+  let castConds = 0;
   const results = targets.map((t, j) => {
     const o = finals[j];
     if (!o || o === t) return o ?? t;
@@ -280,12 +320,36 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
       // An output cast's conditions are the ufunc's ("overflow encountered in add"), as NumPy's.
       flags |= copyCastFlags(shape, o._operand(), t._operand(), true);
     }
+    // Underflow of the cast to out's dtype (the copy above reports invalid and overflow) is
+    // looked for only while np.errstate watches it. Masked-out elements are not cast.
+    if (watchUnder && o._dt !== t._dt && !where) castConds |= castFlags(shape, t._operand(), o._dt, o._operand()) & FPE_UNDERFLOW;
     return o;
   });
-  if (flags) raiseFPE(flags, def.name);
+  if (flags || castConds) {
+    if (collectedFPE) collectedFPE.flags |= flags | castConds;
+    else raiseFPE(flags | castConds, def.name);
+  }
   // A 0-d result is a JS scalar; int64/uint64 beyond +-2^53 stay exact as bigints (API.md "Numbers").
   const ret = results.map((r) => (r.ndim === 0 && !outs && !keepArrays ? (r._scalar() as Scalar) : r));
   return def.nout === 1 ? ret[0]! : ret;
+}
+
+/**
+ * The memory layout of a call's new outputs, as NumPy's `order=`: "C" and "F" as named; "A" is
+ * F when every full-dimensional array input is F-contiguous, else C; "K" (the default) follows
+ * the inputs' axis order when they agree on it, else C.
+ * @example outputLayout([2, 3], [fortranInput], "K")(8) // [8, 16]
+ */
+function outputLayout(shape: readonly number[], inputs: readonly Input[], order: Order): (itemsize: number) => number[] {
+  const full = inputs.flatMap((x) => (x.arr && x.arr.ndim === shape.length ? [x.arr] : []));
+  if (order === "F" || (order === "A" && full.length > 0 && full.every((a) => isFContiguous(a.shape, a.strides, a.itemsize)))) {
+    return (it) => fStrides(shape, it);
+  }
+  if (order !== "K" || full.length === 0) return (it) => cStrides(shape, it);
+  const axisOrder = (a: NDArray) => layoutStrides(shape, a.strides, 1, "K").join();
+  const first = full[0]!;
+  if (full.some((a) => axisOrder(a) !== axisOrder(first))) return (it) => cStrides(shape, it);
+  return (it) => layoutStrides(shape, first.strides, it, "K");
 }
 
 function sameStrides(a: NDArray, b: NDArray): boolean {
@@ -445,4 +509,67 @@ export function checkNegativePower(exponent: NDArray): void {
   for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
   }
+}
+
+/** The ufuncs whose float results ndts checks for underflow (while errstate watches it). */
+const UNDERFLOWS = new Set(["multiply", "divide", "square", "reciprocal", "power", "float_power", "ldexp", "exp", "exp2", "nextafter", "divmod"]);
+
+/**
+ * NumPy's underflow condition (a result below the smallest normal that is not exact), which the
+ * kernels do not report: looked for in a float loop's results while the "under" mode is not
+ * "ignore". Products, quotients and ldexp are checked for exactness by undoing them; exp, exp2
+ * and powers of a base other than 0 and 1 underflow whenever the result is that small;
+ * nextafter whenever it steps into that range.
+ * @example np.errstate({under: "raise"}, () => np.multiply(1e-200, 1e-200)) // throws "underflow encountered in multiply"
+ */
+function underflowFlags(def: UfuncDef, loop: DType, shape: readonly number[], out: NDArray, ins: readonly NDArray[]): number {
+  const tiny = loop.itemsize === 4 ? 2 ** -126 : 2 ** -1022;
+  const round = loop.itemsize === 4 ? Math.fround : (v: number) => v;
+  const ops = [operand(out, shape, out.strides), ...ins.map((a) => operand(a, shape))];
+  const views = ops.map((o) => o.region.view(o.dt) as unknown as number[]);
+  const shifts = ops.map((o) => o.dt.shift);
+  const name = def.name;
+  const inexactProduct = (x: number, y: number): boolean => {
+    if (x === 0 || y === 0) return false;
+    const r = round(x * y);
+    return Math.abs(r) < tiny && (r === 0 || r / y !== x || r / x !== y);
+  };
+  const inexactQuotient = (x: number, y: number): boolean => {
+    if (x === 0) return false;
+    const r = round(x / y);
+    return Math.abs(r) < tiny && (r === 0 || r * y !== x);
+  };
+  let found = false;
+  forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
+    if (found) return;
+    for (let k = 0; k < n; k++) {
+      const at = (j: number) => Number(views[j]![(p[j]! + k * st[j]!) >> shifts[j]!]!);
+      const r = at(0);
+      if (!(Math.abs(r) < tiny) && name !== "divmod") continue;
+      const x = at(1);
+      const y = ops.length > 2 ? at(2) : 0;
+      if (x - x !== 0 || y - y !== 0) continue; // non-finite inputs are exact cases
+      let under: boolean;
+      if (name === "multiply") under = inexactProduct(x, y);
+      else if (name === "square") under = inexactProduct(x, x);
+      else if (name === "divide" || name === "divmod") under = y !== 0 && inexactQuotient(x, y);
+      else if (name === "reciprocal") under = inexactQuotient(1, x);
+      else if (name === "ldexp") {
+        let t = r;
+        for (let e = -y; e !== 0; ) {
+          const step = Math.max(-1000, Math.min(1000, e));
+          t *= 2 ** step;
+          e -= step;
+        }
+        under = x !== 0 && (r === 0 || t !== x);
+      } else if (name === "power" || name === "float_power") under = x !== 0 && x !== 1 && Math.abs(x) !== 1;
+      else if (name === "nextafter") under = x !== y;
+      else under = true; // exp, exp2 of a finite argument
+      if (under) {
+        found = true;
+        return;
+      }
+    }
+  });
+  return found ? FPE_UNDERFLOW : 0;
 }

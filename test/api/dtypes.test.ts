@@ -48,3 +48,40 @@ test("finfo/iinfo take Python scalars (their type) and name NumPy's scalar class
   assert.throws(() => np.finfo(true), { message: "data type <class 'numpy.bool'> not inexact" });
   assert.throws(() => np.iinfo(7.5), { message: "Invalid integer data type 'f'." });
 });
+
+// Expected values below are NumPy 2.4.6's (conformance probes, conf-ufunc session).
+test("min_scalar_type follows NumPy 2.4.6's value rules for floats, complex, big ints and 0-d arrays", () => {
+  const f = (x: number) => np.array(x, { dtype: "float64" });
+  assert.equal(np.min_scalar_type(1.5), "float16");
+  assert.equal(np.min_scalar_type(1e-8), "float16"); // only the magnitude's upper bound counts
+  assert.equal(np.min_scalar_type(1e-46), "float16");
+  assert.equal(np.min_scalar_type(-64999.5), "float16");
+  assert.equal(np.min_scalar_type(Infinity), "float16");
+  assert.equal(np.min_scalar_type(NaN), "float16");
+  assert.equal(np.min_scalar_type(65000.5), "float32");
+  assert.equal(np.min_scalar_type(1e38), "float32");
+  assert.equal(np.min_scalar_type(3.4e38), "float64");
+  assert.equal(np.min_scalar_type({ re: 1, im: 2 }), "complex64");
+  assert.equal(np.min_scalar_type({ re: NaN, im: 0 }), "complex128");
+  assert.equal(np.min_scalar_type({ re: 3.4e38, im: 0 }), "complex128");
+  assert.equal(np.min_scalar_type(2n ** 64n), "object");
+  assert.equal(np.min_scalar_type(-(2n ** 63n) - 1n), "object");
+  // A 0-d array is judged by its value in its own kind.
+  assert.equal(np.min_scalar_type(f(1e5)), "float32");
+  assert.equal(np.min_scalar_type(f(0)), "float16");
+  assert.equal(np.min_scalar_type(f(2 ** 70)), "float32");
+  assert.equal(np.min_scalar_type(np.array(-5)), "int8");
+  assert.equal(np.min_scalar_type(np.array(true)), "bool");
+  assert.equal(np.min_scalar_type(np.array({ re: 1, im: 2 }, { dtype: "complex64" })), "complex64");
+  // Any other array_like is its array's dtype.
+  assert.equal(np.min_scalar_type([1, 2]), "int64");
+  assert.equal(np.min_scalar_type(np.array([1, 2], { dtype: "int8" })), "int8");
+});
+
+test("finfo/iinfo of a string naming no dtype and can_cast(None) are NumPy 2.4.6's errors", () => {
+  assert.throws(() => np.finfo("float99"), { name: "ValueError", message: "data type <class 'numpy.str_'> not inexact" });
+  assert.throws(() => np.iinfo("int3"), { name: "ValueError", message: "Invalid integer data type 'U'." });
+  assert.throws(() => np.finfo("int32"), { name: "ValueError", message: "data type <class 'numpy.int32'> not inexact" });
+  assert.throws(() => np.iinfo("float64"), { name: "ValueError", message: "Invalid integer data type 'f'." });
+  assert.throws(() => np.can_cast(null as never, "int8"), { name: "TypeError", message: "did not understand one of the types; 'None' not accepted" });
+});

@@ -45,3 +45,13 @@ test("dtype objects carry NumPy's alignment, byteorder, num and isnative", () =>
   assert.deepEqual(info("complex64"), [4, "=", 14, true]);
   assert.deepEqual(info("complex128"), [8, "=", 15, true]);
 });
+
+test("NumPy dtypes without ndts storage say so; names NumPy rejects stay 'not understood' (NumPy 2.4.6)", () => {
+  for (const name of ["object", "O", "U", "S10", "<U5", "str", "bytes", "datetime64", "M8[ns]", "timedelta64[s]", "longdouble", "clongdouble", "f16", "c32", ">i4", ">f8"]) {
+    assert.throws(() => np.dtype(name), (e: Error) => e.name === "TypeError" && e.message.startsWith(`data type '${name}' is not supported by ndts`));
+  }
+  for (const name of ["float99", "Float64", "int64 ", "", ">x4", "object9"]) {
+    assert.throws(() => np.zeros(1, { dtype: name as never }), { name: "TypeError", message: `data type '${name}' not understood` });
+  }
+  assert.equal(np.dtype(">i1").name, "int8"); // one byte: any byte order
+});

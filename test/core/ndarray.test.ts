@@ -533,3 +533,24 @@ test("reshape's same-shape shortcut compares the shape as given: a -1 makes fres
   const t = np.zeros([3, 4]).get("::2") as np.NDArray;
   assert.deepEqual([...t.reshape(-1, 4).strides], [64, 8]);
 });
+
+test("astype raises NumPy 2.4.6's cast conditions under errstate ('invalid value encountered in cast')", () => {
+  const f = (x: number[]) => np.array(x, { dtype: "float64" });
+  np.errstate({ all: "raise" }, () => {
+    assert.throws(() => f([NaN, 1]).astype("int64"), { name: "FloatingPointError", message: "invalid value encountered in cast" });
+    assert.throws(() => f([1e300]).astype("float32"), { name: "FloatingPointError", message: "overflow encountered in cast" });
+    assert.deepEqual(f([300, -1]).astype("int8").tolist(), [44, -1]);
+    assert.deepEqual(f([Infinity]).astype("float32").tolist(), [Infinity]);
+  });
+  const got = np.errstate({ invalid: "ignore" }, () => f([NaN, 3]).astype("int64").tolist());
+  assert.deepEqual(got, [-9223372036854775808, 3]);
+  // A ufunc's cast to its out dtype is part of the ufunc: the conditions name it.
+  np.errstate({ all: "raise" }, () => {
+    assert.throws(() => np.add(f([NaN]), 1, { out: np.zeros(1, { dtype: "int64" }), casting: "unsafe" }), {
+      message: "invalid value encountered in add",
+    });
+    assert.throws(() => np.negative(f([1e300]), { out: np.zeros(1, { dtype: "float32" }), casting: "unsafe" }), {
+      message: "overflow encountered in negative",
+    });
+  });
+});

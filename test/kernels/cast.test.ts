@@ -219,3 +219,63 @@ describe("cast warnings (NumPy's 'encountered in cast')", async () => {
     ]);
   });
 });
+
+// Expected conditions below are NumPy 2.4.6's on x86-64 (conformance probes, conf-ufunc session).
+test("castFlags: the conditions of NumPy's cast loops (invalid to integers, overflow to float32)", async () => {
+  const { castFlags } = await import("../../src/kernels/ts/cast.js");
+  const { resolveDType } = await import("../../src/core/dtype.js");
+  const flags = (values: number[], from: string, to: string) => {
+    const a = np.array(values, { dtype: from as never });
+    return castFlags(a.shape, a._operand(), resolveDType(to as never));
+  };
+  assert.equal(flags([NaN], "float64", "int64"), 8);
+  assert.equal(flags([Infinity], "float64", "int8"), 8);
+  assert.equal(flags([300], "float64", "int8"), 0); // through int32: wraps quietly
+  assert.equal(flags([65536.5], "float64", "uint16"), 0);
+  assert.equal(flags([1e10], "float64", "int32"), 8);
+  assert.equal(flags([-(2 ** 31) - 0.5], "float64", "int32"), 0);
+  assert.equal(flags([-(2 ** 31) - 1], "float64", "int32"), 8);
+  assert.equal(flags([2 ** 31], "float64", "uint32"), 0); // through int64
+  assert.equal(flags([1e20], "float64", "uint32"), 8);
+  assert.equal(flags([2 ** 63], "float64", "int64"), 8);
+  assert.equal(flags([-1], "float64", "uint64"), 0);
+  assert.equal(flags([2 ** 64], "float64", "uint64"), 8);
+  assert.equal(flags([NaN], "float64", "bool"), 0);
+  assert.equal(flags([1e300], "float64", "float32"), 2);
+  assert.equal(flags([Infinity, NaN], "float64", "float32"), 0);
+  assert.equal(flags([3.4028235e38 * (1 + 2 ** -25)], "float64", "float32"), 2);
+  assert.equal(flags([1e300], "float64", "complex64"), 2);
+  assert.equal(flags([NaN], "float32", "int16"), 8);
+  assert.equal(flags([1e300], "float64", "float64"), 0);
+});
+
+test("castFlags on heap arrays (SIMD min/max and non-finite scans) agrees with NumPy 2.4.6's cast conditions", () => {
+  const mk = (v: number, at: number, dtype: "float64" | "float32" = "float64") => {
+    const a = np.zeros(5000, { dtype });
+    if (at >= 0) a.set(at, v);
+    return a;
+  };
+  const cond = (f: () => unknown): string => {
+    try {
+      np.errstate({ all: "raise" }, f);
+      return "ok";
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  const invalid = "invalid value encountered in cast";
+  assert.equal(cond(() => mk(NaN, 4000).astype("int64")), invalid);
+  assert.equal(cond(() => mk(Infinity, 10).astype("int32")), invalid);
+  assert.equal(cond(() => mk(300, 10).astype("int8")), "ok");
+  assert.equal(cond(() => mk(2 ** 31, 10).astype("int32")), invalid);
+  assert.equal(cond(() => mk(-(2 ** 31) - 0.5, 10).astype("int32")), "ok");
+  assert.equal(cond(() => mk(2 ** 64, 3).astype("uint64")), invalid);
+  assert.equal(cond(() => mk(-1, 3).astype("uint64")), "ok");
+  assert.equal(cond(() => mk(1e300, 4999).astype("float32")), "overflow encountered in cast");
+  assert.equal(cond(() => mk(Infinity, 3).astype("float32")), "ok");
+  assert.equal(cond(() => mk(NaN, 3).astype("float32")), "ok");
+  const v = np.zeros(10000).get("::-2") as np.NDArray; // negative strides
+  v.set(7, NaN);
+  assert.equal(cond(() => v.astype("int16")), invalid);
+  assert.equal(cond(() => np.add(mk(NaN, 100), 1, { out: np.zeros(5000, { dtype: "int64" }), casting: "unsafe" })), "invalid value encountered in add");
+});

@@ -154,3 +154,106 @@ test("integer loops raise flags only where NumPy's integer divisions do", async 
   assert.deepEqual(await warningsOf(() => np.remainder(i8([-128, 5]), i8([-1, 0]))), ["divide by zero encountered in remainder"]);
   assert.deepEqual(await warningsOf(() => np.floor_divide(i8([-128]), i8([-1]))), ["overflow encountered in floor_divide"]);
 });
+
+// Expected values below are NumPy 2.4.6's (conformance probes, conf-ufunc session).
+test("seterrcall/geterrcall and the 'call' and 'log' modes, as NumPy 2.4.6", () => {
+  const calls: [string, number][] = [];
+  const cb = (err: string, flag: number) => void calls.push([err, flag]);
+  assert.equal(np.seterrcall(cb), null);
+  try {
+    assert.equal(np.geterrcall(), cb);
+    np.errstate({ all: "call" }, () => {
+      np.divide(np.array([1, 0], { dtype: "float64" }), 0);
+      np.sqrt(np.array([-1], { dtype: "float64" }));
+    });
+    // Each condition with every flag the call raised (divide 1 | invalid 8).
+    assert.deepEqual(calls, [["divide by zero", 9], ["invalid value", 9], ["invalid value", 8]]);
+    const lines: string[] = [];
+    np.seterrcall({ write: (m: string) => void lines.push(m) });
+    np.errstate({ all: "log" }, () => np.log(np.array([0], { dtype: "float64" })));
+    assert.deepEqual(lines, ["Warning: divide by zero encountered in log\n"]);
+    assert.throws(() => np.seterrcall(5 as never), { name: "TypeError", message: "python object must be callable or have a callable write method" });
+    np.seterrcall(null);
+    assert.throws(() => np.errstate({ all: "call" }, () => np.log(np.array([0], { dtype: "float64" }))), {
+      name: "NameError",
+      message: "python callback specified for divide by zero (in  log) but no function found.",
+    });
+    // errstate's call= sets the callback for its duration only.
+    np.errstate({ call: cb }, () => assert.equal(np.geterrcall(), cb));
+    assert.equal(np.geterrcall(), null);
+  } finally {
+    np.seterrcall(null);
+  }
+});
+
+test("divmod of floats by zero reports the remainder's invalid value too (NumPy 2.4.6)", () => {
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.divmod(np.array([1], { dtype: "float64" }), 0)), {
+    name: "FloatingPointError",
+    message: "invalid value encountered in divmod",
+  });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divmod(np.array([1], { dtype: "float64" }), 0)), {
+    message: "divide by zero encountered in divmod",
+  });
+  const [q, r] = np.errstate({ all: "ignore" }, () => np.divmod(np.array([7.5], { dtype: "float64" }), 2)) as np.NDArray[];
+  assert.deepEqual([q!.tolist(), r!.tolist()], [[3], [1.5]]);
+});
+
+test("complex division of a nonzero by zero is a division by zero and an invalid value (NumPy 2.4.6)", () => {
+  const c = (x: number[]) => np.array(x, { dtype: "complex128" });
+  const got: string[] = [];
+  const old = np.seterrcall((err: string) => void got.push(err));
+  try {
+    np.errstate({ all: "call" }, () => np.divide(c([1]), 0));
+    assert.deepEqual(got.splice(0), ["divide by zero", "invalid value"]);
+    np.errstate({ all: "call" }, () => np.divide(c([0]), 0));
+    assert.deepEqual(got.splice(0), ["invalid value"]);
+    np.errstate({ all: "call" }, () => np.divide(np.array([{ re: 1, im: 1 }]), c([0])));
+    assert.deepEqual(got.splice(0), ["divide by zero"]);
+  } finally {
+    np.seterrcall(old);
+  }
+});
+
+test("the 'print' mode writes NumPy 2.4.6's line to stderr", () => {
+  const lines: string[] = [];
+  const orig = console.error;
+  const origLog = console.log;
+  const out: string[] = [];
+  console.error = (...a: unknown[]) => void lines.push(a.join(" "));
+  console.log = (...a: unknown[]) => void out.push(a.join(" "));
+  try {
+    np.errstate({ all: "print" }, () => np.log(np.array([0], { dtype: "float64" })));
+  } finally {
+    console.error = orig;
+    console.log = origLog;
+  }
+  assert.deepEqual(lines, ["Warning: divide by zero encountered in log"]);
+  assert.deepEqual(out, []);
+});
+
+test("underflow is reported as NumPy 2.4.6 reports it when errstate watches it", () => {
+  const F = (x: number[], dtype: "float64" | "float32" = "float64") => np.array(x, { dtype });
+  const under = { name: "FloatingPointError" };
+  np.errstate({ under: "raise" }, () => {
+    assert.throws(() => np.multiply(F([1e-200]), F([1e-200])), { ...under, message: "underflow encountered in multiply" });
+    assert.throws(() => np.multiply(F([1e-30], "float32"), F([1e-30], "float32")), { message: "underflow encountered in multiply" });
+    assert.throws(() => np.divide(F([1e-300]), 1e100), { message: "underflow encountered in divide" });
+    assert.throws(() => np.exp(F([-1000])), { message: "underflow encountered in exp" });
+    assert.throws(() => np.power(F([1e-200]), 2), { message: "underflow encountered in power" });
+    assert.throws(() => np.square(F([1e-200])), { message: "underflow encountered in square" });
+    assert.throws(() => np.reciprocal(F([1e308])), { message: "underflow encountered in reciprocal" });
+    assert.throws(() => np.ldexp(F([1.5]), -1074), { message: "underflow encountered in ldexp" });
+    assert.throws(() => np.nextafter(F([0]), 1), { message: "underflow encountered in nextafter" });
+    assert.throws(() => np.divmod(F([1e-300]), 1e100), { message: "underflow encountered in divmod" });
+    assert.throws(() => np.multiply.reduce(F([1e-200, 1e-200])), { message: "underflow encountered in reduce" });
+    assert.throws(() => F([1e-300]).astype("float32"), { message: "underflow encountered in cast" });
+    // Exact results do not underflow.
+    assert.deepEqual((np.multiply(F([0]), F([1e-200])) as np.NDArray).tolist(), [0]);
+    assert.deepEqual((np.multiply(F([2 ** -1070]), F([0.5])) as np.NDArray).tolist(), [2 ** -1071]);
+    assert.deepEqual((np.ldexp(F([1]), -1074) as np.NDArray).tolist(), [5e-324]);
+    assert.deepEqual((np.exp(F([-Infinity])) as np.NDArray).tolist(), [0]);
+    assert.deepEqual((np.subtract(F([1e-308]), F([0.9e-308])) as np.NDArray).size, 1);
+  });
+  // The default ("ignore") stays quiet, on the fast path.
+  assert.deepEqual((np.multiply(F([1e-200]), F([1e-200])) as np.NDArray).tolist(), [0]);
+});

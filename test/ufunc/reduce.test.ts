@@ -386,6 +386,278 @@ test("integer power reductions refuse negative exponents; dtype= without a loop 
   });
 });
 
+// Expected values below are NumPy 2.4.6's (conformance probes, conf-ufunc session).
+test("reduce with a NaN initial is a quiet NaN (no invalid-value warning), as in NumPy 2.4.6", () => {
+  const old = np.seterr({ invalid: "raise", over: "raise" });
+  try {
+    assert.ok(Number.isNaN(np.add.reduce(np.ones(3), { initial: NaN }) as number));
+    assert.equal(np.add.reduce(np.ones(3), { initial: Infinity }), Infinity);
+    // inf + -inf from an infinite initial is still invalid.
+    assert.throws(() => np.add.reduce(np.array([-Infinity]), { initial: Infinity }), { name: "FloatingPointError", message: "invalid value encountered in reduce" });
+  } finally {
+    np.seterr(old);
+  }
+});
+
+test("accumulate checks out= before computing, with NumPy 2.4.6's iterator messages", () => {
+  const a = np.arange(24).reshape(2, 3, 4);
+  assert.throws(() => np.add.accumulate(a, { axis: 0, out: np.zeros([3, 4]) }), {
+    name: "ValueError",
+    message: "Iterator input op_axes[0][0] (==2) is not a valid axis of op[0], which has 2 dimensions ",
+  });
+  assert.throws(() => np.add.accumulate(a, { out: np.zeros(4) }), {
+    message: "Iterator input op_axes[0][1] (==1) is not a valid axis of op[0], which has 1 dimensions ",
+  });
+  assert.throws(() => np.add.accumulate(a, { axis: 2, out: np.zeros([2, 3, 5]) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3,5)->(2,3,5) (2,3,4)->(2,3,4) ",
+  });
+  assert.throws(() => np.add.accumulate(a, { out: np.zeros([2, 1, 4]) }), {
+    message: "non-broadcastable output operand with shape (2,1,4) [remapped to (4,1,2)] doesn't match the broadcast shape (2,3,4)",
+  });
+  // A one-dimensional accumulation that casts goes through the iterator too.
+  assert.throws(() => np.add.accumulate(np.arange(4), { out: np.zeros(3) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)->(3,) (4,)->(4,) ",
+  });
+  assert.throws(() => np.add.accumulate(np.arange(4), { out: np.zeros([]) }), {
+    message: "Iterator input op_axes[0][0] (==0) is not a valid axis of op[0], which has 0 dimensions ",
+  });
+  assert.throws(() => np.add.accumulate(np.arange(3, { dtype: "int8" }), { out: np.zeros(2, { dtype: "int8" }) }), {
+    message: "provided out is the wrong size for the accumulation.",
+  });
+  // Axes of out past the input's are ignored, as NumPy's op_axes do.
+  const out = np.zeros([3, 1]);
+  assert.equal(np.add.accumulate(np.arange(3), { out }), out);
+  assert.deepEqual(out.tolist(), [[0], [1], [3]]);
+});
+
+test("reduceat converts its indices as NumPy 2.4.6 does and checks them before out=", () => {
+  const x = np.arange(8);
+  assert.deepEqual(np.add.reduceat(x, [0.5, 4]).tolist(), [6, 22]); // a list element goes through int()
+  assert.deepEqual(np.add.reduceat(x, np.array([0, 3], { dtype: "uint8" })).tolist(), [3, 25]);
+  assert.throws(() => np.add.reduceat(x, np.array([0, 3], { dtype: "uint64" })), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'",
+  });
+  assert.throws(() => np.add.reduceat(x, 2), { name: "ValueError", message: "object of too small depth for desired array" });
+  assert.throws(() => np.add.reduceat(x, np.array([[0, 2]])), { name: "ValueError", message: "object too deep for desired array" });
+  assert.throws(() => np.sqrt.reduceat(x, [0]), { name: "ValueError", message: "reduceat only supported for binary functions" });
+  assert.throws(() => np.add.reduceat(np.arange(8).reshape(2, 4), [0, 2], { out: np.zeros([3, 4]) }), {
+    name: "IndexError",
+    message: "index 2 out-of-bounds in add.reduceat [0, 2)",
+  });
+  assert.throws(() => np.add.reduceat(x, [0, 4], { out: np.zeros(3) }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)->(3,) (8,)->() (2,)->(2,) ",
+  });
+  assert.throws(() => np.add.reduceat(np.arange(8).reshape(2, 4), [0, 2], { axis: 1, out: np.zeros([2, 3]) }), {
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3)->(2,3) (2,4)->(2,newaxis) (2,)->(2) ",
+  });
+  const out = np.zeros([2, 2], { dtype: "int8" });
+  assert.equal(np.add.reduceat(np.arange(8).reshape(2, 4), [0, 2], { axis: 1, out }), out);
+  assert.deepEqual(out.tolist(), [[1, 5], [9, 13]]);
+});
+
+test("ufunc.at takes every index NumPy's a[index] takes (tuples as JS arrays of items), NumPy 2.4.6's results", () => {
+  let b = np.arange(6).reshape(2, 3);
+  np.add.at(b, [0, [0, 0, 2]], 5);
+  assert.deepEqual(b.tolist(), [[10, 1, 7], [3, 4, 5]]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, [":", [0, 0]], 1);
+  assert.deepEqual(b.tolist(), [[2, 1, 2], [5, 4, 5]]);
+  b = np.arange(5);
+  np.add.at(b, "1:3", 10);
+  assert.deepEqual(b.tolist(), [0, 11, 12, 3, 4]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, ["...", 1], 10);
+  assert.deepEqual(b.tolist(), [[0, 11, 2], [3, 14, 5]]);
+  b = np.arange(6).reshape(2, 3);
+  np.multiply.at(b, [np.array([0, 1]), np.array([1, 2])], 10);
+  assert.deepEqual(b.tolist(), [[0, 10, 2], [3, 4, 50]]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, np.nonzero(b.greater(2)), 100);
+  assert.deepEqual(b.tolist(), [[0, 1, 2], [103, 104, 105]]);
+  b = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  np.add.at(b, [":", np.array([0, 0, 2])], np.array([[1, 2, 3]]));
+  assert.deepEqual(b.tolist(), [[3, 1, 5], [6, 4, 8]]);
+  b = np.arange(6).reshape(2, 3);
+  np.subtract.at(b, ["::-1", 0], [1, 10]);
+  assert.deepEqual(b.tolist(), [[-10, 1, 2], [2, 4, 5]]);
+  b = np.arange(6).reshape(2, 3);
+  np.add.at(b, [null, 0], 1);
+  assert.deepEqual(b.tolist(), [[1, 2, 3], [3, 4, 5]]);
+  b = np.arange(6).reshape(2, 3).get(":", "::2") as np.NDArray;
+  np.add.at(b, [0, [1, 1]], 1);
+  assert.deepEqual(b.tolist(), [[0, 4], [3, 5]]);
+  // A homogeneous nested list is one (2-d) index array, never a tuple.
+  b = np.arange(5);
+  np.add.at(b, [[0, 1], [1, 1]], 1);
+  assert.deepEqual(b.tolist(), [1, 4, 2, 3, 4]);
+  assert.throws(() => np.add.at(np.arange(6).reshape(2, 3), [5, 0], 1), { name: "IndexError", message: "index 5 is out of bounds for axis 0 with size 2" });
+  assert.throws(() => np.add.at(np.arange(6).reshape(2, 3), [":", np.array([0, 0, 2])], np.array([1, 2])), {
+    name: "ValueError",
+    message: "array is not broadcastable to correct shape",
+  });
+  assert.throws(() => np.divmod.at(np.arange(5), [0], 2), { name: "ValueError", message: "Only single output ufuncs supported at this time" });
+  assert.throws(() => np.add.at([1, 2, 3] as never, [0], 1), { name: "TypeError", message: "first operand must be array" });
+});
+
+test("reduce/accumulate/reduceat report NumPy 2.4.6's conditions: zero divisors, poles, the method's name", () => {
+  const F = (x: number[]) => np.array(x, { dtype: "float64" });
+  const seen = (fn: () => unknown): string[] => {
+    const got: string[] = [];
+    const old = np.seterrcall((err: string) => void got.push(err));
+    try {
+      np.errstate({ all: "call" }, fn);
+    } finally {
+      np.seterrcall(old);
+    }
+    return got;
+  };
+  assert.deepEqual(seen(() => np.floor_divide.reduce(np.array([5, 0, 4]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.floor_divide.reduce(np.array([[1, 2], [0, 0]]), { axis: 0 })), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.floor_divide.accumulate(np.array([5, 0, 3]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.fmod.reduce(np.array([0, 5]))), []); // the first element is no divisor
+  assert.deepEqual(seen(() => np.divide.reduce(F([1, 0]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.floor_divide.reduce(F([5, 0, 4]))), ["divide by zero", "invalid value"]);
+  assert.deepEqual(seen(() => np.remainder.reduce(F([5, 0]))), ["invalid value"]);
+  assert.deepEqual(seen(() => np.power.reduce(F([0, -1]))), ["divide by zero"]);
+  assert.deepEqual(seen(() => np.divide.reduce(F([1e300, 1e-300]))), ["overflow"]);
+  assert.deepEqual(seen(() => np.divide.reduce(F([NaN, 1]))), []);
+  assert.deepEqual(seen(() => np.divide.reduce(np.array([1, 0], { dtype: "complex128" }))), ["divide by zero", "invalid value"]);
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide.reduceat(F([1, 0]), [0])), {
+    name: "FloatingPointError",
+    message: "divide by zero encountered in reduceat",
+  });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.remainder.reduceat(np.array([5, 0, 3]), [0, 2])), {
+    message: "divide by zero encountered in reduceat",
+  });
+});
+
+test("divide reductions of int64 and bool inputs report the zero divisor too (NumPy 2.4.6)", () => {
+  for (const dtype of ["int64", "uint64", "bool"] as const) {
+    assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide.reduce(np.array([3, 0], { dtype }))), {
+      name: "FloatingPointError",
+      message: "divide by zero encountered in reduce",
+    });
+  }
+  const a = np.array([[3, 1, 2], [5, 0, 4]], { dtype: "bool" });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide.reduceat(a, [0, 2, 1], { axis: 1 })), {
+    message: "divide by zero encountered in reduceat",
+  });
+});
+
+test("ufunc methods count their arguments as NumPy 2.4.6 does", () => {
+  const a = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  assert.throws(() => np.add.reduce(a, 0, null, null, false, 0, true, 7), {
+    name: "TypeError",
+    message: "reduce() takes from 1 to 7 positional arguments but 8 were given",
+  });
+  assert.throws(() => np.add.accumulate(a, 0, null, null, 5), { message: "accumulate() takes from 1 to 4 positional arguments but 5 were given" });
+  assert.throws(() => np.add.reduceat(a, [0], 0, null, null, 5), { message: "reduceat() takes from 2 to 5 positional arguments but 6 were given" });
+  assert.throws(() => (np.add.reduce as (...x: unknown[]) => unknown)(), { message: "reduce() missing required argument 'array' (pos 0)" });
+  assert.throws(() => (np.add.at as (...x: unknown[]) => unknown)(a, [0], 1, { foo: 1 }), { name: "TypeError", message: "ufunc.at() takes no keyword arguments" });
+  assert.throws(() => (np.add.at as (...x: unknown[]) => unknown)(a, [0], 1, 5), { message: "at() takes at most 3 arguments (4 given)" });
+  assert.throws(() => (np.add.at as (...x: unknown[]) => unknown)(a), { message: "at() takes at least 2 arguments (1 given)" });
+  assert.throws(() => (np.add.outer as (...x: unknown[]) => unknown)(a), { name: "TypeError", message: "exactly two arguments expected" });
+  assert.deepEqual((np.add.reduce(a, 0, null, null, false, 0, true) as np.NDArray).tolist(), [3, 5, 7]);
+});
+
+test("an empty logaddexp reduction is its identity -inf, quietly (NumPy 2.4.6)", () => {
+  np.errstate({ all: "raise" }, () => {
+    assert.equal(np.logaddexp.reduce(np.array([])), -Infinity);
+    assert.equal(np.logaddexp.reduce(np.arange(3, { dtype: "float64" }), { where: np.array([false, false, false]) }), -Infinity);
+  });
+});
+
+test("reduce/accumulate/reduceat take out= as a one-element tuple (a JS array), as NumPy 2.4.6", () => {
+  const a = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  const o = np.zeros(3);
+  assert.equal(np.add.reduce(a, { axis: 0, out: [o] }), o);
+  assert.deepEqual(o.tolist(), [3, 5, 7]);
+  const acc = np.zeros([2, 3]);
+  assert.equal(np.add.accumulate(a, { out: [acc] }), acc);
+  assert.deepEqual(acc.tolist(), [[0, 1, 2], [3, 5, 7]]);
+  const at = np.zeros([1, 3]);
+  assert.equal(np.add.reduceat(a, [0], { out: [at] }), at);
+  assert.deepEqual(at.tolist(), [[3, 5, 7]]);
+  assert.throws(() => np.add.reduce(a, { axis: 0, out: [np.zeros(3), np.zeros(3)] }), {
+    name: "ValueError",
+    message: "The 'out' tuple must have exactly one entry per ufunc output",
+  });
+  assert.throws(() => np.add.reduce(a, { axis: 0, out: 5 as never }), { name: "TypeError", message: "return arrays must be of ArrayType" });
+});
+
+test("ufunc.at: n-d boolean masks, float index arrays and its conditions 'encountered in at' (NumPy 2.4.6)", () => {
+  const b = np.arange(4, { dtype: "float64" }).reshape(2, 2);
+  np.add.at(b, np.array([[true, false], [false, true]]), 10);
+  assert.deepEqual(b.tolist(), [[10, 1], [2, 13]]);
+  const rows = np.arange(6).reshape(2, 3);
+  np.add.at(rows, np.array([false, true]), [1, 2, 3]);
+  assert.deepEqual(rows.tolist(), [[0, 1, 2], [4, 6, 8]]);
+  assert.throws(() => np.add.at(np.arange(4, { dtype: "float64" }), np.array([0, 1], { dtype: "float64" }), 1), {
+    name: "IndexError",
+    message: "arrays used as indices must be of integer (or boolean) type",
+  });
+  assert.throws(() => np.errstate({ invalid: "raise" }, () => np.divide.at(np.arange(4, { dtype: "float64" }), [0], 0)), {
+    name: "FloatingPointError",
+    message: "invalid value encountered in at",
+  });
+  const u = np.arange(4, { dtype: "uint8" });
+  np.add.at(u, [0, 1], [-1, 300]); // unsafe casting: wraps as NumPy's
+  assert.deepEqual(u.tolist(), [255, 45, 2, 3]);
+});
+
+test("ufunc.at runs its element loop in TypeScript when no cast is needed, with NumPy 2.4.6's results", () => {
+  // Many repeated indices accumulate in index order (a histogram), for every real dtype.
+  for (const dtype of ["float64", "float32", "int64", "uint8", "int16", "uint64"] as const) {
+    const h = np.zeros(10, { dtype });
+    const idx = np.array(Array.from({ length: 20000 }, (_, i) => (i * 7) % 10));
+    np.add.at(h, idx, np.ones(20000, { dtype }));
+    const expect = dtype === "uint8" ? 2000 % 256 : 2000;
+    assert.deepEqual((h.tolist() as number[]).map(Number), new Array(10).fill(expect), dtype);
+  }
+  const r = np.arange(5).get("::-1") as np.NDArray; // a negative-stride view
+  np.multiply.at(r, [0, 0, 4], 3);
+  assert.deepEqual(r.tolist(), [36, 3, 2, 1, 0]);
+  const m = np.array([5, 1, 7], { dtype: "int32" });
+  np.maximum.at(m, [0, 1, 1, 2], np.array([2, 9, 4, 8], { dtype: "int32" }));
+  assert.deepEqual(m.tolist(), [5, 9, 8]);
+  const b = np.array([true, false, true]);
+  np.logical_not.at(b, [0, 0, 1]);
+  assert.deepEqual(b.tolist(), [true, true, true]);
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.floor_divide.at(np.arange(3), [1], 0)), {
+    name: "FloatingPointError",
+    message: "divide by zero encountered in at",
+  });
+  assert.throws(() => np.add.at(np.array(5), [], 1), { name: "IndexError", message: "too many indices for array: array is 0-dimensional, but 1 were indexed" });
+  const e = np.arange(3);
+  np.add.at(e, [], 1);
+  assert.deepEqual(e.tolist(), [0, 1, 2]);
+  assert.throws(() => np.add.at(np.arange(3), [0.5], 1), {
+    message: "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+  });
+});
+
+test("ufunc.resolve_dtypes resolves loops as NumPy 2.4.6 (BigInt/Number are Python's int/float)", () => {
+  assert.deepEqual(np.add.resolve_dtypes(["int8", "float32", null]), ["float32", "float32", "float32"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", BigInt, null]), ["int8", "int8", "int8"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", Number, null]), ["float64", "float64", "float64"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", "int8", "float64"]), ["int8", "int8", "int8"]);
+  assert.deepEqual(np.divide.resolve_dtypes(["int8", "int8", null]), ["float64", "float64", "float64"]);
+  assert.deepEqual(np.less.resolve_dtypes(["int8", "uint8", null]), ["int16", "int16", "bool"]);
+  assert.deepEqual(np.divmod.resolve_dtypes(["int8", "float32", null, null]), ["float32", "float32", "float32", "float32"]);
+  assert.deepEqual(np.add.resolve_dtypes(["int8", "int8", null], { signature: [null, null, "float32"] }), ["float32", "float32", "float32"]);
+  assert.deepEqual(np.add.resolve_dtypes([null, "int8", null], { reduction: true }), ["int64", "int64", "int64"]);
+  assert.deepEqual(np.maximum.resolve_dtypes([null, "int8", null], { reduction: true }), ["int8", "int8", "int8"]);
+  assert.deepEqual(np.add.resolve_dtypes(["float64", "float64", "int64"], { casting: "unsafe" }), ["float64", "float64", "float64"]);
+  assert.throws(() => np.add.resolve_dtypes(["float64", "float64", "int64"]), {
+    name: "UFuncTypeError",
+    message: "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+  });
+  assert.throws(() => np.add.resolve_dtypes(["int8", null]), { name: "TypeError", message: "resolve_dtypes: The dtypes must be a tuple of `ufunc.nargs` length." });
+  assert.throws(() => np.add.resolve_dtypes([null, "float64", null]), { message: "All input dtypes must be provided (except the first one in reductions)" });
+});
+
 test("long max/min runs reduced in pieces on the threads equal the one-piece reduction", () => {
   // splitRun: 8 pieces plus a tail; NaN in any piece or the tail propagates (fmax ignores it),
   // and a zero result is NumPy's zero (recomputed in one piece; NumPy 2.4.6 gives 0.0 below).

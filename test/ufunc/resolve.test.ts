@@ -199,3 +199,26 @@ test("uint64 compares exactly with signed integers (NumPy 2's mixed loops, no fl
   assert.equal(String(np.less(s, u)), "[ True  True  True]");
   assert.equal(np.less_equal(np.array(-3, { dtype: "int16" }), np.array(0n, { dtype: "uint64" })), true);
 });
+
+// Expected messages below are NumPy 2.4.6's (conformance probes, conf-ufunc session).
+test("signature= is parsed as NumPy 2.4.6 parses it, with its errors; sig= is its older spelling", () => {
+  const i = np.arange(3, { dtype: "float64" });
+  const typeString = { name: "ValueError", message: "a type-string for add, 2 typecode(s) before and 1 after the -> sign" };
+  assert.throws(() => np.add(i, 1, { signature: "i,i->i" }), typeString);
+  assert.throws(() => np.add(i, 1, { signature: "dd" }), typeString);
+  assert.throws(() => np.add(i, 1, { signature: "dd -> d" }), typeString);
+  assert.throws(() => np.add(i, 1, { signature: "float64" }), typeString);
+  assert.throws(() => np.sqrt(i, { signature: "dd" }), { message: "a type-string for sqrt, 1 typecode(s) before and 1 after the -> sign" });
+  assert.throws(() => np.add(i, 1, { signature: "dd->x" }), { name: "ValueError", message: "Invalid data-type for array" });
+  const single = { name: "TypeError", message: "Use `dtype` or  fill the tuple with more than one 'None'." };
+  assert.throws(() => np.add(i, 1, { signature: "d" }), single);
+  assert.throws(() => np.add(i, 1, { signature: ["float64"] }), single);
+  assert.throws(() => np.add(i, 1, { signature: [null] }), { name: "TypeError", message: "a single item type tuple cannot contain None." });
+  assert.throws(() => np.add(i, 1, { signature: ["float64", null] }), { name: "ValueError", message: "a type-tuple must be specified of length 3 for ufunc 'add'" });
+  assert.throws(() => np.sqrt(i, { signature: ["d", "d", "d"] }), { message: "a type-tuple must be specified of length 2 for ufunc 'sqrt'" });
+  assert.throws(() => np.add(i, 1, { signature: 5 }), { name: "TypeError", message: "the signature object to ufunc must be a string or a tuple." });
+  assert.throws(() => np.add(i, 1, { signature: ["x", "d", "d"] }), { name: "TypeError", message: "data type 'x' not understood" });
+  assert.deepEqual((np.add(np.arange(3), 1, { sig: "dd->d" }) as np.NDArray).dtype, "float64");
+  assert.deepEqual((np.add(np.arange(3), 1, { signature: ["d", "d", "d"] }) as np.NDArray).dtype, "float64");
+  assert.throws(() => np.add(1, 2, { sig: "dd->d", signature: "dd->d" }), { name: "TypeError", message: "cannot specify both 'sig' and 'signature'" });
+});

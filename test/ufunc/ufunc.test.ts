@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 
 test("an out tuple of the wrong length is NumPy's 'exactly one entry per ufunc output'", () => {
   const msg = { name: "ValueError", message: "The 'out' tuple must have exactly one entry per ufunc output" };
@@ -57,4 +58,67 @@ test("casts inside a ufunc call report as NumPy 2.4.6: inputs 'in cast', the out
   const out = np.zeros(3, { dtype: "int8" });
   np.errstate({ all: "raise" }, () => np.add(np.array([1.5, 2.5, -3.5]), 1, { out, casting: "unsafe" }));
   assert.deepEqual(out.tolist(), [2, 3, -2]);
+});
+
+test("ufunc.types names the fixed-type inputs of ldexp-style loops, as NumPy 2.4.6 ('fi->f')", () => {
+  assert.ok(np.ldexp.types.includes("fi->f"));
+  assert.ok(np.ldexp.types.includes("di->d"));
+  assert.ok(np.add.types.includes("dd->d"));
+  assert.equal(np.ldexp.ntypes, np.ldexp.types.length);
+});
+
+test("where= without out= is NumPy 2.4.6's UserWarning about unwritten memory; out=null silences it", async () => {
+  const a = np.arange(3, { dtype: "float64" });
+  const msg = "UserWarning: 'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.";
+  const [r, seen] = await withWarnings(() => np.add(a, 1, { where: [true, false, true] }));
+  assert.deepEqual((r as np.NDArray).shape, [3]);
+  assert.deepEqual(seen, [msg]);
+  const [, quiet] = await withWarnings(() => {
+    np.add(a, 1, { where: [true, false, true], out: null });
+    np.add(a, 1, { where: true });
+    np.add(a, 1, { where: [true, false, true], out: np.zeros(3) });
+  });
+  assert.deepEqual(quiet, []);
+  const [, unary] = await withWarnings(() => np.negative(a, { where: false }));
+  assert.deepEqual(unary, [msg]);
+});
+
+test("np.ufunc is the type of every ufunc object and cannot be instantiated (NumPy 2.4.6)", () => {
+  assert.ok(np.add instanceof np.ufunc);
+  assert.ok(np.true_divide instanceof np.ufunc);
+  assert.ok(np.frexp instanceof np.ufunc);
+  assert.ok(!(np.sum instanceof np.ufunc));
+  assert.ok(!((() => 1) instanceof np.ufunc));
+  assert.throws(() => new np.ufunc(), { name: "TypeError", message: "cannot create 'numpy.ufunc' instances" });
+});
+
+test("order= lays out new outputs as NumPy 2.4.6: C, F, A (F when all inputs are), K (the inputs' common order, else C)", () => {
+  const a = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  const f = np.asfortranarray(a);
+  const strides = (r: unknown) => (r as np.NDArray).strides;
+  assert.deepEqual(strides(np.add(f, 1, { order: "C" })), [24, 8]);
+  assert.deepEqual(strides(np.add(a, 1, { order: "F" })), [8, 16]);
+  assert.deepEqual(strides(np.add(a.T, 1, { order: "A" })), [8, 24]);
+  assert.deepEqual(strides(np.add(f, a, { order: "A" })), [24, 8]);
+  assert.deepEqual(strides(np.add(f, a)), [24, 8]); // K with disagreeing inputs is C
+  assert.deepEqual(strides(np.add(f, a, { order: "K" })), [24, 8]);
+  assert.deepEqual(strides(np.add(f, np.ones(3))), [8, 16]);
+  assert.deepEqual(strides(np.add(a.T, f.T)), [16, 8]);
+  assert.deepEqual((np.add(f, a, { order: "F" }) as np.NDArray).tolist(), [[0, 2, 4], [6, 8, 10]]);
+});
+
+test("np.bitwise_count counts the 1-bits of |x| into uint8, as NumPy 2.4.6", () => {
+  assert.deepEqual((np.bitwise_count(np.array([-1, 7], { dtype: "int8" })) as np.NDArray).tolist(), [1, 3]);
+  const big = np.bitwise_count(np.array([2n ** 64n - 1n], { dtype: "uint64" })) as np.NDArray;
+  assert.deepEqual([big.dtype, big.tolist()], ["uint8", [64]]);
+  assert.deepEqual((np.bitwise_count(np.array([-(2n ** 63n)])) as np.NDArray).tolist(), [1]);
+  assert.deepEqual((np.bitwise_count(np.arange(90, 100)) as np.NDArray).tolist(), [4, 5, 4, 5, 5, 6, 2, 3, 3, 4]);
+  assert.deepEqual((np.bitwise_count(np.array([true, false])) as np.NDArray).tolist(), [1, 0]);
+  assert.equal(np.bitwise_count(255), 8);
+  assert.deepEqual([np.bitwise_count.nin, np.bitwise_count.nout, np.bitwise_count.identity], [1, 1, null]);
+  assert.deepEqual(np.bitwise_count.types, ["b->B", "B->B", "h->B", "H->B", "i->B", "I->B", "l->B", "L->B"]);
+  assert.throws(() => np.bitwise_count(np.array([1.5])), {
+    name: "TypeError",
+    message: "ufunc 'bitwise_count' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+  });
 });
