@@ -25,7 +25,7 @@ import {
   shapeSize,
   type ShapeLike,
 } from "./shape.js";
-import { castFlags, checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
+import { castUnderflow, checkSameValue, copyCast, fillStorage, type Operand } from "../kernels/ts/cast.js";
 import { FPE_UNDERFLOW, raiseFPE, watchUnder } from "../ufunc/errstate.js";
 import { allocate, allocatedAt, DISPOSED, type Storage } from "../storage/storage.js";
 import { arrayRepr, arrayStr } from "../print/arrayprint.js";
@@ -526,10 +526,7 @@ export class NDArray {
     // copyAs reports invalid (NaN or out of range to int) and overflow (to float32); underflow
     // is looked for only while np.errstate watches it.
     const out = copyAs(this, dt, o);
-    if (watchUnder) {
-      const flags = castFlags(this.shape, this._operand(), dt, out._operand()) & FPE_UNDERFLOW;
-      if (flags) raiseFPE(flags, "cast");
-    }
+    if (watchUnder && castUnderflow(this.shape, this._operand(), dt)) raiseFPE(FPE_UNDERFLOW, "cast");
     return out;
   }
 

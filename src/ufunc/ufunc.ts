@@ -18,7 +18,7 @@ import { NumpyTypeError, OverflowError, UFuncTypeError, ValueError } from "../co
 import { emptyArray, layoutStrides, NDArray, type Order } from "../core/ndarray.js";
 import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, fStrides, isFContiguous, shapeText } from "../core/shape.js";
-import { castFlags, copyCast, copyCastFlags } from "../kernels/ts/cast.js";
+import { castUnderflow, copyCast, copyCastFlags } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
@@ -322,7 +322,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     }
     // Underflow of the cast to out's dtype (the copy above reports invalid and overflow) is
     // looked for only while np.errstate watches it. Masked-out elements are not cast.
-    if (watchUnder && o._dt !== t._dt && !where) castConds |= castFlags(shape, t._operand(), o._dt, o._operand()) & FPE_UNDERFLOW;
+    if (watchUnder && o._dt !== t._dt && !where && castUnderflow(shape, t._operand(), o._dt)) castConds |= FPE_UNDERFLOW;
     return o;
   });
   if (flags || castConds) {

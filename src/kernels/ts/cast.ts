@@ -9,7 +9,7 @@ import { ValueError } from "../../core/errors.js";
 import { warn } from "../../core/warnings.js";
 import { castFloatToInt } from "../../core/scalar.js";
 import { HEAP, kernels } from "../../storage/heap.js";
-import { FPE_INVALID, FPE_OVERFLOW, raiseFPE, watchUnder } from "../../ufunc/errstate.js";
+import { FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "../../ufunc/errstate.js";
 import type { AnyTyped, Region } from "../../storage/region.js";
 
 /** An operand of a copy: where its element (0, ..., 0) is and how to step. */
@@ -292,79 +292,27 @@ export function checkSameValue(shape: readonly number[], dst: Operand, src: Oper
   });
 }
 
-/** Condition bits (as errstate's FPE_INVALID and FPE_OVERFLOW). */
-const INVALID = 8;
-const OVERFLOW = 2;
-const UNDERFLOW = 4;
-
-/** A float64's conditions when rounded to float32: overflow to inf, or an inexact tiny result. */
-function narrowFlags(x: number): number {
-  const f = Math.fround(x);
-  if (x - x === 0 && f - f !== 0) return OVERFLOW;
-  return f !== x && Math.abs(f) < 2 ** -126 && x - x === 0 ? UNDERFLOW : 0;
-}
-
 /**
- * The floating-point conditions NumPy's cast loops raise on x86 for a cast of `src` (over
- * `shape`) to `to`: a float (or complex's real part) to an integer is invalid when NaN, infinite
- * or past the range of the conversion the loop uses (int32 for int8/int16/int32/uint8/uint16,
- * int64 for uint32/int64, [-2^63, 2^64) for uint64); float64 to float32 overflows when a finite
- * value rounds to infinity and underflows when it rounds inexactly below float32's smallest
- * normal. 0 for every other cast. Heap float sources are judged by the SIMD min/max kernels
- * (to integers) or, given the cast's result `dst`, by its non-finite scan (to float32), so the
- * values are only visited when a condition is likely.
- * @example castFlags([1], nanF64Operand, INT64) // 8 (invalid)
+ * Whether a cast of `src` (over `shape`) to `to` underflows: a float64 (or complex128 part)
+ * that rounds inexactly below float32's smallest normal in a narrowing float cast. NumPy's
+ * "underflow encountered in cast"; looked for only while np.errstate watches underflow (the
+ * copy itself reports invalid and overflow, see copyCastFlags).
+ * @example castUnderflow([1], f64Operand(1e-40), FLOAT32) // true
  */
-export function castFlags(shape: readonly number[], src: Operand, to: DType, dst?: Operand): number {
+export function castUnderflow(shape: readonly number[], src: Operand, to: DType): boolean {
   const fk = src.dt.kind;
-  if (fk !== "f" && fk !== "c") return 0;
-  const toInt = to.kind === "i" || to.kind === "u";
-  const narrow = (to.kind === "f" || to.kind === "c") && realOf(to).itemsize < realOf(src.dt).itemsize;
-  if (!toInt && !narrow) return 0;
-  let lo = -(2 ** 63);
-  let hi = to.big && to.kind === "u" ? 2 ** 64 : 2 ** 63;
-  if (to.itemsize < 4 || (to.itemsize === 4 && to.kind === "i")) [lo, hi] = [-(2 ** 31), 2 ** 31];
-  const code = KERNEL_CODE[src.dt.id]!;
-  if (fk === "f" && src.region === HEAP) {
-    if (toInt) {
-      // trunc(x) is in [lo, hi) exactly when lo - 1 < x < hi: the SIMD min and max decide
-      // (NaN-propagating, so a NaN shows as well).
-      let mn = Infinity;
-      let mx = -Infinity;
-      forEachRun(shape, [src.ptr], [src.strides], (p, st, n) => {
-        mn = Math.min(mn, kernels[`min_${code}`]!(p[0]!, st[0]!, n) as number);
-        mx = Math.max(mx, kernels[`max_${code}`]!(p[0]!, st[0]!, n) as number);
-      });
-      return mn > lo - 1 && mx < hi ? 0 : INVALID;
-    }
-    if (dst !== undefined && dst.region === HEAP && !watchUnder) {
-      // Overflow shows as an infinite result: only then are the values looked at.
-      let nonFinite = false;
-      const scan = kernels[`nonfinite_${KERNEL_CODE[dst.dt.id]}`]!;
-      forEachRun(shape, [dst.ptr], [dst.strides], (p, st, n) => {
-        if (!nonFinite && scan(p[0]!, st[0]!, n) !== 0) nonFinite = true;
-      });
-      if (!nonFinite) return 0;
-    }
-  }
+  if ((fk !== "f" && fk !== "c") || (to.kind !== "f" && to.kind !== "c") || realOf(to).itemsize >= realOf(src.dt).itemsize) return false;
+  const tiny = (x: number): boolean => {
+    const f = Math.fround(x);
+    return f !== x && Math.abs(f) < 2 ** -126 && x - x === 0;
+  };
   const s = src.region.view(src.dt) as unknown as number[];
   const sh = src.dt.shift;
-  let flags = 0;
+  let found = false;
   forEachRun(shape, [src.ptr], [src.strides], (p, st, n) => {
-    if (flags & (INVALID | OVERFLOW)) return;
     let i = p[0]! >> sh;
     const di = st[0]! >> sh;
-    for (let k = 0; k < n; k++, i += di) {
-      const x = s[i]!;
-      if (toInt) {
-        const t = Math.trunc(x);
-        if (!(t >= lo && t < hi)) return void (flags = INVALID); // NaN fails too
-      } else {
-        flags |= narrowFlags(x);
-        if (fk === "c") flags |= narrowFlags(s[i + 1]!);
-        if (flags === (OVERFLOW | UNDERFLOW)) return;
-      }
-    }
+    for (let k = 0; k < n && !found; k++, i += di) found = tiny(s[i]!) || (fk === "c" && tiny(s[i + 1]!));
   });
-  return flags;
+  return found;
 }
