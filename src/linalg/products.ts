@@ -14,7 +14,7 @@ import { canCast, optionalDType, resultType, type Casting, type DType, type DTyp
 import { IndexError, NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
 import { copyAs, emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { broadcastStrides, cStrides, isCContiguous, shapeSize, shapeText } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, cStrides, isCContiguous, shapeSize, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { callUfunc } from "../ufunc/ufunc.js";
@@ -222,21 +222,13 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], Ma
   return res.ndim === 0 ? (res._scalar() as Scalar) : res;
 }
 
-/** The broadcast of batch shapes, or null when they do not broadcast. */
+/** The broadcast of batch shapes, or null when they do not broadcast (the caller words the error). */
 function broadcastBatch(shapes: readonly (readonly number[])[]): number[] | null {
-  const nd = Math.max(...shapes.map((s) => s.length));
-  const out = new Array<number>(nd).fill(1);
-  for (const s of shapes) {
-    const off = nd - s.length;
-    for (let i = 0; i < s.length; i++) {
-      const d = s[i]!;
-      const o = out[off + i]!;
-      if (d === o || d === 1) continue;
-      if (o !== 1) return null;
-      out[off + i] = d;
-    }
+  try {
+    return broadcastShapes(...shapes);
+  } catch {
+    return null;
   }
-  return out;
 }
 
 /** Checks dot's `out=`: exactly the result's dtype, dimensions and C layout, as NumPy's dot. */
