@@ -1,12 +1,14 @@
 /**
- * Discrete correlation and convolution of 1-d sequences: numpy.correlate and numpy.convolve.
+ * Functions of 1-d sequences: numpy.correlate, numpy.convolve and numpy.interp.
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
-import { add, conj, multiply } from "../ufunc/index.js";
-import { asArray, zeros } from "./creation.js";
+import type { Complex, Scalar } from "../core/scalar.js";
+import { add, conj, multiply, remainder, subtract } from "../ufunc/index.js";
+import { array, asArray, zeros } from "./creation.js";
+import { concatenate } from "./manipulation.js";
 import { result_type } from "./dtypes.js";
 
 type Mode = "valid" | "same" | "full" | 0 | 1 | 2;
@@ -97,4 +99,95 @@ export function convolve(a: ArrayLike, v: ArrayLike, ...rest: Args<[Mode], { mod
   if (y.shape[0]! > x.shape[0]!) [x, y] = [y, x];
   const m = modeNumber(mode ?? "full");
   return correlateFull(sequence(x), sequence(y).get("::-1") as NDArray, m);
+}
+
+type InterpOpts = { left?: number | Complex | null; right?: number | Complex | null; period?: number | null };
+
+/**
+ * numpy's binary_search_with_guess without the guess: -1 below xp[0], n above xp[n - 1], else
+ * the j with xp[j] <= x < xp[j + 1] (n - 1 for x == xp[n - 1]).
+ */
+function findInterval(xp: Float64Array, x: number): number {
+  const n = xp.length;
+  if (x > xp[n - 1]!) return n;
+  if (x < xp[0]!) return -1;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (x >= xp[mid]!) lo = mid;
+    else hi = mid;
+  }
+  return x >= xp[hi]! ? hi : lo;
+}
+
+/** One interpolated value of real data, as NumPy's compiled_interp (NaN-avoiding fallbacks). */
+function interpAt(xp: Float64Array, fp: Float64Array, x: number, left: number, right: number, invDx: boolean): number {
+  const n = xp.length;
+  if (n === 1) return x < xp[0]! ? left : x > xp[0]! ? right : fp[0]!;
+  const j = findInterval(xp, x);
+  if (j === -1) return left;
+  if (j === n) return right;
+  if (j === n - 1 || xp[j] === x) return fp[j]!;
+  const slope = invDx ? (fp[j + 1]! - fp[j]!) * (1 / (xp[j + 1]! - xp[j]!)) : (fp[j + 1]! - fp[j]!) / (xp[j + 1]! - xp[j]!);
+  let r = slope * (x - xp[j]!) + fp[j]!;
+  if (r !== r) {
+    r = slope * (x - xp[j + 1]!) + fp[j + 1]!;
+    if (r !== r && fp[j] === fp[j + 1]) r = fp[j]!;
+  }
+  return r;
+}
+
+/**
+ * One-dimensional linear interpolation, as `numpy.interp(x, xp, fp, left=None, right=None,
+ * period=None)`: xp increasing sample points, fp their values (real or complex); left/right
+ * for x outside xp (default fp[0], fp[-1]); `period` for angular coordinates.
+ * @example np.interp(2.5, [1, 2, 3], [3, 2, 0]) // 1
+ * np.interp([0, 1.5, 10], [1, 2, 3], [3, 2, 0], {right: -1}).tolist() // [3, 2.5, -1]
+ */
+export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, ...rest: Args<[number | Complex | null, number | Complex | null, number | null], InterpOpts>): NDArray | Scalar {
+  const [leftArg, rightArg, period] = bindArgs("interp", ["left", "right", "period"], rest) as [number | Complex | null | undefined, number | Complex | null | undefined, number | null | undefined];
+  let fa = asArray(fp);
+  const complex = fa._dt.kind === "c";
+  let xa = asArray(x).astype("float64");
+  let xpa = asArray(xp).astype("float64");
+  let left = leftArg;
+  let right = rightArg;
+  if (period != null) {
+    if (period === 0) throw new ValueError("period must be a non-zero value");
+    const p = Math.abs(period);
+    left = right = null;
+    if (xpa.ndim !== 1 || fa.ndim !== 1) throw new ValueError("Data points must be 1-D sequences");
+    if (xpa.shape[0] !== fa.shape[0]) throw new ValueError("fp and xp are not of the same length");
+    xa = remainder(xa, p) as NDArray;
+    xpa = remainder(xpa, p) as NDArray;
+    const order = argsortNumbers(xpa.tolist() as number[]);
+    xpa = xpa.get(array(order)) as NDArray;
+    fa = fa.get(array(order)) as NDArray;
+    const n = order.length;
+    xpa = concatenate([subtract(xpa.get(`${n - 1}:`), p) as NDArray, xpa, add(xpa.get("0:1"), p) as NDArray]);
+    fa = concatenate([fa.get(`${n - 1}:`) as NDArray, fa, fa.get("0:1") as NDArray]);
+  }
+  if (xpa.ndim !== 1 || fa.ndim !== 1) throw new ValueError("object too deep for desired array");
+  if (xpa.shape[0] === 0) throw new ValueError("array of sample points is empty");
+  if (xpa.shape[0] !== fa.shape[0]) throw new ValueError("fp and xp are not of the same length.");
+  const xs = Float64Array.from(xpa.tolist() as number[]);
+  const xv = xa.ravel().tolist() as number[];
+  const parts = complex ? (["real", "imag"] as const) : (["real"] as const);
+  const values = parts.map((part) => {
+    const f = Float64Array.from((complex ? (fa.astype("complex128")[part] as NDArray) : fa.astype("float64")).tolist() as number[]);
+    const side = (v: number | Complex | null | undefined, dflt: number): number =>
+      v == null ? dflt : typeof v === "object" ? (part === "real" ? v.re : v.im) : part === "real" ? v : 0;
+    const lo = side(left, f[0]!);
+    const hi = side(right, f[f.length - 1]!);
+    return xv.map((t) => interpAt(xs, f, t, lo, hi, complex));
+  });
+  const out = complex ? array(values[0]!.map((re, i) => ({ re, im: values[1]![i]! }))) : array(values[0]!, "float64");
+  const shaped = out.reshape(xa.shape);
+  return shaped.ndim === 0 ? (shaped.item() as Scalar) : shaped;
+}
+
+/** Indices that sort `v` ascending, ties in order (xp after % period: a stable argsort). */
+function argsortNumbers(v: number[]): number[] {
+  return v.map((_, i) => i).sort((i, j) => (v[i]! < v[j]! ? -1 : v[i]! > v[j]! ? 1 : i - j));
 }

@@ -50,3 +50,18 @@ test("correlate/convolve errors are NumPy's", () => {
   assert.throws(() => np.correlate(np.ones([2, 2]), [1]), { name: "ValueError", message: "object too deep for desired array" });
   assert.throws(() => np.convolve(np.ones([2, 2]), [1]), { name: "ValueError", message: "object too deep for desired array" });
 });
+
+test("interp: NumPy 2.4.6's values, left/right, NaN and inf, one sample point, complex, period", () => {
+  assert.equal(np.interp(2.5, [1, 2, 3], [3, 2, 0]), 1);
+  assert.deepEqual((np.interp([0, 1, 1.5, 2.72, 3.14, 10], [1, 2, 3], [3, 2, 0]) as np.NDArray).tolist(), [3, 3, 2.5, 0.5599999999999996, 0, 0]);
+  assert.equal(String(np.interp([0, 10, NaN], [1, 2, 3], [3, 2, 0], { left: -1, right: 99 })), "[-1. 99. nan]");
+  assert.equal(String(np.interp([1.5, Infinity], [1, 2, Infinity], [0, 1, Infinity])), "[0.5 inf]");
+  assert.deepEqual((np.interp([0.5, 1, 3], [1], [7]) as np.NDArray).tolist(), [7, 7, 7]);
+  assert.equal(np.interp(NaN, [1], [7]), 7);
+  assert.deepEqual((np.interp([1.5, 2.5], [1, 2, 3], [{ re: 1, im: 1 }, 2, { re: 0, im: 3 }]) as np.NDArray).tolist(), [{ re: 1.5, im: 0.5 }, { re: 1, im: 1.5 }]);
+  assert.deepEqual((np.interp([-180, -170, -185, 185, -10, -5, 0, 365], [190, -190, 350, -350], [5, 10, 3, 4], { period: 360 }) as np.NDArray).tolist(), [7.5, 5, 8.75, 6.25, 3, 3.25, 3.5, 3.75]);
+  assert.deepEqual((np.interp([[1.5]], [1, 2], [0, 1]) as np.NDArray).shape, [1, 1]);
+  assert.throws(() => np.interp(1, [], []), { name: "ValueError", message: "array of sample points is empty" });
+  assert.throws(() => np.interp(1, [1, 2], [1]), { name: "ValueError", message: "fp and xp are not of the same length." });
+  assert.throws(() => np.interp(1, [1, 2], [1, 2], { period: 0 }), { name: "ValueError", message: "period must be a non-zero value" });
+});
