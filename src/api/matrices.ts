@@ -388,3 +388,26 @@ function onesOf(dt: DType, n: number): NDArray {
   a.fill(1);
   return a;
 }
+
+/**
+ * Kronecker product, as `numpy.kron(a, b)`: blocks of b scaled by each element of a, for any
+ * dimensions (the shorter shape padded with leading 1s).
+ * @example np.kron([1, 10], [1, 2, 3]).tolist() // [1, 2, 3, 10, 20, 30]
+ * np.kron(np.eye(2), [[1, 2], [3, 4]]).shape // [4, 4]
+ */
+export function kron(a: ArrayLike, b: ArrayLike): NDArray {
+  const B = asArray(b);
+  const A = asArray(a);
+  const nda = A.ndim;
+  const ndb = B.ndim;
+  if (nda === 0 && ndb === 0) return (multiply(A.reshape([1]), B.reshape([1])) as NDArray).reshape([]);
+  if (nda === 0 || ndb === 0) return multiply(A, B) as NDArray;
+  const nd = Math.max(nda, ndb);
+  const as = [...new Array<number>(Math.max(0, ndb - nda)).fill(1), ...A.shape];
+  const bs = [...new Array<number>(Math.max(0, nda - ndb)).fill(1), ...B.shape];
+  // a's axes at even positions, b's at odd ones: the product's (2i, 2i + 1) pairs merge into axis i
+  const ax = A.reshape([...as.flatMap((d) => [d, 1])]);
+  const bx = B.reshape([...bs.flatMap((d) => [1, d])]);
+  const r = multiply(ax, bx) as NDArray;
+  return r.reshape(as.map((d, i) => d * bs[i]!).slice(0, nd));
+}

@@ -177,3 +177,16 @@ test("eye takes device='cpu' only (NumPy 2.4.6's ValueError)", () => {
   assert.throws(() => np.eye(2, { device: "gpu" }), { name: "ValueError", message: 'Device not understood. Only "cpu" is allowed, but received: gpu' });
   assert.deepEqual(np.eye(2, { device: "cpu" }).tolist(), [[1, 0], [0, 1]]);
 });
+
+test("kron: Kronecker products of any dimensions, as NumPy 2.4.6", () => {
+  assert.deepEqual(np.kron([1, 10], [1, 2, 3]).tolist(), [1, 2, 3, 10, 20, 30]);
+  assert.deepEqual(np.kron(np.eye(2), [[1, 2], [3, 4]]).tolist(), [[1, 2, 0, 0], [3, 4, 0, 0], [0, 0, 1, 2], [0, 0, 3, 4]]);
+  assert.deepEqual(np.kron(np.arange(4).reshape(2, 2), np.arange(6).reshape(1, 2, 3)).tolist(), [
+    [[0, 0, 0, 0, 1, 2], [0, 0, 0, 3, 4, 5], [0, 2, 4, 0, 3, 6], [6, 8, 10, 9, 12, 15]],
+  ]);
+  assert.deepEqual(np.kron(np.arange(6).reshape(2, 3, 1), [[1], [2]]).shape, [2, 6, 1]);
+  assert.deepEqual([np.kron(2, [1, 2]).tolist(), np.kron([1, 2], 3).tolist()], [[2, 4], [3, 6]]);
+  const i8 = np.kron(np.array([1, 2], { dtype: "int8" }), np.array([100], { dtype: "int8" }));
+  assert.deepEqual([i8.dtype, i8.tolist()], ["int8", [100, -56]]);
+  assert.equal(String(np.kron(2, 3)), "6");
+});
