@@ -1,14 +1,18 @@
 /**
- * Functions of 1-d sequences: numpy.correlate, numpy.convolve and numpy.interp.
+ * Functions of 1-d sequences and vectors: numpy.correlate, numpy.convolve, numpy.interp and
+ * numpy.cross.
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { Complex, Scalar } from "../core/scalar.js";
-import { add, conj, multiply, remainder, subtract } from "../ufunc/index.js";
+import { add, conj, multiply, negative, remainder, subtract } from "../ufunc/index.js";
+import { normalizeAxis } from "../core/shape.js";
+import { warn } from "../core/warnings.js";
+import { promote_types } from "./dtypes.js";
 import { array, asArray, zeros } from "./creation.js";
-import { concatenate } from "./manipulation.js";
+import { concatenate, moveaxis, stack } from "./manipulation.js";
 import { result_type } from "./dtypes.js";
 
 type Mode = "valid" | "same" | "full" | 0 | 1 | 2;
@@ -190,4 +194,57 @@ export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, ...rest: Args
 /** Indices that sort `v` ascending, ties in order (xp after % period: a stable argsort). */
 function argsortNumbers(v: number[]): number[] {
   return v.map((_, i) => i).sort((i, j) => (v[i]! < v[j]! ? -1 : v[i]! > v[j]! ? 1 : i - j));
+}
+
+type CrossOpts = { axisa?: number; axisb?: number; axisc?: number; axis?: number | null };
+
+/**
+ * Cross product of 3-vectors (or 2-vectors, deprecated in NumPy 2) along the last axis, as
+ * `numpy.cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None)`, broadcasting the other axes;
+ * NumPy's formulas, in the promoted dtype.
+ * @example np.cross([1, 2, 3], [4, 5, 6]).tolist() // [-3, 6, -3]
+ */
+export function cross(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number, number, number | null], CrossOpts>): NDArray | Scalar {
+  const [axisaArg, axisbArg, axiscArg, axis] = bindArgs("cross", ["axisa", "axisb", "axisc", "axis"], rest) as [number | undefined, number | undefined, number | undefined, number | null | undefined];
+  const [axisa, axisb, axisc] = axis != null ? [axis, axis, axis] : [axisaArg ?? -1, axisbArg ?? -1, axiscArg ?? -1];
+  let A = asArray(a);
+  let B = asArray(b);
+  if (A.ndim < 1 || B.ndim < 1) throw new ValueError("At least one array has zero dimension");
+  A = moveaxis(A, normalizeAxis(axisa, A.ndim, "axisa"), -1);
+  B = moveaxis(B, normalizeAxis(axisb, B.ndim, "axisb"), -1);
+  const na = A.shape[A.ndim - 1]!;
+  const nb = B.shape[B.ndim - 1]!;
+  if ((na !== 2 && na !== 3) || (nb !== 2 && nb !== 3)) throw new ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  if (na === 2 || nb === 2) {
+    warn("Arrays of 2-dimensional vectors are deprecated. Use arr1[..., 0] * arr2[..., 1] - arr1[..., 1] * arr2[..., 0] instead.", "DeprecationWarning");
+  }
+  const dt = promote_types(A.dtype, B.dtype);
+  // Two single vectors get a leading axis so the components stay arrays (ndts's 0-d results
+  // are JS scalars), dropped at the end.
+  const single = A.ndim === 1 && B.ndim === 1;
+  A = (single ? A.reshape([1, na]) : A).astype(dt);
+  B = (single ? B.reshape([1, nb]) : B).astype(dt);
+  const at = (x: NDArray, i: number) => x.get("...", i) as NDArray;
+  const mul = (x: NDArray, y: NDArray) => multiply(x, y) as NDArray;
+  const sub = (x: NDArray, y: NDArray) => subtract(x, y) as NDArray;
+  const neg = (x: NDArray) => negative(x) as NDArray;
+  const [a0, a1, b0, b1] = [at(A, 0), at(A, 1), at(B, 0), at(B, 1)];
+  if (na === 2 && nb === 2) {
+    const z = sub(mul(a0, b1), mul(a1, b0));
+    return single ? (z.get(0) as Scalar) : z;
+  }
+  let parts: NDArray[];
+  if (na === 2) {
+    const b2 = at(B, 2);
+    parts = [mul(a1, b2), neg(mul(a0, b2)), sub(mul(a0, b1), mul(a1, b0))];
+  } else if (nb === 2) {
+    const a2 = at(A, 2);
+    parts = [neg(mul(a2, b1)), mul(a2, b0), sub(mul(a0, b1), mul(a1, b0))];
+  } else {
+    const [a2, b2] = [at(A, 2), at(B, 2)];
+    parts = [sub(mul(a1, b2), mul(a2, b1)), sub(mul(a2, b0), mul(a0, b2)), sub(mul(a0, b1), mul(a1, b0))];
+  }
+  let cp = stack(parts, -1);
+  if (single) cp = cp.reshape([3]);
+  return moveaxis(cp, -1, normalizeAxis(axisc, cp.ndim, "axisc"));
 }

@@ -65,3 +65,19 @@ test("interp: NumPy 2.4.6's values, left/right, NaN and inf, one sample point, c
   assert.throws(() => np.interp(1, [1, 2], [1]), { name: "ValueError", message: "fp and xp are not of the same length." });
   assert.throws(() => np.interp(1, [1, 2], [1, 2], { period: 0 }), { name: "ValueError", message: "period must be a non-zero value" });
 });
+
+test("cross: 3- and 2-vectors (NumPy 2's DeprecationWarning), axes, promotion, errors (NumPy 2.4.6)", () => {
+  assert.deepEqual((np.cross([1, 2, 3], [4, 5, 6]) as np.NDArray).tolist(), [-3, 6, -3]);
+  assert.equal(np.cross([1, 2], [4, 5]), -3);
+  assert.deepEqual((np.cross([1, 2], [4, 5, 6]) as np.NDArray).tolist(), [12, -6, -3]);
+  assert.deepEqual((np.cross([1, 2, 3], [4, 5]) as np.NDArray).tolist(), [-15, 12, -3]);
+  assert.deepEqual((np.cross(np.arange(6).reshape(2, 3), [[1, 0, 0], [0, 1, 0]]) as np.NDArray).tolist(), [[0, 2, -1], [-5, 0, 3]]);
+  const m = np.arange(6).reshape(3, 2);
+  assert.deepEqual((np.cross(m, np.add(m, 1), { axisa: 0, axisb: 0 }) as np.NDArray).tolist(), [[-2, 4, -2], [-2, 4, -2]]);
+  assert.deepEqual((np.cross(np.arange(6).reshape(2, 3), [1, 2, 3], { axisc: 0 }) as np.NDArray).tolist(), [[-1, 2], [2, -4], [-1, 2]]);
+  assert.deepEqual((np.cross(m, m, { axis: 0 }) as np.NDArray).tolist(), [[0, 0], [0, 0], [0, 0]]);
+  assert.equal((np.cross(np.array([1, 2, 3], { dtype: "int8" }), np.array([4.5, 5, 6], { dtype: "float32" })) as np.NDArray).dtype, "float32");
+  assert.throws(() => np.cross(1, [1, 2, 3]), { name: "ValueError", message: "At least one array has zero dimension" });
+  assert.throws(() => np.cross([1, 2, 3, 4], [1, 2, 3]), { name: "ValueError", message: "incompatible dimensions for cross product\n(dimension must be 2 or 3)" });
+  assert.throws(() => np.cross([1, 2, 3], [1, 2, 3], { axisa: 2 }), { name: "AxisError", message: "axisa: axis 2 is out of bounds for array of dimension 1" });
+});
