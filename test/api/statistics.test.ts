@@ -64,3 +64,25 @@ test("corrcoef: normalised covariances, clipped; one variable gives a scalar", a
   assert.ok(Number.isNaN(z as number));
   assert.deepEqual(warnings, ["RuntimeWarning: invalid value encountered in divide"]);
 });
+
+test("histogram: equal-width bins (NumPy's fast path), given edges, range, weights, density, errors (NumPy 2.4.6)", () => {
+    const h = (a: np.ArrayLike, ...rest: unknown[]) => (np.histogram as unknown as (a: np.ArrayLike, ...r: unknown[]) => np.NDArray[])(a, ...rest).map(String);
+  assert.deepEqual(h([1, 2, 1], 3), ["[2 0 1]", "[1.         1.33333333 1.66666667 2.        ]"]);
+  assert.deepEqual(h([1, 2, 1], [0, 1, 2, 3]), ["[0 2 1]", "[0 1 2 3]"]);
+  assert.deepEqual(h([2], [0, 1, 2, 2]), ["[0 0 1]", "[0 1 2 2]"]);
+  assert.deepEqual(h([1], [0, 1, 1, 2]), ["[0 0 1]", "[0 1 1 2]"]);
+  assert.deepEqual(h(np.arange(10), 3), ["[3 3 4]", "[0. 3. 6. 9.]"]);
+  assert.deepEqual(h(np.divide(np.arange(10, { dtype: "float64" }), 7) as np.NDArray, 4, { range: [0.1, 1.2] }), ["[2 2 2 2]", "[0.1   0.375 0.65  0.925 1.2  ]"]);
+  const [c32, e32] = np.histogram(np.divide(np.arange(10, { dtype: "float32" }), 7) as np.NDArray, 4);
+  assert.deepEqual([String(c32), e32.dtype, String(e32)], ["[3 2 2 3]", "float32", "[0.         0.32142857 0.64285713 0.96428573 1.2857143 ]"]);
+  assert.deepEqual(h([1, 2, 3, 4], 2, { weights: [0.5, 1, 2, 4] }), ["[1.5 6. ]", "[1.  2.5 4. ]"]);
+  assert.deepEqual(h([1, 2, 3, 4], [0, 1.5, 4], { density: true }), ["[0.16666667 0.3       ]", "[0.  1.5 4. ]"]);
+  assert.deepEqual(h([1, 2, 3, 4], 3, { density: true }), ["[0.25 0.25 0.5 ]", "[1. 2. 3. 4.]"]);
+  assert.deepEqual(h([], 3), ["[0 0 0]", "[0.         0.33333333 0.66666667 1.        ]"]);
+  assert.deepEqual(h([5, 5, 5], 2), ["[0 3]", "[4.5 5.  5.5]"]);
+  assert.throws(() => np.histogram([1, 2], [3, 1]), { name: "ValueError", message: "`bins` must increase monotonically, when an array" });
+  assert.throws(() => np.histogram([1, 2], 0), { name: "ValueError", message: "`bins` must be positive, when an integer" });
+  assert.throws(() => np.histogram([1, Infinity], 3), { name: "ValueError", message: "autodetected range of [1.0, inf] is not finite" });
+  assert.throws(() => np.histogram([1, 2], 2, { range: [3, 1] }), { name: "ValueError", message: "max must be larger than min in range parameter." });
+  assert.throws(() => np.histogram([1, 2], 2, { weights: [1] }), { name: "ValueError", message: "weights should have the same shape as a." });
+});
