@@ -1,18 +1,19 @@
 /**
- * Functions of 1-d sequences and vectors: numpy.correlate, numpy.convolve, numpy.interp and
- * numpy.cross.
+ * Functions of sequences and vectors: numpy.correlate, numpy.convolve, numpy.interp,
+ * numpy.cross and numpy.trapezoid.
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { Complex, Scalar } from "../core/scalar.js";
-import { add, conj, multiply, negative, remainder, subtract } from "../ufunc/index.js";
+import { add, conj, divide, multiply, negative, remainder, subtract } from "../ufunc/index.js";
 import { normalizeAxis } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { promote_types } from "./dtypes.js";
 import { array, asArray, zeros } from "./creation.js";
 import { concatenate, moveaxis, stack } from "./manipulation.js";
+import { diff } from "./math.js";
 import { result_type } from "./dtypes.js";
 
 type Mode = "valid" | "same" | "full" | 0 | 1 | 2;
@@ -247,4 +248,34 @@ export function cross(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number,
   let cp = stack(parts, -1);
   if (single) cp = cp.reshape([3]);
   return moveaxis(cp, -1, normalizeAxis(axisc, cp.ndim, "axisc"));
+}
+
+type TrapzOpts = { x?: ArrayLike | null; dx?: number; axis?: number };
+
+/**
+ * Integral by the trapezoidal rule along `axis`, as `numpy.trapezoid(y, x=None, dx=1.0,
+ * axis=-1)`: sample points `x` (1-d along the axis, or y's shape) or a constant spacing `dx`.
+ * @example np.trapezoid([1, 2, 3]) // 4
+ * np.trapezoid([1, 2, 3], [4, 6, 8]) // 8
+ */
+export function trapezoid(y: ArrayLike, ...rest: Args<[ArrayLike | null, number, number], TrapzOpts>): NDArray | Scalar {
+  const [x, dxArg, axisArg] = bindArgs("trapezoid", ["x", "dx", "axis"], rest) as [ArrayLike | null | undefined, number | undefined, number | undefined];
+  const Y = asArray(y);
+  const nd = Y.ndim;
+  const axis = normalizeAxis(axisArg ?? -1, nd);
+  let d: ArrayLike = dxArg ?? 1.0;
+  if (x != null) {
+    const X = asArray(x);
+    if (X.ndim === 1) {
+      const dd = diff(X);
+      const shape = new Array<number>(nd).fill(1);
+      shape[axis] = dd.shape[0]!;
+      d = dd.reshape(shape);
+    } else {
+      d = diff(X, { axis });
+    }
+  }
+  const lead = new Array<string>(axis).fill(":");
+  const mids = divide(add(Y.get(...lead, "1:"), Y.get(...lead, ":-1")), 2.0);
+  return add.reduce(multiply(d, mids), axis) as NDArray | Scalar;
 }

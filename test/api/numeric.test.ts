@@ -81,3 +81,14 @@ test("cross: 3- and 2-vectors (NumPy 2's DeprecationWarning), axes, promotion, e
   assert.throws(() => np.cross([1, 2, 3, 4], [1, 2, 3]), { name: "ValueError", message: "incompatible dimensions for cross product\n(dimension must be 2 or 3)" });
   assert.throws(() => np.cross([1, 2, 3], [1, 2, 3], { axisa: 2 }), { name: "AxisError", message: "axisa: axis 2 is out of bounds for array of dimension 1" });
 });
+
+test("trapezoid: dx, sample points (1-d or y's shape), axis (NumPy 2.4.6)", () => {
+  assert.equal(np.trapezoid([1, 2, 3]), 4);
+  assert.equal(np.trapezoid([1, 2, 3], [4, 6, 8]), 8);
+  assert.equal(np.trapezoid([1, 2, 3], { dx: 2 }), 8);
+  const y = np.arange(6).reshape(2, 3);
+  assert.deepEqual((np.trapezoid(y, { axis: 0 }) as np.NDArray).tolist(), [1.5, 2.5, 3.5]);
+  assert.deepEqual((np.trapezoid(y) as np.NDArray).tolist(), [2, 8]);
+  assert.deepEqual((np.trapezoid(y, np.array([[0, 1, 3], [0, 2, 3]])) as np.NDArray).tolist(), [3.5, 11.5]);
+  assert.deepEqual((np.trapezoid(y, [0, 1, 3]) as np.NDArray).tolist(), [3.5, 12.5]);
+});
