@@ -1,17 +1,18 @@
 /**
  * Functions of sequences and vectors: numpy.correlate, numpy.convolve, numpy.interp,
- * numpy.cross and numpy.trapezoid.
+ * numpy.cross, numpy.trapezoid and numpy.gradient.
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, isOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { ValueError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { Complex, Scalar } from "../core/scalar.js";
-import { add, conj, divide, multiply, negative, remainder, subtract } from "../ufunc/index.js";
-import { normalizeAxis } from "../core/shape.js";
+import { add, conj, divide, equal, multiply, negative, remainder, subtract } from "../ufunc/index.js";
+import { all } from "./reductions.js";
+import { normalizeAxis, normalizeReductionAxes } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { promote_types } from "./dtypes.js";
-import { array, asArray, zeros } from "./creation.js";
+import { array, asArray, empty_like as emptyLike, zeros } from "./creation.js";
 import { concatenate, moveaxis, stack } from "./manipulation.js";
 import { diff } from "./math.js";
 import { result_type } from "./dtypes.js";
@@ -278,4 +279,94 @@ export function trapezoid(y: ArrayLike, ...rest: Args<[ArrayLike | null, number,
   const lead = new Array<string>(axis).fill(":");
   const mids = divide(add(Y.get(...lead, "1:"), Y.get(...lead, ":-1")), 2.0);
   return add.reduce(multiply(d, mids), axis) as NDArray | Scalar;
+}
+
+/** A spacing: a JS number (NumPy's weak Python float), a 0-d array (a strong NumPy scalar) or the 1-d differences of coordinates. */
+type Spacing = number | NDArray;
+
+/**
+ * The gradient of an N-d array by central differences in the interior and one-sided (first or
+ * second order) differences at the edges, as `numpy.gradient(f, *varargs, axis=None,
+ * edge_order=1)`: `varargs` gives the spacing, one scalar for every axis or one scalar or
+ * coordinate array per axis. One array per axis (a single array for one axis).
+ * @example np.gradient([1, 2, 4, 7, 11]).tolist() // [1, 1.5, 2.5, 3.5, 4]
+ * np.gradient([[1, 2, 6], [3, 4, 5]], {axis: 0}).tolist() // [[2, 2, -1], [2, 2, -1]]
+ */
+export function gradient(f: ArrayLike, ...varargs: (ArrayLike | { axis?: number | readonly number[] | null; edge_order?: number })[]): NDArray | NDArray[] {
+  const opts = varargs.length > 0 && isOptions(varargs[varargs.length - 1]) ? varargs.pop() : {};
+  const [axis, edgeArg] = bindArgs("gradient", [], [opts], ["axis", "edge_order"]) as [number | readonly number[] | null | undefined, number | undefined];
+  const edge = edgeArg ?? 1;
+  let F = asArray(f);
+  const N = F.ndim;
+  const axes = axis == null ? F.shape.map((_, i) => i) : normalizeReductionAxes(axis as number | number[], N);
+  const n = varargs.length;
+  let dx: Spacing[];
+  const asSpacing = (v: ArrayLike): Spacing => (typeof v === "number" ? v : asArray(v));
+  if (n === 0) dx = axes.map(() => 1.0);
+  else if (n === 1 && asArray(varargs[0] as ArrayLike).ndim === 0) dx = axes.map(() => asSpacing(varargs[0] as ArrayLike));
+  else if (n === axes.length) {
+    dx = varargs.map((v, i) => {
+      const d = asSpacing(v as ArrayLike);
+      if (typeof d === "number" || d.ndim === 0) return d;
+      if (d.ndim !== 1) throw new ValueError("distances must be either scalars or 1d");
+      if (d.shape[0] !== F.shape[axes[i]!]) throw new ValueError("when 1d, distances must match the length of the corresponding dimension");
+      const diffx = diff(d.dtype.startsWith("int") || d.dtype.startsWith("uint") ? d.astype("float64") : d);
+      const first = (diffx.get("0:1") as NDArray).reshape([]);
+      return all(equal(diffx, first)) ? first : diffx;
+    });
+  } else throw new NumpyTypeError("invalid number of arguments");
+  if (edge > 2) throw new ValueError("'edge_order' greater than 2 not supported");
+  const kind = F._dt.kind;
+  if (kind === "i" || kind === "u") F = F.astype("float64");
+  const otype = kind === "f" || kind === "c" ? F.dtype : "float64";
+  // NumPy's scalars: a JS number stays weak, a 0-d array strong (as np.float64)
+  const scal = (x: Spacing, g: (v: number) => number): Spacing => (typeof x === "number" ? g(x) : array(g(x.item() as number), x.dtype));
+  const outs = axes.map((ax, k) => {
+    if (F.shape[ax]! < edge + 1) {
+      throw new ValueError("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.");
+    }
+    const out = emptyLike(F, otype);
+    const lead = new Array<string>(ax).fill(":");
+    const at = (s: string | number) => F.get(...lead, s) as NDArray;
+    const put = (s: string | number, v: unknown) => out.set(...lead, s, v as ArrayLike);
+    const ax_dx = dx[k]!;
+    const uniform = typeof ax_dx === "number" || ax_dx.ndim === 0;
+    const shaped = (v: NDArray) => v.reshape(F.shape.map((_, i) => (i === ax ? -1 : 1)));
+    const comb = (a: Spacing, b: Spacing, c: Spacing, s1: string | number, s2: string | number, s3: string | number) =>
+      add(add(multiply(a, at(s1)), multiply(b, at(s2))), multiply(c, at(s3)));
+    if (uniform) {
+      put("1:-1", divide(subtract(at("2:"), at(":-2")), scal(ax_dx, (v) => 2 * v)));
+    } else {
+      const d = ax_dx;
+      const dx1 = d.get("0:-1") as NDArray;
+      const dx2 = d.get("1:") as NDArray;
+      const a = shaped(divide(negative(dx2), multiply(dx1, add(dx1, dx2))) as NDArray);
+      const b = shaped(divide(subtract(dx2, dx1), multiply(dx1, dx2)) as NDArray);
+      const c = shaped(divide(dx1, multiply(dx2, add(dx1, dx2))) as NDArray);
+      put("1:-1", comb(a, b, c, ":-2", "1:-1", "2:"));
+    }
+    const el = (i: number): Spacing => (uniform ? ax_dx : ((ax_dx as NDArray).get(`${i}:${i === -1 ? "" : i + 1}`) as NDArray).reshape([]));
+    if (edge === 1) {
+      put(0, divide(subtract(at(1), at(0)), el(0)));
+      put(-1, divide(subtract(at(-1), at(-2)), el(-1)));
+    } else {
+      let a: Spacing, b: Spacing, c: Spacing;
+      if (uniform) [a, b, c] = [scal(ax_dx, (v) => -1.5 / v), scal(ax_dx, (v) => 2 / v), scal(ax_dx, (v) => -0.5 / v)];
+      else {
+        const [d1, d2] = [Number(((ax_dx as NDArray).get(0))), Number((ax_dx as NDArray).get(1))];
+        const s = (v: number) => array(v, (ax_dx as NDArray).dtype);
+        [a, b, c] = [s(-(2 * d1 + d2) / (d1 * (d1 + d2))), s((d1 + d2) / (d1 * d2)), s(-d1 / (d2 * (d1 + d2)))];
+      }
+      put(0, comb(a, b, c, 0, 1, 2));
+      if (uniform) [a, b, c] = [scal(ax_dx, (v) => 0.5 / v), scal(ax_dx, (v) => -2 / v), scal(ax_dx, (v) => 1.5 / v)];
+      else {
+        const [d1, d2] = [Number((ax_dx as NDArray).get(-2)), Number((ax_dx as NDArray).get(-1))];
+        const s = (v: number) => array(v, (ax_dx as NDArray).dtype);
+        [a, b, c] = [s(d2 / (d1 * (d1 + d2))), s(-(d2 + d1) / (d1 * d2)), s((2 * d2 + d1) / (d2 * (d1 + d2)))];
+      }
+      put(-1, comb(a, b, c, -3, -2, -1));
+    }
+    return out;
+  });
+  return outs.length === 1 ? outs[0]! : outs;
 }

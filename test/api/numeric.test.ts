@@ -92,3 +92,25 @@ test("trapezoid: dx, sample points (1-d or y's shape), axis (NumPy 2.4.6)", () =
   assert.deepEqual((np.trapezoid(y, np.array([[0, 1, 3], [0, 2, 3]])) as np.NDArray).tolist(), [3.5, 11.5]);
   assert.deepEqual((np.trapezoid(y, [0, 1, 3]) as np.NDArray).tolist(), [3.5, 12.5]);
 });
+
+test("gradient: uniform and coordinate spacing, edge_order 1 and 2, axes, dtypes, errors (NumPy 2.4.6)", () => {
+  const l = (g: np.NDArray | np.NDArray[]) => (Array.isArray(g) ? g.map((x) => x.tolist()) : g.tolist());
+  assert.deepEqual(l(np.gradient([1, 2, 4, 7, 11])), [1, 1.5, 2.5, 3.5, 4]);
+  assert.deepEqual(l(np.gradient([1, 2, 4, 7, 11], 2)), [0.5, 0.75, 1.25, 1.75, 2]);
+  assert.deepEqual(l(np.gradient([1, 2, 4, 7, 11], { edge_order: 2 })), [0.5, 1.5, 2.5, 3.5, 4.5]);
+  assert.deepEqual(l(np.gradient([[1, 2, 6], [3, 4, 5]])), [[[2, 2, -1], [2, 2, -1]], [[1, 2.5, 4], [1, 1, 1]]]);
+  assert.deepEqual(l(np.gradient([[1, 2, 6], [3, 4, 5]], { axis: 0 })), [[2, 2, -1], [2, 2, -1]]);
+  const x = np.array([0, 1, 1.5, 3.5, 4, 6]);
+  assert.deepEqual(l(np.gradient(x.power(2), x)), [1, 2, 3, 7, 7.999999999999998, 10]);
+  assert.deepEqual(l(np.gradient(x.power(2), x, { edge_order: 2 })), [0, 2, 3, 7, 7.999999999999998, 12]);
+  assert.deepEqual(l(np.gradient(np.arange(12, { dtype: "float64" }).reshape(3, 4).power(2), 2, [0, 1, 3, 7])), [
+    [[8, 12, 16, 20], [16, 20, 24, 28], [24, 28, 32, 36]],
+    [[1, 1.1666666666666665, 1.4166666666666667, 1.25], [9, 7.833333333333334, 4.750000000000001, 3.25], [17, 14.5, 8.083333333333332, 5.25]],
+  ]);
+  const f32 = np.arange(5, { dtype: "float32" }).power(2);
+  assert.equal((np.gradient(f32, np.array([0, 1, 3, 4, 7.5])) as np.NDArray).dtype, "float32");
+  assert.throws(() => np.gradient([1, 2], { edge_order: 2 }), { name: "ValueError", message: "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required." });
+  assert.throws(() => np.gradient([1, 2, 3], [1, 2]), { name: "ValueError", message: "when 1d, distances must match the length of the corresponding dimension" });
+  assert.throws(() => np.gradient([1, 2, 3], 1, 2), { name: "TypeError", message: "invalid number of arguments" });
+  assert.throws(() => np.gradient([1, 2, 3], { edge_order: 3 }), { name: "ValueError", message: "'edge_order' greater than 2 not supported" });
+});
