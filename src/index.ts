@@ -21,6 +21,7 @@ export * from "./api/select.js";
 export * from "./api/statistics.js";
 export * from "./api/numeric.js";
 export * from "./api/quantiles.js";
+export * from "./api/membership.js";
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
 export * from "./print/index.js";

@@ -1,0 +1,50 @@
+/**
+ * Element membership: numpy.isin, by hashing the test values in the operands' common dtype
+ * (NumPy's == semantics: NaN is in nothing, -0 equals 0, 2 equals 2.0).
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { ValueError } from "../core/errors.js";
+import type { NDArray } from "../core/ndarray.js";
+import type { Complex } from "../core/scalar.js";
+import { array, asArray } from "./creation.js";
+import { result_type } from "./dtypes.js";
+
+type IsinOpts = { assume_unique?: boolean; invert?: boolean; kind?: "sort" | "table" | null };
+
+/** A value's hash key: numbers and bigints as themselves, complex as "re,im"; NaN as null (equal to nothing). */
+function key(v: unknown): unknown {
+  if (typeof v === "number") return v !== v ? null : v;
+  if (typeof v === "object" && v !== null) {
+    const { re, im } = v as Complex;
+    return re !== re || im !== im ? null : `${re === 0 ? 0 : re},${im === 0 ? 0 : im}`;
+  }
+  return v;
+}
+
+/**
+ * Whether each element of `element` is in `test_elements`, as `numpy.isin(element,
+ * test_elements, assume_unique=False, invert=False, *, kind=None)`: a boolean array of
+ * element's shape (negated with `invert`).
+ * @example np.isin([1, 2, 3, 4], [2, 4]).tolist() // [false, true, false, true]
+ */
+export function isin(element: ArrayLike, test_elements: ArrayLike, ...rest: Args<[boolean, boolean], IsinOpts>): NDArray {
+  const [, invert, kind] = bindArgs("isin", ["assume_unique", "invert"], rest, ["kind"]) as [boolean | undefined, boolean | undefined, string | null | undefined];
+  const a = asArray(element);
+  const b = asArray(test_elements);
+  if (kind != null && kind !== "sort" && kind !== "table") {
+    throw new ValueError(`Invalid kind: '${kind}'. Please use None, 'sort' or 'table'.`);
+  }
+  const dt = result_type(a, b);
+  if (kind === "table" && !/^(bool|u?int\d+)$/.test(dt)) {
+    throw new ValueError("The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.");
+  }
+  const big = dt === "int64" || dt === "uint64";
+  const values = (x: NDArray) => x.astype(dt).ravel().tolist(big ? { bigint: true } : undefined) as unknown[];
+  const set = new Set(values(b).map(key).filter((k) => k !== null));
+  const hit = values(a).map((v) => {
+    const k = key(v);
+    return (k !== null && set.has(k)) !== Boolean(invert);
+  });
+  return array(hit, "bool").reshape(a.shape);
+}
