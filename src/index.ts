@@ -24,6 +24,7 @@ export * from "./api/quantiles.js";
 export * from "./api/membership.js";
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
+export * from "./linalg/einsum.js";
 export * from "./print/index.js";
 export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
 export {
