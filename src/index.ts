@@ -18,6 +18,7 @@ export * from "./api/indexing.js";
 export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
 export * from "./api/select.js";
+export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
 export * from "./print/index.js";
