@@ -21,8 +21,8 @@
  * np.unique([3, 1, 3], {return_counts: true}) // [array([1, 3]), array([1, 2])]
  */
 import { bindArgs, type Args } from "../core/args.js";
-import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { INT32, INT64, UINT32, resultType, type DType, type WeakKind } from "../core/dtype.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { INT32, INT64, UINT32, resultType, type DType } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
@@ -480,11 +480,13 @@ interface SearchOpts {
   sorter?: ArrayLike | null;
 }
 
-/** The dtype NumPy searches in: the common dtype of `a` and `v` (a JS number in v is weak). */
-function searchDType(a: NDArray, v: unknown): DType {
-  const k = scalarKind(v);
-  if (k !== null && k !== "bool") return resultType([a._dt], [k as WeakKind]);
-  return resultType([a._dt, asArray(v as ArrayLike)._dt]);
+/**
+ * The dtype NumPy searches in: the common dtype of `a` and `v`, with `v` as np.asarray makes it
+ * (searchsorted predates NEP 50: a JS number is an int64 or float64 value, not a weak scalar, so
+ * an int8 array searched for 300 compares in int64).
+ */
+function searchDType(a: NDArray, v: NDArray): DType {
+  return resultType([a._dt, v._dt]);
 }
 
 /**
@@ -504,24 +506,21 @@ export function searchsorted(a: ArrayLike, v: ArrayLike, ...rest: Args<["left" |
   const right = sideName[0] === "r" || sideName[0] === "R";
   if (arr.ndim === 0) throw new ValueError("object of too small depth for desired array");
   if (arr.ndim > 1) throw new ValueError("object too deep for desired array");
-  const dt = searchDType(arr, v);
-  const keysA = arr._dt === dt ? arr : arr.astype(dt);
   const vals = asArray(v);
+  const dt = searchDType(arr, vals);
+  const keysA = arr._dt === dt ? arr : arr.astype(dt);
   const keysV = (vals._dt === dt ? vals : vals.astype(dt)).ravel();
   const n = arr.shape[0]!;
-  let order: Int32Array | null = null;
+  let order: Float64Array | null = null;
   if (sorter !== undefined && sorter !== null) {
     const srt = asArray(sorter);
     if (srt._dt.kind !== "i" && srt._dt.kind !== "u") throw new NumpyTypeError("sorter must only contain integers");
     if (srt.ndim !== 1) throw new ValueError("object too deep for desired array");
     if (srt.size !== n) throw new ValueError("sorter.size must equal a.size");
-    order = new Int32Array(n);
-    const list = srt.tolist() as number[];
-    for (let i = 0; i < n; i++) {
-      const x = Number(list[i]);
-      if (x < 0 || x >= n) throw new ValueError("Sorter index out of range.");
-      order[i] = x;
-    }
+    // Checked only where the search reads it, as NumPy's argbinsearch ("Sorter index out of range.").
+    order = new Float64Array(n);
+    const list = srt.tolist() as (number | bigint)[];
+    for (let i = 0; i < n; i++) order[i] = Number(list[i]);
   }
   const m = keysV.size;
   const SA = new Scratch();
@@ -547,13 +546,31 @@ export function searchsorted(a: ArrayLike, v: ArrayLike, ...rest: Args<["left" |
     return SA.lo[i] === SV.lo[j] ? 0 : SA.lo[i]! < SV.lo[j]! ? -1 : 1;
   };
   const out = emptyArray(INT64, vals.shape);
+  // v[j1] < v[j2] in the sort order
+  const vLess = (j1: number, j2: number): boolean => {
+    if (words === 0) return complexLess(SV.re[j1]!, SV.im[j1]!, SV.re[j2]!, SV.im[j2]!);
+    if (words === 2 && SV.hi[j1] !== SV.hi[j2]) return SV.hi[j1]! < SV.hi[j2]!;
+    return SV.lo[j1]! < SV.lo[j2]!;
+  };
+  // NumPy's npy_binsearch / npy_argbinsearch: the bounds carried over from the previous key
+  // decide which elements (and sorter entries) are read.
   const res = new Int32Array(m);
+  let lo = 0;
+  let hi = n;
   for (let j = 0; j < m; j++) {
-    let lo = 0;
-    let hi = n;
+    if (j > 0 && vLess(j - 1, j)) hi = n;
+    else {
+      lo = 0;
+      hi = hi < n ? hi + 1 : n;
+    }
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = cmp(order === null ? mid : order[mid]!, j);
+      const mid = lo + ((hi - lo) >> 1);
+      let at = mid;
+      if (order !== null) {
+        at = order[mid]!;
+        if (!(at >= 0 && at < n)) throw new ValueError("Sorter index out of range.");
+      }
+      const c = cmp(at, j);
       if (c < 0 || (right && c === 0)) lo = mid + 1;
       else hi = mid;
     }
