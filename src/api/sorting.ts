@@ -45,9 +45,8 @@ function checkKind(kind: unknown, stable: unknown): void {
     }
     if (typeof kind !== "string") throw new NumpyTypeError(`sort kind must be str, not ${pyType(kind)}`);
     if (!"qQhHmMsS".includes(kind[0] ?? "_")) throw new ValueError(`sort kind must be one of 'quick', 'heap', or 'stable' (got '${kind}')`);
-  } else if (stable !== undefined && stable !== null && typeof stable !== "boolean") {
-    throw new NumpyTypeError(`stable must be a bool or None, not ${pyType(stable)}`);
   }
+  // `stable` alone (any truth value) picks 'stable' or the default kind: both sort stably here.
 }
 
 function pyType(x: unknown): string {
