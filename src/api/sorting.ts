@@ -73,6 +73,8 @@ class Scratch {
   idx2 = new Int32Array(0);
   re = new Float64Array(0);
   im = new Float64Array(0);
+  /** Set by fillKeys when a float lane holds a NaN or -0.0 (whose bits its keys do not keep). */
+  special = false;
   private hist = new Int32Array(0);
   /** The histogram buffer, at least n entries. */
   counts(n: number): Int32Array {
@@ -110,6 +112,7 @@ function fillKeys(a: NDArray, p: number, s: number, n: number, S: Scratch): void
   const dt = a._dt;
   const region = a._storage.region;
   const { hi, lo } = S;
+  S.special = false;
   if (dt.kind === "c") {
     const v = region.view(dt) as Float32Array | Float64Array;
     const c = 1 << dt.shift;
@@ -130,8 +133,12 @@ function fillKeys(a: NDArray, p: number, s: number, n: number, S: Scratch): void
         if ((h & 0x7ff00000) === 0x7ff00000 && ((h & 0xfffff) | l) !== 0) {
           h = 0xffffffff;
           l = 0xffffffff;
+          S.special = true;
         } else {
-          if (h === 0x80000000 && l === 0) h = 0;
+          if (h === 0x80000000 && l === 0) {
+            h = 0;
+            S.special = true;
+          }
           if (h & 0x80000000) {
             h = ~h >>> 0;
             l = ~l >>> 0;
@@ -148,9 +155,14 @@ function fillKeys(a: NDArray, p: number, s: number, n: number, S: Scratch): void
     const u = region.view(UINT32) as Uint32Array;
     for (let i = 0; i < n; i++) {
       let w = u[(p + i * s) / 4]!;
-      if ((w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0) w = 0xffffffff;
-      else {
-        if (w === 0x80000000) w = 0;
+      if ((w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0) {
+        w = 0xffffffff;
+        S.special = true;
+      } else {
+        if (w === 0x80000000) {
+          w = 0;
+          S.special = true;
+        }
         w = w & 0x80000000 ? ~w >>> 0 : (w ^ 0x80000000) >>> 0;
       }
       lo[i] = w;
@@ -248,6 +260,116 @@ function radixArgsort(n: number, words: number, S: Scratch): Int32Array {
     }
   }
   return idx;
+}
+
+/**
+ * Sorts the keys in S themselves (no indices): the LSD radix passes of radixArgsort moving one or
+ * two words. Returns the arrays holding the sorted keys.
+ */
+function radixSortKeys(n: number, words: number, S: Scratch): { hi: Uint32Array; lo: Uint32Array } {
+  let kh = S.hi;
+  let kl = S.lo;
+  if (n <= 24) {
+    for (let i = 1; i < n; i++) {
+      const h = words === 2 ? kh[i]! : 0;
+      const l = kl[i]!;
+      let j = i - 1;
+      while (j >= 0) {
+        const hj = words === 2 ? kh[j]! : 0;
+        if (hj < h || (hj === h && kl[j]! <= l)) break;
+        if (words === 2) kh[j + 1] = hj;
+        kl[j + 1] = kl[j]!;
+        j--;
+      }
+      if (words === 2) kh[j + 1] = h;
+      kl[j + 1] = l;
+    }
+    return { hi: kh, lo: kl };
+  }
+  const bits = n < 4096 ? 8 : n < 65536 ? 11 : 16;
+  const mask = (1 << bits) - 1;
+  const buckets = 1 << bits;
+  const passes = Math.ceil(32 / bits);
+  const total = words * passes;
+  const count = S.counts(total * buckets);
+  count.fill(0, 0, total * buckets);
+  for (let w = 0; w < words; w++) {
+    const key = w === words - 1 ? kl : kh;
+    for (let d = 0; d < passes; d++) {
+      const base = (w * passes + d) * buckets;
+      const shift = d * bits;
+      for (let i = 0; i < n; i++) count[base + ((key[i]! >>> shift) & mask)]++;
+    }
+  }
+  let th = S.hi2;
+  let tl = S.lo2;
+  for (let w = words - 1; w >= 0; w--) {
+    for (let d = 0; d < passes; d++) {
+      const shift = d * bits;
+      const key = w === words - 1 ? kl : kh;
+      const base = (w * passes + d) * buckets;
+      if (count[base + ((key[0]! >>> shift) & mask)] === n) continue;
+      let sum = 0;
+      for (let b = base; b < base + buckets; b++) {
+        const c = count[b]!;
+        count[b] = sum;
+        sum += c;
+      }
+      if (words === 2) {
+        for (let i = 0; i < n; i++) {
+          const dst = count[base + ((key[i]! >>> shift) & mask)]++;
+          th[dst] = kh[i]!;
+          tl[dst] = kl[i]!;
+        }
+        [kh, th] = [th, kh];
+      } else {
+        for (let i = 0; i < n; i++) tl[count[base + ((key[i]! >>> shift) & mask)]++] = kl[i]!;
+      }
+      [kl, tl] = [tl, kl];
+    }
+  }
+  return { hi: kh, lo: kl };
+}
+
+/**
+ * Writes sorted keys back to a lane as values (the inverse of fillKeys's mapping). Only for lanes
+ * whose keys keep every bit: real dtypes, floats without NaN or -0.0.
+ */
+function writeKeys(a: NDArray, p: number, s: number, n: number, kh: Uint32Array, kl: Uint32Array): void {
+  const dt = a._dt;
+  const region = a._storage.region;
+  if (dt.itemsize === 8) {
+    const u = region.view(UINT32) as Uint32Array;
+    const step = s / 4;
+    for (let i = 0, e = p / 4; i < n; i++, e += step) {
+      let h = kh[i]!;
+      let l = kl[i]!;
+      if (dt.kind === "f") {
+        if (h & 0x80000000) h = (h ^ 0x80000000) >>> 0;
+        else {
+          h = ~h >>> 0;
+          l = ~l >>> 0;
+        }
+      } else if (dt.kind === "i") h = (h ^ 0x80000000) >>> 0;
+      u[e] = l;
+      u[e + 1] = h;
+    }
+    return;
+  }
+  if (dt.kind === "f") {
+    const u = region.view(UINT32) as Uint32Array;
+    const step = s / 4;
+    for (let i = 0, e = p / 4; i < n; i++, e += step) {
+      const w = kl[i]!;
+      u[e] = w & 0x80000000 ? (w ^ 0x80000000) >>> 0 : ~w >>> 0;
+    }
+    return;
+  }
+  const v = region.view(dt) as Exclude<AnyTyped, BigInt64Array | BigUint64Array>;
+  const c = dt.itemsize;
+  const bias = dt.kind === "i" ? 2 ** (8 * c - 1) : 0;
+  const step = s / c;
+  for (let i = 0, e = p / c; i < n; i++, e += step) v[e] = kl[i]! - bias;
 }
 
 /** NumPy's complex less-than (npysort's CLT): NaNs last, [R + Rj, R + nanj, nan + Rj, nan + nanj]. */
@@ -354,7 +476,17 @@ function sortInPlace(a: NDArray, axis: number): void {
   const { u, w, c } = unitView(a);
   const copy: Uint8Array | Uint16Array | Uint32Array = new (u.constructor as Uint32ArrayConstructor)(n * w);
   const step = s / c;
+  const words = keyWords(a._dt);
   for (const p of lanePointers(a, axis)) {
+    if (words > 0) {
+      fillKeys(a, p, s, n, S);
+      if (!S.special) {
+        // The keys keep every bit: sort them alone and write them back as values.
+        const k = radixSortKeys(n, words, S);
+        writeKeys(a, p, s, n, k.hi, k.lo);
+        continue;
+      }
+    }
     const idx = argsortLane(a, p, s, n, S);
     if (c === 4) permute32(u as Uint32Array, copy as Uint32Array, p / c, step, n, w, idx);
     else permuteNarrow(u as unknown as Uint8Array | Uint16Array, copy as unknown as Uint8Array | Uint16Array, p / c, step, n, idx);

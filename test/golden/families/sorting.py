@@ -67,6 +67,10 @@ def cases():
             py, js = f"{py}.astype('{NAMES[c]}')", f"{js}.astype('{NAMES[c]}')"
             yield case(f"sorting/long-{n}-{NAMES[c]}", f"np.sort({py}, kind='stable')[::97]", f"np.sort({js}).get('::97')")
             yield case(f"sorting/long-argsort-{n}-{NAMES[c]}", f"np.argsort({py}, kind='stable')[::97]", f"np.argsort({js}).get('::97')")
+            if c in "df":  # no NaN or -0.0: sorted keys are written back as values
+                py = f"((np.arange({n}) * 2654435761 % {M}) / 7 - 300).astype('{NAMES[c]}')"
+                js = f"np.arange({n}).multiply(2654435761).remainder({M}).divide(7).subtract(300).astype('{NAMES[c]}')"
+                yield case(f"sorting/long-nonan-{n}-{NAMES[c]}", f"np.sort({py})[::97]", f"np.sort({js}).get('::97')")
         # 64-bit values that use all 64 bits (the high words' passes).
         for c in "lL":
             py = f"(np.arange({n}, dtype=np.uint64) * np.uint64(11400714819323198485)).astype('{NAMES[c]}')"
