@@ -28,6 +28,7 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import type { AnyTyped } from "../storage/region.js";
 import { asArray } from "./creation.js";
+import { moveaxis } from "./manipulation.js";
 
 type SortKind = "quicksort" | "mergesort" | "heapsort" | "stable";
 interface SortOpts {
@@ -796,6 +797,100 @@ function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
   };
 }
 
+/**
+ * The unique slices along `axis` (normalized; the array has 2+ dimensions), as NumPy compares
+ * them: lexicographically by their elements in C order, each element in the sort order (NaN
+ * last, -0.0 == 0.0), and equal only when every element is == (so slices holding NaN are never
+ * equal, whatever equal_nan says, as NumPy's structured comparison). The inverse is 1-d.
+ */
+function uniqueAxis(arr: NDArray, axis: number): UniqueParts {
+  const moved = moveaxis(arr, axis, 0).copy();
+  const n = moved.shape[0]!;
+  const rest = moved.shape.slice(1);
+  let k = 1;
+  for (const d of rest) k *= d;
+  const dt = moved._dt;
+  const isz = dt.itemsize;
+  const words = keyWords(dt);
+  const S = new Scratch();
+  if (dt.kind === "c") S.ensureComplex(n);
+  else S.ensure(n);
+  // Keys of every column (element position j of the slices), by row.
+  const KH: Uint32Array[] = [];
+  const KL: Uint32Array[] = [];
+  const RE: Float64Array[] = [];
+  const IM: Float64Array[] = [];
+  for (let j = 0; j < k; j++) {
+    fillKeys(moved, moved._ptr + j * isz, k * isz, n, S);
+    if (words === 0) {
+      RE.push(S.re.slice(0, n));
+      IM.push(S.im.slice(0, n));
+    } else {
+      KL.push(S.lo.slice(0, n));
+      KH.push(S.hi.slice(0, n));
+    }
+  }
+  // Lexicographic stable order: stable sorts by the last column first, the first column last.
+  let perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  for (let j = k - 1; j >= 0 && n > 1; j--) {
+    let idx: Int32Array;
+    if (words === 0) {
+      for (let i = 0; i < n; i++) {
+        S.re[i] = RE[j]![perm[i]!]!;
+        S.im[i] = IM[j]![perm[i]!]!;
+      }
+      idx = complexArgsort(n, S);
+    } else {
+      for (let i = 0; i < n; i++) {
+        S.lo[i] = KL[j]![perm[i]!]!;
+        S.hi[i] = KH[j]![perm[i]!]!;
+      }
+      idx = radixArgsort(n, words, S);
+    }
+    const next = new Int32Array(n);
+    for (let i = 0; i < n; i++) next[i] = perm[idx[i]!]!;
+    perm = next;
+  }
+  const nanKey = (j: number, r: number): boolean =>
+    dt.kind === "f" && KL[j]![r] === 0xffffffff && (words === 1 || KH[j]![r] === 0xffffffff);
+  const same = (a: number, b: number): boolean => {
+    for (let j = 0; j < k; j++) {
+      if (words === 0) {
+        if (RE[j]![a] !== RE[j]![b] || IM[j]![a] !== IM[j]![b]) return false;
+      } else if (KL[j]![a] !== KL[j]![b] || (words === 2 && KH[j]![a] !== KH[j]![b]) || nanKey(j, a)) return false;
+    }
+    return true;
+  };
+  const first: number[] = [];
+  const counts: number[] = [];
+  const inverse = new Int32Array(n);
+  for (let q = 0; q < n; q++) {
+    const r = perm[q]!;
+    if (q === 0 || !same(perm[q - 1]!, r)) {
+      first.push(r);
+      counts.push(0);
+    }
+    counts[counts.length - 1]!++;
+    inverse[r] = first.length - 1;
+  }
+  const values = emptyArray(dt, [first.length, ...rest]);
+  if (k > 0) {
+    const { u, w, c } = unitView(moved);
+    const { u: v } = unitView(values);
+    const src = moved._ptr / c;
+    const dst = values._ptr / c;
+    const row = k * w;
+    for (let q = 0; q < first.length; q++) for (let t = 0; t < row; t++) v[dst + q * row + t] = u[src + first[q]! * row + t]!;
+  }
+  return {
+    values: moveaxis(values, 0, axis),
+    indices: int64Array(first, [first.length]),
+    inverse: int64Array(inverse, [n]),
+    counts: int64Array(counts, [counts.length]),
+  };
+}
+
 const UNIQUE_PARAMS = ["return_index", "return_inverse", "return_counts", "axis"] as const;
 
 /**
@@ -803,19 +898,20 @@ const UNIQUE_PARAMS = ["return_index", "return_inverse", "return_counts", "axis"
  * return_inverse=False, return_counts=False, axis=None, *, equal_nan=True, sorted=True)`. With
  * any return_* option the result is a JS array in NumPy's order: [values, index, inverse,
  * counts] (those asked for); `index` is each value's first occurrence, `inverse` has the input's
- * shape (NumPy 2). NaNs count as one value unless `equal_nan: false`. Only `axis: null` (the
- * flattened array) is supported; `sorted: false` still returns sorted values (NumPy leaves that
- * order unspecified).
- * @example np.unique([3, 1, 3]) // array([1, 3]); np.unique([3, 1, 3], {return_counts: true}) // [array([1, 3]), array([1, 2])]
+ * shape (NumPy 2). NaNs count as one value unless `equal_nan: false`. With `axis`, the unique
+ * slices along it, sorted lexicographically (slices holding a NaN are all distinct, as in NumPy),
+ * and a 1-d inverse. `sorted: false` still returns sorted values (NumPy leaves that order
+ * unspecified).
+ * @example np.unique([3, 1, 3]) // array([1, 3]); np.unique([[1, 2], [1, 2]], {axis: 0}) // array([[1, 2]])
  */
 export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, number | null], UniqueOpts>): NDArray | NDArray[] {
   const [ri, rv, rc, axis, equalNan] = bindArgs("unique", UNIQUE_PARAMS, rest, ["equal_nan", "sorted"]) as [unknown, unknown, unknown, unknown, unknown];
+  let parts: UniqueParts;
+  const arr = asArray(ar);
   if (axis !== undefined && axis !== null) {
-    const arr = asArray(ar);
-    normalizeAxis(axis as number, arr.ndim);
-    throw new ValueError("ndts's np.unique supports only axis=None (the flattened array)");
-  }
-  const parts = uniqueFlat(ar, equalNan === undefined ? true : Boolean(equalNan));
+    const ax = normalizeAxis(axis as number, arr.ndim);
+    parts = arr.ndim === 1 ? uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan)) : uniqueAxis(arr, ax);
+  } else parts = uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan));
   if (!ri && !rv && !rc) return parts.values;
   const out = [parts.values];
   if (ri) out.push(parts.indices);

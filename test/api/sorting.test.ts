@@ -123,8 +123,14 @@ describe("unique", () => {
     );
   });
 
-  test("axis=int is not supported and says so; a bad axis is NumPy's AxisError first", () => {
-    assert.throws(() => np.unique(np.zeros([2, 2]), { axis: 0 }), { name: "ValueError", message: "ndts's np.unique supports only axis=None (the flattened array)" });
+  test("axis=int: unique slices, NaN slices all distinct, empty slices, 1-d inverse (NumPy 2.4's output)", () => {
+    const x = np.array([[NaN, 1], [NaN, 1], [-0, 2], [0, 2]]);
+    assert.deepEqual(reprs(np.unique(x, { axis: 0, return_counts: true })), ["array([[-0.,  2.],\n       [nan,  1.],\n       [nan,  1.]])", "array([2, 1, 1])"]);
+    assert.equal(repr(np.unique(np.zeros([2, 0]), { axis: 0 })), "array([], shape=(1, 0), dtype=float64)");
+    assert.equal(repr(np.unique(np.zeros([2, 0]), { axis: 1 })), "array([], shape=(2, 0), dtype=float64)");
+    assert.deepEqual(reprs(np.unique(np.arange(6).reshape(1, 2, 3).remainder(2), { axis: 2, return_inverse: true })), ["array([[[0, 1],\n        [1, 0]]])", "array([0, 1, 0])"]);
+    assert.deepEqual(reprs(np.unique(np.array([3, 1, 3]), { axis: 0, return_inverse: true })), ["array([1, 3])", "array([1, 0, 1])"]);
+    assert.throws(() => np.unique(np.array(3), { axis: 0 }), (e: unknown) => e instanceof np.AxisError && e.message === "axis 0 is out of bounds for array of dimension 0");
     assert.throws(() => np.unique(np.zeros([2, 2]), { axis: 2 }), np.AxisError);
   });
 });

@@ -174,4 +174,14 @@ def cases():
                f"np.unique({lit(np.array([2**53 + 1, 2**53, 2**53 + 1, -2**63, 2**63 - 1], np.int64))}, {{return_counts: true}})")
     yield case("sorting/unique-complex-nan", "np.unique(np.array([complex(np.nan, 1), complex(1, np.nan), 1 + 0j, complex(np.nan, np.nan), 1 + 0j]), return_counts=True)",
                "np.unique(np.array([{re: NaN, im: 1}, {re: 1, im: NaN}, {re: 1, im: 0}, {re: NaN, im: NaN}, {re: 1, im: 0}]), {return_counts: true})")
+    # unique along an axis: lexicographic slices, every dtype, 2-d and 3-d.
+    for c in ORDER:
+        name = NAMES[c]
+        rows = ties(c, 8, rng)
+        m = lit(np.concatenate([rows, rows[::-1], rows, ties(c, 8, rng)]).reshape(4, 8).T.copy())
+        yield case(f"sorting/unique-axis0-{name}", f"np.unique({m}, True, True, True, 0)", f"np.unique({m}, true, true, true, 0)")
+        yield case(f"sorting/unique-axis1-{name}", f"np.unique({m}, return_counts=True, axis=1)", f"np.unique({m}, {{return_counts: true, axis: 1}})")
+    t3 = lit(np.random.default_rng(5).integers(0, 2, (3, 4, 2)))
+    for ax in (0, 1, 2, -1):
+        yield case(f"sorting/unique-3d-axis{ax}", f"np.unique({t3}, return_inverse=True, axis={ax})", f"np.unique({t3}, {{return_inverse: true, axis: {ax}}})", print=True)
     yield case("sorting/unique-axis-error", "np.unique(np.zeros((2, 2)), axis=2)", "np.unique(np.zeros([2, 2]), {axis: 2})")
