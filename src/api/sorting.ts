@@ -631,11 +631,15 @@ function searchDType(a: NDArray, v: NDArray): DType {
 export function searchsorted(a: ArrayLike, v: ArrayLike, ...rest: Args<["left" | "right", ArrayLike | null], SearchOpts>): NDArray | number {
   const [side, sorter] = bindArgs("searchsorted", ["side", "sorter"], rest) as [unknown, ArrayLike | null | undefined];
   const arr = asArray(a);
+  // NumPy's searchside converter: exactly "left" or "right"; another word starting with l/L/r/R
+  // and any other string get different messages.
   const sideName = side ?? "left";
-  if (typeof sideName !== "string" || !"lLrR".includes(sideName[0] ?? "_")) {
-    throw new ValueError(`search side must be 'left' or 'right' (got ${typeof sideName === "string" ? `'${sideName}'` : String(sideName)})`);
+  if (typeof sideName !== "string") throw new NumpyTypeError(`search side must be str, not ${pyType(sideName)}`);
+  if (sideName !== "left" && sideName !== "right") {
+    if ("lLrR".includes(sideName[0] ?? "_")) throw new ValueError("search side must be one of 'left' or 'right'");
+    throw new ValueError(`search side must be 'left' or 'right' (got '${sideName}')`);
   }
-  const right = sideName[0] === "r" || sideName[0] === "R";
+  const right = sideName === "right";
   if (arr.ndim === 0) throw new ValueError("object of too small depth for desired array");
   if (arr.ndim > 1) throw new ValueError("object too deep for desired array");
   const vals = asArray(v);

@@ -94,6 +94,10 @@ describe("searchsorted", () => {
     assert.equal(np.searchsorted(np.array([1, 2, 3]), np.array(2), { side: "right" }), 2);
     assert.equal(np.array([1, 2, 3]).searchsorted(2, "right"), 2);
     assert.throws(() => np.searchsorted([1, 2], 1, "middle" as never), { name: "ValueError", message: "search side must be 'left' or 'right' (got 'middle')" });
+    // NumPy 2 takes exactly "left" or "right"; other words starting with l/r have their own message.
+    for (const side of ["Right", "l", "LEFT", "left "]) {
+      assert.throws(() => np.searchsorted([1, 2], 1, side as never), { name: "ValueError", message: "search side must be one of 'left' or 'right'" });
+    }
   });
 });
 

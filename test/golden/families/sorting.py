@@ -143,6 +143,9 @@ def cases():
     yield case("sorting/searchsorted-empty-v", "np.searchsorted(np.arange(3), np.zeros((2, 0), 'int64'))", "np.searchsorted(np.arange(3), np.zeros([2, 0], 'int64'))")
     yield case("sorting/searchsorted-strided", "np.searchsorted(np.arange(20)[::3], np.arange(10)[::-1])", "np.searchsorted(np.arange(20).get('::3'), np.arange(10).get('::-1'))")
     yield case("sorting/searchsorted-side-error", "np.searchsorted(np.arange(3), 1, side='middle')", "np.searchsorted(np.arange(3), 1, 'middle')")
+    for side in ("x", ""):  # NumPy 2 rejects "Right", "l" (1.24 read the first letter): test/api/sorting.test.ts
+        yield case(f"sorting/searchsorted-side-{side or 'empty'}", f"np.searchsorted(np.arange(3), 1, side='{side}')", f"np.searchsorted(np.arange(3), 1, '{side}')")
+    yield case("sorting/searchsorted-side-int", "np.searchsorted(np.arange(3), 1, side=1)", "np.searchsorted(np.arange(3), 1, {side: 1})")
     yield case("sorting/searchsorted-2d-error", "np.searchsorted(np.zeros((2, 2)), 1)", "np.searchsorted(np.zeros([2, 2]), 1)")
     yield case("sorting/searchsorted-0d-error", "np.searchsorted(np.array(3), 1)", "np.searchsorted(np.array(3), 1)")
     yield case("sorting/searchsorted-sorter-size", "np.searchsorted(np.arange(3), 1, sorter=[0, 1])", "np.searchsorted(np.arange(3), 1, {sorter: [0, 1]})")
