@@ -58,6 +58,13 @@ function pyType(x: unknown): string {
   return typeof x === "object" ? "dict" : typeof x;
 }
 
+/** The axis of sort and a.sort, which NumPy parses as a C int ("integer argument expected, got float"). */
+function sortAxis(axis: unknown, ndim: number): number {
+  if (typeof axis === "number" && !Number.isInteger(axis)) throw new NumpyTypeError("integer argument expected, got float");
+  if (typeof axis === "boolean") axis = Number(axis);
+  return normalizeAxis(axis as number, ndim);
+}
+
 function checkOrder(order: unknown): void {
   if (order !== undefined && order !== null) throw new ValueError("Cannot specify order when the array has no fields.");
 }
@@ -565,7 +572,7 @@ export function sort(a: ArrayLike, ...rest: Args<[number | null, SortKind | null
     sortInPlace(flat, 0);
     return flat;
   }
-  const ax = normalizeAxis(axis ?? -1, arr.ndim);
+  const ax = sortAxis(axis ?? -1, arr.ndim);
   const out = arr.copy("K");
   sortInPlace(out, ax);
   return out;
@@ -602,7 +609,7 @@ export function _sortMethod(this: NDArray, ...rest: unknown[]): void {
   checkKind(kind, stable);
   checkOrder(order);
   if (!this._writeable) throw new ValueError("sort array is read-only");
-  sortInPlace(this, normalizeAxis((axis as number | undefined) ?? -1, this.ndim));
+  sortInPlace(this, sortAxis((axis as number | undefined) ?? -1, this.ndim));
 }
 
 // ---- searchsorted ---------------------------------------------------------------------------------
@@ -651,7 +658,7 @@ export function searchsorted(a: ArrayLike, v: ArrayLike, ...rest: Args<["left" |
   if (sorter !== undefined && sorter !== null) {
     const srt = asArray(sorter);
     if (srt._dt.kind !== "i" && srt._dt.kind !== "u") throw new NumpyTypeError("sorter must only contain integers");
-    if (srt.ndim !== 1) throw new ValueError("object too deep for desired array");
+    if (srt.ndim !== 1) throw new NumpyTypeError("could not parse sorter argument");
     if (srt.size !== n) throw new ValueError("sorter.size must equal a.size");
     // Checked only where the search reads it, as NumPy's argbinsearch ("Sorter index out of range.").
     order = new Float64Array(n);

@@ -152,6 +152,11 @@ def cases():
     yield case("sorting/searchsorted-sorter-range", "np.searchsorted(np.arange(3), 1, sorter=[0, 1, 3])", "np.searchsorted(np.arange(3), 1, {sorter: [0, 1, 3]})")
     yield case("sorting/searchsorted-sorter-negative", "np.searchsorted(np.arange(3), [1, 2], sorter=[0, 1, -1])", "np.searchsorted(np.arange(3), [1, 2], {sorter: [0, 1, -1]})")
     yield case("sorting/searchsorted-sorter-read", "np.searchsorted(np.arange(3), [1, 2, 0], sorter=[0, 1, 7])", "np.searchsorted(np.arange(3), [1, 2, 0], {sorter: [0, 1, 7]})")
+    yield case("sorting/searchsorted-sorter-2d", "np.searchsorted(np.arange(3), 1, sorter=[[0, 1, 2]])", "np.searchsorted(np.arange(3), 1, {sorter: [[0, 1, 2]]})")
+    yield case("sorting/searchsorted-sorter-0d", "np.searchsorted(np.arange(3), 1, sorter=np.array(0))", "np.searchsorted(np.arange(3), 1, {sorter: np.array(0)})")
+    yield case("sorting/axis-float", "np.sort([3, 1], axis=1.5)", "np.sort([3, 1], {axis: 1.5})")
+    yield case("sorting/axis-float-method", "np.array([3, 1]).sort(axis=1.5)", "np.array([3, 1]).sort(1.5)")
+    yield case("sorting/axis-float-argsort", "np.argsort([3, 1], axis=1.5)", "np.argsort([3, 1], 1.5)")
     yield case("sorting/searchsorted-sorter-float", "np.searchsorted(np.arange(3), 1, sorter=np.array([0.0, 1, 2]))", "np.searchsorted(np.arange(3), 1, {sorter: np.array([0, 1, 2], 'float64')})")
 
     # unique (axis=None): values, first indices, inverse, counts; NaNs; every dtype.
