@@ -50,7 +50,9 @@ function checkKind(kind: unknown, stable: unknown): void {
   // `stable` alone (any truth value) picks 'stable' or the default kind: both sort stably here.
 }
 
+/** Python's type name of a JS value, for NumPy's TypeError messages. */
 function pyType(x: unknown): string {
+  if (x === null || x === undefined) return "NoneType";
   if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
   if (typeof x === "boolean") return "bool";
   if (typeof x === "bigint") return "int";
@@ -65,13 +67,14 @@ function sortAxis(axis: unknown, ndim: number): number {
   return normalizeAxis(axis as number, ndim);
 }
 
+/** `order` names fields of a structured dtype, which ndts does not have: NumPy's ValueError. */
 function checkOrder(order: unknown): void {
   if (order !== undefined && order !== null) throw new ValueError("Cannot specify order when the array has no fields.");
 }
 
 // ---- keys ---------------------------------------------------------------------------------------
 
-/** Scratch buffers reused across lanes (and calls): key words, indices and element copies. */
+/** Scratch buffers of one call, reused across its lanes: key words, indices, complex parts, histograms. */
 class Scratch {
   hi = new Uint32Array(0);
   lo = new Uint32Array(0);
