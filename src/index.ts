@@ -22,6 +22,7 @@ export * from "./api/statistics.js";
 export * from "./api/numeric.js";
 export * from "./api/quantiles.js";
 export * from "./api/membership.js";
+export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";

@@ -366,3 +366,29 @@ for (const [method, fn] of Object.entries(PRODUCTS)) {
     configurable: true,
   });
 }
+
+// ---- sorting and searching -------------------------------------------------------------------------
+import { _sortMethod, argsort, searchsorted } from "./sorting.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** Sorts in place along an axis (last by default), as `a.sort()`; returns undefined. @example a.sort(); a.sort({axis: 0}) */
+    sort(...args: unknown[]): void;
+    /** The indices that sort the array (int64), as `a.argsort()`. @example a.argsort() */
+    argsort(...args: unknown[]): NDArray;
+    /** Insertion indices into this sorted 1-d array, as `a.searchsorted(v)`. @example a.searchsorted(2) */
+    searchsorted(...args: unknown[]): NDArray | number;
+  }
+}
+
+Object.defineProperty(NDArray.prototype, "sort", { value: _sortMethod, writable: true, configurable: true });
+const SEARCH_METHODS = { argsort, searchsorted } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
+for (const [method, fn] of Object.entries(SEARCH_METHODS)) {
+  Object.defineProperty(NDArray.prototype, method, {
+    value: function (this: NDArray, ...rest: unknown[]) {
+      return fn(this, ...rest);
+    },
+    writable: true,
+    configurable: true,
+  });
+}
