@@ -1,7 +1,7 @@
 /**
  * Covariance, correlation and histograms: numpy.cov, numpy.corrcoef (NumPy's algorithm step for
  * step: weighted means from `average`, deviations, one matrix product, the normalisation) and
- * numpy.histogram.
+ * numpy.histogram and numpy.digitize.
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
@@ -12,7 +12,8 @@ import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { warn } from "../core/warnings.js";
 import { dot } from "../linalg/products.js";
-import { conj, divide, equal, less, multiply, sqrt, subtract } from "../ufunc/index.js";
+import { conj, divide, equal, greater_equal, less, less_equal, multiply, sqrt, subtract } from "../ufunc/index.js";
+import { searchsorted } from "./sorting.js";
 import { array, asArray } from "./creation.js";
 import { result_type } from "./dtypes.js";
 import { concatenate, squeeze } from "./manipulation.js";
@@ -207,4 +208,25 @@ function pyRepr(x: number): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   return Number.isInteger(x) ? `${x}.0` : String(x);
+}
+
+/**
+ * The bin of each value, as `numpy.digitize(x, bins, right=False)`: for increasing bins i such
+ * that bins[i-1] <= x < bins[i] (bins[i-1] < x <= bins[i] with `right`), mirrored for
+ * decreasing bins; 0 and len(bins) beyond the ends.
+ * @example np.digitize([0.2, 6.4, 3.0, 1.6], [0, 1, 2.5, 4, 10]).tolist() // [1, 4, 3, 2]
+ */
+export function digitize(x: ArrayLike, bins: ArrayLike, ...rest: Args<[boolean], { right?: boolean }>): NDArray | number {
+  const [right] = bindArgs("digitize", ["right"], rest) as [boolean | undefined];
+  const xa = asArray(x);
+  if (xa._dt.kind === "c") throw new NumpyTypeError("x may not be complex");
+  const b = asArray(bins);
+  if (b.ndim !== 1) throw new ValueError("object too deep for desired array");
+  const head = b.get("1:") as NDArray;
+  const tail = b.get(":-1") as NDArray;
+  const increasing = all(greater_equal(head, tail)) as boolean;
+  if (!increasing && !(all(less_equal(head, tail)) as boolean)) throw new ValueError("bins must be monotonically increasing or decreasing");
+  const side = right ? "left" : "right";
+  if (increasing) return searchsorted(b, xa, side);
+  return subtract(b.size, searchsorted(b.get("::-1") as NDArray, xa, side)) as NDArray | number;
 }

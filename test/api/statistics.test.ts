@@ -86,3 +86,16 @@ test("histogram: equal-width bins (NumPy's fast path), given edges, range, weigh
   assert.throws(() => np.histogram([1, 2], 2, { range: [3, 1] }), { name: "ValueError", message: "max must be larger than min in range parameter." });
   assert.throws(() => np.histogram([1, 2], 2, { weights: [1] }), { name: "ValueError", message: "weights should have the same shape as a." });
 });
+
+test("digitize: increasing and decreasing bins, right, NaN last, empty bins, errors (NumPy 2.4.6)", () => {
+  const l = (r: np.NDArray | number) => (typeof r === "number" ? r : r.tolist());
+  assert.deepEqual(l(np.digitize([0.2, 6.4, 3.0, 1.6], [0.0, 1.0, 2.5, 4.0, 10.0])), [1, 4, 3, 2]);
+  assert.deepEqual(l(np.digitize([0.2, 6.4, 3.0, 1.6], [10.0, 4.0, 2.5, 1.0, 0.0])), [4, 1, 2, 3]);
+  assert.deepEqual(l(np.digitize([1, 2.5, 4], [1, 2.5, 4], true)), [0, 1, 2]);
+  assert.deepEqual(l(np.digitize([1, 2.5, 4], [4, 2.5, 1], { right: true })), [3, 2, 1]);
+  assert.equal(np.digitize(3, [1, 5]), 1);
+  assert.deepEqual(l(np.digitize([NaN, 1], [0, 2])), [2, 1]);
+  assert.deepEqual([l(np.digitize([1, 2], [])), l(np.digitize([1, 2], [5]))], [[0, 0], [0, 0]]);
+  assert.throws(() => np.digitize([1], [1, 3, 2]), { name: "ValueError", message: "bins must be monotonically increasing or decreasing" });
+  assert.throws(() => np.digitize([{ re: 0, im: 1 }], [1, 2]), { name: "TypeError", message: "x may not be complex" });
+});
