@@ -26,6 +26,7 @@ export { sort, argsort, searchsorted, unique, unique_values, unique_counts, uniq
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
+export { linalg } from "./linalg/namespace.js";
 export * from "./print/index.js";
 export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
 export {

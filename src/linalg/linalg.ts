@@ -1,0 +1,188 @@
+/**
+ * np.linalg's dense solvers on LU (lu.ts): det, slogdet, inv, solve, and norm, over stacks of
+ * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
+ * errors. Complex matrices are not supported yet.
+ */
+import type { ArrayLike } from "../core/coerce.js";
+import { bindArgs, type Args } from "../core/args.js";
+import { LinAlgError, NotImplementedError, ValueError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import type { Scalar } from "../core/scalar.js";
+import { array, asArray } from "../api/creation.js";
+import { broadcast_shapes, broadcast_to } from "../api/manipulation.js";
+import { abs, sqrt } from "../ufunc/index.js";
+import { amax, amin, sum } from "../api/reductions.js";
+import { dot } from "./products.js";
+import { luFactor, luSlogdet, luSolve } from "./lu.js";
+
+/** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
+function realType(a: NDArray, what: string): "float32" | "float64" {
+  if (a._dt.kind === "c") throw new NotImplementedError(`ndts: np.linalg.${what} of complex arrays is not supported yet`);
+  return a.dtype === "float32" ? "float32" : "float64";
+}
+
+/** NumPy's _assert_stacked_2d and _assert_stacked_square. */
+function checkSquare(a: NDArray): void {
+  if (a.ndim < 2) throw new LinAlgError(`${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new LinAlgError("Last 2 dimensions of the array must be square");
+}
+
+/** The matrices of a stack as row-major Float64Array copies. */
+function matrices(a: NDArray): Float64Array[] {
+  const n = a.shape[a.ndim - 1]!;
+  const m = a.shape[a.ndim - 2]!;
+  const flat = Float64Array.from(a.astype("float64").ravel().tolist() as number[]);
+  const count = a.size === 0 ? a.shape.slice(0, -2).reduce((p, d) => p * d, 1) : flat.length / (n * m);
+  return Array.from({ length: count }, (_, k) => flat.slice(k * n * m, (k + 1) * n * m));
+}
+
+/**
+ * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
+ * `.sign` and `.logabsdet`, NumPy's named tuple); (0, -inf) for a singular matrix.
+ * @example const [sign, logdet] = np.linalg.slogdet([[1, 2], [3, 4]]); // -1, 0.6931471805599455
+ */
+export function slogdet(a: ArrayLike): [NDArray | number, NDArray | number] & { sign: NDArray | number; logabsdet: NDArray | number } {
+  const A = asArray(a);
+  checkSquare(A);
+  const dt = realType(A, "slogdet");
+  const n = A.shape[A.ndim - 1]!;
+  const parts = matrices(A).map((m) => luSlogdet(luFactor(m, n)));
+  const lead = A.shape.slice(0, -2);
+  const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? parts[0]![k] : array(parts.map((p) => p[k]), dt).reshape(lead));
+  const sign = pack(0);
+  const logabsdet = pack(1);
+  return Object.assign([sign, logabsdet] as [NDArray | number, NDArray | number], { sign, logabsdet });
+}
+
+/**
+ * Determinant, as `numpy.linalg.det(a)`: sign * exp(log|det|) from the LU, as NumPy computes it;
+ * a number for one matrix, an array for a stack.
+ * @example np.linalg.det([[1, 2], [3, 4]]) // -2.0000000000000004
+ */
+export function det(a: ArrayLike): NDArray | number {
+  const A = asArray(a);
+  checkSquare(A);
+  const dt = realType(A, "det");
+  const n = A.shape[A.ndim - 1]!;
+  const single = dt === "float32" ? Math.fround : (x: number) => x;
+  const values = matrices(A).map((m) => {
+    const [s, l] = luSlogdet(luFactor(m, n));
+    return single(s * Math.exp(l));
+  });
+  const lead = A.shape.slice(0, -2);
+  return lead.length === 0 ? values[0]! : array(values, dt).reshape(lead);
+}
+
+/**
+ * Solves a x = b, as `numpy.linalg.solve(a, b)`: b is one vector when 1-d, else a stack of
+ * matrices (NumPy 2's rule); stacks broadcast. A singular matrix is LinAlgError("Singular matrix").
+ * @example np.linalg.solve([[3, 1], [1, 2]], [9, 8]).tolist() // [2, 3]
+ */
+export function solve(a: ArrayLike, b: ArrayLike): NDArray {
+  const A = asArray(a);
+  const B = asArray(b);
+  checkSquare(A);
+  const dt = B._dt.kind === "c" ? realType(B, "solve") : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
+  const n = A.shape[A.ndim - 1]!;
+  const vector = B.ndim === 1;
+  const Bm = vector ? B.reshape([n === B.shape[0] ? n : B.shape[0]!, 1]) : B;
+  if (Bm.shape[Bm.ndim - 2] !== n) {
+    const sig = vector ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)";
+    throw new ValueError(`solve${vector ? "1" : ""}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${Bm.shape[Bm.ndim - 2]} is different from ${n})`);
+  }
+  const k = Bm.shape[Bm.ndim - 1]!;
+  const batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  const As = matrices(broadcast_to(A, [...batch, n, n]));
+  const Bs = matrices(broadcast_to(Bm, [...batch, n, k]));
+  const out: number[] = [];
+  As.forEach((m, i) => {
+    const f = luFactor(m, n);
+    if (f.singular) throw new LinAlgError("Singular matrix");
+    const x = Bs[i]!;
+    luSolve(f, x, k);
+    out.push(...x);
+  });
+  const r = array(out, dt).reshape([...batch, n, k]);
+  return vector ? r.reshape([...batch, n]) : r;
+}
+
+/**
+ * The inverse of a square matrix (or each of a stack), as `numpy.linalg.inv(a)`: solve(a, I).
+ * A singular matrix is LinAlgError("Singular matrix").
+ * @example np.linalg.inv([[1, 2], [3, 4]]).tolist() // [[-2, 1], [1.5, -0.5]] (to rounding)
+ */
+export function inv(a: ArrayLike): NDArray {
+  const A = asArray(a);
+  checkSquare(A);
+  const dt = realType(A, "inv");
+  const n = A.shape[A.ndim - 1]!;
+  const out: number[] = [];
+  for (const m of matrices(A)) {
+    const f = luFactor(m, n);
+    if (f.singular) throw new LinAlgError("Singular matrix");
+    const I = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) I[i * n + i] = 1;
+    luSolve(f, I, n);
+    out.push(...I);
+  }
+  return array(out, dt).reshape(A.shape);
+}
+
+type NormOrd = number | "fro" | "nuc" | null;
+type Reducer = (t: NDArray, axis: number) => NDArray | Scalar;
+
+/**
+ * Vector and matrix norms, as `numpy.linalg.norm(x, ord=None, axis=None, keepdims=False)`:
+ * vectors any p-norm (inf, -inf, 0, 1, 2, ...); matrices "fro", 1, -1, inf, -inf. The matrix
+ * 2-norm and nuclear norm need an SVD, which ndts does not have yet.
+ * @example np.linalg.norm([3, 4]) // 5
+ * np.linalg.norm([[1, 2], [3, 4]], "fro") // 5.477225575051661
+ */
+export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | null, boolean], { ord?: NormOrd; axis?: number | number[] | null; keepdims?: boolean }>): NDArray | Scalar {
+  const [ordArg, axisArg, keepdims] = bindArgs("norm", ["ord", "axis", "keepdims"], rest) as [NormOrd | undefined, number | number[] | null | undefined, boolean | undefined];
+  let X = asArray(x);
+  if (X._dt.kind !== "f" && X._dt.kind !== "c") X = X.astype("float64");
+  const ord = ordArg ?? null;
+  const kd = keepdims ?? false;
+  const nd = X.ndim;
+  if (axisArg == null && (ord === null || (ord === "fro" && nd === 2) || (ord === 2 && nd === 1))) {
+    // NumPy: sqrt(x . x) of the flattened array (real and imaginary parts apart for complex)
+    const v = X.ravel();
+    const sq = v._dt.kind === "c" ? (dot(v.real as NDArray, v.real as NDArray) as number) + (dot(v.imag as NDArray, v.imag as NDArray) as number) : (dot(v, v) as number);
+    const r = Math.sqrt(sq);
+    if (!kd) return r;
+    const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
+    return array(r, rt).reshape(X.shape.map(() => 1));
+  }
+  const axes = (axisArg == null ? X.shape.map((_, i) => i) : Array.isArray(axisArg) ? axisArg : [axisArg]).map((a) => (a < 0 ? a + nd : a));
+  const A = abs(X) as NDArray;
+  if (axes.length === 1) {
+    const axis = axes[0]!;
+    if (ord === Infinity) return amax(A, { axis, keepdims: kd });
+    if (ord === -Infinity) return amin(A, { axis, keepdims: kd });
+    if (ord === 0) return sum(A.not_equal(0).astype(A.dtype), { axis, keepdims: kd });
+    if (ord === 1) return sum(A, { axis, keepdims: kd });
+    if (ord === null || ord === 2) return sqrt(sum(A.multiply(A), { axis, keepdims: kd })) as NDArray | Scalar;
+    if (typeof ord === "string") throw new ValueError(`Invalid norm order '${ord}' for vectors`);
+    return asArray(sum(A.power(ord), { axis, keepdims: kd })).power(1 / ord) as NDArray | Scalar;
+  }
+  if (axes.length !== 2) throw new ValueError("Improper number of dimensions to norm.");
+  const [rowAx, colAx] = axes as [number, number];
+  if (rowAx === colAx) throw new ValueError("Duplicate axes given.");
+  // NumPy: reduce over one axis, then the other (its index shifted when it came after)
+  const two = (first: Reducer, fa: number, second: Reducer, sa: number): NDArray | Scalar => {
+    const r = asArray(second(asArray(first(A, fa)), sa > fa ? sa - 1 : sa));
+    if (kd) return r.reshape(X.shape.map((d, i) => (i === rowAx || i === colAx ? 1 : d)));
+    return r.ndim === 0 ? (r.item() as Scalar) : r;
+  };
+  const sumAx: Reducer = (t, axis) => sum(t, { axis });
+  const maxAx: Reducer = (t, axis) => amax(t, { axis });
+  const minAx: Reducer = (t, axis) => amin(t, { axis });
+  if (ord === null || ord === "fro") return sqrt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd })) as NDArray | Scalar;
+  if (ord === 1) return two(sumAx, rowAx, maxAx, colAx);
+  if (ord === -1) return two(sumAx, rowAx, minAx, colAx);
+  if (ord === Infinity) return two(sumAx, colAx, maxAx, rowAx);
+  if (ord === -Infinity) return two(sumAx, colAx, minAx, rowAx);
+  if (ord === 2 || ord === -2 || ord === "nuc") throw new NotImplementedError(`ndts: the matrix norm ord=${String(ord)} needs an SVD, which is not implemented yet`);
+  throw new ValueError("Invalid norm order for matrices.");
+}

@@ -1,0 +1,110 @@
+/**
+ * LU factorisation with partial pivoting (LAPACK's getf2: the first largest |pivot| in the
+ * column, rows swapped whole, the column scaled by the reciprocal pivot, a rank-1 update) and
+ * the triangular solves of getrs, on row-major float64 matrices. The kernels of det, slogdet,
+ * inv and solve.
+ */
+
+/** An n x n LU factorisation in place: L below the diagonal (unit), U on and above; row swaps. */
+export interface LU {
+  lu: Float64Array;
+  n: number;
+  /** piv[j]: the row swapped with row j at step j. */
+  piv: Int32Array;
+  /** True when a pivot is exactly zero (LAPACK's info > 0: the matrix is singular). */
+  singular: boolean;
+}
+
+/**
+ * Factors the n x n row-major matrix `a` (overwritten) as P A = L U.
+ * @example luFactor(Float64Array.of(1, 2, 3, 4), 2).piv // Int32Array [1, 1]
+ */
+export function luFactor(a: Float64Array, n: number): LU {
+  const piv = new Int32Array(n);
+  let singular = false;
+  for (let j = 0; j < n; j++) {
+    let p = j;
+    let best = Math.abs(a[j * n + j]!);
+    for (let i = j + 1; i < n; i++) {
+      const v = Math.abs(a[i * n + j]!);
+      if (v > best) {
+        best = v;
+        p = i;
+      }
+    }
+    piv[j] = p;
+    const pivot = a[p * n + j]!;
+    if (pivot === 0) {
+      singular = true;
+      continue;
+    }
+    if (p !== j) {
+      for (let k = 0; k < n; k++) {
+        const t = a[j * n + k]!;
+        a[j * n + k] = a[p * n + k]!;
+        a[p * n + k] = t;
+      }
+    }
+    // getf2 scales by the reciprocal unless the pivot is tiny (below the safe minimum)
+    if (Math.abs(pivot) >= 2.2250738585072014e-308) {
+      const r = 1 / pivot;
+      for (let i = j + 1; i < n; i++) a[i * n + j] = a[i * n + j]! * r;
+    } else {
+      for (let i = j + 1; i < n; i++) a[i * n + j] = a[i * n + j]! / pivot;
+    }
+    for (let i = j + 1; i < n; i++) {
+      const l = a[i * n + j]!;
+      if (l === 0) continue;
+      const ri = i * n;
+      const rj = j * n;
+      for (let k = j + 1; k < n; k++) a[ri + k] = a[ri + k]! - l * a[rj + k]!;
+    }
+  }
+  return { lu: a, n, piv, singular };
+}
+
+/**
+ * Solves A X = B for the n x m row-major right-hand sides `b` (overwritten), given A's LU: the
+ * row swaps, then L (unit lower) and U, column by column as getrs's triangular solves do.
+ */
+export function luSolve(f: LU, b: Float64Array, m: number): void {
+  const { lu, n, piv } = f;
+  for (let j = 0; j < n; j++) {
+    const p = piv[j]!;
+    if (p !== j) {
+      for (let c = 0; c < m; c++) {
+        const t = b[j * m + c]!;
+        b[j * m + c] = b[p * m + c]!;
+        b[p * m + c] = t;
+      }
+    }
+  }
+  for (let c = 0; c < m; c++) {
+    for (let k = 0; k < n; k++) {
+      const x = b[k * m + c]!;
+      if (x === 0) continue;
+      for (let i = k + 1; i < n; i++) b[i * m + c] = b[i * m + c]! - x * lu[i * n + k]!;
+    }
+    for (let k = n - 1; k >= 0; k--) {
+      if (b[k * m + c] === 0) continue;
+      const x = b[k * m + c]! / lu[k * n + k]!;
+      b[k * m + c] = x;
+      for (let i = 0; i < k; i++) b[i * m + c] = b[i * m + c]! - x * lu[i * n + k]!;
+    }
+  }
+}
+
+/** sign and log|det| from an LU, as NumPy's slogdet: (0, -inf) when singular. */
+export function luSlogdet(f: LU): [number, number] {
+  const { lu, n, piv } = f;
+  let sign = 1;
+  let logdet = 0;
+  for (let j = 0; j < n; j++) {
+    if (piv[j] !== j) sign = -sign;
+    const u = lu[j * n + j]!;
+    if (u === 0) return [0, -Infinity];
+    if (u < 0) sign = -sign;
+    logdet += Math.log(Math.abs(u));
+  }
+  return [sign, logdet];
+}

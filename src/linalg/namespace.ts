@@ -1,0 +1,10 @@
+/**
+ * The np.linalg namespace, as NumPy's: the solvers of linalg.ts, the matrix products and
+ * LinAlgError.
+ * @example np.linalg.inv([[2, 0], [0, 4]]).tolist() // [[0.5, 0], [0, 0.25]]
+ */
+import { LinAlgError } from "../core/errors.js";
+import { det, inv, norm, slogdet, solve } from "./linalg.js";
+import { matmul, tensordot } from "./products.js";
+
+export const linalg = { det, inv, norm, slogdet, solve, matmul, tensordot, LinAlgError } as const;

@@ -1,0 +1,62 @@
+// np.linalg's det, slogdet, inv, solve and norm against NumPy 2.4.6 (values printed by NumPy;
+// floats to 1e-12 relative, as the LAPACK routines NumPy calls round in their own order).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const L = np.linalg;
+const near = (got: unknown, want: unknown, where = ""): void => {
+  if (Array.isArray(want)) {
+    assert.ok(Array.isArray(got) && got.length === want.length, `${where}: shape`);
+    want.forEach((w, i) => near((got as unknown[])[i], w, `${where}[${i}]`));
+    return;
+  }
+  const [g, w] = [got as number, want as number];
+  assert.ok(Math.abs(g - w) <= 1e-12 * Math.max(1, Math.abs(w)), `${where}: ${g} != ${w}`);
+};
+const A = [[0.1257302210933933, -0.1321048632913019, 0.6404226504432821, 0.10490011715303971, -0.535669373161111], [0.36159505490948474, 1.3040000451301372, 0.9470809631292422, -0.7037352358069926, -1.2654214710460525], [-0.6232744625373522, 0.0413259793472436, -2.3250307746388343, -0.21879166393254573, -1.2459109472530652], [-0.7322673547034516, -0.5442589828573099, -0.31630015636915454, 0.4116305363741328, 1.0425133694426776], [-0.12853466294403426, 1.3664634705496859, -0.6651946734866135, 0.3515100700930197, 0.9034701816518086]];
+const B = [[[-1.009618183538736, -0.20917557487171307, -0.15922500991447772, 0.5408455846858077, 0.2146591225063409], [0.3553727090399214, -0.6538286094183394, -0.12961363369276946, 0.7839754700613295, 1.4934311452207607], [-1.2590655321041202, 1.5139237747390626, 1.3458754237823045, 0.7813114007004275, 0.2644556303293035], [-0.3139228145364278, 1.4580206835369587, 1.9602583164499647, 1.801634869866125, 1.31510376473437], [0.357380410658956, -1.2083186322821715, -0.004454133120083229, 0.6564749350763358, -1.2883614637495544]], [[0.39512206018200824, 0.42986369482223, 0.6960427239628685, -1.184117966757189, -0.6617025720390349], [-0.43643524714322124, -1.169801907772864, 1.739367877130134, -0.4959107284421519, 0.3289696294602021], [-0.258572545473924, 1.5834728788021222, 1.3203609870818391, 0.6333526228249152, -2.2035098806466507], [0.05202897425988651, 0.6836861907765345, 1.0039615758421696, -0.6179070447076008, 1.8220113633283233], [-1.3204309700132935, -0.6615280218152191, 0.9350499881140221, 0.049054613825311656, 2.002392583645255]]];
+
+test("solve, inv, det on a random well-conditioned matrix and a stack", () => {
+  near(L.solve(A, [0.09401229776087457, -0.7434992493538084, -0.9217253762584194, -0.45772582566733916, 0.2201951234700494]).tolist(), [1.6394640883986387, -0.16173434520216956, -0.22920379456026968, 0.9876302795122227, 0.16857228181351125], "solve");
+  near(L.inv(A).tolist(), [[-0.3315992685313312, -0.8649714632771616, -0.2594506596368988, -1.653860032197586, 0.1424925210215196], [0.18330245442533938, 0.30633421563594104, 0.025850932452759257, 0.0753540174991972, 0.4864375190497662], [0.3986208479867427, 0.33101272615002675, -0.2163004113451233, 0.43324774277159295, -0.0982412321770957], [2.534403951877427, -0.7861851869301458, 0.1549112049849005, -0.2418820786762827, 0.894238508230359], [-1.0169745198614113, -0.03678418962161122, -0.2955354735641491, 0.06383301222971904, -0.02885237158133309]], "inv");
+  near(L.det(A), -2.212953926841496, "det");
+  near((L.det(B) as np.NDArray).tolist(), [-1.2953820421803937, -15.18141637380216], "det stack");
+  near((np.matmul(A, L.inv(A)) as np.NDArray).tolist(), np.eye(5).tolist(), "A inv(A)");
+  near(L.solve([[3, 1], [1, 2]], [9, 8]).tolist(), [2, 3]);
+  assert.equal(L.solve(np.broadcast_to(np.eye(2), [3, 2, 2]), np.ones([3, 2, 1])).shape.join(), "3,2,1");
+  const [sign, logdet] = L.slogdet([[1, 2], [3, 4]]);
+  near([sign, logdet], [-1, 0.6931471805599455]);
+  assert.equal(L.slogdet([[1, 2], [3, 4]]).sign, -1);
+  assert.deepEqual([...L.slogdet([[1, 2], [2, 4]])], [0, -Infinity]);
+  assert.equal(L.det([[1, 2], [2, 4]]), 0);
+  assert.equal(L.det(np.zeros([0, 0])), 1);
+  assert.deepEqual(L.inv(np.zeros([0, 0])).shape, [0, 0]);
+  assert.equal(L.inv(np.array([[1, 2], [3, 4]], { dtype: "float32" })).dtype, "float32");
+  assert.equal(L.inv([[1, 2], [3, 4]]).dtype, "float64");
+});
+
+test("linalg errors are NumPy's", () => {
+  assert.throws(() => L.inv(np.ones(3)), { name: "LinAlgError", message: "1-dimensional array given. Array must be at least two-dimensional" });
+  assert.throws(() => L.inv(np.ones([2, 3])), { name: "LinAlgError", message: "Last 2 dimensions of the array must be square" });
+  assert.throws(() => L.inv(np.ones([2, 2])), { name: "LinAlgError", message: "Singular matrix" });
+  assert.throws(() => L.solve(np.ones([2, 2]), [1, 2]), { name: "LinAlgError", message: "Singular matrix" });
+  assert.throws(() => L.det(np.ones([2, 3])), { name: "LinAlgError", message: "Last 2 dimensions of the array must be square" });
+  assert.throws(() => L.solve(np.eye(2), [1, 2, 3]), {
+    name: "ValueError",
+    message: "solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m)->(m) (size 3 is different from 2)",
+  });
+  assert.ok(L.LinAlgError === np.LinAlgError);
+});
+
+test("norm: vectors and matrices, ord, axis, keepdims (NumPy 2.4.6)", () => {
+  assert.equal(L.norm([3, 4]), 5);
+  near(L.norm([[1, 2], [3, 4]]), 5.477225575051661);
+  near(L.norm([[1, 2], [3, 4]], "fro"), 5.477225575051661);
+  assert.deepEqual([L.norm([[1, -2], [3, 4]], 1), L.norm([[1, -2], [3, 4]], Infinity), L.norm([[1, -2], [3, 4]], -1)], [6, 7, 4]);
+  assert.deepEqual([L.norm([1, -2, 3], Infinity), L.norm([1, -2, 3], 0), L.norm([1, 0, 3], 0)], [3, 3, 2]);
+  near(L.norm([1, -2, 3], 3), 3.3019272488946263);
+  near((L.norm(np.arange(6).reshape(2, 3), { axis: 1 }) as np.NDArray).tolist(), [2.23606797749979, 7.0710678118654755]);
+  assert.deepEqual((L.norm(np.arange(6).reshape(2, 3), null, 0, true) as np.NDArray).shape, [1, 3]);
+  assert.throws(() => L.norm([[1, 2], [3, 4]], 2), { name: "NotImplementedError" });
+});
