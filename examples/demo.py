@@ -37,6 +37,8 @@ def tutorial():
     print(A.T)
     print("Matrix product np.dot(A, B):")
     print(np.dot(A, B))
+    print("Inverse of A:")
+    print(np.linalg.inv(A))
 
 
 if __name__ == "__main__":

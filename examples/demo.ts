@@ -67,6 +67,8 @@ export function tutorial(print: Print): void {
   print(A.T);
   print("Matrix product np.dot(A, B):");
   print(np.dot(A, B));
+  print("Inverse of A:");
+  print(np.linalg.inv(A));
 }
 
 /** ML-style workloads with timings, medians after warm-up (these lines are not compared with NumPy). */
