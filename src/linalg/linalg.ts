@@ -1,5 +1,6 @@
 /**
- * np.linalg's dense solvers on LU (lu.ts): det, slogdet, inv, solve, and norm, over stacks of
+ * np.linalg's dense solvers (lu.ts: LU, and Jacobi rotations for eigh): det, slogdet, inv, solve,
+ * eigh, eigvalsh and norm, over stacks of
  * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
  * errors. Complex matrices are not supported yet.
  */
@@ -13,7 +14,7 @@ import { broadcast_shapes, broadcast_to } from "../api/manipulation.js";
 import { abs, sqrt } from "../ufunc/index.js";
 import { amax, amin, sum } from "../api/reductions.js";
 import { dot } from "./products.js";
-import { luFactor, luSlogdet, luSolve } from "./lu.js";
+import { jacobiEigen, luFactor, luSlogdet, luSolve } from "./lu.js";
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
 function realType(a: NDArray, what: string): "float32" | "float64" {
@@ -185,4 +186,66 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   if (ord === -Infinity) return two(sumAx, colAx, minAx, rowAx);
   if (ord === 2 || ord === -2 || ord === "nuc") throw new NotImplementedError(`ndts: the matrix norm ord=${String(ord)} needs an SVD, which is not implemented yet`);
   throw new ValueError("Invalid norm order for matrices.");
+}
+
+type UPLO = "L" | "U";
+
+/** The symmetric matrices of a stack, from their lower (or upper) triangle, as NumPy's eigh reads them. */
+function symmetric(a: NDArray, uplo: UPLO): Float64Array[] {
+  const n = a.shape[a.ndim - 1]!;
+  return matrices(a).map((m) => {
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (uplo === "L") m[i * n + j] = m[j * n + i]!;
+        else m[j * n + i] = m[i * n + j]!;
+      }
+    }
+    return m;
+  });
+}
+
+/** Ascending eigenvalues and the matching eigenvectors (columns) of each symmetric matrix. */
+function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "float64"; w: number[][]; v: number[][] } {
+  checkSquare(A);
+  const dt = realType(A, what);
+  if (uplo !== "L" && uplo !== "U") throw new ValueError("UPLO argument must be 'L' or 'U'");
+  const n = A.shape[A.ndim - 1]!;
+  const w: number[][] = [];
+  const v: number[][] = [];
+  for (const m of symmetric(A, uplo)) {
+    const r = jacobiEigen(m, n);
+    const order = Array.from(r.w, (_, i) => i).sort((i, j) => r.w[i]! - r.w[j]!);
+    w.push(order.map((i) => r.w[i]!));
+    const vs: number[] = [];
+    for (let row = 0; row < n; row++) for (const i of order) vs.push(r.v[row * n + i]!);
+    v.push(vs);
+  }
+  return { dt, w, v };
+}
+
+/**
+ * Eigenvalues of symmetric matrices, ascending, as `numpy.linalg.eigvalsh(a, UPLO='L')` (only
+ * the lower triangle is read, or the upper with UPLO "U").
+ * @example np.linalg.eigvalsh([[2, 1], [1, 2]]).tolist() // [1, 3]
+ */
+export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): NDArray {
+  const [uplo] = bindArgs("eigvalsh", ["UPLO"], rest) as [UPLO | undefined];
+  const A = asArray(a);
+  const { dt, w } = eighCore(A, uplo ?? "L", "eigvalsh");
+  return array(w.flat(), dt).reshape(A.shape.slice(0, -1));
+}
+
+/**
+ * Eigenvalues (ascending) and eigenvectors (columns) of symmetric matrices, as
+ * `numpy.linalg.eigh(a, UPLO='L')`: [eigenvalues, eigenvectors], also as `.eigenvalues` and
+ * `.eigenvectors` (NumPy's named tuple). Each eigenvector's sign is arbitrary, as in LAPACK.
+ * @example const [w, v] = np.linalg.eigh([[2, 1], [1, 2]]); w.tolist() // [1, 3]
+ */
+export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray } {
+  const [uplo] = bindArgs("eigh", ["UPLO"], rest) as [UPLO | undefined];
+  const A = asArray(a);
+  const { dt, w, v } = eighCore(A, uplo ?? "L", "eigh");
+  const eigenvalues = array(w.flat(), dt).reshape(A.shape.slice(0, -1));
+  const eigenvectors = array(v.flat(), dt).reshape(A.shape);
+  return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
 }

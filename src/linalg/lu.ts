@@ -108,3 +108,60 @@ export function luSlogdet(f: LU): [number, number] {
   }
   return [sign, logdet];
 }
+
+/**
+ * Eigen-decomposition of the symmetric n x n row-major matrix `a` (overwritten) by cyclic
+ * Jacobi rotations, which are accurate to the last bits of the larger eigenvalues. Returns the
+ * eigenvalues (unsorted, a's diagonal at convergence) and V (row-major, eigenvectors in columns).
+ */
+export function jacobiEigen(a: Float64Array, n: number): { w: Float64Array; v: Float64Array } {
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    let diag = 0;
+    for (let p = 0; p < n; p++) {
+      diag += a[p * n + p]! * a[p * n + p]!;
+      for (let q = p + 1; q < n; q++) off += a[p * n + q]! * a[p * n + q]!;
+    }
+    if (!(off > 1e-34 * diag) || off === 0) break;
+    for (let p = 0; p < n - 1; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = a[p * n + q]!;
+        if (apq === 0) continue;
+        const app = a[p * n + p]!;
+        const aqq = a[q * n + q]!;
+        const theta = (aqq - app) / (2 * apq);
+        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        const tau = s / (1 + c);
+        // the rotation that zeroes a[p][q] (Numerical Recipes' form: diagonal updates by t a_pq)
+        a[p * n + p] = app - t * apq;
+        a[q * n + q] = aqq + t * apq;
+        a[p * n + q] = 0;
+        a[q * n + p] = 0;
+        for (let k = 0; k < n; k++) {
+          if (k === p || k === q) continue;
+          const akp = a[k * n + p]!;
+          const akq = a[k * n + q]!;
+          const np_ = akp - s * (akq + tau * akp);
+          const nq = akq + s * (akp - tau * akq);
+          a[k * n + p] = np_;
+          a[p * n + k] = np_;
+          a[k * n + q] = nq;
+          a[q * n + k] = nq;
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = v[k * n + p]!;
+          const vkq = v[k * n + q]!;
+          v[k * n + p] = vkp - s * (vkq + tau * vkp);
+          v[k * n + q] = vkq + s * (vkp - tau * vkq);
+        }
+      }
+    }
+  }
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = a[i * n + i]!;
+  return { w, v };
+}

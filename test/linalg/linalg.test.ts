@@ -60,3 +60,20 @@ test("norm: vectors and matrices, ord, axis, keepdims (NumPy 2.4.6)", () => {
   assert.deepEqual((L.norm(np.arange(6).reshape(2, 3), null, 0, true) as np.NDArray).shape, [1, 3]);
   assert.throws(() => L.norm([[1, 2], [3, 4]], 2), { name: "NotImplementedError" });
 });
+
+test("eigh and eigvalsh: ascending eigenvalues, orthonormal eigenvectors, UPLO, stacks (NumPy 2.4.6)", () => {
+  const S = [[0.691168384129572, 0.2846649081408732, -0.4060170108182798, -2.085065693961203, -1.8058066122928507, 2.5642133274150596], [0.2846649081408732, 1.1622362083927062, 0.20166244819302295, 0.036940256036655295, -1.8605910046518759, -0.5653077760798344], [-0.4060170108182798, 0.20166244819302295, -0.9642386253599565, 0.606988393152971, -0.13504998457350295, -0.6700617580920867], [-2.085065693961203, 0.036940256036655295, 0.606988393152971, -0.5512058105987409, 0.8718734028218538, 3.0494959227981244], [-1.8058066122928507, -1.8605910046518759, -0.13504998457350295, 0.8718734028218538, 0.4272859949972222, 0.8640249272244105], [2.5642133274150596, -0.5653077760798344, -0.6700617580920867, 3.0494959227981244, 0.8640249272244105, 1.3261267447525233]];
+  near(L.eigvalsh(S).tolist(), [-4.938517980630616, -1.7533588108597524, -0.9704049030847794, 1.5180254264880773, 3.825782790833066, 4.409846373567329], "eigvalsh");
+  const [w, v] = L.eigh(S);
+  near(w.tolist(), [-4.938517980630616, -1.7533588108597524, -0.9704049030847794, 1.5180254264880773, 3.825782790833066, 4.409846373567329], "eigh values");
+  // A v = v diag(w), V^T V = I (each eigenvector's sign is arbitrary, as in LAPACK)
+  near((np.subtract(np.matmul(S, v), np.multiply(v, w)) as np.NDArray).tolist(), np.zeros([6, 6]).tolist(), "residual");
+  near((np.matmul(v.T, v) as np.NDArray).tolist(), np.eye(6).tolist(), "orthonormal");
+  assert.equal(L.eigh(S).eigenvalues.shape.join(), "6");
+  assert.deepEqual(L.eigvalsh([[2, 1], [1, 2]]).tolist(), [1, 3]);
+  assert.deepEqual(L.eigvalsh([[2, 5], [1, 2]]).tolist(), [1, 3]); // the lower triangle only
+  assert.deepEqual(L.eigvalsh([[2, 5], [1, 2]], "U").tolist(), [-3, 7]);
+  assert.equal(L.eigvalsh(np.array([[2, 1], [1, 2]], { dtype: "float32" })).dtype, "float32");
+  assert.deepEqual(L.eigvalsh(np.stack([np.eye(3), np.diag([3, 1, 2])])).tolist(), [[1, 1, 1], [1, 2, 3]]);
+  assert.throws(() => L.eigvalsh(np.ones([2, 3])), { name: "LinAlgError", message: "Last 2 dimensions of the array must be square" });
+});
