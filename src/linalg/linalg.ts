@@ -1,6 +1,6 @@
 /**
  * np.linalg's dense solvers (lu.ts: LU, and Jacobi rotations for eigh): det, slogdet, inv, solve,
- * eigh, eigvalsh and norm, over stacks of
+ * eigh, eigvalsh, svd (one-sided Jacobi), svdvals, matrix_rank, pinv and norm, over stacks of
  * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
  * errors. Complex matrices are not supported yet.
  */
@@ -10,11 +10,13 @@ import { LinAlgError, NotImplementedError, ValueError } from "../core/errors.js"
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
-import { broadcast_shapes, broadcast_to } from "../api/manipulation.js";
-import { abs, sqrt } from "../ufunc/index.js";
-import { amax, amin, sum } from "../api/reductions.js";
-import { dot } from "./products.js";
-import { jacobiEigen, luFactor, luSlogdet, luSolve } from "./lu.js";
+import { broadcast_shapes, broadcast_to, expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
+import { abs, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
+import { all, amax, amin, sum } from "../api/reductions.js";
+import { count_nonzero } from "../api/indexing.js";
+import { where } from "../api/select.js";
+import { dot, matmul } from "./products.js";
+import { completeBasis, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./lu.js";
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
 function realType(a: NDArray, what: string): "float32" | "float64" {
@@ -134,8 +136,7 @@ type Reducer = (t: NDArray, axis: number) => NDArray | Scalar;
 
 /**
  * Vector and matrix norms, as `numpy.linalg.norm(x, ord=None, axis=None, keepdims=False)`:
- * vectors any p-norm (inf, -inf, 0, 1, 2, ...); matrices "fro", 1, -1, inf, -inf. The matrix
- * 2-norm and nuclear norm need an SVD, which ndts does not have yet.
+ * vectors any p-norm (inf, -inf, 0, 1, 2, ...); matrices "fro", "nuc", 1, -1, 2, -2, inf, -inf.
  * @example np.linalg.norm([3, 4]) // 5
  * np.linalg.norm([[1, 2], [3, 4]], "fro") // 5.477225575051661
  */
@@ -184,7 +185,13 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   if (ord === -1) return two(sumAx, rowAx, minAx, colAx);
   if (ord === Infinity) return two(sumAx, colAx, maxAx, rowAx);
   if (ord === -Infinity) return two(sumAx, colAx, minAx, rowAx);
-  if (ord === 2 || ord === -2 || ord === "nuc") throw new NotImplementedError(`ndts: the matrix norm ord=${String(ord)} needs an SVD, which is not implemented yet`);
+  if (ord === 2 || ord === -2 || ord === "nuc") {
+    // NumPy's _multi_svd_norm: the singular values of the (row, col) matrices
+    const S = svdvals(moveaxis(X, [rowAx, colAx], [-2, -1]));
+    const r = asArray(ord === 2 ? amax(S, { axis: -1 }) : ord === -2 ? amin(S, { axis: -1 }) : sum(S, { axis: -1 }));
+    if (kd) return r.reshape(X.shape.map((d, i) => (i === rowAx || i === colAx ? 1 : d)));
+    return r.ndim === 0 ? (r.item() as Scalar) : r;
+  }
   throw new ValueError("Invalid norm order for matrices.");
 }
 
@@ -248,4 +255,103 @@ export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDA
   const eigenvalues = array(w.flat(), dt).reshape(A.shape.slice(0, -1));
   const eigenvectors = array(v.flat(), dt).reshape(A.shape);
   return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
+}
+
+/** Descending singular values of one m x n matrix and, with `uv`, its U and Vh (row-major). */
+function svdOne(mat: Float64Array, m: number, n: number, uv: boolean, full: boolean): { s: number[]; u: Float64Array; vh: Float64Array } {
+  const tall = m >= n;
+  const [rows, cols] = tall ? [m, n] : [n, m];
+  const src = tall ? mat : Float64Array.from({ length: m * n }, (_, k) => mat[(k % m) * n + Math.floor(k / m)]!);
+  const r = jacobiSvd(src, rows, cols);
+  const order = Array.from(r.s, (_, i) => i).sort((i, j) => r.s[j]! - r.s[i]! || i - j);
+  const s = order.map((i) => r.s[i]!);
+  if (!uv) return { s, u: new Float64Array(0), vh: new Float64Array(0) };
+  const U1 = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) order.forEach((o, j) => (U1[i * cols + j] = r.u[i * cols + o]!));
+  const V1 = new Float64Array(cols * cols);
+  for (let i = 0; i < cols; i++) order.forEach((o, j) => (V1[i * cols + j] = r.v[i * cols + o]!));
+  const width = full ? rows : cols;
+  const Uc = completeBasis(U1, rows, cols, width);
+  const T = (x: Float64Array, r0: number, c0: number) => Float64Array.from({ length: r0 * c0 }, (_, k) => x[(k % r0) * c0 + Math.floor(k / r0)]!);
+  // tall: A = Uc S V1^T; wide: A^T = Uc S V1^T, so A = V1 S Uc^T
+  return tall ? { s, u: Uc, vh: T(V1, cols, cols) } : { s, u: V1, vh: T(Uc, rows, width) };
+}
+
+type SvdOpts = { full_matrices?: boolean; compute_uv?: boolean; hermitian?: boolean };
+type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDArray };
+
+/**
+ * Singular value decomposition, as `numpy.linalg.svd(a, full_matrices=True, compute_uv=True,
+ * hermitian=False)`: [U, S, Vh] with a = U diag(S) Vh and S descending (also `.U`, `.S`, `.Vh`);
+ * S alone with `compute_uv: false`. One-sided Jacobi rotations; the signs of singular vectors are
+ * arbitrary, as in LAPACK.
+ * @example np.linalg.svd([[3, 0], [0, 4]], {compute_uv: false}).tolist() // [4, 3]
+ */
+export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], SvdOpts>): SvdResult | NDArray {
+  const [fullArg, uvArg] = bindArgs("svd", ["full_matrices", "compute_uv", "hermitian"], rest) as [boolean | undefined, boolean | undefined, boolean | undefined];
+  const A = asArray(a);
+  if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  const dt = realType(A, "svd");
+  const full = fullArg ?? true;
+  const uv = uvArg ?? true;
+  const m = A.shape[A.ndim - 2]!;
+  const n = A.shape[A.ndim - 1]!;
+  const k = Math.min(m, n);
+  const lead = A.shape.slice(0, -2);
+  const parts = matrices(A).map((mat) => (m * n === 0 ? emptySvd(m, n, full) : svdOne(mat, m, n, uv, full)));
+  const S = array(parts.flatMap((p) => p.s), dt).reshape([...lead, k]);
+  if (!uv) return S;
+  const [uc, vr] = full ? [m, n] : [k, k];
+  const U = array(parts.flatMap((p) => Array.from(p.u)), dt).reshape([...lead, m, uc]);
+  const Vh = array(parts.flatMap((p) => Array.from(p.vh)), dt).reshape([...lead, vr, n]);
+  return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
+}
+
+/** An empty matrix's SVD: no singular values, identity blocks where full matrices are asked for. */
+function emptySvd(m: number, n: number, full: boolean): { s: number[]; u: Float64Array; vh: Float64Array } {
+  const eye = (d: number) => Float64Array.from({ length: d * d }, (_, i) => (i % (d + 1) === 0 ? 1 : 0));
+  return { s: [], u: full ? eye(m) : new Float64Array(0), vh: full ? eye(n) : new Float64Array(0) };
+}
+
+/**
+ * Singular values, descending, as `numpy.linalg.svdvals(x)` (NumPy 2).
+ * @example np.linalg.svdvals([[3, 0], [0, 4]]).tolist() // [4, 3]
+ */
+export function svdvals(x: ArrayLike): NDArray {
+  return svd(x, { compute_uv: false }) as NDArray;
+}
+
+/**
+ * The rank: the count of singular values above tol (default S.max() max(M, N) eps), as
+ * `numpy.linalg.matrix_rank(A, tol=None, hermitian=False, *, rtol=None)`.
+ * @example np.linalg.matrix_rank([[1, 2], [2, 4]]) // 1
+ */
+export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean], { tol?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray | number {
+  const [tol, , rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+  const X = asArray(A);
+  if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
+  const S = svdvals(X);
+  const eps = X.dtype === "float32" ? 2 ** -23 : 2 ** -52;
+  const cut = tol ?? multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol ?? Math.max(...X.shape.slice(-2)) * eps);
+  return count_nonzero(greater(S, cut), { axis: -1 }) as NDArray | number;
+}
+
+/**
+ * The Moore-Penrose pseudo-inverse from the SVD, as `numpy.linalg.pinv(a, rcond=None,
+ * hermitian=False, *, rtol)`: singular values below rcond * max(S) (default 1e-15) count as zero.
+ * @example np.linalg.pinv([[1, 2], [3, 4]]) // ~ inv
+ */
+export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rcond?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray {
+  const [rcondArg, , rtol] = bindArgs("pinv", ["rcond", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+  const A = asArray(a);
+  if (rcondArg != null && rtol !== undefined) throw new ValueError("`rtol` and `rcond` can't be both set.");
+  const m = A.shape[A.ndim - 2]!;
+  const n = A.shape[A.ndim - 1]!;
+  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * (A.dtype === "float32" ? 2 ** -23 : 2 ** -52) : rtol);
+  const [U, S, Vh] = svd(A, { full_matrices: false }) as SvdResult;
+  const cutoff = multiply(rcond, amax(S, { axis: -1, keepdims: true, initial: 0 }));
+  // 1/s only where s is large, 0 elsewhere (NumPy's divide(1, s, where=large)): no division by zero
+  const large = greater(S, cutoff) as NDArray;
+  const recip = where(large, divide(1, where(large, S, 1)), 0) as NDArray;
+  return matmul(swapaxes(Vh, -1, -2), multiply(expand_dims(recip, -1), swapaxes(U, -1, -2))) as NDArray;
 }

@@ -165,3 +165,100 @@ export function jacobiEigen(a: Float64Array, n: number): { w: Float64Array; v: F
   for (let i = 0; i < n; i++) w[i] = a[i * n + i]!;
   return { w, v };
 }
+
+/**
+ * Thin SVD of the m x n row-major matrix `a` (m >= n) by one-sided Jacobi rotations of its
+ * columns (Hestenes): A = U diag(s) V^T with U m x n (zero columns where s is 0), s unsorted,
+ * V n x n, all row-major.
+ */
+export function jacobiSvd(a: Float64Array, m: number, n: number): { u: Float64Array; s: Float64Array; v: Float64Array } {
+  const u = a.slice();
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < n - 1; p++) {
+      for (let q = p + 1; q < n; q++) {
+        let alpha = 0;
+        let beta = 0;
+        let gamma = 0;
+        for (let k = 0; k < m; k++) {
+          const up = u[k * n + p]!;
+          const uq = u[k * n + q]!;
+          alpha += up * up;
+          beta += uq * uq;
+          gamma += up * uq;
+        }
+        if (gamma === 0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta)) continue;
+        rotated = true;
+        const zeta = (beta - alpha) / (2 * gamma);
+        const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = c * t;
+        for (let k = 0; k < m; k++) {
+          const up = u[k * n + p]!;
+          const uq = u[k * n + q]!;
+          u[k * n + p] = c * up - s * uq;
+          u[k * n + q] = s * up + c * uq;
+        }
+        for (let k = 0; k < n; k++) {
+          const vp = v[k * n + p]!;
+          const vq = v[k * n + q]!;
+          v[k * n + p] = c * vp - s * vq;
+          v[k * n + q] = s * vp + c * vq;
+        }
+      }
+    }
+    if (!rotated) break;
+  }
+  const s = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let ss = 0;
+    for (let k = 0; k < m; k++) ss += u[k * n + j]! * u[k * n + j]!;
+    const norm = Math.sqrt(ss);
+    s[j] = norm;
+    for (let k = 0; k < m; k++) u[k * n + j] = norm > 0 ? u[k * n + j]! / norm : 0;
+  }
+  return { u, s, v };
+}
+
+/**
+ * The first `cols` columns of `q` (rows x cols, row-major) made part of an orthonormal basis of
+ * `width` columns: zero columns and the extra columns are filled by Gram-Schmidt on the unit
+ * vectors (twice, for stability). Returns rows x width, row-major.
+ */
+export function completeBasis(q: Float64Array, rows: number, cols: number, width: number): Float64Array {
+  const out = new Float64Array(rows * width);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[i * width + j] = q[i * cols + j]!;
+  const filled: number[] = [];
+  for (let j = 0; j < cols; j++) {
+    let ss = 0;
+    for (let i = 0; i < rows; i++) ss += out[i * width + j]! * out[i * width + j]!;
+    if (ss > 0.5) filled.push(j);
+  }
+  const empty = [...Array.from({ length: cols }, (_, j) => j).filter((j) => !filled.includes(j)), ...Array.from({ length: width - cols }, (_, k) => cols + k)];
+  let e = 0;
+  for (const j of empty) {
+    for (; e < rows; e++) {
+      const x = new Float64Array(rows);
+      x[e] = 1;
+      for (let pass = 0; pass < 2; pass++) {
+        for (const f of filled) {
+          let d = 0;
+          for (let i = 0; i < rows; i++) d += out[i * width + f]! * x[i]!;
+          for (let i = 0; i < rows; i++) x[i] = x[i]! - d * out[i * width + f]!;
+        }
+      }
+      let ss = 0;
+      for (let i = 0; i < rows; i++) ss += x[i]! * x[i]!;
+      if (ss > 0.25) {
+        const norm = Math.sqrt(ss);
+        for (let i = 0; i < rows; i++) out[i * width + j] = x[i]! / norm;
+        filled.push(j);
+        e++;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -58,7 +58,7 @@ test("norm: vectors and matrices, ord, axis, keepdims (NumPy 2.4.6)", () => {
   near(L.norm([1, -2, 3], 3), 3.3019272488946263);
   near((L.norm(np.arange(6).reshape(2, 3), { axis: 1 }) as np.NDArray).tolist(), [2.23606797749979, 7.0710678118654755]);
   assert.deepEqual((L.norm(np.arange(6).reshape(2, 3), null, 0, true) as np.NDArray).shape, [1, 3]);
-  assert.throws(() => L.norm([[1, 2], [3, 4]], 2), { name: "NotImplementedError" });
+  assert.throws(() => L.norm([[1, 2], [3, 4]], 3), { name: "ValueError", message: "Invalid norm order for matrices." });
 });
 
 test("eigh and eigvalsh: ascending eigenvalues, orthonormal eigenvectors, UPLO, stacks (NumPy 2.4.6)", () => {
@@ -76,4 +76,26 @@ test("eigh and eigvalsh: ascending eigenvalues, orthonormal eigenvectors, UPLO, 
   assert.equal(L.eigvalsh(np.array([[2, 1], [1, 2]], { dtype: "float32" })).dtype, "float32");
   assert.deepEqual(L.eigvalsh(np.stack([np.eye(3), np.diag([3, 1, 2])])).tolist(), [[1, 1, 1], [1, 2, 3]]);
   assert.throws(() => L.eigvalsh(np.ones([2, 3])), { name: "LinAlgError", message: "Last 2 dimensions of the array must be square" });
+});
+
+test("svd, svdvals, matrix_rank, pinv and the SVD matrix norms (NumPy 2.4.6)", () => {
+  const A = np.array([[0.18905338179353307, -0.5227484414807474, -0.41306354339189344], [-2.4414673826398556, 1.799707382720902, 1.1441658720372287], [-0.32542283686782436, 0.7738065867276614, 0.28121066979764925], [-0.5538228364240524, 0.9775674511260357, -0.31055654665915255], [-0.3288239040579627, -0.7921467553588982, 0.45495807124085547]]);
+  near(L.svdvals(A).tolist(), [3.502066531500669, 1.240757319485063, 0.5193003802150967], "svdvals");
+  for (const full of [true, false]) {
+    const [U, S, Vh] = L.svd(A, full) as [np.NDArray, np.NDArray, np.NDArray];
+    assert.deepEqual([U.shape, S.shape, Vh.shape], [full ? [5, 5] : [5, 3], [3], [3, 3]]);
+    const rebuilt = np.matmul(np.multiply(U.get(":", ":3") as np.NDArray, S), Vh) as np.NDArray;
+    near(rebuilt.tolist(), A.tolist(), "U S Vh");
+    near((np.matmul(U.T, U) as np.NDArray).tolist(), np.eye(U.shape[1]!).tolist(), "U orthonormal");
+  }
+  const wide = L.svd(A.T) as [np.NDArray, np.NDArray, np.NDArray] & { Vh: np.NDArray };
+  assert.deepEqual([wide[0].shape, wide.Vh.shape], [[3, 3], [5, 5]]);
+  near((np.matmul(wide.Vh, wide.Vh.T) as np.NDArray).tolist(), np.eye(5).tolist(), "completed Vh");
+  const [Ur, Sr] = L.svd([[1, 2], [2, 4]]) as [np.NDArray, np.NDArray, np.NDArray];
+  near(Sr.tolist(), [5, 0], "rank 1");
+  near((np.matmul(Ur.T, Ur) as np.NDArray).tolist(), np.eye(2).tolist(), "U completed past a zero singular value");
+  near([L.norm([[1, 2], [3, 4]], 2), L.norm([[1, 2], [3, 4]], -2), L.norm([[1, 2], [3, 4]], "nuc")], [5.464985704219043, 0.36596619062625746, 5.8309518948453]);
+  assert.deepEqual([L.matrix_rank([[1, 2], [2, 4]]), L.matrix_rank(np.eye(3)), L.matrix_rank([1, 0])], [1, 3, 1]);
+  near(L.pinv([[1, 2], [3, 4]]).tolist(), [[-2.0000000000000018, 1.0000000000000007], [1.5000000000000018, -0.5000000000000007]], "pinv");
+  near(L.pinv([[1, 2], [2, 4]]).tolist(), [[0.039999999999999994, 0.07999999999999999], [0.07999999999999999, 0.15999999999999998]], "pinv rank 1");
 });
