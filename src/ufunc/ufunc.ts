@@ -308,6 +308,8 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
   );
 
   if (watchUnder && loop.kind === "f" && UNDERFLOWS.has(def.name)) flags |= underflowFlags(def, loop, shape, targets[0]!, loopIns);
+  // The loop ran over every element; NumPy's conditions are those of the elements `where` selects.
+  if (where && flags) flags = selectedFlags(def, loop, shape, outDts, sqrtPower ? loopIns.slice(0, 1) : loopIns, where, sqrtPower);
 
   // Copy into the caller's outputs where the loop could not write them directly.
   let castConds = 0;
@@ -354,6 +356,21 @@ function outputLayout(shape: readonly number[], inputs: readonly Input[], order:
 
 function sameStrides(a: NDArray, b: NDArray): boolean {
   return a.strides.length === b.strides.length && a.strides.every((s, i) => s === b.strides[i]);
+}
+
+/**
+ * The floating-point conditions of a loop over only the elements the (broadcast) mask selects:
+ * the selected inputs are gathered and the loop run again on them (only when the full run
+ * raised a condition, so the common case pays nothing).
+ */
+function selectedFlags(def: UfuncDef, loop: DType, shape: readonly number[], outDts: readonly DType[], ins: readonly NDArray[], where: NDArray, sqrtPower: boolean): number {
+  const view = (a: NDArray) => a._view(shape, broadcastStrides(a.shape, a.strides, shape)!, a._ptr);
+  const mask = view(where.astype("bool"));
+  const picked = ins.map((a) => view(a).get(mask) as NDArray);
+  const n = picked[0]?.size ?? 0;
+  if (n === 0) return 0;
+  const outs = outDts.map((dt) => emptyArray(dt, [n]));
+  return execute(sqrtPower ? UFUNCS.sqrt : def, loop, [n], outs.map((t) => operand(t, [n])), picked.map((a) => operand(a, [n])));
 }
 
 /** Copies src into dst (of `shape`) where the (broadcast) mask is true, casting to dst's dtype. */

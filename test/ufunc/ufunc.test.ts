@@ -122,3 +122,17 @@ test("np.bitwise_count counts the 1-bits of |x| into uint8, as NumPy 2.4.6", () 
     message: "ufunc 'bitwise_count' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
   });
 });
+
+test("where=: floating-point conditions come only from the selected elements, as NumPy's", async () => {
+  const { withWarnings } = await import("../helpers/warnings.js");
+  const out = np.zeros(2);
+  const [, quiet] = await withWarnings(() => np.divide(1, np.array([0, 2]), { where: np.array([false, true]), out }));
+  assert.deepEqual(quiet, []);
+  assert.deepEqual(out.tolist(), [0, 0.5]);
+  const [, loud] = await withWarnings(() => np.divide(1, np.array([[0, 2], [1, 0]]), { where: [true, false], out: np.zeros([2, 2]) }));
+  assert.deepEqual(loud, ["RuntimeWarning: divide by zero encountered in divide"]);
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.divide(1, np.array([0, 2]), { where: [true, false], out: np.zeros(2) })), {
+    name: "FloatingPointError",
+  });
+  np.errstate({ divide: "raise" }, () => np.divide(1, np.array([0, 2]), { where: [false, true], out: np.zeros(2) }));
+});
