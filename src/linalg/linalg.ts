@@ -1,6 +1,7 @@
 /**
  * np.linalg's dense solvers (lu.ts: LU, and Jacobi rotations for eigh): det, slogdet, inv, solve,
- * eigh, eigvalsh, svd (one-sided Jacobi), svdvals, matrix_rank, pinv and norm, over stacks of
+ * lstsq, cholesky, qr (Householder), eigh, eigvalsh, svd (one-sided Jacobi), svdvals, matrix_rank,
+ * pinv and norm, over stacks of
  * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
  * errors. Complex matrices are not supported yet.
  */
@@ -16,7 +17,7 @@ import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { completeBasis, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./lu.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./lu.js";
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
 function realType(a: NDArray, what: string): "float32" | "float64" {
@@ -354,4 +355,93 @@ export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rco
   const large = greater(S, cutoff) as NDArray;
   const recip = where(large, divide(1, where(large, S, 1)), 0) as NDArray;
   return matmul(swapaxes(Vh, -1, -2), multiply(expand_dims(recip, -1), swapaxes(U, -1, -2))) as NDArray;
+}
+
+/**
+ * Cholesky factor, as `numpy.linalg.cholesky(a, /, *, upper=False)`: L lower triangular with
+ * a = L L^T (its lower triangle read), or L^T with `upper`. LinAlgError("Matrix is not positive
+ * definite") otherwise.
+ * @example np.linalg.cholesky([[4, 2], [2, 3]]).tolist() // [[2, 0], [1, 1.4142135623730951]]
+ */
+export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
+  const [upper] = bindArgs("cholesky", [], opts ? [opts] : [], ["upper"]) as [boolean | undefined];
+  const A = asArray(a);
+  checkSquare(A);
+  const dt = realType(A, "cholesky");
+  const n = A.shape[A.ndim - 1]!;
+  const out: number[] = [];
+  for (const m of matrices(A)) {
+    const L = choleskyFactor(m, n);
+    if (!L) throw new LinAlgError("Matrix is not positive definite");
+    out.push(...L);
+  }
+  const r = array(out, dt).reshape(A.shape);
+  return upper ? swapaxes(r, -1, -2).copy() : r;
+}
+
+/**
+ * QR factorisation, as `numpy.linalg.qr(a, mode='reduced')`: [Q, R] (also `.Q`, `.R`) with
+ * Householder reflections in LAPACK's sign convention; mode "complete" gives the full Q, "r" R
+ * alone. (Mode "raw" is not supported.)
+ * @example const [q, r] = np.linalg.qr([[3, 0], [4, 5]]); r.tolist() // [[-5, -4], [0, 3]]
+ */
+export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
+  const [modeArg] = bindArgs("qr", ["mode"], rest) as [string | undefined];
+  const mode = modeArg ?? "reduced";
+  if (!["reduced", "complete", "r", "raw"].includes(mode)) throw new ValueError(`Unrecognized mode '${mode}'`);
+  if (mode === "raw") throw new NotImplementedError("ndts: np.linalg.qr mode='raw' is not supported");
+  const A = asArray(a);
+  if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  const dt = realType(A, "qr");
+  const m = A.shape[A.ndim - 2]!;
+  const n = A.shape[A.ndim - 1]!;
+  const k = Math.min(m, n);
+  const lead = A.shape.slice(0, -2);
+  const [qc, rr] = mode === "complete" ? [m, m] : [k, k];
+  const qs: number[] = [];
+  const rs: number[] = [];
+  for (const mat of matrices(A)) {
+    const { q, r } = householderQr(mat, m, n);
+    for (let i = 0; i < m; i++) for (let j = 0; j < qc; j++) qs.push(q[i * m + j]!);
+    for (let i = 0; i < rr; i++) for (let j = 0; j < n; j++) rs.push(r[i * n + j]!);
+  }
+  const R = array(rs, dt).reshape([...lead, rr, n]);
+  if (mode === "r") return R;
+  const Q = array(qs, dt).reshape([...lead, m, qc]);
+  return Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
+}
+
+/**
+ * Least-squares solution of a x = b, as `numpy.linalg.lstsq(a, b, rcond=None)`:
+ * [x, residuals, rank, s] from the SVD, singular values below rcond * max(s) (default
+ * eps * max(M, N)) dropped; residuals are the squared 2-norms of b - a x per column when a has
+ * full column rank and M > N, else empty.
+ * @example np.linalg.lstsq([[0, 1], [1, 1], [2, 1], [3, 1]], [-1, 0.2, 0.9, 2.1])[0].tolist() // [1, -0.95]
+ */
+export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null], { rcond?: number | null }>): [NDArray, NDArray, number, NDArray] {
+  const [rcondArg] = bindArgs("lstsq", ["rcond"], rest) as [number | null | undefined];
+  const A = asArray(a);
+  const B = asArray(b);
+  if (A.ndim !== 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be two-dimensional`);
+  const vector = B.ndim === 1;
+  const Bm = vector ? B.reshape([-1, 1]) : B;
+  const [m, n] = A.shape as [number, number];
+  if (Bm.shape[0] !== m) throw new LinAlgError("Incompatible dimensions");
+  const dt = realType(A, "lstsq") === "float32" && B.dtype === "float32" ? "float32" : "float64";
+  const rcond = rcondArg ?? (dt === "float32" ? 2 ** -23 : 2 ** -52) * Math.max(m, n);
+  const [U, S, Vh] = svd(A.astype("float64"), { full_matrices: false }) as SvdResult;
+  const sv = S.tolist() as number[];
+  const cutoff = rcond * (sv.length ? Math.max(...sv) : 0);
+  const rank = sv.filter((x) => x > cutoff).length;
+  const inv = sv.map((x) => (x > cutoff ? 1 / x : 0));
+  // x = V diag(1/s) U^T b
+  const utb = matmul(swapaxes(U, 0, 1), Bm.astype("float64")) as NDArray;
+  const x = matmul(swapaxes(Vh, 0, 1), multiply(array(inv, "float64").reshape([-1, 1]), utb)) as NDArray;
+  let residuals = array([], dt);
+  if (rank === n && m > n) {
+    const r = (Bm.astype("float64") as NDArray).subtract(matmul(A.astype("float64"), x) as NDArray) as NDArray;
+    residuals = (sum(r.multiply(r), { axis: 0 }) as NDArray).astype(dt);
+  }
+  const X = (vector ? x.reshape([n]) : x).astype(dt);
+  return [X, residuals, rank, S.astype(dt)];
 }

@@ -262,3 +262,63 @@ export function completeBasis(q: Float64Array, rows: number, cols: number, width
   }
   return out;
 }
+
+/** Lower Cholesky factor of the n x n row-major matrix (its lower triangle read), or null when it is not positive definite. */
+export function cholesky(a: Float64Array, n: number): Float64Array | null {
+  const L = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    let d = a[j * n + j]!;
+    for (let k = 0; k < j; k++) d -= L[j * n + k]! * L[j * n + k]!;
+    if (!(d > 0)) return null;
+    const ljj = Math.sqrt(d);
+    L[j * n + j] = ljj;
+    for (let i = j + 1; i < n; i++) {
+      let s = a[i * n + j]!;
+      for (let k = 0; k < j; k++) s -= L[i * n + k]! * L[j * n + k]!;
+      L[i * n + j] = s / ljj;
+    }
+  }
+  return L;
+}
+
+/**
+ * Householder QR of the m x n row-major matrix (LAPACK's geqrf convention: each reflector
+ * H = I - tau v v^T with v[0] = 1 maps the column to beta e1, beta = -sign(alpha) ||x||).
+ * Returns R (m x n, zero below the diagonal) and Q (m x m).
+ */
+export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array } {
+  const r = a.slice();
+  const q = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) q[i * m + i] = 1;
+  const k = Math.min(m, n);
+  for (let j = 0; j < k; j++) {
+    let norm2 = 0;
+    for (let i = j + 1; i < m; i++) norm2 += r[i * n + j]! * r[i * n + j]!;
+    const alpha = r[j * n + j]!;
+    if (norm2 === 0) continue; // tau = 0: H = I (LAPACK leaves the column as it is)
+    const xnorm = Math.hypot(alpha, Math.sqrt(norm2));
+    const beta = alpha >= 0 ? -xnorm : xnorm;
+    const tau = (beta - alpha) / beta;
+    const scale = 1 / (alpha - beta);
+    const v = new Float64Array(m);
+    v[j] = 1;
+    for (let i = j + 1; i < m; i++) v[i] = r[i * n + j]! * scale;
+    // R := H R on the trailing columns; the column j itself becomes (beta, 0, ...)
+    for (let c = j; c < n; c++) {
+      let d = 0;
+      for (let i = j; i < m; i++) d += v[i]! * r[i * n + c]!;
+      d *= tau;
+      for (let i = j; i < m; i++) r[i * n + c] = r[i * n + c]! - d * v[i]!;
+    }
+    r[j * n + j] = beta;
+    for (let i = j + 1; i < m; i++) r[i * n + j] = 0;
+    // Q := Q H
+    for (let row = 0; row < m; row++) {
+      let d = 0;
+      for (let i = j; i < m; i++) d += q[row * m + i]! * v[i]!;
+      d *= tau;
+      for (let i = j; i < m; i++) q[row * m + i] = q[row * m + i]! - d * v[i]!;
+    }
+  }
+  return { q, r };
+}

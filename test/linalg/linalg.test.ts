@@ -99,3 +99,28 @@ test("svd, svdvals, matrix_rank, pinv and the SVD matrix norms (NumPy 2.4.6)", (
   near(L.pinv([[1, 2], [3, 4]]).tolist(), [[-2.0000000000000018, 1.0000000000000007], [1.5000000000000018, -0.5000000000000007]], "pinv");
   near(L.pinv([[1, 2], [2, 4]]).tolist(), [[0.039999999999999994, 0.07999999999999999], [0.07999999999999999, 0.15999999999999998]], "pinv rank 1");
 });
+
+test("cholesky, qr and lstsq (NumPy 2.4.6's values, LAPACK's sign convention for R)", () => {
+  assert.deepEqual(L.cholesky([[4, 2], [2, 3]]).tolist(), [[2, 0], [1, 1.4142135623730951]]);
+  assert.deepEqual(L.cholesky([[4, 2], [2, 3]], { upper: true }).tolist(), [[2, 1], [0, 1.4142135623730951]]);
+  assert.deepEqual(L.cholesky([[4, 9], [2, 3]]).tolist(), [[2, 0], [1, 1.4142135623730951]]); // the lower triangle only
+  assert.throws(() => L.cholesky([[1, 2], [2, 1]]), { name: "LinAlgError", message: "Matrix is not positive definite" });
+  const [q, r] = L.qr([[3, 0], [4, 5]]) as [np.NDArray, np.NDArray];
+  near(q.tolist(), [[-0.6000000000000001, -0.8], [-0.8, 0.6]], "Q");
+  near(r.tolist(), [[-5, -4], [0, 3]], "R");
+  const A = np.add(np.arange(12, { dtype: "float64" }).reshape(4, 3), np.eye(4, 3)) as np.NDArray;
+  const [Q, R] = L.qr(A) as [np.NDArray, np.NDArray];
+  near(R.tolist(), [[-11.269427669584644, -13.132876339358486, -15.085060660073935], [0, -1.589829882445952, -1.1886578560343586], [0, 0, -1.4240917748437316]], "R 4x3");
+  near((np.matmul(Q, R) as np.NDArray).tolist(), A.tolist(), "Q R");
+  const full = L.qr(A, "complete") as [np.NDArray, np.NDArray];
+  assert.deepEqual([full[0].shape, full[1].shape, (L.qr(A, "r") as np.NDArray).shape], [[4, 4], [4, 3], [3, 3]]);
+  near((np.matmul(full[0].T, full[0]) as np.NDArray).tolist(), np.eye(4).tolist(), "complete Q orthonormal");
+  const [x, res, rank, s] = L.lstsq([[0, 1], [1, 1], [2, 1], [3, 1]], [-1, 0.2, 0.9, 2.1]);
+  near(x.tolist(), [0.9999999999999999, -0.9499999999999997], "lstsq x");
+  near(res.tolist(), [0.049999999999999864], "residuals");
+  assert.equal(rank, 2);
+  near(s.tolist(), [4.10003044816824, 1.0907567666961073], "s");
+  const [x2, res2, rank2] = L.lstsq([[1, 1], [1, 1], [2, 2]], [[1, 2], [3, 4], [5, 6]]);
+  near(x2.tolist(), [[1.1666666666666663, 1.4999999999999998], [1.166666666666667, 1.5000000000000004]], "rank-deficient: minimum norm");
+  assert.deepEqual([res2.shape, rank2], [[0], 1]);
+});
