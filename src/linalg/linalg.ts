@@ -1,7 +1,6 @@
 /**
- * np.linalg's dense solvers (lu.ts: LU, and Jacobi rotations for eigh): det, slogdet, inv, solve,
- * lstsq, cholesky, qr (Householder), eigh, eigvalsh, svd (one-sided Jacobi), svdvals, matrix_rank,
- * pinv and norm, over stacks of
+ * np.linalg's dense solvers on the decompositions of decompositions.ts: det, slogdet, inv, solve,
+ * lstsq, cholesky, qr, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
  * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
  * errors. Complex matrices are not supported yet.
  */
@@ -17,7 +16,7 @@ import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./lu.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
 function realType(a: NDArray, what: string): "float32" | "float64" {

@@ -1,8 +1,8 @@
 /**
- * LU factorisation with partial pivoting (LAPACK's getf2: the first largest |pivot| in the
- * column, rows swapped whole, the column scaled by the reciprocal pivot, a rank-1 update) and
- * the triangular solves of getrs, on row-major float64 matrices. The kernels of det, slogdet,
- * inv and solve.
+ * The matrix decompositions behind np.linalg, on row-major float64 matrices: LU with partial
+ * pivoting (LAPACK's getf2: the first largest |pivot| in the column, rows swapped whole, the
+ * column scaled by the reciprocal pivot, a rank-1 update) and getrs's triangular solves;
+ * symmetric eigen-decomposition and SVD by Jacobi rotations; Cholesky; Householder QR.
  */
 
 /** An n x n LU factorisation in place: L below the diagonal (unit), U on and above; row swaps. */
