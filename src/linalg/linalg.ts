@@ -1,6 +1,6 @@
 /**
  * np.linalg's dense solvers on the decompositions of decompositions.ts: det, slogdet, inv, solve,
- * lstsq, cholesky, qr, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
+ * lstsq, cholesky, qr, eigvals, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
  * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
  * errors. Complex matrices are not supported yet.
  */
@@ -16,7 +16,7 @@ import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
+import { cholesky as choleskyFactor, completeBasis, eigenvaluesGeneral, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
 function realType(a: NDArray, what: string): "float32" | "float64" {
@@ -443,4 +443,29 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   }
   const X = (vector ? x.reshape([n]) : x).astype(dt);
   return [X, residuals, rank, S.astype(dt)];
+}
+
+/**
+ * Eigenvalues of general square matrices, as `numpy.linalg.eigvals(a)`: Hessenberg reduction
+ * and the Francis double-shift QR iteration; complex conjugate pairs adjacent (positive
+ * imaginary part first, as LAPACK's geev); a real array when every eigenvalue is real, else
+ * complex. (Eigenvectors of general matrices, np.linalg.eig, are not implemented yet.)
+ * @example np.linalg.eigvals([[0, -1], [1, 0]]).tolist() // [{re: 0, im: 1}, {re: 0, im: -1}]
+ */
+export function eigvals(a: ArrayLike): NDArray {
+  const A = asArray(a);
+  checkSquare(A);
+  const dt = realType(A, "eigvals");
+  const n = A.shape[A.ndim - 1]!;
+  const re: number[] = [];
+  const im: number[] = [];
+  for (const m of matrices(A)) {
+    const r = eigenvaluesGeneral(m, n);
+    if (!r) throw new LinAlgError("Eigenvalues did not converge");
+    re.push(...r.wr);
+    im.push(...r.wi);
+  }
+  const shape = A.shape.slice(0, -1);
+  if (im.every((v) => v === 0)) return array(re, dt).reshape(shape);
+  return array(re.map((x, i) => ({ re: x, im: im[i]! })), dt === "float32" ? "complex64" : "complex128").reshape(shape);
 }
