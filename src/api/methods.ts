@@ -15,6 +15,20 @@ import { asArray, ones_like } from "./creation.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { callUfunc, type UfuncOptions } from "../ufunc/ufunc.js";
 
+/** Installs each np.* function of `table` as an NDArray method that passes the array first. */
+function delegate(table: Record<string, unknown>): void {
+  for (const [method, fn] of Object.entries(table)) {
+    const f = fn as (a: NDArray, ...rest: unknown[]) => unknown;
+    Object.defineProperty(NDArray.prototype, method, {
+      value: function (this: NDArray, ...rest: unknown[]) {
+        return f(this, ...rest);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+}
+
 type Binary = (other: ArrayLike, opts?: UfuncOptions) => NDArray;
 type Unary = (opts?: UfuncOptions) => NDArray;
 
@@ -199,15 +213,7 @@ const REDUCTIONS = {
   cumsum: R.cumsum,
   cumprod: R.cumprod,
 } as unknown as Record<string, (a: NDArray, ...rest: never[]) => unknown>;
-for (const [method, fn] of Object.entries(REDUCTIONS)) {
-  Object.defineProperty(NDArray.prototype, method, {
-    value: function (this: NDArray, ...rest: never[]) {
-      return fn(this, ...rest);
-    },
-    writable: true,
-    configurable: true,
-  });
-}
+delegate(REDUCTIONS);
 
 // ---- indexing routines --------------------------------------------------------------------------
 import * as I from "./indexing.js";
@@ -237,15 +243,7 @@ const INDEXING = {
   },
   compress: (a: NDArray, condition: unknown, ...rest: unknown[]) => (I.compress as (...x: unknown[]) => unknown)(condition, a, ...rest),
 };
-for (const [method, fn] of Object.entries(INDEXING)) {
-  Object.defineProperty(NDArray.prototype, method, {
-    value: function (this: NDArray, ...rest: unknown[]) {
-      return (fn as (a: NDArray, ...r: unknown[]) => unknown)(this, ...rest);
-    },
-    writable: true,
-    configurable: true,
-  });
-}
+delegate(INDEXING);
 
 // ---- element-wise math methods and the real/imag attributes -------------------------------------
 import * as M from "./math.js";
@@ -334,15 +332,7 @@ function repeatMethod(a: NDArray, ...rest: unknown[]): NDArray {
 }
 
 const SHAPE_METHODS = { repeat: repeatMethod, diagonal, trace } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
-for (const [method, fn] of Object.entries(SHAPE_METHODS)) {
-  Object.defineProperty(NDArray.prototype, method, {
-    value: function (this: NDArray, ...rest: unknown[]) {
-      return fn(this, ...rest);
-    },
-    writable: true,
-    configurable: true,
-  });
-}
+delegate(SHAPE_METHODS);
 
 // ---- matrix products -----------------------------------------------------------------------------
 import { dot, matmul } from "../linalg/products.js";
@@ -357,15 +347,7 @@ declare module "../core/ndarray.js" {
 }
 
 const PRODUCTS = { dot, matmul } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
-for (const [method, fn] of Object.entries(PRODUCTS)) {
-  Object.defineProperty(NDArray.prototype, method, {
-    value: function (this: NDArray, ...rest: unknown[]) {
-      return fn(this, ...rest);
-    },
-    writable: true,
-    configurable: true,
-  });
-}
+delegate(PRODUCTS);
 
 // ---- sorting and searching -------------------------------------------------------------------------
 import { _sortMethod, argsort, searchsorted } from "./sorting.js";
@@ -383,12 +365,4 @@ declare module "../core/ndarray.js" {
 
 Object.defineProperty(NDArray.prototype, "sort", { value: _sortMethod, writable: true, configurable: true });
 const SEARCH_METHODS = { argsort, searchsorted } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
-for (const [method, fn] of Object.entries(SEARCH_METHODS)) {
-  Object.defineProperty(NDArray.prototype, method, {
-    value: function (this: NDArray, ...rest: unknown[]) {
-      return fn(this, ...rest);
-    },
-    writable: true,
-    configurable: true,
-  });
-}
+delegate(SEARCH_METHODS);
