@@ -3,7 +3,7 @@
  * (Hyndman & Fan's definitions as NumPy computes them: the virtual index, its neighbours, the
  * gamma fix-ups and NumPy's two-sided lerp), axis/keepdims/out, NaN lanes giving NaN.
  *
- * Each reduced lane is copied out and sorted as a TypedArray (NaN last, as NumPy's sort).
+ * The reduced lanes are sorted by np.sort (NaN last, as NumPy's).
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
@@ -17,10 +17,11 @@ import { asArray } from "./creation.js";
 import { moveaxis } from "./manipulation.js";
 import { toScalar } from "./reductions.js";
 import { copyto } from "./select.js";
+import { sort } from "./sorting.js";
 
 type Axes = number | readonly number[] | null;
 type Reduced = NDArray | Scalar;
-/** One sorted lane (a TypedArray copy). */
+/** One sorted lane (a TypedArray view of the sorted array, which `lanes` returns as `owner` to keep alive). */
 type Lane = { readonly length: number; readonly [i: number]: number | bigint };
 
 /** NumPy's method names, in the order its error message lists them. */
@@ -86,24 +87,21 @@ function position(method: Method, n: number, q: number): { take: number } | { pr
 }
 
 /** The array's reduced axes moved last and merged: [lanes, n], and the kept shape. */
-function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number } {
+function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
   const nd = a.ndim;
   const axes = axis === null ? a.shape.map((_, i) => i) : normalizeReductionAxes(axis as number | number[], nd);
   const others = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const moved = moveaxis(a, axes, axes.map((_, k) => nd - axes.length + k));
   const n = shapeSize(axes.map((i) => a.shape[i]!));
   const kept = others.map((i) => a.shape[i]!);
-  const flat = moved.reshape([shapeSize(kept), n]).copy();
+  // np.sort along the lanes (NaN last, as NumPy's); each lane is then a subarray of one view
+  let flat = sort(moved.reshape([shapeSize(kept), n]), -1);
+  if (!flat._contiguous) flat = flat.copy();
   const view = flat._storage.region.view(flat._dt) as unknown as Float64Array | BigInt64Array;
   const base = flat._ptr >> flat._dt.shift;
-  const sorted: Lane[] = [];
-  for (let i = 0; i < kept.reduce((p, d) => p * d, 1); i++) {
-    const lane = view.slice(base + i * n, base + (i + 1) * n);
-    lane.sort();
-    sorted.push(lane);
-  }
+  const sorted: Lane[] = Array.from({ length: shapeSize(kept) }, (_, i) => view.subarray(base + i * n, base + (i + 1) * n));
   const keptDims = a.shape.map((d, i) => (axes.includes(i) ? 1 : d));
-  return { sorted, kept, keptDims, n };
+  return { sorted, kept, keptDims, n, owner: flat };
 }
 
 const f32 = Math.fround;
@@ -143,7 +141,7 @@ function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | nul
   if (qs.some((q) => !(q >= 0 && q <= 1))) {
     throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
   }
-  const { sorted, kept, keptDims, n } = lanes(arr, axis);
+  const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   if (n === 0) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
   const m = method as Method;
   const isTake = "take" in position(m, n, 0.5);
@@ -168,6 +166,7 @@ function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | nul
       }
     }
   }
+  owner.dispose(); // the lanes are read
   return finish(values, [...qa.shape, ...(keepdims ? keptDims : kept)], dt, out);
 }
 
@@ -217,7 +216,7 @@ export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolea
   const [axisArg, out, , keepdimsArg] = bindArgs("median", ["axis", "out", "overwrite_input", "keepdims"], rest) as [Axes | undefined, NDArray | null | undefined, boolean | undefined, boolean | undefined];
   const arr = asArray(a);
   if (arr._dt.kind === "c") throw new NotImplementedError("ndts: median of complex arrays is not supported");
-  const { sorted, kept, keptDims, n } = lanes(arr, axisArg ?? null);
+  const { sorted, kept, keptDims, n, owner } = lanes(arr, axisArg ?? null);
   const single = arr._dt === FLOAT32;
   const dt = single ? FLOAT32 : FLOAT64;
   const float = arr._dt.kind === "f";
@@ -232,5 +231,6 @@ export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolea
     const lo = Number(lane[(n >> 1) - 1]!);
     return single ? f32(f32(lo + hi) / 2) : (lo + hi) / 2;
   });
+  owner.dispose(); // the lanes are read
   return finish(values, keepdimsArg ? keptDims : kept, dt, out);
 }

@@ -14,6 +14,7 @@ import { warn } from "../core/warnings.js";
 import { dot } from "../linalg/products.js";
 import { conj, divide, equal, greater_equal, less, less_equal, multiply, sqrt, subtract } from "../ufunc/index.js";
 import { searchsorted } from "./sorting.js";
+import { pyFloatRepr } from "../print/formatters.js";
 import { array, asArray } from "./creation.js";
 import { result_type } from "./dtypes.js";
 import { concatenate, squeeze } from "./manipulation.js";
@@ -147,12 +148,12 @@ export function histogram(a: ArrayLike, ...rest: Args<[number | ArrayLike, [numb
     if (range != null) {
       [lo, hi] = range;
       if (lo > hi) throw new ValueError("max must be larger than min in range parameter.");
-      if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new ValueError(`supplied range of [${pyRepr(lo)}, ${pyRepr(hi)}] is not finite`);
+      if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new ValueError(`supplied range of [${pyFloatRepr(lo)}, ${pyFloatRepr(hi)}] is not finite`);
     } else if (arr.size === 0) {
       [lo, hi] = [0, 1];
     } else {
       [lo, hi] = [Number(min(arr)), Number(max(arr))];
-      if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new ValueError(`autodetected range of [${pyRepr(lo)}, ${pyRepr(hi)}] is not finite`);
+      if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new ValueError(`autodetected range of [${pyFloatRepr(lo)}, ${pyFloatRepr(hi)}] is not finite`);
     }
     if (lo === hi) [lo, hi] = [lo - 0.5, hi + 0.5];
     // NumPy's bin_type: the data's float type (float32 stays float32), float64 for integers
@@ -174,6 +175,8 @@ export function histogram(a: ArrayLike, ...rest: Args<[number | ArrayLike, [numb
   const counts = new Float64Array(Math.max(nb, 0));
   const [lo, hi, n] = uniform ?? [0, 0, 0];
   const denom = r(r(hi) - r(lo));
+  // given edges: the bin is the count of edges <= x, less one (searchsorted 'right')
+  const right = uniform ? null : (searchsorted(edges.astype("float64"), array(xs, "float64"), "right") as NDArray).tolist() as number[];
   xs.forEach((x, k) => {
     if (!(x >= e[0]! && x <= e[nb]!)) return;
     let i: number;
@@ -183,15 +186,8 @@ export function histogram(a: ArrayLike, ...rest: Args<[number | ArrayLike, [numb
       if (x < e[i]!) i--;
       if (x >= e[i + 1]! && i !== n - 1) i++;
     } else {
-      // the last edge closes the last bin; bins of zero width take nothing (searchsorted 'right')
-      let loI = 0;
-      let hiI = nb + 1;
-      while (loI < hiI) {
-        const mid = (loI + hiI) >> 1;
-        if (e[mid]! <= x) loI = mid + 1;
-        else hiI = mid;
-      }
-      i = x === e[nb] ? nb - 1 : loI - 1;
+      // the last edge closes the last bin (zero-width bins before it take nothing)
+      i = x === e[nb] ? nb - 1 : right![k]! - 1;
     }
     counts[i] = counts[i]! + (ws ? ws[k]! : 1);
   });
@@ -201,13 +197,6 @@ export function histogram(a: ArrayLike, ...rest: Args<[number | ArrayLike, [numb
     hist = divide(divide(hist, widths), sum(hist) as number) as NDArray;
   }
   return [hist, edges];
-}
-
-/** Python's repr of a float for error messages (1.0, inf, nan). */
-function pyRepr(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
-  return Number.isInteger(x) ? `${x}.0` : String(x);
 }
 
 /**

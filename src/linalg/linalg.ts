@@ -10,6 +10,7 @@ import { LinAlgError, NotImplementedError, ValueError } from "../core/errors.js"
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
+import { finfo } from "../api/dtypes.js";
 import { broadcast_shapes, broadcast_to, expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
 import { abs, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
@@ -331,7 +332,7 @@ export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean]
   const X = asArray(A);
   if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
   const S = svdvals(X);
-  const eps = X.dtype === "float32" ? 2 ** -23 : 2 ** -52;
+  const eps = finfo(S.dtype).eps;
   const cut = tol ?? multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol ?? Math.max(...X.shape.slice(-2)) * eps);
   return count_nonzero(greater(S, cut), { axis: -1 }) as NDArray | number;
 }
@@ -347,7 +348,7 @@ export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rco
   if (rcondArg != null && rtol !== undefined) throw new ValueError("`rtol` and `rcond` can't be both set.");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
-  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * (A.dtype === "float32" ? 2 ** -23 : 2 ** -52) : rtol);
+  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(realType(A, "pinv")).eps : rtol);
   const [U, S, Vh] = svd(A, { full_matrices: false }) as SvdResult;
   const cutoff = multiply(rcond, amax(S, { axis: -1, keepdims: true, initial: 0 }));
   // 1/s only where s is large, 0 elsewhere (NumPy's divide(1, s, where=large)): no division by zero
@@ -427,7 +428,7 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   const [m, n] = A.shape as [number, number];
   if (Bm.shape[0] !== m) throw new LinAlgError("Incompatible dimensions");
   const dt = realType(A, "lstsq") === "float32" && B.dtype === "float32" ? "float32" : "float64";
-  const rcond = rcondArg ?? (dt === "float32" ? 2 ** -23 : 2 ** -52) * Math.max(m, n);
+  const rcond = rcondArg ?? finfo(dt).eps * Math.max(m, n);
   const [U, S, Vh] = svd(A.astype("float64"), { full_matrices: false }) as SvdResult;
   const sv = S.tolist() as number[];
   const cutoff = rcond * (sv.length ? Math.max(...sv) : 0);

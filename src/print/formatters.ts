@@ -241,7 +241,7 @@ export function scalarStr(x: Element, kind: string, single: boolean): string {
  * Python's repr of a float ('r' format): the shortest round-trip digits, positional from 1e-4
  * to 1e16, else d.ddde+XX; "1.0" for integral values unless `dot0` is false (complex parts).
  */
-function pyFloatRepr(x: number, dot0 = true): string {
+export function pyFloatRepr(x: number, dot0 = true): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   const neg = x < 0 || Object.is(x, -0);
