@@ -19,6 +19,7 @@ import {
   isFContiguous,
   isKContiguous,
   normalizeAxis,
+  normalizeShape,
   reshapeStrides,
   resolveNewShape,
   shapeRepr,
@@ -610,6 +611,79 @@ export class NDArray {
     const strides = this.strides.slice();
     strides[nd - 1] = dt.itemsize;
     return new NDArray(dt, shape, strides, this._ptr, this._storage, this.base ?? this, this._writeable);
+  }
+
+  /**
+   * Changes the shape and size in place, as NumPy's `a.resize(new_shape, refcheck=True)`: the
+   * memory is kept in its order (C, or Fortran for a Fortran array), cut or grown with zeros.
+   * The array must own its memory and be contiguous. JS cannot count references, so views taken
+   * earlier are not refused as NumPy's refcheck would: they keep showing the old memory.
+   * @example const a = np.arange(6); a.resize(2, 4); a.tolist() // [[0, 1, 2, 3], [4, 5, 0, 0]]
+   */
+  resize(...args: (number | bigint | readonly (number | bigint)[] | { refcheck?: boolean })[]): void {
+    const dims = args.length > 0 && isOptions(args[args.length - 1]) ? args.slice(0, -1) : args;
+    if (dims.length < args.length) bindArgs("resize", ["refcheck"], [args[args.length - 1]]);
+    // NumPy's a.resize() with no shape changes nothing.
+    if (dims.length === 0) return;
+    const given = (dims.length === 1 && Array.isArray(dims[0]) ? dims[0] : dims) as readonly (number | bigint)[];
+    if (given.some((d) => Number(d) < 0)) throw new ValueError("negative dimensions not allowed");
+    const shape = normalizeShape(given as number[]);
+    const fortran = !this._contiguous && isFContiguous(this.shape, this.strides, this.itemsize);
+    if (!this._contiguous && !fortran) throw new ValueError("resize only works on single-segment arrays");
+    if (this.base !== null) throw new ValueError("cannot resize this array: it does not own its data");
+    const nbytes = shapeSize(shape) * this.itemsize;
+    if (nbytes !== this.nbytes) {
+      const fresh = emptyArray(this._dt, [shapeSize(shape)], undefined, true);
+      const keep = Math.min(nbytes, this.nbytes);
+      fresh._storage.region.bytes().set(this._storage.region.bytes().subarray(this._ptr, this._ptr + keep), fresh._ptr);
+      this._storage = fresh._storage;
+      this._ptr = fresh._ptr;
+    }
+    this._shape = shape;
+    this._strides = fortran ? fStrides(shape, this.itemsize) : cStrides(shape, this.itemsize);
+    this._cContiguous = undefined;
+  }
+
+  /**
+   * The elements with their bytes reversed (NumPy's `a.byteswap(inplace=False)`): a new array,
+   * or this one changed in place. Complex numbers swap each part.
+   * @example np.array([1, 256], {dtype: "int16"}).byteswap().tolist() // [256, 1]
+   */
+  byteswap(...args: (boolean | { inplace?: boolean })[]): NDArray {
+    if (args.length > 1) throw new NumpyTypeError(`byteswap() takes at most 1 argument (${args.length} given)`);
+    const [inplace] = bindArgs("byteswap", ["inplace"], args) as [boolean | undefined];
+    const swapped = copyAs(this, this._dt, "C");
+    const step = this._dt.kind === "c" ? this.itemsize / 2 : this.itemsize;
+    const bytes = swapped._storage.region.bytes();
+    for (let p = swapped._ptr, end = p + swapped.nbytes; p < end; p += step) {
+      for (let i = p, j = p + step - 1; i < j; i++, j--) {
+        const t = bytes[i]!;
+        bytes[i] = bytes[j]!;
+        bytes[j] = t;
+      }
+    }
+    if (!inplace) return swapped;
+    this._checkWriteable();
+    copyCast(this.shape, this._operand(), swapped._operand());
+    swapped.dispose();
+    return this;
+  }
+
+  /** The device the array lives on, as the array API's `a.device`: always "cpu". */
+  get device(): "cpu" {
+    return "cpu";
+  }
+
+  /**
+   * The array on `device` (the array API's `a.to_device(device, stream=None)`): this array, since
+   * "cpu" is the only device.
+   * @example const a = np.arange(3); a.to_device("cpu") === a // true
+   */
+  to_device(device: string, opts?: { stream?: unknown }): NDArray {
+    const [stream] = opts === undefined ? [] : bindArgs("to_device", ["stream"], [opts]);
+    if (stream != null) throw new ValueError("The stream argument in to_device() is not supported");
+    if (device !== "cpu") throw new ValueError(`Unsupported device: ${String(device)}. Only 'cpu' is accepted.`);
+    return this;
   }
 
   /**

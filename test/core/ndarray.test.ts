@@ -554,3 +554,50 @@ test("astype raises NumPy 2.4.6's cast conditions under errstate ('invalid value
     });
   });
 });
+
+describe("core/ndarray: resize, byteswap, device", () => {
+  test("resize keeps the memory order and grows with zeros (NumPy's outputs)", () => {
+    const a = np.arange(6);
+    a.resize(2, 4);
+    assert.deepEqual(a.tolist(), [[0, 1, 2, 3], [4, 5, 0, 0]]);
+    assert.deepEqual(a.strides, [32, 8]);
+    const f = np.asfortranarray(np.arange(6).reshape(2, 3));
+    f.resize([3, 2], { refcheck: false });
+    assert.deepEqual(f.tolist(), [[0, 4], [3, 2], [1, 5]]);
+    assert.equal(f.flags.f_contiguous, true);
+    const big = np.full(5000, 2, { dtype: "float64" });
+    big.resize(6000);
+    assert.equal(np.sum(big), 10000);
+    const same = np.arange(4);
+    same.resize();
+    assert.deepEqual(same.shape, [4]);
+    const empty = np.arange(4);
+    empty.resize(3, 0);
+    assert.deepEqual(empty.shape, [3, 0]);
+  });
+  test("resize refuses what NumPy refuses", () => {
+    assert.throws(() => (np.arange(4).get("::2") as NDArray).resize(3), { name: "ValueError", message: "resize only works on single-segment arrays" });
+    assert.throws(() => np.arange(4).resize(-1), { name: "ValueError", message: "negative dimensions not allowed" });
+    assert.throws(() => np.arange(4).reshape(2, 2).resize(3), { name: "ValueError", message: "cannot resize this array: it does not own its data" });
+    assert.throws(() => np.arange(4).resize(3, { check: true } as never), { message: "resize() got an unexpected keyword argument 'check'" });
+  });
+  test("byteswap swaps each element's bytes (each part of a complex)", () => {
+    assert.deepEqual(np.array([1, 256, 3], { dtype: "int16" }).byteswap().tolist(), [256, 1, 768]);
+    assert.equal(np.array_repr(np.array([{ re: 1, im: 2 }], { dtype: "complex64" }).byteswap()), "array([4.6006e-41+9.e-44j], dtype=complex64)");
+    assert.equal(np.array_repr(np.array([1], { dtype: "float64" }).byteswap()), "array([3.03865e-319])");
+    assert.deepEqual(np.array([true]).byteswap().tolist(), [true]);
+    const a = np.arange(3, { dtype: "int16" });
+    assert.equal(a.byteswap({ inplace: true }), a);
+    assert.deepEqual(a.tolist(), [0, 256, 512]);
+    const strided = np.arange(6, { dtype: "int32" }).get("::2") as NDArray;
+    assert.deepEqual(strided.byteswap().tolist(), [0, 2 ** 25, 2 ** 26]);
+    assert.throws(() => a.byteswap(true, false), { name: "TypeError", message: "byteswap() takes at most 1 argument (2 given)" });
+  });
+  test("device is cpu; to_device('cpu') is the array itself", () => {
+    const a = np.arange(3);
+    assert.equal(a.device, "cpu");
+    assert.equal(a.to_device("cpu"), a);
+    assert.throws(() => a.to_device("gpu"), { name: "ValueError", message: "Unsupported device: gpu. Only 'cpu' is accepted." });
+    assert.throws(() => a.to_device("cpu", { stream: 1 }), { message: "The stream argument in to_device() is not supported" });
+  });
+});
