@@ -17,6 +17,7 @@ export * from "./api/reductions.js";
 export * from "./api/indexing.js";
 export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
+export { emath } from "./api/emath.js";
 export * from "./api/select.js";
 export * from "./api/statistics.js";
 export * from "./api/numeric.js";
