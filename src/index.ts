@@ -18,6 +18,7 @@ export * from "./api/indexing.js";
 export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
 export { emath } from "./api/emath.js";
+export { testing } from "./testing/namespace.js";
 export * from "./api/select.js";
 export * from "./api/statistics.js";
 export * from "./api/numeric.js";

@@ -30,6 +30,10 @@ const warned = new Set<string>();
  * @example warn("Mean of empty slice.") // a RuntimeWarning
  */
 export function warn(msg: string, category = "RuntimeWarning"): void {
+  if (recording !== null) {
+    recording.push({ message: msg, category });
+    return;
+  }
   // Deep enough to get past ndts's own frames (V8 keeps 10 by default).
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 64;
@@ -41,4 +45,29 @@ export function warn(msg: string, category = "RuntimeWarning"): void {
   if (warned.has(key)) return;
   warned.add(key);
   emit(msg, category);
+}
+
+/** A warning caught by captureWarnings. */
+export interface CaughtWarning {
+  message: string;
+  category: string;
+}
+
+let recording: CaughtWarning[] | null = null;
+
+/**
+ * Runs `fn` recording every warning it emits instead of showing it (as Python's
+ * warnings.catch_warnings(record=True) with the "always" filter); for np.testing.assert_warns.
+ * @example const [r, caught] = captureWarnings(() => np.log(0)); caught[0].category // "RuntimeWarning"
+ */
+export function captureWarnings<R>(fn: () => R): [R, CaughtWarning[]] {
+  const outer = recording;
+  const mine: CaughtWarning[] = [];
+  recording = mine;
+  try {
+    return [fn(), mine];
+  } finally {
+    recording = outer;
+    outer?.push(...mine);
+  }
 }

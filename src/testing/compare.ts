@@ -1,0 +1,217 @@
+/**
+ * The engine of np.testing's array assertions, as NumPy's assert_array_compare and
+ * build_err_msg: shapes must agree (or one side is 0-d), NaNs and infinities must sit at the same
+ * places (and infinities have the same sign), then `comparison` must hold for every other
+ * element; a failure throws an AssertionError whose message is NumPy's, character for
+ * character: the mismatch count, the first five mismatched indices, the largest absolute and
+ * relative differences and the repr of both arrays.
+ */
+import { NDArray } from "../core/ndarray.js";
+import type { ArrayLike } from "../core/coerce.js";
+import type { Complex } from "../core/scalar.js";
+import { pyFloatRepr, scalarStr } from "../print/formatters.js";
+import { array2string, array_repr } from "../print/arrayprint.js";
+import { asArray } from "../api/creation.js";
+import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
+import { callUfunc } from "../ufunc/ufunc.js";
+import { errstate } from "../ufunc/errstate.js";
+import { all, any, max, sum } from "../api/reductions.js";
+import { argwhere } from "../api/indexing.js";
+import { broadcast_to } from "../api/manipulation.js";
+import { shapeRepr } from "../core/shape.js";
+
+/** Python's AssertionError: what every np.testing assertion throws on failure. */
+export class AssertionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AssertionError";
+  }
+}
+
+/** A ufunc call that keeps 0-d results as arrays. */
+export function uf(name: UfuncName, ...args: unknown[]): NDArray {
+  return callUfunc(UFUNCS[name], args, true) as NDArray;
+}
+
+/**
+ * Python's repr of a value that is not an ndarray (a JS number is a Python int when integral,
+ * else a float, as the README's number rule reads it).
+ */
+export function pyRepr(v: unknown): string {
+  if (v instanceof NDArray) return array_repr(v);
+  if (typeof v === "number") return Number.isInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v);
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "bigint") return String(v);
+  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (v === null || v === undefined) return "None";
+  if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
+  if (isComplex(v)) return scalarStr(v, "c", false);
+  if (typeof v === "function") return `<function ${v.name || "<lambda>"}>`;
+  return `{${Object.entries(v as object).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(", ")}}`;
+}
+
+/** A `{re, im}` complex scalar. */
+export function isComplex(v: unknown): v is Complex {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || v instanceof NDArray) return false;
+  const keys = Object.keys(v);
+  return keys.length === 2 && "re" in v && "im" in v;
+}
+
+export interface MessageOptions {
+  header?: string;
+  verbose?: boolean;
+  names?: readonly [string, string];
+  precision?: number;
+}
+
+/**
+ * NumPy's build_err_msg: the header (with a short err_msg on the same line), then each value's
+ * repr (ndarrays at `precision`), cut after three lines.
+ * @example buildErrMsg([1, 2], "") // "\nItems are not equal:\n ACTUAL: 1\n DESIRED: 2"
+ */
+export function buildErrMsg(values: readonly unknown[], errMsg: string, o: MessageOptions = {}): string {
+  const header = o.header ?? "Items are not equal:";
+  const names = o.names ?? ["ACTUAL", "DESIRED"];
+  const msg = ["\n" + header];
+  if (errMsg) {
+    if (!errMsg.includes("\n") && errMsg.length < 79 - header.length) msg[0] += " " + errMsg;
+    else msg.push(errMsg);
+  }
+  if (o.verbose ?? true) {
+    values.forEach((v, i) => {
+      let r = v instanceof NDArray ? array_repr(v, { precision: o.precision ?? 8 }) : pyRepr(v);
+      const lines = r.split("\n");
+      if (lines.length > 4) r = lines.slice(0, 3).join("\n") + "...";
+      msg.push(` ${names[i]}: ${r}`);
+    });
+  }
+  return msg.join("\n");
+}
+
+export interface CompareOptions {
+  errMsg: string;
+  verbose: boolean;
+  header: string;
+  precision?: number;
+  equalNan?: boolean;
+  equalInf?: boolean;
+  strict?: boolean;
+  names?: readonly [string, string];
+}
+
+/** Python's '{:.3g}' of a non-negative number. */
+function format3g(x: number): string {
+  if (x === 0) return "0";
+  const exp = Math.floor(Math.log10(x));
+  const [m, e] = x.toExponential(2).split("e") as [string, string];
+  const strip = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
+  const e10 = Number(e);
+  if (e10 < -4 || e10 >= 3) return `${strip(m)}e${e10 < 0 ? "-" : "+"}${String(Math.abs(e10)).padStart(2, "0")}`;
+  return strip(x.toFixed(Math.max(0, 2 - Math.min(exp, e10))));
+}
+
+/** The maximum as a 0-d array of the input's dtype (what NumPy's max of an array gives). */
+function largest(a: NDArray): NDArray {
+  return (max(a, { keepdims: true }) as NDArray).reshape([]);
+}
+
+/**
+ * The element of `a` at index `p` (or `a` itself when 0-d) as NumPy's f-string shows it: a
+ * float32 through Python's float (all float64 digits), every float with Python's repr.
+ */
+function elementStr(a: NDArray, p: readonly number[]): string {
+  const v = a.ndim === 0 ? a.item() : a.item(p);
+  const kind = a._dt.kind;
+  return kind === "f" ? pyFloatRepr(v as number) : scalarStr(v as Complex, kind, false);
+}
+
+/**
+ * NumPy's assert_array_compare: throws an AssertionError with NumPy's message unless
+ * `comparison(x, y)` holds elementwise (after the NaN and inf checks).
+ */
+export function assertArrayCompare(comparison: (x: NDArray, y: NDArray) => NDArray, actual: ArrayLike, desired: ArrayLike, o: CompareOptions): void {
+  const ox = asArray(actual);
+  const oy = asArray(desired);
+  const names = o.names ?? ["ACTUAL", "DESIRED"];
+  const precision = o.precision ?? 6;
+  const fail = (msg: string, x: NDArray = ox, y: NDArray = oy): never => {
+    throw new AssertionError(buildErrMsg([x, y], msg, { verbose: o.verbose, header: o.header, names, precision }));
+  };
+  const sameShape = ox.shape.length === oy.shape.length && ox.shape.every((d, i) => d === oy.shape[i]);
+  if (o.strict ? !sameShape || ox.dtype !== oy.dtype : !(ox.ndim === 0 || oy.ndim === 0 || sameShape)) {
+    fail(o.errMsg + (sameShape ? `\n(dtypes ${ox.dtype}, ${oy.dtype} mismatch)` : `\n(shapes ${shapeRepr(ox.shape)}, ${shapeRepr(oy.shape)} mismatch)`));
+  }
+  errstate({ all: "ignore" }, () => compareValues(comparison, ox, oy, o, names, fail));
+}
+
+type Flag = NDArray | boolean;
+
+function compareValues(
+  comparison: (x: NDArray, y: NDArray) => NDArray,
+  ox: NDArray,
+  oy: NDArray,
+  o: CompareOptions,
+  names: readonly [string, string],
+  fail: (msg: string, x?: NDArray, y?: NDArray) => never,
+): void {
+  // func_assert_same_pos: the flagged places must agree; a 0-d side gives its one flag.
+  const samePlaces = (flagOf: (v: NDArray) => NDArray, what: string): Flag => {
+    const fx = flagOf(ox);
+    const fy = flagOf(oy);
+    if (any(uf("not_equal", fx, fy)) === true) fail(o.errMsg + `\n${what} location mismatch:`);
+    if (fx.ndim === 0) return fx.item() as boolean;
+    if (fy.ndim === 0) return fy.item() as boolean;
+    return fy;
+  };
+  let flagged: Flag = false;
+  if (o.equalNan ?? true) flagged = samePlaces((v) => uf("isnan", v), "nan");
+  if (o.equalInf ?? true) {
+    const nanFlags = flagged;
+    const infs = samePlaces((v) => uf("logical_and", uf("isinf", v), uf("logical_not", nanFlags)), "inf");
+    if (infs instanceof NDArray ? any(infs) === true : infs) {
+      const [xs, ys] = infs instanceof NDArray && ox.ndim > 0 && oy.ndim > 0 ? [ox.get(infs) as NDArray, oy.get(infs) as NDArray] : [ox, oy];
+      if (any(uf("not_equal", xs, ys)) === true) fail(o.errMsg + "\ninf values mismatch:", xs, ys);
+    }
+    flagged = flagged instanceof NDArray || infs instanceof NDArray ? uf("logical_or", flagged, infs) : flagged || infs;
+  }
+  let x = ox;
+  let y = oy;
+  if (flagged instanceof NDArray && flagged.ndim > 0) {
+    const keep = uf("logical_not", flagged);
+    x = x.get(keep) as NDArray;
+    y = y.get(keep) as NDArray;
+    if (x.size === 0) return;
+  } else if (flagged === true || (flagged instanceof NDArray && flagged.item() === true)) {
+    return;
+  }
+  const val = asArray(comparison(x, y));
+  if (all(val) === true) return;
+  const invalids = uf("logical_not", val);
+  const nMismatch = val.size - Number(sum(val, { dtype: "int64" }));
+  const nElements = flagged instanceof NDArray && flagged.ndim > 0 ? flagged.size : val.size;
+  const remarks = [`Mismatched elements: ${nMismatch} / ${nElements} (${format3g((100 * nMismatch) / nElements)}%)`];
+  if (invalids.ndim !== 0) {
+    const at = flagged instanceof NDArray && flagged.ndim > 0 ? (argwhere(uf("logical_not", flagged)).get(invalids) as NDArray) : argwhere(invalids);
+    const positions = (at.tolist() as number[][]).slice(0, 5);
+    const lines = positions.map((p) => ` [${p.join(", ")}]: ${elementStr(ox, p)} (${names[0]}), ${elementStr(oy, p)} (${names[1]})`).join("\n");
+    const count = at.shape[0]!;
+    remarks.push(`${count === 1 ? "Mismatch at index" : count <= 5 ? "Mismatch at indices" : "First 5 mismatches are at indices"}:\n${lines}`);
+  }
+  // Booleans cannot be subtracted (NumPy's TypeError is suppressed): no differences reported.
+  if (x._dt.kind !== "b" && y._dt.kind !== "b") {
+    let error = uf("absolute", uf("subtract", x, y));
+    if (x._dt.kind === "u") error = uf("minimum", error, uf("absolute", uf("subtract", y, x)));
+    const maxAbs = largest(invalids.ndim === 0 ? error : (error.get(invalids) as NDArray));
+    remarks.push("Max absolute difference among violations: " + array2string(maxAbs));
+    const nonzeroInvalid = uf("logical_and", invalids, uf("not_equal", y, 0));
+    let maxRel: NDArray;
+    if (any(nonzeroInvalid) !== true) maxRel = asArray(Infinity);
+    else {
+      const yb = broadcast_to(y, error.shape);
+      const pick = (a: NDArray) => (error.ndim === 0 ? a : (a.get(nonzeroInvalid) as NDArray));
+      maxRel = largest(uf("divide", pick(error), uf("absolute", pick(yb))));
+    }
+    remarks.push("Max relative difference among violations: " + array2string(maxRel));
+  }
+  fail(o.errMsg + "\n" + remarks.join("\n"));
+}
