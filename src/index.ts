@@ -24,6 +24,8 @@ export * from "./api/quantiles.js";
 export * from "./api/membership.js";
 export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
+export * from "./api/index_tricks.js";
+export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
@@ -45,5 +47,6 @@ export {
   LinAlgError,
   NameError,
 } from "./core/errors.js";
+export { KeyError } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";
