@@ -25,6 +25,7 @@ export * from "./api/membership.js";
 export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
 export * from "./api/index_tricks.js";
+export * from "./api/type_checks.js";
 export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
