@@ -26,6 +26,8 @@ export { sort, argsort, searchsorted, unique, unique_values, unique_counts, uniq
 export * from "./api/dtypes.js";
 export * from "./api/index_tricks.js";
 export * from "./api/type_checks.js";
+export * from "./api/polynomial.js";
+export { poly1d } from "./api/poly1d.js";
 export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
