@@ -27,6 +27,7 @@ export * from "./api/dtypes.js";
 export * from "./api/index_tricks.js";
 export * from "./api/type_checks.js";
 export * from "./api/polynomial.js";
+export * from "./api/selection_extras.js";
 export { poly1d } from "./api/poly1d.js";
 export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
