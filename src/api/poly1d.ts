@@ -207,6 +207,8 @@ export function poly1d(c_or_r: ArrayLike | Poly1dLike, r?: boolean | Poly1dOpts,
     return polyval(state(f as unknown as Poly1dLike).coeffs, x);
   };
   Object.setPrototypeOf(f, PROTO);
+  // A function's own `length` (its parameter count) would hide poly1d's len().
+  Object.defineProperty(f, "length", { get: () => state(f as unknown as Poly1dLike).coeffs.shape[0]! - 1, configurable: true });
   STATE.set(f, { coeffs, variable: v });
   return f as unknown as Poly1dLike;
 }
