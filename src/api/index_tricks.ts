@@ -98,14 +98,20 @@ function ndGrid(sparse: boolean, items: readonly unknown[]): NDArray | NDArray[]
     if (!isSliceString(items[0])) throw new AttributeError(`'${pyTypeName(items[0])}' object has no attribute 'step'`);
     return gridOne(parseGridSlice(items[0]));
   }
-  if (items.some((x) => !isSliceString(x))) throw new AttributeError("'tuple' object has no attribute 'step'");
-  const slices = items.map((x) => parseGridSlice(x as string));
+  // NumPy reads each item's .step/.start/.stop in order: a non-slice item is an AttributeError
+  // naming its type; a missing stop fails the arithmetic (a TypeError), and NumPy's fallback then
+  // reads .step of the whole tuple.
+  const slices = items.map((x) => {
+    if (!isSliceString(x)) throw new AttributeError(`'${pyTypeName(x)}' object has no attribute 'step'`);
+    const s = parseGridSlice(x);
+    if (s.stop === null) throw new AttributeError("'tuple' object has no attribute 'step'");
+    return s;
+  });
   const weak: WeakKind[] = ["int"];
   const axes: Axis[] = slices.map((s) => {
     const start = s.start ?? { v: 0, float: false };
     const step = s.step ?? { v: 1, float: false };
-    if (s.stop === null) throw new AttributeError("'tuple' object has no attribute 'step'");
-    const stop = s.stop;
+    const stop = s.stop!;
     weak.push(kindOf(start), kindOf(stop));
     if (s.complexStep) {
       const n = Math.trunc(Math.abs(step.v));
