@@ -177,13 +177,8 @@ for (const key of Reflect.ownKeys(METHODS)) {
 
 type Poly1dOpts = { r?: boolean; variable?: string | null };
 
-/**
- * A one-dimensional polynomial, as `np.poly1d(c_or_r, r=False, variable=None)`: coefficients
- * (highest power first, leading zeros dropped) or, with `r`, its roots. Callable, and usable
- * with or without `new`.
- * @example np.poly1d([1, 2, 3])(2) // 11
- */
-export function poly1d(c_or_r: ArrayLike | Poly1dLike, r?: boolean | Poly1dOpts, variable?: string | null | Poly1dOpts): Poly1dLike {
+/** np.poly1d's construction (see `poly1d` below). */
+function makePoly1d(c_or_r: ArrayLike | Poly1dLike, r?: boolean | Poly1dOpts, variable?: string | null | Poly1dOpts): Poly1dLike {
   let opts: Poly1dOpts = {};
   if (typeof r === "object" && r !== null) [opts, r] = [r, undefined];
   else if (typeof variable === "object" && variable !== null) [opts, variable] = [variable, undefined];
@@ -212,6 +207,23 @@ export function poly1d(c_or_r: ArrayLike | Poly1dLike, r?: boolean | Poly1dOpts,
   STATE.set(f, { coeffs, variable: v });
   return f as unknown as Poly1dLike;
 }
+
+/** np.poly1d as a value: callable with or without `new`. */
+interface Poly1dConstructor {
+  new (c_or_r: ArrayLike | Poly1dLike, r?: boolean | Poly1dOpts, variable?: string | null | Poly1dOpts): Poly1dLike;
+  (c_or_r: ArrayLike | Poly1dLike, r?: boolean | Poly1dOpts, variable?: string | null | Poly1dOpts): Poly1dLike;
+  readonly prototype: Poly1dLike;
+}
+
+/**
+ * A one-dimensional polynomial, as `np.poly1d(c_or_r, r=False, variable=None)`: coefficients
+ * (highest power first, leading zeros dropped) or, with `r`, its roots. Callable, and usable
+ * with or without `new`.
+ * @example np.poly1d([1, 2, 3])(2) // 11
+ */
+export const poly1d = makePoly1d as unknown as Poly1dConstructor;
+/** The type of a poly1d instance. */
+export type poly1d = Poly1dLike;
 Object.defineProperty(poly1d, "prototype", { value: PROTO });
 Object.defineProperty(PROTO, "constructor", { value: poly1d });
 
