@@ -67,6 +67,11 @@ export class flatiter implements IterableIterator<Item> {
     return this;
   }
 
+  /** As Python prints a flatiter (without the address). @example String(a.flat) // "<numpy.flatiter object>" */
+  toString(): string {
+    return "<numpy.flatiter object>";
+  }
+
   /** A 1-d copy of the elements in C order, as `a.flat.copy()`. @example np.eye(2).flat.copy() // array([1., 0., 0., 1.]) */
   copy(): NDArray {
     return this.base.flatten();
@@ -128,7 +133,7 @@ export class flatiter implements IterableIterator<Item> {
       }
       return arange(size).get(arr) as NDArray;
     }
-    if (arr._dt.kind !== "i" && arr._dt.kind !== "u") throw new IndexError(VALID);
+    if (arr._dt.kind !== "i" && arr._dt.kind !== "u") throw new IndexError("arrays used as indices must be of integer (or boolean) type");
     for (const v of arr.ravel().tolist() as number[]) {
       if (v < -size || v >= size) throw new IndexError(`index ${v} is out of bounds for size ${size}`);
     }

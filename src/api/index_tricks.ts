@@ -151,18 +151,31 @@ function gridOne(s: GridSlice): NDArray {
   return add(multiply(arange(0, length, 1, typ), step) as NDArray, start.v) as NDArray;
 }
 
-/** An index trick object: `get(...items)` is NumPy's `obj[items]`. */
-class GridIndexer {
-  constructor(private readonly sparse: boolean) {}
+/** np.mgrid: `get(...items)` is NumPy's `np.mgrid[items]`. */
+class MGridClass {
   /**
-   * The grid for the given slices ("start:stop:step", a "j" step giving a count of points).
+   * The dense grid for the given slices ("start:stop:step", a "j" step giving a count of points).
    * @example np.mgrid.get("0:1:3j") // array([0. , 0.5, 1. ])
    */
-  get(...items: string[]): NDArray | NDArray[] {
-    return ndGrid(this.sparse, items);
+  get(...items: string[]): NDArray {
+    return ndGrid(false, items) as NDArray;
   }
   toString(): string {
-    return `<numpy.lib._index_tricks_impl.${this.sparse ? "OGridClass" : "MGridClass"} object>`;
+    return "<numpy.lib._index_tricks_impl.MGridClass object>";
+  }
+}
+
+/** np.ogrid: `get(...items)` is NumPy's `np.ogrid[items]`. */
+class OGridClass {
+  /**
+   * The open grid for the given slices: one array per slice (one array for a single slice).
+   * @example np.ogrid.get("0:2", "0:3").length // 2
+   */
+  get(...items: string[]): NDArray | NDArray[] {
+    return ndGrid(true, items);
+  }
+  toString(): string {
+    return "<numpy.lib._index_tricks_impl.OGridClass object>";
   }
 }
 
@@ -172,14 +185,14 @@ class GridIndexer {
  * is a number of points with the stop included.
  * @example np.mgrid.get("0:2", "0:2").tolist() // [[[0, 0], [1, 1]], [[0, 1], [0, 1]]]
  */
-export const mgrid = new GridIndexer(false);
+export const mgrid = new MGridClass();
 
 /**
  * An open multi-dimensional "meshgrid", as `np.ogrid[...]`: one array per slice, each with one
  * axis that is not 1 (a JS array of NDArrays, NumPy's tuple). One slice gives one array.
- * @example np.ogrid.get("0:2", "0:3").map((a) => a.shape) // [[2, 1], [1, 3]]
+ * @example (np.ogrid.get("0:2", "0:3") as np.NDArray[]).map((a) => a.shape) // [[2, 1], [1, 3]]
  */
-export const ogrid = new GridIndexer(true);
+export const ogrid = new OGridClass();
 
 // ---- r_ and c_ ------------------------------------------------------------------------------------
 

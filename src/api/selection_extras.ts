@@ -213,3 +213,21 @@ export function apply_over_axes(func: (a: NDArray, axis: number) => unknown, a: 
   }
   return val;
 }
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /**
+     * Builds an array from this index array and the choices, as `a.choose(choices, out, mode)`.
+     * @example np.array([1, 0]).choose([[1, 2], [3, 4]]) // array([3, 2])
+     */
+    choose(choices: readonly ArrayLike[] | NDArray, ...rest: Args<[NDArray | null, ClipMode], ChooseOpts>): NDArray | Scalar;
+  }
+}
+
+Object.defineProperty(NDArray.prototype, "choose", {
+  value: function (this: NDArray, choices: readonly ArrayLike[] | NDArray, ...rest: Args<[NDArray | null, ClipMode], ChooseOpts>) {
+    return choose(this, choices, ...rest);
+  },
+  writable: true,
+  configurable: true,
+});

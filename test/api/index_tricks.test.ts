@@ -90,6 +90,9 @@ describe("ndarray.flat", () => {
     assert.deepEqual(it.coords, [1, 0]);
     assert.equal(it.length, 6);
     assert.ok(it.base instanceof np.ndarray);
+    assert.equal(String(it), "<numpy.flatiter object>");
+    assert.deepEqual([...np.array(5).flat], [5]);
+    assert.deepEqual([...np.zeros([0, 3]).flat], []);
   });
   test("get: integers, slices, index arrays, masks, ellipsis; results are copies", () => {
     assert.equal(a().flat.get(1), 3);
@@ -129,6 +132,7 @@ describe("ndarray.flat", () => {
       err("IndexError", "boolean index did not match indexed flat iterator along axis 0; size of axis is 6 but size of corresponding boolean axis is 2"),
     );
     assert.throws(() => a().flat.get(null), err("IndexError", "only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays are valid indices"));
+    assert.throws(() => a().flat.get(np.array([1.5])), err("IndexError", "arrays used as indices must be of integer (or boolean) type"));
     const ro = np.zeros(3);
     ro.flags.writeable = false;
     assert.throws(() => ro.flat.set(0, 1), /read-only/);

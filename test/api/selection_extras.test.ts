@@ -18,6 +18,10 @@ describe("choose", () => {
     assert.deepEqual((np.choose([[0, 1], [1, 0]], np.array([[1, 2], [3, 4]])) as np.NDArray).tolist(), [[1, 4], [3, 2]]);
     assert.equal(np.choose(1, [5, 6]), 6);
   });
+  test("the ndarray.choose method", () => {
+    assert.deepEqual((np.array([1, 0]).choose([[1, 2], [3, 4]]) as np.NDArray).tolist(), [3, 2]);
+    assert.deepEqual((np.array([-1, 5]).choose([[1, 2], [3, 4]], { mode: "clip" }) as np.NDArray).tolist(), [1, 4]);
+  });
   test("NumPy 2 dtypes: Python scalars are weak and converted unsafely (as NumPy's choose)", () => {
     const r = np.choose([0, 1, 2], [np.array([1, 2, 3], "int8"), 300, np.array([5, 6, 7], "int8")]) as np.NDArray;
     assert.equal(r.dtype, "int8");
