@@ -11,7 +11,7 @@
  * a.flat.set([0, 5], 9)         // a.flat[[0, 5]] = 9
  * [...np.arange(3).flat]        // [0, 1, 2]
  */
-import { NumpyTypeError, IndexError } from "../core/errors.js";
+import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import type { Item } from "../core/ndarray.js";
 import { NDArray } from "../core/ndarray.js";
 import { warn } from "../core/warnings.js";
@@ -96,6 +96,7 @@ export class flatiter implements IterableIterator<Item> {
   set(...indexAndValue: unknown[]): void {
     if (indexAndValue.length < 2) throw new NumpyTypeError("flatiter.set() needs an index and a value");
     const value = indexAndValue[indexAndValue.length - 1];
+    if (!this.base.flags.writeable) throw new ValueError("underlying array is read-only");
     const pos = this.positions(indexAndValue.slice(0, -1) as IndexItem[]);
     if (typeof pos === "number") {
       this.base.set(...unravel(pos, this.base.shape), value);
@@ -164,6 +165,7 @@ Object.defineProperty(NDArray.prototype, "flat", {
     return new flatiter(this);
   },
   set(this: NDArray, value: unknown) {
+    if (!this.flags.writeable) throw new ValueError("array is read-only");
     if (this.size === 0) return;
     assignCyclic(this, arange(this.size), value);
   },

@@ -135,7 +135,8 @@ describe("ndarray.flat", () => {
     assert.throws(() => a().flat.get(np.array([1.5])), err("IndexError", "arrays used as indices must be of integer (or boolean) type"));
     const ro = np.zeros(3);
     ro.flags.writeable = false;
-    assert.throws(() => ro.flat.set(0, 1), /read-only/);
+    assert.throws(() => ro.flat.set(0, 1), err("ValueError", "underlying array is read-only"));
+    assert.throws(() => (ro.flat = 1), err("ValueError", "array is read-only"));
   });
 });
 
