@@ -1,6 +1,7 @@
 /**
  * NumPy's index tricks: np.mgrid and np.ogrid (dense and open grids from slices), np.r_ and np.c_
- * (concatenation along an axis from slices, arrays and scalars), np.iterable and np.require.
+ * (concatenation along an axis from slices, arrays and scalars), np.s_ and np.index_exp,
+ * np.iterable and np.require.
  * They are objects indexed as NumPy indexes them: `np.mgrid[0:5, 0:3]` is
  * `np.mgrid.get("0:5", "0:3")`. A slice string may hold floats, and a step written with a `j`
  * suffix ("-1:1:5j") is NumPy's complex step: that many points, stop included.
@@ -296,6 +297,34 @@ export const r_ = new AxisConcatenator({ axis: 0, ndmin: 1, trans1d: -1 }, "RCla
  * @example np.c_.get([1, 2, 3], [4, 5, 6]).tolist() // [[1, 4], [2, 5], [3, 6]]
  */
 export const c_ = new AxisConcatenator({ axis: -1, ndmin: 2, trans1d: 0 }, "CClass");
+
+// ---- s_ and index_exp ------------------------------------------------------------------------------
+
+/** NumPy's IndexExpression: `get(...items)` gives the index items back, to spread into `a.get`. */
+class IndexExpression<T> {
+  constructor(private readonly maketuple: boolean) {}
+  /**
+   * The index items: a JS array of them (NumPy's tuple) for index_exp or several items, the one
+   * item itself for s_. Spread an array into `a.get(...)`: a JS array passed whole is an index array.
+   * @example np.arange(5).get(...np.index_exp.get("1:3")) // array([1, 2])
+   */
+  get(...items: T[]): T | T[] {
+    return this.maketuple || items.length !== 1 ? items : items[0]!;
+  }
+}
+
+/**
+ * A way to build index tuples, as `np.index_exp[...]`: always a JS array of the items (NumPy's
+ * tuple), to spread into `a.get(...)` / `a.set(...)`.
+ * @example np.index_exp.get("2:5", "...") // ["2:5", "..."]
+ */
+export const index_exp = new IndexExpression<unknown>(true);
+
+/**
+ * As np.index_exp, but one item comes back as itself, as `np.s_[...]`.
+ * @example np.s_.get("::2") // "::2"; np.s_.get(0, "1:") // [0, "1:"]
+ */
+export const s_ = new IndexExpression<unknown>(false);
 
 // ---- iterable, require ------------------------------------------------------------------------------
 

@@ -140,6 +140,16 @@ describe("ndarray.flat", () => {
   });
 });
 
+describe("s_ and index_exp", () => {
+  test("give the items back, to spread into get/set", () => {
+    assert.equal(np.s_.get("::2"), "::2");
+    assert.deepEqual(np.s_.get(0, "1:"), [0, "1:"]);
+    assert.deepEqual(np.index_exp.get("1:3"), ["1:3"]);
+    const a = np.arange(6).reshape(2, 3);
+    assert.deepEqual((a.get(...(np.index_exp.get(1, "::2") as never[])) as np.NDArray).tolist(), [3, 5]);
+  });
+});
+
 describe("iterable and require", () => {
   test("iterable: arrays with an axis, lists, strings; not scalars or 0-d arrays", () => {
     assert.equal(np.iterable([1, 2]), true);

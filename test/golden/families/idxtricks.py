@@ -127,6 +127,9 @@ def misc(rng):
         for dt, jdt in [("None", "null"), ("'float32'", "'float32'")]:
             yield case(f"idxtricks/require-{req}-{dt}", f"(lambda r: (r, r.flags.c_contiguous, r.flags.f_contiguous))(np.require({a}.T, {dt}, {req}))",
                        f"(r => [r, r.flags.c_contiguous, r.flags.f_contiguous])(np.require({a}.T, {jdt}, {jreq}))")
+    b = lit(rand(rng, "int32", (4, 5)))
+    for py, js in [("np.s_[1:3]", "np.s_.get('1:3')"), ("np.s_[::2, 1]", "np.s_.get('::2', 1)"), ("np.index_exp[2:]", "np.index_exp.get('2:')"), ("np.index_exp[..., 1]", "np.index_exp.get('...', 1)")]:
+        yield case(f"idxtricks/index-expression {py}", f"{b}[{py}]", f"{b}.get(...[{js}].flat())")
     yield case("idxtricks/require-list", "np.require([[1, 2], [3, 4]], requirements='F')", "np.require([[1, 2], [3, 4]], {requirements: 'F'})")
     yield case("idxtricks/require-both", "np.require([1, 2], None, 'CF')", "np.require([1, 2], null, 'CF')")
     yield case("idxtricks/require-bad", "np.require([1, 2], None, ['X'])", "np.require([1, 2], null, ['X'])")
