@@ -3,6 +3,7 @@
 // NumPy 2.4.6).
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import * as np from "../../src/index.js";
 
 const err = (name: string, message: string) => (e: unknown) => {
@@ -176,5 +177,37 @@ describe("iterable and require", () => {
     assert.throws(() => np.require([1, 2], null, "CF"), err("ValueError", 'Cannot specify both "C" and "F" order'));
     assert.throws(() => np.require([1, 2], { order: "C" } as never), err("TypeError", "require() got an unexpected keyword argument 'order'"));
     assert.throws(() => np.require([1], { like: np.zeros(1) }), np.NotImplementedError);
+  });
+});
+
+describe("flat on random views (property)", () => {
+  /** A random 1-3 axis int64 array and a strided/reversed/transposed view of it. */
+  const views = fc
+    .tuple(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 3 }), fc.array(fc.constantFrom(":", "::2", "::-1", "1:", "::-2"), { minLength: 3, maxLength: 3 }), fc.boolean())
+    .map(([shape, slices, transpose]) => {
+      const base = np.arange(shape.reduce((a, b) => a * b, 1)).reshape(shape);
+      const v = base.get(...slices.slice(0, shape.length)) as np.NDArray;
+      return transpose ? v.T : v;
+    });
+  test("iteration, get and copy follow the C-order ravel", () => {
+    fc.assert(
+      fc.property(views, fc.nat(), (v, k) => {
+        const ref = v.ravel().tolist() as number[];
+        assert.deepEqual([...v.flat], ref);
+        assert.deepEqual(v.flat.copy().tolist(), ref);
+        if (ref.length > 0) assert.equal(v.flat.get(k % ref.length), ref[k % ref.length]);
+        assert.deepEqual((v.flat.get("::-2") as np.NDArray).tolist(), ref.filter((_, i) => (ref.length - 1 - i) % 2 === 0).reverse());
+      }),
+    );
+  });
+  test("set writes the C-order positions of the view, values cycling", () => {
+    fc.assert(
+      fc.property(views, fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 4 }), (v, vals) => {
+        const ref = v.ravel().tolist() as number[];
+        for (let i = 0, j = 0; i < ref.length; i += 2, j++) ref[i] = vals[j % vals.length]!;
+        v.flat.set("::2", vals);
+        assert.deepEqual(v.ravel().tolist(), ref);
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@
 // with NumPy 2.4.6) and NumPy's errors.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import * as np from "../../src/index.js";
 import { withWarnings } from "../helpers/warnings.js";
 
@@ -175,5 +176,35 @@ describe("poly1d", () => {
     assert.equal(p.repr(), "poly1d([1, 2, 3])");
     assert.equal(String(np.poly1d([1.5, 0, -2.25, 1e-7, 3], { variable: "z" })), "     4        2\n1.5 z - 2.25 z + 1e-07 z + 3");
     assert.equal(String(np.poly1d([0])), " \n0");
+  });
+});
+
+describe("polyval, polyadd, polymul against naive references (property)", () => {
+  const coeffs = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 6 });
+  test("polyval is Horner's scheme in float64, bit for bit", () => {
+    fc.assert(
+      fc.property(coeffs, fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 1, maxLength: 5 }), (p, xs) => {
+        const want = xs.map((x) => p.reduce((y, c) => y * x + c, 0));
+        assert.deepEqual((np.polyval(np.array(p, "float64"), np.array(xs, "float64")) as np.NDArray).tolist(), want);
+      }),
+    );
+  });
+  test("polyadd pads the shorter operand; polymul is the convolution", () => {
+    const ints = fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(ints, ints, (a, b) => {
+        const n = Math.max(a.length, b.length);
+        const pa = [...Array(n - a.length).fill(0), ...a];
+        const pb = [...Array(n - b.length).fill(0), ...b];
+        assert.deepEqual((np.polyadd(a, b) as np.NDArray).tolist(), pa.map((v, i) => v + pb[i]!));
+        const ta = a.slice(Math.max(0, a.findIndex((v) => v !== 0)));
+        const tb = b.slice(Math.max(0, b.findIndex((v) => v !== 0)));
+        const conv = Array(ta.length + tb.length - 1).fill(0);
+        ta.forEach((x, i) => tb.forEach((y, j) => (conv[i + j] += x * y)));
+        const aZero = a.every((v) => v === 0);
+        const bZero = b.every((v) => v === 0);
+        if (!aZero && !bZero) assert.deepEqual((np.polymul(a, b) as np.NDArray).tolist(), conv);
+      }),
+    );
   });
 });

@@ -2,6 +2,7 @@
 // NumPy 2 dtypes (checked with NumPy 2.4.6) and NumPy's errors.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import * as np from "../../src/index.js";
 
 const err = (name: string, message: string) => (e: unknown) => {
@@ -151,5 +152,41 @@ describe("apply_along_axis and apply_over_axes", () => {
     assert.deepEqual(np.apply_over_axes((v, ax) => np.sum(v, ax, null, null, true) as np.NDArray, a, -1).shape, [2, 3, 1]);
     assert.throws(() => np.apply_over_axes(() => 1 as never, a, [0]), err("AttributeError", "'int' object has no attribute 'ndim'"));
     assert.throws(() => np.apply_over_axes((v) => v.get(0, 0) as np.NDArray, a, [0]), err("ValueError", "function is not returning an array of the correct shape"));
+  });
+});
+
+describe("choose and putmask against a naive reference (property)", () => {
+  const mod = (a: number, n: number) => ((a % n) + n) % n;
+  test("choose in every mode", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom("wrap", "clip", "raise"),
+        (n, idx, mode) => {
+          const len = idx.length;
+          const choices = Array.from({ length: n }, (_, k) => Array.from({ length: len }, (_, i) => 100 * k + i));
+          const pick = (i: number, a: number) => {
+            const k = mode === "wrap" ? mod(a, n) : mode === "clip" ? Math.min(Math.max(a, 0), n - 1) : a;
+            return choices[k]![i]!;
+          };
+          if (mode === "raise" && idx.some((a) => a < 0 || a >= n)) {
+            assert.throws(() => np.choose(idx, choices, { mode: "raise" }), { message: "invalid entry in choice array" });
+            return;
+          }
+          const got = (np.choose(idx, choices, { mode: mode as "wrap" | "clip" | "raise" }) as np.NDArray).tolist();
+          assert.deepEqual(got, idx.map((a, i) => pick(i, a)));
+        },
+      ),
+    );
+  });
+  test("putmask: a.flat[i] = values[i % len(values)] where the mask holds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), fc.array(fc.integer({ min: -9, max: 9 }), { minLength: 1, maxLength: 5 }), (mask, vals) => {
+        const a = np.zeros(mask.length, "int64");
+        np.putmask(a, mask, vals);
+        assert.deepEqual(a.tolist(), mask.map((m, i) => (m ? vals[i % vals.length]! : 0)));
+      }),
+    );
   });
 });
