@@ -11,7 +11,7 @@
  * np.polyval([1, -3, 2], 3)    // 2
  * np.polyfit([0, 1, 2], [1, 3, 5], 1) // array([2., 1.])
  */
-import { bindArgs, bindRequired, type Args } from "../core/args.js";
+import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, type DType } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -145,11 +145,16 @@ type PolyfitOpts = { rcond?: number | null; full?: boolean; w?: ArrayLike | null
  * (scaled by residuals / (len(x) - deg - 1) unless cov is "unscaled").
  * @example np.polyfit([0, 1, 2, 3], [1, 3, 5, 7], 1) // array([2., 1.])
  */
-export function polyfit(x: ArrayLike, y: ArrayLike, deg: number, ...rest: Args<[number | null, boolean, ArrayLike | null, boolean | "unscaled"], PolyfitOpts>): NDArray | unknown[] {
-  const [rcondArg, full, w, cov] = bindArgs("polyfit", ["rcond", "full", "w", "cov"], rest) as [
-    number | null | undefined, boolean | undefined, ArrayLike | null | undefined, boolean | "unscaled" | undefined,
+export function polyfit(
+  x: ArrayLike,
+  y: ArrayLike,
+  ...rest: Args<[number, number | null, boolean, ArrayLike | null, boolean | "unscaled"], PolyfitOpts & { deg?: number }>
+): NDArray | unknown[] {
+  const [degArg, rcondArg, full, w, cov] = bindArgs("polyfit", ["deg", "rcond", "full", "w", "cov"], rest) as [
+    number | undefined, number | null | undefined, boolean | undefined, ArrayLike | null | undefined, boolean | "unscaled" | undefined,
   ];
-  if (deg === undefined) bindRequired("polyfit", ["x", "y", "deg"], [x, y, deg]);
+  if (degArg == null) throw new NumpyTypeError("polyfit() missing 1 required positional argument: 'deg'");
+  const deg = degArg;
   const order = Math.trunc(deg) + 1;
   const xa = plusZeroFloat(asArray(x));
   const ya = plusZeroFloat(asArray(y));

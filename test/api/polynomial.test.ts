@@ -61,6 +61,7 @@ describe("polyfit", () => {
   const y = x.map((t) => 2 * t * t - 3 * t + 0.5);
   test("recovers an exact polynomial", () => {
     close(np.polyfit(x, y, 2), [2, -3, 0.5], 1e-10);
+    close(np.polyfit(x, y, { deg: 2 }), [2, -3, 0.5], 1e-10);
     close(np.polyfit(x, y, 2, { w: x.map((t) => 1 + t) }), [2, -3, 0.5], 1e-10);
     const c2 = np.polyfit(x, np.stack([np.array(y), np.array(y).multiply(2)], 1), 2) as np.NDArray;
     assert.deepEqual(c2.shape, [3, 2]);
@@ -94,7 +95,9 @@ describe("polyfit", () => {
     t(() => np.polyfit([1, 2], [1, 2, 3], 1), "TypeError", "expected x and y to have same length");
     t(() => np.polyfit([1, 2], [1, 2], 1, { w: [1] }), "TypeError", "expected w and y to have the same length");
     t(() => np.polyfit([1, 2, 3], [1, 2, 3], 2, { cov: true }), "ValueError", "the number of data points must exceed order to scale the covariance matrix");
-    t(() => np.polyfit([1, 2], [1, 2], 1, { deg: 1 } as never), "TypeError", "polyfit() got an unexpected keyword argument 'deg'");
+    t(() => np.polyfit([1, 2], [1, 2], 1, { deg: 1 }), "TypeError", "polyfit() got multiple values for argument 'deg'");
+    t(() => np.polyfit([1, 2], [1, 2], { x: 1 } as never), "TypeError", "polyfit() got an unexpected keyword argument 'x'");
+    t(() => np.polyfit([1, 2], [1, 2]), "TypeError", "polyfit() missing 1 required positional argument: 'deg'");
   });
 });
 
