@@ -141,6 +141,20 @@ describe("ndarray.flat", () => {
   });
 });
 
+describe("ndindex and ndenumerate (for..of)", () => {
+  test("indices in C order, the shape given spread or as an array", () => {
+    assert.deepEqual([...np.ndindex(2, 2)], [[0, 0], [0, 1], [1, 0], [1, 1]]);
+    assert.deepEqual([...np.ndindex([1, 3])], [[0, 0], [0, 1], [0, 2]]);
+    assert.deepEqual([...np.ndindex()], [[]]);
+    assert.deepEqual([...np.ndindex(2, 0)], []);
+  });
+  test("ndenumerate pairs each index with its element, also for views", () => {
+    const pairs: unknown[] = [];
+    for (const [idx, v] of np.ndenumerate(np.arange(4).reshape(2, 2).T)) pairs.push([idx, v]);
+    assert.deepEqual(pairs, [[[0, 0], 0], [[0, 1], 2], [[1, 0], 1], [[1, 1], 3]]);
+  });
+});
+
 describe("s_ and index_exp", () => {
   test("give the items back, to spread into get/set", () => {
     assert.equal(np.s_.get("::2"), "::2");
