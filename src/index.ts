@@ -24,7 +24,7 @@ export * from "./api/quantiles.js";
 export * from "./api/membership.js";
 export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
-export * from "./api/index_tricks.js";
+export { mgrid, ogrid, r_, c_, s_, index_exp, iterable, require } from "./api/index_tricks.js";
 export * from "./api/type_checks.js";
 export * from "./api/polynomial.js";
 export * from "./api/selection_extras.js";

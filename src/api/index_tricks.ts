@@ -81,8 +81,8 @@ interface Axis {
   start: number;
 }
 
-/** Python's `type(x).__name__` for an item that is not a slice, as NumPy's AttributeError names it. */
-function pyTypeName(x: unknown): string {
+/** Python's `type(x).__name__` of a JS value, as NumPy's AttributeErrors name it. */
+export function pyTypeName(x: unknown): string {
   if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
   if (typeof x === "boolean") return "bool";
   if (typeof x === "bigint") return "int";

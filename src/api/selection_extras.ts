@@ -25,16 +25,7 @@ import { flatnonzero, put, take, type ClipMode } from "./indexing.js";
 import { broadcast_arrays, concatenate, expand_dims, ndindex, transpose } from "./manipulation.js";
 import { any } from "./reductions.js";
 import "./flatiter.js";
-
-/** Python's type name of a JS value, for AttributeError messages. */
-function pyType(x: unknown): string {
-  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
-  if (typeof x === "boolean") return "bool";
-  if (typeof x === "bigint") return "int";
-  if (Array.isArray(x)) return "list";
-  if (x === null || x === undefined) return "NoneType";
-  return typeof x === "object" && "re" in x ? "complex" : typeof x;
-}
+import { pyTypeName } from "./index_tricks.js";
 
 /** The common dtype of choices as NumPy 2 gives it (JS numbers are weak scalars). */
 function commonDType(values: readonly unknown[]): DType {
@@ -113,7 +104,7 @@ export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike): void {
  */
 export function fill_diagonal(a: NDArray, val: ArrayLike, ...rest: Args<[boolean], { wrap?: boolean }>): void {
   const [wrap] = bindArgs("fill_diagonal", ["wrap"], rest) as [boolean | undefined];
-  if (!(a instanceof NDArray)) throw new AttributeError(`'${pyType(a)}' object has no attribute 'ndim'`);
+  if (!(a instanceof NDArray)) throw new AttributeError(`'${pyTypeName(a)}' object has no attribute 'ndim'`);
   if (a.ndim < 2) throw new ValueError("array must be at least 2-d");
   let end: number | null = null;
   let step: number;
@@ -204,7 +195,7 @@ export function apply_over_axes(func: (a: NDArray, axis: number) => unknown, a: 
   for (let axis of list) {
     if (axis < 0) axis += N;
     const res = func(val, axis);
-    if (!(res instanceof NDArray)) throw new AttributeError(`'${pyType(res)}' object has no attribute 'ndim'`);
+    if (!(res instanceof NDArray)) throw new AttributeError(`'${pyTypeName(res)}' object has no attribute 'ndim'`);
     if (res.ndim === val.ndim) {
       val = res;
       continue;
