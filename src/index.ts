@@ -28,6 +28,12 @@ export * from "./api/quantiles.js";
 export * from "./api/membership.js";
 export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
+export { mgrid, ogrid, r_, c_, s_, index_exp, iterable, require } from "./api/index_tricks.js";
+export * from "./api/type_checks.js";
+export * from "./api/polynomial.js";
+export * from "./api/selection_extras.js";
+export { poly1d } from "./api/poly1d.js";
+export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
@@ -49,5 +55,6 @@ export {
   LinAlgError,
   NameError,
 } from "./core/errors.js";
+export { KeyError } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";

@@ -91,3 +91,8 @@ Object.defineProperty(IndexError, Symbol.hasInstance, {
     return x instanceof AxisError || Function.prototype[Symbol.hasInstance].call(this, x);
   },
 });
+
+/** Python's KeyError (np.require with an unknown flag); its message is the key's repr. */
+export class KeyError extends Error {
+  override name = "KeyError";
+}
