@@ -25,6 +25,8 @@ export * from "./api/membership.js";
 export * from "./api/sets.js";
 export { partition, argpartition, lexsort, sort_complex } from "./api/partition.js";
 export * from "./api/bits.js";
+export * from "./api/cumulative.js";
+export * from "./api/dtype_helpers.js";
 export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
@@ -47,6 +49,7 @@ export {
   ZeroDivisionError,
   LinAlgError,
   NameError,
+  KeyError,
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";
