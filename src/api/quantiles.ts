@@ -129,7 +129,19 @@ function finish(values: (number | bigint)[], shape: number[], dt: DType, out: ND
   return toScalar(r);
 }
 
-function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number): Reduced {
+/** How many leading values of a sorted lane are not NaN (NaN sorts last). */
+function validCount(lane: Lane, n: number): number {
+  let k = n;
+  while (k > 0 && lane[k - 1] !== lane[k - 1]) k--;
+  return k;
+}
+
+/**
+ * @internal quantile, percentile (scale 100) and, with `skipNan`, nanquantile and nanpercentile:
+ * NaNs are left out of each lane; an all-NaN lane gives NaN ("All-NaN slice encountered") and
+ * an empty one NaN ("Mean of empty slice"), as NumPy's nan-functions.
+ */
+export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number, skipNan = false): Reduced {
   const arr = asArray(a);
   if (arr._dt.kind === "c") throw new NumpyTypeError("a must be an array of real numbers");
   if (!(METHODS as readonly string[]).includes(method)) {
@@ -142,26 +154,35 @@ function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | nul
     throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
   }
   const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
-  if (n === 0) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  if (n === 0 && !skipNan) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  if (n === 0 && sorted.length > 0) warn("Mean of empty slice");
   const m = method as Method;
   const isTake = "take" in position(m, n, 0.5);
+  // NumPy's interpolation subtracts neighbours, which booleans refuse
+  if (!isTake && arr._dt.kind === "b") {
+    throw new NumpyTypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+  }
   const float = arr._dt.kind === "f";
   // Result dtype: the array's for the methods that take a value; else its float type (float32
   // stays float32 only for a JS-number q, NumPy's weak scalar), float64 for ints and bools.
   const dt = isTake ? arr._dt : float && arr._dt === FLOAT32 && weak ? FLOAT32 : FLOAT64;
   const single = dt === FLOAT32;
   const values: (number | bigint)[] = [];
+  const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
+  if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");
   for (const q of qs) {
-    const p = position(m, n, q);
-    for (const lane of sorted) {
-      const last = lane[n - 1]!;
-      if (float && last !== last) {
+    const full = position(m, n, q);
+    for (const [l, lane] of sorted.entries()) {
+      const nv = counts[l]!;
+      const p = nv === n ? full : position(m, nv, q);
+      const last = lane[nv - 1];
+      if (nv === 0 || (float && last !== last)) {
         values.push(NaN);
       } else if ("take" in p) {
-        values.push(lane[p.take < 0 ? n + p.take : p.take]!);
+        values.push(lane[p.take < 0 ? nv + p.take : p.take]!);
       } else {
-        const lo = Number(lane[p.prev < 0 ? n + p.prev : p.prev]!);
-        const hi = Number(lane[p.next < 0 ? n + p.next : p.next]!);
+        const lo = Number(lane[p.prev < 0 ? nv + p.prev : p.prev]!);
+        const hi = Number(lane[p.next < 0 ? nv + p.next : p.next]!);
         values.push(lerp(lo, hi, p.gamma, single));
       }
     }
@@ -170,7 +191,7 @@ function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | nul
   return finish(values, [...qa.shape, ...(keepdims ? keptDims : kept)], dt, out);
 }
 
-type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
+export type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
 
 function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean] {
   const [axis, out, , method, keepdims, weights, interpolation] = bindArgs(name, ["axis", "out", "overwrite_input", "method", "keepdims"], rest, ["weights", "interpolation"]) as [
@@ -203,7 +224,7 @@ export function percentile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDAr
   return quantileOf(a, q, axis, out, method, keepdims, 100);
 }
 
-type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
+export type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
 
 /**
  * The median along the given axes, as `numpy.median(a, axis=None, out=None,
@@ -214,23 +235,35 @@ type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean
  */
 export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, boolean], MedianOpts>): Reduced {
   const [axisArg, out, , keepdimsArg] = bindArgs("median", ["axis", "out", "overwrite_input", "keepdims"], rest) as [Axes | undefined, NDArray | null | undefined, boolean | undefined, boolean | undefined];
+  return medianOf(a, axisArg ?? null, out, keepdimsArg ?? false, false);
+}
+
+/**
+ * @internal median and, with `skipNan`, nanmedian (NaNs left out of each lane; an all-NaN lane
+ * gives NaN with "All-NaN slice encountered").
+ */
+export function medianOf(a: ArrayLike, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
+  const name = skipNan ? "nanmedian" : "median";
   const arr = asArray(a);
-  if (arr._dt.kind === "c") throw new NotImplementedError("ndts: median of complex arrays is not supported");
-  const { sorted, kept, keptDims, n, owner } = lanes(arr, axisArg ?? null);
+  if (arr._dt.kind === "c") throw new NotImplementedError(`ndts: ${name} of complex arrays is not supported`);
+  const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   const single = arr._dt === FLOAT32;
   const dt = single ? FLOAT32 : FLOAT64;
   const float = arr._dt.kind === "f";
-  if (n === 0) {
+  if (n === 0 && (!skipNan || sorted.length > 0)) {
     warn("Mean of empty slice");
-    warn("invalid value encountered in scalar divide");
+    if (!skipNan) warn("invalid value encountered in scalar divide");
   }
-  const values = sorted.map((lane) => {
-    if (n === 0 || (float && lane[n - 1] !== lane[n - 1])) return NaN;
-    const hi = Number(lane[n >> 1]!);
-    if (n % 2 === 1) return hi;
-    const lo = Number(lane[(n >> 1) - 1]!);
+  const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
+  if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");
+  const values = sorted.map((lane, l) => {
+    const nv = counts[l]!;
+    if (nv === 0 || (float && lane[nv - 1] !== lane[nv - 1])) return NaN;
+    const hi = Number(lane[nv >> 1]!);
+    if (nv % 2 === 1) return hi;
+    const lo = Number(lane[(nv >> 1) - 1]!);
     return single ? f32(f32(lo + hi) / 2) : (lo + hi) / 2;
   });
   owner.dispose(); // the lanes are read
-  return finish(values, keepdimsArg ? keptDims : kept, dt, out);
+  return finish(values, keepdims ? keptDims : kept, dt, out);
 }
