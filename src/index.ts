@@ -19,6 +19,8 @@ export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
 export * from "./api/select.js";
 export * from "./api/statistics.js";
+export { histogram, histogram_bin_edges } from "./api/histograms.js";
+export * from "./api/histogramdd.js";
 export * from "./api/numeric.js";
 export { quantile, percentile, median } from "./api/quantiles.js";
 export * from "./api/nanquantiles.js";
