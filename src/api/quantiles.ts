@@ -105,14 +105,26 @@ function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDi
 }
 
 const f32 = Math.fround;
+/** Set by lerp when an integer b - a wrapped (NumPy's overflow RuntimeWarning follows). */
+let overflowed = false;
 
-/** NumPy's _lerp: a + (b - a) t, or b - (b - a)(1 - t) from t = 0.5 on; in float32 when asked. */
-function lerp(a: number, b: number, t: number, single: boolean): number {
+/**
+ * NumPy's _lerp: a + (b - a) t, or b - (b - a)(1 - t) from t = 0.5 on; in float32 when asked.
+ * `bits` > 0: b - a is taken in that signed integer width and wraps, as NumPy subtracts the
+ * int8/int16/int32 neighbours in their dtype; `bits` < 0: in float32.
+ */
+function lerp(a: number, b: number, t: number, single: boolean, bits = 0): number {
   if (single) {
     const d = f32(b - a);
     return t >= 0.5 ? f32(b - f32(d * f32(1 - t))) : f32(a + f32(d * f32(t)));
   }
-  const d = b - a;
+  // float32 neighbours (with an array q, whose float64 gamma makes the result float64) are
+  // still subtracted in float32, as NumPy's `b - a`; bits < 0 marks them
+  let d = bits < 0 ? f32(b - a) : b - a;
+  if (bits > 0 && (d >= 2 ** (bits - 1) || d < -(2 ** (bits - 1)))) {
+    d = ((((d + 2 ** (bits - 1)) % 2 ** bits) + 2 ** bits) % 2 ** bits) - 2 ** (bits - 1);
+    overflowed = true;
+  }
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }
 
@@ -170,6 +182,8 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   const values: (number | bigint)[] = [];
   const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
   if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");
+  const bits = arr._dt.kind === "i" && arr._dt.itemsize < 8 ? arr._dt.itemsize * 8 : arr._dt === FLOAT32 ? -1 : 0;
+  overflowed = false;
   for (const q of qs) {
     const full = position(m, n, q);
     for (const [l, lane] of sorted.entries()) {
@@ -183,12 +197,14 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
       } else {
         const lo = Number(lane[p.prev < 0 ? nv + p.prev : p.prev]!);
         const hi = Number(lane[p.next < 0 ? nv + p.next : p.next]!);
-        values.push(lerp(lo, hi, p.gamma, single));
+        values.push(lerp(lo, hi, p.gamma, single, bits));
       }
     }
   }
   owner.dispose(); // the lanes are read
-  return finish(values, [...qa.shape, ...(keepdims ? keptDims : kept)], dt, out);
+  const shape = [...qa.shape, ...(keepdims ? keptDims : kept)];
+  if (overflowed) warn(shape.length === 0 ? "overflow encountered in scalar subtract" : "overflow encountered in subtract");
+  return finish(values, shape, dt, out);
 }
 
 export type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
