@@ -5,7 +5,7 @@
  * np.bincount over the raveled multi-indices, and the outlier rows and columns dropped.
  *
  * @example
- * np.histogram2d([1, 2, 3], [4, 5, 7], 2)[0] // array([[1., 0.], [0., 2.]])
+ * np.histogram2d([1, 2, 3], [4, 5, 7], 2)[0] // array([[1., 0.], [1., 1.]])
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";

@@ -39,6 +39,14 @@ type Width = { w: number; f32: boolean };
 const f32 = Math.fround;
 const BLOCK = 65536;
 
+/**
+ * Whether NumPy's _unsigned_subtract(last, first) is a uint64 scalar (Python ints from `range`,
+ * or the edges of integer data), which makes the divisions by it float64 even for float32 data.
+ */
+function intSpan(o: Outer): boolean {
+  return o.kind === "int" || (o.kind === "weak" && Number.isInteger(o.first) && Number.isInteger(o.last));
+}
+
 /** A value as NumPy's f-string prints it in an error message (Python int, float, or NumPy scalar). */
 function show(v: number, kind: Outer["kind"]): string {
   if (kind === "int" || (kind === "weak" && Number.isInteger(v))) return String(v);
@@ -161,7 +169,7 @@ function estimatedBins(a: NDArray, name: string, outer: Outer): number {
   if (x._dt.kind !== "f" && w < 1) [w, single] = [1, false];
   const delta = outer.last - outer.first;
   if (outer.kind === "f32") return Math.ceil(single ? f32(f32(delta) / w) : f32(delta) / w);
-  return Math.ceil(single && outer.kind === "weak" ? f32(f32(delta) / w) : delta / w);
+  return Math.ceil(single && !intSpan(outer) ? f32(f32(delta) / w) : delta / w);
 }
 
 /** NumPy's _get_bin_edges: the edges, and the outer edges and count when the bins are equal. */
@@ -200,7 +208,9 @@ function countUniform(a: NDArray, w: NDArray | null, edges: NDArray, outer: Oute
   const e = edges.astype("float64").tolist() as number[];
   const lo = r(outer.first);
   const hi = r(outer.last);
-  const denom = r(outer.last - outer.first);
+  // (x - first) / (last - first) * n: float64 once the span is a uint64 scalar
+  const wide = intSpan(outer);
+  const denom = wide ? outer.last - outer.first : r(outer.last - outer.first);
   const total = new Float64Array(n);
   const complex = ntype.startsWith("complex");
   const totalIm = new Float64Array(complex ? n : 0);
@@ -213,7 +223,7 @@ function countUniform(a: NDArray, w: NDArray | null, edges: NDArray, outer: Oute
     for (let k = start; k < Math.min(start + BLOCK, xs.length); k++) {
       const x = xs[k]!;
       if (!(x >= lo && x <= hi)) continue;
-      let i = Math.trunc(r(r(r(x - lo) / denom) * n));
+      let i = Math.trunc(wide ? (r(x - lo) / denom) * n : r(r(r(x - lo) / denom) * n));
       if (i === n) i--;
       if (x < e[i]!) i--;
       if (x >= e[i + 1]! && i !== n - 1) i++;
