@@ -16,7 +16,7 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
-import type { NDArray } from "../core/ndarray.js";
+import { NDArray } from "../core/ndarray.js";
 import { warn } from "../core/warnings.js";
 import { pyFloatRepr } from "../print/formatters.js";
 import { absolute, add, divide, greater, greater_equal, less_equal, logical_and, power, subtract } from "../ufunc/index.js";
@@ -57,7 +57,8 @@ function show(v: number, kind: Outer["kind"]): string {
 export function outerEdges(a: NDArray, range: readonly [number, number] | null | undefined): Outer {
   let o: Outer;
   if (range != null) {
-    const [first, last] = range.map(Number) as [number, number];
+    const pair = (range instanceof NDArray ? range.tolist() : range) as readonly (number | bigint)[];
+    const [first, last] = pair.map(Number) as [number, number];
     if (first > last) throw new ValueError("max must be larger than min in range parameter.");
     if (!(Number.isFinite(first) && Number.isFinite(last))) throw new ValueError(`supplied range of [${show(first, "weak")}, ${show(last, "weak")}] is not finite`);
     o = { first, last, kind: "weak" };
@@ -132,11 +133,15 @@ function stone(x: NDArray, outer: Outer): Width {
   const upper = Math.max(100, Math.trunc(Math.sqrt(n)));
   let best = 1;
   let bestJ = Infinity;
+  let values: Float64Array | null = null;
   for (let bins = 1; bins <= upper; bins++) {
-    const counts = countUniform(x, null, edgesFor(x, outer, bins), outer, bins, "int64");
-    const pk = (counts.tolist() as number[]).map((c) => c / n);
+    // NumPy's np.histogram(x, bins, range)[0] / n, its counts from the fast path's bin indices
+    const edges = edgesFor(x, outer, bins);
+    values ??= binValues(x, edges);
+    const counts = new Float64Array(bins);
+    for (const i of binIndices(values, edges, outer, bins)) if (i >= 0) counts[i]!++;
     let dot = 0;
-    for (const v of pk) dot += v * v;
+    for (const c of counts) dot += (c / n) * (c / n);
     const j = (2 - (n + 1) * dot) / width(bins);
     if (j < bestJ) [best, bestJ] = [bins, j];
   }
@@ -197,47 +202,71 @@ export function binEdges(a: NDArray, bins: unknown, range: readonly [number, num
   return { edges: b, uniform: null };
 }
 
+/** The data in the edges' dtype (NumPy's tmp_a.astype(bin_edges.dtype)), as float64 values. */
+function binValues(a: NDArray, edges: NDArray): Float64Array {
+  return Float64Array.from(a.astype(edges._dt.name === "float32" ? "float32" : "float64").tolist() as number[]);
+}
+
 /**
- * Counts (or weight sums, in `ntype`) of the equal-width bins, as NumPy's fast path: per block,
- * the values inside the outer edges, cast to the edges' dtype, indexed by (x - first) / (last -
- * first) * n and corrected against the edges; bool weights add as logical or, as NumPy's `+=`.
+ * The equal-width bin of each value (-1 outside the outer edges), as NumPy's fast path: the
+ * index (x - first) / (last - first) * n, in float32 for float32 edges unless the span is a
+ * uint64 scalar, then corrected against the edges.
+ */
+function binIndices(xs: Float64Array, edges: NDArray, outer: Outer, n: number): Int32Array {
+  const single = edges._dt.name === "float32";
+  const e = Float64Array.from(edges.astype("float64").tolist() as number[]);
+  const lo = single ? f32(outer.first) : outer.first;
+  const hi = single ? f32(outer.last) : outer.last;
+  const wide = intSpan(outer);
+  const span = outer.last - outer.first;
+  const denom = single && !wide ? f32(span) : span;
+  const out = new Int32Array(xs.length);
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
+    if (!(x >= lo && x <= hi)) {
+      out[k] = -1;
+      continue;
+    }
+    let i: number;
+    if (!single) i = Math.trunc(((x - lo) / denom) * n);
+    else if (wide) i = Math.trunc((f32(x - lo) / denom) * n);
+    else i = Math.trunc(f32(f32(f32(x - lo) / denom) * n));
+    if (i === n) i--;
+    if (x < e[i]!) i--;
+    if (x >= e[i + 1]! && i !== n - 1) i++;
+    out[k] = i;
+  }
+  return out;
+}
+
+/**
+ * Counts (or weight sums, in `ntype`) of the equal-width bins, summed per block of 65536 values
+ * as NumPy's fast path does (np.bincount per block, added into the result's dtype); bool
+ * weights add as logical or, as NumPy's `+=` on a bool array.
  */
 function countUniform(a: NDArray, w: NDArray | null, edges: NDArray, outer: Outer, n: number, ntype: string): NDArray {
-  const single = edges._dt.name === "float32";
-  const r = single ? f32 : (x: number) => x;
-  const e = edges.astype("float64").tolist() as number[];
-  const lo = r(outer.first);
-  const hi = r(outer.last);
-  // (x - first) / (last - first) * n: float64 once the span is a uint64 scalar
-  const wide = intSpan(outer);
-  const denom = wide ? outer.last - outer.first : r(outer.last - outer.first);
-  const total = new Float64Array(n);
+  const idx = binIndices(binValues(a, edges), edges, outer, n);
   const complex = ntype.startsWith("complex");
-  const totalIm = new Float64Array(complex ? n : 0);
-  const xs = a.astype(single ? "float32" : "float64").tolist() as number[];
-  const parts = w === null ? null : complex ? [w.real as NDArray, w.imag as NDArray] : [w];
-  const ws = parts?.map((p) => p.astype("float64").tolist() as number[]) ?? null;
+  const parts = w === null ? [] : complex ? [w.real as NDArray, w.imag as NDArray] : [w];
+  const ws = parts.map((p) => Float64Array.from(p.astype("float64").tolist() as number[]));
+  const totals = [new Float64Array(n), new Float64Array(complex ? n : 0)];
   const acc = ntype === "float32" || ntype === "complex64" ? f32 : (x: number) => x;
-  for (let start = 0; start < xs.length; start += BLOCK) {
-    const block = [new Float64Array(n), new Float64Array(complex ? n : 0)];
-    for (let k = start; k < Math.min(start + BLOCK, xs.length); k++) {
-      const x = xs[k]!;
-      if (!(x >= lo && x <= hi)) continue;
-      let i = Math.trunc(wide ? (r(x - lo) / denom) * n : r(r(r(x - lo) / denom) * n));
-      if (i === n) i--;
-      if (x < e[i]!) i--;
-      if (x >= e[i + 1]! && i !== n - 1) i++;
-      if (ws === null) block[0]![i]!++;
-      else ws.forEach((part, q) => (block[q]![i]! += part[k]!));
-    }
-    for (let i = 0; i < n; i++) {
-      if (ntype === "bool") total[i] = total[i] || block[0]![i] ? 1 : 0;
-      else total[i] = acc(total[i]! + acc(block[0]![i]!));
-      if (complex) totalIm[i] = acc(totalIm[i]! + acc(block[1]![i]!));
+  for (let start = 0; start < idx.length; start += BLOCK) {
+    const stop = Math.min(start + BLOCK, idx.length);
+    for (let q = 0; q < Math.max(ws.length, 1); q++) {
+      const block = new Float64Array(n);
+      const wq = ws[q];
+      for (let k = start; k < stop; k++) {
+        const i = idx[k]!;
+        if (i >= 0) block[i] += wq ? wq[k]! : 1;
+      }
+      const total = totals[q]!;
+      for (let i = 0; i < n; i++) total[i] = ntype === "bool" ? Number(Boolean(total[i] || block[i])) : acc(total[i]! + acc(block[i]!));
     }
   }
-  if (!complex) return array(Array.from(total), "float64").astype(ntype);
-  return (add(array(Array.from(total), "float64"), multiplyI(array(Array.from(totalIm), "float64"))) as NDArray).astype(ntype);
+  const re = array(Array.from(totals[0]!), "float64");
+  if (!complex) return re.astype(ntype);
+  return (add(re, multiplyI(array(Array.from(totals[1]!), "float64"))) as NDArray).astype(ntype);
 }
 
 /** x * 1j for a real float64 array. */
