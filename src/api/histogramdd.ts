@@ -40,7 +40,7 @@ function dimEdges(column: NDArray, bins: unknown, range: Range | undefined, i: n
     const v = Number(b === null ? bins : b.item());
     if (v < 1) throw new ValueError(`\`bins[${i}]\` must be positive, when an integer`);
     const outer = outerEdges(column, range);
-    if (typeof bins === "boolean" || !Number.isInteger(v)) throw new NumpyTypeError(`\`bins[${i}]\` must be an integer, when a scalar`);
+    if (!Number.isInteger(v)) throw new NumpyTypeError(`\`bins[${i}]\` must be an integer, when a scalar`);
     // np.linspace(smin, smax, n + 1): float32 for a float32 column's own range, else float64
     if (outer.kind === "f32") return linspace(array(outer.first, "float32"), array(outer.last, "float32"), v + 1) as NDArray;
     return linspace(outer.first, outer.last, v + 1) as NDArray;

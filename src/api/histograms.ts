@@ -189,7 +189,7 @@ export function binEdges(a: NDArray, bins: unknown, range: readonly [number, num
   const b = typeof bins === "number" || typeof bins === "bigint" || typeof bins === "boolean" ? null : asArray(bins as ArrayLike);
   if (b === null || b.ndim === 0) {
     const v = b === null ? bins : b.item();
-    if (typeof v === "boolean" || !(typeof v === "bigint" || Number.isInteger(v))) throw new NumpyTypeError("`bins` must be an integer, a string, or an array");
+    if (!(typeof v === "bigint" || typeof v === "boolean" || Number.isInteger(v))) throw new NumpyTypeError("`bins` must be an integer, a string, or an array");
     const n = Number(v);
     if (n < 1) throw new ValueError("`bins` must be positive, when an integer");
     const outer = outerEdges(a, range);
