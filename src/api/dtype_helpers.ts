@@ -7,6 +7,7 @@
  * np.isdtype(np.float32, "real floating") // true
  * np.common_type(np.array([1, 2], "int8"), np.array([1.5], "float32")) // "float64"
  */
+import { noOptions } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { DType, resolveDType } from "../core/dtype.js";
 import { AttributeError, KeyError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -56,7 +57,8 @@ const KINDS: Readonly<Record<string, string>> = {
  * @example np.isdtype(np.int8, "integral") // true
  * np.isdtype("float64", ["bool", np.float32]) // false
  */
-export function isdtype(dtype: DType | string, kind: DType | string | readonly (DType | string)[]): boolean {
+export function isdtype(dtype: DType | string, kind: DType | string | readonly (DType | string)[], ...rest: [] | [Record<string, never>]): boolean {
+  noOptions("isdtype", rest);
   const dt = asDType(dtype);
   if (dt === null) throw new NumpyTypeError(`dtype argument must be a NumPy dtype, but it is a ${pyClass(dtype)}.`);
   const kinds = Array.isArray(kind) ? (kind as unknown[]) : [kind];
@@ -134,7 +136,8 @@ const NAMES: Readonly<Record<string, string>> = {
  * A description of a type code, as `numpy.typename(char)`; an unknown code is a KeyError.
  * @example np.typename("d") // "double precision"
  */
-export function typename(char: string): string {
+export function typename(char: string, ...rest: [] | [Record<string, never>]): string {
+  noOptions("typename", rest);
   const name = Object.hasOwn(NAMES, char) ? NAMES[char] : undefined;
   if (name === undefined) throw new KeyError(typeof char === "string" ? `'${char}'` : String(char));
   return name;

@@ -83,7 +83,8 @@ export function histogramdd(sample: ArrayLike | readonly ArrayLike[], ...rest: A
   });
   const xy = ravel_multi_index(counts, nbin);
   let hist = bincount(xy, weights, nbin.reduce((p, d) => p * d, 1)).reshape(nbin).astype("float64");
-  hist = hist.get(...nbin.map(() => "1:-1")) as NDArray;
+  // the core without the outlier bins, contiguous (NumPy's sum of that view adds in C order)
+  hist = (hist.get(...nbin.map(() => "1:-1")) as NDArray).copy();
   if (density) {
     const total = sum(hist) as number;
     for (let i = 0; i < D; i++) {

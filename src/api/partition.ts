@@ -13,7 +13,7 @@
  * np.partition([3, 4, 2, 1], 2).get(2) // 3
  * np.lexsort([[1, 2, 1], [0, 0, 1]]) // array([0, 1, 2])
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { AxisError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
@@ -171,7 +171,8 @@ export function lexsort(keys: ArrayLike | readonly ArrayLike[], ...rest: Args<[n
  * int16 and uint16 input, complex128 for other real input, and keeps a complex dtype.
  * @example np.sort_complex([5, 3, 6, 2, 1]) // array([1.+0.j, 2.+0.j, 3.+0.j, 5.+0.j, 6.+0.j])
  */
-export function sort_complex(a: ArrayLike): NDArray {
+export function sort_complex(a: ArrayLike, ...rest: [] | [Record<string, never>]): NDArray {
+  noOptions("sort_complex", rest);
   const b = sort(a);
   if (b._dt.kind === "c") return b;
   return b.astype("bBhH".includes(b._dt.char) ? "complex64" : "complex128");

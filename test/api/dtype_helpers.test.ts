@@ -18,6 +18,7 @@ test("isdtype: kind names, dtypes, tuples (JS arrays)", () => {
   assert.equal(np.isdtype(np.int8, np.int8), true);
   assert.equal(np.isdtype(np.dtype("int8"), np.int8), true);
   assert.equal(np.isdtype(np.int8, []), false);
+  assert.throws(() => np.isdtype(np.int8, "bool", { y: 1 } as never), { name: "TypeError", message: "isdtype() got an unexpected keyword argument 'y'" });
   assert.throws(() => np.isdtype(np.float64, "foo"), { name: "ValueError", message: "kind argument is a string, but 'foo' is not a known kind name." });
   assert.throws(() => np.isdtype(np.int8, ["foo"]), { name: "ValueError", message: "kind argument is a string, but 'foo' is not a known kind name." });
   assert.throws(() => np.isdtype(3 as never, "integral"), { name: "TypeError", message: "dtype argument must be a NumPy dtype, but it is a <class 'int'>." });
@@ -57,6 +58,7 @@ test("typename: NumPy's descriptions of type codes", () => {
   assert.equal(np.typename("d"), "double precision");
   assert.equal(np.typename("?"), "bool");
   assert.equal(np.typename("G"), "complex long double precision");
+  assert.throws(() => np.typename("d", { z: 1 } as never), { name: "TypeError", message: "typename() got an unexpected keyword argument 'z'" });
   assert.throws(() => np.typename("x"), { name: "KeyError", message: "'x'" });
   assert.throws(() => np.typename(np.float64), { name: "KeyError", message: "'float64'" });
 });

@@ -99,5 +99,6 @@ test("sort_complex: complex64 for small ints, complex128 otherwise", () => {
   }
   assert.equal(String(np.sort_complex([{ re: 1, im: 2 }, { re: 1, im: -1 }, NaN])), "[ 1.-1.j  1.+2.j nan+0.j]");
   assert.equal(String(np.sort_complex([[3, 1], [2, 0]])), "[[1.+0.j 3.+0.j]\n [0.+0.j 2.+0.j]]");
+  assert.throws(() => np.sort_complex([1], { x: 1 } as never), { name: "TypeError", message: "sort_complex() got an unexpected keyword argument 'x'" });
   assert.throws(() => np.sort_complex(5), { name: "AxisError", message: "axis -1 is out of bounds for array of dimension 0" });
 });

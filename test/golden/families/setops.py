@@ -70,6 +70,12 @@ def set_cases(rng):
         yield case(f"setops/{fn}-nan-2d", f"np.{fn}({nan}.reshape(1, 3), {nan}[::-1])", f"np.{fn}({nan}.reshape(1, 3), {nan}.get('::-1'))")
         if fn != "union1d":
             yield case(f"setops/{fn}-nan-unique", f"np.{fn}({nan}, {nan}, True)", f"np.{fn}({nan}, {nan}, true)")
+    # strided and reversed views (their own generator: the cases above keep their inputs)
+    v = lit(pool("l", 24, np.random.default_rng(101)).reshape(4, 6))
+    for fn in ("intersect1d", "union1d", "setdiff1d", "setxor1d"):
+        yield case(f"setops/{fn}-views", f"np.{fn}({v}[::2, ::-1], {v}.T[1::2])", f"np.{fn}({v}.get('::2', '::-1'), {v}.T.get('1::2'))")
+    yield case("setops/intersect1d-views-indices", f"np.intersect1d({v}[::-1], {v}[:, ::3], return_indices=True)",
+               f"np.intersect1d({v}.get('::-1'), {v}.get(':', '::3'), {{return_indices: true}})")
     yield case("setops/intersect1d-bad-kw", "np.intersect1d([1], [1], foo=1)", "np.intersect1d([1], [1], {foo: 1})")
 
 
@@ -207,6 +213,11 @@ def bits_cases(rng):
             for count in (0, 3, -5, 11, 8 * shape[ax] + 4):
                 yield case(f"setops/unpackbits-{tag}-axis{ax}-count{count}", f"np.unpackbits({u}, {ax}, {count}, bitorder='little')",
                            f"np.unpackbits({u}, {ax}, {count}, 'little')")
+    vrng = np.random.default_rng(102)
+    bv = lit(vrng.integers(0, 3, (6, 10)).astype(np.int16))
+    yield case("setops/packbits-view", f"np.packbits({bv}[::-2, 1::2], 0)", f"np.packbits({bv}.get('::-2', '1::2'), 0)")
+    uv = lit(vrng.integers(0, 256, (4, 6)).astype(np.uint8))
+    yield case("setops/unpackbits-view", f"np.unpackbits({uv}.T[::2], 1, 13)", f"np.unpackbits({uv}.T.get('::2'), 1, 13)")
     yield case("setops/packbits-roundtrip", "np.unpackbits(np.packbits(np.arange(21) % 3 == 0), count=21)",
                "np.unpackbits(np.packbits(np.arange(21).remainder(3).equal(0)), {count: 21})")
     yield case("setops/packbits-err-float", "np.packbits([1.0, 0.5])", "np.packbits([1, 0.5])")
@@ -251,6 +262,9 @@ def histogram_cases(rng):
         yield case(f"setops/histogram-weights-uniform-{wdt}", f"np.histogram({lit(x)}, 6, (-2.5, 2.5), weights={lw})",
                    f"np.histogram({lit(x)}, 6, [-2.5, 2.5], {{weights: {lw}}})")
     cw = lit(w + 1j * w[::-1])
+    yield case("setops/histogram-weights-density", f"np.histogram({lit(x)}, {lit(edges)}, weights={lit(w)}, density=True)",
+               f"np.histogram({lit(x)}, {lit(edges)}, {{weights: {lit(w)}, density: true}})")
+    yield case("setops/histogram-view", f"np.histogram({lit(x.reshape(20, 15))}[::-3, 2::4], 'auto')", f"np.histogram({lit(x.reshape(20, 15))}.get('::-3', '2::4'), 'auto')")
     yield case("setops/histogram-weights-complex", f"np.histogram({lit(x)}, 4, weights={cw})", f"np.histogram({lit(x)}, 4, {{weights: {cw}}})")
     # more than one block of 65536 values (weighted sums per block, as NumPy)
     n = 70000
@@ -294,6 +308,9 @@ def histdd_cases(rng):
                f"np.histogramdd({ls}, [2, [-1, 0, 1], 3], [null, null, [-1, 1]], true)")
     lw40 = lit(rng.random(40))
     yield case("setops/histogramdd-weights", f"np.histogramdd({ls}, 3, weights={lw40})", f"np.histogramdd({ls}, 3, {{weights: {lw40}}})")
+    yield case("setops/histogramdd-density-weights", f"np.histogramdd({ls}, (3, 2, 2), density=True, weights={lw40})",
+               f"np.histogramdd({ls}, [3, 2, 2], {{density: true, weights: {lw40}}})")
+    yield case("setops/histogramdd-view", f"np.histogramdd({ls}[::-2, ::2], 3)", f"np.histogramdd({ls}.get('::-2', '::2'), 3)")
     yield case("setops/histogramdd-f32", f"np.histogramdd({lit(s.astype(np.float32))}, 2)")
     yield case("setops/histogramdd-1d-list", "np.histogramdd([1, 2, 3, 3.5])")
     yield case("setops/histogramdd-list-of-coords", f"np.histogramdd([{lx}, {ly}], 3)")
