@@ -70,6 +70,11 @@ def set_cases(rng):
         yield case(f"setops/{fn}-nan-2d", f"np.{fn}({nan}.reshape(1, 3), {nan}[::-1])", f"np.{fn}({nan}.reshape(1, 3), {nan}.get('::-1'))")
         if fn != "union1d":
             yield case(f"setops/{fn}-nan-unique", f"np.{fn}({nan}, {nan}, True)", f"np.{fn}({nan}, {nan}, true)")
+    # complex NaNs: NumPy 2's unique keeps one of them
+    ca = lit(np.array([complex(1, np.nan), complex(np.nan, 0), 2, complex(np.nan, np.nan), 1]))
+    cb = lit(np.array([complex(np.nan, 1), 1]))
+    for fn in ("intersect1d", "union1d", "setdiff1d", "setxor1d"):
+        yield case(f"setops/{fn}-complex-nan", f"np.{fn}({ca}, {cb})", print=True)
     # strided and reversed views (their own generator: the cases above keep their inputs)
     v = lit(pool("l", 24, np.random.default_rng(101)).reshape(4, 6))
     for fn in ("intersect1d", "union1d", "setdiff1d", "setxor1d"):
