@@ -20,12 +20,19 @@ type BitOrder = "big" | "little";
 type PackOpts = { axis?: number | null; bitorder?: BitOrder };
 type UnpackOpts = PackOpts & { count?: number | null };
 
-/** Checks bitorder as NumPy's pack/unpack do; true for 'little'. */
+/**
+ * Checks bitorder as NumPy's C functions do; true for 'little'. pack takes exactly 'little' or
+ * 'big' (argument 3); unpack (argument 4) only reads the first letter, 'l' or 'b'.
+ */
 function little(fn: "pack" | "unpack", bitorder: unknown): boolean {
   if (bitorder === undefined) return false;
   if (typeof bitorder !== "string") {
     const t = bitorder === null ? "None" : typeof bitorder === "number" ? (Number.isInteger(bitorder) ? "int" : "float") : typeof bitorder;
-    throw new NumpyTypeError(`${fn}() argument 3 must be str, not ${t}`);
+    throw new NumpyTypeError(`${fn}() argument ${fn === "pack" ? 3 : 4} must be str, not ${t}`);
+  }
+  if (fn === "unpack") {
+    if (bitorder[0] !== "l" && bitorder[0] !== "b") throw new ValueError("'order' must begin with 'l' or 'b'");
+    return bitorder[0] === "l";
   }
   if (bitorder !== "big" && bitorder !== "little") throw new ValueError("'order' must be either 'little' or 'big'");
   return bitorder === "little";

@@ -47,6 +47,11 @@ test("unpackbits: bits of uint8, axes, count (padding and trimming), bitorder", 
 });
 
 test("unpackbits errors", () => {
+  assert.throws(() => np.unpackbits(np.array([1], "uint8"), { bitorder: "L" as never }), { name: "ValueError", message: "'order' must begin with 'l' or 'b'" });
+  assert.throws(() => np.unpackbits(np.array([1], "uint8"), { bitorder: null as never }), { name: "TypeError", message: "unpack() argument 4 must be str, not None" });
+  // unpack reads only the first letter, as NumPy's C code
+  assert.deepEqual(np.unpackbits(np.array([1], "uint8"), { bitorder: "lx" as never }).tolist(), [1, 0, 0, 0, 0, 0, 0, 0]);
+  assert.deepEqual(np.unpackbits(np.array([1], "uint8"), { bitorder: "bogus" as never }).tolist(), [0, 0, 0, 0, 0, 0, 0, 1]);
   assert.throws(() => np.unpackbits([1]), { name: "TypeError", message: "Expected an input array of unsigned byte data type" });
   assert.throws(() => np.unpackbits(np.array([3], "uint8"), { count: -10 }), { name: "ValueError", message: "-count larger than number of elements" });
   assert.throws(() => np.unpackbits(np.array([], "uint8"), { count: -1 }), { name: "ValueError", message: "-count larger than number of elements" });
