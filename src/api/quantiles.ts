@@ -11,7 +11,7 @@ import { FLOAT32, FLOAT64, type DType } from "../core/dtype.js";
 import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { normalizeReductionAxes, shapeSize } from "../core/shape.js";
+import { normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { asArray } from "./creation.js";
 import { moveaxis } from "./manipulation.js";
@@ -89,6 +89,11 @@ function position(method: Method, n: number, q: number): { take: number } | { pr
 /** The array's reduced axes moved last and merged: [lanes, n], and the kept shape. */
 function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
   const nd = a.ndim;
+  if (axis !== null && typeof axis !== "number") {
+    // NumPy's normalize_axis_tuple (median and quantile reduce through _ureduce): "repeated axis"
+    const each = axis.map((ax) => normalizeAxis(ax, nd));
+    if (new Set(each).size !== each.length) throw new ValueError("repeated axis");
+  }
   const axes = axis === null ? a.shape.map((_, i) => i) : normalizeReductionAxes(axis as number | number[], nd);
   const others = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const moved = moveaxis(a, axes, axes.map((_, k) => nd - axes.length + k));

@@ -70,4 +70,7 @@ test("nanquantile errors: NumPy's messages; weights refused", () => {
   err(() => np.nanquantile([1, 2], 0.5, { weights: [1, 1] }), "ValueError", "Only method 'inverted_cdf' supports weights. Got: linear.");
   assert.throws(() => np.nanpercentile([1, 2], 50, { method: "inverted_cdf", weights: [1, 1] }), { name: "NotImplementedError" });
   assert.throws(() => np.nanmedian([{ re: 1, im: 1 }, 2]), { name: "NotImplementedError" });
+  err(() => np.nanmedian(np.ones([2, 2]), [0, 0]), "ValueError", "repeated axis");
+  err(() => np.nanquantile(np.ones([2, 2]), 0.5, [0, -2]), "ValueError", "repeated axis");
+  err(() => np.nanmedian(np.ones([2, 2]), [0, 3]), "AxisError", "axis 3 is out of bounds for array of dimension 2");
 });
