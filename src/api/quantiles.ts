@@ -7,7 +7,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT32, FLOAT64, type DType } from "../core/dtype.js";
+import { FLOAT32, FLOAT64, resultType, type DType } from "../core/dtype.js";
 import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
@@ -42,37 +42,43 @@ function roundHalfEven(x: number): number {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** NumPy's _discrete_interpolation_to_boundaries for one index. */
-function discrete(index: number, prevWhen: (gamma: number, index: number) => boolean): number {
+/** NumPy's _discrete_interpolation_to_boundaries for one index (gamma in the index's precision). */
+function discrete(index: number, prevWhen: (gamma: number, index: number) => boolean, r: Round): number {
   const previous = Math.floor(index);
-  const r = prevWhen(index - previous, index) ? previous : previous + 1;
-  return r < 0 ? 0 : r;
+  const p = prevWhen(r(index - previous), index) ? previous : previous + 1;
+  return p < 0 ? 0 : p;
 }
+
+/** Rounds a result to the precision NumPy computes it in: float64 (identity) or float32. */
+type Round = (x: number) => number;
+const exact: Round = (x) => x;
 
 /**
  * Where quantile q of n sorted values lies: an integer position (no interpolation), or the two
  * neighbours and gamma of NumPy's interpolating methods (positions may be -1: the last value).
+ * `r` rounds every step to float32 for a float32 q array (NumPy's virtual indexes then are
+ * float32), operation for operation as NumPy's formulas.
  */
-function position(method: Method, n: number, q: number): { take: number } | { prev: number; next: number; gamma: number } {
+function position(method: Method, n: number, q: number, r: Round = exact): { take: number } | { prev: number; next: number; gamma: number } {
   switch (method) {
     case "lower":
-      return { take: Math.floor((n - 1) * q) };
+      return { take: Math.floor(r((n - 1) * q)) };
     case "higher":
-      return { take: Math.ceil((n - 1) * q) };
+      return { take: Math.ceil(r((n - 1) * q)) };
     case "nearest":
-      return { take: roundHalfEven((n - 1) * q) };
+      return { take: roundHalfEven(r((n - 1) * q)) };
     case "inverted_cdf":
-      return { take: discrete(n * q - 1, (g) => g === 0) };
+      return { take: discrete(r(r(n * q) - 1), (g) => g === 0, r) };
     case "closest_observation":
-      return { take: discrete(n * q - 1 - 0.5, (g, i) => g === 0 && Math.floor(i) % 2 === 1) };
+      return { take: discrete(r(r(r(n * q) - 1) - 0.5), (g, i) => g === 0 && Math.floor(i) % 2 === 1, r) };
   }
   let v: number;
-  if (method === "linear") v = (n - 1) * q;
-  else if (method === "midpoint") v = 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q));
-  else if (method === "averaged_inverted_cdf") v = n * q - 1;
+  if (method === "linear") v = r((n - 1) * q);
+  else if (method === "midpoint") v = 0.5 * (Math.floor(r((n - 1) * q)) + Math.ceil(r((n - 1) * q)));
+  else if (method === "averaged_inverted_cdf") v = r(r(n * q) - 1);
   else {
     const [alpha, beta] = ALPHA_BETA[method]!;
-    v = n * q + (alpha + q * (1 - alpha - beta)) - 1;
+    v = r(r(r(n * q) + r(r(alpha) + r(q * r(1 - alpha - beta)))) - 1);
   }
   // NumPy's _get_indexes: past the last value both neighbours are the last, before the first
   // both are the first; gamma is taken against the clipped previous index.
@@ -80,7 +86,7 @@ function position(method: Method, n: number, q: number): { take: number } | { pr
   let next = prev + 1;
   if (v >= n - 1 || v !== v) prev = next = -1;
   else if (v < 0) prev = next = 0;
-  let gamma = v - prev;
+  let gamma = r(v - prev);
   if (method === "midpoint") gamma = v % 1 === 0 ? 0 : 0.5;
   else if (method === "averaged_inverted_cdf") gamma = gamma === 0 ? 0.5 : 1;
   return { prev, next, gamma };
@@ -116,20 +122,15 @@ let overflowed = false;
 /**
  * NumPy's _lerp: a + (b - a) t, or b - (b - a)(1 - t) from t = 0.5 on; in float32 when asked.
  * `bits` > 0: b - a is taken in that signed integer width and wraps, as NumPy subtracts the
- * int8/int16/int32 neighbours in their dtype; `bits` < 0: in float32.
+ * int8/int16/int32 neighbours in their dtype; `bits` < 0: in float32 (float32 neighbours).
  */
 function lerp(a: number, b: number, t: number, single: boolean, bits = 0): number {
-  if (single) {
-    const d = f32(b - a);
-    return t >= 0.5 ? f32(b - f32(d * f32(1 - t))) : f32(a + f32(d * f32(t)));
-  }
-  // float32 neighbours (with an array q, whose float64 gamma makes the result float64) are
-  // still subtracted in float32, as NumPy's `b - a`; bits < 0 marks them
   let d = bits < 0 ? f32(b - a) : b - a;
   if (bits > 0 && (d >= 2 ** (bits - 1) || d < -(2 ** (bits - 1)))) {
     d = ((((d + 2 ** (bits - 1)) % 2 ** bits) + 2 ** bits) % 2 ** bits) - 2 ** (bits - 1);
     overflowed = true;
   }
+  if (single) return t >= 0.5 ? f32(b - f32(d * f32(1 - t))) : f32(a + f32(d * f32(t)));
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }
 
@@ -166,7 +167,10 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   }
   const qa = asArray(qIn);
   const weak = typeof qIn === "number";
-  const qs = (qa.astype("float64").ravel().tolist() as number[]).map((q) => q / scale);
+  // a float32 q array keeps NumPy's virtual indexes (and q / 100) in float32
+  const q32 = !weak && qa._dt === FLOAT32;
+  const r: Round = q32 ? f32 : exact;
+  const qs = (qa.astype("float64").ravel().tolist() as number[]).map((q) => r(q / scale));
   if (qs.some((q) => !(q >= 0 && q <= 1))) {
     throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
   }
@@ -182,7 +186,7 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   const float = arr._dt.kind === "f";
   // Result dtype: the array's for the methods that take a value; else its float type (float32
   // stays float32 only for a JS-number q, NumPy's weak scalar), float64 for ints and bools.
-  const dt = isTake ? arr._dt : float && arr._dt === FLOAT32 && weak ? FLOAT32 : FLOAT64;
+  const dt = isTake ? arr._dt : q32 ? resultType([arr._dt, FLOAT32]) : float && arr._dt === FLOAT32 && weak ? FLOAT32 : FLOAT64;
   const single = dt === FLOAT32;
   const values: (number | bigint)[] = [];
   const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
@@ -190,10 +194,10 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   const bits = arr._dt.kind === "i" && arr._dt.itemsize < 8 ? arr._dt.itemsize * 8 : arr._dt === FLOAT32 ? -1 : 0;
   overflowed = false;
   for (const q of qs) {
-    const full = position(m, n, q);
+    const full = position(m, n, q, r);
     for (const [l, lane] of sorted.entries()) {
       const nv = counts[l]!;
-      const p = nv === n ? full : position(m, nv, q);
+      const p = nv === n ? full : position(m, nv, q, r);
       const last = lane[nv - 1];
       if (nv === 0 || (float && last !== last)) {
         values.push(NaN);

@@ -58,6 +58,18 @@ test("nanquantile / nanpercentile: methods, q shapes, float32 with a JS-number q
   assert.deepEqual([w, over], [89, ["RuntimeWarning: overflow encountered in scalar subtract"]]);
 });
 
+test("a float32 q array: float32 virtual indexes, the result in result_type(a, float32) (NumPy 2)", () => {
+  const q32 = np.array([0.3, 0.77], "float32");
+  const p32 = np.array([30, 77], "float32");
+  for (const [dt, want] of [["float32", "float32"], ["int8", "float32"], ["uint8", "float32"], ["int16", "float32"], ["int32", "float64"], ["float64", "float64"]]) {
+    const a = np.array([1, 7, NaN, 2, 9, 4].filter((v) => dt.startsWith("float") || !Number.isNaN(v)), dt);
+    for (const r of [np.nanquantile(a, q32), np.nanpercentile(a, p32), np.quantile(np.array([1, 7, 2, 9, 4], dt), q32)] as np.NDArray[]) {
+      assert.deepEqual([r.dtype, r.tolist()], [want, [2.4000000953674316, 7.159999847412109]], dt);
+    }
+    assert.equal((np.nanquantile(a, q32, { method: "lower" }) as np.NDArray).dtype, dt);
+  }
+});
+
 test("nanquantile errors: NumPy's messages; weights refused", () => {
   const err = (f: () => unknown, name: string, message: string) => assert.throws(f, { name, message });
   err(() => np.nanquantile([1, 2], 1.5), "ValueError", "Quantiles must be in the range [0, 1]");
