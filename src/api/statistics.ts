@@ -1,5 +1,5 @@
 /**
- * Covariance, correlation and histograms: numpy.cov, numpy.corrcoef (NumPy's algorithm step for
+ * Covariance, correlation and binning: numpy.cov, numpy.corrcoef (NumPy's algorithm step for
  * step: weighted means from `average`, deviations, one matrix product, the normalisation) and
  * numpy.digitize (numpy.histogram is in histograms.ts).
  */
