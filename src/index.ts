@@ -23,9 +23,17 @@ export { lib } from "./api/stride_tricks.js";
 export { vectorize } from "./api/vectorize.js";
 export * from "./api/select.js";
 export * from "./api/statistics.js";
+export { histogram, histogram_bin_edges } from "./api/histograms.js";
+export * from "./api/histogramdd.js";
 export * from "./api/numeric.js";
-export * from "./api/quantiles.js";
+export { quantile, percentile, median } from "./api/quantiles.js";
+export * from "./api/nanquantiles.js";
 export * from "./api/membership.js";
+export * from "./api/sets.js";
+export { partition, argpartition, lexsort, sort_complex } from "./api/partition.js";
+export * from "./api/bits.js";
+export * from "./api/cumulative.js";
+export * from "./api/dtype_helpers.js";
 export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
 export * from "./api/dtypes.js";
 export { mgrid, ogrid, r_, c_, s_, index_exp, iterable, require } from "./api/index_tricks.js";
@@ -54,6 +62,7 @@ export {
   ZeroDivisionError,
   LinAlgError,
   NameError,
+  KeyError,
 } from "./core/errors.js";
 export { KeyError } from "./core/errors.js";
 export * from "./ufunc/index.js";

@@ -366,3 +366,18 @@ declare module "../core/ndarray.js" {
 Object.defineProperty(NDArray.prototype, "sort", { value: _sortMethod, writable: true, configurable: true });
 const SEARCH_METHODS = { argsort, searchsorted } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>;
 delegate(SEARCH_METHODS);
+
+// ---- partial sorts ---------------------------------------------------------------------------------
+import { _partitionMethod, argpartition } from "./partition.js";
+
+declare module "../core/ndarray.js" {
+  interface NDArray {
+    /** Partitions in place around the kth elements, as `a.partition(kth)`; returns undefined. @example a.partition(2) */
+    partition(...args: unknown[]): void;
+    /** The indices that partition the array (int64), as `a.argpartition(kth)`. @example a.argpartition(2) */
+    argpartition(...args: unknown[]): NDArray;
+  }
+}
+
+Object.defineProperty(NDArray.prototype, "partition", { value: _partitionMethod, writable: true, configurable: true });
+delegate({ argpartition } as unknown as Record<string, (a: NDArray, ...rest: unknown[]) => unknown>);

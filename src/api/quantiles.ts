@@ -7,11 +7,11 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT32, FLOAT64, type DType } from "../core/dtype.js";
+import { FLOAT32, FLOAT64, resultType, type DType } from "../core/dtype.js";
 import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { normalizeReductionAxes, shapeSize } from "../core/shape.js";
+import { normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { asArray } from "./creation.js";
 import { moveaxis } from "./manipulation.js";
@@ -42,37 +42,43 @@ function roundHalfEven(x: number): number {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** NumPy's _discrete_interpolation_to_boundaries for one index. */
-function discrete(index: number, prevWhen: (gamma: number, index: number) => boolean): number {
+/** NumPy's _discrete_interpolation_to_boundaries for one index (gamma in the index's precision). */
+function discrete(index: number, prevWhen: (gamma: number, index: number) => boolean, r: Round): number {
   const previous = Math.floor(index);
-  const r = prevWhen(index - previous, index) ? previous : previous + 1;
-  return r < 0 ? 0 : r;
+  const p = prevWhen(r(index - previous), index) ? previous : previous + 1;
+  return p < 0 ? 0 : p;
 }
+
+/** Rounds a result to the precision NumPy computes it in: float64 (identity) or float32. */
+type Round = (x: number) => number;
+const exact: Round = (x) => x;
 
 /**
  * Where quantile q of n sorted values lies: an integer position (no interpolation), or the two
  * neighbours and gamma of NumPy's interpolating methods (positions may be -1: the last value).
+ * `r` rounds every step to float32 for a float32 q array (NumPy's virtual indexes then are
+ * float32), operation for operation as NumPy's formulas.
  */
-function position(method: Method, n: number, q: number): { take: number } | { prev: number; next: number; gamma: number } {
+function position(method: Method, n: number, q: number, r: Round = exact): { take: number } | { prev: number; next: number; gamma: number } {
   switch (method) {
     case "lower":
-      return { take: Math.floor((n - 1) * q) };
+      return { take: Math.floor(r((n - 1) * q)) };
     case "higher":
-      return { take: Math.ceil((n - 1) * q) };
+      return { take: Math.ceil(r((n - 1) * q)) };
     case "nearest":
-      return { take: roundHalfEven((n - 1) * q) };
+      return { take: roundHalfEven(r((n - 1) * q)) };
     case "inverted_cdf":
-      return { take: discrete(n * q - 1, (g) => g === 0) };
+      return { take: discrete(r(r(n * q) - 1), (g) => g === 0, r) };
     case "closest_observation":
-      return { take: discrete(n * q - 1 - 0.5, (g, i) => g === 0 && Math.floor(i) % 2 === 1) };
+      return { take: discrete(r(r(r(n * q) - 1) - 0.5), (g, i) => g === 0 && Math.floor(i) % 2 === 1, r) };
   }
   let v: number;
-  if (method === "linear") v = (n - 1) * q;
-  else if (method === "midpoint") v = 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q));
-  else if (method === "averaged_inverted_cdf") v = n * q - 1;
+  if (method === "linear") v = r((n - 1) * q);
+  else if (method === "midpoint") v = 0.5 * (Math.floor(r((n - 1) * q)) + Math.ceil(r((n - 1) * q)));
+  else if (method === "averaged_inverted_cdf") v = r(r(n * q) - 1);
   else {
     const [alpha, beta] = ALPHA_BETA[method]!;
-    v = n * q + (alpha + q * (1 - alpha - beta)) - 1;
+    v = r(r(r(n * q) + r(r(alpha) + r(q * r(1 - alpha - beta)))) - 1);
   }
   // NumPy's _get_indexes: past the last value both neighbours are the last, before the first
   // both are the first; gamma is taken against the clipped previous index.
@@ -80,7 +86,7 @@ function position(method: Method, n: number, q: number): { take: number } | { pr
   let next = prev + 1;
   if (v >= n - 1 || v !== v) prev = next = -1;
   else if (v < 0) prev = next = 0;
-  let gamma = v - prev;
+  let gamma = r(v - prev);
   if (method === "midpoint") gamma = v % 1 === 0 ? 0 : 0.5;
   else if (method === "averaged_inverted_cdf") gamma = gamma === 0 ? 0.5 : 1;
   return { prev, next, gamma };
@@ -89,6 +95,11 @@ function position(method: Method, n: number, q: number): { take: number } | { pr
 /** The array's reduced axes moved last and merged: [lanes, n], and the kept shape. */
 function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
   const nd = a.ndim;
+  if (axis !== null && typeof axis !== "number") {
+    // NumPy's normalize_axis_tuple (median and quantile reduce through _ureduce): "repeated axis"
+    const each = axis.map((ax) => normalizeAxis(ax, nd));
+    if (new Set(each).size !== each.length) throw new ValueError("repeated axis");
+  }
   const axes = axis === null ? a.shape.map((_, i) => i) : normalizeReductionAxes(axis as number | number[], nd);
   const others = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const moved = moveaxis(a, axes, axes.map((_, k) => nd - axes.length + k));
@@ -105,14 +116,21 @@ function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDi
 }
 
 const f32 = Math.fround;
+/** Set by lerp when an integer b - a wrapped (NumPy's overflow RuntimeWarning follows). */
+let overflowed = false;
 
-/** NumPy's _lerp: a + (b - a) t, or b - (b - a)(1 - t) from t = 0.5 on; in float32 when asked. */
-function lerp(a: number, b: number, t: number, single: boolean): number {
-  if (single) {
-    const d = f32(b - a);
-    return t >= 0.5 ? f32(b - f32(d * f32(1 - t))) : f32(a + f32(d * f32(t)));
+/**
+ * NumPy's _lerp: a + (b - a) t, or b - (b - a)(1 - t) from t = 0.5 on; in float32 when asked.
+ * `bits` > 0: b - a is taken in that signed integer width and wraps, as NumPy subtracts the
+ * int8/int16/int32 neighbours in their dtype; `bits` < 0: in float32 (float32 neighbours).
+ */
+function lerp(a: number, b: number, t: number, single: boolean, bits = 0): number {
+  let d = bits < 0 ? f32(b - a) : b - a;
+  if (bits > 0 && (d >= 2 ** (bits - 1) || d < -(2 ** (bits - 1)))) {
+    d = ((((d + 2 ** (bits - 1)) % 2 ** bits) + 2 ** bits) % 2 ** bits) - 2 ** (bits - 1);
+    overflowed = true;
   }
-  const d = b - a;
+  if (single) return t >= 0.5 ? f32(b - f32(d * f32(1 - t))) : f32(a + f32(d * f32(t)));
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }
 
@@ -129,7 +147,19 @@ function finish(values: (number | bigint)[], shape: number[], dt: DType, out: ND
   return toScalar(r);
 }
 
-function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number): Reduced {
+/** How many leading values of a sorted lane are not NaN (NaN sorts last). */
+function validCount(lane: Lane, n: number): number {
+  let k = n;
+  while (k > 0 && lane[k - 1] !== lane[k - 1]) k--;
+  return k;
+}
+
+/**
+ * @internal quantile, percentile (scale 100) and, with `skipNan`, nanquantile and nanpercentile:
+ * NaNs are left out of each lane; an all-NaN lane gives NaN ("All-NaN slice encountered") and
+ * an empty one NaN ("Mean of empty slice"), as NumPy's nan-functions.
+ */
+export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number, skipNan = false): Reduced {
   const arr = asArray(a);
   if (arr._dt.kind === "c") throw new NumpyTypeError("a must be an array of real numbers");
   if (!(METHODS as readonly string[]).includes(method)) {
@@ -137,40 +167,56 @@ function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | nul
   }
   const qa = asArray(qIn);
   const weak = typeof qIn === "number";
-  const qs = (qa.astype("float64").ravel().tolist() as number[]).map((q) => q / scale);
+  // a float32 q array keeps NumPy's virtual indexes (and q / 100) in float32
+  const q32 = !weak && qa._dt === FLOAT32;
+  const r: Round = q32 ? f32 : exact;
+  const qs = (qa.astype("float64").ravel().tolist() as number[]).map((q) => r(q / scale));
   if (qs.some((q) => !(q >= 0 && q <= 1))) {
     throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
   }
   const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
-  if (n === 0) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  if (n === 0 && !skipNan) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  if (n === 0 && sorted.length > 0) warn("Mean of empty slice");
   const m = method as Method;
   const isTake = "take" in position(m, n, 0.5);
+  // NumPy's interpolation subtracts neighbours, which booleans refuse
+  if (!isTake && arr._dt.kind === "b") {
+    throw new NumpyTypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+  }
   const float = arr._dt.kind === "f";
   // Result dtype: the array's for the methods that take a value; else its float type (float32
   // stays float32 only for a JS-number q, NumPy's weak scalar), float64 for ints and bools.
-  const dt = isTake ? arr._dt : float && arr._dt === FLOAT32 && weak ? FLOAT32 : FLOAT64;
+  const dt = isTake ? arr._dt : q32 ? resultType([arr._dt, FLOAT32]) : float && arr._dt === FLOAT32 && weak ? FLOAT32 : FLOAT64;
   const single = dt === FLOAT32;
   const values: (number | bigint)[] = [];
+  const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
+  if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");
+  const bits = arr._dt.kind === "i" && arr._dt.itemsize < 8 ? arr._dt.itemsize * 8 : arr._dt === FLOAT32 ? -1 : 0;
+  overflowed = false;
   for (const q of qs) {
-    const p = position(m, n, q);
-    for (const lane of sorted) {
-      const last = lane[n - 1]!;
-      if (float && last !== last) {
+    const full = position(m, n, q, r);
+    for (const [l, lane] of sorted.entries()) {
+      const nv = counts[l]!;
+      const p = nv === n ? full : position(m, nv, q, r);
+      const last = lane[nv - 1];
+      if (nv === 0 || (float && last !== last)) {
         values.push(NaN);
       } else if ("take" in p) {
-        values.push(lane[p.take < 0 ? n + p.take : p.take]!);
+        values.push(lane[p.take < 0 ? nv + p.take : p.take]!);
       } else {
-        const lo = Number(lane[p.prev < 0 ? n + p.prev : p.prev]!);
-        const hi = Number(lane[p.next < 0 ? n + p.next : p.next]!);
-        values.push(lerp(lo, hi, p.gamma, single));
+        const lo = Number(lane[p.prev < 0 ? nv + p.prev : p.prev]!);
+        const hi = Number(lane[p.next < 0 ? nv + p.next : p.next]!);
+        values.push(lerp(lo, hi, p.gamma, single, bits));
       }
     }
   }
   owner.dispose(); // the lanes are read
-  return finish(values, [...qa.shape, ...(keepdims ? keptDims : kept)], dt, out);
+  const shape = [...qa.shape, ...(keepdims ? keptDims : kept)];
+  if (overflowed) warn(shape.length === 0 ? "overflow encountered in scalar subtract" : "overflow encountered in subtract");
+  return finish(values, shape, dt, out);
 }
 
-type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
+export type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
 
 function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean] {
   const [axis, out, , method, keepdims, weights, interpolation] = bindArgs(name, ["axis", "out", "overwrite_input", "method", "keepdims"], rest, ["weights", "interpolation"]) as [
@@ -203,7 +249,7 @@ export function percentile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDAr
   return quantileOf(a, q, axis, out, method, keepdims, 100);
 }
 
-type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
+export type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
 
 /**
  * The median along the given axes, as `numpy.median(a, axis=None, out=None,
@@ -214,23 +260,35 @@ type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean
  */
 export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, boolean], MedianOpts>): Reduced {
   const [axisArg, out, , keepdimsArg] = bindArgs("median", ["axis", "out", "overwrite_input", "keepdims"], rest) as [Axes | undefined, NDArray | null | undefined, boolean | undefined, boolean | undefined];
+  return medianOf(a, axisArg ?? null, out, keepdimsArg ?? false, false);
+}
+
+/**
+ * @internal median and, with `skipNan`, nanmedian (NaNs left out of each lane; an all-NaN lane
+ * gives NaN with "All-NaN slice encountered").
+ */
+export function medianOf(a: ArrayLike, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
+  const name = skipNan ? "nanmedian" : "median";
   const arr = asArray(a);
-  if (arr._dt.kind === "c") throw new NotImplementedError("ndts: median of complex arrays is not supported");
-  const { sorted, kept, keptDims, n, owner } = lanes(arr, axisArg ?? null);
+  if (arr._dt.kind === "c") throw new NotImplementedError(`ndts: ${name} of complex arrays is not supported`);
+  const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   const single = arr._dt === FLOAT32;
   const dt = single ? FLOAT32 : FLOAT64;
   const float = arr._dt.kind === "f";
-  if (n === 0) {
+  if (n === 0 && (!skipNan || sorted.length > 0)) {
     warn("Mean of empty slice");
-    warn("invalid value encountered in scalar divide");
+    if (!skipNan) warn("invalid value encountered in scalar divide");
   }
-  const values = sorted.map((lane) => {
-    if (n === 0 || (float && lane[n - 1] !== lane[n - 1])) return NaN;
-    const hi = Number(lane[n >> 1]!);
-    if (n % 2 === 1) return hi;
-    const lo = Number(lane[(n >> 1) - 1]!);
+  const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
+  if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");
+  const values = sorted.map((lane, l) => {
+    const nv = counts[l]!;
+    if (nv === 0 || (float && lane[nv - 1] !== lane[nv - 1])) return NaN;
+    const hi = Number(lane[nv >> 1]!);
+    if (nv % 2 === 1) return hi;
+    const lo = Number(lane[(nv >> 1) - 1]!);
     return single ? f32(f32(lo + hi) / 2) : (lo + hi) / 2;
   });
   owner.dispose(); // the lanes are read
-  return finish(values, keepdimsArg ? keptDims : kept, dt, out);
+  return finish(values, keepdims ? keptDims : kept, dt, out);
 }

@@ -1,27 +1,24 @@
 /**
- * Covariance, correlation and histograms: numpy.cov, numpy.corrcoef (NumPy's algorithm step for
+ * Covariance, correlation and binning: numpy.cov, numpy.corrcoef (NumPy's algorithm step for
  * step: weighted means from `average`, deviations, one matrix product, the normalisation) and
- * numpy.histogram and numpy.digitize.
+ * numpy.digitize (numpy.histogram is in histograms.ts).
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import type { DTypeLike } from "../core/dtype.js";
-import { NotImplementedError, NumpyTypeError, RuntimeError, ValueError } from "../core/errors.js";
-import { FLOAT32 } from "../core/dtype.js";
+import { NumpyTypeError, RuntimeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { warn } from "../core/warnings.js";
 import { dot } from "../linalg/products.js";
 import { conj, divide, equal, greater_equal, less, less_equal, multiply, sqrt, subtract } from "../ufunc/index.js";
 import { searchsorted } from "./sorting.js";
-import { pyFloatRepr } from "../print/formatters.js";
 import { array, asArray } from "./creation.js";
 import { result_type } from "./dtypes.js";
 import { concatenate, squeeze } from "./manipulation.js";
 import { diag } from "./matrices.js";
 import { around, clip } from "./math.js";
-import { all, any, average, max, min, sum } from "./reductions.js";
-import { linspace } from "./ranges.js";
+import { all, any, average, sum } from "./reductions.js";
 
 type CovOpts = {
   y?: ArrayLike | null;
@@ -114,89 +111,6 @@ export function corrcoef(x: ArrayLike, ...rest: Args<[ArrayLike | null, boolean]
   clip(c.real as NDArray, -1, 1, { out: c.real as NDArray });
   clip(c.imag as NDArray, -1, 1, { out: c.imag as NDArray });
   return c;
-}
-
-type HistOpts = { bins?: number | ArrayLike; range?: [number, number] | null; density?: boolean | null; weights?: ArrayLike | null };
-
-/**
- * A histogram, as `numpy.histogram(a, bins=10, range=None, density=None, weights=None)`:
- * [counts, bin_edges]. `bins` is a count of equal-width bins over `range` (default the data's
- * min and max) or the monotonically increasing edges; every bin is half-open but the last;
- * values outside the edges are not counted. NumPy's equal-width fast path is followed step for
- * step (index from the scaled value, then corrected against the edges). The named bin
- * estimators ("auto", "fd", ...) are not supported.
- * @example np.histogram([1, 2, 1], 3)[0].tolist() // [2, 0, 1]
- * np.histogram([1, 2, 1], [0, 1, 2, 3])[0].tolist() // [0, 2, 1]
- */
-export function histogram(a: ArrayLike, ...rest: Args<[number | ArrayLike, [number, number] | null, boolean | null, ArrayLike | null], HistOpts>): [NDArray, NDArray] {
-  const [binsArg, range, density, weightsArg] = bindArgs("histogram", ["bins", "range", "density", "weights"], rest) as [
-    number | ArrayLike | undefined, [number, number] | null | undefined, boolean | null | undefined, ArrayLike | null | undefined,
-  ];
-  const bins = binsArg ?? 10;
-  if (typeof bins === "string") throw new NotImplementedError(`ndts: histogram bins='${bins}' (a bin estimator) is not supported`);
-  const arr = asArray(a).ravel();
-  if (arr._dt.kind === "c") throw new NumpyTypeError("histogram of complex values is not supported");
-  const w = weightsArg == null ? null : asArray(weightsArg).ravel();
-  if (w && w.size !== arr.size) throw new ValueError("weights should have the same shape as a.");
-  let edges: NDArray;
-  let uniform: [number, number, number] | null = null;
-  if (typeof bins === "number") {
-    if (!Number.isInteger(bins)) throw new NumpyTypeError("`bins` must be an integer, a string, or an array");
-    if (bins < 1) throw new ValueError("`bins` must be positive, when an integer");
-    let lo: number;
-    let hi: number;
-    if (range != null) {
-      [lo, hi] = range;
-      if (lo > hi) throw new ValueError("max must be larger than min in range parameter.");
-      if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new ValueError(`supplied range of [${pyFloatRepr(lo)}, ${pyFloatRepr(hi)}] is not finite`);
-    } else if (arr.size === 0) {
-      [lo, hi] = [0, 1];
-    } else {
-      [lo, hi] = [Number(min(arr)), Number(max(arr))];
-      if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new ValueError(`autodetected range of [${pyFloatRepr(lo)}, ${pyFloatRepr(hi)}] is not finite`);
-    }
-    if (lo === hi) [lo, hi] = [lo - 0.5, hi + 0.5];
-    // NumPy's bin_type: the data's float type (float32 stays float32), float64 for integers
-    const dt = arr._dt.kind === "f" ? arr._dt.name : "float64";
-    edges = linspace(lo, hi, bins + 1, { dtype: dt }) as NDArray;
-    uniform = [lo, hi, bins];
-  } else {
-    edges = asArray(bins);
-    if (edges.ndim !== 1) throw new ValueError("`bins` must be 1d, when an array");
-    if (edges.size > 1 && any(less(edges.get("1:") as NDArray, edges.get(":-1") as NDArray))) throw new ValueError("`bins` must increase monotonically, when an array");
-  }
-  const single = edges._dt === FLOAT32;
-  const r = single ? Math.fround : (x: number) => x;
-  const e = Float64Array.from(edges.astype("float64").tolist() as number[]);
-  const nb = e.length - 1;
-  // the data in the edges' float type (NumPy's tmp_a.astype(bin_edges.dtype)); integer edges compare as float64
-  const xs = arr.astype(single ? "float32" : "float64").tolist() as number[];
-  const ws = w ? (w.astype("float64").tolist() as number[]) : null;
-  const counts = new Float64Array(Math.max(nb, 0));
-  const [lo, hi, n] = uniform ?? [0, 0, 0];
-  const denom = r(r(hi) - r(lo));
-  // given edges: the bin is the count of edges <= x, less one (searchsorted 'right')
-  const right = uniform ? null : (searchsorted(edges.astype("float64"), array(xs, "float64"), "right") as NDArray).tolist() as number[];
-  xs.forEach((x, k) => {
-    if (!(x >= e[0]! && x <= e[nb]!)) return;
-    let i: number;
-    if (uniform) {
-      i = Math.trunc(r(r(r(x - r(lo)) / denom) * n));
-      if (i === n) i--;
-      if (x < e[i]!) i--;
-      if (x >= e[i + 1]! && i !== n - 1) i++;
-    } else {
-      // the last edge closes the last bin (zero-width bins before it take nothing)
-      i = x === e[nb] ? nb - 1 : right![k]! - 1;
-    }
-    counts[i] = counts[i]! + (ws ? ws[k]! : 1);
-  });
-  let hist = ws ? array(Array.from(counts), w!._dt.kind === "f" ? w!._dt.name : "float64") : array(Array.from(counts), "int64");
-  if (density) {
-    const widths = subtract(edges.get("1:") as NDArray, edges.get(":-1") as NDArray) as NDArray;
-    hist = divide(divide(hist, widths), sum(hist) as number) as NDArray;
-  }
-  return [hist, edges];
 }
 
 /**

@@ -85,6 +85,11 @@ export class FloatingPointError extends Error {
   override name = "FloatingPointError";
 }
 
+/** Python's KeyError (a lookup of an unknown key, e.g. np.typename's); its message is the key's repr. */
+export class KeyError extends Error {
+  override name = "KeyError";
+}
+
 // AxisError is both a ValueError and an IndexError in NumPy.
 Object.defineProperty(IndexError, Symbol.hasInstance, {
   value(x: unknown): boolean {

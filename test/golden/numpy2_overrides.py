@@ -265,3 +265,45 @@ OVERRIDES.update({
     'products/err-tensordot-duplicate': {"expect": {"error": "ValueError", "kind": "error", "message": "duplicate axes are not allowed in tensordot"},
                                          "cite": "NumPy 2 numpy.tensordot (numpy/_core/numeric.py) rejects repeated axes: 'duplicate axes are not allowed in tensordot'; checked with NumPy 2.4.6"},
 })
+
+
+# setops family: NumPy 2 quantile, histogram and message changes (expectations computed with NumPy 2.4.6 and reviewed by hand).
+_SO_F32 = "NumPy 2 numpy/lib/_function_base_impl.py _quantile and _lerp: with a Python-scalar q the gamma stays a Python float (weak_q, NEP 50), so float32 data is interpolated and returned in float32; with an array q the float32 neighbours are subtracted in float32 before the float64 gamma scales them (nanquantile/nanpercentile call _quantile per non-NaN lane); checked with NumPy 2.4.6"
+_SO_CLOSEST = "NumPy 2 numpy/lib/_function_base_impl.py _closest_observation: the virtual index is n*q - 1 - 0.5 and a tie rounds to the even order statistic (Hyndman & Fan method 3, as numpy.quantile's docs define 'closest_observation'); checked with NumPy 2.4.6"
+_SO_COMPLEX = "NumPy 2 numpy/lib/_nanfunctions_impl.py nanquantile/nanpercentile: complex input raises TypeError('a must be an array of real numbers'); checked with NumPy 2.4.6"
+_SO_INTWIDTH = "NumPy 2 numpy/lib/_histograms_impl.py _get_bin_edges: for integer data an estimated bin width below 1 is raised to 1 ('if np.issubdtype(a.dtype, np.integer) and width < 1: width = 1'), so integer data never gets bins narrower than 1; checked with NumPy 2.4.6"
+_SO_DDMSG = "NumPy 2 numpy/lib/_histograms_impl.py histogramdd raises ValueError('The dimension of bins must be equal to the dimension of the sample x.') with one space before 'sample' (1.24 printed two); checked with NumPy 2.4.6"
+OVERRIDES.update({
+    "setops/nanquantile-float64-closest_observation": {"cite": _SO_CLOSEST, "expect": {"data": "wmwuCgttJ8BuxBA25Z4TwG+xu1c9Ri/ABPGhpIPEJ8DC7xQOLbMgwG7EEDblnhPAFl679x/4LMAE8aGkg8QnwGJj51OPIhTAlOQVHWFQEUD0NoAiS68iwO/D9rWs3BrAA3G78bbhEUDEklzl0+kTQCpPsi9QshRA6daBDDmK4b+ja3TcntweQFxeOG5/Iy9A8fkmx2XVIEAImb6YDsESQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanpercentile-float64-closest_observation": {"cite": _SO_CLOSEST, "expect": {"kind": "float", "value": -6.698244376111536}},
+    "setops/nanpercentile-float32-axisNone": {"cite": _SO_F32, "expect": {"data": "wL2bwA==", "dtype": "float32", "kind": "array", "shape": [1, 1]}},
+    "setops/nanquantile-float32-axis0": {"cite": _SO_F32, "expect": {"data": "zczMrCfGHMCamZm53loRwDMzM7OdvQHAMzMzUzddMcCZmZkJ9a4ZwAAAAJBK0TfAAAAAcBLEI8AAAADgp78bwAAAADB4ywbAAAAAgB2YBUAAAABAin7yvwAAAACBdOs/AAAAgPyRAcAAAAAAsSIaQOtRuE57Kw7ASOF69BKB/b97FK6HlxIYQDQzM7Nn8w9AXI/CpbK3EkB7FK6nl44rQClcj7IWDTFA", "dtype": "float64", "kind": "array", "shape": [3, 7]}},
+    "setops/nanpercentile-float32-axis0": {"cite": _SO_F32, "expect": {"data": "vnnhwK3eXsBYDxw/1bUAwaMZnr83g4rBmk0owA==", "dtype": "float32", "kind": "array", "shape": [1, 7]}},
+    "setops/nanquantile-float32-axis1": {"cite": _SO_F32, "expect": {"data": "AAAAcGhRM8CamZm5A5A2wAAAAAAAAPh/AAAA8KZoFcAAAAAwsDkfwAAAAFAMGfy/AAAAiME4HMAAAAAAAAD4fwAAAHD0hvK/AAAAAE1b/T+amZmJI/ccQNjMzMyrO8M/AAAAAAAA+H8BAACwpXUlQM3MzIx8iS1A", "dtype": "float64", "kind": "array", "shape": [3, 5]}},
+    "setops/nanpercentile-float32-axis1": {"cite": _SO_F32, "expect": {"data": "vl/1wAXDUsEAAMB/zO36v9avr8A=", "dtype": "float32", "kind": "array", "shape": [5, 1]}},
+    "setops/nanpercentile-float32-axis(0, 1)": {"cite": _SO_F32, "expect": {"data": "wL2bwA==", "dtype": "float32", "kind": "array", "shape": [1, 1]}},
+    "setops/nanquantile-float32-axis-1": {"cite": _SO_F32, "expect": {"data": "AAAAcGhRM8CamZm5A5A2wAAAAAAAAPh/AAAA8KZoFcAAAAAwsDkfwAAAAFAMGfy/AAAAiME4HMAAAAAAAAD4fwAAAHD0hvK/AAAAAE1b/T+amZmJI/ccQNjMzMyrO8M/AAAAAAAA+H8BAACwpXUlQM3MzIx8iS1A", "dtype": "float64", "kind": "array", "shape": [3, 5]}},
+    "setops/nanpercentile-float32-axis-1": {"cite": _SO_F32, "expect": {"data": "vl/1wAXDUsEAAMB/zO36v9avr8A=", "dtype": "float32", "kind": "array", "shape": [5, 1]}},
+    "setops/nanquantile-float32-closest_observation": {"cite": _SO_CLOSEST, "expect": {"data": "rr6iwcYuYMHo+wfBDW3nweJPYcF76RjBGUHDP+pARb8NW5nApwXKwKDvT0A9PeE9MAuGQOoPs0DnoDVBSSkfQPSawUH9ejpBtZhoQXVYXkE=", "dtype": "float32", "kind": "array", "shape": [5, 4]}},
+    "setops/nanquantile-float32-interpolated_inverted_cdf": {"cite": _SO_F32, "expect": {"data": "AAAAQB5eJsAAAACgW1Y2wAAAAAAq+CnAAAAAADDWM8DNzMwswSUiwGZmZgZwfTPAzMzMrOoKJsCamZkZYPkxwAAAAKBBHdA/AAAAAFvK7L8AAACgpXYBwAAAAAB2U+w/NDMzM7tsJUBnZmamv48TQJqZmRkmBypAZmZmNj4JMUAAAACAcGUvQAAAAOBGayFAAAAAQPAvK0AAAABgo3ExQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanpercentile-float32-interpolated_inverted_cdf": {"cite": _SO_F32, "expect": {"kind": "float", "value": -3.134422779083252}},
+    "setops/nanquantile-float32-hazen": {"cite": _SO_F32, "expect": {"data": "AAAAgA/GNcAAAABAU7I5wAAAAKD7STTAAAAAIGnvLMAzMzMzXjQjwDMzMyOjbCLAZmZmRjQ+MMCZmZkJgY8qwAAAAMDKCQHAAAAAAO44FcAAAABgcHf0vwAAAIDQSxPAAAAA4NgTMEDNzMzcQXQqQM3MzMyuDh1ANTMzk5f4MEAAAAAgveowQAAAAACCFCtAAAAAYF7YHUAAAADAN6syQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanquantile-float32-weibull": {"cite": _SO_F32, "expect": {"data": "AAAAwO5UPsAAAAAglJsbwAAAACBt1hTAAAAAILD3McAAAACAonUpwGZmZoZXfBbAmJmZWSstD8AAAABgxeYYwAAAAEDMyMS/AAAAoJpLDEAAAABAupYTQAAAAGBpvRBAAAAAwHr6MEAAAACApU4mQAAAAGA4DC5AAAAAwGdtL0AAAADAevowQAAAAIClTiZAAAAAYDgMLkAAAADAZ20vQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanpercentile-float32-weibull": {"cite": _SO_F32, "expect": {"kind": "float", "value": -1.2164158821105957}},
+    "setops/nanquantile-float32-linear": {"cite": _SO_F32, "expect": {"data": "AAAAYCuvNMAAAABgpq/6vwAAAEA+FCTAAAAAYIv4IsAAAABgc4MqwAAAAOBy+fS/ZmZmprIJFMAAAAAArXcawAAAAEA9pM2/AAAAwGVSDkAAAABw1ToEQAAAAABF/BDAzczMzJVLF0AAAADglSYvQM3MzKxJOCVAAAAA4JgbGkAAAAAASVofQAAAAOCv/DFAAAAAANiMJkAAAABAIIEnQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanpercentile-float32-linear": {"cite": _SO_F32, "expect": {"kind": "float", "value": -1.623260498046875}},
+    "setops/nanquantile-float32-median_unbiased": {"cite": _SO_F32, "expect": {"data": "AAAAIIUlG8AAAADgLnYqwAAAAICPuDTAAAAAIP7iIsDMzMxsLvkXwJaZmWlguhLAMzMzs1nSKcCZmZk5yXcYwAAAAMCFDtE/AAAAwLI2278AAADgwBr/vwAAAGAM6va/mpmZ+Rl/LkBFRETUwMIlQISIiEj2PCVAY2ZmJsVlLkAAAACAgT8vQAAAAAA5gyZAAAAAwIC/KkAAAABgITQxQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanpercentile-float32-median_unbiased": {"cite": _SO_F32, "expect": {"kind": "float", "value": -2.0251147747039795}},
+    "setops/nanquantile-float32-normal_unbiased": {"cite": _SO_F32, "expect": {"data": "AAAAoIsONsAAAACA5rM6wAAAAOBXaTPAAAAAgG8BMMAzMzOz3B4lwM3MzOzh/hLAZ2ZmduSBMsDMzMwQJukgwAAAAGBV9QxAAAAAAOFQ478AAAB4xuAjwAAAAEBmP/M/ZmZmxpF0IEBiZmZmLYcoQMzMzExTOzFA////lxPTMEAAAAAg638gQAAAAOA/ti5AAAAAoEt9MkAAAADg/FYxQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanpercentile-float32-normal_unbiased": {"cite": _SO_F32, "expect": {"kind": "float", "value": -4.206735610961914}},
+    "setops/nanquantile-float32-midpoint": {"cite": _SO_F32, "expect": {"data": "AAAAYMqCLsAAAAAA+RIvwAAAAAAhaTLAAAAAoIdHMcAAAABwOa0UwAAAACBPjyDAAAAAAN9Z/b8AAADwnRshwAAAAMC8RA/AAAAAAFNYGMAAAACAqrH4PwAAAICyaQdAAAAAgHTC6T8AAACAyF31PwAAAKDnYDFAAAAAgPHGL0AAAACA61MNQAAAAMBtzAtAAAAAwNwDN0AAAACAV38xQA==", "dtype": "float64", "kind": "array", "shape": [5, 4]}},
+    "setops/nanquantile-err-complex": {"cite": _SO_COMPLEX, "expect": {"error": "TypeError", "kind": "error", "message": "a must be an array of real numbers"}},
+    "setops/bin_edges-auto-ints-range": {"cite": _SO_INTWIDTH, "expect": {"data": "AAAAAAAA+L8AAAAAAADivwAAAAAAANg/AAAAAAAA9T8AAAAAAAACQA==", "dtype": "float64", "kind": "array", "shape": [5]}},
+    "setops/bin_edges-fd-ints-range": {"cite": _SO_INTWIDTH, "expect": {"data": "AAAAAAAA+L8AAAAAAADivwAAAAAAANg/AAAAAAAA9T8AAAAAAAACQA==", "dtype": "float64", "kind": "array", "shape": [5]}},
+    "setops/bin_edges-doane-ints-range": {"cite": _SO_INTWIDTH, "expect": {"data": "AAAAAAAA+L8AAAAAAADivwAAAAAAANg/AAAAAAAA9T8AAAAAAAACQA==", "dtype": "float64", "kind": "array", "shape": [5]}},
+    "setops/bin_edges-stone-ints-range": {"cite": _SO_INTWIDTH, "expect": {"data": "AAAAAAAA+L8AAAAAAADivwAAAAAAANg/AAAAAAAA9T8AAAAAAAACQA==", "dtype": "float64", "kind": "array", "shape": [5]}},
+    "setops/bin_edges-rice-ints-range": {"cite": _SO_INTWIDTH, "expect": {"data": "AAAAAAAA+L8AAAAAAADivwAAAAAAANg/AAAAAAAA9T8AAAAAAAACQA==", "dtype": "float64", "kind": "array", "shape": [5]}},
+    "setops/bin_edges-sturges-ints-range": {"cite": _SO_INTWIDTH, "expect": {"data": "AAAAAAAA+L8AAAAAAADivwAAAAAAANg/AAAAAAAA9T8AAAAAAAACQA==", "dtype": "float64", "kind": "array", "shape": [5]}},
+    "setops/histogramdd-err-bins-dim": {"cite": _SO_DDMSG, "expect": {"error": "ValueError", "kind": "error", "message": "The dimension of bins must be equal to the dimension of the sample x."}},
+
+})
