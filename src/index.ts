@@ -64,6 +64,5 @@ export {
   NameError,
   KeyError,
 } from "./core/errors.js";
-export { KeyError } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";

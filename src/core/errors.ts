@@ -85,7 +85,7 @@ export class FloatingPointError extends Error {
   override name = "FloatingPointError";
 }
 
-/** Python's KeyError (a lookup of an unknown key, e.g. np.typename's); its message is the key's repr. */
+/** Python's KeyError (a lookup of an unknown key: np.typename's code, np.require's flag); its message is the key's repr. */
 export class KeyError extends Error {
   override name = "KeyError";
 }
@@ -96,8 +96,3 @@ Object.defineProperty(IndexError, Symbol.hasInstance, {
     return x instanceof AxisError || Function.prototype[Symbol.hasInstance].call(this, x);
   },
 });
-
-/** Python's KeyError (np.require with an unknown flag); its message is the key's repr. */
-export class KeyError extends Error {
-  override name = "KeyError";
-}
