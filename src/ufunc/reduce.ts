@@ -11,7 +11,7 @@ import { asArray } from "../api/creation.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, DType, INT64, resolveDType, UINT64, type Casting, type DTypeLike, type DTypeName, type WeakKind } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, UFuncTypeError, ValueError } from "../core/errors.js";
-import { forEachRun } from "../core/iter.js";
+import { forEachRun, simplify } from "../core/iter.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { IndexItem } from "../core/indexing.js";
 import { imagPart, toStorage, type Scalar } from "../core/scalar.js";
@@ -535,12 +535,47 @@ function splitRun(def: UfuncDef, loop: DType, f: Combine, reduceRun: RunReducer,
   return r == 0 ? reduceRun(p, w, n) : r;
 }
 
+/** NumPy's iterator buffer, in elements (NPY_BUFSIZE). */
+const BUFSIZE = 8192;
+
+/**
+ * NumPy's order for a float add.reduce over every axis of an array whose memory does not merge
+ * into one run (a block of rows, a 3-D crop, a reversed axis): its iterator copies as many whole
+ * inner runs as fit in its 8192-element buffer, sums each buffer pairwise and adds that to the
+ * total. (Inner runs of 8192 or more are summed one by one, as combineInto does, and so are
+ * axes out of C order.) False when the case does not apply.
+ * @example np.sum(A.get(":", ":300")) for A (300, 301): buffers of 27 rows, each summed pairwise
+ */
+function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): boolean {
+  if (def.name !== "add" || (loop.kind !== "f" && loop.kind !== "c") || !reduced.every(Boolean)) return false;
+  const { shape } = simplify(src.shape, [src.strides]);
+  const inner = shape[shape.length - 1] ?? 0;
+  if (shape.length < 2 || inner >= BUFSIZE) return false;
+  const axes = src.shape.map((_, d) => d).filter((d) => src.shape[d] !== 1);
+  if (axes.some((d, i) => i > 0 && Math.abs(src.strides[d]!) > Math.abs(src.strides[axes[i - 1]!]!))) return false;
+  const flat = emptyArray(loop, src.shape);
+  copyCast(src.shape, flat._operand(), src._operand());
+  const sum = pairwiseBlocks(loop, flat._storage.inHeap, flat._storage.region.view(loop) as unknown as number[], flat._ptr, loop.itemsize, loop.kind === "c" ? 2 : 1);
+  const accView = acc._storage.region.view(loop) as unknown as number[];
+  const ia = acc._ptr >> loop.shift;
+  const round = (loop.kind === "f" ? loop.itemsize === 4 : loop.itemsize === 8) ? Math.fround : (x: number) => x;
+  const per = Math.floor(BUFSIZE / inner) * inner;
+  const size = flat.size;
+  for (let begin = 0; begin < size; begin += per) {
+    const z = sum(begin, Math.min(per, size - begin));
+    accView[ia] = round(accView[ia]! + z.re);
+    if (loop.kind === "c") accView[ia + 1] = round(accView[ia + 1]! + z.im);
+  }
+  flat.dispose();
+  return true;
+}
+
 /**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
  */
 function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): void {
-  if (combineRows(def, loop, acc, src, reduced) || combineRuns(def, loop, acc, src, reduced)) return;
+  if (combineRows(def, loop, acc, src, reduced) || combineRuns(def, loop, acc, src, reduced) || bufferedSum(def, loop, acc, src, reduced)) return;
   const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
   const f = combiner(def, loop);
   const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];

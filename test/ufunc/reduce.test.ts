@@ -1,7 +1,8 @@
 // ufunc.reduce and the reductions built on it, checked against NumPy 2.4's behaviour.
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { NDArray } from "../../src/core/ndarray.js";
 
 test("a repeated reduction axis is NumPy's \"duplicate value in 'axis'\"", () => {
   const a = np.arange(6).reshape(2, 3);
@@ -681,4 +682,22 @@ test("long max/min runs reduced in pieces on the threads equal the one-piece red
   assert.equal(np.max(a.astype("int64")), 99);
   assert.equal(np.min((np.abs(a) as np.NDArray).astype("uint64")), 0);
   assert.equal(np.max(a.astype("float32")), 100);
+});
+
+describe("ufunc/reduce: the order of a full float sum over memory that is not one run", () => {
+  // NumPy 2.4's values: its iterator buffers whole inner runs (8192 elements at most), sums each
+  // buffer pairwise and adds it to the total; a contiguous copy or a row-by-row sum rounds
+  // differently (32000 is NumPy's, the contiguous copy gives 31999.999999999993).
+  const data = (a: number, b: number, dt = "float64") =>
+    np.arange(a * b).multiply(7919).remainder(1000).divide(7).subtract(71).astype(dt).reshape(a, b);
+  test("buffers of whole rows, pairwise within, in float64 and float32", () => {
+    assert.equal(np.sum(data(300, 301).get(":", ":300") as NDArray), 32000);
+    assert.equal(String(np.sum(data(300, 301, "float32").get(":", ":300") as NDArray, { keepdims: true })), "[[32000.008]]");
+    assert.equal(np.mean(data(300, 301).get(":", ":300") as NDArray), 32000 / 90000);
+  });
+  test("reversed and doubly strided views, and rows longer than the buffer", () => {
+    assert.equal(np.sum(data(50, 60).get("::-1") as NDArray), 1071.4285714285716);
+    assert.equal(np.sum(data(64, 130).get("::2", "::3") as NDArray), 669.7142857142865);
+    assert.equal(np.sum(data(3, 20001).get(":", ":-1") as NDArray), 21428.571428571424);
+  });
 });
