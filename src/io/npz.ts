@@ -26,6 +26,8 @@ export class KeyError extends Error {
 
 const MAX_REPR_ARRAY_COUNT = 5;
 
+const closed = (): ValueError => new ValueError("I/O operation on closed file (the NpzFile was closed)");
+
 /**
  * A lazily read .npz archive, as NumPy's NpzFile: `files` lists the array names, `get(name)`
  * (or the property `z.name`, or `z["name"]`, or `z.f.name`) reads one, fresh on each access.
@@ -86,7 +88,7 @@ export class NpzFile {
    * @example np.load(np.savez(null, [1, 2])).getitem("arr_0").tolist() // [1, 2]
    */
   getitem(key: string): NDArray | Uint8Array {
-    if (this.members === null) throw new ValueError("I/O operation on closed file (the NpzFile was closed)");
+    if (this.members === null) throw closed();
     const e = this.members.get(key);
     if (e === undefined) throw new KeyError(`${key} is not a file in the archive`);
     const data = e.read();
@@ -99,6 +101,7 @@ export class NpzFile {
    * @example np.load(np.savez(null, {x: [1]})).get("x").tolist() // [1]
    */
   get(key: string, defaultValue: NDArray | Uint8Array | null = null): NDArray | Uint8Array | null {
+    if (this.members === null) throw closed();
     return this.has(key) ? this.getitem(key) : defaultValue;
   }
 
