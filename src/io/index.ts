@@ -11,3 +11,5 @@ export type { LoadSource } from "./npyio.js";
 export { savez, savez_compressed, NpzFile, KeyError } from "./npz.js";
 export type { SaveTarget } from "./npz.js";
 export type { ReadableLike, WritableLike } from "./reader.js";
+export { savetxt } from "./savetxt.js";
+export type { TextTarget } from "./savetxt.js";

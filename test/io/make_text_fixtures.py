@@ -1,0 +1,111 @@
+"""Writes test/io/fixtures/text_cases.json: np.savetxt outputs and np.loadtxt / np.genfromtxt
+results (or errors) computed by NumPy 2 (ndts follows NumPy 2 where the text differs, e.g.
+%r of a scalar is "np.float64(1.5)").
+
+Run: python3 test/io/make_text_fixtures.py   (NumPy >= 2, from the repository root)
+"""
+import base64
+import io
+import json
+import os
+import warnings
+
+import numpy as np
+
+assert np.__version__ >= "2", "run with NumPy 2"
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures")
+NAMES = {"?": "bool", "b": "int8", "B": "uint8", "h": "int16", "H": "uint16", "i": "int32", "I": "uint32",
+         "l": "int64", "L": "uint64", "f": "float32", "d": "float64", "F": "complex64", "D": "complex128"}
+
+
+def describe(a):
+    a = np.asarray(a).copy(order="C")
+    return {"dtype": NAMES[a.dtype.char], "shape": list(a.shape), "b64": base64.b64encode(a.tobytes()).decode()}
+
+
+def error(e):
+    return {"error": {"name": type(e).__name__, "message": str(e)}}
+
+
+savetxt_cases = []
+
+
+def st(X, **kw):
+    X = np.asarray(X)
+    buf = io.StringIO()
+    case = {"X": describe(X), "kwargs": kw}
+    try:
+        np.savetxt(buf, X, **kw)
+        case["text"] = buf.getvalue()
+    except Exception as e:
+        case.update(error(e))
+    savetxt_cases.append(case)
+
+
+f64 = np.array([[0.0, -0.0, 1.5, np.nan], [np.inf, -np.inf, 1e-300, 1e300], [2.5, 0.125, -1 / 3, 123456789.0]])
+ints = np.array([[-128, 0, 127], [5, -5, 42]], dtype=np.int8)
+u64 = np.array([0, 2**64 - 1, 2**53 + 1], dtype=np.uint64)
+i64 = np.array([[-(2**63), 2**63 - 1]], dtype=np.int64)
+f32 = np.array([0.1, 1e-5, 3.0, 1e16, np.nan], dtype=np.float32)
+c128 = np.array([[1 + 2j, -1.5 - 0.5j], [np.nan + 1j, 0 - 0j]])
+c64 = np.array([1 - 2j, 0.25 + 0j], dtype=np.complex64)
+boo = np.array([[True, False], [False, True]])
+
+for X in (f64, ints, u64, i64, f32, c128, c64, boo, f64[0]):
+    st(X)
+for fmt in ("%d", "%i", "%5d", "%-5d|", "%+d", "% d", "%05d", "%.3d", "%x", "%#x", "%X", "%o", "%#o", "%c"):
+    st(ints, fmt=fmt)
+for fmt in ("%f", "%.0f", "%#.0f", "%.3f", "%10.4f", "%-10.2f|", "%+.2f", "% .1f", "%010.3f", "%F", "%e", "%.0e", "%#.0e",
+            "%.3E", "%12.5e", "%g", "%G", "%.3g", "%#g", "%#.3g", "%.10g", "%s", "%r", "%10s", "%.3s", "%.25f", "%.120e", "%.20g"):
+    st(f64, fmt=fmt)
+for fmt in ("%s", "%r", "%.3f", "%g"):
+    st(f32, fmt=fmt)
+for fmt in ("%d", "%s", "%r", "%.2e", "%x"):
+    st(u64, fmt=fmt)
+    st(i64, fmt=fmt)
+for fmt in ("%d", "%s", "%r", "%.1f"):
+    st(boo, fmt=fmt)
+st(np.array([0.5, 1.5, 2.5, 3.5, 0.125, 0.375, 2.675, 1e22, 5e-324]), fmt="%.0f")
+st(np.array([0.5, 1.5, 2.5, 3.5, 0.125, 0.375, 2.675, 1e22, 5e-324]), fmt="%.2e")
+st(np.array([[1.0, 2.0], [3.0, 4.0]]), fmt=["%d", "%.2f"])
+st(np.array([[1.0, 2.0], [3.0, 4.0]]), fmt=["%d"])
+st(np.array([[1.0, 2.0], [3.0, 4.0]]), fmt="%d and %.1f")
+st(np.array([[1.0, 2.0], [3.0, 4.0]]), fmt="%d %d %d")
+st(np.array([[1.0, 2.0], [3.0, 4.0]]), fmt="%d,%%,%d")
+st(np.array([[1.0, 2.0]]), fmt="%x")
+st(np.array([[1.0, np.nan]]), fmt="%d")
+st(np.array([[1.0, np.inf]]), fmt="%d")
+st(np.arange(6.0).reshape(2, 3), delimiter=",", newline="\r\n", header="a,b,c\nsecond line", footer="end", comments="// ")
+st(np.arange(6).reshape(2, 3), fmt="%d", delimiter="\t", header="h")
+st(c128, fmt="%.2f")
+st(c128, fmt="%.1f %.1f %.1f %.1f")
+st(c128, fmt=["%.1e", "%.1e"])
+st(c128, fmt="%.1f %.1f")
+st(np.zeros((0, 3)))
+st(np.zeros((2, 0)))
+st(np.arange(24.0).reshape(2, 3, 4))
+st(np.float64(1.0))
+
+loadtxt_cases = []
+
+
+def lt(text, fn="loadtxt", **kw):
+    case = {"fn": fn, "text": text, "kwargs": {k: v for k, v in kw.items()}}
+    try:
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            a = getattr(np, fn)(io.StringIO(text), **kw)
+        if isinstance(a, tuple):
+            case["unpacked"] = [describe(x) for x in a]
+        else:
+            case["result"] = describe(a)
+        if w:
+            case["warnings"] = [f"{x.category.__name__}: {x.message}" for x in w]
+    except Exception as e:
+        case.update(error(e))
+    loadtxt_cases.append(case)
+
+
+with open(os.path.join(HERE, "text_cases.json"), "w") as f:
+    json.dump({"numpy": np.__version__, "savetxt": savetxt_cases, "loadtxt": loadtxt_cases}, f, indent=1)
+    f.write("\n")
