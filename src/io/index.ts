@@ -13,3 +13,6 @@ export type { SaveTarget } from "./npz.js";
 export type { ReadableLike, WritableLike } from "./reader.js";
 export { savetxt } from "./savetxt.js";
 export type { TextTarget } from "./savetxt.js";
+export { loadtxt } from "./loadtxt.js";
+export type { Converters } from "./loadtxt.js";
+export type { TextSource } from "./textread.js";
