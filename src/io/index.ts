@@ -16,3 +16,4 @@ export type { TextTarget } from "./savetxt.js";
 export { loadtxt } from "./loadtxt.js";
 export type { Converters } from "./loadtxt.js";
 export type { TextSource } from "./textread.js";
+export { genfromtxt } from "./genfromtxt.js";

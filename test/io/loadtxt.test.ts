@@ -30,14 +30,14 @@ function check(a: np.NDArray, d: Data, where: string): void {
   assert.equal(Buffer.from(a.tobytes()).toString("base64"), d.b64, `${where}: data`);
 }
 
-test("np.loadtxt reads what NumPy reads and refuses what NumPy refuses, with NumPy's messages", async () => {
-  const mine = cases.filter((c) => c.fn === "loadtxt");
-  assert.ok(mine.length > 80);
+for (const fn of ["loadtxt", "genfromtxt"] as const) test(`np.${fn} reads what NumPy reads and refuses what NumPy refuses, with NumPy's messages`, async () => {
+  const mine = cases.filter((c) => c.fn === fn);
+  assert.ok(mine.length > 40);
   for (const [i, c] of mine.entries()) {
     const where = `${JSON.stringify(c.text)} ${JSON.stringify(c.kwargs)}`;
     const file = { read: () => c.text, toString: () => `<case ${i}>` };
     if (c.error) {
-      assert.throws(() => np.loadtxt(file, c.kwargs), (e: Error) => {
+      assert.throws(() => np[fn](file, c.kwargs), (e: Error) => {
         const name = c.kwargs.dtype === "i8,i8" ? "NotImplementedError" : c.error!.name;
         assert.equal(e.name, name, `${where}: ${e.message}`);
         if (name === c.error!.name) assert.equal(e.message, c.error!.message, where);
@@ -45,7 +45,7 @@ test("np.loadtxt reads what NumPy reads and refuses what NumPy refuses, with Num
       }, where);
       continue;
     }
-    const [result, warnings] = await withWarnings(() => np.loadtxt(file, c.kwargs));
+    const [result, warnings] = await withWarnings(() => np[fn](file, c.kwargs));
     check(result, c.result!, where);
     const want = (c.warnings ?? []).map((w) => w.replace(/<_io.StringIO object at 0x[0-9a-f]+>/, `<case ${i}>`));
     assert.deepEqual(warnings, want, where);
