@@ -14,6 +14,8 @@ import { scalarStr } from "../print/formatters.js";
 export interface PyNum {
   dt: DType;
   v: number | bigint | boolean;
+  /** A plain Python object (what item() gives): repr() is "1.5", not "np.float64(1.5)". */
+  py?: boolean;
 }
 
 /** A NumPy scalar. @example num(FLOAT64, 1.5) */
@@ -129,6 +131,7 @@ function pyStr(x: PyNum): string {
 
 /** repr() of a NumPy 2 scalar: np.float64(1.5), np.int64(3), np.True_. */
 function pyRepr(x: PyNum): string {
+  if (x.py) return pyStr(x);
   if (x.dt.kind === "b") return x.v ? "np.True_" : "np.False_";
   return `np.${x.dt.name}(${pyStr(x)})`;
 }
