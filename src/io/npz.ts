@@ -13,6 +13,7 @@ import { isOptions } from "../core/args.js";
 import { NotImplementedError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { asanyarray, type ArrayLike } from "../api/creation.js";
+import { deflateRaw } from "./deflate.js";
 import { hasNpyMagic, readNpy, writeNpy, type ReadOptions } from "./format.js";
 import { pyStrRepr } from "./pyliteral.js";
 import { builtinModule, isPath, nodeFs, pathText, type ZlibLike } from "./node.js";
@@ -168,11 +169,10 @@ export function deliver(fn: string, file: SaveTarget, bytes: Uint8Array, ext: st
   return bytes;
 }
 
+/** zlib's deflate in Node (level 6, as Python's zipfile); ndts's own compressor elsewhere. */
 function deflate(data: Uint8Array): Uint8Array {
   const zlib = builtinModule<ZlibLike>("zlib");
-  if (zlib === undefined) {
-    throw new NotImplementedError("savez_compressed needs node:zlib (Node >= 20.16); in a browser use np.savez, which stores the arrays uncompressed");
-  }
+  if (zlib === undefined) return deflateRaw(data);
   const out = zlib.deflateRawSync(data, { level: 6 });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
@@ -210,8 +210,9 @@ export function savez(file: SaveTarget, ...args: unknown[]): Uint8Array {
 }
 
 /**
- * np.savez with DEFLATE compression (NumPy's savez_compressed); Node only (node:zlib): in a
- * browser it throws NotImplementedError. Returns the archive's bytes.
+ * np.savez with DEFLATE compression (NumPy's savez_compressed): node:zlib in Node; elsewhere
+ * ndts's own compressor (LZ77 with fixed Huffman codes: valid, a little larger). Returns the
+ * archive's bytes.
  * @example np.load(np.savez_compressed(null, {x: np.zeros(1000)})).get("x").shape // [1000]
  */
 export function savez_compressed(file: SaveTarget, ...args: unknown[]): Uint8Array {
