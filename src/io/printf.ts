@@ -25,32 +25,68 @@ export function num(dt: DType, v: number | bigint | boolean): PyNum {
 
 const SPEC = /%(?:\(([^)]*)\))?([-#0 +]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
 
-/**
- * Python's `format % tuple(args)`: TypeError when the argument count does not match the
- * conversions ("not enough arguments for format string", "not all arguments converted ...").
- */
-export function pyFormat(format: string, args: readonly PyNum[]): string {
-  let k = 0;
-  const next = (): PyNum => {
-    if (k >= args.length) throw new NumpyTypeError("not enough arguments for format string");
-    return args[k++]!;
-  };
-  const out = format.replace(SPEC, (whole, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number) => {
+type Op =
+  | { kind: "lit"; text: string }
+  | { kind: "err"; error: () => Error }
+  | { kind: "spec"; flags: string; width: string | undefined; prec: string | undefined; conv: string };
+
+/** A format string parsed once into literal text and conversions (errors kept in place, as Python meets them). */
+function compile(format: string): Op[] {
+  const ops: Op[] = [];
+  let last = 0;
+  for (const m of format.matchAll(SPEC)) {
+    const [whole, key, flags, width, prec, conv] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string | undefined];
+    const at = m.index!;
+    if (at > last) ops.push({ kind: "lit", text: format.slice(last, at) });
+    last = at + whole.length;
     if (conv === undefined) {
       const c = format[at + whole.length];
-      if (c === undefined) throw new ValueError("incomplete format");
-      const code = c.codePointAt(0)!;
-      throw new ValueError(`unsupported format character '${c}' (0x${code.toString(16)}) at index ${at + whole.length}`);
+      ops.push({
+        kind: "err",
+        error: () =>
+          c === undefined ? new ValueError("incomplete format") : new ValueError(`unsupported format character '${c}' (0x${c.codePointAt(0)!.toString(16)}) at index ${at + whole.length}`),
+      });
+      break;
     }
-    if (key !== undefined) throw new NumpyTypeError("format requires a mapping");
-    if (conv === "%" && whole === "%%") return "%";
-    const w = width === "*" ? Number(toInt(next(), "*")) : width === undefined ? 0 : Number(width);
-    const p = prec === "*" ? Number(toInt(next(), "*")) : prec === undefined ? undefined : Number(prec || "0");
-    if (conv === "%") return pad("%", w, flags, false);
-    return convert(next(), conv, flags + (w < 0 ? "-" : ""), Math.abs(w), p);
-  });
-  if (k < args.length) throw new NumpyTypeError("not all arguments converted during string formatting");
-  return out;
+    if (key !== undefined) ops.push({ kind: "err", error: () => new NumpyTypeError("format requires a mapping") });
+    else if (conv === "%" && whole === "%%") ops.push({ kind: "lit", text: "%" });
+    else ops.push({ kind: "spec", flags, width, prec, conv });
+  }
+  if (last < format.length) ops.push({ kind: "lit", text: format.slice(last) });
+  return ops;
+}
+
+/**
+ * Python's `format % tuple(args)` as a function of the arguments, the format parsed once:
+ * TypeError when the argument count does not match the conversions ("not enough arguments for
+ * format string", "not all arguments converted during string formatting").
+ */
+export function compileFormat(format: string): (args: readonly PyNum[]) => string {
+  const ops = compile(format);
+  return (args) => {
+    let k = 0;
+    const next = (): PyNum => {
+      if (k >= args.length) throw new NumpyTypeError("not enough arguments for format string");
+      return args[k++]!;
+    };
+    let out = "";
+    for (const op of ops) {
+      if (op.kind === "lit") out += op.text;
+      else if (op.kind === "err") throw op.error();
+      else {
+        const w = op.width === "*" ? Number(toInt(next(), "*")) : op.width === undefined ? 0 : Number(op.width);
+        const p = op.prec === "*" ? Number(toInt(next(), "*")) : op.prec === undefined ? undefined : Number(op.prec || "0");
+        out += op.conv === "%" ? pad("%", w, op.flags, false) : convert(next(), op.conv, op.flags + (w < 0 ? "-" : ""), Math.abs(w), p);
+      }
+    }
+    if (k < args.length) throw new NumpyTypeError("not all arguments converted during string formatting");
+    return out;
+  };
+}
+
+/** Python's `format % tuple(args)`. */
+export function pyFormat(format: string, args: readonly PyNum[]): string {
+  return compileFormat(format)(args);
 }
 
 function typeName(x: PyNum): string {
@@ -197,15 +233,43 @@ function roundDiv(n: bigint, drop: number): bigint {
   return r > d || (r === d && q % 2n === 1n) ? q + 1n : q;
 }
 
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const ctz = (v: number): number => 31 - Math.clz32(v & -v);
+
+/**
+ * ax = m * 2**-k with m odd: returns [k, bit length of m]. When k > 0 the exact decimal
+ * expansion has exactly k digits after the point and floor(log10(m * 5**k)) + 1 significant
+ * digits, which tells whether rounding can meet an exact tie.
+ */
+function binaryParts(ax: number): [number, number] {
+  F64[0] = ax;
+  const lo = U32[0]!;
+  let hi = U32[1]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  hi &= 0xfffff;
+  if (bexp !== 0) hi |= 0x100000;
+  const tz = lo !== 0 ? ctz(lo) : 32 + ctz(hi);
+  const bits = (hi !== 0 ? 53 - Math.clz32(hi) + 11 : 32 - Math.clz32(lo)) - tz;
+  const e = (bexp !== 0 ? bexp - 1075 : -1074) + tz;
+  return [-e, bits];
+}
+
+/** Whether the exact value of ax may lie halfway between two numbers of `digits` significant digits. */
+function mayTieSignificant(ax: number, digits: number): boolean {
+  const [k, bits] = binaryParts(ax);
+  if (k <= 0) return ax >= 10 ** digits;
+  const sig = (bits - 1) * Math.LOG10E * Math.LN2 + k * Math.log10(5) + 1;
+  return Math.abs(sig - (digits + 1)) < 2;
+}
+
 /** The significant digits (prec + 1 of them) and the decimal exponent of ax in e-notation. */
 function expParts(ax: number, prec: number): [string, number] {
   if (ax === 0) return ["0".repeat(prec + 1), 0];
-  if (prec < 100) {
-    // JS rounds exact ties up, CPython to even: only a 5 in the next digit can be a tie.
-    if (!ax.toExponential(prec + 1).split("e")[0]!.endsWith("5")) {
-      const [m, e] = ax.toExponential(prec).split("e") as [string, string];
-      return [m.replace(".", ""), Number(e)];
-    }
+  // JS rounds exact ties up, CPython to even: the exact path runs only where a tie may be.
+  if (prec < 100 && !mayTieSignificant(ax, prec + 1)) {
+    const [m, e] = ax.toExponential(prec).split("e") as [string, string];
+    return [m.replace(".", ""), Number(e)];
   }
   const [n, k] = exact(ax);
   const len = n.toString().length;
@@ -226,10 +290,8 @@ function expText(ax: number, prec: number, alt: boolean): string {
 
 function fixedText(ax: number, prec: number, alt: boolean): string {
   let s: string | undefined;
-  if (prec <= 99 && ax < 1e21) {
-    const next = ax.toFixed(prec + 1);
-    if (!next.endsWith("5")) s = ax.toFixed(prec);
-  }
+  // A tie needs exactly prec + 1 digits after the point (k of them when k > 0; none for integers).
+  if (prec <= 100 && ax < 1e21 && binaryParts(ax)[0] !== prec + 1) s = ax.toFixed(prec);
   if (s === undefined) {
     const [n, k] = exact(ax);
     const q = roundDiv(n, k - prec).toString().padStart(prec + 1, "0");

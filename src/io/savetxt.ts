@@ -10,7 +10,7 @@ import { bindArgs, type Args } from "../core/args.js";
 import { AttributeError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { cElements } from "./elements.js";
 import { isPath, nodeFs, pathText } from "./node.js";
-import { pyFormat } from "./printf.js";
+import { compileFormat } from "./printf.js";
 import { pyRepr, pyStrRepr } from "./pyliteral.js";
 
 /** Where savetxt writes: a path (Node), an object with write(text), or null for the text only. */
@@ -92,15 +92,16 @@ export function savetxt(
   const parts: string[] = [];
   if (header.length > 0) parts.push(comments + header.split("\n").join("\n" + comments) + newline);
   const values = cElements(a);
+  const rowText = compileFormat(format);
   const width = complex ? 2 * ncol : ncol;
   for (let r = 0; r < nrow; r++) {
     const row = values.slice(r * width, (r + 1) * width);
     if (complex) {
-      parts.push((pyFormat(format, row) + newline).split("+-").join("-"));
+      parts.push((rowText(row) + newline).split("+-").join("-"));
       continue;
     }
     try {
-      parts.push(pyFormat(format, row) + newline);
+      parts.push(rowText(row) + newline);
     } catch (e) {
       if (e instanceof NumpyTypeError) throw new NumpyTypeError(`Mismatch between array dtype ('${a.dtype}') and format specifier ('${format}')`);
       throw e;

@@ -241,6 +241,17 @@ lt("1 2\n3 4\n", g, skip_header=5)
 lt("1 2\n3 4\n", g, ndmin=2)
 lt("5\n", g, ndmin=1)
 
+# Python's % on many doubles, dyadic ties (k/2**j) included: the rounding of %e, %f and %g.
+rng = np.random.default_rng(1)
+vals = np.concatenate([
+    rng.integers(-4000, 4000, 300) / 2.0 ** rng.integers(0, 12, 300),
+    rng.normal(size=200) * 10.0 ** rng.integers(-30, 30, 200),
+    rng.integers(0, 2**53, 100).astype(np.float64) * 2.0 ** rng.integers(0, 80, 100),
+    np.array([5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.5, 1.5, 2.5, 1e21, 1e22, 123456789012345678901234.0]),
+])
+fmts = ["%.0e", "%.1e", "%.3e", "%.16e", "%.18e", "%.0f", "%.1f", "%.2f", "%.5f", "%.20f", "%g", "%.1g", "%.3g", "%.17g", "%#.4g"]
+rounding = {"bits": base64.b64encode(vals.astype("<f8").tobytes()).decode(), "formats": {f: [f % v for v in vals.tolist()] for f in fmts}}
+
 with open(os.path.join(HERE, "text_cases.json"), "w") as f:
-    json.dump({"numpy": np.__version__, "savetxt": savetxt_cases, "loadtxt": loadtxt_cases}, f, indent=1)
+    json.dump({"numpy": np.__version__, "savetxt": savetxt_cases, "loadtxt": loadtxt_cases, "rounding": rounding}, f, indent=1)
     f.write("\n")

@@ -60,3 +60,14 @@ test("np.savetxt writes a path (Node) or calls write(text); positional arguments
   assert.throws(() => np.savetxt(null, X, { fmt: "%y" }), { name: "ValueError", message: "unsupported format character 'y' (0x79) at index 1" });
   assert.throws(() => np.savetxt(null, X, { fmt: 3 } as never), { name: "ValueError", message: "invalid fmt: 3" });
 });
+
+test("Python's %e, %f and %g rounding on 609 doubles (exact ties round half to even)", () => {
+  const r = (JSON.parse(readFileSync(join(FIXTURES, "text_cases.json"), "utf8")) as { rounding: { bits: string; formats: Record<string, string[]> } }).rounding;
+  const raw = Buffer.from(r.bits, "base64");
+  const vals = new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  assert.ok(vals.length > 600);
+  const col = np.array(Array.from(vals), { dtype: "float64" });
+  for (const [fmt, want] of Object.entries(r.formats)) {
+    assert.deepEqual(np.savetxt(null, col, { fmt }).split("\n").slice(0, -1), want, fmt);
+  }
+});
