@@ -4,8 +4,8 @@
  * Fortran order. Versions 1.0, 2.0 and 3.0 are read; 1.0 is written unless the header needs more.
  *
  * @example
- * const bytes = writeNpy(np.arange(3));   // the bytes np.save writes
- * readNpy(new ByteReader(bytes)).tolist() // [0, 1, 2]
+ * const bytes = writeNpy(np.arange(3)); // the bytes np.save writes
+ * readNpy(ByteReader.from(bytes), {allowPickle: false, maxHeaderSize: 10000, realFile: false}).tolist() // [0, 1, 2]
  */
 import { resolveDType, type DType } from "../core/dtype.js";
 import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -193,10 +193,12 @@ function descrToDType(descr: PyValue, allowPickle: boolean): { dtype: DType; big
     if (!allowPickle) throw new ValueError("Object arrays cannot be loaded when allow_pickle=False");
     throw new NotImplementedError("ndts cannot unpickle object arrays (descr '|O')");
   }
-  const bigEndian = descr.startsWith(">");
+  const order = /^[<>|=]/.test(descr) ? descr[0] : "";
+  const body = order === "" ? descr : descr.slice(1);
+  if (/^[<>|=]/.test(body)) throw new ValueError(`descr is not a valid dtype descriptor: ${pyRepr(descr)}`);
   try {
-    const dtype = resolveDType(bigEndian ? "<" + descr.slice(1) : descr);
-    return { dtype, bigEndian: bigEndian && dtype.itemsize > 1, descr };
+    const dtype = resolveDType(body);
+    return { dtype, bigEndian: order === ">" && dtype.itemsize > 1, descr };
   } catch (e) {
     if (e instanceof NumpyTypeError && /not supported by ndts/.test(e.message)) {
       throw new NotImplementedError(`ndts cannot load arrays of dtype ${pyStrRepr(descr)}: ${e.message}`);

@@ -90,7 +90,8 @@ function readMember(b: Uint8Array, name: string, flags: number, method: number, 
   const raw = b.subarray(start, start + csize);
   let data: Uint8Array;
   if (method === 0) data = raw;
-  else if (method === 8) data = inflateRaw(raw, usize);
+  // DEFLATE expands at most ~1032:1, so a claimed size beyond that is not preallocated.
+  else if (method === 8) data = inflateRaw(raw, Math.min(usize, csize * 1032 + 1024));
   else throw new NotImplementedError("That compression method is not supported");
   if (data.length !== usize || crc32(data) !== crc) throw new BadZipFile(`Bad CRC-32 for file '${name}'`);
   return data;

@@ -64,6 +64,21 @@ test("np.load reads arrays saved one after another from a file-like object", () 
   assert.throws(() => np.load(file), { name: "EOFError", message: "No data left in file" });
 });
 
+test("descr spellings NumPy accepts: '=f8', '<q', 'float64', '>b1', 'f8' (no byte order)", () => {
+  const good = fixtureBytes("float64_2x3.npy");
+  const expect: Record<string, string> = { "=f8": "float64", "<q": "int64", float64: "float64", ">b1": "bool", f8: "float64", "<u2": "uint16" };
+  for (const [d, name] of Object.entries(expect)) {
+    const text = new TextEncoder().encode(`{'descr': '${d}', 'fortran_order': False, 'shape': (2,), }`);
+    const b = new Uint8Array(10 + text.length + 16);
+    b.set(good.subarray(0, 8));
+    b[8] = text.length;
+    b.set(text, 10);
+    const a = np.load(b) as np.NDArray;
+    assert.equal(a.dtype, name, d);
+    assert.deepEqual(a.shape, [2]);
+  }
+});
+
 test("round trips: views, scalars, lists; ArrayBuffer and Buffer inputs", () => {
   const base = np.arange(60, { dtype: "complex64" }).reshape(3, 4, 5);
   for (const v of [base.transpose(2, 0, 1), base.get("::-1", 1), base.T, base.get(0, "::2", "1:")] as np.NDArray[]) {
@@ -110,7 +125,11 @@ test("malformed .npy data throws NumPy's ValueErrors", () => {
   err(withHeader("{'descr': '<f8', 'fortran_order': 0, 'shape': (2,)}"), "fortran_order is not a valid bool: 0");
   err(withHeader("{'descr': 'xyz', 'fortran_order': False, 'shape': (2,)}"), "descr is not a valid dtype descriptor: 'xyz'");
   err(withHeader("{'descr': 5, 'fortran_order': False, 'shape': (2,)}"), "descr is not a valid dtype descriptor: 5");
+  err(withHeader("{'descr': '<>f8', 'fortran_order': False, 'shape': (2,)}"), "descr is not a valid dtype descriptor: '<>f8'");
   err(withHeader("{'descr': '|O', 'fortran_order': False, 'shape': (2,)}"), "Object arrays cannot be loaded when allow_pickle=False");
+  for (const d of ["<f2", "|S3", "<M8[ns]", "<c32", ">U3"]) {
+    err(withHeader(`{'descr': '${d}', 'fortran_order': False, 'shape': (2,)}`), /^ndts cannot load arrays of dtype/, "NotImplementedError");
+  }
   err(withHeader("{'descr': '<U3', 'fortran_order': False, 'shape': (2,)}"), /ndts cannot load arrays of dtype '<U3'/, "NotImplementedError");
   err(withHeader("{'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (2,)}"), /structured/, "NotImplementedError");
   err(withHeader(`{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }${" ".repeat(10000)}`), /^Header info length \(10057\) is large/);
