@@ -14,7 +14,7 @@ const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 /** Export tables for the compressor (same RFC 1951 constants). */
-export { LEN_BASE, LEN_EXTRA, DIST_BASE, DIST_EXTRA };
+export { LEN_BASE, LEN_EXTRA, DIST_BASE, DIST_EXTRA, CL_ORDER };
 
 function corrupt(what: string): never {
   throw new ValueError(`Error -3 while decompressing data: ${what}`);

@@ -55,5 +55,6 @@ test("deflateRaw output is valid DEFLATE (zlib and ndts inflate it back)", () =>
     assert.deepEqual(Buffer.from(inflateRaw(z)), Buffer.from(data), `${data.length} bytes via ndts`);
   }
   assert.ok(deflateRaw(text).length < text.length / 20);
-  assert.ok(deflateRaw(noise).length <= noise.length + 5 * Math.ceil(noise.length / 65535));
+  // Incompressible data goes into stored blocks: 5 bytes of overhead per block of 32768 tokens.
+  assert.ok(deflateRaw(noise).length <= noise.length + 5 * Math.ceil(noise.length / 32768) + 1);
 });
