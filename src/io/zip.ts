@@ -104,15 +104,15 @@ export interface ZipMember {
   compressed: Uint8Array | null;
 }
 
-function dosDateTime(d: Date): [number, number] {
-  const time = (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1);
-  const date = ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate();
-  return [time, date];
-}
-
-/** A zip archive of the members (no zip64: each member and the archive under 4 GiB). */
-export function writeZip(members: readonly ZipMember[], now = new Date()): Uint8Array {
-  const [time, date] = dosDateTime(now);
+/**
+ * A zip archive of the members, laid out as Python's zipfile writes NumPy's .npz files
+ * (ZipFile.open(name, "w", force_zip64=True)): every entry dated 1980-01-01 00:00, a zip64
+ * extra field in each local header, mode 0600; so np.savez gives NumPy's bytes exactly. No
+ * zip64 central directory: each member and the archive stay under 4 GiB.
+ */
+export function writeZip(members: readonly ZipMember[]): Uint8Array {
+  const time = 0;
+  const date = (1 << 5) | 1;
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -126,7 +126,7 @@ export function writeZip(members: readonly ZipMember[], now = new Date()): Uint8
     }
     const flags = /^[\x00-\x7f]*$/.test(m.name) ? 0 : 0x800;
     const method = m.compressed ? 8 : 0;
-    const local = new Uint8Array(30 + name.length);
+    const local = new Uint8Array(30 + name.length + 20);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
@@ -138,7 +138,13 @@ export function writeZip(members: readonly ZipMember[], now = new Date()): Uint8
     lv.setUint32(18, body.length, true);
     lv.setUint32(22, m.data.length, true);
     lv.setUint16(26, name.length, true);
+    lv.setUint16(28, 20, true);
     local.set(name, 30);
+    const x = 30 + name.length; // zip64 extra: tag 1, 16 bytes, sizes as 64-bit numbers
+    lv.setUint16(x, 1, true);
+    lv.setUint16(x + 2, 16, true);
+    lv.setUint32(x + 4, m.data.length, true);
+    lv.setUint32(x + 12, body.length, true);
     const cd = new Uint8Array(46 + name.length);
     const cv = new DataView(cd.buffer);
     cv.setUint32(0, 0x02014b50, true);
@@ -152,7 +158,7 @@ export function writeZip(members: readonly ZipMember[], now = new Date()): Uint8
     cv.setUint32(20, body.length, true);
     cv.setUint32(24, m.data.length, true);
     cv.setUint16(28, name.length, true);
-    cv.setUint32(38, (0o600 << 16) >>> 0, true); // -rw------- as Python's ZipFile.open(name, "w")
+    cv.setUint32(38, (0o600 << 16) >>> 0, true); // -rw-------
     cv.setUint32(42, offset, true);
     cd.set(name, 46);
     parts.push(local, body);

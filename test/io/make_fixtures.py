@@ -97,6 +97,7 @@ c = np.array([[1 + 2j, 3 - 4j]])
 npz("savez_mixed", np.savez, (a, b), {"x": c, "flag": np.array(True)})
 npz("savez_compressed_mixed", np.savez_compressed, (a, b), {"x": c, "flag": np.array(True)})
 npz("savez_empty", np.savez, (), {})
+npz("unicode_names", np.savez, (), {"größe": np.arange(2), "x y": np.ones(1)})
 npz("compressed_large", np.savez_compressed, (), {
     "ramp": np.arange(30000, dtype=np.int64),
     "rounded": np.round(rng.normal(size=20000), 2),

@@ -18,7 +18,7 @@ const npz = (x: unknown): np.NpzFile => {
 };
 
 test("np.load reads NumPy's .npz archives: savez, savez_compressed, empty, large deflated members", () => {
-  assert.equal(manifest.npz.length, 4);
+  assert.equal(manifest.npz.length, 5);
   for (const z of manifest.npz) {
     const f = npz(np.load(fixtureBytes(z.file)));
     assert.deepEqual(f.files, z.files, z.file);
@@ -82,6 +82,27 @@ test("np.savez and np.savez_compressed round trip, name members as NumPy does, w
   assert.deepEqual(npz(np.load(empty)).files, []);
   assert.deepEqual(Array.from(empty.subarray(0, 4)), [0x50, 0x4b, 0x05, 0x06]);
   assert.throws(() => np.savez(null, 1, { arr_0: 2 }), { name: "ValueError", message: "Cannot use un-named variables and keyword arr_0" });
+});
+
+test("non-ASCII member names (UTF-8 flag) both ways; NpzFile works with `using`", () => {
+  const bytes = np.savez(null, { größe: np.arange(3), "x y": np.ones(2) });
+  {
+    using f = npz(np.load(bytes));
+    assert.deepEqual(f.files, ["größe", "x y"]);
+    assert.deepEqual((f.get("größe") as np.NDArray).tolist(), [0, 1, 2]);
+    assert.deepEqual((f["x y"] as np.NDArray).tolist(), [1, 1]);
+  }
+  assert.deepEqual(npz(np.load(fixtureBytes("unicode_names.npz"))).files, ["größe", "x y"]);
+});
+
+test("np.savez writes NumPy's .npz bytes exactly (Python zipfile's layout, 1980-01-01 dates)", () => {
+  const a = np.arange(6).reshape(2, 3);
+  const b = np.array([1.5, -2.25], { dtype: "float32" });
+  const c = np.array([[{ re: 1, im: 2 }, { re: 3, im: -4 }]]);
+  const same = (mine: Uint8Array, file: string): void => assert.deepEqual(Buffer.from(mine), Buffer.from(fixtureBytes(file)), file);
+  same(np.savez(null, a, b, { x: c, flag: np.array(true) }), "savez_mixed.npz");
+  same(np.savez(null), "savez_empty.npz");
+  same(np.savez(null, { größe: np.arange(2), "x y": np.ones(1) }), "unicode_names.npz");
 });
 
 test("corrupt archives throw ValueErrors", () => {
