@@ -8,7 +8,7 @@
  */
 import { atleast_1d, atleast_2d, squeeze } from "../api/manipulation.js";
 import { bindArgs, type Args } from "../core/args.js";
-import { intRange, type DType, type DTypeLike } from "../core/dtype.js";
+import { BOOL, COMPLEX128, FLOAT64, INT64, intRange, type DType, type DTypeLike } from "../core/dtype.js";
 import { NotImplementedError, NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { warn } from "../core/warnings.js";
@@ -79,7 +79,8 @@ function lineSplitter(delimiter: string | number | number[] | null | undefined, 
 
 const PY_FLOAT = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:e[+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/;
 const PY_COMPLEX_PART = String.raw`(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|inf|infinity|nan)`;
-const PY_COMPLEX = new RegExp(String.raw`^(?:([+-]?${PY_COMPLEX_PART})?(?:([+-]?${PY_COMPLEX_PART}?)j)?)$`);
+const PY_IMAG = new RegExp(String.raw`^([+-]?(?:${PY_COMPLEX_PART})?)j$`);
+const PY_BOTH = new RegExp(String.raw`^([+-]?${PY_COMPLEX_PART})([+-](?:${PY_COMPLEX_PART})?)j$`);
 
 /** Python's float(s), or undefined where it raises ValueError. */
 function pyFloat(s: string): number | undefined {
@@ -91,15 +92,18 @@ function pyFloat(s: string): number | undefined {
   return Number(t.replace(/_/g, ""));
 }
 
-/** Python's complex(s), or undefined. */
+/** Python's complex(s), or undefined: "1+2j", "(1-2j)", "2j", "j", "3". */
 function pyComplex(s: string): { re: number; im: number } | undefined {
   let t = s.trim().toLowerCase();
   if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1).trim();
-  const m = PY_COMPLEX.exec(t);
-  if (t === "" || !m || (m[1] !== undefined && m[2] !== undefined && !/^[+-]/.test(m[2]))) return undefined;
-  if (m[2] === undefined) return { re: pyFloat(m[1]!)!, im: 0 };
-  const im = m[2] === "" || m[2] === "+" || m[2] === "-" ? m[2] + "1" : m[2];
-  return { re: m[1] === undefined ? 0 : pyFloat(m[1])!, im: pyFloat(im)! };
+  const imag = (x: string): number => (x === "" || x === "+" || x === "-" ? (x === "-" ? -1 : 1) : pyFloat(x)!);
+  const re = pyFloat(t);
+  if (re !== undefined) return { re, im: 0 };
+  let m = PY_IMAG.exec(t);
+  if (m) return { re: 0, im: imag(m[1]!) };
+  m = PY_BOTH.exec(t);
+  if (m) return { re: pyFloat(m[1]!)!, im: imag(m[2]!) };
+  return undefined;
 }
 
 /** NumPy's StringConverter function for a dtype: str2bool, int, float or complex. */
@@ -108,6 +112,35 @@ function convertFn(dt: DType): (s: string) => Parsed | undefined {
   if (dt.kind === "i" || dt.kind === "u") return (s) => (/^\s*[+-]?\d(?:_?\d)*\s*$/.test(s) ? BigInt(s.trim().replace(/_/g, "")) : undefined);
   if (dt.kind === "f") return pyFloat;
   return pyComplex;
+}
+
+const UPGRADES = [BOOL, INT64, FLOAT64, COMPLEX128];
+
+/**
+ * The type NumPy's StringConverter settles on for a column: [dtype, checked], where a column
+ * whose fields were all missing while still bool is not "checked" (it does not vote).
+ */
+function inferColumn(fields: readonly string[], missing: readonly string[]): [DType, boolean] {
+  let status = 0;
+  for (;;) {
+    const dt = UPGRADES[status]!;
+    const fn = convertFn(dt);
+    let checked = true;
+    let failed = false;
+    for (const f of fields) {
+      const v = fn(f);
+      const [lo, hi] = dt === INT64 ? intRange(INT64) : [0n, 0n];
+      if (v !== undefined && !(typeof v === "bigint" && (v < lo || v > hi))) continue;
+      if (missing.includes(f.trim())) {
+        if (status === 0) checked = false;
+        continue;
+      }
+      failed = true;
+      break;
+    }
+    if (!failed) return [dt, checked];
+    if (++status === UPGRADES.length) throw new NotImplementedError("ndts's genfromtxt with dtype=None reads numbers only (a column holds text or long doubles)");
+  }
 }
 
 /** The value of `v` in an array of `dt`, as np.array(data, dtype) stores a Python value. */
@@ -127,7 +160,8 @@ function store(v: unknown, dt: DType): Parsed {
  * missing_values=None, filling_values=None, usecols=None, ..., autostrip=False, unpack=None,
  * usemask=False, loose=True, invalid_raise=True, max_rows=None, encoding=None, *, ndmin=0)`
  * for one numeric dtype. Missing or unparsable fields become the filling value (NaN for
- * floats, -1 for integers). `dtype=None`, `names` and `usemask` (structured and masked
+ * floats, -1 for integers). `dtype=None` infers one type for all columns (bool, int64, float64
+ * or complex128); columns of different types, `names` and `usemask` (structured and masked
  * results) are NotImplementedError.
  * @example
  * np.genfromtxt(["a b", "1 2", "3"], {skip_header: 1, invalid_raise: false}).tolist() // [1, 2]
@@ -135,10 +169,11 @@ function store(v: unknown, dt: DType): Parsed {
 export function genfromtxt(fname: TextSource, ...rest: Args<[DTypeLike | null, string | null, string | number | number[] | null, number, number], GenOpts>): NDArray {
   const v = bindArgs("genfromtxt", PARAMS, rest, ["ndmin", "like"]) as unknown[];
   const o = Object.fromEntries([...PARAMS, "ndmin"].map((k, i) => [k, v[i]])) as GenOpts;
-  if (o.dtype === null) throw new NotImplementedError("ndts's genfromtxt needs a dtype (dtype=None infers a structured dtype)");
   if (o.names !== undefined && o.names !== null && o.names !== false) throw new NotImplementedError("ndts has no structured arrays: genfromtxt's names is not supported");
   if (o.usemask) throw new NotImplementedError("ndts has no masked arrays: genfromtxt's usemask is not supported");
-  const dt = textDType(o.dtype);
+  const infer = o.dtype === null;
+  if (infer && o.converters) throw new NotImplementedError("ndts's genfromtxt with dtype=None takes no converters");
+  let dt = infer ? FLOAT64 : textDType(o.dtype);
   const ndmin = o.ndmin ?? 0;
   if (ndmin !== 0 && ndmin !== 1 && ndmin !== 2) throw new ValueError(`Illegal value of ndmin keyword: ${ndmin}`);
   let skipFooter = o.skip_footer ?? 0;
@@ -177,12 +212,6 @@ export function genfromtxt(fname: TextSource, ...rest: Args<[DTypeLike | null, s
   if (Array.isArray(fv)) filling = fv.length <= nbcols ? [...fv, ...filling.slice(fv.length)] : fv.slice(0, nbcols);
   else if (typeof fv === "object" && fv !== null) for (const [k, x] of Object.entries(fv)) filling[where(Number(k))] = x;
   else if (fv !== null && fv !== undefined) filling = new Array<unknown>(nbcols).fill(fv);
-  const dflt = dt.kind === "b" ? false : dt.kind === "f" ? NaN : dt.kind === "c" ? { re: NaN, im: 0 } : -1n;
-  const fns: ((s: string) => unknown)[] = Array.from({ length: nbcols }, () => convertFn(dt));
-  for (const [k, f] of Object.entries(userConv)) {
-    const i = where(Number(k));
-    if (i >= 0 && i < nbcols) fns[i] = f;
-  }
 
   const rows: string[][] = [];
   const invalid: [number, number][] = [];
@@ -202,6 +231,28 @@ export function genfromtxt(fname: TextSource, ...rest: Args<[DTypeLike | null, s
     }
     rows.push(values);
     if (rows.length === maxRows) break;
+  }
+  // dtype=None: each column's type is the first of bool, int, float, complex that parses all of
+  // its fields (NumPy's StringConverter.iterupgrade, footer rows included); one result dtype only.
+  let kinds: DType[] = [];
+  if (infer) {
+    const checked: boolean[] = [];
+    kinds = Array.from({ length: nbcols }, (_, i) => {
+      const [kind, ok] = inferColumn(rows.map((r) => r[i]!), missing[i]!);
+      checked.push(ok);
+      return kind;
+    });
+    const base = new Set(kinds.filter((_, i) => checked[i]));
+    if (base.size !== 1) throw new NotImplementedError("ndts has no structured arrays: genfromtxt's dtype=None found columns of different types");
+    dt = [...base][0]!;
+  } else {
+    kinds = new Array<DType>(nbcols).fill(dt);
+  }
+  const fns: ((s: string) => unknown)[] = kinds.map((k) => convertFn(k));
+  const defaults = kinds.map((k, i) => filling[i] ?? (k.kind === "b" ? false : k.kind === "f" ? NaN : k.kind === "c" ? { re: NaN, im: 0 } : -1n));
+  for (const [k, f] of Object.entries(userConv)) {
+    const i = where(Number(k));
+    if (i >= 0 && i < nbcols) fns[i] = f;
   }
   if (invalid.length > 0) {
     let bad = invalid;
@@ -231,7 +282,7 @@ export function genfromtxt(fname: TextSource, ...rest: Args<[DTypeLike | null, s
       }
       if (x === undefined) {
         if (!loose && !missing[i]!.includes(field.trim())) throw new ValueError(`Cannot convert string '${field}'`);
-        x = filling[i] ?? dflt;
+        x = defaults[i];
       }
       values.push(store(x, dt));
     });

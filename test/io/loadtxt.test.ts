@@ -81,3 +81,21 @@ test("np.savetxt then np.loadtxt gives the array back exactly (%.18e round trips
   const z = np.array([{ re: 1.5, im: -2 }, { re: 0, im: 0.25 }]);
   assert.deepEqual(np.loadtxt({ read: () => np.savetxt(null, z) }, { dtype: "complex128" }).tolist(), z.tolist());
 });
+
+test("np.genfromtxt: dtype=None with columns of different types (a structured array in NumPy) is NotImplementedError", () => {
+  // NumPy 2.4: dtype=[('f0', '<i8'), ('f1', '<f8')] for these, which ndts cannot hold.
+  assert.throws(() => np.genfromtxt(["1 2.5", "3 4"], { dtype: null }), np.NotImplementedError);
+  assert.throws(() => np.genfromtxt(["1 2", "3 4.5"], { dtype: null, skip_footer: 1 }), np.NotImplementedError);
+  assert.throws(() => np.genfromtxt(["1 a"], { dtype: null }), np.NotImplementedError);
+  assert.throws(() => np.genfromtxt(["1 2"], { names: true }), np.NotImplementedError);
+  assert.throws(() => np.genfromtxt(["1 2"], { usemask: true }), np.NotImplementedError);
+  // Python's complex(): "j", "-j", "1+j", "(1-2j)", "2J".
+  assert.deepEqual(np.genfromtxt(["j -j 1+j (1-2j) 3 2J"], { dtype: "complex128" }).tolist(), [
+    { re: 0, im: 1 },
+    { re: 0, im: -1 },
+    { re: 1, im: 1 },
+    { re: 1, im: -2 },
+    { re: 3, im: 0 },
+    { re: 0, im: 2 },
+  ]);
+});

@@ -240,6 +240,12 @@ lt("True false TRUE 1 0\n", g, dtype="bool")
 lt("1 2\n3 4\n", g, skip_header=5)
 lt("1 2\n3 4\n", g, ndmin=2)
 lt("5\n", g, ndmin=1)
+# dtype=None where every column settles on the same type (mixed types give structured arrays).
+for text, kw in [("1 2\n3 4\n", {}), ("1,,3\n4,5,6\n", {"delimiter": ","}), ("1,,3\n4,,6\n", {"delimiter": ","}),
+                 ("True False\nfalse TRUE\n", {}), ("1\n2\n", {}), ("1_0 2\n", {}), ("1,,3\n", {"delimiter": ",", "filling_values": 7}),
+                 ("1,N/A\n3,4\n", {"delimiter": ",", "missing_values": "N/A"}), ("1.5 2.5\n3 nan\n", {}), ("1+2j 3\n4 5j\n", {}),
+                 ("9223372036854775808 1.5\n", {}), ("1 2\n3 4\n5\n", {"invalid_raise": False})]:
+    lt(text, g, dtype=None, **kw)
 
 # Python's % on many doubles, dyadic ties (k/2**j) included: the rounding of %e, %f and %g.
 rng = np.random.default_rng(1)
