@@ -62,17 +62,29 @@ function controlChar(name: string, x: string | null | undefined): string | null 
   return x;
 }
 
-function converterFor(conv: Converters | null | undefined, ncols: number): Map<number, (field: string) => unknown> | ((field: string) => unknown) | null {
+/**
+ * The converter of each result column (NumPy's create_conv_funcs): a callable serves every
+ * column; a dict's keys are matched against `usecols` as given (unused keys ignored), or else
+ * are column numbers of the first row (negative from the end, out of range refused).
+ */
+function convertersByColumn(conv: Converters | null | undefined, nfields: number, usecols: readonly number[] | null): ((field: string) => unknown)[] | null {
   if (conv === null || conv === undefined) return null;
-  if (typeof conv === "function") return conv;
-  const entries: [number, (field: string) => unknown][] = conv instanceof Map ? [...conv] : Object.entries(conv).map(([k, f]) => [Number(k), f]);
-  const out = new Map<number, (field: string) => unknown>();
-  for (const [k, f] of entries) {
-    const col = k < 0 ? k + ncols : k;
-    if (!Number.isInteger(k) || col < 0 || col >= ncols) {
-      throw new ValueError(`converter specified for column ${k}, which is invalid for the number of fields ${ncols}.`);
+  if (typeof conv === "function") return new Array<(field: string) => unknown>(nfields).fill(conv);
+  if (typeof conv !== "object") throw new NumpyTypeError("converters must be a dictionary mapping columns to converter functions or a single callable.");
+  const entries: [number, unknown][] = conv instanceof Map ? [...conv] : Object.entries(conv).map(([k, f]) => [Number(k), f]);
+  const out = new Array<(field: string) => unknown>(nfields);
+  for (const [key, f] of entries) {
+    if (!Number.isInteger(key)) throw new NumpyTypeError(`keys of the converters dictionary must be integers; got ${String(key)}`);
+    let col = key;
+    if (usecols !== null) {
+      col = usecols.indexOf(key);
+      if (col < 0) continue;
+    } else {
+      if (key < -nfields || key >= nfields) throw new ValueError(`converter specified for column ${key}, which is invalid for the number of fields ${nfields}.`);
+      if (key < 0) col += nfields;
     }
-    out.set(col, f);
+    if (typeof f !== "function") throw new NumpyTypeError(`values of the converters dictionary must be callable, but the value associated with key ${key} is not`);
+    out[col] = f as (field: string) => unknown;
   }
   return out;
 }
@@ -130,7 +142,7 @@ export function loadtxt(
   const values: Parsed[] = [];
   let ncols = -1;
   let nrows = 0;
-  let conv: ReturnType<typeof converterFor> = null;
+  let conv: ReturnType<typeof convertersByColumn> = null;
   for (let li = skiprows; li < lines.length && nrows !== maxRows; li++) {
     let line = lines[li]!;
     for (const c of comments) {
@@ -141,7 +153,7 @@ export function loadtxt(
     if (fields.length === 0) continue;
     if (ncols < 0) {
       ncols = fields.length;
-      conv = converterFor(converters, ncols);
+      conv = convertersByColumn(converters, usecols?.length ?? ncols, usecols);
     }
     let picked: number[];
     if (usecols === null) {
@@ -156,8 +168,8 @@ export function loadtxt(
         return k;
       });
     }
-    for (const k of picked) {
-      const f = conv === null ? undefined : typeof conv === "function" ? conv : conv.get(k);
+    for (const [j, k] of picked.entries()) {
+      const f = conv?.[j];
       const v = f !== undefined ? castValue(f(fields[k]!), dt) : parseField(fields[k]!, dt);
       if (v === undefined) throw new ValueError(`could not convert string ${pyStrRepr(fields[k]!).slice(0, 100)} to ${dt.name} at row ${nrows}, column ${k + 1}.`);
       values.push(v);

@@ -6,7 +6,7 @@
  * @example
  * nodeFs("load").readFileSync("a.npy") // Uint8Array (Node only)
  */
-import { NotImplementedError } from "../core/errors.js";
+import { NotImplementedError, NumpyTypeError } from "../core/errors.js";
 
 /** The part of node:fs the I/O functions use. */
 export interface FsLike {
@@ -52,6 +52,6 @@ export function isPath(x: unknown): x is string | URL {
 /** A path as a string (file: URLs converted as Node's fs does). */
 export function pathText(x: string | URL): string {
   if (typeof x === "string") return x;
-  if (x.protocol !== "file:") throw new TypeError(`The URL must be of scheme file (got ${x.protocol})`);
+  if (x.protocol !== "file:") throw new NumpyTypeError(`The URL must be of scheme file (got ${x.protocol})`);
   return decodeURIComponent(x.pathname);
 }

@@ -10,7 +10,7 @@
  * z.get("arr_0")   // the array [0, 1, 2]; z.x and z["x"] work too
  */
 import { isOptions } from "../core/args.js";
-import { NotImplementedError, ValueError } from "../core/errors.js";
+import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { asanyarray, type ArrayLike } from "../api/creation.js";
 import { deflateRaw } from "./deflate.js";
@@ -164,7 +164,7 @@ export function deliver(fn: string, file: SaveTarget, bytes: Uint8Array, ext: st
   } else if (isWritable(file)) {
     file.write(bytes);
   } else {
-    throw new TypeError(`expected str, bytes or os.PathLike object, not ${typeof file}`);
+    throw new NumpyTypeError(`expected str, bytes or os.PathLike object, not ${typeof file}`);
   }
   return bytes;
 }

@@ -71,6 +71,17 @@ test("np.loadtxt reads a path, a list of lines, positional arguments; converters
     name: "ValueError",
     message: "converter specified for column 3, which is invalid for the number of fields 2.",
   });
+  // With usecols, keys match the usecols entries as given (NumPy 2.4: 99.0, 3.0, [3, 1], [3, 99], 99.0).
+  assert.equal(np.loadtxt(["1 2 3"], { usecols: [2], converters: { 2: () => 99 } }).item(), 99);
+  assert.equal(np.loadtxt(["1 2 3"], { usecols: [2], converters: { 0: () => 99 } }).item(), 3);
+  assert.deepEqual(np.loadtxt(["1 2 3"], { usecols: [2, 0], converters: { [-1]: () => 99, 5: () => 7 } }).tolist(), [3, 1]);
+  assert.deepEqual(np.loadtxt(["1 2 3"], { usecols: [2, 0], converters: { 0: () => 99 } }).tolist(), [3, 99]);
+  assert.equal(np.loadtxt(["1 2 3"], { usecols: [-1], converters: { [-1]: () => 99 } }).item(), 99);
+  assert.deepEqual(np.loadtxt(["1 2 3"], { converters: { [-3]: () => 99 } }).tolist(), [99, 2, 3]);
+  assert.throws(() => np.loadtxt(["1 2"], { converters: { 0: 5 } as never }), {
+    name: "TypeError",
+    message: "values of the converters dictionary must be callable, but the value associated with key 0 is not",
+  });
   assert.throws(() => np.loadtxt(["1 2"], { dtype: "U3" }), np.NotImplementedError);
   assert.throws(() => np.loadtxt(["1"], { bogus: 1 } as never), { name: "TypeError", message: "loadtxt() got an unexpected keyword argument 'bogus'" });
 });
