@@ -150,3 +150,19 @@ test("a short file read from a path reports the elements read, as NumPy's fromfi
     message: "Failed to read all data for array. Expected (2, 3) = 6 elements, could only read 4 elements. (file seems not fully written?)",
   });
 });
+
+test("a short stream is reported per 256 KiB chunk, as NumPy reads it; max_header_size and allow_pickle", () => {
+  const d = np.save(null, np.arange(40000, { dtype: "float64" }));
+  // NumPy 2.4, np.load(io.BytesIO(d[:len(d) - cut])) for cut = 10, 100000, 464000:
+  const want: [number, string][] = [
+    [10, "EOF: reading array data, expected 57856 bytes got 57846"],
+    [100000, "EOF: reading array data, expected 262144 bytes got 220000"],
+    [464000, "EOF: reading array data, expected 262144 bytes got 176128"],
+  ];
+  for (const [cut, message] of want) assert.throws(() => np.load(d.subarray(0, d.length - cut)), { name: "ValueError", message });
+  const i1 = np.save(null, np.zeros(70000, { dtype: "int8" }));
+  assert.throws(() => np.load(i1.subarray(0, i1.length - 5)), { name: "ValueError", message: "EOF: reading array data, expected 70000 bytes got 69995" });
+  const small = np.save(null, np.arange(3, { dtype: "int8" }));
+  assert.throws(() => np.load(small, { max_header_size: 20 }), { name: "ValueError", message: /^Header info length \(118\) is large/ });
+  assert.deepEqual((np.load(small, { max_header_size: 20, allow_pickle: true }) as np.NDArray).tolist(), [0, 1, 2]);
+});
