@@ -64,6 +64,7 @@ export {
   LinAlgError,
   NameError,
   KeyError,
+  EOFError,
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";

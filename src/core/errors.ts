@@ -85,9 +85,14 @@ export class FloatingPointError extends Error {
   override name = "FloatingPointError";
 }
 
-/** Python's KeyError (a lookup of an unknown key: np.typename's code, np.require's flag); its message is the key's repr. */
+/** Python's KeyError (a lookup of an unknown key: np.typename's code, np.require's flag, an NpzFile member); its message is the key's repr. */
 export class KeyError extends Error {
   override name = "KeyError";
+}
+
+/** Python's EOFError (np.load of an empty file). */
+export class EOFError extends Error {
+  override name = "EOFError";
 }
 
 // AxisError is both a ValueError and an IndexError in NumPy.

@@ -9,9 +9,9 @@
  * (z.get("a") as np.NDArray).tolist() // [0, 1, 2]
  * np.loadtxt(np.savetxt(null, [[1, 2]], "%d").split("\n").filter(Boolean)).tolist() // [1, 2]
  */
-export { save, load, EOFError } from "./npyio.js";
+export { save, load } from "./npyio.js";
 export type { LoadSource } from "./npyio.js";
-export { savez, savez_compressed, NpzFile, KeyError } from "./npz.js";
+export { savez, savez_compressed, NpzFile } from "./npz.js";
 export type { SaveTarget } from "./npz.js";
 export type { ReadableLike, WritableLike } from "./reader.js";
 export { savetxt } from "./savetxt.js";

@@ -8,17 +8,12 @@
  */
 import { asanyarray, type ArrayLike } from "../api/creation.js";
 import { bindArgs, type Args } from "../core/args.js";
-import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { EOFError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { hasNpyMagic, MAX_HEADER_SIZE, readNpy, writeNpy } from "./format.js";
 import { isPath, nodeFs, pathText } from "./node.js";
 import { deliver, NpzFile, type SaveTarget } from "./npz.js";
 import { asBytes, ByteReader, isReadable, type ReadableLike } from "./reader.js";
-
-/** Python's EOFError (np.load of an empty file). */
-export class EOFError extends Error {
-  override name = "EOFError";
-}
 
 /**
  * Saves an array to the .npy format, as `numpy.save(file, arr, allow_pickle=True)`.

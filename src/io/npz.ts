@@ -10,7 +10,7 @@
  * z.get("arr_0")   // the array [0, 1, 2]; z.x and z["x"] work too
  */
 import { isOptions } from "../core/args.js";
-import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { KeyError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { asanyarray, type ArrayLike } from "../api/creation.js";
 import { deflateRaw } from "./deflate.js";
@@ -19,11 +19,6 @@ import { pyStrRepr } from "./pyliteral.js";
 import { builtinModule, isPath, nodeFs, pathText, type ZlibLike } from "./node.js";
 import { ByteReader, isWritable, type WritableLike } from "./reader.js";
 import { readZip, writeZip, type ZipEntry } from "./zip.js";
-
-/** Python's KeyError (a missing member of an NpzFile). */
-export class KeyError extends Error {
-  override name = "KeyError";
-}
 
 const MAX_REPR_ARRAY_COUNT = 5;
 
