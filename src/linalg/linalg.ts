@@ -17,28 +17,8 @@ import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { cholesky as choleskyFactor, completeBasis, eigenvaluesGeneral, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
-
-/** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
-function realType(a: NDArray, what: string): "float32" | "float64" {
-  if (a._dt.kind === "c") throw new NotImplementedError(`ndts: np.linalg.${what} of complex arrays is not supported yet`);
-  return a.dtype === "float32" ? "float32" : "float64";
-}
-
-/** NumPy's _assert_stacked_2d and _assert_stacked_square. */
-function checkSquare(a: NDArray): void {
-  if (a.ndim < 2) throw new LinAlgError(`${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new LinAlgError("Last 2 dimensions of the array must be square");
-}
-
-/** The matrices of a stack as row-major Float64Array copies. */
-function matrices(a: NDArray): Float64Array[] {
-  const n = a.shape[a.ndim - 1]!;
-  const m = a.shape[a.ndim - 2]!;
-  const flat = Float64Array.from(a.astype("float64").ravel().tolist() as number[]);
-  const count = a.size === 0 ? a.shape.slice(0, -2).reduce((p, d) => p * d, 1) : flat.length / (n * m);
-  return Array.from({ length: count }, (_, k) => flat.slice(k * n * m, (k + 1) * n * m));
-}
+import { checkSquare, matrices, realType } from "./util.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /**
  * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
@@ -444,29 +424,4 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   }
   const X = (vector ? x.reshape([n]) : x).astype(dt);
   return [X, residuals, rank, S.astype(dt)];
-}
-
-/**
- * Eigenvalues of general square matrices, as `numpy.linalg.eigvals(a)`: Hessenberg reduction
- * and the Francis double-shift QR iteration; complex conjugate pairs adjacent (positive
- * imaginary part first, as LAPACK's geev); a real array when every eigenvalue is real, else
- * complex. (Eigenvectors of general matrices, np.linalg.eig, are not implemented yet.)
- * @example np.linalg.eigvals([[0, -1], [1, 0]]).tolist() // [{re: 0, im: 1}, {re: 0, im: -1}]
- */
-export function eigvals(a: ArrayLike): NDArray {
-  const A = asArray(a);
-  checkSquare(A);
-  const dt = realType(A, "eigvals");
-  const n = A.shape[A.ndim - 1]!;
-  const re: number[] = [];
-  const im: number[] = [];
-  for (const m of matrices(A)) {
-    const r = eigenvaluesGeneral(m, n);
-    if (!r) throw new LinAlgError("Eigenvalues did not converge");
-    re.push(...r.wr);
-    im.push(...r.wi);
-  }
-  const shape = A.shape.slice(0, -1);
-  if (im.every((v) => v === 0)) return array(re, dt).reshape(shape);
-  return array(re.map((x, i) => ({ re: x, im: im[i]! })), dt === "float32" ? "complex64" : "complex128").reshape(shape);
 }

@@ -4,7 +4,8 @@
  * @example np.linalg.inv([[2, 0], [0, 4]]).tolist() // [[0.5, 0], [0, 0.25]]
  */
 import { LinAlgError } from "../core/errors.js";
-import { cholesky, det, eigh, eigvals, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals } from "./linalg.js";
+import { eig, eigvals } from "./eig.js";
+import { cholesky, det, eigh, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals } from "./linalg.js";
 import { matmul, tensordot } from "./products.js";
 
-export const linalg = { cholesky, det, eigh, eigvals, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals, matmul, tensordot, LinAlgError } as const;
+export const linalg = { cholesky, det, eig, eigh, eigvals, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals, matmul, tensordot, LinAlgError } as const;
