@@ -357,5 +357,5 @@ export function lanv2(a: number, b: number, c: number, d: number): Block2 {
     }
   }
   const im = c === 0 ? 0 : Math.sqrt(Math.abs(b)) * Math.sqrt(Math.abs(c));
-  return { a, b, c, d, cs, sn, rt1r: a, rt1i: im, rt2r: d, rt2i: -im };
+  return { a, b, c, d, cs, sn, rt1r: a, rt1i: im, rt2r: d, rt2i: c === 0 ? 0 : -im };
 }
