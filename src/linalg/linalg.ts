@@ -279,7 +279,10 @@ export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], Svd
   const n = A.shape[A.ndim - 1]!;
   const k = Math.min(m, n);
   const lead = A.shape.slice(0, -2);
-  const parts = matrices(A).map((mat) => (m * n === 0 ? emptySvd(m, n, full) : svdOne(mat, m, n, uv, full)));
+  const mats = matrices(A);
+  // LAPACK's gesdd does not converge on infs or NaNs
+  for (const mat of mats) for (const v of mat) if (!Number.isFinite(v)) throw new LinAlgError("SVD did not converge");
+  const parts = mats.map((mat) => (m * n === 0 ? emptySvd(m, n, full) : svdOne(mat, m, n, uv, full)));
   const S = array(parts.flatMap((p) => p.s), dt).reshape([...lead, k]);
   if (!uv) return S;
   const [uc, vr] = full ? [m, n] : [k, k];

@@ -5,7 +5,8 @@
  */
 import { LinAlgError } from "../core/errors.js";
 import { eig, eigvals } from "./eig.js";
+import { cond, matrix_power, multi_dot, tensorinv, tensorsolve } from "./extras.js";
 import { cholesky, det, eigh, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals } from "./linalg.js";
 import { matmul, tensordot } from "./products.js";
 
-export const linalg = { cholesky, det, eig, eigh, eigvals, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals, matmul, tensordot, LinAlgError } as const;
+export const linalg = { cholesky, cond, det, eig, eigh, eigvals, matrix_power, multi_dot, tensorinv, tensorsolve, eigvalsh, inv, lstsq, matrix_rank, norm, pinv, qr, slogdet, solve, svd, svdvals, matmul, tensordot, LinAlgError } as const;
