@@ -83,3 +83,116 @@ def eig_cases(rng):
 def cases():
     rng = np.random.default_rng(20261203)
     yield from eig_cases(rng)
+    yield from extras_cases(rng)
+    yield from arrayapi_cases(rng)
+
+
+def extras_cases(rng):
+    for n in [1, 2, 3, 5, 8, 12]:
+        for dt in ["float64", "float32"]:
+            A = (rng.standard_normal((n, n)) + n * np.eye(n)).astype(dt)
+            a = lit(A)
+            for p, pj in [("None", "null"), ("'fro'", "'fro'"), ("'nuc'", "'nuc'"), ("np.inf", "Infinity"), ("-np.inf", "-Infinity"),
+                          ("1", "1"), ("-1", "-1"), ("2", "2"), ("-2", "-2")]:
+                u = 64 * 2 ** 29 if dt == "float32" else 20000  # a float32 scalar comes back as a JS number
+                yield case(f"linalgx/cond-{n}-{dt}-{pj}", f"np.linalg.cond({a}, {p})", f"np.linalg.cond({a}, {pj})", ulps=u)
+    S = rng.standard_normal((3, 4, 4))
+    yield case("linalgx/cond-stack", f"np.linalg.cond({lit(S)})", ulps=20000)
+    yield case("linalgx/cond-stack-1", f"np.linalg.cond({lit(S)}, 1)", ulps=20000)
+    yield case("linalgx/cond-singular-1", "np.linalg.cond(np.array([[1., 2], [2, 4]]), 1)", "np.linalg.cond(np.array([[1, 2], [2, 4]], 'float64'), 1)")
+    yield case("linalgx/cond-singular-inf", "np.linalg.cond(np.array([[1., 0], [0, 0]]))", "np.linalg.cond(np.array([[1, 0], [0, 0]], 'float64'))")
+    yield case("linalgx/cond-stack-singular", "np.linalg.cond(np.array([[[1, 2], [3, 4]], [[1, 2], [2, 4.]]]), 1)",
+               "np.linalg.cond(np.array([[[1, 2], [3, 4]], [[1, 2], [2, 4]]], 'float64'), 1)", ulps=8)
+    yield case("linalgx/cond-empty", "np.linalg.cond(np.zeros((0, 0)))", "np.linalg.cond(np.zeros([0, 0]))")
+    yield case("linalgx/cond-nan", "np.linalg.cond(np.array([[np.nan, 0], [0, 1]]))", "np.linalg.cond(np.array([[np.nan, 0], [0, 1]]))")
+    yield case("linalgx/cond-nonsquare-1", "np.linalg.cond(np.ones((2, 3)), 1)", "np.linalg.cond(np.ones([2, 3]), 1)")
+    yield case("linalgx/cond-nonsquare-2", f"np.linalg.cond({lit(rng.standard_normal((3, 5)))})", ulps=20000)
+    yield case("linalgx/cond-bad-kw", "np.linalg.cond(np.eye(2), q=1)", "np.linalg.cond(np.eye(2), {q: 1})")
+    # matrix_power
+    M = rng.integers(-3, 4, (3, 3))
+    for k in [0, 1, 2, 3, 5, 13]:
+        yield case(f"linalgx/matrix_power-int-{k}", f"np.linalg.matrix_power({lit(M)}, {k})")
+    for dt in ["int8", "int32", "uint8", "bool", "float32", "complex128"]:
+        yield case(f"linalgx/matrix_power-{dt}-4", f"np.linalg.matrix_power(np.array([[1, 1], [1, 0]], dtype='{dt}'), 4)",
+                   f"np.linalg.matrix_power(np.array([[1, 1], [1, 0]], '{dt}'), 4)")
+        yield case(f"linalgx/matrix_power-{dt}-0", f"np.linalg.matrix_power(np.array([[1, 1], [1, 0]], dtype='{dt}'), 0)",
+                   f"np.linalg.matrix_power(np.array([[1, 1], [1, 0]], '{dt}'), 0)")
+    W = rng.standard_normal((4, 4)) + 4 * np.eye(4)
+    for k in [-1, -2, -5]:
+        yield case(f"linalgx/matrix_power-neg{-k}", f"np.linalg.matrix_power({lit(W)}, {k})", ulps=20000)
+    St = rng.standard_normal((2, 3, 3))
+    yield case("linalgx/matrix_power-stack-7", f"np.linalg.matrix_power({lit(St)}, 7)", ulps=20000)
+    yield case("linalgx/matrix_power-float-exp", "np.linalg.matrix_power(np.eye(2), 2.5)")
+    yield case("linalgx/matrix_power-nonsquare", "np.linalg.matrix_power(np.ones((2, 3)), 2)", "np.linalg.matrix_power(np.ones([2, 3]), 2)")
+    yield case("linalgx/matrix_power-1d", "np.linalg.matrix_power(np.ones(3), 2)")
+    yield case("linalgx/matrix_power-singular-neg", "np.linalg.matrix_power(np.array([[1., 2], [2, 4]]), -1)",
+               "np.linalg.matrix_power(np.array([[1, 2], [2, 4]], 'float64'), -1)")
+    # multi_dot
+    shapes = [(10, 30), (30, 5), (5, 60), (60, 3), (3, 7)]
+    mats = [rng.standard_normal(s) for s in shapes]
+    for k in range(2, 6):
+        args = ", ".join(lit(m) for m in mats[:k])
+        # compared with an offset: cancellation makes small entries meaningless relative to the product
+        yield case(f"linalgx/multi_dot-{k}", f"np.linalg.multi_dot([{args}]) + 1000", f"np.linalg.multi_dot([{args}]).add(1000)", ulps=64)
+    v0 = rng.standard_normal(10)
+    v1 = rng.standard_normal(7)
+    yield case("linalgx/multi_dot-vec-first", f"np.linalg.multi_dot([{lit(v0)}, {', '.join(lit(m) for m in mats)}])", ulps=20000)
+    yield case("linalgx/multi_dot-vec-last", f"np.linalg.multi_dot([{', '.join(lit(m) for m in mats)}, {lit(v1)}])", ulps=20000)
+    yield case("linalgx/multi_dot-vec-both", f"np.linalg.multi_dot([{lit(v0)}, {', '.join(lit(m) for m in mats)}, {lit(v1)}])", ulps=20000)
+    yield case("linalgx/multi_dot-int", "np.linalg.multi_dot([np.arange(6).reshape(2, 3), np.arange(12).reshape(3, 4), np.arange(4)])",
+               "np.linalg.multi_dot([np.arange(6).reshape([2, 3]), np.arange(12).reshape([3, 4]), np.arange(4)])")
+    yield case("linalgx/multi_dot-one", "np.linalg.multi_dot([np.ones(2)])", "np.linalg.multi_dot([np.ones(2)])")
+    yield case("linalgx/multi_dot-3d", "np.linalg.multi_dot([np.ones(2), np.ones((2, 2, 2)), np.ones(2)])",
+               "np.linalg.multi_dot([np.ones(2), np.ones([2, 2, 2]), np.ones(2)])")
+    yield case("linalgx/multi_dot-mismatch", "np.linalg.multi_dot([np.ones((2, 3)), np.ones((2, 3)), np.ones((3, 2))])",
+               "np.linalg.multi_dot([np.ones([2, 3]), np.ones([2, 3]), np.ones([3, 2])])")
+    # tensorinv / tensorsolve
+    T = rng.standard_normal((6, 6)) + 6 * np.eye(6)
+    yield case("linalgx/tensorinv-ind2", f"np.linalg.tensorinv({lit(T.reshape(2, 3, 6))}, 2)", ulps=20000)
+    yield case("linalgx/tensorinv-ind1", f"np.linalg.tensorinv({lit(T.reshape(6, 2, 3))}, 1)", ulps=20000)
+    yield case("linalgx/tensorinv-default", f"np.linalg.tensorinv({lit(T.reshape(2, 3, 3, 2))})", ulps=20000)
+    yield case("linalgx/tensorinv-kw", f"np.linalg.tensorinv({lit(T.reshape(6, 2, 3))}, ind=1)", f"np.linalg.tensorinv({lit(T.reshape(6, 2, 3))}, {{ind: 1}})", ulps=20000)
+    yield case("linalgx/tensorinv-ind0", "np.linalg.tensorinv(np.ones((2, 2)), 0)", "np.linalg.tensorinv(np.ones([2, 2]), 0)")
+    yield case("linalgx/tensorinv-nonsquare", "np.linalg.tensorinv(np.ones((2, 3)), 1)", "np.linalg.tensorinv(np.ones([2, 3]), 1)")
+    b = rng.standard_normal((2, 3))
+    yield case("linalgx/tensorsolve", f"np.linalg.tensorsolve({lit(T.reshape(2, 3, 6))}, {lit(b)})", ulps=20000)
+    yield case("linalgx/tensorsolve-axes", f"np.linalg.tensorsolve({lit(T.reshape(6, 2, 3))}, {lit(b)}, axes=(0,))",
+               f"np.linalg.tensorsolve({lit(T.reshape(6, 2, 3))}, {lit(b)}, {{axes: [0]}})", ulps=20000)
+    yield case("linalgx/tensorsolve-bad", "np.linalg.tensorsolve(np.ones((2, 3)), np.ones(2))", "np.linalg.tensorsolve(np.ones([2, 3]), np.ones(2))")
+
+
+def arrayapi_cases(rng):
+    X = rng.standard_normal((3, 4, 5))
+    x = lit(X)
+    I = rng.integers(-9, 10, (3, 4, 5))
+    i = lit(I)
+    # NumPy 1.24 has no array-API linalg: the Python side spells each with the 1.24 functions
+    yield case("linalgx/vector_norm-all", f"np.linalg.norm({x}.ravel())", f"np.linalg.vector_norm({x})", ulps=8)
+    yield case("linalgx/vector_norm-axis", f"np.linalg.norm({x}, axis=1)", f"np.linalg.vector_norm({x}, {{axis: 1}})", ulps=8)
+    yield case("linalgx/vector_norm-axes", f"np.linalg.norm({x}.transpose(0, 2, 1).reshape(15, 4), axis=0)",
+               f"np.linalg.vector_norm({x}, {{axis: [0, 2]}})", ulps=8)
+    yield case("linalgx/vector_norm-keepdims", f"np.linalg.norm({x}.transpose(0, 2, 1).reshape(15, 4), axis=0).reshape(1, 4, 1)",
+               f"np.linalg.vector_norm({x}, {{axis: [0, 2], keepdims: true}})", ulps=8)
+    for o, oj in [("1", "1"), ("np.inf", "Infinity"), ("-np.inf", "-Infinity"), ("0", "0"), ("3", "3"), ("0.5", "0.5")]:
+        yield case(f"linalgx/vector_norm-ord-{oj}", f"np.linalg.norm({x}, ord={o}, axis=-1)", f"np.linalg.vector_norm({x}, {{axis: -1, ord: {oj}}})", ulps=8)
+    yield case("linalgx/vector_norm-int", f"np.linalg.norm({i}.ravel())", f"np.linalg.vector_norm({i})", ulps=8)
+    yield case("linalgx/vector_norm-f32", f"np.linalg.norm({lit(X.astype('float32'))}, axis=0)", f"np.linalg.vector_norm({lit(X.astype('float32'))}, {{axis: 0}})", ulps=2)
+    for o, oj in [("'fro'", "'fro'"), ("'nuc'", "'nuc'"), ("1", "1"), ("-1", "-1"), ("2", "2"), ("-2", "-2"), ("np.inf", "Infinity"), ("-np.inf", "-Infinity")]:
+        yield case(f"linalgx/matrix_norm-{oj}", f"np.linalg.norm({x}, ord={o}, axis=(-2, -1))", f"np.linalg.matrix_norm({x}, {{ord: {oj}}})", ulps=20000)
+    yield case("linalgx/matrix_norm-keepdims", f"np.linalg.norm({x}, axis=(-2, -1), keepdims=True)", f"np.linalg.matrix_norm({x}, {{keepdims: true}})", ulps=8)
+    yield case("linalgx/matrix_norm-1d", "np.linalg.norm(np.ones(3), axis=(-2, -1))", "np.linalg.matrix_norm(np.ones(3))")
+    yield case("linalgx/linalg-trace", f"np.trace({i}, axis1=-2, axis2=-1)", f"np.linalg.trace({i})")
+    yield case("linalgx/linalg-trace-offset", f"np.trace({x}, offset=1, axis1=-2, axis2=-1)", f"np.linalg.trace({x}, {{offset: 1}})", ulps=4)
+    yield case("linalgx/linalg-trace-dtype", f"np.trace({i}, axis1=-2, axis2=-1, dtype='float32')", f"np.linalg.trace({i}, {{dtype: 'float32'}})")
+    yield case("linalgx/linalg-diagonal", f"np.diagonal({i}, -1, -2, -1)", f"np.linalg.diagonal({i}, {{offset: -1}})")
+    yield case("linalgx/linalg-matrix_transpose", f"np.swapaxes({i}, -1, -2)", f"np.linalg.matrix_transpose({i})")
+    yield case("linalgx/linalg-outer", "np.outer([1, 2, 3], [4, 5])", "np.linalg.outer([1, 2, 3], [4, 5])")
+    yield case("linalgx/linalg-cross", f"np.cross({lit(X[:, :3, 0])}, {lit(X[:, 1:4, 1])})", f"np.linalg.cross({lit(X[:, :3, 0])}, {lit(X[:, 1:4, 1])})", ulps=4)
+    yield case("linalgx/linalg-cross-axis0", f"np.cross({lit(X[:3, :, 0])}, {lit(X[:3, :, 1])}, axis=0)",
+               f"np.linalg.cross({lit(X[:3, :, 0])}, {lit(X[:3, :, 1])}, {{axis: 0}})", ulps=4)
+    yield case("linalgx/vecdot", f"np.einsum('...i,...i->...', {x}, {lit(X[0])})", f"np.vecdot({x}, {lit(X[0])})", ulps=8)
+    yield case("linalgx/vecdot-int", f"np.einsum('...i,...i->...', {i}, {i})", f"np.linalg.vecdot({i}, {i})")
+    yield case("linalgx/vecdot-axis", f"np.einsum('ij,ij->j', {lit(I[0])}, {lit(I[1])})", f"np.vecdot({lit(I[0])}, {lit(I[1])}, {{axis: 0}})")
+    C = rng.standard_normal((2, 4)) + 1j * rng.standard_normal((2, 4))
+    yield case("linalgx/vecdot-complex", f"np.einsum('...i,...i->...', np.conj({lit(C)}), {lit(C[::-1])})", f"np.vecdot({lit(C)}, {lit(C[::-1])})", ulps=8)
+    yield case("linalgx/vecdot-1d", "np.dot([1, 2, 3], [4, 5, 6])", "np.vecdot([1, 2, 3], [4, 5, 6])")
