@@ -18,12 +18,27 @@ import { dot, matmul } from "./products.js";
 import { luFactor, luSolve } from "./decompositions.js";
 import { inv, norm, solve, svd } from "./linalg.js";
 import { check2d, checkSquare, matrices, realType } from "./util.js";
+import { complexType, fromZ, zmatrices } from "./complexapi.js";
+import { zluFactor, zluSolve, type Z } from "./complex.js";
 
 type CondP = number | "fro" | "nuc" | null;
 
 /** inv on a stack with NaN matrices where singular (NumPy's inv under errstate(all='ignore')). */
 function invOrNan(A: NDArray, dt: "float32" | "float64"): NDArray {
   const n = A.shape[A.ndim - 1]!;
+  if (A._dt.kind === "c") {
+    const out = zmatrices(A).map((m) => {
+      const f = zluFactor(m, n);
+      const I: Z = { re: new Float64Array(n * n), im: new Float64Array(n * n) };
+      if (f.singular) I.re.fill(NaN);
+      else {
+        for (let i = 0; i < n; i++) I.re[i * n + i] = 1;
+        zluSolve(f, I, n);
+      }
+      return I;
+    });
+    return fromZ(out, complexType(A), A.shape);
+  }
   const out: number[] = [];
   for (const m of matrices(A)) {
     const f = luFactor(m, n);
@@ -58,8 +73,8 @@ export function cond(x: ArrayLike, ...rest: Args<[CondP], { p?: CondP }>): NDArr
   } else {
     check2d(X);
     checkSquare(X);
-    const dt = realType(X, "cond");
-    const Xf = X.astype(dt);
+    const dt = X._dt.kind === "c" ? (X.dtype === "complex64" ? "float32" : "float64") : realType(X, "cond");
+    const Xf = X._dt.kind === "c" ? X.astype(complexType(X)) : X.astype(dt);
     r = errstate({ all: "ignore" }, () => asArray(norm(Xf, p, [-2, -1])).multiply(asArray(norm(invOrNan(Xf, dt), p, [-2, -1]))) as NDArray);
     r = r.astype(dt);
   }

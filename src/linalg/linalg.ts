@@ -12,12 +12,13 @@ import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
 import { finfo } from "../api/dtypes.js";
 import { broadcast_shapes, broadcast_to, expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
-import { abs, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
+import { abs, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
 import { checkSquare, matrices, realType } from "./util.js";
+import { checkUplo, zcholeskyStack, zdet, zeigh, zinv, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /**
@@ -25,13 +26,20 @@ import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, 
  * `.sign` and `.logabsdet`, NumPy's named tuple); (0, -inf) for a singular matrix.
  * @example const [sign, logdet] = np.linalg.slogdet([[1, 2], [3, 4]]); // -1, 0.6931471805599455
  */
-export function slogdet(a: ArrayLike): [NDArray | number, NDArray | number] & { sign: NDArray | number; logabsdet: NDArray | number } {
+export function slogdet(a: ArrayLike): [NDArray | Scalar, NDArray | number] & { sign: NDArray | Scalar; logabsdet: NDArray | number } {
   const A = asArray(a);
   checkSquare(A);
+  const lead = A.shape.slice(0, -2);
+  if (A._dt.kind === "c") {
+    const z = zslogdetParts(A);
+    const rt = z.t === "complex64" ? "float32" : "float64";
+    const sign = lead.length === 0 ? z.sign[0]! : array(z.sign, z.t).reshape(lead);
+    const logabsdet = lead.length === 0 ? z.logdet[0]! : array(z.logdet, rt).reshape(lead);
+    return Object.assign([sign, logabsdet] as [NDArray | number, NDArray | number], { sign, logabsdet }) as never;
+  }
   const dt = realType(A, "slogdet");
   const n = A.shape[A.ndim - 1]!;
   const parts = matrices(A).map((m) => luSlogdet(luFactor(m, n)));
-  const lead = A.shape.slice(0, -2);
   const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? parts[0]![k] : array(parts.map((p) => p[k]), dt).reshape(lead));
   const sign = pack(0);
   const logabsdet = pack(1);
@@ -43,9 +51,14 @@ export function slogdet(a: ArrayLike): [NDArray | number, NDArray | number] & { 
  * a number for one matrix, an array for a stack.
  * @example np.linalg.det([[1, 2], [3, 4]]) // -2.0000000000000004
  */
-export function det(a: ArrayLike): NDArray | number {
+export function det(a: ArrayLike): NDArray | Scalar {
   const A = asArray(a);
   checkSquare(A);
+  if (A._dt.kind === "c") {
+    const z = zdet(A);
+    const lead = A.shape.slice(0, -2);
+    return lead.length === 0 ? (array(z.values[0]!, z.t).item() as Scalar) : array(z.values, z.t).reshape(lead);
+  }
   const dt = realType(A, "det");
   const n = A.shape[A.ndim - 1]!;
   const single = dt === "float32" ? Math.fround : (x: number) => x;
@@ -66,7 +79,8 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   const A = asArray(a);
   const B = asArray(b);
   checkSquare(A);
-  const dt = B._dt.kind === "c" ? realType(B, "solve") : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
+  const complex = A._dt.kind === "c" || B._dt.kind === "c";
+  const dt = complex ? "float64" : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
   const n = A.shape[A.ndim - 1]!;
   const vector = B.ndim === 1;
   const Bm = vector ? B.reshape([n === B.shape[0] ? n : B.shape[0]!, 1]) : B;
@@ -76,6 +90,11 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   }
   const k = Bm.shape[Bm.ndim - 1]!;
   const batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  if (complex) {
+    const single = (A.dtype === "complex64" || A.dtype === "float32") && (B.dtype === "complex64" || B.dtype === "float32");
+    const r = zsolve(A, Bm, single ? "complex64" : "complex128");
+    return vector ? r.reshape([...batch, n]) : r;
+  }
   const As = matrices(broadcast_to(A, [...batch, n, n]));
   const Bs = matrices(broadcast_to(Bm, [...batch, n, k]));
   const out: number[] = [];
@@ -98,6 +117,7 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
 export function inv(a: ArrayLike): NDArray {
   const A = asArray(a);
   checkSquare(A);
+  if (A._dt.kind === "c") return zinv(A);
   const dt = realType(A, "inv");
   const n = A.shape[A.ndim - 1]!;
   const out: number[] = [];
@@ -219,6 +239,11 @@ function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "floa
 export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): NDArray {
   const [uplo] = bindArgs("eigvalsh", ["UPLO"], rest) as [UPLO | undefined];
   const A = asArray(a);
+  if (A._dt.kind === "c") {
+    checkSquare(A);
+    checkUplo(uplo ?? "L");
+    return zeigh(A, uplo ?? "L").w;
+  }
   const { dt, w } = eighCore(A, uplo ?? "L", "eigvalsh");
   return array(w.flat(), dt).reshape(A.shape.slice(0, -1));
 }
@@ -232,6 +257,12 @@ export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): 
 export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray } {
   const [uplo] = bindArgs("eigh", ["UPLO"], rest) as [UPLO | undefined];
   const A = asArray(a);
+  if (A._dt.kind === "c") {
+    checkSquare(A);
+    checkUplo(uplo ?? "L");
+    const { w: eigenvalues, v: eigenvectors } = zeigh(A, uplo ?? "L");
+    return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
+  }
   const { dt, w, v } = eighCore(A, uplo ?? "L", "eigh");
   const eigenvalues = array(w.flat(), dt).reshape(A.shape.slice(0, -1));
   const eigenvectors = array(v.flat(), dt).reshape(A.shape);
@@ -272,9 +303,15 @@ export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], Svd
   const [fullArg, uvArg] = bindArgs("svd", ["full_matrices", "compute_uv", "hermitian"], rest) as [boolean | undefined, boolean | undefined, boolean | undefined];
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  const dt = realType(A, "svd");
   const full = fullArg ?? true;
   const uv = uvArg ?? true;
+  if (A._dt.kind === "c") {
+    const z = zsvd(A, uv, full);
+    if (!uv) return z.S;
+    const [U, S, Vh] = [z.U!, z.S, z.Vh!];
+    return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
+  }
+  const dt = realType(A, "svd");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
   const k = Math.min(m, n);
@@ -331,13 +368,14 @@ export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rco
   if (rcondArg != null && rtol !== undefined) throw new ValueError("`rtol` and `rcond` can't be both set.");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
-  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(realType(A, "pinv")).eps : rtol);
+  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(A._dt.kind === "c" ? (A.dtype === "complex64" ? "float32" : "float64") : realType(A, "pinv")).eps : rtol);
   const [U, S, Vh] = svd(A, { full_matrices: false }) as SvdResult;
   const cutoff = multiply(rcond, amax(S, { axis: -1, keepdims: true, initial: 0 }));
   // 1/s only where s is large, 0 elsewhere (NumPy's divide(1, s, where=large)): no division by zero
   const large = greater(S, cutoff) as NDArray;
   const recip = where(large, divide(1, where(large, S, 1)), 0) as NDArray;
-  return matmul(swapaxes(Vh, -1, -2), multiply(expand_dims(recip, -1), swapaxes(U, -1, -2))) as NDArray;
+  const H = (x: NDArray): NDArray => (x._dt.kind === "c" ? (conjugate(swapaxes(x, -1, -2)) as NDArray) : swapaxes(x, -1, -2));
+  return matmul(H(Vh), multiply(expand_dims(recip, -1), H(U))) as NDArray;
 }
 
 /**
@@ -350,6 +388,10 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
   const [upper] = bindArgs("cholesky", [], opts ? [opts] : [], ["upper"]) as [boolean | undefined];
   const A = asArray(a);
   checkSquare(A);
+  if (A._dt.kind === "c") {
+    const Lz = zcholeskyStack(A);
+    return upper ? (conjugate(swapaxes(Lz, -1, -2)) as NDArray) : Lz;
+  }
   const dt = realType(A, "cholesky");
   const n = A.shape[A.ndim - 1]!;
   const out: number[] = [];
@@ -375,6 +417,10 @@ export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "
   if (mode === "raw") throw new NotImplementedError("ndts: np.linalg.qr mode='raw' is not supported");
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (A._dt.kind === "c") {
+    const { Q, R } = zqr(A, mode);
+    return mode === "r" ? R : Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
+  }
   const dt = realType(A, "qr");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
@@ -410,21 +456,26 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   const Bm = vector ? B.reshape([-1, 1]) : B;
   const [m, n] = A.shape as [number, number];
   if (Bm.shape[0] !== m) throw new LinAlgError("Incompatible dimensions");
-  const dt = realType(A, "lstsq") === "float32" && B.dtype === "float32" ? "float32" : "float64";
+  const complex = A._dt.kind === "c" || B._dt.kind === "c";
+  const single = (A.dtype === "float32" || A.dtype === "complex64") && (B.dtype === "float32" || B.dtype === "complex64");
+  const dt = single ? "float32" : "float64";
+  const wt = complex ? "complex128" : "float64";
+  const rt = complex ? (single ? "complex64" : "complex128") : dt;
   const rcond = rcondArg ?? finfo(dt).eps * Math.max(m, n);
-  const [U, S, Vh] = svd(A.astype("float64"), { full_matrices: false }) as SvdResult;
+  const [U, S, Vh] = svd(A.astype(wt), { full_matrices: false }) as SvdResult;
   const sv = S.tolist() as number[];
   const cutoff = rcond * (sv.length ? Math.max(...sv) : 0);
   const rank = sv.filter((x) => x > cutoff).length;
   const inv = sv.map((x) => (x > cutoff ? 1 / x : 0));
-  // x = V diag(1/s) U^T b
-  const utb = matmul(swapaxes(U, 0, 1), Bm.astype("float64")) as NDArray;
-  const x = matmul(swapaxes(Vh, 0, 1), multiply(array(inv, "float64").reshape([-1, 1]), utb)) as NDArray;
+  // x = V diag(1/s) U^H b
+  const H = (t: NDArray): NDArray => (complex ? (conjugate(swapaxes(t, 0, 1)) as NDArray) : swapaxes(t, 0, 1));
+  const utb = matmul(H(U), Bm.astype(wt)) as NDArray;
+  const x = matmul(H(Vh), multiply(array(inv, "float64").reshape([-1, 1]), utb)) as NDArray;
   let residuals = array([], dt);
   if (rank === n && m > n) {
-    const r = (Bm.astype("float64") as NDArray).subtract(matmul(A.astype("float64"), x) as NDArray) as NDArray;
+    const r = abs((Bm.astype(wt) as NDArray).subtract(matmul(A.astype(wt), x) as NDArray)) as NDArray;
     residuals = (sum(r.multiply(r), { axis: 0 }) as NDArray).astype(dt);
   }
-  const X = (vector ? x.reshape([n]) : x).astype(dt);
+  const X = (vector ? x.reshape([n]) : x).astype(rt);
   return [X, residuals, rank, S.astype(dt)];
 }
