@@ -11,6 +11,27 @@ import type { NDArray } from "../core/ndarray.js";
 import { array, asArray } from "../api/creation.js";
 import { geev, type Geev } from "./geev.js";
 import { checkFinite, checkSquare, matrices, realType } from "./util.js";
+import { complexType, fromZ, zmatrices } from "./complexapi.js";
+import { zgeev } from "./zgeev.js";
+import type { Z } from "./complex.js";
+
+/** Complex input: zgeev on each matrix; eigenvalues (and vectors) always complex. */
+function complexEig(A: NDArray, wantV: boolean): { w: NDArray; v: NDArray | null } {
+  checkSquare(A);
+  const t = complexType(A);
+  const n = A.shape[A.ndim - 1]!;
+  const mats = zmatrices(A);
+  checkFinite(mats.flatMap((m) => [m.re, m.im]));
+  const ws: Z[] = [];
+  const vs: Z[] = [];
+  for (const m of mats) {
+    const r = zgeev(m, n, wantV);
+    if (!r) throw new LinAlgError("Eigenvalues did not converge");
+    ws.push(r.w);
+    if (r.vr) vs.push(r.vr);
+  }
+  return { w: fromZ(ws, t, A.shape.slice(0, -1)), v: wantV ? fromZ(vs, t, A.shape) : null };
+}
 
 /** NumPy's EigResult: a tuple [eigenvalues, eigenvectors] with named fields. */
 export type EigResult = [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray };
@@ -38,6 +59,8 @@ function decompose(a: ArrayLike, wantV: boolean, what: string): { A: NDArray; dt
  * @example np.linalg.eigvals([[0, -1], [1, 0]]).tolist() // [{re: 0, im: 1}, {re: 0, im: -1}]
  */
 export function eigvals(a: ArrayLike): NDArray {
+  const Ac = asArray(a);
+  if (Ac._dt.kind === "c") return complexEig(Ac, false).w;
   const { A, dt, parts } = decompose(a, false, "eigvals");
   return values(parts, dt, A.shape.slice(0, -1));
 }
@@ -58,6 +81,12 @@ function values(parts: Geev[], dt: "float32" | "float64", shape: number[]): NDAr
  * @example const { eigenvalues, eigenvectors } = np.linalg.eig([[2, 0], [0, 3]]); eigenvalues.tolist() // [2, 3]
  */
 export function eig(a: ArrayLike): EigResult {
+  const Ac = asArray(a);
+  if (Ac._dt.kind === "c") {
+    const { w: eigenvalues, v } = complexEig(Ac, true);
+    const eigenvectors = v!;
+    return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
+  }
   const { A, dt, parts } = decompose(a, true, "eig");
   const n = A.shape[A.ndim - 1]!;
   const eigenvalues = values(parts, dt, A.shape.slice(0, -1));
