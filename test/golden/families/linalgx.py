@@ -85,6 +85,7 @@ def cases():
     yield from eig_cases(rng)
     yield from extras_cases(rng)
     yield from arrayapi_cases(rng)
+    yield from complex_cases(rng)
 
 
 def extras_cases(rng):
@@ -196,3 +197,55 @@ def arrayapi_cases(rng):
     C = rng.standard_normal((2, 4)) + 1j * rng.standard_normal((2, 4))
     yield case("linalgx/vecdot-complex", f"np.einsum('...i,...i->...', np.conj({lit(C)}), {lit(C[::-1])})", f"np.vecdot({lit(C)}, {lit(C[::-1])})", ulps=8)
     yield case("linalgx/vecdot-1d", "np.dot([1, 2, 3], [4, 5, 6])", "np.vecdot([1, 2, 3], [4, 5, 6])")
+
+
+def crand(rng, shape, dt="complex128"):
+    return (rng.standard_normal(shape) + 1j * rng.standard_normal(shape)).astype(dt)
+
+
+def complex_cases(rng):
+    for n in [1, 2, 3, 5, 8, 12]:
+        for dt in ["complex128", "complex64"]:
+            u = 64 if dt == "complex64" else 20000
+            us = 64 * 2 ** 29 if dt == "complex64" else 20000  # scalars come back as JS numbers
+            A = crand(rng, (n, n), dt) + n * np.eye(n, dtype=dt)
+            a = lit(A)
+            H = A @ A.conj().T + np.eye(n, dtype=dt)
+            h = lit(H)
+            b = lit(crand(rng, (n,), dt))
+            tag = f"{n}-{dt}"
+            yield case(f"linalgx/c-det-{tag}", f"np.linalg.det({a})", ulps=us)
+            yield case(f"linalgx/c-slogdet-{tag}", f"np.linalg.slogdet({a})", ulps=us)
+            yield case(f"linalgx/c-inv-{tag}", f"np.linalg.inv({a}) + (4+4j)", f"np.linalg.inv({a}).add({{re: 4, im: 4}})", ulps=u)
+            yield case(f"linalgx/c-solve-{tag}", f"np.linalg.solve({a}, {b}) + (4+4j)", f"np.linalg.solve({a}, {b}).add({{re: 4, im: 4}})", ulps=u)
+            yield case(f"linalgx/c-cholesky-{tag}", f"np.linalg.cholesky({h}) + (4+4j)", f"np.linalg.cholesky({h}).add({{re: 4, im: 4}})", ulps=u)
+            yield case(f"linalgx/c-eigvalsh-{tag}", f"np.linalg.eigvalsh({h})", ulps=u)
+            yield case(f"linalgx/c-eigh-absv-{tag}", f"np.abs(np.linalg.eigh({h}, 'U')[1]) + 1", f"np.abs(np.linalg.eigh({h}, 'U')[1]).add(1)", ulps=u)
+            yield case(f"linalgx/c-svdvals-{tag}", f"np.linalg.svd({a}, compute_uv=False)", f"np.linalg.svdvals({a})", ulps=u)
+            yield case(f"linalgx/c-svd-absu-{tag}", f"np.abs(np.linalg.svd({a})[0]) + 1", f"np.abs(np.linalg.svd({a})[0]).add(1)", ulps=u)
+            yield case(f"linalgx/c-qr-r-{tag}", f"np.linalg.qr({a}, 'r') + (4+4j)", f"np.linalg.qr({a}, 'r').add({{re: 4, im: 4}})", ulps=u)
+            yield case(f"linalgx/c-qr-q-{tag}", f"np.linalg.qr({a})[0] + (4+4j)", f"np.linalg.qr({a})[0].add({{re: 4, im: 4}})", ulps=u)
+            yield case(f"linalgx/c-eig-w-{tag}", f"np.linalg.eig({a})[0]", ulps=u)
+            yield case(f"linalgx/c-eig-v-{tag}", f"np.linalg.eig({a})[1] + (2+2j)", f"np.linalg.eig({a})[1].add({{re: 2, im: 2}})", ulps=u)
+            yield case(f"linalgx/c-eigvals-{tag}", f"np.linalg.eigvals({a})", ulps=u)
+            yield case(f"linalgx/c-pinv-{tag}", f"np.linalg.pinv({a}) + (4+4j)", f"np.linalg.pinv({a}).add({{re: 4, im: 4}})", ulps=u)
+            yield case(f"linalgx/c-matrix_rank-{tag}", f"np.linalg.matrix_rank({a})")
+            yield case(f"linalgx/c-norm2-{tag}", f"np.linalg.norm({a}, 2)", ulps=us)
+            yield case(f"linalgx/c-cond-{tag}", f"np.linalg.cond({a})", ulps=us)
+            # NumPy 1.24 returned a complex cond for p=1; NumPy 2 (followed here) the real one
+            yield case(f"linalgx/c-cond1-{tag}", f"np.linalg.cond({a}, 1).real", f"np.linalg.cond({a}, 1)", ulps=us)
+    W = crand(rng, (3, 5))
+    w = lit(W)
+    yield case("linalgx/c-svd-wide-s", f"np.linalg.svd({w}, full_matrices=False)[1]", f"np.linalg.svd({w}, {{full_matrices: false}})[1]", ulps=20000)
+    yield case("linalgx/c-svd-wide-recon", f"(lambda r: np.abs(r[0] @ (r[1][:, None] * r[2][:3]) - {w}).max() < 1e-13)(np.linalg.svd({w}))",
+               f"(r => np.amax(np.abs(np.matmul(r[0], r[2].get(':3').multiply(np.expand_dims(r[1], -1))).subtract({w}))) < 1e-13)(np.linalg.svd({w}))")
+    rhs = lit(crand(rng, (5,)))
+    yield case("linalgx/c-lstsq", f"np.linalg.lstsq({lit(W.T.conj())}, {rhs}, rcond=None)[0] + (4+4j)",
+               f"np.linalg.lstsq({lit(W.T.conj())}, {rhs}, null)[0].add({{re: 4, im: 4}})", ulps=20000)
+    S = crand(rng, (2, 3, 3))
+    yield case("linalgx/c-det-stack", f"np.linalg.det({lit(S)})", ulps=20000)
+    yield case("linalgx/c-eig-stack", f"np.linalg.eig({lit(S)})[0]", ulps=20000)
+    yield case("linalgx/c-matrix_power-neg", f"np.linalg.matrix_power({lit(S[0] + 3 * np.eye(3))}, -3) + (1+1j)", f"np.linalg.matrix_power({lit(S[0] + 3 * np.eye(3))}, -3).add({{re: 1, im: 1}})", ulps=20000)
+    yield case("linalgx/c-singular", "np.linalg.inv(np.array([[1j, 2j], [2j, 4j]]))", "np.linalg.inv(np.array([[{re: 0, im: 1}, {re: 0, im: 2}], [{re: 0, im: 2}, {re: 0, im: 4}]]))")
+    yield case("linalgx/c-not-pd", "np.linalg.cholesky(np.array([[1, 2j], [-2j, 1]]))", "np.linalg.cholesky(np.array([[1, {re: 0, im: 2}], [{re: 0, im: -2}, 1]]))")
+    yield case("linalgx/c-eig-nan", "np.linalg.eig(np.array([[np.nan * 1j, 0], [0, 1]]))", "np.linalg.eig(np.array([[{re: 0, im: NaN}, 0], [0, 1]]))")
