@@ -1,8 +1,8 @@
 /**
  * np.linalg's dense solvers on the decompositions of decompositions.ts: det, slogdet, inv, solve,
- * lstsq, cholesky, qr, eigvals, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
- * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
- * errors. Complex matrices are not supported yet.
+ * lstsq, cholesky, qr, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
+ * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept, complex64
+ * kept, other complex in complex128) and its errors. Complex input goes to complexapi.ts.
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { bindArgs, type Args } from "../core/args.js";

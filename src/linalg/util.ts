@@ -7,7 +7,7 @@
 import { LinAlgError, NotImplementedError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 
-/** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
+/** NumPy's _commonType for real input: float32 stays, everything else computes in float64 (callers route complex input elsewhere first). */
 export function realType(a: NDArray, what: string): "float32" | "float64" {
   if (a._dt.kind === "c") throw new NotImplementedError(`ndts: np.linalg.${what} of complex arrays is not supported yet`);
   return a.dtype === "float32" ? "float32" : "float64";
