@@ -376,10 +376,13 @@ export function zcompleteBasis(q: Z, rows: number, cols: number, width: number):
 
 /**
  * Householder QR of the m x n complex matrix (zgeqrf's reflectors H = I - tau v v^H, v[0] = 1,
- * mapping the column to a real beta = -sign(Re alpha) ||x||): R (m x n) and Q (m x m).
+ * mapping the column to a real beta = -sign(Re alpha) ||x||): R (m x n), Q (m x m), and
+ * zgeqrf's compact form h (R with the reflectors below the diagonal) and tau.
  */
-export function zhouseholderQr(a: Z, m: number, n: number): { q: Z; r: Z } {
+export function zhouseholderQr(a: Z, m: number, n: number): { q: Z; r: Z; h: Z; tau: Z } {
   const r: Z = { re: a.re.slice(), im: a.im.slice() };
+  const h: Z = { re: a.re.slice(), im: a.im.slice() };
+  const taus: Z = { re: new Float64Array(Math.min(m, n)), im: new Float64Array(Math.min(m, n)) };
   const q: Z = { re: new Float64Array(m * m), im: new Float64Array(m * m) };
   for (let i = 0; i < m; i++) q.re[i * m + i] = 1;
   const k = Math.min(m, n);
@@ -401,7 +404,11 @@ export function zhouseholderQr(a: Z, m: number, n: number): { q: Z; r: Z } {
       const [xr, xi] = [r.re[i * n + j]!, r.im[i * n + j]!];
       vr[i] = xr * sr - xi * si;
       vi[i] = xr * si + xi * sr;
+      h.re[i * n + j] = vr[i]!;
+      h.im[i * n + j] = vi[i]!;
     }
+    taus.re[j] = tr;
+    taus.im[j] = ti;
     // R := H^H R = (I - conj(tau) v v^H) R on columns j..n-1
     for (let c = j; c < n; c++) {
       let dr = 0;
@@ -437,5 +444,11 @@ export function zhouseholderQr(a: Z, m: number, n: number): { q: Z; r: Z } {
       }
     }
   }
-  return { q, r };
+  for (let i = 0; i < m; i++) {
+    for (let j = i; j < n; j++) {
+      h.re[i * n + j] = r.re[i * n + j]!;
+      h.im[i * n + j] = r.im[i * n + j]!;
+    }
+  }
+  return { q, r, h, tau: taus };
 }

@@ -284,10 +284,13 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
 /**
  * Householder QR of the m x n row-major matrix (LAPACK's geqrf convention: each reflector
  * H = I - tau v v^T with v[0] = 1 maps the column to beta e1, beta = -sign(alpha) ||x||).
- * Returns R (m x n, zero below the diagonal) and Q (m x m).
+ * Returns R (m x n, zero below the diagonal), Q (m x m), and geqrf's compact form: h (R with
+ * the reflectors' vectors below the diagonal) and tau.
  */
-export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array } {
+export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array; h: Float64Array; tau: Float64Array } {
   const r = a.slice();
+  const h = a.slice();
+  const taus = new Float64Array(Math.min(m, n));
   const q = new Float64Array(m * m);
   for (let i = 0; i < m; i++) q[i * m + i] = 1;
   const k = Math.min(m, n);
@@ -303,6 +306,8 @@ export function householderQr(a: Float64Array, m: number, n: number): { q: Float
     const v = new Float64Array(m);
     v[j] = 1;
     for (let i = j + 1; i < m; i++) v[i] = r[i * n + j]! * scale;
+    taus[j] = tau;
+    for (let i = j + 1; i < m; i++) h[i * n + j] = v[i]!;
     // R := H R on the trailing columns; the column j itself becomes (beta, 0, ...)
     for (let c = j; c < n; c++) {
       let d = 0;
@@ -320,5 +325,6 @@ export function householderQr(a: Float64Array, m: number, n: number): { q: Float
       for (let i = j; i < m; i++) q[row * m + i] = q[row * m + i]! - d * v[i]!;
     }
   }
-  return { q, r };
+  for (let i = 0; i < m; i++) for (let j = i; j < n; j++) h[i * n + j] = r[i * n + j]!;
+  return { q, r, h, tau: taus };
 }

@@ -6,7 +6,7 @@
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { bindArgs, type Args } from "../core/args.js";
-import { LinAlgError, NotImplementedError, ValueError } from "../core/errors.js";
+import { LinAlgError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
@@ -18,7 +18,8 @@ import { count_nonzero } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
 import { checkSquare, matrices, realType } from "./util.js";
-import { checkUplo, zcholeskyStack, zdet, zeigh, zinv, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
+import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
+import { zhouseholderQr } from "./complex.js";
 import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /**
@@ -407,16 +408,16 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
 /**
  * QR factorisation, as `numpy.linalg.qr(a, mode='reduced')`: [Q, R] (also `.Q`, `.R`) with
  * Householder reflections in LAPACK's sign convention; mode "complete" gives the full Q, "r" R
- * alone. (Mode "raw" is not supported.)
+ * alone, "raw" LAPACK's compact form [h, tau] (h transposed, as NumPy returns it).
  * @example const [q, r] = np.linalg.qr([[3, 0], [4, 5]]); r.tolist() // [[-5, -4], [0, 3]]
  */
-export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
+export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | [NDArray, NDArray] | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
   const [modeArg] = bindArgs("qr", ["mode"], rest) as [string | undefined];
   const mode = modeArg ?? "reduced";
   if (!["reduced", "complete", "r", "raw"].includes(mode)) throw new ValueError(`Unrecognized mode '${mode}'`);
-  if (mode === "raw") throw new NotImplementedError("ndts: np.linalg.qr mode='raw' is not supported");
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (mode === "raw") return qrRaw(A);
   if (A._dt.kind === "c") {
     const { Q, R } = zqr(A, mode);
     return mode === "r" ? R : Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
@@ -438,6 +439,28 @@ export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "
   if (mode === "r") return R;
   const Q = array(qs, dt).reshape([...lead, m, qc]);
   return Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
+}
+
+/** qr's mode "raw": geqrf's h (R above, reflectors below the diagonal) with its last two axes swapped, as NumPy returns it, and tau. */
+function qrRaw(A: NDArray): [NDArray, NDArray] {
+  const m = A.shape[A.ndim - 2]!;
+  const n = A.shape[A.ndim - 1]!;
+  const lead = A.shape.slice(0, -2);
+  const k = Math.min(m, n);
+  let h: NDArray;
+  let tau: NDArray;
+  if (A._dt.kind === "c") {
+    const t = complexType(A);
+    const parts = zmatrices(A).map((mat) => zhouseholderQr(mat, m, n));
+    h = fromZ(parts.map((p) => p.h), t, A.shape);
+    tau = fromZ(parts.map((p) => p.tau), t, [...lead, k]);
+  } else {
+    const dt = realType(A, "qr");
+    const parts = matrices(A).map((mat) => householderQr(mat, m, n));
+    h = array(parts.flatMap((p) => Array.from(p.h)), dt).reshape(A.shape);
+    tau = array(parts.flatMap((p) => Array.from(p.tau)), dt).reshape([...lead, k]);
+  }
+  return [swapaxes(h, -1, -2), tau];
 }
 
 /**

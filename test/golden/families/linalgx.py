@@ -86,6 +86,7 @@ def cases():
     yield from extras_cases(rng)
     yield from arrayapi_cases(rng)
     yield from complex_cases(rng)
+    yield from qr_raw_cases(rng)
 
 
 def extras_cases(rng):
@@ -249,3 +250,17 @@ def complex_cases(rng):
     yield case("linalgx/c-singular", "np.linalg.inv(np.array([[1j, 2j], [2j, 4j]]))", "np.linalg.inv(np.array([[{re: 0, im: 1}, {re: 0, im: 2}], [{re: 0, im: 2}, {re: 0, im: 4}]]))")
     yield case("linalgx/c-not-pd", "np.linalg.cholesky(np.array([[1, 2j], [-2j, 1]]))", "np.linalg.cholesky(np.array([[1, {re: 0, im: 2}], [{re: 0, im: -2}, 1]]))")
     yield case("linalgx/c-eig-nan", "np.linalg.eig(np.array([[np.nan * 1j, 0], [0, 1]]))", "np.linalg.eig(np.array([[{re: 0, im: NaN}, 0], [0, 1]]))")
+
+
+def qr_raw_cases(rng):
+    for shape in [(3, 3), (5, 3), (3, 5), (2, 4, 3)]:
+        A = rng.standard_normal(shape)
+        yield case(f"linalgx/qr-raw-{'x'.join(map(str, shape))}", f"(lambda r: [r[0] + 4, r[1] + 4])(np.linalg.qr({lit(A)}, 'raw'))",
+                   f"(r => [r[0].add(4), r[1].add(4)])(np.linalg.qr({lit(A)}, 'raw'))", ulps=64)
+        C = crand(rng, shape)
+        yield case(f"linalgx/qr-raw-c-{'x'.join(map(str, shape))}", f"(lambda r: [r[0] + (4+4j), r[1] + (4+4j)])(np.linalg.qr({lit(C)}, 'raw'))",
+                   f"(r => [r[0].add({{re: 4, im: 4}}), r[1].add({{re: 4, im: 4}})])(np.linalg.qr({lit(C)}, 'raw'))", ulps=64)
+    yield case("linalgx/qr-raw-zero-column", "np.linalg.qr(np.array([[1., 2], [0, 3]]), 'raw')",
+               "np.linalg.qr(np.array([[1, 2], [0, 3]], 'float64'), 'raw')")
+    yield case("linalgx/qr-raw-f32", "np.linalg.qr(np.array([[3., 0, 1], [4, 5, 2]], dtype='float32'), mode='raw')",
+               "np.linalg.qr(np.array([[3, 0, 1], [4, 5, 2]], 'float32'), {mode: 'raw'})", ulps=2)
