@@ -20,6 +20,7 @@ import { sum } from "../api/reductions.js";
 import { copyto } from "../api/select.js";
 import { conjugate, multiply } from "../ufunc/index.js";
 import { norm } from "./linalg.js";
+import { noExtra } from "./util.js";
 
 type Ord = number | "fro" | "nuc" | null;
 
@@ -46,7 +47,8 @@ export function diagonal(x: ArrayLike, opts?: { offset?: number }): NDArray {
  * Transposes the last two axes, as `numpy.linalg.matrix_transpose(x, /)`.
  * @example np.linalg.matrix_transpose(np.zeros([4, 2, 3])).shape // [4, 3, 2]
  */
-export function matrix_transpose(x: ArrayLike): NDArray {
+export function matrix_transpose(x: ArrayLike, ...rest: never[]): NDArray {
+  noExtra("matrix_transpose", 1, rest);
   return coreMatrixTranspose(x);
 }
 
@@ -55,7 +57,8 @@ export function matrix_transpose(x: ArrayLike): NDArray {
  * np.outer, which flattens).
  * @example np.linalg.outer([1, 2], [1, 10]).tolist() // [[1, 10], [2, 20]]
  */
-export function outer(x1: ArrayLike, x2: ArrayLike): NDArray {
+export function outer(x1: ArrayLike, x2: ArrayLike, ...rest: never[]): NDArray {
+  noExtra("outer", 2, rest);
   const a = asArray(x1);
   const b = asArray(x2);
   if (a.ndim !== 1 || b.ndim !== 1) throw new ValueError(`Input arrays must be one-dimensional, but they are x1.ndim=${a.ndim} and x2.ndim=${b.ndim}.`);

@@ -10,7 +10,7 @@ import { LinAlgError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { array, asArray } from "../api/creation.js";
 import { geev, type Geev } from "./geev.js";
-import { checkFinite, checkSquare, matrices, realType } from "./util.js";
+import { checkFinite, checkSquare, matrices, noExtra, realType } from "./util.js";
 import { complexType, fromZ, zmatrices } from "./complexapi.js";
 import { zgeev } from "./zgeev.js";
 import type { Z } from "./complex.js";
@@ -58,7 +58,8 @@ function decompose(a: ArrayLike, wantV: boolean, what: string): { A: NDArray; dt
  * adjacent (positive imaginary part first).
  * @example np.linalg.eigvals([[0, -1], [1, 0]]).tolist() // [{re: 0, im: 1}, {re: 0, im: -1}]
  */
-export function eigvals(a: ArrayLike): NDArray {
+export function eigvals(a: ArrayLike, ...rest: never[]): NDArray {
+  noExtra("eigvals", 1, rest);
   const Ac = asArray(a);
   if (Ac._dt.kind === "c") return complexEig(Ac, false).w;
   const { A, dt, parts } = decompose(a, false, "eigvals");
@@ -80,7 +81,8 @@ function values(parts: Geev[], dt: "float32" | "float64", shape: number[]): NDAr
  * real, else complex. Infs or NaNs are LinAlgError("Array must not contain infs or NaNs").
  * @example const { eigenvalues, eigenvectors } = np.linalg.eig([[2, 0], [0, 3]]); eigenvalues.tolist() // [2, 3]
  */
-export function eig(a: ArrayLike): EigResult {
+export function eig(a: ArrayLike, ...rest: never[]): EigResult {
+  noExtra("eig", 1, rest);
   const Ac = asArray(a);
   if (Ac._dt.kind === "c") {
     const { w: eigenvalues, v } = complexEig(Ac, true);

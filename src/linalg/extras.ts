@@ -17,7 +17,7 @@ import { any } from "../api/reductions.js";
 import { dot, matmul } from "./products.js";
 import { luFactor, luSolve } from "./decompositions.js";
 import { inv, norm, solve, svd } from "./linalg.js";
-import { check2d, checkSquare, matrices, realType } from "./util.js";
+import { check2d, checkSquare, matrices, noExtra, realType } from "./util.js";
 import { complexType, fromZ, zmatrices } from "./complexapi.js";
 import { zluFactor, zluSolve, type Z } from "./complex.js";
 
@@ -95,7 +95,8 @@ export function cond(x: ArrayLike, ...rest: Args<[CondP], { p?: CondP }>): NDArr
  * identity for n = 0, and inv(a) raised to -n for negative n.
  * @example np.linalg.matrix_power([[0, 1], [-1, 0]], 3).tolist() // [[0, -1], [1, 0]]
  */
-export function matrix_power(a: ArrayLike, n: number | bigint): NDArray {
+export function matrix_power(a: ArrayLike, n: number | bigint, ...rest: never[]): NDArray {
+  noExtra("matrix_power", 2, rest);
   let A = asArray(a);
   check2d(A);
   checkSquare(A);

@@ -4,7 +4,8 @@
  * the matrices of a stack as row-major Float64Array copies for the decompositions.
  * @example checkSquare(np.ones([2, 3])) // LinAlgError: Last 2 dimensions of the array must be square
  */
-import { LinAlgError, NotImplementedError } from "../core/errors.js";
+import { noOptions } from "../core/args.js";
+import { LinAlgError, NotImplementedError, NumpyTypeError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64 (callers route complex input elsewhere first). */
@@ -27,6 +28,18 @@ export function checkSquare(a: NDArray): void {
 /** NumPy's _assert_finite, on the matrices as read by matrices(). */
 export function checkFinite(mats: readonly Float64Array[]): void {
   for (const m of mats) for (const x of m) if (!Number.isFinite(x)) throw new LinAlgError("Array must not contain infs or NaNs");
+}
+
+/**
+ * Python's TypeErrors for a function with only positional parameters given extra arguments
+ * (an options object is an unexpected keyword).
+ */
+export function noExtra(fn: string, npos: number, rest: readonly unknown[]): void {
+  noOptions(fn, rest);
+  if (rest.length > 0) {
+    const given = npos + rest.length;
+    throw new NumpyTypeError(`${fn}() takes ${npos} positional argument${npos > 1 ? "s" : ""} but ${given} were given`);
+  }
 }
 
 /** The matrices of a stack as row-major Float64Array copies. */

@@ -87,6 +87,7 @@ def cases():
     yield from arrayapi_cases(rng)
     yield from complex_cases(rng)
     yield from qr_raw_cases(rng)
+    yield from keyword_cases()
 
 
 def extras_cases(rng):
@@ -264,3 +265,15 @@ def qr_raw_cases(rng):
                "np.linalg.qr(np.array([[1, 2], [0, 3]], 'float64'), 'raw')")
     yield case("linalgx/qr-raw-f32", "np.linalg.qr(np.array([[3., 0, 1], [4, 5, 2]], dtype='float32'), mode='raw')",
                "np.linalg.qr(np.array([[3, 0, 1], [4, 5, 2]], 'float32'), {mode: 'raw'})", ulps=2)
+
+
+def keyword_cases():
+    # NumPy 1.24 lacks the array-API names, so their Python side is spelled with np.linalg.norm
+    yield case("linalgx/kw-eig-extra", "np.linalg.eig([[1.]], 1)", "np.linalg.eig([[1]], 1)")
+    yield case("linalgx/kw-eig-unknown", "np.linalg.eig([[1.]], foo=1)", "np.linalg.eig([[1]], {foo: 1})")
+    yield case("linalgx/kw-eigvals-unknown", "np.linalg.eigvals([[1.]], foo=1)", "np.linalg.eigvals([[1]], {foo: 1})")
+    yield case("linalgx/kw-matrix_power-unknown", "np.linalg.matrix_power([[1.]], 1, foo=1)", "np.linalg.matrix_power([[1]], 1, {foo: 1})")
+    yield case("linalgx/kw-multi_dot-unknown", "np.linalg.multi_dot([[1.]], foo=1)", "np.linalg.multi_dot([[1]], {foo: 1})")
+    yield case("linalgx/kw-tensorinv-unknown", "np.linalg.tensorinv([[1.]], foo=1)", "np.linalg.tensorinv([[1]], {foo: 1})")
+    yield case("linalgx/kw-tensorsolve-unknown", "np.linalg.tensorsolve([[1.]], [1.], foo=1)", "np.linalg.tensorsolve([[1]], [1], {foo: 1})")
+    yield case("linalgx/kw-qr-mode", "np.linalg.qr([[1.]], 'bogus')", "np.linalg.qr([[1]], 'bogus')")
