@@ -14,7 +14,7 @@ import { finfo } from "../api/dtypes.js";
 import { broadcast_shapes, broadcast_to, expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
 import { abs, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
-import { count_nonzero } from "../api/indexing.js";
+import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
 import { checkSquare, matrices, realType } from "./util.js";
@@ -301,11 +301,12 @@ type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDA
  * @example np.linalg.svd([[3, 0], [0, 4]], {compute_uv: false}).tolist() // [4, 3]
  */
 export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], SvdOpts>): SvdResult | NDArray {
-  const [fullArg, uvArg] = bindArgs("svd", ["full_matrices", "compute_uv", "hermitian"], rest) as [boolean | undefined, boolean | undefined, boolean | undefined];
+  const [fullArg, uvArg, hermitian] = bindArgs("svd", ["full_matrices", "compute_uv", "hermitian"], rest) as [boolean | undefined, boolean | undefined, boolean | undefined];
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
   const full = fullArg ?? true;
   const uv = uvArg ?? true;
+  if (hermitian) return hermitianSvd(A, uv);
   if (A._dt.kind === "c") {
     const z = zsvd(A, uv, full);
     if (!uv) return z.S;
@@ -329,6 +330,27 @@ export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], Svd
   return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
 }
 
+/**
+ * svd(a, hermitian=True) as NumPy computes it: eigh (the lower triangle read), singular values
+ * the |eigenvalues| in descending order, the eigenvalues' signs moved into Vh.
+ */
+function hermitianSvd(A: NDArray, uv: boolean): SvdResult | NDArray {
+  checkSquare(A);
+  const [w, u] = eigh(A);
+  const n = A.shape[A.ndim - 1]!;
+  const lead = A.shape.slice(0, -1);
+  const wl = w.reshape([-1, n]).tolist() as number[][];
+  // argsort(|w|) reversed (stable ascending sort, then reversed, as NumPy's [..., ::-1])
+  const orders = wl.map((row) => Array.from(row, (_, i) => i).sort((i, j) => Math.abs(row[i]!) - Math.abs(row[j]!)).reverse());
+  const S = array(wl.flatMap((row, r) => orders[r]!.map((i) => Math.abs(row[i]!))), w.dtype).reshape(lead);
+  if (!uv) return S;
+  const idx = array(orders, "int64").reshape([...A.shape.slice(0, -2), 1, n]);
+  const U = take_along_axis(u, broadcast_to(idx, u.shape), -1);
+  const sgn = array(wl.flatMap((row, r) => orders[r]!.map((i) => Math.sign(row[i]!))), w.dtype).reshape(lead);
+  const Vh = conjugate(swapaxes(U.multiply(expand_dims(sgn, -2)), -1, -2)) as NDArray;
+  return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
+}
+
 /** An empty matrix's SVD: no singular values, identity blocks where full matrices are asked for. */
 function emptySvd(m: number, n: number, full: boolean): { s: number[]; u: Float64Array; vh: Float64Array } {
   const eye = (d: number) => Float64Array.from({ length: d * d }, (_, i) => (i % (d + 1) === 0 ? 1 : 0));
@@ -349,10 +371,10 @@ export function svdvals(x: ArrayLike): NDArray {
  * @example np.linalg.matrix_rank([[1, 2], [2, 4]]) // 1
  */
 export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean], { tol?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray | number {
-  const [tol, , rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+  const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
   const X = asArray(A);
   if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
-  const S = svdvals(X);
+  const S = svd(X, { compute_uv: false, hermitian: hermitian ?? false }) as NDArray;
   const eps = finfo(S.dtype).eps;
   const cut = tol ?? multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol ?? Math.max(...X.shape.slice(-2)) * eps);
   return count_nonzero(greater(S, cut), { axis: -1 }) as NDArray | number;
@@ -364,13 +386,13 @@ export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean]
  * @example np.linalg.pinv([[1, 2], [3, 4]]) // ~ inv
  */
 export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rcond?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray {
-  const [rcondArg, , rtol] = bindArgs("pinv", ["rcond", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+  const [rcondArg, hermitian, rtol] = bindArgs("pinv", ["rcond", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
   const A = asArray(a);
   if (rcondArg != null && rtol !== undefined) throw new ValueError("`rtol` and `rcond` can't be both set.");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
   const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(A._dt.kind === "c" ? (A.dtype === "complex64" ? "float32" : "float64") : realType(A, "pinv")).eps : rtol);
-  const [U, S, Vh] = svd(A, { full_matrices: false }) as SvdResult;
+  const [U, S, Vh] = svd(A, { full_matrices: false, hermitian: hermitian ?? false }) as SvdResult;
   const cutoff = multiply(rcond, amax(S, { axis: -1, keepdims: true, initial: 0 }));
   // 1/s only where s is large, 0 elsewhere (NumPy's divide(1, s, where=large)): no division by zero
   const large = greater(S, cutoff) as NDArray;

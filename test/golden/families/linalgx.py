@@ -88,6 +88,7 @@ def cases():
     yield from complex_cases(rng)
     yield from qr_raw_cases(rng)
     yield from keyword_cases()
+    yield from hermitian_cases(rng)
 
 
 def extras_cases(rng):
@@ -277,3 +278,19 @@ def keyword_cases():
     yield case("linalgx/kw-tensorinv-unknown", "np.linalg.tensorinv([[1.]], foo=1)", "np.linalg.tensorinv([[1]], {foo: 1})")
     yield case("linalgx/kw-tensorsolve-unknown", "np.linalg.tensorsolve([[1.]], [1.], foo=1)", "np.linalg.tensorsolve([[1]], [1], {foo: 1})")
     yield case("linalgx/kw-qr-mode", "np.linalg.qr([[1.]], 'bogus')", "np.linalg.qr([[1]], 'bogus')")
+
+
+def hermitian_cases(rng):
+    for n in [2, 4, 7]:
+        S = rng.standard_normal((n, n))
+        A = lit(S + S.T)
+        C = crand(rng, (n, n))
+        Hc = lit(C + C.conj().T)
+        lower = lit(np.tril(S))  # hermitian=True reads only the lower triangle, as eigh does
+        yield case(f"linalgx/svd-hermitian-s-{n}", f"np.linalg.svd({A}, hermitian=True)[1]", f"np.linalg.svd({A}, {{hermitian: true}})[1]", ulps=20000)
+        yield case(f"linalgx/svd-hermitian-absu-{n}", f"np.abs(np.linalg.svd({A}, hermitian=True)[0]) + 1", f"np.abs(np.linalg.svd({A}, {{hermitian: true}})[0]).add(1)", ulps=20000)
+        yield case(f"linalgx/svd-hermitian-c-{n}", f"np.linalg.svd({Hc}, compute_uv=False, hermitian=True)", f"np.linalg.svd({Hc}, {{compute_uv: false, hermitian: true}})", ulps=20000)
+        yield case(f"linalgx/svd-hermitian-lower-{n}", f"np.linalg.svd({lower}, compute_uv=False, hermitian=True)", f"np.linalg.svd({lower}, {{compute_uv: false, hermitian: true}})", ulps=20000)
+        yield case(f"linalgx/pinv-hermitian-{n}", f"np.linalg.pinv({A}, hermitian=True) + 4", f"np.linalg.pinv({A}, {{hermitian: true}}).add(4)", ulps=20000)
+    yield case("linalgx/matrix_rank-hermitian", "np.linalg.matrix_rank(np.array([[1., 2], [2, 4]]), hermitian=True)",
+               "np.linalg.matrix_rank(np.array([[1, 2], [2, 4]], 'float64'), {hermitian: true})")
