@@ -79,6 +79,9 @@ function values(parts: Geev[], dt: "float32" | "float64", shape: number[]): NDAr
  * with a @ v[:, i] = w[i] v[:, i]. Each eigenvector has unit 2-norm; a complex one has its
  * largest component real, as LAPACK's dgeev leaves them. Real arrays when every eigenvalue is
  * real, else complex. Infs or NaNs are LinAlgError("Array must not contain infs or NaNs").
+ * The order of the eigenvalues is LAPACK's dlahqr order, which is NumPy's for matrices smaller
+ * than 75 x 75; from 75 on LAPACK switches to its multishift QR (dlaqr0), so the order (not the
+ * values or vectors) can differ from NumPy's there.
  * @example const { eigenvalues, eigenvectors } = np.linalg.eig([[2, 0], [0, 3]]); eigenvalues.tolist() // [2, 3]
  */
 export function eig(a: ArrayLike, ...rest: never[]): EigResult {

@@ -64,6 +64,18 @@ test("eig: A v = v w and unit eigenvectors for random matrices of sizes 1..30", 
   );
 });
 
+test("eig: residuals of a 90 x 90 real and a 40 x 40 complex matrix", () => {
+  let s = 12345;
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  const A = Array.from({ length: 90 }, () => Array.from({ length: 90 }, rnd));
+  const r = L.eig(A);
+  assert.ok(residual(A, r.eigenvalues, r.eigenvectors) < 1e-13);
+  const C = np.array(Array.from({ length: 1600 }, () => ({ re: rnd(), im: rnd() }))).reshape([40, 40]);
+  const c = L.eig(C);
+  const res = L.norm((np.matmul(C, c.eigenvectors) as NDArray).subtract(c.eigenvectors.multiply(c.eigenvalues))) as number;
+  assert.ok(res < 1e-13 * (L.norm(C) as number) * 40);
+});
+
 test("eig: NumPy's values, order and signs on small matrices", () => {
   // np.linalg.eig([[1, 2], [3, 4]])
   const [w, v] = L.eig([[1, 2], [3, 4]]);
