@@ -20,6 +20,9 @@ import { dot, matmul } from "./products.js";
 import { checkSquare, matrices, realType } from "./util.js";
 import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { zhouseholderQr } from "./complex.js";
+
+// eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
+export { eigvals } from "./eig.js";
 import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /**
