@@ -45,6 +45,7 @@ export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
+export { vecdot } from "./linalg/arrayapi.js";
 export * from "./print/index.js";
 export * from "./io/index.js";
 export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";

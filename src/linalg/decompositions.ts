@@ -284,10 +284,13 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
 /**
  * Householder QR of the m x n row-major matrix (LAPACK's geqrf convention: each reflector
  * H = I - tau v v^T with v[0] = 1 maps the column to beta e1, beta = -sign(alpha) ||x||).
- * Returns R (m x n, zero below the diagonal) and Q (m x m).
+ * Returns R (m x n, zero below the diagonal), Q (m x m), and geqrf's compact form: h (R with
+ * the reflectors' vectors below the diagonal) and tau.
  */
-export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array } {
+export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array; h: Float64Array; tau: Float64Array } {
   const r = a.slice();
+  const h = a.slice();
+  const taus = new Float64Array(Math.min(m, n));
   const q = new Float64Array(m * m);
   for (let i = 0; i < m; i++) q[i * m + i] = 1;
   const k = Math.min(m, n);
@@ -303,6 +306,8 @@ export function householderQr(a: Float64Array, m: number, n: number): { q: Float
     const v = new Float64Array(m);
     v[j] = 1;
     for (let i = j + 1; i < m; i++) v[i] = r[i * n + j]! * scale;
+    taus[j] = tau;
+    for (let i = j + 1; i < m; i++) h[i * n + j] = v[i]!;
     // R := H R on the trailing columns; the column j itself becomes (beta, 0, ...)
     for (let c = j; c < n; c++) {
       let d = 0;
@@ -320,180 +325,6 @@ export function householderQr(a: Float64Array, m: number, n: number): { q: Float
       for (let i = j; i < m; i++) q[row * m + i] = q[row * m + i]! - d * v[i]!;
     }
   }
-  return { q, r };
-}
-
-/**
- * Eigenvalues of a general real n x n row-major matrix (overwritten): reduction to upper
- * Hessenberg form by stabilised elementary similarity transforms, then the Francis double-shift
- * QR iteration (EISPACK's hqr). Returns the real and imaginary parts in the order of the
- * quasi-triangular Schur form's diagonal (complex pairs adjacent, positive imaginary first),
- * or null when the iteration does not converge.
- */
-export function eigenvaluesGeneral(a: Float64Array, n: number): { wr: Float64Array; wi: Float64Array } | null {
-  const A = (i: number, j: number) => a[i * n + j]!;
-  const set = (i: number, j: number, v: number) => void (a[i * n + j] = v);
-  // Hessenberg form (elmhes)
-  for (let m = 1; m < n - 1; m++) {
-    let x = 0;
-    let i = m;
-    for (let j = m; j < n; j++) {
-      if (Math.abs(A(j, m - 1)) > Math.abs(x)) {
-        x = A(j, m - 1);
-        i = j;
-      }
-    }
-    if (i !== m) {
-      for (let j = m - 1; j < n; j++) {
-        const t = A(i, j);
-        set(i, j, A(m, j));
-        set(m, j, t);
-      }
-      for (let j = 0; j < n; j++) {
-        const t = A(j, i);
-        set(j, i, A(j, m));
-        set(j, m, t);
-      }
-    }
-    if (x !== 0) {
-      for (let r = m + 1; r < n; r++) {
-        let y = A(r, m - 1);
-        if (y === 0) continue;
-        y /= x;
-        set(r, m - 1, y);
-        for (let j = m; j < n; j++) set(r, j, A(r, j) - y * A(m, j));
-        for (let j = 0; j < n; j++) set(j, m, A(j, m) + y * A(j, r));
-      }
-    }
-  }
-  for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) set(i, j, 0);
-  // Francis double-shift QR (hqr)
-  const wr = new Float64Array(n);
-  const wi = new Float64Array(n);
-  let anorm = 0;
-  for (let i = 0; i < n; i++) for (let j = Math.max(i - 1, 0); j < n; j++) anorm += Math.abs(A(i, j));
-  let nn = n - 1;
-  let t = 0;
-  const sign = (x: number, y: number) => (y >= 0 ? Math.abs(x) : -Math.abs(x));
-  while (nn >= 0) {
-    let its = 0;
-    let l: number;
-    do {
-      for (l = nn; l >= 1; l--) {
-        let s = Math.abs(A(l - 1, l - 1)) + Math.abs(A(l, l));
-        if (s === 0) s = anorm;
-        if (Math.abs(A(l, l - 1)) + s === s) {
-          set(l, l - 1, 0);
-          break;
-        }
-      }
-      let x = A(nn, nn);
-      if (l === nn) {
-        wr[nn] = x + t;
-        wi[nn] = 0;
-        nn--;
-      } else {
-        let y = A(nn - 1, nn - 1);
-        let w = A(nn, nn - 1) * A(nn - 1, nn);
-        if (l === nn - 1) {
-          const p = 0.5 * (y - x);
-          const q = p * p + w;
-          let z = Math.sqrt(Math.abs(q));
-          x += t;
-          if (q >= 0) {
-            z = p + sign(z, p);
-            wr[nn - 1] = wr[nn] = x + z;
-            if (z !== 0) wr[nn] = x - w / z;
-            wi[nn - 1] = wi[nn] = 0;
-          } else {
-            wr[nn - 1] = wr[nn] = x + p;
-            wi[nn - 1] = z;
-            wi[nn] = -z;
-          }
-          nn -= 2;
-        } else {
-          if (its === 60) return null;
-          if (its === 10 || its === 20) {
-            t += x;
-            for (let i = 0; i <= nn; i++) set(i, i, A(i, i) - x);
-            const s = Math.abs(A(nn, nn - 1)) + Math.abs(A(nn - 1, nn - 2));
-            y = x = 0.75 * s;
-            w = -0.4375 * s * s;
-          }
-          its++;
-          let m: number;
-          let p = 0;
-          let q = 0;
-          let r = 0;
-          let z: number;
-          for (m = nn - 2; m >= l; m--) {
-            z = A(m, m);
-            r = x - z;
-            const s0 = y - z;
-            p = (r * s0 - w) / A(m + 1, m) + A(m, m + 1);
-            q = A(m + 1, m + 1) - z - r - s0;
-            r = A(m + 2, m + 1);
-            const s = Math.abs(p) + Math.abs(q) + Math.abs(r);
-            p /= s;
-            q /= s;
-            r /= s;
-            if (m === l) break;
-            const u = Math.abs(A(m, m - 1)) * (Math.abs(q) + Math.abs(r));
-            const v = Math.abs(p) * (Math.abs(A(m - 1, m - 1)) + Math.abs(z) + Math.abs(A(m + 1, m + 1)));
-            if (u + v === v) break;
-          }
-          for (let i = m + 2; i <= nn; i++) {
-            set(i, i - 2, 0);
-            if (i !== m + 2) set(i, i - 3, 0);
-          }
-          for (let k = m; k <= nn - 1; k++) {
-            if (k !== m) {
-              p = A(k, k - 1);
-              q = A(k + 1, k - 1);
-              r = 0;
-              if (k !== nn - 1) r = A(k + 2, k - 1);
-              x = Math.abs(p) + Math.abs(q) + Math.abs(r);
-              if (x !== 0) {
-                p /= x;
-                q /= x;
-                r /= x;
-              }
-            }
-            const s = sign(Math.sqrt(p * p + q * q + r * r), p);
-            if (s !== 0) {
-              if (k === m) {
-                if (l !== m) set(k, k - 1, -A(k, k - 1));
-              } else set(k, k - 1, -s * x);
-              p += s;
-              x = p / s;
-              y = q / s;
-              z = r / s;
-              q /= p;
-              r /= p;
-              for (let j = k; j <= nn; j++) {
-                p = A(k, j) + q * A(k + 1, j);
-                if (k !== nn - 1) {
-                  p += r * A(k + 2, j);
-                  set(k + 2, j, A(k + 2, j) - p * z);
-                }
-                set(k + 1, j, A(k + 1, j) - p * y);
-                set(k, j, A(k, j) - p * x);
-              }
-              const mmin = nn < k + 3 ? nn : k + 3;
-              for (let i = l; i <= mmin; i++) {
-                p = x * A(i, k) + y * A(i, k + 1);
-                if (k !== nn - 1) {
-                  p += z * A(i, k + 2);
-                  set(i, k + 2, A(i, k + 2) - p * r);
-                }
-                set(i, k + 1, A(i, k + 1) - p * q);
-                set(i, k, A(i, k) - p);
-              }
-            }
-          }
-        }
-      }
-    } while (l < nn - 1);
-  }
-  return { wr, wi };
+  for (let i = 0; i < m; i++) for (let j = i; j < n; j++) h[i * n + j] = r[i * n + j]!;
+  return { q, r, h, tau: taus };
 }

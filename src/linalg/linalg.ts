@@ -1,57 +1,49 @@
 /**
  * np.linalg's dense solvers on the decompositions of decompositions.ts: det, slogdet, inv, solve,
- * lstsq, cholesky, qr, eigvals, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
- * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept) and its
- * errors. Complex matrices are not supported yet.
+ * lstsq, cholesky, qr, eigh, eigvalsh, svd, svdvals, matrix_rank, pinv and norm, over stacks of
+ * matrices, with NumPy's dtype rules (integers and bools in float64, float32 kept, complex64
+ * kept, other complex in complex128) and its errors. Complex input goes to complexapi.ts.
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { bindArgs, type Args } from "../core/args.js";
-import { LinAlgError, NotImplementedError, ValueError } from "../core/errors.js";
+import { LinAlgError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
 import { finfo } from "../api/dtypes.js";
 import { broadcast_shapes, broadcast_to, expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
-import { abs, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
+import { abs, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
-import { count_nonzero } from "../api/indexing.js";
+import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { cholesky as choleskyFactor, completeBasis, eigenvaluesGeneral, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
+import { checkSquare, matrices, realType } from "./util.js";
+import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
+import { zhouseholderQr } from "./complex.js";
 
-/** NumPy's _commonType for real input: float32 stays, everything else computes in float64. */
-function realType(a: NDArray, what: string): "float32" | "float64" {
-  if (a._dt.kind === "c") throw new NotImplementedError(`ndts: np.linalg.${what} of complex arrays is not supported yet`);
-  return a.dtype === "float32" ? "float32" : "float64";
-}
-
-/** NumPy's _assert_stacked_2d and _assert_stacked_square. */
-function checkSquare(a: NDArray): void {
-  if (a.ndim < 2) throw new LinAlgError(`${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new LinAlgError("Last 2 dimensions of the array must be square");
-}
-
-/** The matrices of a stack as row-major Float64Array copies. */
-function matrices(a: NDArray): Float64Array[] {
-  const n = a.shape[a.ndim - 1]!;
-  const m = a.shape[a.ndim - 2]!;
-  const flat = Float64Array.from(a.astype("float64").ravel().tolist() as number[]);
-  const count = a.size === 0 ? a.shape.slice(0, -2).reduce((p, d) => p * d, 1) : flat.length / (n * m);
-  return Array.from({ length: count }, (_, k) => flat.slice(k * n * m, (k + 1) * n * m));
-}
+// eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
+export { eigvals } from "./eig.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
 
 /**
  * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
  * `.sign` and `.logabsdet`, NumPy's named tuple); (0, -inf) for a singular matrix.
  * @example const [sign, logdet] = np.linalg.slogdet([[1, 2], [3, 4]]); // -1, 0.6931471805599455
  */
-export function slogdet(a: ArrayLike): [NDArray | number, NDArray | number] & { sign: NDArray | number; logabsdet: NDArray | number } {
+export function slogdet(a: ArrayLike): [NDArray | Scalar, NDArray | number] & { sign: NDArray | Scalar; logabsdet: NDArray | number } {
   const A = asArray(a);
   checkSquare(A);
+  const lead = A.shape.slice(0, -2);
+  if (A._dt.kind === "c") {
+    const z = zslogdetParts(A);
+    const rt = z.t === "complex64" ? "float32" : "float64";
+    const sign = lead.length === 0 ? z.sign[0]! : array(z.sign, z.t).reshape(lead);
+    const logabsdet = lead.length === 0 ? z.logdet[0]! : array(z.logdet, rt).reshape(lead);
+    return Object.assign([sign, logabsdet] as [NDArray | number, NDArray | number], { sign, logabsdet }) as never;
+  }
   const dt = realType(A, "slogdet");
   const n = A.shape[A.ndim - 1]!;
   const parts = matrices(A).map((m) => luSlogdet(luFactor(m, n)));
-  const lead = A.shape.slice(0, -2);
   const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? parts[0]![k] : array(parts.map((p) => p[k]), dt).reshape(lead));
   const sign = pack(0);
   const logabsdet = pack(1);
@@ -63,9 +55,14 @@ export function slogdet(a: ArrayLike): [NDArray | number, NDArray | number] & { 
  * a number for one matrix, an array for a stack.
  * @example np.linalg.det([[1, 2], [3, 4]]) // -2.0000000000000004
  */
-export function det(a: ArrayLike): NDArray | number {
+export function det(a: ArrayLike): NDArray | Scalar {
   const A = asArray(a);
   checkSquare(A);
+  if (A._dt.kind === "c") {
+    const z = zdet(A);
+    const lead = A.shape.slice(0, -2);
+    return lead.length === 0 ? (array(z.values[0]!, z.t).item() as Scalar) : array(z.values, z.t).reshape(lead);
+  }
   const dt = realType(A, "det");
   const n = A.shape[A.ndim - 1]!;
   const single = dt === "float32" ? Math.fround : (x: number) => x;
@@ -86,7 +83,8 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   const A = asArray(a);
   const B = asArray(b);
   checkSquare(A);
-  const dt = B._dt.kind === "c" ? realType(B, "solve") : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
+  const complex = A._dt.kind === "c" || B._dt.kind === "c";
+  const dt = complex ? "float64" : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
   const n = A.shape[A.ndim - 1]!;
   const vector = B.ndim === 1;
   const Bm = vector ? B.reshape([n === B.shape[0] ? n : B.shape[0]!, 1]) : B;
@@ -96,6 +94,11 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   }
   const k = Bm.shape[Bm.ndim - 1]!;
   const batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  if (complex) {
+    const single = (A.dtype === "complex64" || A.dtype === "float32") && (B.dtype === "complex64" || B.dtype === "float32");
+    const r = zsolve(A, Bm, single ? "complex64" : "complex128");
+    return vector ? r.reshape([...batch, n]) : r;
+  }
   const As = matrices(broadcast_to(A, [...batch, n, n]));
   const Bs = matrices(broadcast_to(Bm, [...batch, n, k]));
   const out: number[] = [];
@@ -118,6 +121,7 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
 export function inv(a: ArrayLike): NDArray {
   const A = asArray(a);
   checkSquare(A);
+  if (A._dt.kind === "c") return zinv(A);
   const dt = realType(A, "inv");
   const n = A.shape[A.ndim - 1]!;
   const out: number[] = [];
@@ -239,6 +243,11 @@ function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "floa
 export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): NDArray {
   const [uplo] = bindArgs("eigvalsh", ["UPLO"], rest) as [UPLO | undefined];
   const A = asArray(a);
+  if (A._dt.kind === "c") {
+    checkSquare(A);
+    checkUplo(uplo ?? "L");
+    return zeigh(A, uplo ?? "L").w;
+  }
   const { dt, w } = eighCore(A, uplo ?? "L", "eigvalsh");
   return array(w.flat(), dt).reshape(A.shape.slice(0, -1));
 }
@@ -252,6 +261,12 @@ export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): 
 export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray } {
   const [uplo] = bindArgs("eigh", ["UPLO"], rest) as [UPLO | undefined];
   const A = asArray(a);
+  if (A._dt.kind === "c") {
+    checkSquare(A);
+    checkUplo(uplo ?? "L");
+    const { w: eigenvalues, v: eigenvectors } = zeigh(A, uplo ?? "L");
+    return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
+  }
   const { dt, w, v } = eighCore(A, uplo ?? "L", "eigh");
   const eigenvalues = array(w.flat(), dt).reshape(A.shape.slice(0, -1));
   const eigenvectors = array(v.flat(), dt).reshape(A.shape);
@@ -289,22 +304,53 @@ type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDA
  * @example np.linalg.svd([[3, 0], [0, 4]], {compute_uv: false}).tolist() // [4, 3]
  */
 export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], SvdOpts>): SvdResult | NDArray {
-  const [fullArg, uvArg] = bindArgs("svd", ["full_matrices", "compute_uv", "hermitian"], rest) as [boolean | undefined, boolean | undefined, boolean | undefined];
+  const [fullArg, uvArg, hermitian] = bindArgs("svd", ["full_matrices", "compute_uv", "hermitian"], rest) as [boolean | undefined, boolean | undefined, boolean | undefined];
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  const dt = realType(A, "svd");
   const full = fullArg ?? true;
   const uv = uvArg ?? true;
+  if (hermitian) return hermitianSvd(A, uv);
+  if (A._dt.kind === "c") {
+    const z = zsvd(A, uv, full);
+    if (!uv) return z.S;
+    const [U, S, Vh] = [z.U!, z.S, z.Vh!];
+    return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
+  }
+  const dt = realType(A, "svd");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
   const k = Math.min(m, n);
   const lead = A.shape.slice(0, -2);
-  const parts = matrices(A).map((mat) => (m * n === 0 ? emptySvd(m, n, full) : svdOne(mat, m, n, uv, full)));
+  const mats = matrices(A);
+  // LAPACK's gesdd does not converge on infs or NaNs
+  for (const mat of mats) for (const v of mat) if (!Number.isFinite(v)) throw new LinAlgError("SVD did not converge");
+  const parts = mats.map((mat) => (m * n === 0 ? emptySvd(m, n, full) : svdOne(mat, m, n, uv, full)));
   const S = array(parts.flatMap((p) => p.s), dt).reshape([...lead, k]);
   if (!uv) return S;
   const [uc, vr] = full ? [m, n] : [k, k];
   const U = array(parts.flatMap((p) => Array.from(p.u)), dt).reshape([...lead, m, uc]);
   const Vh = array(parts.flatMap((p) => Array.from(p.vh)), dt).reshape([...lead, vr, n]);
+  return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
+}
+
+/**
+ * svd(a, hermitian=True) as NumPy computes it: eigh (the lower triangle read), singular values
+ * the |eigenvalues| in descending order, the eigenvalues' signs moved into Vh.
+ */
+function hermitianSvd(A: NDArray, uv: boolean): SvdResult | NDArray {
+  checkSquare(A);
+  const [w, u] = eigh(A);
+  const n = A.shape[A.ndim - 1]!;
+  const lead = A.shape.slice(0, -1);
+  const wl = w.reshape([-1, n]).tolist() as number[][];
+  // argsort(|w|) reversed (stable ascending sort, then reversed, as NumPy's [..., ::-1])
+  const orders = wl.map((row) => Array.from(row, (_, i) => i).sort((i, j) => Math.abs(row[i]!) - Math.abs(row[j]!)).reverse());
+  const S = array(wl.flatMap((row, r) => orders[r]!.map((i) => Math.abs(row[i]!))), w.dtype).reshape(lead);
+  if (!uv) return S;
+  const idx = array(orders, "int64").reshape([...A.shape.slice(0, -2), 1, n]);
+  const U = take_along_axis(u, broadcast_to(idx, u.shape), -1);
+  const sgn = array(wl.flatMap((row, r) => orders[r]!.map((i) => Math.sign(row[i]!))), w.dtype).reshape(lead);
+  const Vh = conjugate(swapaxes(U.multiply(expand_dims(sgn, -2)), -1, -2)) as NDArray;
   return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
 }
 
@@ -328,10 +374,10 @@ export function svdvals(x: ArrayLike): NDArray {
  * @example np.linalg.matrix_rank([[1, 2], [2, 4]]) // 1
  */
 export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean], { tol?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray | number {
-  const [tol, , rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+  const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
   const X = asArray(A);
   if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
-  const S = svdvals(X);
+  const S = svd(X, { compute_uv: false, hermitian: hermitian ?? false }) as NDArray;
   const eps = finfo(S.dtype).eps;
   const cut = tol ?? multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol ?? Math.max(...X.shape.slice(-2)) * eps);
   return count_nonzero(greater(S, cut), { axis: -1 }) as NDArray | number;
@@ -343,18 +389,19 @@ export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean]
  * @example np.linalg.pinv([[1, 2], [3, 4]]) // ~ inv
  */
 export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rcond?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray {
-  const [rcondArg, , rtol] = bindArgs("pinv", ["rcond", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+  const [rcondArg, hermitian, rtol] = bindArgs("pinv", ["rcond", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
   const A = asArray(a);
   if (rcondArg != null && rtol !== undefined) throw new ValueError("`rtol` and `rcond` can't be both set.");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
-  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(realType(A, "pinv")).eps : rtol);
-  const [U, S, Vh] = svd(A, { full_matrices: false }) as SvdResult;
+  const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(A._dt.kind === "c" ? (A.dtype === "complex64" ? "float32" : "float64") : realType(A, "pinv")).eps : rtol);
+  const [U, S, Vh] = svd(A, { full_matrices: false, hermitian: hermitian ?? false }) as SvdResult;
   const cutoff = multiply(rcond, amax(S, { axis: -1, keepdims: true, initial: 0 }));
   // 1/s only where s is large, 0 elsewhere (NumPy's divide(1, s, where=large)): no division by zero
   const large = greater(S, cutoff) as NDArray;
   const recip = where(large, divide(1, where(large, S, 1)), 0) as NDArray;
-  return matmul(swapaxes(Vh, -1, -2), multiply(expand_dims(recip, -1), swapaxes(U, -1, -2))) as NDArray;
+  const H = (x: NDArray): NDArray => (x._dt.kind === "c" ? (conjugate(swapaxes(x, -1, -2)) as NDArray) : swapaxes(x, -1, -2));
+  return matmul(H(Vh), multiply(expand_dims(recip, -1), H(U))) as NDArray;
 }
 
 /**
@@ -367,6 +414,10 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
   const [upper] = bindArgs("cholesky", [], opts ? [opts] : [], ["upper"]) as [boolean | undefined];
   const A = asArray(a);
   checkSquare(A);
+  if (A._dt.kind === "c") {
+    const Lz = zcholeskyStack(A);
+    return upper ? (conjugate(swapaxes(Lz, -1, -2)) as NDArray) : Lz;
+  }
   const dt = realType(A, "cholesky");
   const n = A.shape[A.ndim - 1]!;
   const out: number[] = [];
@@ -382,16 +433,20 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
 /**
  * QR factorisation, as `numpy.linalg.qr(a, mode='reduced')`: [Q, R] (also `.Q`, `.R`) with
  * Householder reflections in LAPACK's sign convention; mode "complete" gives the full Q, "r" R
- * alone. (Mode "raw" is not supported.)
+ * alone, "raw" LAPACK's compact form [h, tau] (h transposed, as NumPy returns it).
  * @example const [q, r] = np.linalg.qr([[3, 0], [4, 5]]); r.tolist() // [[-5, -4], [0, 3]]
  */
-export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
+export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | [NDArray, NDArray] | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
   const [modeArg] = bindArgs("qr", ["mode"], rest) as [string | undefined];
   const mode = modeArg ?? "reduced";
   if (!["reduced", "complete", "r", "raw"].includes(mode)) throw new ValueError(`Unrecognized mode '${mode}'`);
-  if (mode === "raw") throw new NotImplementedError("ndts: np.linalg.qr mode='raw' is not supported");
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (mode === "raw") return qrRaw(A);
+  if (A._dt.kind === "c") {
+    const { Q, R } = zqr(A, mode);
+    return mode === "r" ? R : Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
+  }
   const dt = realType(A, "qr");
   const m = A.shape[A.ndim - 2]!;
   const n = A.shape[A.ndim - 1]!;
@@ -411,6 +466,28 @@ export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "
   return Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
 }
 
+/** qr's mode "raw": geqrf's h (R above, reflectors below the diagonal) with its last two axes swapped, as NumPy returns it, and tau. */
+function qrRaw(A: NDArray): [NDArray, NDArray] {
+  const m = A.shape[A.ndim - 2]!;
+  const n = A.shape[A.ndim - 1]!;
+  const lead = A.shape.slice(0, -2);
+  const k = Math.min(m, n);
+  let h: NDArray;
+  let tau: NDArray;
+  if (A._dt.kind === "c") {
+    const t = complexType(A);
+    const parts = zmatrices(A).map((mat) => zhouseholderQr(mat, m, n));
+    h = fromZ(parts.map((p) => p.h), t, A.shape);
+    tau = fromZ(parts.map((p) => p.tau), t, [...lead, k]);
+  } else {
+    const dt = realType(A, "qr");
+    const parts = matrices(A).map((mat) => householderQr(mat, m, n));
+    h = array(parts.flatMap((p) => Array.from(p.h)), dt).reshape(A.shape);
+    tau = array(parts.flatMap((p) => Array.from(p.tau)), dt).reshape([...lead, k]);
+  }
+  return [swapaxes(h, -1, -2), tau];
+}
+
 /**
  * Least-squares solution of a x = b, as `numpy.linalg.lstsq(a, b, rcond=None)`:
  * [x, residuals, rank, s] from the SVD, singular values below rcond * max(s) (default
@@ -427,46 +504,26 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   const Bm = vector ? B.reshape([-1, 1]) : B;
   const [m, n] = A.shape as [number, number];
   if (Bm.shape[0] !== m) throw new LinAlgError("Incompatible dimensions");
-  const dt = realType(A, "lstsq") === "float32" && B.dtype === "float32" ? "float32" : "float64";
+  const complex = A._dt.kind === "c" || B._dt.kind === "c";
+  const single = (A.dtype === "float32" || A.dtype === "complex64") && (B.dtype === "float32" || B.dtype === "complex64");
+  const dt = single ? "float32" : "float64";
+  const wt = complex ? "complex128" : "float64";
+  const rt = complex ? (single ? "complex64" : "complex128") : dt;
   const rcond = rcondArg ?? finfo(dt).eps * Math.max(m, n);
-  const [U, S, Vh] = svd(A.astype("float64"), { full_matrices: false }) as SvdResult;
+  const [U, S, Vh] = svd(A.astype(wt), { full_matrices: false }) as SvdResult;
   const sv = S.tolist() as number[];
   const cutoff = rcond * (sv.length ? Math.max(...sv) : 0);
   const rank = sv.filter((x) => x > cutoff).length;
   const inv = sv.map((x) => (x > cutoff ? 1 / x : 0));
-  // x = V diag(1/s) U^T b
-  const utb = matmul(swapaxes(U, 0, 1), Bm.astype("float64")) as NDArray;
-  const x = matmul(swapaxes(Vh, 0, 1), multiply(array(inv, "float64").reshape([-1, 1]), utb)) as NDArray;
+  // x = V diag(1/s) U^H b
+  const H = (t: NDArray): NDArray => (complex ? (conjugate(swapaxes(t, 0, 1)) as NDArray) : swapaxes(t, 0, 1));
+  const utb = matmul(H(U), Bm.astype(wt)) as NDArray;
+  const x = matmul(H(Vh), multiply(array(inv, "float64").reshape([-1, 1]), utb)) as NDArray;
   let residuals = array([], dt);
   if (rank === n && m > n) {
-    const r = (Bm.astype("float64") as NDArray).subtract(matmul(A.astype("float64"), x) as NDArray) as NDArray;
+    const r = abs((Bm.astype(wt) as NDArray).subtract(matmul(A.astype(wt), x) as NDArray)) as NDArray;
     residuals = (sum(r.multiply(r), { axis: 0 }) as NDArray).astype(dt);
   }
-  const X = (vector ? x.reshape([n]) : x).astype(dt);
+  const X = (vector ? x.reshape([n]) : x).astype(rt);
   return [X, residuals, rank, S.astype(dt)];
-}
-
-/**
- * Eigenvalues of general square matrices, as `numpy.linalg.eigvals(a)`: Hessenberg reduction
- * and the Francis double-shift QR iteration; complex conjugate pairs adjacent (positive
- * imaginary part first, as LAPACK's geev); a real array when every eigenvalue is real, else
- * complex. (Eigenvectors of general matrices, np.linalg.eig, are not implemented yet.)
- * @example np.linalg.eigvals([[0, -1], [1, 0]]).tolist() // [{re: 0, im: 1}, {re: 0, im: -1}]
- */
-export function eigvals(a: ArrayLike): NDArray {
-  const A = asArray(a);
-  checkSquare(A);
-  const dt = realType(A, "eigvals");
-  const n = A.shape[A.ndim - 1]!;
-  const re: number[] = [];
-  const im: number[] = [];
-  for (const m of matrices(A)) {
-    const r = eigenvaluesGeneral(m, n);
-    if (!r) throw new LinAlgError("Eigenvalues did not converge");
-    re.push(...r.wr);
-    im.push(...r.wi);
-  }
-  const shape = A.shape.slice(0, -1);
-  if (im.every((v) => v === 0)) return array(re, dt).reshape(shape);
-  return array(re.map((x, i) => ({ re: x, im: im[i]! })), dt === "float32" ? "complex64" : "complex128").reshape(shape);
 }

@@ -1,0 +1,52 @@
+/**
+ * Helpers shared by np.linalg's functions: NumPy's input checks (_assert_stacked_2d,
+ * _assert_stacked_square, _assert_finite), its result dtype for real input (_commonType), and
+ * the matrices of a stack as row-major Float64Array copies for the decompositions.
+ * @example checkSquare(np.ones([2, 3])) // LinAlgError: Last 2 dimensions of the array must be square
+ */
+import { noOptions } from "../core/args.js";
+import { LinAlgError, NotImplementedError, NumpyTypeError } from "../core/errors.js";
+import type { NDArray } from "../core/ndarray.js";
+
+/** NumPy's _commonType for real input: float32 stays, everything else computes in float64 (callers route complex input elsewhere first). */
+export function realType(a: NDArray, what: string): "float32" | "float64" {
+  if (a._dt.kind === "c") throw new NotImplementedError(`ndts: np.linalg.${what} of complex arrays is not supported yet`);
+  return a.dtype === "float32" ? "float32" : "float64";
+}
+
+/** NumPy's _assert_stacked_2d. */
+export function check2d(a: NDArray): void {
+  if (a.ndim < 2) throw new LinAlgError(`${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
+}
+
+/** NumPy's _assert_stacked_2d and _assert_stacked_square. */
+export function checkSquare(a: NDArray): void {
+  check2d(a);
+  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new LinAlgError("Last 2 dimensions of the array must be square");
+}
+
+/** NumPy's _assert_finite, on the matrices as read by matrices(). */
+export function checkFinite(mats: readonly Float64Array[]): void {
+  for (const m of mats) for (const x of m) if (!Number.isFinite(x)) throw new LinAlgError("Array must not contain infs or NaNs");
+}
+
+/**
+ * Python's TypeErrors for a function with only positional parameters given extra arguments
+ * (an options object is an unexpected keyword).
+ */
+export function noExtra(fn: string, npos: number, rest: readonly unknown[]): void {
+  noOptions(fn, rest);
+  if (rest.length > 0) {
+    const given = npos + rest.length;
+    throw new NumpyTypeError(`${fn}() takes ${npos} positional argument${npos > 1 ? "s" : ""} but ${given} were given`);
+  }
+}
+
+/** The matrices of a stack as row-major Float64Array copies. */
+export function matrices(a: NDArray): Float64Array[] {
+  const n = a.shape[a.ndim - 1]!;
+  const m = a.shape[a.ndim - 2]!;
+  const flat = Float64Array.from(a.astype("float64").ravel().tolist() as number[]);
+  const count = a.size === 0 ? a.shape.slice(0, -2).reduce((p, d) => p * d, 1) : flat.length / (n * m);
+  return Array.from({ length: count }, (_, k) => flat.slice(k * n * m, (k + 1) * n * m));
+}
