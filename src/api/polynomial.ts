@@ -85,7 +85,7 @@ export function poly(seq_of_zeros: ArrayLike | Poly1dLike): NDArray | number {
 /**
  * The roots of a polynomial with coefficients `p` (highest power first), as `np.roots(p)`: the
  * eigenvalues of the companion matrix, leading and trailing zeros stripped (each trailing zero
- * is a root at 0). Complex coefficients are not supported (np.linalg.eigvals is real-only).
+ * is a root at 0); complex coefficients give complex roots.
  * @example np.roots([1, 0, -1]).tolist() // [-1, 1]
  */
 export function roots(p: ArrayLike | Poly1dLike): NDArray {
