@@ -142,7 +142,7 @@ export function pass4(ido: number, l1: number, cc: Float64Array, ch: Float64Arra
 export function pass5(ido: number, l1: number, cc: Float64Array, ch: Float64Array, tw: Float64Array): void {
   const cs = 2 * ido;
   const os = 2 * ido * l1;
-  const y = new Float64Array(10);
+  const t2 = 2 * ido, t3 = 4 * ido, t4 = 6 * ido;
   for (let k = 0; k < l1; k++) {
     const a = 2 * ido * 5 * k;
     const o = 2 * ido * k;
@@ -155,40 +155,42 @@ export function pass5(ido: number, l1: number, cc: Float64Array, ch: Float64Arra
       const a4r = cc[p + 4 * cs]!, a4i = cc[p + 4 * cs + 1]!;
       const s1r = a1r + a4r, s1i = a1i + a4i, d1r = a1r - a4r, d1i = a1i - a4i;
       const s2r = a2r + a3r, s2i = a2i + a3i, d2r = a2r - a3r, d2i = a2i - a3i;
-      y[0] = a0r + s1r + s2r;
-      y[1] = a0i + s1i + s2i;
-      // w = exp(-2 pi i / 5): y1,4 = a0 + C5A s1 + C5B s2 -+ i (S5A d1 + S5B d2)
-      let cr = a0r + C5A * s1r + C5B * s2r, ci = a0i + C5A * s1i + C5B * s2i;
-      let er = S5A * d1r + S5B * d2r, ei = S5A * d1i + S5B * d2i;
-      y[2] = cr + ei;
-      y[3] = ci - er;
-      y[8] = cr - ei;
-      y[9] = ci + er;
-      // y2,3 = a0 + C5B s1 + C5A s2 -+ i (S5B d1 - S5A d2)
-      cr = a0r + C5B * s1r + C5A * s2r;
-      ci = a0i + C5B * s1i + C5A * s2i;
-      er = S5B * d1r - S5A * d2r;
-      ei = S5B * d1i - S5A * d2i;
-      y[4] = cr + ei;
-      y[5] = ci - er;
-      y[6] = cr - ei;
-      y[7] = ci + er;
       const q = o + i;
-      ch[q] = y[0];
-      ch[q + 1] = y[1];
+      ch[q] = a0r + s1r + s2r;
+      ch[q + 1] = a0i + s1i + s2i;
+      // w = exp(-2 pi i / 5): y1,4 = a0 + C5A s1 + C5B s2 -+ i (S5A d1 + S5B d2)
+      const c1r = a0r + C5A * s1r + C5B * s2r, c1i = a0i + C5A * s1i + C5B * s2i;
+      const e1r = S5A * d1r + S5B * d2r, e1i = S5A * d1i + S5B * d2i;
+      // y2,3 = a0 + C5B s1 + C5A s2 -+ i (S5B d1 - S5A d2)
+      const c2r = a0r + C5B * s1r + C5A * s2r, c2i = a0i + C5B * s1i + C5A * s2i;
+      const e2r = S5B * d1r - S5A * d2r, e2i = S5B * d1i - S5A * d2i;
+      const y1r = c1r + e1i, y1i = c1i - e1r, y4r = c1r - e1i, y4i = c1i + e1r;
+      const y2r = c2r + e2i, y2i = c2i - e2r, y3r = c2r - e2i, y3i = c2i + e2r;
       if (ido === 1) {
-        for (let r = 1; r < 5; r++) {
-          ch[q + r * os] = y[2 * r]!;
-          ch[q + r * os + 1] = y[2 * r + 1]!;
-        }
+        ch[q + os] = y1r;
+        ch[q + os + 1] = y1i;
+        ch[q + 2 * os] = y2r;
+        ch[q + 2 * os + 1] = y2i;
+        ch[q + 3 * os] = y3r;
+        ch[q + 3 * os + 1] = y3i;
+        ch[q + 4 * os] = y4r;
+        ch[q + 4 * os + 1] = y4i;
       } else {
-        for (let r = 1; r < 5; r++) {
-          const t = 2 * (r - 1) * ido + i;
-          const wr = tw[t]!, wi = tw[t + 1]!;
-          const yr = y[2 * r]!, yi = y[2 * r + 1]!;
-          ch[q + r * os] = yr * wr - yi * wi;
-          ch[q + r * os + 1] = yr * wi + yi * wr;
-        }
+        let wr = tw[i]!, wi = tw[i + 1]!;
+        ch[q + os] = y1r * wr - y1i * wi;
+        ch[q + os + 1] = y1r * wi + y1i * wr;
+        wr = tw[t2 + i]!;
+        wi = tw[t2 + i + 1]!;
+        ch[q + 2 * os] = y2r * wr - y2i * wi;
+        ch[q + 2 * os + 1] = y2r * wi + y2i * wr;
+        wr = tw[t3 + i]!;
+        wi = tw[t3 + i + 1]!;
+        ch[q + 3 * os] = y3r * wr - y3i * wi;
+        ch[q + 3 * os + 1] = y3r * wi + y3i * wr;
+        wr = tw[t4 + i]!;
+        wi = tw[t4 + i + 1]!;
+        ch[q + 4 * os] = y4r * wr - y4i * wi;
+        ch[q + 4 * os + 1] = y4r * wi + y4i * wr;
       }
     }
   }

@@ -32,7 +32,10 @@ export class RealPlan {
     this.work = new Float64Array(2 * n);
   }
 
-  /** X_k = sum_j x_j exp(-2 pi i jk / n), k = 0..n/2, from x[0 .. n) into out[0 .. 2 (n/2 + 1)). */
+  /**
+   * X_k = sum_j x_j exp(-2 pi i jk / n), k = 0..n/2, from x[0 .. n) into out[0 .. 2 (n/2 + 1)).
+   * x is overwritten (for even n it is the complex sequence x_2j + i x_2j+1, transformed in place).
+   */
   forward(x: Float64Array, out: Float64Array): void {
     const { n, work } = this;
     const h = n >> 1;
@@ -45,8 +48,7 @@ export class RealPlan {
       for (let j = 0; j < 2 * (h + 1); j++) out[j] = X[j]!;
       return;
     }
-    for (let j = 0; j < n; j++) work[j] = x[j]!;
-    const Z = this.half.forward(work);
+    const Z = this.half.forward(x);
     const tw = this.tw;
     const z0r = Z[0]!, z0i = Z[1]!;
     out[0] = z0r + z0i;
