@@ -138,6 +138,100 @@ export function pass4(ido: number, l1: number, cc: Float64Array, ch: Float64Arra
   }
 }
 
+const H2 = Math.SQRT1_2;
+
+/** A radix-8 pass: radix-2 across the halves, then two radix-4 butterflies (the odd one rotated). */
+export function pass8(ido: number, l1: number, cc: Float64Array, ch: Float64Array, tw: Float64Array): void {
+  const cs = 2 * ido;
+  const os = 2 * ido * l1;
+  for (let k = 0; k < l1; k++) {
+    const a = 2 * ido * 8 * k;
+    const o = 2 * ido * k;
+    for (let i = 0; i < 2 * ido; i += 2) {
+      const p = a + i;
+      const a0r = cc[p]!, a0i = cc[p + 1]!, a4r = cc[p + 4 * cs]!, a4i = cc[p + 4 * cs + 1]!;
+      const a1r = cc[p + cs]!, a1i = cc[p + cs + 1]!, a5r = cc[p + 5 * cs]!, a5i = cc[p + 5 * cs + 1]!;
+      const a2r = cc[p + 2 * cs]!, a2i = cc[p + 2 * cs + 1]!, a6r = cc[p + 6 * cs]!, a6i = cc[p + 6 * cs + 1]!;
+      const a3r = cc[p + 3 * cs]!, a3i = cc[p + 3 * cs + 1]!, a7r = cc[p + 7 * cs]!, a7i = cc[p + 7 * cs + 1]!;
+      const b0r = a0r + a4r, b0i = a0i + a4i, b4r = a0r - a4r, b4i = a0i - a4i;
+      const b1r = a1r + a5r, b1i = a1i + a5i, b5r = a1r - a5r, b5i = a1i - a5i;
+      const b2r = a2r + a6r, b2i = a2i + a6i, b6r = a2r - a6r, b6i = a2i - a6i;
+      const b3r = a3r + a7r, b3i = a3i + a7i, b7r = a3r - a7r, b7i = a3i - a7i;
+      // even outputs: DFT4(b0, b1, b2, b3)
+      let t1r = b0r + b2r, t1i = b0i + b2i, t2r = b0r - b2r, t2i = b0i - b2i;
+      let t3r = b1r + b3r, t3i = b1i + b3i, t4r = b1r - b3r, t4i = b1i - b3i;
+      const y0r = t1r + t3r, y0i = t1i + t3i, y4r = t1r - t3r, y4i = t1i - t3i;
+      const y2r = t2r + t4i, y2i = t2i - t4r, y6r = t2r - t4i, y6i = t2i + t4r;
+      // odd outputs: DFT4(b4, w b5, -i b6, w^3 b7), w = (1 - i) / sqrt 2
+      const c5r = H2 * (b5r + b5i), c5i = H2 * (b5i - b5r);
+      const c7r = H2 * (b7i - b7r), c7i = -H2 * (b7r + b7i);
+      t1r = b4r + b6i;
+      t1i = b4i - b6r;
+      t2r = b4r - b6i;
+      t2i = b4i + b6r;
+      t3r = c5r + c7r;
+      t3i = c5i + c7i;
+      t4r = c5r - c7r;
+      t4i = c5i - c7i;
+      const y1r = t1r + t3r, y1i = t1i + t3i, y5r = t1r - t3r, y5i = t1i - t3i;
+      const y3r = t2r + t4i, y3i = t2i - t4r, y7r = t2r - t4i, y7i = t2i + t4r;
+      const q = o + i;
+      ch[q] = y0r;
+      ch[q + 1] = y0i;
+      if (ido === 1) {
+        ch[q + os] = y1r;
+        ch[q + os + 1] = y1i;
+        ch[q + 2 * os] = y2r;
+        ch[q + 2 * os + 1] = y2i;
+        ch[q + 3 * os] = y3r;
+        ch[q + 3 * os + 1] = y3i;
+        ch[q + 4 * os] = y4r;
+        ch[q + 4 * os + 1] = y4i;
+        ch[q + 5 * os] = y5r;
+        ch[q + 5 * os + 1] = y5i;
+        ch[q + 6 * os] = y6r;
+        ch[q + 6 * os + 1] = y6i;
+        ch[q + 7 * os] = y7r;
+        ch[q + 7 * os + 1] = y7i;
+        continue;
+      }
+      let t = i, wr = tw[t]!, wi = tw[t + 1]!;
+      ch[q + os] = y1r * wr - y1i * wi;
+      ch[q + os + 1] = y1r * wi + y1i * wr;
+      t += cs;
+      wr = tw[t]!;
+      wi = tw[t + 1]!;
+      ch[q + 2 * os] = y2r * wr - y2i * wi;
+      ch[q + 2 * os + 1] = y2r * wi + y2i * wr;
+      t += cs;
+      wr = tw[t]!;
+      wi = tw[t + 1]!;
+      ch[q + 3 * os] = y3r * wr - y3i * wi;
+      ch[q + 3 * os + 1] = y3r * wi + y3i * wr;
+      t += cs;
+      wr = tw[t]!;
+      wi = tw[t + 1]!;
+      ch[q + 4 * os] = y4r * wr - y4i * wi;
+      ch[q + 4 * os + 1] = y4r * wi + y4i * wr;
+      t += cs;
+      wr = tw[t]!;
+      wi = tw[t + 1]!;
+      ch[q + 5 * os] = y5r * wr - y5i * wi;
+      ch[q + 5 * os + 1] = y5r * wi + y5i * wr;
+      t += cs;
+      wr = tw[t]!;
+      wi = tw[t + 1]!;
+      ch[q + 6 * os] = y6r * wr - y6i * wi;
+      ch[q + 6 * os + 1] = y6r * wi + y6i * wr;
+      t += cs;
+      wr = tw[t]!;
+      wi = tw[t + 1]!;
+      ch[q + 7 * os] = y7r * wr - y7i * wi;
+      ch[q + 7 * os + 1] = y7r * wi + y7i * wr;
+    }
+  }
+}
+
 /** A radix-5 pass. */
 export function pass5(ido: number, l1: number, cc: Float64Array, ch: Float64Array, tw: Float64Array): void {
   const cs = 2 * ido;

@@ -1,5 +1,5 @@
 /**
- * Plans for the complex FFT of one length: its factorisation into radix-4, 2, 3, 5 and generic odd
+ * Plans for the complex FFT of one length: its factorisation into radix-8, 4, 2, 3, 5 and generic odd
  * passes with their twiddles (every twiddle a directly computed root of unity), or Bluestein's
  * chirp-z algorithm when the length has large prime factors. Plans are cached per length (the most
  * recently used few, as pocketfft's cache).
@@ -9,7 +9,7 @@
  * const out = plan.forward(data); // data: 24 doubles (re, im); out may be data or plan scratch
  */
 import { sincos2pi, unitRoots } from "./roots.js";
-import { pass2, pass3, pass4, pass5, passOdd } from "./passes.js";
+import { pass2, pass3, pass4, pass5, pass8, passOdd } from "./passes.js";
 
 interface Pass {
   p: number;
@@ -19,9 +19,16 @@ interface Pass {
   roots: Float64Array | null;
 }
 
-/** The prime factors of n in pass order: 4s first, then a 2, then odd factors ascending. */
+/**
+ * The factors of n in pass order, as pocketfft orders them: 8s, then 4s, a remaining 2 moved to
+ * the front, then odd primes ascending.
+ */
 function factorize(n: number): number[] {
   const f: number[] = [];
+  while (n % 8 === 0) {
+    f.push(8);
+    n /= 8;
+  }
   while (n % 4 === 0) {
     f.push(4);
     n /= 4;
@@ -29,6 +36,7 @@ function factorize(n: number): number[] {
   if (n % 2 === 0) {
     f.push(2);
     n /= 2;
+    [f[0], f[f.length - 1]] = [f[f.length - 1]!, f[0]!];
   }
   for (let d = 3; d * d <= n; d += 2) {
     while (n % d === 0) {
@@ -43,7 +51,7 @@ function factorize(n: number): number[] {
 /** An estimate of the work of the mixed-radix transform (pocketfft's cost_guess, in spirit). */
 function cost(n: number): number {
   let c = 0;
-  for (const p of factorize(n)) c += p <= 5 ? p : 1.1 * p;
+  for (const p of factorize(n)) c += p === 8 ? 3 : p === 4 ? 2 : p <= 5 ? p : 1.1 * p;
   return c * n;
 }
 
@@ -94,7 +102,7 @@ class MixedRadix implements ComplexPlan {
         }
       }
       let roots: Float64Array | null = null;
-      if (p > 5) {
+      if (p > 5 && p !== 8) {
         roots = new Float64Array(2 * p);
         for (let j = 0; j < p; j++) {
           const m = (j * (n / p)) % n;
@@ -114,6 +122,9 @@ class MixedRadix implements ComplexPlan {
       switch (p) {
         case 4:
           pass4(ido, l1, cc, ch, tw);
+          break;
+        case 8:
+          pass8(ido, l1, cc, ch, tw);
           break;
         case 2:
           pass2(ido, l1, cc, ch, tw);
@@ -208,7 +219,7 @@ const CACHE_SIZE = 16;
 function makePlan(n: number): ComplexPlan {
   if (n < 50) return new MixedRadix(n);
   const factors = factorize(n);
-  if (factors[factors.length - 1]! <= 5) return new MixedRadix(n);
+  if (factors.every((p) => p <= 8)) return new MixedRadix(n);
   const blue = 3 * cost(goodSize(2 * n - 1));
   return blue < cost(n) ? new Bluestein(n) : new MixedRadix(n);
 }

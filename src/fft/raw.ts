@@ -141,7 +141,6 @@ function laneKernel(kind: Kind, n: number, forward: boolean, fct: number, conjIn
     const plan = complexPlan(n);
     const negIn = conjIn !== !forward;
     const negOut = conjOut !== !forward;
-    const si = negOut ? -fct : fct;
     return (x, y) => {
       if (negIn) for (let j = 1; j < 2 * n; j += 2) x[j] = -x[j]!;
       const z = plan.forward(x);
@@ -149,9 +148,17 @@ function laneKernel(kind: Kind, n: number, forward: boolean, fct: number, conjIn
         y.set(z.length === 2 * n ? z : z.subarray(0, 2 * n));
         return;
       }
-      for (let j = 0; j < 2 * n; j += 2) {
-        y[j] = z[j]! * fct;
-        y[j + 1] = z[j + 1]! * si;
+      if (negOut) {
+        // 0 - v: an exact zero comes out +0, as the direct backward transform gives it
+        for (let j = 0; j < 2 * n; j += 2) {
+          y[j] = z[j]! * fct;
+          y[j + 1] = 0 - z[j + 1]! * fct;
+        }
+      } else {
+        for (let j = 0; j < 2 * n; j += 2) {
+          y[j] = z[j]! * fct;
+          y[j + 1] = z[j + 1]! * fct;
+        }
       }
     };
   }

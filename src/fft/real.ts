@@ -116,7 +116,7 @@ export class RealPlan {
     const z = this.half.forward(work);
     for (let j = 0; j < h; j++) {
       out[2 * j] = z[2 * j]!;
-      out[2 * j + 1] = -z[2 * j + 1]!;
+      out[2 * j + 1] = 0 - z[2 * j + 1]!; // an exact zero comes out +0
     }
   }
 }
