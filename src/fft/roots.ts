@@ -20,8 +20,9 @@ export function sincos2pi(m: number, n: number, out: Float64Array, at: number): 
   const j = Math.round(q / n);
   const t = q - j * n;
   const phi = (Math.PI * t) / (2 * n);
-  const c = t === 0 ? 1 : Math.cos(phi);
-  const s = t === 0 ? 0 : Math.sin(phi);
+  // pi/4 exactly (2|t| = n): sqrt(1/2) correctly rounded, for both parts
+  const c = t === 0 ? 1 : 2 * Math.abs(t) === n ? Math.SQRT1_2 : Math.cos(phi);
+  const s = t === 0 ? 0 : 2 * Math.abs(t) === n ? Math.sign(t) * Math.SQRT1_2 : Math.sin(phi);
   switch (j & 3) {
     case 0:
       out[at] = c;
