@@ -68,24 +68,32 @@ function checkOut(out: unknown, a: NDArray, axis: number, nOut: number): NDArray
   return out;
 }
 
-/** The input seen with out's outer dimensions: size-1 dimensions broadcast, as the ufunc does. */
-function broadcastInput(a: NDArray, out: NDArray, axis: number): NDArray {
-  let same = true;
-  for (let d = 0; d < a.ndim; d++) {
-    if (d === axis || a.shape[d] === out.shape[d]) continue;
-    same = false;
-    if (a.shape[d] !== 1) {
-      const shp = (s: readonly number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;
-      const bshape = a.shape.map((x, k) => (k === axis ? out.shape[k]! : Math.max(x, out.shape[k]!)));
-      if (out.shape[d] === 1) {
-        throw new ValueError(`non-broadcastable output operand with shape ${shp(out.shape)} doesn't match the broadcast shape ${shp(bshape)}`);
-      }
-      throw new ValueError(`operands could not be broadcast together with shapes ${shp(a.shape)} ${shp(out.shape)}`);
-    }
+/** A shape as NumPy's iterator errors print it: "(2,8)", "(8,newaxis)". */
+function tup(s: readonly (number | string)[]): string {
+  return `(${s.join(",")}${s.length === 1 ? "," : ""})`;
+}
+
+/**
+ * The input seen with out's outer dimensions: size-1 dimensions broadcast, as the gufunc's
+ * iterator does (loop dimensions = the outer ones in order, then the transform axis), with its
+ * two errors.
+ */
+function broadcastInput(a: NDArray, out: NDArray, axis: number, nOut: number): NDArray {
+  const outer = a.shape.map((_, d) => d).filter((d) => d !== axis);
+  const ao = outer.map((d) => a.shape[d]!);
+  const oo = outer.map((d) => out.shape[d]!);
+  if (ao.every((x, i) => x === oo[i])) return a;
+  if (ao.some((x, i) => x !== oo[i] && x !== 1 && oo[i] !== 1)) {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${tup(a.shape)}->${tup([...ao, "newaxis"])} ()->() ${tup(out.shape)}->${tup([...oo, out.shape[axis]!])}  and requested shape (${nOut})`,
+    );
   }
-  if (same) return a;
+  const bo = ao.map((x, i) => Math.max(x, oo[i]!));
+  if (bo.some((x, i) => x !== oo[i])) {
+    throw new ValueError(`non-broadcastable output operand with shape ${tup(out.shape)} [remapped to ${tup([...oo, out.shape[axis]!].reverse())}] doesn't match the broadcast shape ${tup([...bo, nOut])}`);
+  }
   const shape = a.shape.map((x, d) => (d === axis ? x : out.shape[d]!));
-  const strides = a.strides.map((s, d) => (d !== axis && a.shape[d] !== out.shape[d] ? 0 : s));
+  const strides = a.strides.map((st, d) => (d !== axis && a.shape[d] !== out.shape[d] ? 0 : st));
   return a._view(shape, strides, a._ptr);
 }
 
@@ -129,7 +137,7 @@ export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward:
   } else {
     dst = out;
     if (src !== out && may_share_memory(src, out)) src = src.copy();
-    src = broadcastInput(src, out, ax);
+    src = broadcastInput(src, out, ax, nOut);
   }
   mapLanes(src, dst, ax, { count: kind === "c2r" ? (n >> 1) + 1 : n, complex: kind !== "r2c" }, kind !== "c2r", laneKernel(kind, n, forward, fct, conjIn, conjOut));
   return dst;

@@ -96,6 +96,17 @@ test("out=: NumPy 2's errors", () => {
   assert.throws(() => np.fft.rfft(np.ones(5, "float32"), { out: np.empty(3, "float32") }), {
     message: "Cannot cast ufunc 'rfft_n_odd' output from dtype('complex64') to dtype('float32') with casting rule 'same_kind'",
   });
+  assert.throws(() => np.fft.fft(np.ones([2, 3, 8]), { axis: 1, out: np.empty([5, 3, 8], "complex128") }), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (2,3,8)->(2,8,newaxis) ()->() (5,3,8)->(5,8,3)  and requested shape (3)",
+  });
+  assert.throws(() => np.fft.fft(np.ones([2, 3, 8]), { axis: 1, out: np.empty([2, 3, 1], "complex128") }), {
+    name: "ValueError",
+    message: "non-broadcastable output operand with shape (2,3,1) [remapped to (3,1,2)] doesn't match the broadcast shape (2,8,3)",
+  });
+  assert.throws(() => np.fft.fft(np.ones([1, 2, 8]), { out: np.empty([3, 1, 8], "complex128") }), {
+    message: "non-broadcastable output operand with shape (3,1,8) [remapped to (8,1,3)] doesn't match the broadcast shape (3,2,8)",
+  });
   const ro = np.broadcast_to(np.empty(4, "complex128"), [2, 4]);
   assert.throws(() => np.fft.fft(x, { out: ro }), { name: "ValueError", message: "output array is read-only" });
 });
