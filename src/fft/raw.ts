@@ -117,6 +117,8 @@ export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward:
   if (typeof axis !== "number" || !Number.isInteger(axis)) throw new NumpyTypeError("integer argument expected, got float");
   const ax = normalizeAxis(axis, a.ndim);
   const out = checkOut(outArg, a, ax, nOut);
+  // the ufunc's order: the out argument (read-only), the loop (input types), the output cast
+  out?._checkOut();
   const resultDt: DType = kind === "c2r" ? (single ? FLOAT32 : FLOAT64) : single ? COMPLEX64 : COMPLEX128;
   if (kind === "r2c" && a._dt.kind === "c") {
     throw new NumpyTypeError(`ufunc 'rfft_n_${n % 2 === 0 ? "even" : "odd"}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
@@ -127,7 +129,6 @@ export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward:
       const ufunc = kind === "c2c" ? (forward ? "fft" : "ifft") : kind === "r2c" ? `rfft_n_${n % 2 === 0 ? "even" : "odd"}` : "irfft";
       throw new UFuncTypeError(`Cannot cast ufunc '${ufunc}' output from dtype('${resultDt.name}') to dtype('${out._dt.name}') with casting rule 'same_kind'`);
     }
-    out._checkOut();
   }
   let src = a._dt.kind === "f" || a._dt.kind === "c" ? a : a.astype("float64");
   let dst: NDArray;

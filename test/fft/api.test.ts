@@ -109,6 +109,11 @@ test("out=: NumPy 2's errors", () => {
   });
   const ro = np.broadcast_to(np.empty(4, "complex128"), [2, 4]);
   assert.throws(() => np.fft.fft(x, { out: ro }), { name: "ValueError", message: "output array is read-only" });
+  // NumPy's order: shape, read-only, input types, output cast
+  assert.throws(() => np.fft.fft(x, { out: np.broadcast_to(np.empty(4), [2, 4]) }), { message: "output array is read-only" });
+  assert.throws(() => np.fft.rfft(np.ones(8, "complex128"), { out: np.empty(5) }), { message: /^ufunc 'rfft_n_even' not supported/ });
+  assert.throws(() => np.fft.rfft(np.ones(8, "complex128"), { out: np.empty(4, "complex128") }), { message: "output array has wrong shape." });
+  assert.throws(() => np.fft.fft(x, { out: np.empty([3, 4]) }), { name: "UFuncTypeError" });
 });
 
 test("hfft, ifft2 and irfft2 accept out but do not use it, as NumPy 2", () => {
