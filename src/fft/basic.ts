@@ -18,7 +18,8 @@ const PARAMS = ["n", "axis", "norm", "out"] as const;
 
 function bind(name: string, rest: readonly unknown[]): [number | null | undefined, number, Norm | undefined, NDArray | null | undefined] {
   const [n, axis, norm, out] = bindArgs(name, PARAMS, rest) as [number | null | undefined, number | null | undefined, Norm | undefined, NDArray | null | undefined];
-  return [n, axis ?? -1, norm, out];
+  // axis=None is NumPy's TypeError (see shapeAt and rawFft), not the default
+  return [n, axis === undefined ? -1 : (axis as number), norm, out];
 }
 
 function oneD(name: string, a: ArrayLike, rest: readonly unknown[], kind: Kind, forward: boolean): NDArray {

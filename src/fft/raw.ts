@@ -30,6 +30,15 @@ export function pyStr(x: unknown): string {
   return String(x);
 }
 
+/** Python's type name of a JS argument, for messages. */
+function pyType(x: unknown): string {
+  if (x === null || x === undefined) return "NoneType";
+  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
+  if (typeof x === "string") return "str";
+  if (Array.isArray(x)) return "list";
+  return typeof x;
+}
+
 /** NumPy's _swap_direction: the norm of the inverse transform. */
 export function swapDirection(norm: unknown): Norm {
   switch (norm) {
@@ -49,7 +58,7 @@ export function swapDirection(norm: unknown): Norm {
 /** Python's a.shape[axis] (NumPy reads the default n with it before checking the axis). */
 export function shapeAt(a: NDArray, axis: unknown): number {
   if (typeof axis !== "number" || !Number.isInteger(axis)) {
-    throw new NumpyTypeError(`tuple indices must be integers or slices, not ${typeof axis === "number" ? "float" : typeof axis}`);
+    throw new NumpyTypeError(`tuple indices must be integers or slices, not ${pyType(axis)}`);
   }
   const nd = a.ndim;
   if (axis < -nd || axis >= nd) throw new IndexError("tuple index out of range");
@@ -102,7 +111,7 @@ function broadcastInput(a: NDArray, out: NDArray, axis: number, nOut: number): N
  * the result (hfft and ihfft).
  */
 export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward: boolean, normArg: unknown, outArg: unknown, conjIn = false, conjOut = false): NDArray {
-  if (typeof n !== "number") throw new NumpyTypeError(`'${typeof n}' object cannot be interpreted as an integer`);
+  if (typeof n !== "number") throw new NumpyTypeError(`'<' not supported between instances of '${pyType(n)}' and 'int'`);
   if (n < 1 || Number.isNaN(n)) throw new ValueError(`Invalid number of FFT data points (${pyStr(n)}) specified.`);
   const norm = forward ? normArg : swapDirection(normArg);
   const single = isSingle(a);
@@ -114,7 +123,8 @@ export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward:
   else throw new ValueError(`Invalid norm value ${pyStr(norm)}; should be "backward","ortho" or "forward".`);
   if (!Number.isInteger(n)) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");
   const nOut = kind === "r2c" ? (n >> 1) + 1 : n;
-  if (typeof axis !== "number" || !Number.isInteger(axis)) throw new NumpyTypeError("integer argument expected, got float");
+  if (typeof axis !== "number") throw new NumpyTypeError(`'${pyType(axis)}' object cannot be interpreted as an integer`);
+  if (!Number.isInteger(axis)) throw new NumpyTypeError("integer argument expected, got float");
   const ax = normalizeAxis(axis, a.ndim);
   const out = checkOut(outArg, a, ax, nOut);
   // the ufunc's order: the out argument (read-only), the loop (input types), the output cast
