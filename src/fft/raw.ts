@@ -118,7 +118,7 @@ export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward:
   const r = single ? Math.fround : (x: number) => x;
   let fct: number;
   if (norm === null || norm === undefined || norm === "backward") fct = 1;
-  else if (norm === "ortho") fct = r(1 / r(Math.sqrt(n)));
+  else if (norm === "ortho") fct = r(1 / r(Math.sqrt(r(n))));
   else if (norm === "forward") fct = r(1 / r(n));
   else throw new ValueError(`Invalid norm value ${pyStr(norm)}; should be "backward","ortho" or "forward".`);
   if (!Number.isInteger(n)) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");

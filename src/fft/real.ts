@@ -37,15 +37,10 @@ export class RealPlan {
    * x is overwritten (for even n it is the complex sequence x_2j + i x_2j+1, transformed in place).
    */
   forward(x: Float64Array, out: Float64Array): void {
-    const { n, work } = this;
+    const n = this.n;
     const h = n >> 1;
-    if (n % 2 === 1 || n === 1) {
-      for (let j = 0; j < n; j++) {
-        work[2 * j] = x[j]!;
-        work[2 * j + 1] = 0;
-      }
-      const X = this.half.forward(work);
-      for (let j = 0; j < 2 * (h + 1); j++) out[j] = X[j]!;
+    if (n % 2 === 1 || !allFinite(x, n)) {
+      this.forwardFull(x, out);
       return;
     }
     const Z = this.half.forward(x);
@@ -71,6 +66,44 @@ export class RealPlan {
     }
   }
 
+  /** The complex FFT of length n (odd lengths, and inputs with inf or nan, whose pattern of
+   * infinities the half-length packing would mix up). */
+  private get full(): ComplexPlan {
+    return this.n % 2 === 1 ? this.half : complexPlan(this.n);
+  }
+
+  /** forward() by the complex transform of length n. */
+  private forwardFull(x: Float64Array, out: Float64Array): void {
+    const { n, work } = this;
+    for (let j = 0; j < n; j++) {
+      work[2 * j] = x[j]!;
+      work[2 * j + 1] = 0;
+    }
+    const X = this.full.forward(work);
+    for (let j = 0; j < 2 * ((n >> 1) + 1); j++) out[j] = X[j]!;
+  }
+
+  /** backward() by the complex transform of length n of the full Hermitian spectrum. */
+  private backwardFull(X: Float64Array, out: Float64Array): void {
+    const { n, work } = this;
+    const h = n >> 1;
+    // the full spectrum, conjugated (so that a forward transform gives the conjugate inverse)
+    work[0] = X[0]!;
+    work[1] = 0;
+    for (let k = 1; 2 * k < n; k++) {
+      work[2 * k] = X[2 * k]!;
+      work[2 * k + 1] = -X[2 * k + 1]!;
+      work[2 * (n - k)] = X[2 * k]!;
+      work[2 * (n - k) + 1] = X[2 * k + 1]!;
+    }
+    if (n % 2 === 0) {
+      work[2 * h] = X[2 * h]!;
+      work[2 * h + 1] = 0;
+    }
+    const x = this.full.forward(work);
+    for (let j = 0; j < n; j++) out[j] = x[2 * j]!;
+  }
+
   /**
    * x_j = sum_k X_k exp(2 pi i jk / n) over the Hermitian extension of X_0..X_(n/2) (given in
    * X[0 .. 2 (n/2 + 1))), into out[0 .. n).
@@ -78,18 +111,8 @@ export class RealPlan {
   backward(X: Float64Array, out: Float64Array): void {
     const { n, work } = this;
     const h = n >> 1;
-    if (n % 2 === 1 || n === 1) {
-      // the full spectrum, conjugated (so that a forward transform gives the conjugate inverse)
-      work[0] = X[0]!;
-      work[1] = 0;
-      for (let k = 1; k <= h; k++) {
-        work[2 * k] = X[2 * k]!;
-        work[2 * k + 1] = -X[2 * k + 1]!;
-        work[2 * (n - k)] = X[2 * k]!;
-        work[2 * (n - k) + 1] = X[2 * k + 1]!;
-      }
-      const x = this.half.forward(work);
-      for (let j = 0; j < n; j++) out[j] = x[2 * j]!;
+    if (n % 2 === 1 || !allFinite(X, 2 * (h + 1))) {
+      this.backwardFull(X, out);
       return;
     }
     const tw = this.tw;
@@ -119,6 +142,13 @@ export class RealPlan {
       out[2 * j + 1] = 0 - z[2 * j + 1]!; // an exact zero comes out +0
     }
   }
+}
+
+/** No inf or nan among a[0 .. len). */
+function allFinite(a: Float64Array, len: number): boolean {
+  let acc = 0;
+  for (let i = 0; i < len; i++) acc += a[i]! - a[i]!;
+  return acc === 0;
 }
 
 const CACHE = new Map<number, RealPlan>();

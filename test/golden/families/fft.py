@@ -87,6 +87,18 @@ def simple():
     yield fcase("fft-scalar-list", "fft", "[5]")
 
 
+def nonfinite():
+    """inf and nan propagate as in pocketfft (the real transforms of such lanes run complex, which
+    gives pocketfft's pattern of inf and nan up to length 8 but not always beyond)."""
+    for n in (4, 5, 8, 16):
+        for name, v in (("inf", "np.inf"), ("nan", "np.nan"), ("-inf", "-np.inf")):
+            vals = ["1.5"] + [v] + ["0.5"] * (n - 2)
+            jsv = ["1.5"] + [{"np.inf": "Infinity", "np.nan": "NaN", "-np.inf": "-Infinity"}[v]] + ["0.5"] * (n - 2)
+            pa, ja = "np.array([" + ", ".join(vals) + "])", "np.array([" + ", ".join(jsv) + "])"
+            for fn in ("fft", "ifft") if n == 16 and name != "nan" else ("fft", "ifft", "rfft", "irfft", "hfft"):
+                yield case(f"fft/{fn}-{name}-n{n}", f"np.fft.{fn}({pa})", f"np.fft.{fn}({ja})", ulps_max=TOL)
+
+
 def norms(rng):
     x = lit(crandn(rng, 12))
     r = lit(rng.standard_normal(12))
@@ -276,6 +288,7 @@ def cases():
     rng = np.random.default_rng(20261203)
     yield from lengths(rng)
     yield from simple()
+    yield from nonfinite()
     yield from norms(rng)
     yield from sizes(rng)
     yield from axes_and_layouts(rng)
