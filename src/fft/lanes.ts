@@ -61,8 +61,8 @@ export function mapLanes(src: NDArray, dst: NDArray, axis: number, input: LaneIn
   // one tile per side, lane b at b * len
   const inTile = new Float64Array(batch * inLen);
   const outTile = new Float64Array(batch * outLen);
-  const inBufs = Array.from({ length: batch }, (_, b) => inTile.subarray(b * inLen, (b + 1) * inLen));
-  const outBufs = Array.from({ length: batch }, (_, b) => outTile.subarray(b * outLen, (b + 1) * outLen));
+  const inBufs = batch === 1 ? [inTile] : Array.from({ length: batch }, (_, b) => inTile.subarray(b * inLen, (b + 1) * inLen));
+  const outBufs = batch === 1 ? [outTile] : Array.from({ length: batch }, (_, b) => outTile.subarray(b * outLen, (b + 1) * outLen));
   const idx = new Array<number>(nb).fill(0);
   let sOff = src._ptr >> sdt.shift;
   let dOff = dst._ptr >> ddt.shift;
