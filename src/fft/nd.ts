@@ -60,7 +60,7 @@ function cookNdArgs(a: NDArray, sArg: unknown, axesArg: unknown, invreal: boolea
   }
   if (s.length !== axes.length) throw new ValueError("Shape and axes have different lengths.");
   if (invreal && shapeless) {
-    if (axes.length === 0) throw new IndexError("tuple index out of range");
+    if (axes.length === 0) throw new IndexError("list index out of range");
     s[s.length - 1] = (shapeAt(a, axes[axes.length - 1]) - 1) * 2;
   }
   if (s.some((x) => x === null || x === undefined)) warn(S_NONE_DEPRECATION, "DeprecationWarning");

@@ -248,7 +248,8 @@ def errors():
     yield case("fft/err-fftn-s-zero", *call("fftn", m, s=(0, 4), axes=(0, 1)))
     yield case("fft/err-fft2-1d", *call("fft2", "np.ones(3)"))
     yield case("fft/err-rfftn-axes-empty", *call("rfftn", "np.ones(3)", axes=()))
-    yield case("fft/err-irfftn-axes-empty", *call("irfftn", "np.ones(3)", axes=()))
+    yield case("fft/err-irfftn-axes-empty", *call("irfftn", "np.ones(3)", axes=[]))
+    yield case("fft/err-irfftn-0d", "np.fft.irfftn(np.float64(3.5))", "np.fft.irfftn(np.array(3.5))")
     yield case("fft/err-fftn-0d", "np.fft.fftn(np.float64(3.5))", "np.fft.fftn(np.array(3.5))")
 
 
