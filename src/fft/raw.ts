@@ -12,6 +12,7 @@ import { emptyArray, layoutStrides, NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import { may_share_memory } from "../api/manipulation.js";
 import { pyFloatRepr } from "../print/formatters.js";
+import { FPE_INVALID, FPE_OVERFLOW, raiseFPE } from "../ufunc/errstate.js";
 import { mapLanes, type LaneKernel } from "./lanes.js";
 import { complexPlan } from "./plan.js";
 import { realPlan } from "./real.js";
@@ -150,8 +151,43 @@ export function rawFft(a: NDArray, n: number, axis: number, kind: Kind, forward:
     if (src !== out && may_share_memory(src, out)) src = src.copy();
     src = broadcastInput(src, out, ax, nOut);
   }
-  mapLanes(src, dst, ax, { count: kind === "c2r" ? (n >> 1) + 1 : n, complex: kind !== "r2c" }, kind !== "c2r", laneKernel(kind, n, forward, fct, conjIn, conjOut));
+  const inCount = kind === "c2r" ? (n >> 1) + 1 : n;
+  const fpe = { flags: 0 };
+  const kernel = watchFPE(laneKernel(kind, n, forward, fct, conjIn, conjOut), (kind === "r2c" ? 1 : 2) * inCount, (kind === "c2r" ? 1 : 2) * nOut, fpe);
+  mapLanes(src, dst, ax, { count: inCount, complex: kind !== "r2c" }, kind !== "c2r", kernel);
+  if (fpe.flags) raiseFPE(fpe.flags, kind === "c2c" ? (forward ? "fft" : "ifft") : kind === "r2c" ? `rfft_n_${n % 2 === 0 ? "even" : "odd"}` : "irfft");
   return dst;
+}
+
+/**
+ * The floating-point exceptions pocketfft's arithmetic raises, told from the lanes' values (as
+ * NumPy reports them after the ufunc loop, under np.errstate): an inf or nan from finite input
+ * is an overflow (and a nan also an invalid operation); a nan from input holding an inf (and no
+ * nan) is an invalid operation (inf - inf); nan input only propagates.
+ */
+function watchFPE(kernel: LaneKernel, inLen: number, outLen: number, fpe: { flags: number }): LaneKernel {
+  return (x, y) => {
+    let sx = 0;
+    for (let i = 0; i < inLen; i++) sx += x[i]! - x[i]!;
+    // input holding an inf and no nan (a nan's own propagation raises nothing)
+    let inf = false;
+    if (sx !== 0) {
+      let nanIn = false;
+      for (let i = 0; i < inLen && !nanIn; i++) {
+        nanIn = x[i] !== x[i];
+        inf ||= x[i] === Infinity || x[i] === -Infinity;
+      }
+      inf &&= !nanIn;
+    }
+    kernel(x, y);
+    let sy = 0;
+    for (let j = 0; j < outLen; j++) sy += y[j]! - y[j]!;
+    if (sy === 0) return;
+    let nan = false;
+    for (let j = 0; j < outLen && !nan; j++) nan = y[j] !== y[j];
+    if (sx === 0) fpe.flags |= FPE_OVERFLOW | (nan ? FPE_INVALID : 0);
+    else if (inf && nan) fpe.flags |= FPE_INVALID;
+  };
 }
 
 /** The lane transform: y = fct * T(x), with the conjugations of the backward direction. */

@@ -54,8 +54,9 @@ export class RealPlan {
     for (let k = 1; k <= h >> 1; k++) {
       const j = h - k;
       const ar = Z[2 * k]!, ai = Z[2 * k + 1]!, br = Z[2 * j]!, bi = Z[2 * j + 1]!;
-      const er = 0.5 * (ar + br), ei = 0.5 * (ai - bi);
-      const or = 0.5 * (ai + bi), oi = -0.5 * (ar - br);
+      // halves first: the same values, with no overflow of the sums near the largest double
+      const er = 0.5 * ar + 0.5 * br, ei = 0.5 * ai - 0.5 * bi;
+      const or = 0.5 * ai + 0.5 * bi, oi = 0.5 * br - 0.5 * ar;
       const wr = tw[2 * k]!, wi = tw[2 * k + 1]!;
       const tr = or * wr - oi * wi, ti = or * wi + oi * wr;
       out[2 * k] = er + tr;

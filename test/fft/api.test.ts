@@ -194,3 +194,22 @@ test("empty and strided inputs", () => {
   close(np.fft.rfft(a.T, { axis: 0 }).tolist(), np.fft.rfft(a.T.copy(), { axis: 0 }).tolist());
   close(np.fft.ifft(a, 5, 0).tolist(), np.fft.ifft(a.copy(), 5, 0).tolist());
 });
+
+test("floating-point errors: overflow and invalid values reported after the transform, under np.errstate", async () => {
+  const big = np.array([1e308, 1e308, 0, 0], "float64");
+  assert.throws(() => np.errstate({ over: "raise" }, () => np.fft.fft(big)), { name: "FloatingPointError", message: "overflow encountered in fft" });
+  const [r, seen] = await withWarnings(() => np.fft.rfft(big));
+  assert.equal(String(r), "[    inf+0.e+000j 1.e+308-1.e+308j 0.e+000+0.e+000j]"); // NumPy 2.4.6
+  assert.deepEqual(seen, ["RuntimeWarning: overflow encountered in rfft_n_even"]);
+  const flags = (f: () => unknown): string[] => {
+    const got: string[] = [];
+    np.errstate({ all: "call", call: (what: string) => void got.push(what) }, f);
+    return got;
+  };
+  const withInf = [1, Infinity, ...Array<number>(14).fill(0.5)];
+  assert.deepEqual(flags(() => np.fft.ifft(withInf)), ["invalid value"]); // inf - inf inside
+  assert.deepEqual(flags(() => np.fft.fft([1e308, 1e308, 1e308, -1e308, 1e308, 1e308, 1e308, -1e308])), ["overflow", "invalid value"]);
+  assert.deepEqual(flags(() => np.fft.irfft([1e308, 1e308, 0])), ["overflow"]);
+  assert.deepEqual(flags(() => np.fft.fft([1, Infinity, 0, 0])), []); // infinities, no inf - inf
+  assert.deepEqual(flags(() => np.fft.fft([NaN, Infinity, 0, 0])), []); // nan only propagates
+});
