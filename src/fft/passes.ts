@@ -238,20 +238,20 @@ export function pass5(ido: number, l1: number, cc: Float64Array, ch: Float64Arra
   const os = 2 * ido * l1;
   const t2 = 2 * ido, t3 = 4 * ido, t4 = 6 * ido;
   for (let k = 0; k < l1; k++) {
-    const a = 2 * ido * 5 * k;
+    const a = 10 * ido * k;
     const o = 2 * ido * k;
-    for (let i = 0; i < 2 * ido; i += 2) {
-      const p = a + i;
-      const a0r = cc[p]!, a0i = cc[p + 1]!;
-      const a1r = cc[p + cs]!, a1i = cc[p + cs + 1]!;
-      const a2r = cc[p + 2 * cs]!, a2i = cc[p + 2 * cs + 1]!;
-      const a3r = cc[p + 3 * cs]!, a3i = cc[p + 3 * cs + 1]!;
-      const a4r = cc[p + 4 * cs]!, a4i = cc[p + 4 * cs + 1]!;
+    for (let i = 0; i < cs; i += 2) {
+      const p0 = a + i, p1 = p0 + cs, p2 = p1 + cs, p3 = p2 + cs, p4 = p3 + cs;
+      const a0r = cc[p0]!, a0i = cc[p0 + 1]!;
+      const a1r = cc[p1]!, a1i = cc[p1 + 1]!;
+      const a2r = cc[p2]!, a2i = cc[p2 + 1]!;
+      const a3r = cc[p3]!, a3i = cc[p3 + 1]!;
+      const a4r = cc[p4]!, a4i = cc[p4 + 1]!;
       const s1r = a1r + a4r, s1i = a1i + a4i, d1r = a1r - a4r, d1i = a1i - a4i;
       const s2r = a2r + a3r, s2i = a2i + a3i, d2r = a2r - a3r, d2i = a2i - a3i;
-      const q = o + i;
-      ch[q] = a0r + s1r + s2r;
-      ch[q + 1] = a0i + s1i + s2i;
+      const q0 = o + i, q1 = q0 + os, q2 = q1 + os, q3 = q2 + os, q4 = q3 + os;
+      ch[q0] = a0r + s1r + s2r;
+      ch[q0 + 1] = a0i + s1i + s2i;
       // w = exp(-2 pi i / 5): y1,4 = a0 + C5A s1 + C5B s2 -+ i (S5A d1 + S5B d2)
       const c1r = a0r + C5A * s1r + C5B * s2r, c1i = a0i + C5A * s1i + C5B * s2i;
       const e1r = S5A * d1r + S5B * d2r, e1i = S5A * d1i + S5B * d2i;
@@ -261,31 +261,31 @@ export function pass5(ido: number, l1: number, cc: Float64Array, ch: Float64Arra
       const y1r = c1r + e1i, y1i = c1i - e1r, y4r = c1r - e1i, y4i = c1i + e1r;
       const y2r = c2r + e2i, y2i = c2i - e2r, y3r = c2r - e2i, y3i = c2i + e2r;
       if (ido === 1) {
-        ch[q + os] = y1r;
-        ch[q + os + 1] = y1i;
-        ch[q + 2 * os] = y2r;
-        ch[q + 2 * os + 1] = y2i;
-        ch[q + 3 * os] = y3r;
-        ch[q + 3 * os + 1] = y3i;
-        ch[q + 4 * os] = y4r;
-        ch[q + 4 * os + 1] = y4i;
-      } else {
-        let wr = tw[i]!, wi = tw[i + 1]!;
-        ch[q + os] = y1r * wr - y1i * wi;
-        ch[q + os + 1] = y1r * wi + y1i * wr;
-        wr = tw[t2 + i]!;
-        wi = tw[t2 + i + 1]!;
-        ch[q + 2 * os] = y2r * wr - y2i * wi;
-        ch[q + 2 * os + 1] = y2r * wi + y2i * wr;
-        wr = tw[t3 + i]!;
-        wi = tw[t3 + i + 1]!;
-        ch[q + 3 * os] = y3r * wr - y3i * wi;
-        ch[q + 3 * os + 1] = y3r * wi + y3i * wr;
-        wr = tw[t4 + i]!;
-        wi = tw[t4 + i + 1]!;
-        ch[q + 4 * os] = y4r * wr - y4i * wi;
-        ch[q + 4 * os + 1] = y4r * wi + y4i * wr;
+        ch[q1] = y1r;
+        ch[q1 + 1] = y1i;
+        ch[q2] = y2r;
+        ch[q2 + 1] = y2i;
+        ch[q3] = y3r;
+        ch[q3 + 1] = y3i;
+        ch[q4] = y4r;
+        ch[q4 + 1] = y4i;
+        continue;
       }
+      let wr = tw[i]!, wi = tw[i + 1]!;
+      ch[q1] = y1r * wr - y1i * wi;
+      ch[q1 + 1] = y1r * wi + y1i * wr;
+      wr = tw[t2 + i]!;
+      wi = tw[t2 + i + 1]!;
+      ch[q2] = y2r * wr - y2i * wi;
+      ch[q2 + 1] = y2r * wi + y2i * wr;
+      wr = tw[t3 + i]!;
+      wi = tw[t3 + i + 1]!;
+      ch[q3] = y3r * wr - y3i * wi;
+      ch[q3 + 1] = y3r * wi + y3i * wr;
+      wr = tw[t4 + i]!;
+      wi = tw[t4 + i + 1]!;
+      ch[q4] = y4r * wr - y4i * wi;
+      ch[q4 + 1] = y4r * wi + y4i * wr;
     }
   }
 }
