@@ -6,6 +6,8 @@ A case is a dict:
   js      the same computation in ndts (a JS expression with `np` and `D` in scope)
   print   True to also compare str() and repr() of array results character for character
   ulps    float tolerance in units in the last place (default 0: exact)
+  ulps_max  float tolerance in ulps of the largest magnitude in the expected array (for results
+          such as FFTs, whose rounding errors scale with the whole array, not with each element)
   expect  filled in by evaluate(): what NumPy produced (see encode())
 
 Inputs: lit(arr) returns an expression `D("<base64>", "<dtype>", [shape])` that both Python and
@@ -28,12 +30,14 @@ def lit(arr):
     return f'D("{b64}", "{arr.dtype.name}", [{", ".join(str(d) for d in shape)}])'
 
 
-def case(id, py, js=None, print=False, ulps=0):
+def case(id, py, js=None, print=False, ulps=0, ulps_max=0):
     c = {"id": id, "py": py, "js": js if js is not None else py}
     if print:
         c["print"] = True
     if ulps:
         c["ulps"] = ulps
+    if ulps_max:
+        c["ulps_max"] = ulps_max
     return c
 
 

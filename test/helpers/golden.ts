@@ -29,6 +29,8 @@ export interface GoldenCase {
   js: string;
   print?: boolean;
   ulps?: number;
+  /** Tolerance in ulps of the largest magnitude of the expected array (FFT-like rounding). */
+  ulps_max?: number;
   expect: Expect;
   numpy2?: string;
 }
@@ -92,7 +94,7 @@ function floatClose(got: number, want: number, ulps: number, floor = Number.MIN_
   return Math.abs(got - want) <= ulps * ulp;
 }
 
-function compareData(a: NDArray, e: Expect, ulps: number, where: string): void {
+function compareData(a: NDArray, e: Expect, ulps: number, where: string, ulpsMax = 0): void {
   const got = cBytes(a);
   const want = fromBase64(e.data!);
   assert.equal(got.length, want.length, `${where}: byte length`);
@@ -106,9 +108,16 @@ function compareData(a: NDArray, e: Expect, ulps: number, where: string): void {
   const w = new Typed(want.buffer as ArrayBuffer, want.byteOffset, want.length / Typed.BYTES_PER_ELEMENT);
   // float32: a float32 ulp is 2^29 float64 ulps; its smallest subnormal step is 2^-149.
   const tol = Typed === Float32Array ? ulps * 2 ** 29 : ulps;
-  const floor = Typed === Float32Array ? 2 ** -149 / 2 ** 29 : Number.MIN_VALUE;
+  let floor = Typed === Float32Array ? 2 ** -149 / 2 ** 29 : Number.MIN_VALUE;
+  if (ulpsMax > 0) {
+    // every element within ulpsMax ulps of the largest finite magnitude
+    let big = 0;
+    for (let i = 0; i < w.length; i++) if (Number.isFinite(w[i]!)) big = Math.max(big, Math.abs(w[i]!));
+    floor = Math.max(floor, big * 2 ** -52);
+  }
+  const tolAll = ulpsMax > 0 ? Math.max(tol, Typed === Float32Array ? ulpsMax * 2 ** 29 : ulpsMax) : tol;
   for (let i = 0; i < w.length; i++) {
-    if (!floatClose(g[i]!, w[i]!, tol, floor)) {
+    if (!floatClose(g[i]!, w[i]!, tolAll, floor)) {
       assert.fail(`${where}: element ${kind === "c" ? (i >> 1) + (i & 1 ? " (imag)" : " (real)") : i}: got ${g[i]}, NumPy gives ${w[i]}`);
     }
   }
@@ -123,7 +132,7 @@ export function check(got: unknown, e: Expect, c: GoldenCase, where = c.id): voi
       const a = got as NDArray;
       assert.equal(a.dtype, e.dtype, `${where}: dtype`);
       assert.deepEqual([...a.shape], e.shape, `${where}: shape`);
-      compareData(a, e, ulps, where);
+      compareData(a, e, ulps, where, c.ulps_max ?? 0);
       if (c.print) {
         assert.equal(String(a), e.str, `${where}: str`);
         const repr = (a as unknown as Record<symbol, () => string>)[Symbol.for("nodejs.util.inspect.custom")]!();
