@@ -5,6 +5,7 @@
  * Jacobi rotations (a phase that makes the off-diagonal entry real, then a real rotation), and
  * Householder QR in zgeqrf's convention (real diagonal of R).
  */
+import { logs } from "./util.js";
 
 /** A complex matrix or vector: real and imaginary parts, row-major. */
 export interface Z {
@@ -134,7 +135,7 @@ export function zluSlogdet(f: ZLU): [number, number, number] {
   const { re, im, n, piv } = f;
   let sr = 1;
   let si = 0;
-  let logdet = 0;
+  const mags: number[] = [];
   for (let j = 0; j < n; j++) {
     if (piv[j] !== j) {
       sr = -sr;
@@ -146,8 +147,10 @@ export function zluSlogdet(f: ZLU): [number, number, number] {
     if (m === 0) return [0, 0, -Infinity];
     const [pr, pi] = [ur / m, ui / m];
     [sr, si] = [sr * pr - si * pi, sr * pi + si * pr];
-    logdet += Math.log(m);
+    mags.push(m);
   }
+  let logdet = 0;
+  for (const l of logs(mags)) logdet += l;
   return [sr, si, logdet];
 }
 

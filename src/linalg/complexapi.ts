@@ -8,7 +8,7 @@ import type { NDArray } from "../core/ndarray.js";
 import { array } from "../api/creation.js";
 import { broadcast_shapes, broadcast_to } from "../api/manipulation.js";
 import { zcholesky, zcompleteBasis, zhouseholderQr, zjacobiEigen, zjacobiSvd, zluFactor, zluSlogdet, zluSolve, type Z } from "./complex.js";
-import { checkFinite, matrices } from "./util.js";
+import { checkFinite, exp, matrices } from "./util.js";
 
 export type CType = "complex64" | "complex128";
 
@@ -61,7 +61,7 @@ export function zslogdetParts(A: NDArray): { t: CType; sign: { re: number; im: n
 /** Complex det: sign * exp(logabsdet), per matrix. */
 export function zdet(A: NDArray): { t: CType; values: { re: number; im: number }[] } {
   const { t, sign, logdet } = zslogdetParts(A);
-  return { t, values: sign.map((s, i) => ({ re: s.re * Math.exp(logdet[i]!), im: s.im * Math.exp(logdet[i]!) })) };
+  return { t, values: sign.map((s, i) => ({ re: s.re * exp(logdet[i]!), im: s.im * exp(logdet[i]!) })) };
 }
 
 /** Complex inv of each matrix of a stack. */

@@ -4,6 +4,7 @@
  * column scaled by the reciprocal pivot, a rank-1 update) and getrs's triangular solves;
  * symmetric eigen-decomposition and SVD by Jacobi rotations; Cholesky; Householder QR.
  */
+import { logs } from "./util.js";
 
 /** An n x n LU factorisation in place: L below the diagonal (unit), U on and above; row swaps. */
 export interface LU {
@@ -98,14 +99,16 @@ export function luSolve(f: LU, b: Float64Array, m: number): void {
 export function luSlogdet(f: LU): [number, number] {
   const { lu, n, piv } = f;
   let sign = 1;
-  let logdet = 0;
+  const mags: number[] = [];
   for (let j = 0; j < n; j++) {
     if (piv[j] !== j) sign = -sign;
     const u = lu[j * n + j]!;
     if (u === 0) return [0, -Infinity];
     if (u < 0) sign = -sign;
-    logdet += Math.log(Math.abs(u));
+    mags.push(Math.abs(u));
   }
+  let logdet = 0;
+  for (const l of logs(mags)) logdet += l;
   return [sign, logdet];
 }
 

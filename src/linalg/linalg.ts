@@ -17,7 +17,7 @@ import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { checkSquare, matrices, realType } from "./util.js";
+import { checkSquare, exp, matrices, realType } from "./util.js";
 import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { zhouseholderQr } from "./complex.js";
 
@@ -68,7 +68,7 @@ export function det(a: ArrayLike): NDArray | Scalar {
   const single = dt === "float32" ? Math.fround : (x: number) => x;
   const values = matrices(A).map((m) => {
     const [s, l] = luSlogdet(luFactor(m, n));
-    return single(s * Math.exp(l));
+    return single(s * exp(l));
   });
   const lead = A.shape.slice(0, -2);
   return lead.length === 0 ? values[0]! : array(values, dt).reshape(lead);

@@ -7,6 +7,23 @@
 import { noOptions } from "../core/args.js";
 import { LinAlgError, NotImplementedError, NumpyTypeError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
+import { array } from "../api/creation.js";
+import { UFUNCS } from "../ufunc/defs.js";
+import { callUfunc } from "../ufunc/ufunc.js";
+
+/**
+ * Natural logarithms as NumPy's npy_log gives them, by the log ufunc's kernel (V8's Math.log
+ * rounds about 1 value in 200 the other way, enough to change a determinant's last digit).
+ * @example logs([3, 2 / 3]) // [1.0986122886681098, -0.40546510810816444]
+ */
+export function logs(xs: readonly number[]): number[] {
+  return xs.length === 0 ? [] : ((callUfunc(UFUNCS.log, [array(xs as number[], "float64")], true) as NDArray).tolist() as number[]);
+}
+
+/** e^x as NumPy's npy_exp gives it, by the exp ufunc's kernel (V8's Math.exp differs from it about 1 time in 10). */
+export function exp(x: number): number {
+  return (callUfunc(UFUNCS.exp, [array([x], "float64")], true) as NDArray).item(0) as number;
+}
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64 (callers route complex input elsewhere first). */
 export function realType(a: NDArray, what: string): "float32" | "float64" {

@@ -28,6 +28,9 @@ test("solve, inv, det on a random well-conditioned matrix and a stack", () => {
   const [sign, logdet] = L.slogdet([[1, 2], [3, 4]]);
   near([sign, logdet], [-1, 0.6931471805599455]);
   assert.equal(L.slogdet([[1, 2], [3, 4]]).sign, -1);
+  // exactly NumPy's digits: the logs and the exp go through the ufunc kernels, as npy_log/npy_exp
+  assert.equal(L.slogdet([[1, 2], [3, 4]]).logabsdet, 0.6931471805599455);
+  assert.equal(L.det([[1, 2], [3, 4]]), -2.0000000000000004);
   assert.deepEqual([...L.slogdet([[1, 2], [2, 4]])], [0, -Infinity]);
   assert.equal(L.det([[1, 2], [2, 4]]), 0);
   assert.equal(L.det(np.zeros([0, 0])), 1);
