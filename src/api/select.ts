@@ -50,7 +50,7 @@ function valueArray(v: unknown, dt: DType): NDArray {
 }
 
 /** The dtype NumPy 2 gives a set of values (weak JS scalars adapt to the arrays). */
-function valuesDType(values: readonly unknown[]): DType {
+export function valuesDType(values: readonly unknown[]): DType {
   const strong: DType[] = [];
   const weak: WeakKind[] = [];
   for (const v of values) {

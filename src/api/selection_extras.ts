@@ -11,8 +11,8 @@
  * np.apply_along_axis((v) => v.sum(), 1, np.arange(6).reshape(2, 3)) // array([ 3, 12])
  */
 import { bindArgs, type Args } from "../core/args.js";
-import { scalarKind, type ArrayLike } from "../core/coerce.js";
-import { BOOL, INT64, canCast, resultType, type DType, type WeakKind } from "../core/dtype.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { BOOL, INT64, canCast } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
@@ -20,24 +20,12 @@ import { normalizeAxis, shapeSize } from "../core/shape.js";
 import { clip as clipValues } from "./math.js";
 import { equal, less, greater_equal, logical_or, logical_not, remainder } from "../ufunc/index.js";
 import { array, asanyarray, asArray, zeros, zeros_like } from "./creation.js";
-import { copyto } from "./select.js";
+import { copyto, valuesDType } from "./select.js";
 import { flatnonzero, put, take, type ClipMode } from "./indexing.js";
 import { broadcast_arrays, concatenate, expand_dims, ndindex, transpose } from "./manipulation.js";
 import { any } from "./reductions.js";
 import "./flatiter.js";
 import { pyTypeName } from "./index_tricks.js";
-
-/** The common dtype of choices as NumPy 2 gives it (JS numbers are weak scalars). */
-function commonDType(values: readonly unknown[]): DType {
-  const strong: DType[] = [];
-  const weak: WeakKind[] = [];
-  for (const v of values) {
-    const k = scalarKind(v);
-    if (k === null || k === "bool") strong.push(asArray(v as ArrayLike)._dt);
-    else weak.push(k);
-  }
-  return resultType(strong, weak);
-}
 
 type ChooseOpts = { out?: NDArray | null; mode?: ClipMode };
 
@@ -54,7 +42,7 @@ export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ..
   if (mode !== "raise" && mode !== "wrap" && mode !== "clip") throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(mode)}')`);
   const list: unknown[] = choices instanceof NDArray ? Array.from({ length: choices.shape[0] ?? 0 }, (_, i) => choices.get(i, "...")) : Array.from(choices);
   if (list.length === 0) throw new ValueError("0-length sequence.");
-  const dt = commonDType(list);
+  const dt = valuesDType(list);
   const arrays = list.map((c) => asArray(c as ArrayLike).astype(dt));
   const idx0 = asArray(a);
   if (!canCast(idx0._dt, INT64, "safe")) throw new NumpyTypeError(`Cannot cast array data from dtype('${idx0._dt.name}') to dtype('int64') according to the rule 'safe'`);

@@ -19,8 +19,9 @@ export interface ZLU extends Z {
   singular: boolean;
 }
 
-/** (a + bi) / (c + di), scaled (Smith). */
+/** (a + bi) / (c + di) by Smith's method, a real divisor exactly (as LAPACK's dladiv guards it). */
 export function zdiv(a: number, b: number, c: number, d: number): [number, number] {
+  if (d === 0) return [a / c, b / c];
   if (Math.abs(d) <= Math.abs(c)) {
     const e = d / c;
     const f = c + d * e;

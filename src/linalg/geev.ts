@@ -6,6 +6,7 @@
  * vectors), transformed back by Z and the balancing, and normalised as dgeev does: unit 2-norm,
  * and for a complex vector the component of largest modulus made real.
  */
+import { zdiv } from "./complex.js";
 import { hqr } from "./hqr.js";
 import { SAFMIN, ULP, balance, hessenberg, lapy2, nrm2 } from "./schur.js";
 
@@ -172,7 +173,7 @@ function laln2(t: Float64Array, n: number, j1: number, na: number, smin: number,
     const cnorm = Math.abs(cr) + Math.abs(ci);
     const bnorm = Math.abs(br[j1]!) + Math.abs(bi[j1]!);
     if (cnorm < 1 && bnorm > 1 && bnorm > bignum * cnorm) scale = 1 / bnorm;
-    const [xr, xi] = cdiv(scale * br[j1]!, scale * bi[j1]!, cr, ci);
+    const [xr, xi] = zdiv(scale * br[j1]!, scale * bi[j1]!, cr, ci);
     return { re: [xr], im: [xi], scale, xnorm: Math.abs(xr) + Math.abs(xi) };
   }
   // C = T block - w I, as [c11, c21, c12, c22] (LAPACK's column-major order)
@@ -205,7 +206,7 @@ function laln2(t: Float64Array, n: number, j1: number, na: number, smin: number,
   const [c21r, c21i] = [Cr[PIV[1]!]!, Ci[PIV[1]!]!];
   const [u12r, u12i] = [Cr[PIV[2]!]!, Ci[PIV[2]!]!];
   const [c22r, c22i] = [Cr[PIV[3]!]!, Ci[PIV[3]!]!];
-  const [l21r, l21i] = cdiv(c21r, c21i, u11r, u11i);
+  const [l21r, l21i] = zdiv(c21r, c21i, u11r, u11i);
   let u22r = c22r - (u12r * l21r - u12i * l21i);
   let u22i = c22i - (u12r * l21i + u12i * l21r);
   if (Math.abs(u22r) + Math.abs(u22i) < smini) {
@@ -216,7 +217,7 @@ function laln2(t: Float64Array, n: number, j1: number, na: number, smin: number,
   p2r -= l21r * p1r - l21i * p1i;
   p2i -= l21r * p1i + l21i * p1r;
   const u22abs = Math.abs(u22r) + Math.abs(u22i);
-  const [q1r, q1i] = cdiv(p1r, p1i, u11r, u11i);
+  const [q1r, q1i] = zdiv(p1r, p1i, u11r, u11i);
   const bbnd = Math.max(Math.abs(q1r * u22r) + Math.abs(q1i * u22i), Math.abs(p2r) + Math.abs(p2i));
   if (bbnd > 1 && u22abs < 1 && bbnd >= bignum * u22abs) {
     scale = 1 / bbnd;
@@ -225,9 +226,9 @@ function laln2(t: Float64Array, n: number, j1: number, na: number, smin: number,
     p2r *= scale;
     p2i *= scale;
   }
-  const [x2r, x2i] = cdiv(p2r, p2i, u22r, u22i);
+  const [x2r, x2i] = zdiv(p2r, p2i, u22r, u22i);
   // x1 = (p1 - u12 x2) / u11
-  const [x1r, x1i] = cdiv(p1r - (u12r * x2r - u12i * x2i), p1i - (u12r * x2i + u12i * x2r), u11r, u11i);
+  const [x1r, x1i] = zdiv(p1r - (u12r * x2r - u12i * x2i), p1i - (u12r * x2i + u12i * x2r), u11r, u11i);
   let re = zswap ? [x2r, x1r] : [x1r, x2r];
   let im = zswap ? [x2i, x1i] : [x1i, x2i];
   let xnorm = Math.max(Math.abs(x1r) + Math.abs(x1i), Math.abs(x2r) + Math.abs(x2i));
@@ -239,19 +240,6 @@ function laln2(t: Float64Array, n: number, j1: number, na: number, smin: number,
     scale *= f;
   }
   return { re, im, scale, xnorm };
-}
-
-/** (a + bi) / (c + di) by Smith's method, as LAPACK's dladiv guards it. */
-function cdiv(a: number, b: number, c: number, d: number): [number, number] {
-  if (d === 0) return [a / c, b / c];
-  if (Math.abs(d) <= Math.abs(c)) {
-    const e = d / c;
-    const f = c + d * e;
-    return [(a + b * e) / f, (b - a * e) / f];
-  }
-  const e = c / d;
-  const f = d + c * e;
-  return [(b + a * e) / f, (-a + b * e) / f];
 }
 
 /** Undoes the balancing on the rows of the eigenvectors (dgebak 'B', 'R'). */
