@@ -27,6 +27,7 @@ export * from "./api/dtypes.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
+export { random } from "./random/namespace.js";
 export * from "./print/index.js";
 export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
 export {

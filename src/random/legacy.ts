@@ -1,0 +1,215 @@
+/**
+ * numpy.random.RandomState, the legacy API on MT19937 with NumPy's legacy seeding and samplers
+ * (polar Box-Muller gauss with its cached second value, -log(1 - U) exponentials, masked
+ * rejection for randint), and the np.random.* module functions that draw from one global
+ * RandomState (np.random.seed(0); np.random.rand(3)).
+ *
+ * @example
+ * np.random.seed(0);
+ * np.random.rand(2).tolist() // [0.5488135039273248, 0.7151893663724908]
+ */
+import { bindArgs, type Args } from "../core/args.js";
+import type { ArrayLike } from "../core/coerce.js";
+import { FLOAT64, INT64, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
+import type { NDArray } from "../core/ndarray.js";
+import type { ShapeLike } from "../core/shape.js";
+import * as D from "./distributions.js";
+import { Cons, draw, fill, sizeShape } from "./common.js";
+import { boundedIntegers, integerDType } from "./integers.js";
+import { choice, permutation } from "./choice.js";
+import { shuffleArray } from "./shuffle.js";
+import { uniformDraw } from "./generator.js";
+import { MT19937, type MT19937State } from "./mt19937.js";
+
+type Size = ShapeLike | null;
+
+/** The legacy state tuple/dict of get_state(). */
+export interface LegacyState {
+  bit_generator: "MT19937";
+  state: { key: Uint32Array; pos: number };
+  has_gauss: number;
+  gauss: number;
+}
+
+/**
+ * numpy.random.RandomState(seed=None): MT19937 seeded the legacy way.
+ * @example new np.random.RandomState(0).randint(10, { size: 3 }).tolist() // [5, 0, 3]
+ */
+export class RandomState {
+  /** @internal */
+  _bg: MT19937;
+  private readonly cache: D.GaussCache = { has_gauss: false, gauss: 0 };
+
+  constructor(seed?: unknown) {
+    this._bg = new MT19937(null);
+    if (seed != null) this._bg._legacy_seeding(seed);
+  }
+
+  /** Re-seeds as NumPy's RandomState.seed (legacy seeding; the cached gauss is dropped). */
+  seed(seed?: unknown): void {
+    this._bg._legacy_seeding(seed ?? null);
+    this.cache.has_gauss = false;
+    this.cache.gauss = 0;
+  }
+
+  /** The state as NumPy's get_state(legacy=False) dict. */
+  get_state(): LegacyState {
+    const s = this._bg.state;
+    return { bit_generator: "MT19937", state: s.state, has_gauss: this.cache.has_gauss ? 1 : 0, gauss: this.cache.gauss };
+  }
+
+  /** Restores a get_state() dict. */
+  set_state(state: LegacyState): void {
+    this._bg.state = { bit_generator: "MT19937", state: state.state } as MT19937State;
+    this.cache.has_gauss = Boolean(state.has_gauss);
+    this.cache.gauss = state.gauss ?? 0;
+  }
+
+  /** Floats in [0, 1): random_sample(size=None). @example new np.random.RandomState(0).random_sample() // 0.5488135039273248 */
+  random_sample(...args: Args<[Size], { size?: Size }>): number | NDArray {
+    const [size] = bindArgs("random_sample", ["size"], args) as [Size | undefined];
+    const shape = sizeShape(size);
+    const bg = this._bg;
+    return shape === null ? bg.nextDouble() : fill(bg, FLOAT64, shape, () => bg.nextDouble());
+  }
+
+  /** Alias of random_sample. @example new np.random.RandomState(0).random(2).shape // [2] */
+  random(...args: Args<[Size], { size?: Size }>): number | NDArray {
+    return this.random_sample(...args);
+  }
+
+  /** rand(d0, d1, ...): uniform floats of that shape. @example new np.random.RandomState(0).rand(2, 3).shape // [2, 3] */
+  rand(...dims: number[]): number | NDArray {
+    return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
+  }
+
+  /** randn(d0, d1, ...): standard normals (legacy gauss). @example new np.random.RandomState(0).randn() // 1.764052345967664 */
+  randn(...dims: number[]): number | NDArray {
+    return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
+  }
+
+  /** standard_normal(size=None), the polar method. @example new np.random.RandomState(0).standard_normal(2).shape // [2] */
+  standard_normal(...args: Args<[Size], { size?: Size }>): number | NDArray {
+    const [size] = bindArgs("standard_normal", ["size"], args) as [Size | undefined];
+    return draw(this._bg, (bg) => D.legacyGauss(bg, this.cache), [], size);
+  }
+
+  /** normal(loc=0.0, scale=1.0, size=None). @example new np.random.RandomState(0).normal(5, 2) // 8.528104691935328 */
+  normal(...args: Args<[ArrayLike, ArrayLike, Size], { loc?: ArrayLike; scale?: ArrayLike; size?: Size }>): number | NDArray {
+    const [loc, scale, size] = bindArgs("normal", ["loc", "scale", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
+    return draw(this._bg, (bg, a, b) => a + b * D.legacyGauss(bg, this.cache), [[loc ?? 0, "", Cons.NONE], [scale ?? 1, "scale", Cons.NON_NEGATIVE]], size);
+  }
+
+  /** uniform(low=0.0, high=1.0, size=None). @example new np.random.RandomState(0).uniform(1, 2, 2).shape // [2] */
+  uniform(...args: Args<[ArrayLike, ArrayLike, Size], { low?: ArrayLike; high?: ArrayLike; size?: Size }>): number | NDArray {
+    const [low, high, size] = bindArgs("uniform", ["low", "high", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
+    return uniformDraw(this._bg, low ?? 0, high ?? 1, size, "", "Range exceeds valid bounds", "Range exceeds valid bounds", Cons.NONE);
+  }
+
+  /** standard_exponential(size=None): -log(1 - U). @example new np.random.RandomState(0).standard_exponential(2).shape // [2] */
+  standard_exponential(...args: Args<[Size], { size?: Size }>): number | NDArray {
+    const [size] = bindArgs("standard_exponential", ["size"], args) as [Size | undefined];
+    return draw(this._bg, (bg) => D.legacyExponential(bg), [], size);
+  }
+
+  /** exponential(scale=1.0, size=None). @example new np.random.RandomState(0).exponential(2, 2).shape // [2] */
+  exponential(...args: Args<[ArrayLike, Size], { scale?: ArrayLike; size?: Size }>): number | NDArray {
+    const [scale, size] = bindArgs("exponential", ["scale", "size"], args) as [ArrayLike | undefined, Size | undefined];
+    return draw(this._bg, (bg, s) => s * D.legacyExponential(bg), [[scale ?? 1, "scale", Cons.NON_NEGATIVE]], size);
+  }
+
+  /**
+   * randint(low, high=None, size=None, dtype=int): masked rejection sampling, as NumPy's legacy.
+   * @example new np.random.RandomState(0).randint(0, 10, 3).tolist() // [5, 0, 3]
+   */
+  randint(low: ArrayLike, ...args: Args<[ArrayLike | null, Size, DTypeLike], { high?: ArrayLike | null; size?: Size; dtype?: DTypeLike }>): number | bigint | boolean | NDArray {
+    const [high, size, dtype] = bindArgs("randint", ["high", "size", "dtype"], args) as [ArrayLike | null | undefined, Size | undefined, DTypeLike | undefined];
+    const [lo, hi] = high == null ? [0, low] : [low, high];
+    return boundedIntegers(this._bg, lo, hi, size, integerDType(dtype ?? INT64.name, "randint"), true, false);
+  }
+
+  /** choice(a, size=None, replace=True, p=None). @example new np.random.RandomState(0).choice(5, 3).tolist() // [4, 0, 3] */
+  choice(a: ArrayLike, ...args: Args<[Size, boolean, ArrayLike | null], { size?: Size; replace?: boolean; p?: ArrayLike | null }>): unknown {
+    const [size, replace, p] = bindArgs("choice", ["size", "replace", "p"], args) as [Size | undefined, boolean | undefined, ArrayLike | null | undefined];
+    return choice(this, a, size ?? null, replace ?? true, p ?? null, 0, true, true);
+  }
+
+  /** shuffle(x): in place along the first axis. @example new np.random.RandomState(0).shuffle(np.arange(4)) */
+  shuffle(x: NDArray): void {
+    if (arguments.length > 1) throw new NumpyTypeError("shuffle() takes exactly one argument");
+    shuffleArray(this._bg, x, 0);
+  }
+
+  /** permutation(x). @example new np.random.RandomState(0).permutation(4).shape // [4] */
+  permutation(x: ArrayLike): NDArray {
+    return permutation(this._bg, x, 0, true);
+  }
+
+  /** poisson(lam=1.0, size=None) (NumPy's legacy Poisson is the same algorithm). @example new np.random.RandomState(0).poisson(3, 2).dtype // "int64" */
+  poisson(...args: Args<[ArrayLike, Size], { lam?: ArrayLike; size?: Size }>): number | NDArray {
+    const [lam, size] = bindArgs("poisson", ["lam", "size"], args) as [ArrayLike | undefined, Size | undefined];
+    return draw(this._bg, (bg, l) => D.poisson(bg, l), [[lam ?? 1, "lam", Cons.POISSON]], size, true);
+  }
+}
+
+/** The global RandomState behind np.random.seed, rand, randn, ... (seeded from OS entropy). */
+let global: RandomState | null = null;
+function g(): RandomState {
+  return (global ??= new RandomState());
+}
+
+/** np.random.seed(seed=None). @example np.random.seed(0) */
+export function seed(s?: unknown): void {
+  if (s !== undefined && s !== null && typeof s === "object" && !Array.isArray(s) && !("ndim" in (s as object))) {
+    throw new ValueError("Seed must be between 0 and 2**32 - 1");
+  }
+  g().seed(s);
+}
+
+/** The global RandomState's state. @example np.random.get_state().bit_generator // "MT19937" */
+export function get_state(): LegacyState {
+  return g().get_state();
+}
+
+/** Restores the global RandomState's state. @example np.random.set_state(np.random.get_state()) */
+export function set_state(state: LegacyState): void {
+  g().set_state(state);
+}
+
+type Fn<K extends keyof RandomState> = RandomState[K];
+const bound = <K extends keyof RandomState>(k: K): Fn<K> =>
+  ((...a: unknown[]) => (g()[k] as unknown as (...x: unknown[]) => unknown)(...a)) as unknown as Fn<K>;
+
+/** np.random.rand(d0, d1, ...). @example np.random.seed(0); np.random.rand(2) */
+export const rand = bound("rand");
+/** np.random.randn(d0, d1, ...). @example np.random.seed(0); np.random.randn() // 1.764052345967664 */
+export const randn = bound("randn");
+/** np.random.randint(low, high=None, size=None, dtype=int). @example np.random.randint(5) */
+export const randint = bound("randint");
+/** np.random.random_sample(size=None). @example np.random.random_sample(3) */
+export const random_sample = bound("random_sample");
+/** np.random.random(size=None). @example np.random.random() */
+export const random = bound("random_sample");
+/** np.random.ranf (alias of random_sample). @example np.random.ranf() */
+export const ranf = bound("random_sample");
+/** np.random.sample (alias of random_sample). @example np.random.sample(2) */
+export const sample = bound("random_sample");
+/** np.random.choice(a, size=None, replace=True, p=None). @example np.random.choice(5) */
+export const choiceFn = bound("choice");
+/** np.random.shuffle(x). @example np.random.shuffle(np.arange(3)) */
+export const shuffle = bound("shuffle");
+/** np.random.permutation(x). @example np.random.permutation(3) */
+export const permutationFn = bound("permutation");
+/** np.random.normal(loc=0.0, scale=1.0, size=None). @example np.random.normal(0, 1, 2) */
+export const normal = bound("normal");
+/** np.random.uniform(low=0.0, high=1.0, size=None). @example np.random.uniform() */
+export const uniform = bound("uniform");
+/** np.random.standard_normal(size=None). @example np.random.standard_normal(2) */
+export const standard_normal = bound("standard_normal");
+/** np.random.exponential(scale=1.0, size=None). @example np.random.exponential(2) */
+export const exponential = bound("exponential");
+/** np.random.standard_exponential(size=None). @example np.random.standard_exponential() */
+export const standard_exponential = bound("standard_exponential");
+/** np.random.poisson(lam=1.0, size=None). @example np.random.poisson(3, 2) */
+export const poisson = bound("poisson");
