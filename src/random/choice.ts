@@ -103,8 +103,7 @@ export function choice(owner: { _bg: BitGen }, a: ArrayLike, size: number | read
       for (let i = 0; i < n; i++) idx.push(searchRight(cdf, bg.nextDouble()));
     } else {
       const r = boundedIntegers(bg, 0, pop, shape, INT64, legacy, false);
-      idx = typeof r === "object" ? (r as NDArray).tolist() as number[] : [Number(r)];
-      if (size !== null && n === 0) idx = [];
+      idx = typeof r === "object" ? ((r as NDArray).ravel().tolist() as number[]) : [Number(r)];
     }
   } else {
     if (n > pop) throw new ValueError(legacy ? "Cannot take a larger sample than population when 'replace=False'" : "Cannot take a larger sample than population when replace is False");
@@ -136,7 +135,7 @@ export function choice(owner: { _bg: BitGen }, a: ArrayLike, size: number | read
       idx = withoutReplacement(bg, pop, n, shuffle);
     }
   }
-  const flat = idx instanceof NDArray ? (idx.tolist() as number[]) : idx;
+  const flat = idx instanceof NDArray ? (idx.ravel().tolist() as number[]) : idx;
   if (size === null) {
     const k = flat[0]!;
     if (arr.ndim === 0) return k;

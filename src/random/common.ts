@@ -94,11 +94,31 @@ function asParams(params: readonly Param[]): { arrs: NDArray[]; scalar: boolean 
   return { arrs, scalar: arrs.every((a) => a.ndim === 0) };
 }
 
+function pairBroadcasts(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 1; k <= Math.min(a.length, b.length); k++) {
+    const x = a[a.length - k]!;
+    const y = b[b.length - k]!;
+    if (x !== y && x !== 1 && y !== 1) return false;
+  }
+  return true;
+}
+
+/** The broadcast shape of NumPy's multi-iterator (np.broadcast), with its "shape mismatch" error. */
+export function multiIterShape(shapes: readonly (readonly number[])[]): number[] {
+  for (let j = 1; j < shapes.length; j++) {
+    for (let i = 0; i < j; i++) {
+      if (!pairBroadcasts(shapes[i]!, shapes[j]!)) {
+        throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${i} with shape ${shapeRepr(shapes[i]!)} and arg ${j} with shape ${shapeRepr(shapes[j]!)}.`);
+      }
+    }
+  }
+  return broadcastShapes(...shapes);
+}
+
 /** The output shape for broadcast parameters: `size`, which must contain their broadcast shape. */
 function outputShape(arrs: readonly NDArray[], size: number[] | null): number[] {
-  const bshape = broadcastShapes(...arrs.map((a) => a.shape));
-  if (size === null) return bshape;
-  const it = broadcastShapes(size, bshape);
+  if (size === null) return multiIterShape(arrs.map((a) => a.shape));
+  const it = multiIterShape([size, ...arrs.map((a) => a.shape)]);
   if (it.length !== size.length || it.some((d, i) => d !== size[i])) {
     throw new ValueError(`Output size ${shapeRepr(size)} is not compatible with broadcast dimensions of inputs ${shapeRepr(it)}.`);
   }

@@ -50,7 +50,7 @@ export function integerDType(dtype: DTypeLike | null | undefined, fn: string): D
 }
 
 function values(a: NDArray): bigint[] {
-  return (a.ravel().tolist() as unknown[]).map(toBig);
+  return (a.ravel().tolist(a._dt.big ? { bigint: true } : {}) as unknown[]).map(toBig);
 }
 
 /**
@@ -65,12 +65,13 @@ export function boundedIntegers(
   const [lb, ub] = bounds(dt);
   const name = dt.name;
   if (shape !== null && shapeSize(shape) === 0) return emptyArray(dt, shape);
-  const la = asArray(low);
-  const ha = asArray(high);
+  const isScalar = (x: ArrayLike): boolean => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean";
+  const la = isScalar(low) ? null : asArray(low);
+  const ha = isScalar(high) ? null : asArray(high);
   const b: Buffer32 = { bcnt: 0, buf: 0 };
-  if (la.ndim === 0 && ha.ndim === 0) {
-    const lo = toBig(la.item());
-    let hi = toBig(ha.item());
+  if ((la === null || la.ndim === 0) && (ha === null || ha.ndim === 0)) {
+    const lo = toBig(la === null ? low : scalarItem(la));
+    let hi = toBig(ha === null ? high : scalarItem(ha));
     if (!closed) hi -= 1n;
     if (lo < lb) throw new ValueError(`low is out of bounds for ${name}`);
     if (hi > ub) throw new ValueError(`high is out of bounds for ${name}`);
@@ -84,6 +85,18 @@ export function boundedIntegers(
     return write(dt, shape, lo, out);
   }
   // The broadcast path: NumPy checks the whole arrays first, then draws element by element.
+  return broadcastPath(bg, la ?? asArray(low), ha ?? asArray(high), shape, dt, masked, closed, b);
+}
+
+/** A 0-d array's value, exact for 64-bit integers. */
+function scalarItem(a: NDArray): unknown {
+  return a._dt.big ? (a.reshape(1).tolist({ bigint: true }) as bigint[])[0] : a.item();
+}
+
+function broadcastPath(bg: BitGen, la: NDArray, ha: NDArray, shape: number[] | null, dt: DType, masked: boolean, closed: boolean, b: Buffer32): NDArray {
+  const width = WIDTH[dt.name]!;
+  const [lb, ub] = bounds(dt);
+  const name = dt.name;
   const lows = values(la);
   const highs = values(ha);
   if (lows.some((v) => v < lb)) throw new ValueError(`low is out of bounds for ${name}`);
