@@ -97,7 +97,7 @@ const MASK64 = (1n << 64n) - 1n;
 
 function next64Big(bg: BitGen): bigint {
   bg.next64();
-  return (BigInt(bg.hi) << 32n) | BigInt(bg.lo);
+  return (BigInt(bg.w[1]!) << 32n) | BigInt(bg.w[0]!);
 }
 
 /** Lemire's rejection on 64-bit draws (rng > 0xFFFFFFFF, rng < 2^64 - 1). */

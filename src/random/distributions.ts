@@ -22,9 +22,10 @@ export function standardNormal(bg: BitGen): number {
   const { ki, wi, fi } = normalTables();
   for (;;) {
     bg.next64();
-    const lo = bg.lo;
+    const w = bg.w;
+    const lo = w[0]!;
     const idx = lo & 0xff;
-    const rabs = (bg.hi & 0x1fffffff) * 8388608 + (lo >>> 9);
+    const rabs = (w[1]! & 0x1fffffff) * 8388608 + (lo >>> 9);
     let x = rabs * wi[idx]!;
     if ((lo >>> 8) & 1) x = -x;
     if (rabs < ki[idx]!) return x;
@@ -69,8 +70,9 @@ export function standardExponential(bg: BitGen): number {
   const { ke, we, fe } = expTables();
   for (;;) {
     bg.next64();
-    const idx = (bg.lo >>> 3) & 0xff;
-    const ri = bg.hi * 2097152 + (bg.lo >>> 11);
+    const w = bg.w;
+    const idx = (w[0]! >>> 3) & 0xff;
+    const ri = w[1]! * 2097152 + (w[0]! >>> 11);
     const x = ri * we[idx]!;
     if (ri < ke[idx]!) return x;
     if (idx === 0) return ZIGGURAT_EXP_R - Math.log1p(-bg.nextDouble());

@@ -11,11 +11,11 @@ import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT32, FLOAT64, resolveDType, type DTypeLike } from "../core/dtype.js";
 import { NotImplementedError, NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
-import { NDArray } from "../core/ndarray.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import * as D from "./distributions.js";
-import { Cons, checkOut, draw, fill, sizeShape } from "./common.js";
+import { Cons, checkOut, draw, sizeShape } from "./common.js";
 import { boundedIntegers, integerDType } from "./integers.js";
 import { choice, permutation } from "./choice.js";
 import { shuffleArray, shuffleLanes } from "./shuffle.js";
@@ -31,16 +31,19 @@ function fillFloat(bg: BitGen, fn: string, size: Size | undefined, dtype: DTypeL
   if (dt !== FLOAT64 && dt !== FLOAT32) throw new NumpyTypeError(`Unsupported dtype dtype('${dt.name}') for ${fn}`);
   const f = dt === FLOAT64 ? f64 : f32;
   const shape = sizeShape(size);
-  if (out != null) {
-    checkOut(out, dt, shape);
-    const view = out._storage.region.view(dt) as Float64Array;
-    const at = out._ptr >> dt.shift;
-    for (let i = 0, n = out.size; i < n; i++) view[at + i] = f(bg);
-    return out;
-  }
-  if (shape === null) return f(bg);
-  return fill(bg, dt, shape, () => f(bg));
+  if (out == null && shape === null) return f(bg);
+  if (out != null) checkOut(out, dt, shape);
+  const arr = out ?? emptyArray(dt, shape!);
+  const view = arr._storage.region.view(dt) as Float64Array;
+  const at = arr._ptr >> dt.shift;
+  const n = arr.size;
+  if (f === uniform01) bg.fillDoubles(view, at, n);
+  else if (f === D.standardNormal) for (let i = 0; i < n; i++) view[at + i] = D.standardNormal(bg);
+  else for (let i = 0; i < n; i++) view[at + i] = f(bg);
+  return arr;
 }
+
+const uniform01 = (bg: BitGen): number => bg.nextDouble();
 
 /**
  * numpy.random.Generator(bit_generator).
@@ -80,7 +83,7 @@ export class Generator {
    */
   random(...args: Args<[Size, DTypeLike], { size?: Size; dtype?: DTypeLike; out?: NDArray | null }>): number | NDArray {
     const [size, dtype, out] = bindArgs("random", ["size", "dtype", "out"], args) as [Size | undefined, DTypeLike | undefined, NDArray | undefined];
-    return fillFloat(this._bg, "random", size, dtype, out, (bg) => bg.nextDouble(), D.nextFloat);
+    return fillFloat(this._bg, "random", size, dtype, out, uniform01, D.nextFloat);
   }
 
   /**

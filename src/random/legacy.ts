@@ -15,7 +15,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { ShapeLike } from "../core/shape.js";
 import * as D from "./distributions.js";
-import { Cons, draw, fill, sizeShape } from "./common.js";
+import { Cons, draw, freshOut, sizeShape } from "./common.js";
 import { boundedIntegers, integerDType } from "./integers.js";
 import { choice, permutation } from "./choice.js";
 import { shuffleArray } from "./shuffle.js";
@@ -71,7 +71,10 @@ export class RandomState {
     const [size] = bindArgs("random_sample", ["size"], args) as [Size | undefined];
     const shape = sizeShape(size);
     const bg = this._bg;
-    return shape === null ? bg.nextDouble() : fill(bg, FLOAT64, shape, () => bg.nextDouble());
+    if (shape === null) return bg.nextDouble();
+    const { arr, view, at } = freshOut(FLOAT64, shape);
+    bg.fillDoubles(view, at, arr.size);
+    return arr;
   }
 
   /** Alias of random_sample. @example new np.random.RandomState(0).random(2).shape // [2] */

@@ -29,8 +29,7 @@ export interface MT19937State {
  * @example new np.random.MT19937(0).nextUint32() // NumPy's MT19937(0).random_raw() & 0xffffffff
  */
 export class MT19937 implements BitGen {
-  hi = 0;
-  lo = 0;
+  readonly w = new Uint32Array(2);
   private readonly key = new Uint32Array(N);
   private pos = N;
   seed_seq: SeedSequence | null;
@@ -149,8 +148,12 @@ export class MT19937 implements BitGen {
 
   /** Two 32-bit outputs, the first the high half (NumPy's mt19937_next64). */
   next64(): void {
-    this.hi = this.nextUint32();
-    this.lo = this.nextUint32();
+    this.w[1] = this.nextUint32();
+    this.w[0] = this.nextUint32();
+  }
+
+  fillDoubles(out: Float64Array, at: number, n: number): void {
+    for (let i = 0; i < n; i++) out[at + i] = this.nextDouble();
   }
 
   nextDouble(): number {

@@ -2,8 +2,8 @@
  * The bit generator interface the distributions draw from, and NumPy's default bit generator,
  * PCG64: a 128-bit LCG (multiplier 0x2360ed051fc65da44385df649fccf645, an odd increment from the
  * seed) with the XSL-RR output (the two 64-bit halves xored, rotated right by the top 6 bits).
- * The 128-bit state lives in eight 16-bit limbs so every partial product is an exact double:
- * no BigInt in the stepping loop.
+ * The 128-bit state lives in six 24-bit limbs of a Float64Array, so every partial product and
+ * column sum is an exact double: no BigInt in the stepping loop.
  *
  * @example
  * const bg = new np.random.PCG64(42);
@@ -14,28 +14,30 @@ import { SeedSequence, type Entropy } from "./seedsequence.js";
 
 /** What a distribution needs from a bit generator (NumPy's bitgen_t). */
 export interface BitGen {
-  /** The two halves of the last next64() draw. */
-  hi: number;
-  lo: number;
-  /** Draws 64 bits into hi (bits 32..63) and lo (bits 0..31), each an unsigned 32-bit number. */
+  /** The last next64() draw: w[0] bits 0..31, w[1] bits 32..63. */
+  readonly w: Uint32Array;
+  /** Draws 64 bits into w. */
   next64(): void;
   /** 32 random bits as an unsigned number. */
   nextUint32(): number;
   /** A double in [0, 1) with 53 random bits. */
   nextDouble(): number;
+  /** n doubles into out[at..at+n), as n nextDouble() calls. */
+  fillDoubles(out: Float64Array, at: number, n: number): void;
 }
 
-const TWO32 = 4294967296;
-const TWO16 = 65536;
 const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
 const MASK128 = (1n << 128n) - 1n;
+const T24 = 16777216;
+const I24 = 1 / 16777216;
 
+/** The six 24-bit limbs of a 128-bit value (the top one holds 8 bits). */
 function limbs(x: bigint): number[] {
   const out: number[] = [];
-  for (let i = 0; i < 8; i++) out.push(Number((x >> BigInt(16 * i)) & 0xffffn));
+  for (let i = 0; i < 6; i++) out.push(Number((x >> BigInt(24 * i)) & 0xffffffn));
   return out;
 }
-const [M0, M1, M2, M3, M4, M5, M6, M7] = limbs(MULT) as [number, number, number, number, number, number, number, number];
+const [M0, M1, M2, M3, M4, M5] = limbs(MULT) as [number, number, number, number, number, number];
 
 /** A seed as a BitGenerator accepts it: None, an int, a sequence of ints, or a SeedSequence. */
 export type SeedLike = Entropy | SeedSequence | null | undefined;
@@ -60,12 +62,9 @@ export interface PCG64State {
  * @example new np.random.PCG64(0).random_raw() // 0xb0ab6c7ae2b7f1e0n... as NumPy's random_raw()
  */
 export class PCG64 implements BitGen {
-  hi = 0;
-  lo = 0;
-  private s0 = 0; private s1 = 0; private s2 = 0; private s3 = 0;
-  private s4 = 0; private s5 = 0; private s6 = 0; private s7 = 0;
-  private i0 = 0; private i1 = 0; private i2 = 0; private i3 = 0;
-  private i4 = 0; private i5 = 0; private i6 = 0; private i7 = 0;
+  readonly w = new Uint32Array(2);
+  /** State limbs 0..5 and increment limbs 6..11, 24 bits each, lowest first. */
+  private readonly s = new Float64Array(12);
   private hasUint32 = false;
   private uinteger = 0;
   /** The SeedSequence this generator was seeded from. */
@@ -77,72 +76,94 @@ export class PCG64 implements BitGen {
     const u64 = (k: number): bigint => (BigInt(w[2 * k + 1]!) << 32n) | BigInt(w[2 * k]!);
     const initstate = (u64(0) << 64n) | u64(1);
     const initseq = (u64(2) << 64n) | u64(3);
+    // pcg_setseq_128_srandom_r: state 0, inc = seq*2+1, step, add the initial state, step.
     const inc = ((initseq << 1n) | 1n) & MASK128;
-    let state = (inc) & MASK128; // state 0 stepped once: 0 * mult + inc
-    state = (state + initstate) & MASK128;
+    let state = (inc + initstate) & MASK128;
     state = (state * MULT + inc) & MASK128;
     this.setState128(state, inc);
   }
 
   private setState128(state: bigint, inc: bigint): void {
-    [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7] = limbs(state) as [number, number, number, number, number, number, number, number];
-    [this.i0, this.i1, this.i2, this.i3, this.i4, this.i5, this.i6, this.i7] = limbs(inc) as [number, number, number, number, number, number, number, number];
+    this.s.set(limbs(state), 0);
+    this.s.set(limbs(inc), 6);
   }
 
-  private get128(which: "s" | "i"): bigint {
-    const l = which === "s"
-      ? [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7]
-      : [this.i0, this.i1, this.i2, this.i3, this.i4, this.i5, this.i6, this.i7];
+  private get128(at: number): bigint {
     let v = 0n;
-    for (let k = 7; k >= 0; k--) v = (v << 16n) | BigInt(l[k]!);
+    for (let k = 5; k >= 0; k--) v = (v << 24n) | BigInt(this.s[at + k]!);
     return v;
   }
 
-  /** state = state * MULT + inc (mod 2^128), then the XSL-RR output into hi/lo. */
+  /**
+   * state = state * MULT + inc (mod 2^128) in 24-bit limbs (every partial sum is an exact
+   * double), then the XSL-RR output into w.
+   */
   next64(): void {
-    const s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3, s4 = this.s4, s5 = this.s5, s6 = this.s6, s7 = this.s7;
-    let t = s0 * M0 + this.i0;
-    let c = Math.floor(t / TWO16);
-    const n0 = t - c * TWO16;
-    t = s0 * M1 + s1 * M0 + this.i1 + c;
-    c = Math.floor(t / TWO16);
-    const n1 = t - c * TWO16;
-    t = s0 * M2 + s1 * M1 + s2 * M0 + this.i2 + c;
-    c = Math.floor(t / TWO16);
-    const n2 = t - c * TWO16;
-    t = s0 * M3 + s1 * M2 + s2 * M1 + s3 * M0 + this.i3 + c;
-    c = Math.floor(t / TWO16);
-    const n3 = t - c * TWO16;
-    t = s0 * M4 + s1 * M3 + s2 * M2 + s3 * M1 + s4 * M0 + this.i4 + c;
-    c = Math.floor(t / TWO16);
-    const n4 = t - c * TWO16;
-    t = s0 * M5 + s1 * M4 + s2 * M3 + s3 * M2 + s4 * M1 + s5 * M0 + this.i5 + c;
-    c = Math.floor(t / TWO16);
-    const n5 = t - c * TWO16;
-    t = s0 * M6 + s1 * M5 + s2 * M4 + s3 * M3 + s4 * M2 + s5 * M1 + s6 * M0 + this.i6 + c;
-    c = Math.floor(t / TWO16);
-    const n6 = t - c * TWO16;
-    // The top limb: only its low 16 bits matter, and the sum stays below 2^36 (exact).
-    t = s0 * M7 + s1 * M6 + s2 * M5 + s3 * M4 + s4 * M3 + s5 * M2 + s6 * M1 + s7 * M0 + this.i7 + c;
-    const n7 = t % TWO16;
-    this.s0 = n0; this.s1 = n1; this.s2 = n2; this.s3 = n3;
-    this.s4 = n4; this.s5 = n5; this.s6 = n6; this.s7 = n7;
-    let xh = ((n7 << 16) | n6) ^ ((n3 << 16) | n2);
-    let xl = ((n5 << 16) | n4) ^ ((n1 << 16) | n0);
-    let rot = n7 >>> 10;
-    if (rot >= 32) {
-      const tmp = xh;
-      xh = xl;
-      xl = tmp;
-      rot -= 32;
+    const s = this.s;
+    const s0 = s[0]!, s1 = s[1]!, s2 = s[2]!, s3 = s[3]!, s4 = s[4]!, s5 = s[5]!;
+    let t = s0 * M0 + s[6]!;
+    let c = Math.floor(t * I24);
+    const n0 = t - c * T24;
+    t = s0 * M1 + s1 * M0 + s[7]! + c;
+    c = Math.floor(t * I24);
+    const n1 = t - c * T24;
+    t = s0 * M2 + s1 * M1 + s2 * M0 + s[8]! + c;
+    c = Math.floor(t * I24);
+    const n2 = t - c * T24;
+    t = s0 * M3 + s1 * M2 + s2 * M1 + s3 * M0 + s[9]! + c;
+    c = Math.floor(t * I24);
+    const n3 = t - c * T24;
+    t = s0 * M4 + s1 * M3 + s2 * M2 + s3 * M1 + s4 * M0 + s[10]! + c;
+    c = Math.floor(t * I24);
+    const n4 = t - c * T24;
+    t = s0 * M5 + s1 * M4 + s2 * M3 + s3 * M2 + s4 * M1 + s5 * M0 + s[11]! + c;
+    const n5 = t - Math.floor(t * (1 / 256)) * 256;
+    s[0] = n0; s[1] = n1; s[2] = n2; s[3] = n3; s[4] = n4; s[5] = n5;
+    xslrr(this.w, n0 | 0, n1 | 0, n2 | 0, n3 | 0, n4 | 0, n5 | 0);
+  }
+
+  /** n doubles (next64 >> 11) * 2^-53 into out[at..], the state kept in registers. */
+  fillDoubles(out: Float64Array, at: number, n: number): void {
+    const s = this.s;
+    let s0 = s[0]!, s1 = s[1]!, s2 = s[2]!, s3 = s[3]!, s4 = s[4]!, s5 = s[5]!;
+    const i0 = s[6]!, i1 = s[7]!, i2 = s[8]!, i3 = s[9]!, i4 = s[10]!, i5 = s[11]!;
+    for (let q = 0; q < n; q++) {
+      let t = s0 * M0 + i0;
+      let c = Math.floor(t * I24);
+      const n0 = t - c * T24;
+      t = s0 * M1 + s1 * M0 + i1 + c;
+      c = Math.floor(t * I24);
+      const n1 = t - c * T24;
+      t = s0 * M2 + s1 * M1 + s2 * M0 + i2 + c;
+      c = Math.floor(t * I24);
+      const n2 = t - c * T24;
+      t = s0 * M3 + s1 * M2 + s2 * M1 + s3 * M0 + i3 + c;
+      c = Math.floor(t * I24);
+      const n3 = t - c * T24;
+      t = s0 * M4 + s1 * M3 + s2 * M2 + s3 * M1 + s4 * M0 + i4 + c;
+      c = Math.floor(t * I24);
+      const n4 = t - c * T24;
+      t = s0 * M5 + s1 * M4 + s2 * M3 + s3 * M2 + s4 * M1 + s5 * M0 + i5 + c;
+      const n5 = t - Math.floor(t * (1 / 256)) * 256;
+      s0 = n0; s1 = n1; s2 = n2; s3 = n3; s4 = n4; s5 = n5;
+      const l1 = n1 | 0, l2 = n2 | 0, l5 = n5 | 0;
+      let xh = ((n4 | 0) | (l5 << 24)) ^ ((l1 >>> 8) | (l2 << 16));
+      let xl = ((l2 >>> 16) | ((n3 | 0) << 8)) ^ ((n0 | 0) | (l1 << 24));
+      let rot = l5 >>> 2;
+      if (rot >= 32) {
+        const tmp = xh;
+        xh = xl;
+        xl = tmp;
+        rot -= 32;
+      }
+      if (rot !== 0) {
+        const h = (xh >>> rot) | (xl << (32 - rot));
+        xl = (xl >>> rot) | (xh << (32 - rot));
+        xh = h;
+      }
+      out[at + q] = ((xh >>> 0) * 2097152 + (xl >>> 11)) / 9007199254740992;
     }
-    if (rot !== 0) {
-      const h = (xh >>> rot) | (xl << (32 - rot));
-      xl = (xl >>> rot) | (xh << (32 - rot));
-      xh = h;
-    }
-    this.hi = xh >>> 0;
-    this.lo = xl >>> 0;
+    s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3; s[4] = s4; s[5] = s5;
   }
 
   /** NumPy's pcg64_next32: the low half of a 64-bit draw, then its high half. */
@@ -153,14 +174,14 @@ export class PCG64 implements BitGen {
     }
     this.next64();
     this.hasUint32 = true;
-    this.uinteger = this.hi;
-    return this.lo;
+    this.uinteger = this.w[1]!;
+    return this.w[0]!;
   }
 
   /** (next64 >> 11) * 2^-53. */
   nextDouble(): number {
     this.next64();
-    return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
+    return (this.w[1]! * 2097152 + (this.w[0]! >>> 11)) / 9007199254740992;
   }
 
   /**
@@ -170,19 +191,19 @@ export class PCG64 implements BitGen {
   random_raw(size?: number | null): bigint | BigUint64Array {
     if (size == null) {
       this.next64();
-      return (BigInt(this.hi) << 32n) | BigInt(this.lo);
+      return (BigInt(this.w[1]!) << 32n) | BigInt(this.w[0]!);
     }
     const out = new BigUint64Array(size);
     for (let i = 0; i < size; i++) {
       this.next64();
-      out[i] = (BigInt(this.hi) << 32n) | BigInt(this.lo);
+      out[i] = (BigInt(this.w[1]!) << 32n) | BigInt(this.w[0]!);
     }
     return out;
   }
 
   /** The state as NumPy's dict: {bit_generator: "PCG64", state: {state, inc}, has_uint32, uinteger}. */
   get state(): PCG64State {
-    return { bit_generator: "PCG64", state: { state: this.get128("s"), inc: this.get128("i") }, has_uint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
+    return { bit_generator: "PCG64", state: { state: this.get128(0), inc: this.get128(6) }, has_uint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
   }
 
   set state(value: PCG64State) {
@@ -202,4 +223,22 @@ export class PCG64 implements BitGen {
   }
 }
 
-export { TWO32 };
+/** XSL-RR of the state in 24-bit limbs: (high 64 ^ low 64) rotated right by the top 6 bits. */
+function xslrr(w: Uint32Array, l0: number, l1: number, l2: number, l3: number, l4: number, l5: number): void {
+  let xh = (l4 | (l5 << 24)) ^ ((l1 >>> 8) | (l2 << 16));
+  let xl = ((l2 >>> 16) | (l3 << 8)) ^ (l0 | (l1 << 24));
+  let rot = l5 >>> 2;
+  if (rot >= 32) {
+    const tmp = xh;
+    xh = xl;
+    xl = tmp;
+    rot -= 32;
+  }
+  if (rot !== 0) {
+    const h = (xh >>> rot) | (xl << (32 - rot));
+    xl = (xl >>> rot) | (xh << (32 - rot));
+    xh = h;
+  }
+  w[1] = xh;
+  w[0] = xl;
+}
