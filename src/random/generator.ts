@@ -103,7 +103,6 @@ export class Generator {
     const [size, dtype, method, out] = bindArgs("standard_exponential", ["size", "dtype", "method", "out"], args) as [Size | undefined, DTypeLike | undefined, string | undefined, NDArray | undefined];
     const m = method ?? "zig";
     if (m === "zig") return fillFloat(this._bg, "standard_exponential", size, dtype, out, D.standardExponential, D.standardExponentialF);
-    if (m !== "inv") throw new ValueError(`Unknown method: ${m}`);
     return fillFloat(this._bg, "standard_exponential", size, dtype, out,
       (bg) => -Math.log1p(-bg.nextDouble()), (bg) => Math.fround(-Math.log1p(-D.nextFloat(bg))));
   }

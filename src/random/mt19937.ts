@@ -26,7 +26,7 @@ export interface MT19937State {
 /**
  * numpy.random.MT19937(seed=None). Constructed with a seed it is seeded through SeedSequence as
  * NumPy's MT19937 is; RandomState and np.random.seed use `_legacy_seeding` instead.
- * @example new np.random.MT19937(0).nextUint32() // NumPy's MT19937(0).random_raw() & 0xffffffff
+ * @example new np.random.MT19937(0).nextUint32() // 2058676884, as NumPy's MT19937(0).random_raw()
  */
 export class MT19937 implements BitGen {
   readonly w = new Uint32Array(2);

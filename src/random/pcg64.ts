@@ -7,7 +7,7 @@
  *
  * @example
  * const bg = new np.random.PCG64(42);
- * np.random.Generator(bg).random() // 0.7739560485559633, as NumPy
+ * new np.random.Generator(bg).random() // 0.7739560485559633, as NumPy
  */
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { SeedSequence, type Entropy } from "./seedsequence.js";
@@ -59,7 +59,7 @@ export interface PCG64State {
 /**
  * numpy.random.PCG64(seed=None): seeded through SeedSequence (4 uint64 words: the initial
  * state and the stream), bit for bit NumPy's stream.
- * @example new np.random.PCG64(0).random_raw() // 0xb0ab6c7ae2b7f1e0n... as NumPy's random_raw()
+ * @example new np.random.PCG64(0).random_raw() // 11749869230777074271n, as NumPy's random_raw()
  */
 export class PCG64 implements BitGen {
   readonly w = new Uint32Array(2);

@@ -1,0 +1,66 @@
+// np.random's legacy API (RandomState and the module functions) against NumPy 2.4.6's values.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const throwsLike = (f: () => unknown, name: string, message: string): void => {
+  assert.throws(f, (e: Error) => {
+    assert.equal(e.name, name);
+    assert.equal(e.message, message);
+    return true;
+  });
+};
+
+test("np.random.seed drives rand, randn and randint as NumPy's global RandomState", () => {
+  np.random.seed(0);
+  assert.deepEqual((np.random.rand(3) as np.NDArray).tolist(), [0.5488135039273248, 0.7151893663724195, 0.6027633760716439]);
+  assert.deepEqual((np.random.randn(3) as np.NDArray).tolist(), [-2.268328201180374, 1.3335453816218967, -0.8427240538292873]);
+  assert.deepEqual((np.random.randint(0, 10, 5) as np.NDArray).tolist(), [6, 8, 8, 1, 6]);
+  np.random.seed(0);
+  assert.equal(np.random.randn(), 1.764052345967664);
+  assert.deepEqual((np.random.rand(2, 3) as np.NDArray).shape, [2, 3]);
+});
+
+test("RandomState methods and the cached second gauss", () => {
+  const rs = new np.random.RandomState(0);
+  assert.deepEqual((rs.randint(10, { size: 3 }) as np.NDArray).tolist(), [5, 0, 3]);
+  assert.deepEqual((new np.random.RandomState(0).choice(5, 3) as np.NDArray).tolist(), [4, 0, 3]);
+  assert.equal(new np.random.RandomState(0).normal(5, 2), 8.528104691935328);
+  const r1 = new np.random.RandomState(1);
+  r1.randn();
+  const st = r1.get_state();
+  assert.equal(st.has_gauss, 1);
+  assert.equal(st.gauss, -0.6117564136500754);
+  assert.equal(r1.randn(), -0.6117564136500754);
+  const r2 = new np.random.RandomState(1);
+  const s2 = r2.get_state();
+  const a = (r2.randn(3) as np.NDArray).tolist();
+  assert.deepEqual(a, [1.6243453636632417, -0.6117564136500754, -0.5281717522634557]);
+  r2.set_state(s2);
+  assert.deepEqual((r2.randn(3) as np.NDArray).tolist(), a);
+});
+
+test("legacy errors carry NumPy's messages", () => {
+  throwsLike(() => new np.random.RandomState(2 ** 32), "ValueError", "Seed must be between 0 and 2**32 - 1");
+  throwsLike(() => new np.random.RandomState([]), "ValueError", "Seed must be non-empty");
+  throwsLike(() => np.random.seed(-1), "ValueError", "Seed must be between 0 and 2**32 - 1");
+  throwsLike(() => new np.random.RandomState(0).permutation(np.array(3)), "IndexError", "x must be an integer or at least 1-dimensional");
+  throwsLike(() => new np.random.RandomState(0).choice(5, 3, true, [0.2, 0.2, 0.2, 0.2]), "ValueError", "'a' and 'p' must have same size");
+  throwsLike(() => new np.random.RandomState(0).choice(3, { p: [0.5, 0.6, 0.1] }), "ValueError", "probabilities do not sum to 1");
+  throwsLike(() => new np.random.RandomState(0).randint(5, 1), "ValueError", "low >= high");
+  throwsLike(() => new np.random.RandomState(0).normal(0, -1), "ValueError", "scale < 0");
+});
+
+test("the global state round-trips and unseeded use works", () => {
+  np.random.seed(7);
+  const st = np.random.get_state();
+  const a = (np.random.random_sample(3) as np.NDArray).tolist();
+  np.random.set_state(st);
+  assert.deepEqual((np.random.random(3) as np.NDArray).tolist(), a);
+  np.random.seed();
+  const v = np.random.rand() as number;
+  assert.ok(v >= 0 && v < 1);
+  const x = np.arange(6);
+  np.random.shuffle(x);
+  assert.deepEqual((np.sort(x) as np.NDArray).tolist(), [0, 1, 2, 3, 4, 5]);
+});
