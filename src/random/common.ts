@@ -25,6 +25,9 @@ export const enum Cons {
   BOUNDED_GT_0_1,
   POISSON,
   GTE_0_INT,
+  GT_1,
+  BOUNDED_LT_0_1,
+  POSITIVE_NOT_NAN,
 }
 
 /** float64(int64 max) - sqrt(int64 max) * 10, NumPy's POISSON_LAM_MAX. */
@@ -54,12 +57,30 @@ export function checkConstraint(v: number, name: string, cons: Cons, array = fal
         if (!(v <= POISSON_LAM_MAX)) throw new ValueError(`${name} value too large`);
       }
       return;
+    case Cons.GT_1:
+      if (!(v > 1)) throw new ValueError(`${name} <= 1 or ${name} ${array ? "contains NaNs" : "is NaN"}`);
+      return;
+    case Cons.BOUNDED_LT_0_1:
+      if (!(v >= 0) || !(v < 1)) throw new ValueError(`${name} < 0, ${name} >= 1 or ${name} ${array ? "contains NaNs" : "is NaN"}`);
+      return;
+    case Cons.POSITIVE_NOT_NAN:
+      if (Number.isNaN(v)) throw new ValueError(`${name} must not be NaN`);
+      if (v <= 0) throw new ValueError(`${name} <= 0`);
+      return;
     case Cons.GTE_0_INT:
       if (v < 0) throw new ValueError(`${name} < 0`);
       return;
     default:
       return;
   }
+}
+
+/** NumPy's check_array_constraint: the whole array against each condition in NumPy's order. */
+export function checkArrayConstraint(vals: Float64Array, name: string, cons: Cons): void {
+  if (cons === Cons.NONE) return;
+  if (cons === Cons.POSITIVE_NOT_NAN && vals.some(Number.isNaN)) throw new ValueError(`${name} must not be NaN`);
+  if (cons === Cons.POISSON && vals.some((v) => v > POISSON_LAM_MAX)) throw new ValueError(`${name} value too large`);
+  for (const x of vals) checkConstraint(x, name, cons, true);
 }
 
 /** `size` as a shape, or null for NumPy's None. */
@@ -144,9 +165,7 @@ export function draw(bg: BitGen, f: Sampler, params: readonly Param[], size: Sha
     return fill(bg, dt, shape, () => f(bg, a, b, c));
   }
   const vals = arrs.map((a) => broadcastValues(a, a.shape));
-  params.forEach(([, name, cons], i) => {
-    if (cons !== Cons.NONE) for (const x of vals[i]!) checkConstraint(x, name, cons, true);
-  });
+  params.forEach(([, name, cons], i) => checkArrayConstraint(vals[i]!, name, cons));
   const out = outputShape(arrs, shape);
   const bvals = arrs.map((a) => broadcastValues(a, out));
   const A = bvals[0]!;

@@ -17,6 +17,8 @@ def js(x):
     if isinstance(x, int):
         return str(x) if abs(x) < 2**53 else f"{x}n"
     if isinstance(x, float):
+        if math.isnan(x):
+            return "NaN"
         if math.isinf(x):
             return "Infinity" if x > 0 else "-Infinity"
         return repr(x)
@@ -30,6 +32,8 @@ def js(x):
 
 
 def py(x):
+    if isinstance(x, float) and math.isnan(x):
+        return "np.nan"
     if isinstance(x, tuple):
         return "(" + "".join(py(v) + ", " for v in x) + ")"
     if isinstance(x, list):
@@ -163,6 +167,35 @@ def cases():
     yield gen("laplace", 9, "laplace", [0.0, 2.0, 100], ulps=LIBM)
     yield gen("logistic", 9, "logistic", [0.0, 2.0, 100], ulps=LIBM)
     yield gen("lognormal", 9, "lognormal", [0.5, 0.25, 100], ulps=LIBM)
+
+    yield gen("chisquare", 10, "chisquare", [3.0, 100], ulps=LIBM)
+    yield gen("chisquare_small_df", 10, "chisquare", [0.5, 100], ulps=EXP)
+    yield gen("f", 10, "f", [3.0, 7.0, 100], ulps=LIBM)
+    yield gen("noncentral_chisquare", 10, "noncentral_chisquare", [3.0, 2.0, 100], ulps=LIBM)
+    yield gen("noncentral_chisquare_small_df", 10, "noncentral_chisquare", [0.75, 2.0, 100], ulps=EXP)
+    yield gen("noncentral_f", 10, "noncentral_f", [3.0, 7.0, 1.5, 100], ulps=LIBM)
+    yield gen("standard_cauchy", 10, "standard_cauchy", [100])
+    yield gen("standard_t", 10, "standard_t", [5.0, 100], ulps=LIBM)
+    yield gen("vonmises", 10, "vonmises", [0.5, 4.0, 100], ulps=LIBM)
+    yield gen("vonmises_small_kappa", 10, "vonmises", [0.5, 1e-9, 10], ulps=LIBM)
+    yield gen("pareto", 10, "pareto", [3.0, 100], ulps=EXP)
+    yield gen("weibull", 10, "weibull", [1.5, 100], ulps=EXP)
+    yield gen("power", 10, "power", [5.0, 100], ulps=EXP)
+    yield gen("rayleigh", 10, "rayleigh", [2.0, 100], ulps=EXP)
+    yield gen("gumbel", 10, "gumbel", [5.0, 2.0, 100], ulps=LIBM)  # loc 5: log(-log(U)) near 0 loses relative precision
+    yield gen("wald", 10, "wald", [1.0, 2.0, 100], ulps=LIBM)
+    yield gen("triangular", 10, "triangular", [0.0, 1.0, 3.0, 100], ulps=LIBM)
+    yield gen("triangular_broadcast", 10, "triangular", [[0.0, 1.0], 2.0, 3.0])
+    yield gen("negative_binomial", 10, "negative_binomial", [5.0, 0.5, 100])
+    yield gen("zipf", 10, "zipf", [2.0, 100])
+    yield gen("logseries", 10, "logseries", [0.6, 100])
+    yield gen("err_triangular", 0, "triangular", [2.0, 1.0, 3.0])
+    yield gen("err_triangular_eq", 0, "triangular", [1.0, 1.0, 1.0])
+    yield gen("err_zipf", 0, "zipf", [1.0])
+    yield gen("err_logseries", 0, "logseries", [1.0])
+    yield gen("err_negative_binomial_nan", 0, "negative_binomial", [[-1.0, float("nan")], 0.5])
+    yield gen("err_chisquare", 0, "chisquare", [0.0])
+    yield gen("err_wald", 0, "wald", [1.0, 0.0])
 
     # legacy RandomState and the global functions
     for s in [0, 1, 42, 2**32 - 1, [1, 2, 3], [0, 2**32 - 1, 7]]:
