@@ -197,6 +197,21 @@ def cases():
     yield gen("err_chisquare", 0, "chisquare", [0.0])
     yield gen("err_wald", 0, "wald", [1.0, 0.0])
 
+    yield gen("multinomial", 11, "multinomial", [20, [0.2, 0.3, 0.5], 5])
+    yield gen("multinomial_vector_n", 11, "multinomial", [[10, 20, 30], [0.2, 0.3, 0.5]])
+    yield gen("multinomial_2d_pvals", 11, "multinomial", [10, [[0.5, 0.5], [0.1, 0.9]]], {"size": (3, 2)})
+    yield gen("dirichlet", 11, "dirichlet", [[1.0, 2.0, 3.0], 4], ulps=LIBM)
+    yield gen("dirichlet_small_alpha", 11, "dirichlet", [[0.05, 0.02, 0.01], 4], ulps=EXP)
+    yield gen("multivariate_normal_diag", 11, "multivariate_normal", [[0.0, 1.0], [[1.0, 0.0], [0.0, 2.0]], 5], ulps=LIBM)
+    yield gen("multivariate_normal_cholesky", 11, "multivariate_normal", [[0.0, 1.0], [[1.0, 0.5], [0.5, 2.0]], (2, 3)], {"method": "cholesky"}, ulps=64)
+    yield gen("multivariate_normal_svd_2x2", 11, "multivariate_normal", [[0.0, 1.0], [[1.0, 0.5], [0.5, 2.0]], 4], ulps=256)
+    yield gen("err_multinomial_sum", 0, "multinomial", [10, [0.6, 0.6, 0.1]])
+    yield gen("err_mvn_mean", 0, "multivariate_normal", [[[0.0]], [[1.0]]])
+    yield gen("err_mvn_cov", 0, "multivariate_normal", [[0.0, 1.0], [[1.0, 0.0]]])
+    yield gen("err_mvn_psd", 0, "multivariate_normal", [[0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]]], {"check_valid": "raise"})
+    yield case("random/bytes", "np.frombuffer(np.random.default_rng(7).bytes(10), dtype=np.uint8)",
+               "np.frombuffer(np.random.default_rng(7).bytes(10).buffer, 'uint8')")
+
     # legacy RandomState and the global functions
     for s in [0, 1, 42, 2**32 - 1, [1, 2, 3], [0, 2**32 - 1, 7]]:
         yield rs(f"rand_{js(s)}", s, "rand", [3, 4])
