@@ -255,7 +255,7 @@ export function newBinomialState(): BinomialState {
   return { has: false, nsave: 0, psave: 0, r: 0, q: 0, fm: 0, m: 0, p1: 0, xm: 0, xl: 0, xr: 0, c: 0, laml: 0, lamr: 0, p2: 0, p3: 0, p4: 0 };
 }
 
-function binomialBtpe(bg: BitGen, n: number, p: number, s: BinomialState): number {
+function binomialBtpe(bg: BitGen, n: number, p: number, s: BinomialState, legacy: boolean): number {
   if (!s.has || s.nsave !== n || s.psave !== p) {
     s.nsave = n; s.psave = p; s.has = true;
     s.r = Math.min(p, 1 - p);
@@ -322,21 +322,24 @@ function binomialBtpe(bg: BitGen, n: number, p: number, s: BinomialState): numbe
     const f2 = f1 * f1;
     const z2 = z * z;
     const w2 = w * w;
+    // RandomState keeps the original paper's constant (13680) and signs (all four terms added).
+    const K = legacy ? 13680 : 13860;
+    const sg = legacy ? 1 : -1;
     const bound = xm * Math.log(f1 / x1) + (n - m + 0.5) * Math.log(z / w) + (y - m) * Math.log((w * r) / (x1 * q)) +
-      (13860 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
-      (13860 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 -
-      (13860 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 -
-      (13860 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320;
+      (K - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
+      (K - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
+      sg * ((K - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320) +
+      sg * ((K - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320);
     if (A > bound) continue;
     return p > 0.5 ? n - y : y;
   }
 }
 
-function binomialInversion(bg: BitGen, n: number, p: number, s: BinomialState): number {
+function binomialInversion(bg: BitGen, n: number, p: number, s: BinomialState, legacy: boolean): number {
   if (!s.has || s.nsave !== n || s.psave !== p) {
     s.nsave = n; s.psave = p; s.has = true;
     s.q = 1 - p;
-    s.r = Math.exp(n * Math.log1p(-p));
+    s.r = Math.exp(n * (legacy ? Math.log(s.q) : Math.log1p(-p)));
     s.c = n * p;
     s.m = Math.trunc(Math.min(n, s.c + 10 * Math.sqrt(s.c * s.q + 1)));
   }
@@ -359,11 +362,11 @@ function binomialInversion(bg: BitGen, n: number, p: number, s: BinomialState): 
 }
 
 /** random_binomial: inversion when n*min(p, 1-p) <= 30, BTPE above. */
-export function binomial(bg: BitGen, p: number, n: number, s: BinomialState): number {
-  if (n === 0 || p === 0) return 0;
-  if (p <= 0.5) return p * n <= 30 ? binomialInversion(bg, n, p, s) : binomialBtpe(bg, n, p, s);
+export function binomial(bg: BitGen, p: number, n: number, s: BinomialState, legacy = false): number {
+  if (!legacy && (n === 0 || p === 0)) return 0;
+  if (p <= 0.5) return p * n <= 30 ? binomialInversion(bg, n, p, s, legacy) : binomialBtpe(bg, n, p, s, legacy);
   const q = 1 - p;
-  return q * n <= 30 ? n - binomialInversion(bg, n, q, s) : n - binomialBtpe(bg, n, q, s);
+  return q * n <= 30 ? n - binomialInversion(bg, n, q, s, legacy) : n - binomialBtpe(bg, n, q, s, legacy);
 }
 
 /** Legacy (RandomState) gauss: the polar Box-Muller method, caching the second value. */

@@ -39,7 +39,8 @@ export interface LegacyState {
 export class RandomState {
   /** @internal */
   _bg: MT19937;
-  private readonly cache: D.GaussCache = { has_gauss: false, gauss: 0 };
+  /** @internal The cached second value of the polar method. */
+  readonly _cache: D.GaussCache = { has_gauss: false, gauss: 0 };
 
   constructor(seed?: unknown) {
     this._bg = new MT19937(null);
@@ -49,21 +50,21 @@ export class RandomState {
   /** Re-seeds as NumPy's RandomState.seed (legacy seeding; the cached gauss is dropped). */
   seed(seed?: unknown): void {
     this._bg._legacy_seeding(seed ?? null);
-    this.cache.has_gauss = false;
-    this.cache.gauss = 0;
+    this._cache.has_gauss = false;
+    this._cache.gauss = 0;
   }
 
   /** The state as NumPy's get_state(legacy=False) dict. */
   get_state(): LegacyState {
     const s = this._bg.state;
-    return { bit_generator: "MT19937", state: s.state, has_gauss: this.cache.has_gauss ? 1 : 0, gauss: this.cache.gauss };
+    return { bit_generator: "MT19937", state: s.state, has_gauss: this._cache.has_gauss ? 1 : 0, gauss: this._cache.gauss };
   }
 
   /** Restores a get_state() dict. */
   set_state(state: LegacyState): void {
     this._bg.state = { bit_generator: "MT19937", state: state.state } as MT19937State;
-    this.cache.has_gauss = Boolean(state.has_gauss);
-    this.cache.gauss = state.gauss ?? 0;
+    this._cache.has_gauss = Boolean(state.has_gauss);
+    this._cache.gauss = state.gauss ?? 0;
   }
 
   /** Floats in [0, 1): random_sample(size=None). @example new np.random.RandomState(0).random_sample() // 0.5488135039273248 */
@@ -95,13 +96,13 @@ export class RandomState {
   /** standard_normal(size=None), the polar method. @example new np.random.RandomState(0).standard_normal(2).shape // [2] */
   standard_normal(...args: Args<[Size], { size?: Size }>): number | NDArray {
     const [size] = bindArgs("standard_normal", ["size"], args) as [Size | undefined];
-    return draw(this._bg, (bg) => D.legacyGauss(bg, this.cache), [], size);
+    return draw(this._bg, (bg) => D.legacyGauss(bg, this._cache), [], size);
   }
 
   /** normal(loc=0.0, scale=1.0, size=None). @example new np.random.RandomState(0).normal(5, 2) // 8.528104691935328 */
   normal(...args: Args<[ArrayLike, ArrayLike, Size], { loc?: ArrayLike; scale?: ArrayLike; size?: Size }>): number | NDArray {
     const [loc, scale, size] = bindArgs("normal", ["loc", "scale", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
-    return draw(this._bg, (bg, a, b) => a + b * D.legacyGauss(bg, this.cache), [[loc ?? 0, "", Cons.NONE], [scale ?? 1, "scale", Cons.NON_NEGATIVE]], size);
+    return draw(this._bg, (bg, a, b) => a + b * D.legacyGauss(bg, this._cache), [[loc ?? 0, "", Cons.NONE], [scale ?? 1, "scale", Cons.NON_NEGATIVE]], size);
   }
 
   /** uniform(low=0.0, high=1.0, size=None). @example new np.random.RandomState(0).uniform(1, 2, 2).shape // [2] */

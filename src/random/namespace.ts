@@ -8,6 +8,7 @@
 import { Generator, default_rng } from "./generator.js";
 import "./generator_more.js";
 import "./generator_multi.js";
+import "./legacy_more.js";
 import { PCG64 } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SeedSequence } from "./seedsequence.js";
