@@ -217,3 +217,8 @@ export const exponential = bound("exponential");
 export const standard_exponential = bound("standard_exponential");
 /** np.random.poisson(lam=1.0, size=None). @example np.random.poisson(3, 2) */
 export const poisson = bound("poisson");
+
+/** The global RandomState (np.random.mtrand._rand), created on first use. @example np.random.get_state() */
+export function _global(): RandomState {
+  return g();
+}

@@ -17,8 +17,22 @@ import {
   sample, seed, set_state, shuffle, standard_exponential, standard_normal, uniform,
 } from "./legacy.js";
 
+import { _global } from "./legacy.js";
+import type { RandomState as RS } from "./legacy.js";
+
+type M<K extends keyof RS> = RS[K];
+/** A module-level function drawing from the global RandomState, as np.random.<name>. */
+const g = <K extends keyof RS>(k: K): M<K> =>
+  ((...a: unknown[]) => (_global()[k] as unknown as (...x: unknown[]) => unknown).apply(_global(), a)) as unknown as M<K>;
+
 export const random = {
   default_rng, Generator, PCG64, MT19937, SeedSequence, RandomState,
   seed, get_state, set_state, rand, randn, randint, random: randomFn, random_sample, ranf, sample,
   choice: choiceFn, shuffle, permutation: permutationFn, normal, uniform, standard_normal, exponential, standard_exponential, poisson,
+  standard_gamma: g("standard_gamma"), gamma: g("gamma"), beta: g("beta"), chisquare: g("chisquare"), f: g("f"),
+  noncentral_chisquare: g("noncentral_chisquare"), noncentral_f: g("noncentral_f"), standard_t: g("standard_t"),
+  standard_cauchy: g("standard_cauchy"), pareto: g("pareto"), weibull: g("weibull"), power: g("power"), laplace: g("laplace"),
+  gumbel: g("gumbel"), logistic: g("logistic"), lognormal: g("lognormal"), rayleigh: g("rayleigh"), wald: g("wald"),
+  triangular: g("triangular"), binomial: g("binomial"), negative_binomial: g("negative_binomial"), geometric: g("geometric"),
+  zipf: g("zipf"),
 } as const;

@@ -278,6 +278,9 @@ def cases():
     yield glob("uniform", 1, "uniform", [0, 2, 3])
     yield glob("exponential", 1, "exponential", [1.5, 3], ulps=LIBM)
     yield glob("seed_array", [1, 2, 3], "rand", [3])
+    yield glob("gamma", 3, "gamma", [2.0, 2.0, 3], ulps=LIBM)
+    yield glob("binomial", 3, "binomial", [10, 0.5, 4])
+    yield glob("beta", 3, "beta", [0.5, 0.5, 4], ulps=LIBM)
     yield case("random/global_shuffle", "(lambda a: (np.random.seed(2), np.random.shuffle(a), a)[2])(np.arange(8))",
                "((a) => (np.random.seed(2), np.random.shuffle(a), a))(np.arange(8))")
 
