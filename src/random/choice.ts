@@ -10,11 +10,12 @@
 import type { ArrayLike } from "../core/coerce.js";
 import { INT64 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
-import { emptyArray, NDArray } from "../core/ndarray.js";
+import { NDArray } from "../core/ndarray.js";
 import { normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import { take } from "../api/indexing.js";
 import { boundedUint64 } from "./bounded.js";
+import { int64From, type NumList } from "./common.js";
 import { boundedIntegers } from "./integers.js";
 import type { BitGen } from "./pcg64.js";
 import { shuffleArray, shuffleNumbers } from "./shuffle.js";
@@ -32,13 +33,7 @@ function kahanSum(a: Float64Array): number {
   return sum;
 }
 
-function int64Array(vals: readonly number[], shape: readonly number[]): NDArray {
-  const out = emptyArray(INT64, shape);
-  const v = out._storage.region.view(INT64) as BigInt64Array;
-  const at = out._ptr >> 3;
-  for (let i = 0; i < vals.length; i++) v[at + i] = BigInt(vals[i]!);
-  return out;
-}
+const int64Array = (vals: NumList, shape: readonly number[]): NDArray => int64From(vals, shape);
 
 /** Index of the first cdf value > u (searchsorted side='right'). */
 function searchRight(cdf: Float64Array, u: number): number {
@@ -196,7 +191,8 @@ export function permutation(bg: BitGen, x: ArrayLike, axis: number, legacy: bool
     if (typeof x === "number" && !Number.isInteger(x)) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");
     const n = Number(x);
     if (n < 0) throw new ValueError("negative dimensions are not allowed");
-    const vals = Array.from({ length: n }, (_, i) => i);
+    const vals = new Float64Array(n);
+    for (let i = 0; i < n; i++) vals[i] = i;
     shuffleNumbers(bg, vals, 1);
     return int64Array(vals, [n]);
   }

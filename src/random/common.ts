@@ -8,7 +8,7 @@
  * cont(rng, (bg, a, b) => a + b * standardNormal(bg), [[0, "", NONE], [1, "scale", NON_NEGATIVE]], [2])
  */
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, INT64, type DType } from "../core/dtype.js";
+import { FLOAT64, INT64, UINT32, type DType } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, normalizeShape, shapeRepr, shapeSize, type ShapeLike } from "../core/shape.js";
@@ -162,7 +162,11 @@ export function draw(bg: BitGen, f: Sampler, params: readonly Param[], size: Sha
     params.forEach(([, name, cons], i) => checkConstraint(v[i]!, name, cons));
     const [a = 0, b = 0, c = 0] = v;
     if (shape === null) return f(bg, a, b, c);
-    return fill(bg, dt, shape, () => f(bg, a, b, c));
+    const n = shapeSize(shape);
+    const vals = discrete ? new Float64Array(n) : null;
+    const { arr, view, at } = discrete ? { arr: null, view: vals!, at: 0 } : freshOut(dt, shape);
+    for (let i = 0; i < n; i++) view[at + i] = f(bg, a, b, c);
+    return arr ?? int64From(vals!, shape);
   }
   const vals = arrs.map((a) => broadcastValues(a, a.shape));
   params.forEach(([, name, cons], i) => checkArrayConstraint(vals[i]!, name, cons));
@@ -171,12 +175,13 @@ export function draw(bg: BitGen, f: Sampler, params: readonly Param[], size: Sha
   const A = bvals[0]!;
   const B = bvals[1];
   const C = bvals[2];
-  let i = 0;
-  return fill(bg, dt, out, () => {
-    const r = f(bg, A[i]!, B ? B[i]! : 0, C ? C[i]! : 0);
-    i++;
-    return r;
-  });
+  const n = shapeSize(out);
+  const drawn = new Float64Array(n);
+  for (let i = 0; i < n; i++) drawn[i] = f(bg, A[i]!, B ? B[i]! : 0, C ? C[i]! : 0);
+  if (discrete) return int64From(drawn, out);
+  const res = freshOut(dt, out);
+  res.view.set(drawn, res.at);
+  return res.arr;
 }
 
 /** An array of `shape` filled in C order by `next()` (doubles, or int64 values below 2^53). */
@@ -185,14 +190,27 @@ export function fill(_bg: BitGen, dt: DType, shape: readonly number[], next: () 
   if (dt === INT64) {
     const vals = new Float64Array(n);
     for (let i = 0; i < n; i++) vals[i] = next();
-    const arr = emptyArray(INT64, shape);
-    const v = arr._storage.region.view(INT64) as BigInt64Array;
-    const at = arr._ptr >> 3;
-    for (let i = 0; i < n; i++) v[at + i] = BigInt(vals[i]!);
-    return arr;
+    return int64From(vals, shape);
   }
   const { arr, view, at } = freshOut(dt, shape);
   for (let i = 0; i < n; i++) view[at + i] = next();
+  return arr;
+}
+
+/** A list of numbers (a JS array or a Float64Array). */
+export type NumList = { readonly length: number; readonly [i: number]: number };
+
+/** An int64 array of `shape` from integral doubles (|v| < 2^63), written as two 32-bit halves. */
+export function int64From(vals: NumList, shape: readonly number[]): NDArray {
+  const arr = emptyArray(INT64, shape);
+  const u = arr._storage.region.view(UINT32) as Uint32Array;
+  let w = arr._ptr >> 2;
+  for (let i = 0; i < vals.length; i++, w += 2) {
+    const v = vals[i]!;
+    const hi = Math.floor(v / 4294967296);
+    u[w] = v - hi * 4294967296;
+    u[w + 1] = hi;
+  }
   return arr;
 }
 

@@ -2,8 +2,9 @@
  * The bit generator interface the distributions draw from, and NumPy's default bit generator,
  * PCG64: a 128-bit LCG (multiplier 0x2360ed051fc65da44385df649fccf645, an odd increment from the
  * seed) with the XSL-RR output (the two 64-bit halves xored, rotated right by the top 6 bits).
- * The 128-bit state lives in six 24-bit limbs of a Float64Array, so every partial product and
- * column sum is an exact double: no BigInt in the stepping loop.
+ * The stepping runs in a small WebAssembly kernel (pcg64_wasm.ts, native 64-bit multiplies);
+ * without WebAssembly the 128-bit state lives in six 24-bit limbs of a Float64Array, so every
+ * partial product and column sum is an exact double: no BigInt in the stepping loop either way.
  *
  * @example
  * const bg = new np.random.PCG64(42);
@@ -11,6 +12,7 @@
  */
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { SeedSequence, type Entropy } from "./seedsequence.js";
+import { pcgKernel, type PcgKernel } from "./pcg64_wasm.js";
 
 /** What a distribution needs from a bit generator (NumPy's bitgen_t). */
 export interface BitGen {
@@ -27,6 +29,9 @@ export interface BitGen {
 }
 
 const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
+/** The kernel's fill buffer: byte offset and doubles per call (within its one 64 KiB page). */
+const KOUT = 64;
+const KCHUNK = 8000;
 const MASK128 = (1n << 128n) - 1n;
 const T24 = 16777216;
 const I24 = 1 / 16777216;
@@ -62,8 +67,14 @@ export interface PCG64State {
  * @example new np.random.PCG64(0).random_raw() // 11749869230777074271n, as NumPy's random_raw()
  */
 export class PCG64 implements BitGen {
-  readonly w = new Uint32Array(2);
-  /** State limbs 0..5 and increment limbs 6..11, 24 bits each, lowest first. */
+  /** The last output: a view of the WebAssembly kernel's memory, or a plain pair without it. */
+  readonly w: Uint32Array;
+  /** The WebAssembly kernel holding the state (null: the JS limbs below hold it). */
+  private readonly k: PcgKernel | null = pcgKernel();
+  /** With the kernel: its state words (state lo, hi, inc lo, hi) and fill buffer. */
+  private readonly kState: BigUint64Array | null = null;
+  private readonly kOut: Float64Array | null = null;
+  /** Without the kernel: state limbs 0..5 and increment limbs 6..11, 24 bits each, lowest first. */
   private readonly s = new Float64Array(12);
   private hasUint32 = false;
   private uinteger = 0;
@@ -71,6 +82,14 @@ export class PCG64 implements BitGen {
   readonly seed_seq: SeedSequence;
 
   constructor(seed?: SeedLike) {
+    if (this.k) {
+      const buf = this.k.memory.buffer;
+      this.w = new Uint32Array(buf, 32, 2);
+      this.kState = new BigUint64Array(buf, 0, 4);
+      this.kOut = new Float64Array(buf, KOUT, KCHUNK);
+    } else {
+      this.w = new Uint32Array(2);
+    }
     this.seed_seq = toSeedSequence(seed);
     const w = this.seed_seq._words(8);
     const u64 = (k: number): bigint => (BigInt(w[2 * k + 1]!) << 32n) | BigInt(w[2 * k]!);
@@ -84,11 +103,20 @@ export class PCG64 implements BitGen {
   }
 
   private setState128(state: bigint, inc: bigint): void {
+    if (this.kState) {
+      const M64 = (1n << 64n) - 1n;
+      this.kState.set([state & M64, state >> 64n, inc & M64, inc >> 64n]);
+      return;
+    }
     this.s.set(limbs(state), 0);
     this.s.set(limbs(inc), 6);
   }
 
   private get128(at: number): bigint {
+    if (this.kState) {
+      const i = at === 0 ? 0 : 2;
+      return (this.kState[i + 1]! << 64n) | this.kState[i]!;
+    }
     let v = 0n;
     for (let k = 5; k >= 0; k--) v = (v << 24n) | BigInt(this.s[at + k]!);
     return v;
@@ -99,6 +127,10 @@ export class PCG64 implements BitGen {
    * double), then the XSL-RR output into w.
    */
   next64(): void {
+    if (this.k) {
+      this.k.next();
+      return;
+    }
     const s = this.s;
     const s0 = s[0]!, s1 = s[1]!, s2 = s[2]!, s3 = s[3]!, s4 = s[4]!, s5 = s[5]!;
     let t = s0 * M0 + s[6]!;
@@ -124,6 +156,15 @@ export class PCG64 implements BitGen {
 
   /** n doubles (next64 >> 11) * 2^-53 into out[at..], the state kept in registers. */
   fillDoubles(out: Float64Array, at: number, n: number): void {
+    if (this.k) {
+      const buf = this.kOut!;
+      for (let done = 0; done < n; done += KCHUNK) {
+        const c = Math.min(KCHUNK, n - done);
+        this.k.fill(c, KOUT);
+        out.set(c === KCHUNK ? buf : buf.subarray(0, c), at + done);
+      }
+      return;
+    }
     const s = this.s;
     let s0 = s[0]!, s1 = s[1]!, s2 = s[2]!, s3 = s[3]!, s4 = s[4]!, s5 = s[5]!;
     const i0 = s[6]!, i1 = s[7]!, i2 = s[8]!, i3 = s[9]!, i4 = s[10]!, i5 = s[11]!;
