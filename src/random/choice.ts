@@ -123,9 +123,10 @@ export function choice(owner: { _bg: BitGen }, a: ArrayLike, size: number | read
       }
       idx = found;
     } else if (legacy) {
-      const perm = Array.from({ length: pop }, (_, i) => i);
+      const perm = new Float64Array(pop);
+      for (let i = 0; i < pop; i++) perm[i] = i;
       shuffleNumbers(bg, perm, 1);
-      idx = perm.slice(0, n);
+      idx = Array.from(perm.subarray(0, n));
     } else {
       idx = withoutReplacement(bg, pop, n, shuffle);
     }
@@ -204,7 +205,8 @@ export function permutation(bg: BitGen, x: ArrayLike, axis: number, legacy: bool
     shuffleArray(bg, c, 0);
     return c;
   }
-  const vals = Array.from({ length: arr.shape[ax]! }, (_, i) => i);
+  const vals = new Float64Array(arr.shape[ax]!);
+  for (let i = 0; i < vals.length; i++) vals[i] = i;
   shuffleNumbers(bg, vals, 1);
   return take(arr, int64Array(vals, [vals.length]), ax) as NDArray;
 }

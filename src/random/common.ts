@@ -201,8 +201,8 @@ export function fill(_bg: BitGen, dt: DType, shape: readonly number[], next: () 
 export type NumList = { readonly length: number; readonly [i: number]: number };
 
 /** An int64 array of `shape` from integral doubles (|v| < 2^63), written as two 32-bit halves. */
-export function int64From(vals: NumList, shape: readonly number[]): NDArray {
-  const arr = emptyArray(INT64, shape);
+export function int64From(vals: NumList, shape: readonly number[], dt: DType = INT64): NDArray {
+  const arr = emptyArray(dt, shape);
   const u = arr._storage.region.view(UINT32) as Uint32Array;
   let w = arr._ptr >> 2;
   for (let i = 0; i < vals.length; i++, w += 2) {

@@ -13,8 +13,8 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, shapeSize, type ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import { broadcast_to } from "../api/manipulation.js";
-import { boundedDraw, type Buffer32, type Width } from "./bounded.js";
-import { sizeShape } from "./common.js";
+import { boundedDraw, lemire32, type Buffer32, type Width } from "./bounded.js";
+import { int64From, sizeShape } from "./common.js";
 import type { BitGen } from "./pcg64.js";
 
 const WIDTH: Record<string, Width> = {
@@ -80,6 +80,17 @@ export function boundedIntegers(
     const r = rng <= 0xffffffffn ? Number(rng) : rng;
     if (shape === null) return scalarOut(dt, lo + BigInt(boundedDraw(bg, width, r, masked, b)));
     const n = shapeSize(shape);
+    if (typeof r === "number" && lo >= -(2n ** 52n) && hi <= 2n ** 52n) {
+      // Offsets below 2^32 from a low bound that keeps every value an exact double.
+      const vals = new Float64Array(n);
+      const l = Number(lo);
+      if (width >= 32 && !masked && r !== 0 && r !== 0xffffffff) for (let i = 0; i < n; i++) vals[i] = l + lemire32(bg, r);
+      else for (let i = 0; i < n; i++) vals[i] = l + (boundedDraw(bg, width, r, masked, b) as number);
+      if (dt.big) return int64From(vals, shape, dt);
+      const arr = emptyArray(dt, shape);
+      (arr._storage.region.view(dt) as Int32Array).set(vals, arr._ptr >> dt.shift);
+      return arr;
+    }
     const out = new Array<number | bigint>(n);
     for (let i = 0; i < n; i++) out[i] = boundedDraw(bg, width, r, masked, b);
     return write(dt, shape, lo, out);

@@ -28,8 +28,8 @@ export function shuffleRaw(bg: BitGen, bytes: Uint8Array, base: number, n: numbe
   }
 }
 
-/** Shuffles an int64-free Float64-free 1-d lane of indices (numbers) in place. */
-export function shuffleNumbers(bg: BitGen, a: number[] | Float64Array, first = 1): void {
+/** Fisher-Yates over a Float64Array of indices, in place (i from n-1 down to `first`). */
+export function shuffleNumbers(bg: BitGen, a: Float64Array, first = 1): void {
   for (let i = a.length - 1; i >= first; i--) {
     const j = randomInterval(bg, i);
     const t = a[i]!;
