@@ -256,6 +256,45 @@ export class PCG64 implements BitGen {
   }
 
   /**
+   * Advances the state by `delta` steps (mod 2^128) in O(log delta), as NumPy's advance; the
+   * buffered 32-bit half is dropped.
+   * @example const a = new np.random.PCG64(1); a.advance(3); // as three next64() draws
+   */
+  advance(delta: number | bigint): this {
+    let d = BigInt.asUintN(128, BigInt(delta));
+    const inc = this.get128(6);
+    let curMult = MULT;
+    let curPlus = inc;
+    let accMult = 1n;
+    let accPlus = 0n;
+    while (d > 0n) {
+      if (d & 1n) {
+        accMult = (accMult * curMult) & MASK128;
+        accPlus = (accPlus * curMult + curPlus) & MASK128;
+      }
+      curPlus = ((curMult + 1n) * curPlus) & MASK128;
+      curMult = (curMult * curMult) & MASK128;
+      d >>= 1n;
+    }
+    this.setState128((accMult * this.get128(0) + accPlus) & MASK128, inc);
+    this.hasUint32 = false;
+    this.uinteger = 0;
+    return this;
+  }
+
+  /**
+   * A new PCG64 whose state is this one's advanced by jumps * 0x9e3779b97f4a7c15f39cc0605cedc835
+   * steps (NumPy's jumped).
+   * @example new np.random.PCG64(1).jumped().random_raw() // as NumPy's PCG64(1).jumped().random_raw()
+   */
+  jumped(jumps: number | bigint = 1): PCG64 {
+    const bg = new PCG64();
+    bg.state = this.state;
+    bg.advance(0x9e3779b97f4a7c15f39cc0605cedc835n * BigInt(jumps));
+    return bg;
+  }
+
+  /**
    * Child bit generators from the seed sequence's spawn, as NumPy's BitGenerator.spawn.
    * @example new np.random.PCG64(5).spawn(2).length // 2
    */

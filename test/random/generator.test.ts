@@ -46,6 +46,15 @@ test("PCG64 and MT19937 raw output, SeedSequence words and spawning", () => {
   throwsLike(() => ss.spawn(-1), "ValueError", "n_children_must be non-negative".replace("_must", " must"));
 });
 
+test("PCG64 advance and jumped, as NumPy's", () => {
+  const a = new np.random.PCG64(1);
+  a.advance(3);
+  assert.equal(a.random_raw(), 17499493567006797778n);
+  assert.equal(new np.random.PCG64(1).jumped().random_raw(), 6240351607257276062n);
+  assert.equal(new np.random.PCG64(1).jumped(3).random_raw(), 5863065313089933784n);
+  assert.equal(new np.random.PCG64(7).advance(-1n).random_raw(), 4402604336070250843n);
+});
+
 test("bit generator state round-trips, as NumPy's bit_generator.state", () => {
   const r = rng(3);
   r.random(5);
