@@ -8,14 +8,15 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { ValueError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import { any } from "../api/reductions.js";
 import { equal, greater } from "../ufunc/index.js";
 import * as D2 from "./distributions2.js";
-import { Cons, POISSON_LAM_MAX, broadcastValues, checkArrayConstraint, checkConstraint, draw, type Param } from "./common.js";
+import { Cons, POISSON_LAM_MAX, broadcastValues, checkArrayConstraint, checkConstraint, draw, multiIterShape, type Param } from "./common.js";
+import { hypergeometric } from "./hypergeometric.js";
 import { Generator } from "./generator.js";
 import type { BitGen } from "./pcg64.js";
 
@@ -56,6 +57,8 @@ declare module "./generator.js" {
     negative_binomial(n: ArrayLike, p: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
     /** zipf(a, size=None). @example np.random.default_rng(0).zipf(2, 3) */
     zipf(a: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
+    /** hypergeometric(ngood, nbad, nsample, size=None). @example np.random.default_rng(0).hypergeometric(15, 15, 10, 3) */
+    hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
     /** logseries(p, size=None). @example np.random.default_rng(0).logseries(0.6, 3) */
     logseries(p: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
   }
@@ -134,5 +137,25 @@ Object.defineProperty(Generator.prototype, "negative_binomial", {
       if (tooBig(a, b)) throw new ValueError(msg);
       return D2.negativeBinomial(bg, a, b);
     }, [[na, "n", Cons.NONE], [pa, "p", Cons.NONE]], size, true);
+  },
+});
+
+Object.defineProperty(Generator.prototype, "hypergeometric", {
+  configurable: true,
+  writable: true,
+  value(this: Generator, ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, ...args: unknown[]): Out {
+    const [size] = bindArgs("hypergeometric", ["size"], args) as [Size | undefined];
+    const arrs = [ngood, nbad, nsample].map((x) => asArray(x)) as [NDArray, NDArray, NDArray];
+    for (const a of arrs) {
+      if (a._dt.kind === "f" && !(a.ravel().tolist() as number[]).every(Number.isInteger)) {
+        throw new NumpyTypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      }
+    }
+    const [g, b] = arrs.map((a) => broadcastValues(a, a.shape)) as [Float64Array, Float64Array];
+    if (g.some((v) => v >= 1e9) || b.some((v) => v >= 1e9)) throw new ValueError("both ngood and nbad must be less than 1000000000");
+    const [bg3, bb3, bn3] = arrs.map((a) => broadcastValues(a, multiIterShape(arrs.map((x) => x.shape)))) as [Float64Array, Float64Array, Float64Array];
+    for (let i = 0; i < bg3.length; i++) if (bg3[i]! + bb3[i]! < bn3[i]!) throw new ValueError("ngood + nbad < nsample");
+    return draw(this._bg, (bg, x, y, z) => hypergeometric(bg, x, y, z),
+      [[arrs[0], "ngood", Cons.NON_NEGATIVE], [arrs[1], "nbad", Cons.NON_NEGATIVE], [arrs[2], "nsample", Cons.NON_NEGATIVE]], size, true);
   },
 });

@@ -241,4 +241,10 @@ export function expTables(): ExpTables {
   return (expo = t);
 }
 
+/** ln(n) of a positive bigint, correctly rounded to a double (for exact tables like log(k!)). */
+export function lnBigInt(n: bigint): number {
+  const l = lnFixed(n << P);
+  return l < 0n ? -toDouble(-l) : l === 0n ? 0 : toDouble(l);
+}
+
 export { cexp as _cexp, clog as _clog };
