@@ -5,7 +5,7 @@
  * C order of the output, as NumPy's multi-iterator).
  *
  * @example
- * cont(rng, (bg, a, b) => a + b * standardNormal(bg), [[0, "", NONE], [1, "scale", NON_NEGATIVE]], [2])
+ * draw(bg, (g, a, b) => a + b * standardNormal(g), [[0, "", Cons.NONE], [1, "scale", Cons.NON_NEGATIVE]], [2])
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, UINT32, type DType } from "../core/dtype.js";

@@ -253,7 +253,7 @@ export class Generator {
    * Shuffles an array in place along `axis`: shuffle(x, axis=0).
    * @example const a = np.arange(5); np.random.default_rng(0).shuffle(a)
    */
-  shuffle(x: NDArray, ...args: Args<[number], { axis?: number }>): void {
+  shuffle(x: NDArray | unknown[], ...args: Args<[number], { axis?: number }>): void {
     const [axis] = bindArgs("shuffle", ["axis"], args) as [number | undefined];
     shuffleArray(this._bg, x, axis ?? 0);
   }

@@ -43,6 +43,10 @@ export class RandomState {
   readonly _cache: D.GaussCache = { has_gauss: false, gauss: 0 };
 
   constructor(seed?: unknown) {
+    if (seed instanceof MT19937) {
+      this._bg = seed;
+      return;
+    }
     this._bg = new MT19937(null);
     if (seed != null) this._bg._legacy_seeding(seed);
   }
@@ -140,7 +144,7 @@ export class RandomState {
   }
 
   /** shuffle(x): in place along the first axis. @example new np.random.RandomState(0).shuffle(np.arange(4)) */
-  shuffle(x: NDArray): void {
+  shuffle(x: NDArray | unknown[]): void {
     if (arguments.length > 1) throw new NumpyTypeError("shuffle() takes exactly one argument");
     shuffleArray(this._bg, x, 0);
   }

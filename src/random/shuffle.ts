@@ -6,7 +6,7 @@
  * @example
  * const a = np.arange(5); np.random.default_rng(0).shuffle(a); a.tolist() // NumPy's order
  */
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import { swapaxes } from "../api/manipulation.js";
@@ -39,8 +39,19 @@ export function shuffleNumbers(bg: BitGen, a: Float64Array, first = 1): void {
 }
 
 /** NumPy's Generator.shuffle / RandomState.shuffle on an NDArray (in place, along `axis`). */
-export function shuffleArray(bg: BitGen, x: NDArray, axis: number): void {
-  if (!(x instanceof NDArray)) throw new NumpyTypeError("ndts: shuffle needs an NDArray (it shuffles in place)");
+export function shuffleArray(bg: BitGen, x: NDArray | unknown[], axis: number): void {
+  if (Array.isArray(x)) {
+    // NumPy's untyped path for a Python list: swap items in place.
+    if (axis !== 0) throw new NotImplementedError("Axis argument is only supported on ndarray objects");
+    for (let i = x.length - 1; i >= 1; i--) {
+      const j = randomInterval(bg, i);
+      const t = x[i];
+      x[i] = x[j];
+      x[j] = t;
+    }
+    return;
+  }
+  if (!(x instanceof NDArray)) throw new NumpyTypeError("ndts: shuffle needs an NDArray or a JS array (it shuffles in place)");
   if (!x._writeable) throw new ValueError("array is read-only");
   if (x.ndim === 0) throw new NumpyTypeError("len() of unsized object");
   const ax = normalizeAxis(axis, x.ndim);

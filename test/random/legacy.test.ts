@@ -64,3 +64,13 @@ test("the global state round-trips and unseeded use works", () => {
   np.random.shuffle(x);
   assert.deepEqual((np.sort(x) as np.NDArray).tolist(), [0, 1, 2, 3, 4, 5]);
 });
+
+test("RandomState wraps an MT19937; shuffle works on JS arrays as on Python lists", () => {
+  assert.equal(new np.random.RandomState(new np.random.MT19937(5)).rand(), 0.3407984189512352);
+  const a = [1, 2, 3, 4, 5];
+  new np.random.RandomState(0).shuffle(a);
+  assert.deepEqual(a, [3, 1, 2, 4, 5]);
+  const b = [1, 2, 3, 4, 5];
+  np.random.default_rng(0).shuffle(b);
+  assert.deepEqual(b, [3, 5, 4, 1, 2]);
+});
