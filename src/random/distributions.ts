@@ -128,6 +128,42 @@ export function standardGamma(bg: BitGen, shape: number, normal = standardNormal
   }
 }
 
+/** random_standard_gamma_f: the float32 version (float arithmetic, float normals and exponentials). */
+export function standardGammaF(bg: BitGen, shape: number): number {
+  const s = f32(shape);
+  if (s === 1) return standardExponentialF(bg);
+  if (s === 0) return 0;
+  if (s < 1) {
+    for (;;) {
+      const U = nextFloat(bg);
+      const V = standardExponentialF(bg);
+      if (U <= f32(1 - s)) {
+        const X = f32(Math.pow(U, f32(1 / s)));
+        if (X <= V) return X;
+      } else {
+        const Y = f32(-f32(Math.log(f32(f32(1 - U) / s))));
+        const X = f32(Math.pow(f32(f32(1 - s) + f32(s * Y)), f32(1 / s)));
+        if (X <= f32(V + Y)) return X;
+      }
+    }
+  }
+  const b = f32(s - f32(1 / 3));
+  const c = f32(1 / f32(Math.sqrt(f32(9 * b))));
+  for (;;) {
+    let X: number;
+    let V: number;
+    do {
+      X = standardNormalF(bg);
+      V = f32(1 + f32(c * X));
+    } while (V <= 0);
+    V = f32(f32(V * V) * V);
+    const U = nextFloat(bg);
+    const XX = f32(X * X);
+    if (U < f32(1 - f32(f32(f32(0.0331) * XX) * XX))) return f32(b * V);
+    if (f32(Math.log(U)) < f32(f32(f32(0.5 * X) * X) + f32(b * f32(f32(1 - V) + f32(Math.log(V)))))) return f32(b * V);
+  }
+}
+
 /** random_beta: Johnk's algorithm for a, b <= 1, else two gammas. */
 export function beta(bg: BitGen, a: number, b: number): number {
   if (a <= 1 && b <= 1) {

@@ -10,7 +10,7 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT32, FLOAT64, resolveDType, type DTypeLike } from "../core/dtype.js";
-import { NotImplementedError, NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
+import { NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
@@ -146,21 +146,22 @@ export class Generator {
   }
 
   /**
-   * standard_gamma(shape, size=None, dtype=np.float64, out=None) (float64 only).
+   * standard_gamma(shape, size=None, dtype=np.float64, out=None).
    * @example np.random.default_rng(0).standard_gamma(2, 3).shape // [3]
    */
   standard_gamma(shape: ArrayLike, ...args: Args<[Size, DTypeLike], { size?: Size; dtype?: DTypeLike; out?: NDArray | null }>): number | NDArray {
     const [size, dtype, out] = bindArgs("standard_gamma", ["size", "dtype", "out"], args) as [Size | undefined, DTypeLike | undefined, NDArray | undefined];
     const dt = resolveDType((dtype ?? "float64") as DTypeLike);
-    if (dt === FLOAT32) throw new NotImplementedError("ndts: standard_gamma with dtype float32 is not supported");
-    if (dt !== FLOAT64) throw new NumpyTypeError(`Unsupported dtype dtype('${dt.name}') for standard_gamma`);
-    const r = draw(this._bg, (bg, k) => D.standardGamma(bg, k), [[shape, "shape", Cons.NON_NEGATIVE]], out ? out.shape as number[] : size);
+    if (dt !== FLOAT64 && dt !== FLOAT32) throw new NumpyTypeError(`Unsupported dtype dtype('${dt.name}') for standard_gamma`);
+    if (out != null) checkOut(out, dt, sizeShape(size));
+    const sampler = dt === FLOAT64 ? (bg: BitGen, k: number) => D.standardGamma(bg, k) : (bg: BitGen, k: number) => D.standardGammaF(bg, k);
+    const r = draw(this._bg, sampler, [[shape, "shape", Cons.NON_NEGATIVE]], out ? (out.shape as number[]) : size);
+    const res = dt === FLOAT32 && r instanceof NDArray ? r.astype("float32") : r;
     if (out) {
-      checkOut(out, FLOAT64, sizeShape(size));
-      out.set("...", r as NDArray);
+      out.set("...", res as NDArray);
       return out;
     }
-    return r;
+    return res;
   }
 
   /**

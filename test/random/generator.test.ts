@@ -98,7 +98,10 @@ test("normal and uniform broadcast their parameters; NumPy's constraint errors",
   throwsLike(() => rng().beta(0.5, 0), "ValueError", "b <= 0");
   throwsLike(() => rng().binomial(10, 1.5), "ValueError", "p < 0, p > 1 or p is NaN");
   throwsLike(() => rng().geometric([0.5, 0]), "ValueError", "p <= 0, p > 1 or p contains NaNs");
-  throwsLike(() => rng().standard_gamma(1, { dtype: "float32" }), "NotImplementedError", "ndts: standard_gamma with dtype float32 is not supported");
+  const g32 = rng().standard_gamma(2.5, 3, "float32") as np.NDArray;
+  assert.equal(g32.dtype, "float32");
+  assert.deepEqual(g32.tolist(), [4.263247489929199, 1.5974715948104858, 3.177990436553955]);
+  throwsLike(() => rng().standard_gamma(1, { dtype: "int8" }), "TypeError", "Unsupported dtype dtype('int8') for standard_gamma");
 });
 
 test("integers: scalars, bool, uint64 extremes and NumPy's bound errors", () => {

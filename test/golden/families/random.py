@@ -154,6 +154,8 @@ def cases():
     yield gen("gamma_2", 9, "gamma", [2.0, 2.0, 200], ulps=LIBM)
     yield gen("gamma_small_shape", 9, "gamma", [0.5, 1.0, 200], ulps=EXP)
     yield gen("standard_gamma", 9, "standard_gamma", [3.0, 100], ulps=LIBM)
+    yield gen("standard_gamma_f32", 9, "standard_gamma", [3.0, 100], {"dtype": "float32"}, ulps=LIBM)
+    yield gen("standard_gamma_f32_small", 9, "standard_gamma", [0.4, 100], {"dtype": "float32"}, ulps=LIBM)
     yield gen("beta_small", 9, "beta", [0.5, 0.5, 100], ulps=LIBM)
     yield gen("beta_large", 9, "beta", [2.0, 3.0, 100], ulps=LIBM)
     yield gen("poisson_small", 9, "poisson", [3.0, 200])
