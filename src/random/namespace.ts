@@ -9,6 +9,7 @@ import { Generator, default_rng } from "./generator.js";
 import "./generator_more.js";
 import "./generator_multi.js";
 import "./legacy_more.js";
+import "./legacy_multi.js";
 import { PCG64 } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SeedSequence } from "./seedsequence.js";
@@ -34,5 +35,5 @@ export const random = {
   standard_cauchy: g("standard_cauchy"), pareto: g("pareto"), weibull: g("weibull"), power: g("power"), laplace: g("laplace"),
   gumbel: g("gumbel"), logistic: g("logistic"), lognormal: g("lognormal"), rayleigh: g("rayleigh"), wald: g("wald"),
   triangular: g("triangular"), binomial: g("binomial"), negative_binomial: g("negative_binomial"), geometric: g("geometric"),
-  zipf: g("zipf"),
+  zipf: g("zipf"), multinomial: g("multinomial"), dirichlet: g("dirichlet"), multivariate_normal: g("multivariate_normal"),
 } as const;

@@ -271,6 +271,12 @@ def cases():
     yield rs("geometric_search", 12, "geometric", [0.5, 50])
     yield rs("geometric_inversion", 12, "geometric", [0.05, 50])
     yield rs("zipf", 12, "zipf", [2.0, 50])
+    yield rs("multinomial", 12, "multinomial", [20, [0.2, 0.3, 0.5], 6])
+    yield rs("dirichlet", 12, "dirichlet", [[1.0, 2.0, 3.0], 4], ulps=LIBM)
+    yield rs("multivariate_normal", 12, "multivariate_normal", [[0.0, 1.0], [[1.0, 0.5], [0.5, 2.0]], 4], ulps=256)
+    yield rs("multivariate_normal_diag", 12, "multivariate_normal", [[0.0, 1.0, 2.0], [[1.0, 0.0, 0.0], [0.0, 2.0, 0.0], [0.0, 0.0, 3.0]], 4], ulps=LIBM)
+    yield rs("err_dirichlet", 0, "dirichlet", [[1.0, 0.0]])
+    yield rs("err_multinomial", 0, "multinomial", [10, [0.7, 0.7]])
     yield case("random/legacy_shuffle", "(lambda a: (np.random.RandomState(3).shuffle(a), a)[1])(np.arange(10))",
                "((a) => (new np.random.RandomState(3).shuffle(a), a))(np.arange(10))")
     yield glob("rand", 0, "rand", [3])
