@@ -12,7 +12,8 @@ import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import type { NDArray } from "../core/ndarray.js";
+import { emptyArray, type NDArray } from "../core/ndarray.js";
+import { warn } from "../core/warnings.js";
 import type { ShapeLike } from "../core/shape.js";
 import * as D from "./distributions.js";
 import { Cons, draw, freshOut, sizeShape } from "./common.js";
@@ -135,6 +136,64 @@ export class RandomState {
     const [high, size, dtype] = bindArgs("randint", ["high", "size", "dtype"], args) as [ArrayLike | null | undefined, Size | undefined, DTypeLike | undefined];
     const [lo, hi] = high == null ? [0, low] : [low, high];
     return boundedIntegers(this._bg, lo, hi, size, integerDType(dtype ?? INT64.name, "randint"), true, false);
+  }
+
+  /**
+   * random_integers(low, high=None, size=None): integers in [low, high] (deprecated in NumPy,
+   * with its DeprecationWarning).
+   * @example new np.random.RandomState(0).random_integers(1, 6, 3) // as NumPy's
+   */
+  random_integers(low: ArrayLike, ...args: Args<[ArrayLike | null, Size], { high?: ArrayLike | null; size?: Size }>): number | bigint | boolean | NDArray {
+    const [high, size] = bindArgs("random_integers", ["high", "size"], args) as [ArrayLike | null | undefined, Size | undefined];
+    const fmt = (v: ArrayLike): string => (typeof v === "number" || typeof v === "bigint" ? String(v) : String(v));
+    let lo: ArrayLike = low;
+    let hi: ArrayLike;
+    if (high == null) {
+      warn(`This function is deprecated. Please call randint(1, ${fmt(low)} + 1) instead`, "DeprecationWarning");
+      hi = low;
+      lo = 1;
+    } else {
+      warn(`This function is deprecated. Please call randint(${fmt(low)}, ${fmt(high)} + 1) instead`, "DeprecationWarning");
+      hi = high;
+    }
+    if (typeof hi !== "number" && typeof hi !== "bigint") throw new NumpyTypeError("only integer scalar high is supported by random_integers");
+    const hiPlus = typeof hi === "bigint" ? hi + 1n : Math.trunc(hi) + 1;
+    return boundedIntegers(this._bg, lo, hiPlus, size, INT64, true, false);
+  }
+
+  /**
+   * tomaxint(size=None): non-negative int64 values (a 64-bit draw shifted right by one).
+   * @example typeof new np.random.RandomState(0).tomaxint() // "bigint" (most values exceed 2**53)
+   */
+  tomaxint(...args: Args<[Size], { size?: Size }>): number | bigint | NDArray {
+    const [size] = bindArgs("tomaxint", ["size"], args) as [Size | undefined];
+    const bg = this._bg;
+    const one = (): bigint => {
+      bg.next64();
+      return ((BigInt(bg.w[1]!) << 32n) | BigInt(bg.w[0]!)) >> 1n;
+    };
+    const shape = sizeShape(size);
+    if (shape === null) {
+      const v = one();
+      return v <= 2n ** 53n ? Number(v) : v;
+    }
+    const arr = emptyArray(INT64, shape);
+    const view = arr._storage.region.view(INT64) as BigInt64Array;
+    const at = arr._ptr >> 3;
+    for (let i = 0; i < arr.size; i++) view[at + i] = one();
+    return arr;
+  }
+
+  /**
+   * bytes(length): random bytes from uint32 randint draws, little-endian, as NumPy's.
+   * @example new np.random.RandomState(0).bytes(4).length // 4
+   */
+  bytes(length: number): Uint8Array {
+    const nWords = Math.floor((length - 1) / 4) + 1;
+    const w = (this.randint(0, 4294967296, nWords, "uint32") as NDArray).tolist() as number[];
+    const out = new Uint8Array(nWords * 4);
+    for (let i = 0; i < nWords; i++) for (let k = 0; k < 4; k++) out[4 * i + k] = (w[i]! >>> (8 * k)) & 0xff;
+    return out.slice(0, Math.max(length, 0));
   }
 
   /** choice(a, size=None, replace=True, p=None). @example new np.random.RandomState(0).choice(5, 3).tolist() // [4, 0, 3] */

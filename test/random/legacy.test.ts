@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 
 const throwsLike = (f: () => unknown, name: string, message: string): void => {
   assert.throws(f, (e: Error) => {
@@ -73,4 +74,15 @@ test("RandomState wraps an MT19937; shuffle works on JS arrays as on Python list
   const b = [1, 2, 3, 4, 5];
   np.random.default_rng(0).shuffle(b);
   assert.deepEqual(b, [3, 5, 4, 1, 2]);
+});
+
+test("random_integers (with NumPy's DeprecationWarning), tomaxint and bytes", async () => {
+  const r = () => new np.random.RandomState(0);
+  const [a, seen] = await withWarnings(() => r().random_integers(2, 7, 5) as np.NDArray);
+  assert.deepEqual(a.tolist(), [6, 7, 2, 5, 5]);
+  assert.deepEqual(seen, ["DeprecationWarning: This function is deprecated. Please call randint(2, 7 + 1) instead"]);
+  assert.deepEqual((r().random_integers(6, { size: 5 }) as np.NDArray).tolist(), [5, 6, 1, 4, 4]);
+  assert.equal(r().tomaxint(), 5061911111874532631n);
+  assert.deepEqual((r().tomaxint(2) as np.NDArray).tolist({ bigint: true }), [5061911111874532631n, 6596457591747962464n]);
+  assert.equal(Buffer.from(r().bytes(7)).toString("hex"), "ac0a7f8c2faac4");
 });
