@@ -75,6 +75,21 @@ export function checkConstraint(v: number, name: string, cons: Cons, array = fal
   }
 }
 
+/**
+ * Runs `fn` on a bulk stream of `bg` (PCG64's kernel-filled blocks; the generator itself
+ * otherwise) and settles the generator's state afterwards.
+ */
+export function withStream<R>(bg: BitGen, fn: (s: BitGen) => R): R {
+  const make = (bg as { _stream?: () => BitGen & { finish(): void } })._stream;
+  if (make === undefined) return fn(bg);
+  const s = make.call(bg);
+  try {
+    return fn(s);
+  } finally {
+    s.finish();
+  }
+}
+
 /** NumPy's check_array_constraint: the whole array against each condition in NumPy's order. */
 export function checkArrayConstraint(vals: Float64Array, name: string, cons: Cons): void {
   if (cons === Cons.NONE) return;
@@ -165,7 +180,10 @@ export function draw(bg: BitGen, f: Sampler, params: readonly Param[], size: Sha
     const n = shapeSize(shape);
     const vals = discrete ? new Float64Array(n) : null;
     const { arr, view, at } = discrete ? { arr: null, view: vals!, at: 0 } : freshOut(dt, shape);
-    for (let i = 0; i < n; i++) view[at + i] = f(bg, a, b, c);
+    if (n > 64) withStream(bg, (s) => {
+      for (let i = 0; i < n; i++) view[at + i] = f(s, a, b, c);
+    });
+    else for (let i = 0; i < n; i++) view[at + i] = f(bg, a, b, c);
     return arr ?? int64From(vals!, shape);
   }
   const vals = arrs.map((a) => broadcastValues(a, a.shape));
@@ -177,7 +195,9 @@ export function draw(bg: BitGen, f: Sampler, params: readonly Param[], size: Sha
   const C = bvals[2];
   const n = shapeSize(out);
   const drawn = new Float64Array(n);
-  for (let i = 0; i < n; i++) drawn[i] = f(bg, A[i]!, B ? B[i]! : 0, C ? C[i]! : 0);
+  withStream(bg, (s) => {
+    for (let i = 0; i < n; i++) drawn[i] = f(s, A[i]!, B ? B[i]! : 0, C ? C[i]! : 0);
+  });
   if (discrete) return int64From(drawn, out);
   const res = freshOut(dt, out);
   res.view.set(drawn, res.at);

@@ -17,9 +17,16 @@ export function nextFloat(bg: BitGen): number {
   return (bg.nextUint32() >>> 8) / 16777216;
 }
 
+let KI: Float64Array | null = null;
+let WI: Float64Array = new Float64Array(0);
+let FI: Float64Array = new Float64Array(0);
+
 /** random_standard_normal: the 256-strip ziggurat on 64-bit draws. */
 export function standardNormal(bg: BitGen): number {
-  const { ki, wi, fi } = normalTables();
+  if (KI === null) ({ ki: KI, wi: WI, fi: FI } = normalTables());
+  const ki = KI;
+  const wi = WI;
+  const fi = FI;
   for (;;) {
     bg.next64();
     const w = bg.w;

@@ -15,7 +15,7 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import * as D from "./distributions.js";
-import { Cons, checkOut, draw, sizeShape } from "./common.js";
+import { Cons, checkConstraint, checkOut, draw, sizeShape, withStream } from "./common.js";
 import { boundedIntegers, integerDType } from "./integers.js";
 import { choice, permutation } from "./choice.js";
 import { shuffleArray, shuffleLanes } from "./shuffle.js";
@@ -38,8 +38,12 @@ function fillFloat(bg: BitGen, fn: string, size: Size | undefined, dtype: DTypeL
   const at = arr._ptr >> dt.shift;
   const n = arr.size;
   if (f === uniform01) bg.fillDoubles(view, at, n);
-  else if (f === D.standardNormal) for (let i = 0; i < n; i++) view[at + i] = D.standardNormal(bg);
-  else for (let i = 0; i < n; i++) view[at + i] = f(bg);
+  else if (f === D.standardNormal) withStream(bg, (s) => {
+    for (let i = 0; i < n; i++) view[at + i] = D.standardNormal(s);
+  });
+  else withStream(bg, (s) => {
+    for (let i = 0; i < n; i++) view[at + i] = f(s);
+  });
   return arr;
 }
 
@@ -124,6 +128,20 @@ export class Generator {
    */
   normal(...args: Args<[ArrayLike, ArrayLike, Size], { loc?: ArrayLike; scale?: ArrayLike; size?: Size }>): number | NDArray {
     const [loc, scale, size] = bindArgs("normal", ["loc", "scale", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
+    const l = loc ?? 0;
+    const sc = scale ?? 1;
+    if (typeof l === "number" && typeof sc === "number" && size != null) {
+      // The scalar-parameter fill as one tight loop (the same draws and arithmetic as draw()).
+      checkConstraint(sc, "scale", Cons.NON_NEGATIVE);
+      const arr = emptyArray(FLOAT64, sizeShape(size)!);
+      const view = arr._storage.region.view(FLOAT64) as Float64Array;
+      const at = arr._ptr >> 3;
+      const n = arr.size;
+      withStream(this._bg, (s) => {
+        for (let i = 0; i < n; i++) view[at + i] = l + sc * D.standardNormal(s);
+      });
+      return arr;
+    }
     return draw(this._bg, (bg, a, b) => a + b * D.standardNormal(bg), [[loc ?? 0, "", Cons.NONE], [scale ?? 1, "scale", Cons.NON_NEGATIVE]], size);
   }
 
@@ -133,6 +151,20 @@ export class Generator {
    */
   uniform(...args: Args<[ArrayLike, ArrayLike, Size], { low?: ArrayLike; high?: ArrayLike; size?: Size }>): number | NDArray {
     const [low, high, size] = bindArgs("uniform", ["low", "high", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
+    const lo = low ?? 0;
+    const hi = high ?? 1;
+    if (typeof lo === "number" && typeof hi === "number" && size != null) {
+      const range = hi - lo;
+      if (!Number.isFinite(range)) throw new OverflowError("high - low range exceeds valid bounds");
+      checkConstraint(range, "high - low", Cons.NON_NEGATIVE);
+      const arr = emptyArray(FLOAT64, sizeShape(size)!);
+      const view = arr._storage.region.view(FLOAT64) as Float64Array;
+      const at = arr._ptr >> 3;
+      const n = arr.size;
+      this._bg.fillDoubles(view, at, n);
+      for (let i = at; i < at + n; i++) view[i] = lo + range * view[i]!;
+      return arr;
+    }
     return uniformDraw(this._bg, low ?? 0, high ?? 1, size, "high - low", "high - low range exceeds valid bounds", "Range exceeds valid bounds", Cons.NON_NEGATIVE);
   }
 

@@ -14,7 +14,7 @@ import { broadcastShapes, shapeSize, type ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import { broadcast_to } from "../api/manipulation.js";
 import { boundedDraw, lemire32, type Buffer32, type Width } from "./bounded.js";
-import { int64From, sizeShape } from "./common.js";
+import { int64From, sizeShape, withStream } from "./common.js";
 import type { BitGen } from "./pcg64.js";
 
 const WIDTH: Record<string, Width> = {
@@ -84,8 +84,10 @@ export function boundedIntegers(
       // Offsets below 2^32 from a low bound that keeps every value an exact double.
       const vals = new Float64Array(n);
       const l = Number(lo);
-      if (width >= 32 && !masked && r !== 0 && r !== 0xffffffff) for (let i = 0; i < n; i++) vals[i] = l + lemire32(bg, r);
-      else for (let i = 0; i < n; i++) vals[i] = l + (boundedDraw(bg, width, r, masked, b) as number);
+      withStream(bg, (s) => {
+        if (width >= 32 && !masked && r !== 0 && r !== 0xffffffff) for (let i = 0; i < n; i++) vals[i] = l + lemire32(s, r);
+        else for (let i = 0; i < n; i++) vals[i] = l + (boundedDraw(s, width, r, masked, b) as number);
+      });
       if (dt.big) return int64From(vals, shape, dt);
       const arr = emptyArray(dt, shape);
       (arr._storage.region.view(dt) as Int32Array).set(vals, arr._ptr >> dt.shift);

@@ -76,8 +76,10 @@ export class PCG64 implements BitGen {
   private readonly kOut: Float64Array | null = null;
   /** Without the kernel: state limbs 0..5 and increment limbs 6..11, 24 bits each, lowest first. */
   private readonly s = new Float64Array(12);
-  private hasUint32 = false;
-  private uinteger = 0;
+  /** @internal NumPy's has_uint32 / uinteger: the buffered high half for next32. */
+  _hasUint32 = false;
+  /** @internal */
+  _uinteger = 0;
   /** The SeedSequence this generator was seeded from. */
   readonly seed_seq: SeedSequence;
 
@@ -99,10 +101,11 @@ export class PCG64 implements BitGen {
     const inc = ((initseq << 1n) | 1n) & MASK128;
     let state = (inc + initstate) & MASK128;
     state = (state * MULT + inc) & MASK128;
-    this.setState128(state, inc);
+    this._setState128(state, inc);
   }
 
-  private setState128(state: bigint, inc: bigint): void {
+  /** @internal */
+  _setState128(state: bigint, inc: bigint): void {
     if (this.kState) {
       const M64 = (1n << 64n) - 1n;
       this.kState.set([state & M64, state >> 64n, inc & M64, inc >> 64n]);
@@ -112,7 +115,8 @@ export class PCG64 implements BitGen {
     this.s.set(limbs(inc), 6);
   }
 
-  private get128(at: number): bigint {
+  /** @internal State (at 0) or increment (at 6) as a bigint. */
+  _get128(at: number): bigint {
     if (this.kState) {
       const i = at === 0 ? 0 : 2;
       return (this.kState[i + 1]! << 64n) | this.kState[i]!;
@@ -209,13 +213,13 @@ export class PCG64 implements BitGen {
 
   /** NumPy's pcg64_next32: the low half of a 64-bit draw, then its high half. */
   nextUint32(): number {
-    if (this.hasUint32) {
-      this.hasUint32 = false;
-      return this.uinteger;
+    if (this._hasUint32) {
+      this._hasUint32 = false;
+      return this._uinteger;
     }
     this.next64();
-    this.hasUint32 = true;
-    this.uinteger = this.w[1]!;
+    this._hasUint32 = true;
+    this._uinteger = this.w[1]!;
     return this.w[0]!;
   }
 
@@ -244,15 +248,15 @@ export class PCG64 implements BitGen {
 
   /** The state as NumPy's dict: {bit_generator: "PCG64", state: {state, inc}, has_uint32, uinteger}. */
   get state(): PCG64State {
-    return { bit_generator: "PCG64", state: { state: this.get128(0), inc: this.get128(6) }, has_uint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
+    return { bit_generator: "PCG64", state: { state: this._get128(0), inc: this._get128(6) }, has_uint32: this._hasUint32 ? 1 : 0, uinteger: this._uinteger };
   }
 
   set state(value: PCG64State) {
     if (typeof value !== "object" || value === null) throw new NumpyTypeError("state must be a dict");
     if (value.bit_generator !== "PCG64") throw new ValueError("state must be for a PCG64 RNG");
-    this.setState128(BigInt(value.state.state) & MASK128, BigInt(value.state.inc) & MASK128);
-    this.hasUint32 = Boolean(value.has_uint32);
-    this.uinteger = value.uinteger >>> 0;
+    this._setState128(BigInt(value.state.state) & MASK128, BigInt(value.state.inc) & MASK128);
+    this._hasUint32 = Boolean(value.has_uint32);
+    this._uinteger = value.uinteger >>> 0;
   }
 
   /**
@@ -261,8 +265,16 @@ export class PCG64 implements BitGen {
    * @example const a = new np.random.PCG64(1); a.advance(3); // as three next64() draws
    */
   advance(delta: number | bigint): this {
+    this._jump(this._get128(0), delta);
+    this._hasUint32 = false;
+    this._uinteger = 0;
+    return this;
+  }
+
+  /** @internal Sets the state to `from` advanced by `delta` steps (the 32-bit buffer untouched). */
+  _jump(from: bigint, delta: number | bigint): void {
     let d = BigInt.asUintN(128, BigInt(delta));
-    const inc = this.get128(6);
+    const inc = this._get128(6);
     let curMult = MULT;
     let curPlus = inc;
     let accMult = 1n;
@@ -276,10 +288,26 @@ export class PCG64 implements BitGen {
       curMult = (curMult * curMult) & MASK128;
       d >>= 1n;
     }
-    this.setState128((accMult * this.get128(0) + accPlus) & MASK128, inc);
-    this.hasUint32 = false;
-    this.uinteger = 0;
-    return this;
+    this._setState128((accMult * from + accPlus) & MASK128, inc);
+  }
+
+  /**
+   * @internal A BitGen drawing the same stream from blocks of raw outputs the kernel writes in
+   * bulk (no per-draw call into WebAssembly); finish() puts this generator's state where the
+   * draws consumed left it. Without the kernel, this generator itself.
+   */
+  _stream(): BitGen & { finish(): void } {
+    if (!this.k) {
+      return {
+        w: this.w,
+        next64: () => this.next64(),
+        nextUint32: () => this.nextUint32(),
+        nextDouble: () => this.nextDouble(),
+        fillDoubles: (out, at, n) => this.fillDoubles(out, at, n),
+        finish: () => undefined,
+      };
+    }
+    return new RawStream(this, this.k, new Uint32Array(this.k.memory.buffer, KOUT, 2 * KCHUNK));
   }
 
   /**
@@ -321,4 +349,53 @@ function xslrr(w: Uint32Array, l0: number, l1: number, l2: number, l3: number, l
   }
   w[1] = xh;
   w[0] = xl;
+}
+
+/** Raw 64-bit outputs of a PCG64 read from kernel-filled blocks; see PCG64._stream. */
+class RawStream implements BitGen {
+  readonly w = new Uint32Array(2);
+  private pos = 0;
+  private len = 0;
+  private start = 0n;
+
+  constructor(private readonly pcg: PCG64, private readonly k: PcgKernel, private readonly buf: Uint32Array) {}
+
+  next64(): void {
+    if (this.pos === this.len) {
+      this.start = this.pcg._get128(0);
+      this.k.fillRaw(KCHUNK, KOUT);
+      this.len = KCHUNK;
+      this.pos = 0;
+    }
+    const i = 2 * this.pos++;
+    this.w[0] = this.buf[i]!;
+    this.w[1] = this.buf[i + 1]!;
+  }
+
+  nextUint32(): number {
+    const p = this.pcg;
+    if (p._hasUint32) {
+      p._hasUint32 = false;
+      return p._uinteger;
+    }
+    this.next64();
+    p._hasUint32 = true;
+    p._uinteger = this.w[1]!;
+    return this.w[0]!;
+  }
+
+  nextDouble(): number {
+    this.next64();
+    return (this.w[1]! * 2097152 + (this.w[0]! >>> 11)) / 9007199254740992;
+  }
+
+  fillDoubles(out: Float64Array, at: number, n: number): void {
+    for (let i = 0; i < n; i++) out[at + i] = this.nextDouble();
+  }
+
+  /** Rewinds the generator to just after the last consumed draw. */
+  finish(): void {
+    if (this.pos < this.len) this.pcg._jump(this.start, this.pos);
+    this.len = this.pos = 0;
+  }
 }

@@ -2,7 +2,8 @@
  * PCG64's step and output as a tiny WebAssembly module, assembled here from its opcodes (no
  * build step): native 64-bit multiplies make the 128-bit LCG several times faster than the
  * limb arithmetic JS needs. Memory layout: state low/high at 0/8, increment low/high at 16/24,
- * the last output at 32; `fill(n, ptr)` writes n doubles (next64 >> 11) * 2^-53 from ptr.
+ * the last output at 32; `fill(n, ptr)` writes n doubles (next64 >> 11) * 2^-53 from ptr,
+ * `fillRaw(n, ptr)` the n raw 64-bit outputs.
  * Where WebAssembly is unavailable the caller keeps its JS implementation.
  *
  * @example
@@ -92,6 +93,15 @@ function name(s: string): number[] {
   return [...uleb(s.length), ...Array.from(s, (ch) => ch.charCodeAt(0))];
 }
 
+function indexOfSeq(hay: number[], needle: number[]): number {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    let k = 0;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  throw new Error("pcg64_wasm: pattern not found");
+}
+
 /** The module's bytes: next() and fill(n, ptr), memory exported as "memory". */
 function moduleBytes(): Uint8Array {
   // next(): locals 0..11 are i64 (no params).
@@ -119,14 +129,19 @@ function moduleBytes(): Uint8Array {
     I32C, 0, ...get(F.lo!), I64STORE, 3, 0,
     I32C, 0, ...get(F.hi!), I64STORE, 3, 8,
   ];
+  // fillRaw(n i32, ptr i32): as fill, storing the raw 64-bit outputs.
+  const rawBody = fillBody.slice();
+  const conv = [...get(F.ptr!), ...get(F.x!), ...c64(11n), SHRU, F64CONV, F64C, ...Array.from(new Uint8Array(new Float64Array([2 ** -53]).buffer)), F64MUL, F64STORE, 3, 0];
+  const at = indexOfSeq(rawBody, conv);
+  rawBody.splice(at, conv.length, ...get(F.ptr!), ...get(F.x!), I64STORE, 3, 0);
   const types = [2, 0x60, 0, 0, 0x60, 2, 0x7f, 0x7f, 0];
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, types),
-    ...section(3, [2, 0, 1]),
+    ...section(3, [3, 0, 1, 1]),
     ...section(5, [1, 0x00, 1]), // one memory, min 1 page
-    ...section(7, [3, ...name("next"), 0x00, 0, ...name("fill"), 0x00, 1, ...name("memory"), 0x02, 0]),
-    ...section(10, [2, ...func(12, nextBody), ...func(12, fillBody)]),
+    ...section(7, [4, ...name("next"), 0x00, 0, ...name("fill"), 0x00, 1, ...name("fillRaw"), 0x00, 2, ...name("memory"), 0x02, 0]),
+    ...section(10, [3, ...func(12, nextBody), ...func(12, fillBody), ...func(12, rawBody)]),
   ];
   return new Uint8Array(bytes);
 }
@@ -135,6 +150,7 @@ function moduleBytes(): Uint8Array {
 export interface PcgKernel {
   next(): void;
   fill(n: number, ptr: number): void;
+  fillRaw(n: number, ptr: number): void;
   memory: WebAssembly.Memory;
 }
 

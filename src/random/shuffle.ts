@@ -11,6 +11,7 @@ import { NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import { swapaxes } from "../api/manipulation.js";
 import { randomInterval } from "./bounded.js";
+import { withStream } from "./common.js";
 import type { BitGen } from "./pcg64.js";
 
 /** Shuffles `n` items of `itemsize` bytes at byte offset `base`, `stride` bytes apart. */
@@ -30,12 +31,14 @@ export function shuffleRaw(bg: BitGen, bytes: Uint8Array, base: number, n: numbe
 
 /** Fisher-Yates over a Float64Array of indices, in place (i from n-1 down to `first`). */
 export function shuffleNumbers(bg: BitGen, a: Float64Array, first = 1): void {
-  for (let i = a.length - 1; i >= first; i--) {
-    const j = randomInterval(bg, i);
-    const t = a[i]!;
-    a[i] = a[j]!;
-    a[j] = t;
-  }
+  withStream(bg, (s) => {
+    for (let i = a.length - 1; i >= first; i--) {
+      const j = randomInterval(s, i);
+      const t = a[i]!;
+      a[i] = a[j]!;
+      a[j] = t;
+    }
+  });
 }
 
 /** NumPy's Generator.shuffle / RandomState.shuffle on an NDArray (in place, along `axis`). */
