@@ -87,6 +87,20 @@ def cases():
     yield case("random/seedseq_spawn", "np.random.default_rng(np.random.SeedSequence(9).spawn(3)[2]).random(4)",
                "np.random.default_rng(new np.random.SeedSequence(9).spawn(3)[2]).random(4)")
 
+    # Bulk draws (read from blocks of raw outputs) and single draws interleave on one stream,
+    # including the buffered 32-bit half of integer draws.
+    yield case("random/interleaved_stream",
+               "(lambda r: [r.integers(0, 10, 3, dtype=np.int32), r.standard_normal(100), r.integers(0, 10, 3, dtype=np.int32),"
+               " r.random(), r.normal(0, 1, 9000), r.integers(0, 1000, 7), r.permutation(20), r.random(2),"
+               " r.bit_generator.state['state']['state'], r.bit_generator.state['has_uint32']])(np.random.default_rng(5))",
+               "((r) => [r.integers(0, 10, 3, {dtype: 'int32'}), r.standard_normal(100), r.integers(0, 10, 3, {dtype: 'int32'}),"
+               " r.random(), r.normal(0, 1, 9000), r.integers(0, 1000, 7), r.permutation(20), r.random(2),"
+               " r.bit_generator.state.state.state, r.bit_generator.state.has_uint32])(np.random.default_rng(5))")
+    yield case("random/generator_mt19937", "np.random.Generator(np.random.MT19937(5)).random(3)",
+               "new np.random.Generator(new np.random.MT19937(5)).random(3)")
+    yield case("random/generator_mt19937_normal", "np.random.Generator(np.random.MT19937(5)).standard_normal(50)",
+               "new np.random.Generator(new np.random.MT19937(5)).standard_normal(50)")
+
     # random / standard_normal / exponential
     for s in [0, 42, 2024]:
         yield gen(f"random_{s}", s, "random", [(4, 5)])
