@@ -101,7 +101,13 @@ export class RandomState {
   /** standard_normal(size=None), the polar method. @example new np.random.RandomState(0).standard_normal(2).shape // [2] */
   standard_normal(...args: Args<[Size], { size?: Size }>): number | NDArray {
     const [size] = bindArgs("standard_normal", ["size"], args) as [Size | undefined];
-    return draw(this._bg, (bg) => D.legacyGauss(bg, this._cache), [], size);
+    const shape = sizeShape(size);
+    if (shape === null) return D.legacyGauss(this._bg, this._cache);
+    const { arr, view, at } = freshOut(FLOAT64, shape);
+    const bg = this._bg;
+    const cache = this._cache;
+    for (let i = 0, n = arr.size; i < n; i++) view[at + i] = D.legacyGauss(bg, cache);
+    return arr;
   }
 
   /** normal(loc=0.0, scale=1.0, size=None). @example new np.random.RandomState(0).normal(5, 2) // 8.528104691935328 */

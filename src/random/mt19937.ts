@@ -152,8 +152,32 @@ export class MT19937 implements BitGen {
     this.w[0] = this.nextUint32();
   }
 
+  /** n doubles as n nextDouble() calls, with the tempering inlined. */
   fillDoubles(out: Float64Array, at: number, n: number): void {
-    for (let i = 0; i < n; i++) out[at + i] = this.nextDouble();
+    const mt = this.key;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      if (pos === N) {
+        this.generate();
+        pos = 0;
+      }
+      let a = mt[pos++]!;
+      a ^= a >>> 11;
+      a ^= (a << 7) & 0x9d2c5680;
+      a ^= (a << 15) & 0xefc60000;
+      a ^= a >>> 18;
+      if (pos === N) {
+        this.generate();
+        pos = 0;
+      }
+      let b = mt[pos++]!;
+      b ^= b >>> 11;
+      b ^= (b << 7) & 0x9d2c5680;
+      b ^= (b << 15) & 0xefc60000;
+      b ^= b >>> 18;
+      out[at + i] = ((a >>> 5) * 67108864 + (b >>> 6)) / 9007199254740992;
+    }
+    this.pos = pos;
   }
 
   nextDouble(): number {
