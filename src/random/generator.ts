@@ -353,7 +353,8 @@ export function uniformDraw(bg: BitGen, low: ArrayLike, high: ArrayLike, size: S
  * sequence of ints, a SeedSequence, a bit generator, or a Generator (returned as is).
  * @example np.random.default_rng(42).random() // 0.7739560485559633
  */
-export function default_rng(seed?: SeedLike | PCG64 | MT19937 | Generator): Generator {
+export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | Generator], { seed?: SeedLike | PCG64 | MT19937 | Generator }>): Generator {
+  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | Generator | undefined];
   if (seed instanceof Generator) return seed;
   if (seed instanceof PCG64 || seed instanceof MT19937) return new Generator(seed);
   return new Generator(new PCG64(seed as SeedLike));

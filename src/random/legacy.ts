@@ -8,10 +8,10 @@
  * np.random.seed(0);
  * np.random.rand(2).tolist() // [0.5488135039273248, 0.7151893663724908]
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { NumpyTypeError } from "../core/errors.js";
 import { emptyArray, type NDArray } from "../core/ndarray.js";
 import { warn } from "../core/warnings.js";
 import type { ShapeLike } from "../core/shape.js";
@@ -90,11 +90,13 @@ export class RandomState {
 
   /** rand(d0, d1, ...): uniform floats of that shape. @example new np.random.RandomState(0).rand(2, 3).shape // [2, 3] */
   rand(...dims: number[]): number | NDArray {
+    noOptions("rand", dims);
     return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
   }
 
   /** randn(d0, d1, ...): standard normals (legacy gauss). @example new np.random.RandomState(0).randn() // 1.764052345967664 */
   randn(...dims: number[]): number | NDArray {
+    noOptions("randn", dims);
     return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
   }
 
@@ -232,11 +234,9 @@ function g(): RandomState {
   return (global ??= new RandomState());
 }
 
-/** np.random.seed(seed=None). @example np.random.seed(0) */
-export function seed(s?: unknown): void {
-  if (s !== undefined && s !== null && typeof s === "object" && !Array.isArray(s) && !("ndim" in (s as object))) {
-    throw new ValueError("Seed must be between 0 and 2**32 - 1");
-  }
+/** np.random.seed(seed=None): re-seeds the global RandomState the legacy way. @example np.random.seed(0) */
+export function seed(...args: Args<[unknown], { seed?: unknown }>): void {
+  const [s] = bindArgs("seed", ["seed"], args);
   g().seed(s);
 }
 

@@ -86,3 +86,12 @@ test("random_integers (with NumPy's DeprecationWarning), tomaxint and bytes", as
   assert.deepEqual((r().tomaxint(2) as np.NDArray).tolist({ bigint: true }), [5061911111874532631n, 6596457591747962464n]);
   assert.equal(Buffer.from(r().bytes(7)).toString("hex"), "ac0a7f8c2faac4");
 });
+
+test("keyword forms: seed({seed}), default_rng({seed}); unknown keywords are TypeErrors", () => {
+  np.random.seed({ seed: 0 });
+  assert.equal(np.random.rand(), 0.5488135039273248);
+  assert.equal(np.random.default_rng({ seed: 42 }).random(), 0.7739560485559633);
+  throwsLike(() => np.random.rand({ size: 3 } as never), "TypeError", "rand() got an unexpected keyword argument 'size'");
+  throwsLike(() => np.random.default_rng({ sed: 1 } as never), "TypeError", "default_rng() got an unexpected keyword argument 'sed'");
+  throwsLike(() => np.random.normal(0, 1, { sise: 2 } as never), "TypeError", "normal() got an unexpected keyword argument 'sise'");
+});
