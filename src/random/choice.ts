@@ -98,6 +98,8 @@ export function choice(owner: { _bg: BitGen }, a: ArrayLike, size: number | read
       for (let i = 0; i < n; i++) idx.push(searchRight(cdf, bg.nextDouble()));
     } else {
       const r = boundedIntegers(bg, 0, pop, shape, INT64, legacy, false);
+      // An integer population with a size: the int64 draws are the answer.
+      if (arr.ndim === 0 && size !== null) return r;
       idx = typeof r === "object" ? ((r as NDArray).ravel().tolist() as number[]) : [Number(r)];
     }
   } else {

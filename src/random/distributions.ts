@@ -72,9 +72,16 @@ export function standardNormalF(bg: BitGen): number {
   }
 }
 
+let KE: Float64Array | null = null;
+let WE: Float64Array = new Float64Array(0);
+let FE: Float64Array = new Float64Array(0);
+
 /** random_standard_exponential: the exponential ziggurat. */
 export function standardExponential(bg: BitGen): number {
-  const { ke, we, fe } = expTables();
+  if (KE === null) ({ ke: KE, we: WE, fe: FE } = expTables());
+  const ke = KE;
+  const we = WE;
+  const fe = FE;
   for (;;) {
     bg.next64();
     const w = bg.w;

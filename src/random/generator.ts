@@ -41,6 +41,9 @@ function fillFloat(bg: BitGen, fn: string, size: Size | undefined, dtype: DTypeL
   else if (f === D.standardNormal) withStream(bg, (s) => {
     for (let i = 0; i < n; i++) view[at + i] = D.standardNormal(s);
   });
+  else if (f === D.standardExponential) withStream(bg, (s) => {
+    for (let i = 0; i < n; i++) view[at + i] = D.standardExponential(s);
+  });
   else withStream(bg, (s) => {
     for (let i = 0; i < n; i++) view[at + i] = f(s);
   });
