@@ -53,12 +53,13 @@ export function wald(bg: BitGen, mean: number, scale: number): number {
   return U <= mean / (mean + X) ? X : (mean * mean) / X;
 }
 
-export function vonmises(bg: BitGen, mu: number, kappa: number): number {
+/** random_vonmises (legacy_vonmises with `legacy`: no wrapped-normal path for kappa > 1e6). */
+export function vonmises(bg: BitGen, mu: number, kappa: number, legacy = false): number {
   if (Number.isNaN(kappa)) return NaN;
   if (kappa < 1e-8) return Math.PI * (2 * bg.nextDouble() - 1);
   let s: number;
   if (kappa < 1e-5) s = 1 / kappa + kappa;
-  else if (kappa <= 1e6) {
+  else if (legacy || kappa <= 1e6) {
     const r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
     const rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
     s = (1 + rho * rho) / (2 * rho);

@@ -70,6 +70,10 @@ declare module "./legacy.js" {
     negative_binomial(n: ArrayLike, p: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
     /** geometric(p, size=None). @example new np.random.RandomState(0).geometric(0.3) */
     geometric(p: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
+    /** vonmises(mu, kappa, size=None). @example new np.random.RandomState(0).vonmises(0, 4) */
+    vonmises(mu: ArrayLike, kappa: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
+    /** logseries(p, size=None). @example new np.random.RandomState(0).logseries(0.6) */
+    logseries(p: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
     /** zipf(a, size=None). @example new np.random.RandomState(0).zipf(2) */
     zipf(a: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
   }
@@ -135,6 +139,22 @@ function legacyZipf(bg: BitGen, a: number): number {
   }
 }
 
+function legacyLogseries(bg: BitGen, p: number): number {
+  const r = Math.log(1 - p);
+  for (;;) {
+    const V = bg.nextDouble();
+    if (V >= p) return 1;
+    const U = bg.nextDouble();
+    const q = 1 - Math.exp(r * U);
+    if (V <= q * q) {
+      const result = Math.floor(1 + Math.log(V) / Math.log(q));
+      if (result < 1 || V === 0) continue;
+      return result;
+    }
+    return V >= q ? 1 : 2;
+  }
+}
+
 function legacyGeometric(bg: BitGen, p: number): number {
   if (p >= 0.333333333333333333333333) return D.geometric(bg, p);
   return Math.ceil(Math.log1p(-bg.nextDouble()) / Math.log(1 - p));
@@ -196,6 +216,8 @@ define("wald", [["mean", Cons.POSITIVE], ["scale", Cons.POSITIVE]], [], (bg, rs,
 define("negative_binomial", [["n", Cons.POSITIVE], ["p", Cons.BOUNDED_0_1]], [], (bg, rs, n, p) => D.poisson(bg, stdGamma(bg, rs, n) * ((1 - p) / p)), true);
 define("geometric", [["p", Cons.BOUNDED_GT_0_1]], [], (bg, _rs, p) => legacyGeometric(bg, p), true);
 define("zipf", [["a", Cons.GT_1]], [], (bg, _rs, a) => legacyZipf(bg, a), true);
+define("vonmises", [["mu", Cons.NONE], ["kappa", Cons.NON_NEGATIVE]], [], (bg, _rs, m, k) => D2.vonmises(bg, m, k, true));
+define("logseries", [["p", Cons.BOUNDED_LT_0_1]], [], (bg, _rs, p) => legacyLogseries(bg, p), true);
 
 Object.defineProperty(RandomState.prototype, "binomial", {
   configurable: true,

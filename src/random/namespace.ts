@@ -36,5 +36,5 @@ export const random = {
   gumbel: g("gumbel"), logistic: g("logistic"), lognormal: g("lognormal"), rayleigh: g("rayleigh"), wald: g("wald"),
   triangular: g("triangular"), binomial: g("binomial"), negative_binomial: g("negative_binomial"), geometric: g("geometric"),
   zipf: g("zipf"), multinomial: g("multinomial"), dirichlet: g("dirichlet"), multivariate_normal: g("multivariate_normal"),
-  random_integers: g("random_integers"), bytes: g("bytes"),
+  random_integers: g("random_integers"), bytes: g("bytes"), vonmises: g("vonmises"), logseries: g("logseries"),
 } as const;
