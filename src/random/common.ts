@@ -28,6 +28,7 @@ export const enum Cons {
   GT_1,
   BOUNDED_LT_0_1,
   POSITIVE_NOT_NAN,
+  GTE_1,
 }
 
 /** float64(int64 max) - sqrt(int64 max) * 10, NumPy's POISSON_LAM_MAX. */
@@ -66,6 +67,9 @@ export function checkConstraint(v: number, name: string, cons: Cons, array = fal
     case Cons.POSITIVE_NOT_NAN:
       if (Number.isNaN(v)) throw new ValueError(`${name} must not be NaN`);
       if (v <= 0) throw new ValueError(`${name} <= 0`);
+      return;
+    case Cons.GTE_1:
+      if (!(v >= 1)) throw new ValueError(`${name} < 1 or ${name} ${array ? "contains NaNs" : "is NaN"}`);
       return;
     case Cons.GTE_0_INT:
       if (v < 0) throw new ValueError(`${name} < 0`);

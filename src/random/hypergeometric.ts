@@ -7,6 +7,7 @@
  * np.random.default_rng(0).hypergeometric(15, 15, 10, 3).dtype // "int64"
  */
 import { randomInterval } from "./bounded.js";
+import { loggam } from "./distributions.js";
 import type { BitGen } from "./pcg64.js";
 import { lnBigInt } from "./ziggurat.js";
 
@@ -82,4 +83,52 @@ function hrua(bg: BitGen, good: number, bad: number, n: number): number {
 /** random_hypergeometric(good, bad, sample). */
 export function hypergeometric(bg: BitGen, good: number, bad: number, n: number): number {
   return n >= 10 && n <= good + bad - 10 ? hrua(bg, good, bad, n) : sample(bg, good, bad, n);
+}
+
+/** RandomState's hypergeometric (random_hypergeometric_original): HYP for samples up to 10, HRUA above. */
+export function legacyHypergeometric(bg: BitGen, good: number, bad: number, n: number): number {
+  if (n > 10) return legacyHrua(bg, good, bad, n);
+  if (n <= 0) return 0;
+  const d1 = bad + good - n;
+  const d2 = Math.min(bad, good);
+  let y = d2;
+  let k = n;
+  while (y > 0) {
+    const u = bg.nextDouble();
+    y -= Math.floor(u + y / (d1 + k));
+    k--;
+    if (k === 0) break;
+  }
+  const z = Math.trunc(d2 - y);
+  return good > bad ? n - z : z;
+}
+
+function legacyHrua(bg: BitGen, good: number, bad: number, n: number): number {
+  const mingb = Math.min(good, bad);
+  const popsize = good + bad;
+  const maxgb = Math.max(good, bad);
+  const m = Math.min(n, popsize - n);
+  const d4 = mingb / popsize;
+  const d5 = 1 - d4;
+  const d6 = m * d4 + 0.5;
+  const d7 = Math.sqrt(((popsize - m) * n * d4 * d5) / (popsize - 1) + 0.5);
+  const d8 = D1 * d7 + D2;
+  const d9 = Math.floor(((m + 1) * (mingb + 1)) / (popsize + 2));
+  const d10 = loggam(d9 + 1) + loggam(mingb - d9 + 1) + loggam(m - d9 + 1) + loggam(maxgb - m + d9 + 1);
+  const d11 = Math.min(Math.min(m, mingb) + 1, Math.floor(d6 + 16 * d7));
+  let Z: number;
+  for (;;) {
+    const X = bg.nextDouble();
+    const Y = bg.nextDouble();
+    const W = d6 + (d8 * (Y - 0.5)) / X;
+    if (W < 0 || W >= d11) continue;
+    Z = Math.floor(W);
+    const T = d10 - (loggam(Z + 1) + loggam(mingb - Z + 1) + loggam(m - Z + 1) + loggam(maxgb - m + Z + 1));
+    if (X * (4 - X) - 3 <= T) break;
+    if (X * (X - T) >= 1) continue;
+    if (2 * Math.log(X) <= T) break;
+  }
+  if (good > bad) Z = m - Z;
+  if (m < n) Z = good - Z;
+  return Z;
 }

@@ -17,7 +17,8 @@ import { any } from "../api/reductions.js";
 import { equal, greater } from "../ufunc/index.js";
 import * as D from "./distributions.js";
 import * as D2 from "./distributions2.js";
-import { Cons, draw, type Param } from "./common.js";
+import { Cons, broadcastValues, draw, multiIterShape, type Param } from "./common.js";
+import { legacyHypergeometric } from "./hypergeometric.js";
 import { RandomState } from "./legacy.js";
 import type { BitGen } from "./pcg64.js";
 
@@ -74,6 +75,8 @@ declare module "./legacy.js" {
     vonmises(mu: ArrayLike, kappa: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
     /** logseries(p, size=None). @example new np.random.RandomState(0).logseries(0.6) */
     logseries(p: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
+    /** hypergeometric(ngood, nbad, nsample, size=None). @example new np.random.RandomState(0).hypergeometric(15, 15, 10) */
+    hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
     /** zipf(a, size=None). @example new np.random.RandomState(0).zipf(2) */
     zipf(a: ArrayLike, ...args: Args<[Size], { size?: Size }>): Out;
   }
@@ -243,5 +246,19 @@ Object.defineProperty(RandomState.prototype, "triangular", {
     if (any(greater(m, r))) throw new ValueError("mode > right");
     if (any(equal(l, r))) throw new ValueError("left == right");
     return draw(this._bg, D2.triangular, [[l, "", Cons.NONE], [m, "", Cons.NONE], [r, "", Cons.NONE]], size);
+  },
+});
+
+Object.defineProperty(RandomState.prototype, "hypergeometric", {
+  configurable: true,
+  writable: true,
+  value(this: RandomState, ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, ...args: unknown[]): Out {
+    const [size] = bindArgs("hypergeometric", ["size"], args) as [Size | undefined];
+    const arrs = [ngood, nbad, nsample].map((x) => asArray(x)) as [NDArray, NDArray, NDArray];
+    const shape = multiIterShape(arrs.map((a) => a.shape));
+    const [g, b, n] = arrs.map((a) => broadcastValues(a, shape)) as [Float64Array, Float64Array, Float64Array];
+    for (let i = 0; i < g.length; i++) if (g[i]! + b[i]! < n[i]!) throw new ValueError("ngood + nbad < nsample");
+    return draw(this._bg, (bg, x, y, z) => legacyHypergeometric(bg, x, y, z),
+      [[arrs[0], "ngood", Cons.NON_NEGATIVE], [arrs[1], "nbad", Cons.NON_NEGATIVE], [arrs[2], "nsample", Cons.GTE_1]], size, true);
   },
 });

@@ -37,4 +37,5 @@ export const random = {
   triangular: g("triangular"), binomial: g("binomial"), negative_binomial: g("negative_binomial"), geometric: g("geometric"),
   zipf: g("zipf"), multinomial: g("multinomial"), dirichlet: g("dirichlet"), multivariate_normal: g("multivariate_normal"),
   random_integers: g("random_integers"), bytes: g("bytes"), vonmises: g("vonmises"), logseries: g("logseries"),
+  hypergeometric: g("hypergeometric"),
 } as const;
