@@ -156,7 +156,7 @@ export interface PcgKernel {
 
 /** A fresh kernel instance (each PCG64 owns one: the state lives in its memory), or null. */
 export function pcgKernel(): PcgKernel | null {
-  if (typeof WebAssembly === "undefined") return null;
+  if (!enabled || typeof WebAssembly === "undefined") return null;
   try {
     mod ??= new WebAssembly.Module(moduleBytes() as Uint8Array<ArrayBuffer>);
     const inst = new WebAssembly.Instance(mod, {});
@@ -167,3 +167,9 @@ export function pcgKernel(): PcgKernel | null {
 }
 
 let mod: WebAssembly.Module | undefined;
+let enabled = true;
+
+/** @internal Turns the kernel off (or back on) for PCG64s made afterwards: tests the JS fallback. */
+export function _useKernel(on: boolean): void {
+  enabled = on;
+}
