@@ -5,7 +5,7 @@
  * a tail shuffle (Generator) or a full permutation (RandomState).
  *
  * @example
- * np.random.default_rng(0).choice([10, 20, 30], { p: [0.2, 0.3, 0.5] }) // NumPy's pick
+ * np.random.default_rng(0).choice([10, 20, 30], { p: [0.2, 0.3, 0.5] }) // 30, as NumPy
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { INT64 } from "../core/dtype.js";

@@ -208,19 +208,6 @@ export function draw(bg: BitGen, f: Sampler, params: readonly Param[], size: Sha
   return res.arr;
 }
 
-/** An array of `shape` filled in C order by `next()` (doubles, or int64 values below 2^53). */
-export function fill(_bg: BitGen, dt: DType, shape: readonly number[], next: () => number): NDArray {
-  const n = shapeSize(shape);
-  if (dt === INT64) {
-    const vals = new Float64Array(n);
-    for (let i = 0; i < n; i++) vals[i] = next();
-    return int64From(vals, shape);
-  }
-  const { arr, view, at } = freshOut(dt, shape);
-  for (let i = 0; i < n; i++) view[at + i] = next();
-  return arr;
-}
-
 /** A list of numbers (a JS array or a Float64Array). */
 export type NumList = { readonly length: number; readonly [i: number]: number };
 

@@ -54,7 +54,7 @@ const uniform01 = (bg: BitGen): number => bg.nextDouble();
 
 /**
  * numpy.random.Generator(bit_generator).
- * @example new np.random.Generator(new np.random.PCG64(1)).integers(10) // NumPy's value
+ * @example new np.random.Generator(new np.random.PCG64(1)).integers(10) // 4, as NumPy
  */
 export class Generator {
   /** The bit generator this Generator draws from. */
@@ -278,7 +278,7 @@ export class Generator {
 
   /**
    * choice(a, size=None, replace=True, p=None, axis=0, shuffle=True).
-   * @example np.random.default_rng(0).choice(5, 3, false).tolist() // NumPy's draw
+   * @example np.random.default_rng(0).choice(5, 3, false).tolist() // [3, 4, 2], as NumPy
    */
   choice(a: ArrayLike, ...args: Args<[Size, boolean, ArrayLike | null, number, boolean], { size?: Size; replace?: boolean; p?: ArrayLike | null; axis?: number; shuffle?: boolean }>): unknown {
     const [size, replace, p, axis, shuffle] = bindArgs("choice", ["size", "replace", "p", "axis", "shuffle"], args) as [Size | undefined, boolean | undefined, ArrayLike | null | undefined, number | undefined, boolean | undefined];

@@ -10,7 +10,7 @@
  * covariances), and otherwise are an equally valid sample with some vector signs flipped.
  *
  * @example
- * np.random.default_rng(0).multinomial(20, [0.2, 0.3, 0.5]).tolist() // NumPy's counts
+ * np.random.default_rng(0).multinomial(20, [0.2, 0.3, 0.5]).tolist() // [5, 4, 11], as NumPy
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";

@@ -4,7 +4,7 @@
  * 32-bit buffer shared across the elements, as NumPy's).
  *
  * @example
- * np.random.default_rng(1).integers(5, { size: 3, dtype: "uint8" }).tolist() // NumPy's values
+ * np.random.default_rng(1).integers(5, { size: 3, dtype: "uint8" }).tolist() // [4, 4, 0], as NumPy
  */
 import type { ArrayLike } from "../core/coerce.js";
 import { resolveDType, type DType, type DTypeLike } from "../core/dtype.js";

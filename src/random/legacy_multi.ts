@@ -5,7 +5,7 @@
  * generator_multi.ts on SVD signs).
  *
  * @example
- * new np.random.RandomState(0).multinomial(20, [0.2, 0.3, 0.5]).tolist() // NumPy's counts
+ * new np.random.RandomState(0).multinomial(20, [0.2, 0.3, 0.5]).tolist() // [4, 7, 9], as NumPy
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";

@@ -4,7 +4,7 @@
  * whole sub-arrays along the axis.
  *
  * @example
- * const a = np.arange(5); np.random.default_rng(0).shuffle(a); a.tolist() // NumPy's order
+ * const a = np.arange(5); np.random.default_rng(0).shuffle(a); a.tolist() // [2, 4, 3, 0, 1], as NumPy
  */
 import { NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
