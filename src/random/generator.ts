@@ -21,6 +21,7 @@ import { choice, permutation } from "./choice.js";
 import { shuffleArray, shuffleLanes } from "./shuffle.js";
 import { PCG64, type BitGen, type SeedLike } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
+import { SFC64 } from "./sfc64.js";
 
 type Size = ShapeLike | null;
 
@@ -58,13 +59,13 @@ const uniform01 = (bg: BitGen): number => bg.nextDouble();
  */
 export class Generator {
   /** The bit generator this Generator draws from. */
-  readonly bit_generator: PCG64 | MT19937;
+  readonly bit_generator: PCG64 | MT19937 | SFC64;
   /** @internal */
   readonly _bg: BitGen;
 
-  constructor(bit_generator: PCG64 | MT19937) {
-    if (!(bit_generator instanceof PCG64 || bit_generator instanceof MT19937)) {
-      throw new NumpyTypeError("Generator expects a BitGenerator (np.random.PCG64 or np.random.MT19937)");
+  constructor(bit_generator: PCG64 | MT19937 | SFC64) {
+    if (!(bit_generator instanceof PCG64 || bit_generator instanceof MT19937 || bit_generator instanceof SFC64)) {
+      throw new NumpyTypeError("Generator expects a BitGenerator (np.random.PCG64, SFC64 or MT19937)");
     }
     this.bit_generator = bit_generator;
     this._bg = bit_generator;
@@ -80,8 +81,10 @@ export class Generator {
    * @example np.random.default_rng(1).spawn(2).length // 2
    */
   spawn(n_children: number): Generator[] {
-    if (!(this.bit_generator instanceof PCG64)) throw new NumpyTypeError("The underlying SeedSequence does not implement spawning.");
-    return this.bit_generator.spawn(n_children).map((b) => new Generator(b));
+    const bg = this.bit_generator;
+    if (bg instanceof MT19937 && bg.seed_seq === null) throw new NumpyTypeError("The underlying SeedSequence does not implement spawning.");
+    if (bg instanceof MT19937) return bg.seed_seq!.spawn(n_children).map((s) => new Generator(new MT19937(s)));
+    return bg.spawn(n_children).map((b: PCG64 | SFC64) => new Generator(b));
   }
 
   /**
@@ -356,9 +359,9 @@ export function uniformDraw(bg: BitGen, low: ArrayLike, high: ArrayLike, size: S
  * sequence of ints, a SeedSequence, a bit generator, or a Generator (returned as is).
  * @example np.random.default_rng(42).random() // 0.7739560485559633
  */
-export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | Generator], { seed?: SeedLike | PCG64 | MT19937 | Generator }>): Generator {
-  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | Generator | undefined];
+export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | SFC64 | Generator], { seed?: SeedLike | PCG64 | MT19937 | SFC64 | Generator }>): Generator {
+  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | SFC64 | Generator | undefined];
   if (seed instanceof Generator) return seed;
-  if (seed instanceof PCG64 || seed instanceof MT19937) return new Generator(seed);
+  if (seed instanceof PCG64 || seed instanceof MT19937 || seed instanceof SFC64) return new Generator(seed);
   return new Generator(new PCG64(seed as SeedLike));
 }

@@ -12,6 +12,7 @@ import "./legacy_more.js";
 import "./legacy_multi.js";
 import { PCG64 } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
+import { SFC64 } from "./sfc64.js";
 import { SeedSequence } from "./seedsequence.js";
 import {
   RandomState, choiceFn, exponential, get_state, normal, permutationFn, poisson, rand, randint, randn, random as randomFn, random_sample, ranf,
@@ -27,7 +28,7 @@ const g = <K extends keyof RS>(k: K): M<K> =>
   ((...a: unknown[]) => (_global()[k] as unknown as (...x: unknown[]) => unknown).apply(_global(), a)) as unknown as M<K>;
 
 export const random = {
-  default_rng, Generator, PCG64, MT19937, SeedSequence, RandomState,
+  default_rng, Generator, PCG64, MT19937, SFC64, SeedSequence, RandomState,
   seed, get_state, set_state, rand, randn, randint, random: randomFn, random_sample, ranf, sample,
   choice: choiceFn, shuffle, permutation: permutationFn, normal, uniform, standard_normal, exponential, standard_exponential, poisson,
   standard_gamma: g("standard_gamma"), gamma: g("gamma"), beta: g("beta"), chisquare: g("chisquare"), f: g("f"),

@@ -96,6 +96,11 @@ def cases():
                "((r) => [r.integers(0, 10, 3, {dtype: 'int32'}), r.standard_normal(100), r.integers(0, 10, 3, {dtype: 'int32'}),"
                " r.random(), r.normal(0, 1, 9000), r.integers(0, 1000, 7), r.permutation(20), r.random(2),"
                " r.bit_generator.state.state.state, r.bit_generator.state.has_uint32])(np.random.default_rng(5))")
+    yield case("random/generator_sfc64", "np.random.Generator(np.random.SFC64(5)).random(5)",
+               "new np.random.Generator(new np.random.SFC64(5)).random(5)")
+    yield case("random/generator_sfc64_mixed",
+               "(lambda r: [r.integers(0, 100, 7, dtype=np.int16), r.standard_normal(500), r.integers(0, 2**40, 3), r.choice(10, 4, replace=False)])(np.random.Generator(np.random.SFC64([1, 2])))",
+               "((r) => [r.integers(0, 100, 7, {dtype: 'int16'}), r.standard_normal(500), r.integers(0, 2**40, 3), r.choice(10, 4, false)])(new np.random.Generator(new np.random.SFC64([1, 2])))")
     yield case("random/generator_mt19937", "np.random.Generator(np.random.MT19937(5)).random(3)",
                "new np.random.Generator(new np.random.MT19937(5)).random(3)")
     yield case("random/generator_mt19937_normal", "np.random.Generator(np.random.MT19937(5)).standard_normal(50)",
