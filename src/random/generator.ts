@@ -122,8 +122,9 @@ export class Generator {
    * size=None, dtype=np.int64, endpoint=False), Lemire's method as NumPy.
    * @example np.random.default_rng(0).integers(0, 10, 3).tolist() // [8, 6, 5]
    */
-  integers(low: ArrayLike, ...args: Args<[ArrayLike | null, Size, DTypeLike, boolean], { high?: ArrayLike | null; size?: Size; dtype?: DTypeLike; endpoint?: boolean }>): number | bigint | boolean | NDArray {
-    const [high, size, dtype, endpoint] = bindArgs("integers", ["high", "size", "dtype", "endpoint"], args) as [ArrayLike | null | undefined, Size | undefined, DTypeLike | undefined, boolean | undefined];
+  integers(...args: Args<[ArrayLike, ArrayLike | null, Size, DTypeLike, boolean], { low?: ArrayLike; high?: ArrayLike | null; size?: Size; dtype?: DTypeLike; endpoint?: boolean }>): number | bigint | boolean | NDArray {
+    const [low, high, size, dtype, endpoint] = bindArgs("integers", ["low", "high", "size", "dtype", "endpoint"], args) as [ArrayLike | undefined, ArrayLike | null | undefined, Size | undefined, DTypeLike | undefined, boolean | undefined];
+    if (low === undefined) throw new NumpyTypeError("integers() takes at least 1 positional argument (0 given)");
     const [lo, hi] = high == null ? [0, low] : [low, high];
     return boundedIntegers(this._bg, lo, hi, size, integerDType(dtype, "integers"), false, endpoint ?? false);
   }

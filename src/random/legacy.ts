@@ -140,8 +140,9 @@ export class RandomState {
    * randint(low, high=None, size=None, dtype=int): masked rejection sampling, as NumPy's legacy.
    * @example new np.random.RandomState(0).randint(0, 10, 3).tolist() // [5, 0, 3]
    */
-  randint(low: ArrayLike, ...args: Args<[ArrayLike | null, Size, DTypeLike], { high?: ArrayLike | null; size?: Size; dtype?: DTypeLike }>): number | bigint | boolean | NDArray {
-    const [high, size, dtype] = bindArgs("randint", ["high", "size", "dtype"], args) as [ArrayLike | null | undefined, Size | undefined, DTypeLike | undefined];
+  randint(...args: Args<[ArrayLike, ArrayLike | null, Size, DTypeLike], { low?: ArrayLike; high?: ArrayLike | null; size?: Size; dtype?: DTypeLike }>): number | bigint | boolean | NDArray {
+    const [low, high, size, dtype] = bindArgs("randint", ["low", "high", "size", "dtype"], args) as [ArrayLike | undefined, ArrayLike | null | undefined, Size | undefined, DTypeLike | undefined];
+    if (low === undefined) throw new NumpyTypeError("randint() takes at least 1 positional argument (0 given)");
     const [lo, hi] = high == null ? [0, low] : [low, high];
     return boundedIntegers(this._bg, lo, hi, size, integerDType(dtype ?? INT64.name, "randint"), true, false);
   }

@@ -109,6 +109,8 @@ test("integers: scalars, bool, uint64 extremes and NumPy's bound errors", () => 
   assert.deepEqual((rng(1).integers(5, { size: 3, dtype: "uint8" }) as np.NDArray).tolist(), [4, 4, 0]);
   assert.equal(rng().integers(2, { dtype: "bool" }), true);
   assert.equal(rng().integers(0, 2n ** 64n - 1n, { endpoint: true, dtype: "uint64" }), 11749869230777074271n);
+  assert.deepEqual((rng().integers({ low: 1, high: 7, size: 3 }) as np.NDArray).tolist(), [6, 4, 4]);
+  throwsLike(() => rng().integers(), "TypeError", "integers() takes at least 1 positional argument (0 given)");
   throwsLike(() => rng().integers(5, 1), "ValueError", "low >= high");
   throwsLike(() => rng().integers(0), "ValueError", "high <= 0");
   throwsLike(() => rng().integers(5, 1, { endpoint: true }), "ValueError", "low > high");
