@@ -251,43 +251,6 @@ export function set_state(state: LegacyState): void {
   g().set_state(state);
 }
 
-type Fn<K extends keyof RandomState> = RandomState[K];
-const bound = <K extends keyof RandomState>(k: K): Fn<K> =>
-  ((...a: unknown[]) => (g()[k] as unknown as (...x: unknown[]) => unknown)(...a)) as unknown as Fn<K>;
-
-/** np.random.rand(d0, d1, ...). @example np.random.seed(0); np.random.rand(2) */
-export const rand = bound("rand");
-/** np.random.randn(d0, d1, ...). @example np.random.seed(0); np.random.randn() // 1.764052345967664 */
-export const randn = bound("randn");
-/** np.random.randint(low, high=None, size=None, dtype=int). @example np.random.randint(5) */
-export const randint = bound("randint");
-/** np.random.random_sample(size=None). @example np.random.random_sample(3) */
-export const random_sample = bound("random_sample");
-/** np.random.random(size=None). @example np.random.random() */
-export const random = bound("random_sample");
-/** np.random.ranf (alias of random_sample). @example np.random.ranf() */
-export const ranf = bound("random_sample");
-/** np.random.sample (alias of random_sample). @example np.random.sample(2) */
-export const sample = bound("random_sample");
-/** np.random.choice(a, size=None, replace=True, p=None). @example np.random.choice(5) */
-export const choiceFn = bound("choice");
-/** np.random.shuffle(x). @example np.random.shuffle(np.arange(3)) */
-export const shuffle = bound("shuffle");
-/** np.random.permutation(x). @example np.random.permutation(3) */
-export const permutationFn = bound("permutation");
-/** np.random.normal(loc=0.0, scale=1.0, size=None). @example np.random.normal(0, 1, 2) */
-export const normal = bound("normal");
-/** np.random.uniform(low=0.0, high=1.0, size=None). @example np.random.uniform() */
-export const uniform = bound("uniform");
-/** np.random.standard_normal(size=None). @example np.random.standard_normal(2) */
-export const standard_normal = bound("standard_normal");
-/** np.random.exponential(scale=1.0, size=None). @example np.random.exponential(2) */
-export const exponential = bound("exponential");
-/** np.random.standard_exponential(size=None). @example np.random.standard_exponential() */
-export const standard_exponential = bound("standard_exponential");
-/** np.random.poisson(lam=1.0, size=None). @example np.random.poisson(3, 2) */
-export const poisson = bound("poisson");
-
 /** The global RandomState (np.random.mtrand._rand), created on first use. @example np.random.get_state() */
 export function _global(): RandomState {
   return g();

@@ -14,23 +14,19 @@ import { PCG64 } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SFC64 } from "./sfc64.js";
 import { SeedSequence } from "./seedsequence.js";
-import {
-  RandomState, choiceFn, exponential, get_state, normal, permutationFn, poisson, rand, randint, randn, random as randomFn, random_sample, ranf,
-  sample, seed, set_state, shuffle, standard_exponential, standard_normal, uniform,
-} from "./legacy.js";
+import { RandomState, _global, get_state, seed, set_state } from "./legacy.js";
 
-import { _global } from "./legacy.js";
-import type { RandomState as RS } from "./legacy.js";
-
-type M<K extends keyof RS> = RS[K];
 /** A module-level function drawing from the global RandomState, as np.random.<name>. */
-const g = <K extends keyof RS>(k: K): M<K> =>
-  ((...a: unknown[]) => (_global()[k] as unknown as (...x: unknown[]) => unknown).apply(_global(), a)) as unknown as M<K>;
+const g = <K extends keyof RandomState>(k: K): RandomState[K] =>
+  ((...a: unknown[]) => (_global()[k] as unknown as (...x: unknown[]) => unknown).apply(_global(), a)) as unknown as RandomState[K];
 
 export const random = {
   default_rng, Generator, PCG64, MT19937, SFC64, SeedSequence, RandomState,
-  seed, get_state, set_state, rand, randn, randint, random: randomFn, random_sample, ranf, sample,
-  choice: choiceFn, shuffle, permutation: permutationFn, normal, uniform, standard_normal, exponential, standard_exponential, poisson,
+  seed, get_state, set_state, rand: g("rand"), randn: g("randn"), randint: g("randint"), random: g("random_sample"),
+  random_sample: g("random_sample"), ranf: g("random_sample"), sample: g("random_sample"), choice: g("choice"),
+  shuffle: g("shuffle"), permutation: g("permutation"), normal: g("normal"), uniform: g("uniform"),
+  standard_normal: g("standard_normal"), exponential: g("exponential"), standard_exponential: g("standard_exponential"),
+  poisson: g("poisson"),
   standard_gamma: g("standard_gamma"), gamma: g("gamma"), beta: g("beta"), chisquare: g("chisquare"), f: g("f"),
   noncentral_chisquare: g("noncentral_chisquare"), noncentral_f: g("noncentral_f"), standard_t: g("standard_t"),
   standard_cauchy: g("standard_cauchy"), pareto: g("pareto"), weibull: g("weibull"), power: g("power"), laplace: g("laplace"),
