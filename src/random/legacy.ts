@@ -10,8 +10,8 @@
  */
 import { bindArgs, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { FLOAT64, INT64, type DTypeLike } from "../core/dtype.js";
-import { NumpyTypeError } from "../core/errors.js";
+import { FLOAT64, INT64, UINT32, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, type NDArray } from "../core/ndarray.js";
 import { warn } from "../core/warnings.js";
 import type { ShapeLike } from "../core/shape.js";
@@ -24,6 +24,9 @@ import { uniformDraw } from "./generator.js";
 import { MT19937, type MT19937State } from "./mt19937.js";
 
 type Size = ShapeLike | null;
+
+/** get_state()'s legacy tuple: ["MT19937", key, pos, has_gauss, cached_gaussian]. */
+export type LegacyTuple = [string, NDArray, number, number, number];
 
 /** The legacy state tuple/dict of get_state(). */
 export interface LegacyState {
@@ -59,14 +62,38 @@ export class RandomState {
     this._cache.gauss = 0;
   }
 
-  /** The state as NumPy's get_state(legacy=False) dict. */
-  get_state(): LegacyState {
+  /**
+   * The state, as NumPy's get_state(legacy=True): the tuple ["MT19937", key (uint32 array), pos,
+   * has_gauss, cached_gaussian]; with `{legacy: false}` the dict {bit_generator, state: {key, pos},
+   * has_gauss, gauss}.
+   * @example new np.random.RandomState(0).get_state()[2] // 624
+   */
+  get_state(...args: Args<[boolean], { legacy?: boolean }>): LegacyTuple | LegacyState {
+    const [legacy] = bindArgs("get_state", ["legacy"], args) as [boolean | undefined];
     const s = this._bg.state;
-    return { bit_generator: "MT19937", state: s.state, has_gauss: this._cache.has_gauss ? 1 : 0, gauss: this._cache.gauss };
+    const hasGauss = this._cache.has_gauss ? 1 : 0;
+    if (legacy ?? true) {
+      const key = emptyArray(UINT32, [624]);
+      (key._storage.region.view(UINT32) as Uint32Array).set(s.state.key, key._ptr >> 2);
+      return ["MT19937", key, s.state.pos, hasGauss, this._cache.gauss];
+    }
+    return { bit_generator: "MT19937", state: s.state, has_gauss: hasGauss, gauss: this._cache.gauss };
   }
 
-  /** Restores a get_state() dict. */
-  set_state(state: LegacyState): void {
+  /**
+   * Restores a get_state() tuple or dict, as NumPy's set_state.
+   * @example const rs = new np.random.RandomState(0); rs.set_state(rs.get_state())
+   */
+  set_state(state: LegacyTuple | LegacyState): void {
+    if (Array.isArray(state)) {
+      const [name, key, pos, hasGauss, gauss] = state as unknown as [string, NDArray | ArrayLike, number, number?, number?];
+      if (name !== "MT19937") throw new ValueError("set_state can only be used with legacy MT19937 state instances.");
+      const words = Uint32Array.from((key instanceof Object && "tolist" in key ? (key as NDArray).tolist() : key) as number[]);
+      this._bg.state = { bit_generator: "MT19937", state: { key: words, pos } };
+      this._cache.has_gauss = Boolean(hasGauss ?? 0);
+      this._cache.gauss = gauss ?? 0;
+      return;
+    }
     this._bg.state = { bit_generator: "MT19937", state: state.state } as MT19937State;
     this._cache.has_gauss = Boolean(state.has_gauss);
     this._cache.gauss = state.gauss ?? 0;
@@ -241,13 +268,13 @@ export function seed(...args: Args<[unknown], { seed?: unknown }>): void {
   g().seed(s);
 }
 
-/** The global RandomState's state. @example np.random.get_state().bit_generator // "MT19937" */
-export function get_state(): LegacyState {
-  return g().get_state();
+/** The global RandomState's state (legacy tuple by default). @example np.random.get_state()[0] // "MT19937" */
+export function get_state(...args: Args<[boolean], { legacy?: boolean }>): LegacyTuple | LegacyState {
+  return g().get_state(...args);
 }
 
 /** Restores the global RandomState's state. @example np.random.set_state(np.random.get_state()) */
-export function set_state(state: LegacyState): void {
+export function set_state(state: LegacyTuple | LegacyState): void {
   g().set_state(state);
 }
 

@@ -29,9 +29,11 @@ test("RandomState methods and the cached second gauss", () => {
   assert.equal(new np.random.RandomState(0).normal(5, 2), 8.528104691935328);
   const r1 = new np.random.RandomState(1);
   r1.randn();
-  const st = r1.get_state();
+  const st = r1.get_state({ legacy: false }) as { has_gauss: number; gauss: number };
   assert.equal(st.has_gauss, 1);
   assert.equal(st.gauss, -0.6117564136500754);
+  const tup = r1.get_state() as [string, np.NDArray, number, number, number];
+  assert.deepEqual([tup[0], tup[1].dtype, tup[1].shape, tup[2], tup[3], tup[4]], ["MT19937", "uint32", [624], 4, 1, -0.6117564136500754]);
   assert.equal(r1.randn(), -0.6117564136500754);
   const r2 = new np.random.RandomState(1);
   const s2 = r2.get_state();
@@ -56,6 +58,9 @@ test("the global state round-trips and unseeded use works", () => {
   np.random.seed(7);
   const st = np.random.get_state();
   const a = (np.random.random_sample(3) as np.NDArray).tolist();
+  np.random.set_state(st);
+  assert.deepEqual((np.random.random(3) as np.NDArray).tolist(), a);
+  np.random.set_state(np.random.get_state({ legacy: false }));
   np.random.set_state(st);
   assert.deepEqual((np.random.random(3) as np.NDArray).tolist(), a);
   np.random.seed();

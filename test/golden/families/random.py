@@ -319,6 +319,10 @@ def cases():
     yield glob("uniform", 1, "uniform", [0, 2, 3])
     yield glob("exponential", 1, "exponential", [1.5, 3], ulps=LIBM)
     yield glob("seed_array", [1, 2, 3], "rand", [3])
+    yield case("random/global_get_state_key", "(np.random.seed(11), np.random.rand(5), np.random.get_state())[2][1]",
+               "(np.random.seed(11), np.random.rand(5), np.random.get_state())[1]")
+    yield case("random/global_get_state_pos", "(np.random.seed(11), np.random.rand(5), np.random.get_state())[2][2]",
+               "(np.random.seed(11), np.random.rand(5), np.random.get_state())[2]")
     yield glob("gamma", 3, "gamma", [2.0, 2.0, 3], ulps=LIBM)
     yield glob("binomial", 3, "binomial", [10, 0.5, 4])
     yield glob("beta", 3, "beta", [0.5, 0.5, 4], ulps=LIBM)
