@@ -218,9 +218,14 @@ export function int64From(vals: NumList, shape: readonly number[], dt: DType = I
   let w = arr._ptr >> 2;
   for (let i = 0; i < vals.length; i++, w += 2) {
     const v = vals[i]!;
-    const hi = Math.floor(v / 4294967296);
-    u[w] = v - hi * 4294967296;
-    u[w + 1] = hi;
+    if (v >= 0 && v < 4294967296) {
+      u[w] = v;
+      u[w + 1] = 0;
+    } else {
+      const hi = Math.floor(v / 4294967296);
+      u[w] = v - hi * 4294967296;
+      u[w + 1] = hi;
+    }
   }
   return arr;
 }

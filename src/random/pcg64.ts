@@ -357,8 +357,14 @@ class RawStream implements BitGen {
   private pos = 0;
   private len = 0;
   private start = 0n;
+  /** The generator's 32-bit buffer, held here while the stream runs (written back by finish). */
+  private has: boolean;
+  private half: number;
 
-  constructor(private readonly pcg: PCG64, private readonly k: PcgKernel, private readonly buf: Uint32Array) {}
+  constructor(private readonly pcg: PCG64, private readonly k: PcgKernel, private readonly buf: Uint32Array) {
+    this.has = pcg._hasUint32;
+    this.half = pcg._uinteger;
+  }
 
   next64(): void {
     if (this.pos === this.len) {
@@ -373,14 +379,13 @@ class RawStream implements BitGen {
   }
 
   nextUint32(): number {
-    const p = this.pcg;
-    if (p._hasUint32) {
-      p._hasUint32 = false;
-      return p._uinteger;
+    if (this.has) {
+      this.has = false;
+      return this.half;
     }
     this.next64();
-    p._hasUint32 = true;
-    p._uinteger = this.w[1]!;
+    this.has = true;
+    this.half = this.w[1]!;
     return this.w[0]!;
   }
 
@@ -397,5 +402,7 @@ class RawStream implements BitGen {
   finish(): void {
     if (this.pos < this.len) this.pcg._jump(this.start, this.pos);
     this.len = this.pos = 0;
+    this.pcg._hasUint32 = this.has;
+    this.pcg._uinteger = this.half;
   }
 }
