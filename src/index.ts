@@ -47,6 +47,7 @@ export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
 export { vecdot } from "./linalg/arrayapi.js";
 export { fft } from "./fft/namespace.js";
+export { random } from "./random/namespace.js";
 export * from "./print/index.js";
 export * from "./io/index.js";
 export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
