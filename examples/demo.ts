@@ -1,6 +1,8 @@
 /**
  * `npm run demo`: the examples of the seed tutorial ("Why NumPy is Essential in Machine
- * Learning"), printed exactly as NumPy prints them, then ML-style workloads with timings.
+ * Learning") and machine-learning examples on seeded random data (least squares, logistic
+ * regression, attention, cosine similarity, PCA, FFT, .npy bytes), printed exactly as NumPy
+ * prints them, then ML-style workloads with timings.
  * examples/demo.py is the same program in NumPy; test/examples/demo.test.ts checks that both
  * print the same text (timing lines excepted).
  */
@@ -71,6 +73,65 @@ export function tutorial(print: Print): void {
   print(np.linalg.inv(A));
 }
 
+/** Machine-learning workloads on seeded random data; every line is compared with NumPy's output. */
+export function mlExamples(print: Print): void {
+  type A = np.NDArray;
+  const rng = np.random.default_rng(42);
+
+  print("Linear regression by least squares");
+  const X = rng.standard_normal([200, 3]) as A;
+  const trueW = np.array([2.0, -1.0, 0.5]);
+  const y = (X.matmul(trueW) as A).add(np.multiply(0.01, rng.standard_normal(200)));
+  const w = np.linalg.lstsq(X, y, { rcond: null })[0];
+  print("w =", np.round(w, 4));
+
+  print("Logistic regression by gradient descent");
+  const Xc = rng.standard_normal([100, 2]) as A;
+  const labels = (Xc.get(":", 0) as A).add(np.multiply(0.5, Xc.get(":", 1))).greater(0).astype("float64");
+  let wl = np.zeros(2);
+  for (let i = 0; i < 200; i++) {
+    const p = np.divide(1, np.add(1, np.exp(np.negative(Xc.matmul(wl))))) as A;
+    wl = wl.subtract((np.multiply(0.5, Xc.T.matmul(p.subtract(labels))) as A).divide(labels.shape[0]!));
+  }
+  print("w =", np.round(wl, 4));
+  const accuracy = np.mean((Xc.matmul(wl) as A).greater(0).equal(labels.equal(1))) as number;
+  print(`accuracy = ${accuracy.toFixed(2)}`);
+
+  print("Attention: softmax(Q K^T / sqrt(d)) V");
+  const Q = rng.standard_normal([4, 8]) as A;
+  const K = rng.standard_normal([4, 8]) as A;
+  const V = rng.standard_normal([4, 8]) as A;
+  const scores = (Q.matmul(K.T) as A).divide(Math.sqrt(8));
+  const e = np.exp(scores.subtract(scores.max({ axis: -1, keepdims: true }))) as A;
+  const attn = e.divide(e.sum({ axis: -1, keepdims: true }));
+  print(np.round(attn, 4));
+  print("first output row:", np.round((attn.matmul(V) as A).get(0), 4));
+
+  print("Cosine similarity of embeddings");
+  const E = rng.standard_normal([4, 16]) as A;
+  const En = E.divide(np.linalg.norm(E, { axis: 1, keepdims: true }));
+  print(np.round(En.matmul(En.T), 4));
+
+  print("PCA: explained variance ratio");
+  const mix = np.array([[3, 0, 0, 0], [1, 1, 0, 0], [0, 0, 0.5, 0], [0, 0, 0, 0.1]]);
+  let Xp = (rng.standard_normal([300, 4]) as A).matmul(mix) as A;
+  Xp = Xp.subtract(Xp.mean({ axis: 0 }));
+  const s = np.linalg.svd(Xp, { compute_uv: false }) as A;
+  print(np.round(s.power(2).divide(np.sum(s.power(2))), 4));
+
+  print("FFT: the two frequencies of a signal");
+  const t = np.arange(256).divide(256);
+  const sig = (np.sin(np.multiply(2 * Math.PI * 12, t)) as A).add(np.multiply(0.5, np.sin(np.multiply(2 * Math.PI * 40, t))));
+  const spectrum = np.abs(np.fft.rfft(sig)) as A;
+  const freqs = np.fft.rfftfreq(256, { d: 1 / 256 });
+  print(np.sort(freqs.get(np.argsort(spectrum).get("-2:") as A) as A));
+
+  print("Save and load (.npy bytes)");
+  const bytes = np.save(null, attn);
+  const back = np.load(bytes) as A;
+  print(np.array_equal(back, attn) ? "True" : "False", bytes.length, "bytes");
+}
+
 /** ML-style workloads with timings, medians after warm-up (these lines are not compared with NumPy). */
 export function workloads(print: Print): void {
   const n = 1_000_000;
@@ -89,12 +150,35 @@ export function workloads(print: Print): void {
   const bias = np.linspace(0, 1, 1000) as np.NDArray;
   const tB = timeIt(() => Xb.add(bias));
   print(`time: X + b, X (1000, 1000), b (1000,): ${tB.toFixed(2)} ms`);
+  const rng = np.random.default_rng(0);
+  const tRng = timeIt(() => rng.standard_normal(n));
+  print(`time: rng.standard_normal(${n}): ${tRng.toFixed(2)} ms`);
+  const [Q, K, V] = [0, 1, 2].map(() => rng.standard_normal([256, 64]) as np.NDArray) as [np.NDArray, np.NDArray, np.NDArray];
+  const tAttn = timeIt(() => {
+    const scores = (Q.matmul(K.T) as np.NDArray).divide(8);
+    const e = np.exp(scores.subtract(scores.max({ axis: -1, keepdims: true }))) as np.NDArray;
+    return e.divide(e.sum({ axis: -1, keepdims: true })).matmul(V);
+  });
+  print(`time: attention softmax(Q K^T / 8) V, 256 tokens x 64: ${tAttn.toFixed(2)} ms`);
+  const E = rng.standard_normal([2000, 128]) as np.NDArray;
+  const tCos = timeIt(() => {
+    const En = E.divide(np.linalg.norm(E, { axis: 1, keepdims: true }));
+    return En.matmul(En.T);
+  });
+  print(`time: cosine similarity of 2000 embeddings x 128: ${tCos.toFixed(2)} ms`);
+  const Xp = rng.standard_normal([1000, 50]) as np.NDArray;
+  const tPca = timeIt(() => np.linalg.svd(Xp.subtract(Xp.mean({ axis: 0 })), { full_matrices: false }));
+  print(`time: PCA by SVD of a (1000, 50) matrix: ${tPca.toFixed(2)} ms`);
+  const signal = rng.standard_normal(1 << 16);
+  const tFft = timeIt(() => np.fft.rfft(signal));
+  print(`time: np.fft.rfft of 65536 samples: ${tFft.toFixed(2)} ms`);
 }
 
 /** Runs the demo, writing lines through `write` (console.log by default). */
 export function main(write: (line: string) => void = console.log): void {
   const print = pyPrint(write);
   tutorial(print);
+  mlExamples(print);
   workloads(print);
 }
 

@@ -3,11 +3,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { tutorial } from "../../examples/demo.js";
+import { mlExamples, tutorial } from "../../examples/demo.js";
 
-test("demo: the tutorial's examples print what NumPy prints", () => {
+test("demo: the tutorial's and the ML examples print what NumPy prints", () => {
   const lines: string[] = [];
-  tutorial((...parts) => lines.push(parts.map(String).join(" ")));
+  const print = (...parts: unknown[]) => lines.push(parts.map(String).join(" "));
+  tutorial(print);
+  mlExamples(print);
   const expected = readFileSync("test/golden/data/demo_output.txt", "utf8");
   assert.equal(lines.join("\n") + "\n", expected);
 });

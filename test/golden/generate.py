@@ -67,7 +67,7 @@ def main(argv):
 
 
 def write_demo_output():
-    """The tutorial part of examples/demo.py, as NumPy prints it (npm run demo must match)."""
+    """The tutorial and ML examples of examples/demo.py, as NumPy prints them (npm run demo must match)."""
     import contextlib
     import io
     import runpy
@@ -77,6 +77,7 @@ def write_demo_output():
     with contextlib.redirect_stdout(buf):
         mod = runpy.run_path(os.path.join(root, "examples", "demo.py"))
         mod["tutorial"]()
+        mod["ml_examples"]()
     with open(os.path.join(HERE, "data", "demo_output.txt"), "w") as f:
         f.write(buf.getvalue())
     print("demo: expected output written")
