@@ -7,7 +7,7 @@
  * @example
  * np.random.default_rng(0).integers(0, 10, 3).tolist() // [8, 6, 5], as NumPy
  */
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 /** The 32-bit buffer shared by 8-, 16-bit and bool draws within one call. */
 export interface Buffer32 {

@@ -17,7 +17,7 @@ import { take } from "../api/indexing.js";
 import { boundedUint64 } from "./bounded.js";
 import { int64From, type NumList } from "./common.js";
 import { boundedIntegers } from "./integers.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 import { shuffleArray, shuffleNumbers } from "./shuffle.js";
 
 function kahanSum(a: Float64Array): number {

@@ -14,7 +14,7 @@ import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, normalizeShape, shapeRepr, shapeSize, type ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import { broadcast_to } from "../api/manipulation.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 /** NumPy's constraint_type values. */
 export const enum Cons {

@@ -7,7 +7,7 @@
  * @example
  * standardNormal(new PCG64(42)) // 0.30471707975443135, as np.random.default_rng(42).standard_normal()
  */
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 import { ZIGGURAT_EXP_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_NOR_R, expTables, normalTables } from "./ziggurat.js";
 
 const f32 = Math.fround;

@@ -7,7 +7,7 @@
  * chisquare(new PCG64(0), 2) // as np.random.default_rng(0).chisquare(2)
  */
 import { poisson, standardExponential, standardGamma, standardNormal } from "./distributions.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 export const chisquare = (bg: BitGen, df: number): number => 2 * standardGamma(bg, df / 2);
 

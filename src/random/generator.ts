@@ -19,7 +19,8 @@ import { Cons, checkConstraint, checkOut, draw, sizeShape, withStream } from "./
 import { boundedIntegers, integerDType } from "./integers.js";
 import { choice, permutation } from "./choice.js";
 import { shuffleArray, shuffleLanes } from "./shuffle.js";
-import { PCG64, type BitGen, type SeedLike } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
+import { PCG64, type SeedLike } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SFC64 } from "./sfc64.js";
 

@@ -18,7 +18,7 @@ import * as D2 from "./distributions2.js";
 import { Cons, POISSON_LAM_MAX, broadcastValues, checkArrayConstraint, checkConstraint, draw, multiIterShape, type Param } from "./common.js";
 import { hypergeometric } from "./hypergeometric.js";
 import { Generator } from "./generator.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 type Size = ShapeLike | null;
 type Out = number | NDArray;
@@ -100,17 +100,25 @@ define("wald", [["mean", Cons.POSITIVE], ["scale", Cons.POSITIVE]], [], (bg, m, 
 define("zipf", [["a", Cons.GT_1]], [], (bg, a) => D2.zipf(bg, a), true);
 define("logseries", [["p", Cons.BOUNDED_LT_0_1]], [], (bg, p) => D2.logseries(bg, p), true);
 
+/**
+ * triangular(left, mode, right, size) for Generator and RandomState alike (NumPy's two APIs share
+ * the algorithm and the checks).
+ */
+export function triangular(bg: BitGen, left: ArrayLike, mode: ArrayLike, right: ArrayLike, args: unknown[]): Out {
+  const [size] = bindArgs("triangular", ["size"], args) as [Size | undefined];
+  const [l, m, r] = [left, mode, right].map((x) => asArray(x).astype("float64")) as [NDArray, NDArray, NDArray];
+  // NumPy compares the parameters pairwise (np.greater / np.equal, broadcasting).
+  if (any(greater(l, m))) throw new ValueError("left > mode");
+  if (any(greater(m, r))) throw new ValueError("mode > right");
+  if (any(equal(l, r))) throw new ValueError("left == right");
+  return draw(bg, D2.triangular, [[l, "", Cons.NONE], [m, "", Cons.NONE], [r, "", Cons.NONE]], size);
+}
+
 Object.defineProperty(Generator.prototype, "triangular", {
   configurable: true,
   writable: true,
   value(this: Generator, left: ArrayLike, mode: ArrayLike, right: ArrayLike, ...args: unknown[]): Out {
-    const [size] = bindArgs("triangular", ["size"], args) as [Size | undefined];
-    const [l, m, r] = [left, mode, right].map((x) => asArray(x).astype("float64")) as [NDArray, NDArray, NDArray];
-    // NumPy compares the parameters pairwise (np.greater / np.equal, broadcasting).
-    if (any(greater(l, m))) throw new ValueError("left > mode");
-    if (any(greater(m, r))) throw new ValueError("mode > right");
-    if (any(equal(l, r))) throw new ValueError("left == right");
-    return draw(this._bg, D2.triangular, [[l, "", Cons.NONE], [m, "", Cons.NONE], [r, "", Cons.NONE]], size);
+    return triangular(this._bg, left, mode, right, args);
   },
 });
 

@@ -8,7 +8,7 @@
  */
 import { randomInterval } from "./bounded.js";
 import { loggam } from "./distributions.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 import { lnBigInt } from "./ziggurat.js";
 
 let table: Float64Array | null = null;

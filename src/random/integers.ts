@@ -15,7 +15,7 @@ import { asArray } from "../api/creation.js";
 import { broadcast_to } from "../api/manipulation.js";
 import { boundedDraw, lemire32, type Buffer32, type Width } from "./bounded.js";
 import { int64From, sizeShape, withStream } from "./common.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 const WIDTH: Record<string, Width> = {
   int64: 64, uint64: 64, int32: 32, uint32: 32, int16: 16, uint16: 16, int8: 8, uint8: 8, bool: 1,

@@ -13,14 +13,13 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
-import { any } from "../api/reductions.js";
-import { equal, greater } from "../ufunc/index.js";
 import * as D from "./distributions.js";
 import * as D2 from "./distributions2.js";
 import { Cons, broadcastValues, draw, multiIterShape, type Param } from "./common.js";
 import { legacyHypergeometric } from "./hypergeometric.js";
 import { RandomState } from "./legacy.js";
-import type { BitGen } from "./pcg64.js";
+import { triangular } from "./generator_more.js";
+import type { BitGen } from "./bitgen.js";
 
 type Size = ShapeLike | null;
 type Out = number | NDArray;
@@ -240,12 +239,7 @@ Object.defineProperty(RandomState.prototype, "triangular", {
   configurable: true,
   writable: true,
   value(this: RandomState, left: ArrayLike, mode: ArrayLike, right: ArrayLike, ...args: unknown[]): Out {
-    const [size] = bindArgs("triangular", ["size"], args) as [Size | undefined];
-    const [l, m, r] = [left, mode, right].map((x) => asArray(x).astype("float64")) as [NDArray, NDArray, NDArray];
-    if (any(greater(l, m))) throw new ValueError("left > mode");
-    if (any(greater(m, r))) throw new ValueError("mode > right");
-    if (any(equal(l, r))) throw new ValueError("left == right");
-    return draw(this._bg, D2.triangular, [[l, "", Cons.NONE], [m, "", Cons.NONE], [r, "", Cons.NONE]], size);
+    return triangular(this._bg, left, mode, right, args);
   },
 });
 

@@ -22,7 +22,7 @@ import { add, multiply, sqrt } from "../ufunc/index.js";
 import * as D from "./distributions.js";
 import { Cons, broadcastValues, checkArrayConstraint, checkConstraint, freshOut } from "./common.js";
 import { RandomState } from "./legacy.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 type Size = ShapeLike | null;
 

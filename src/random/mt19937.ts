@@ -9,7 +9,7 @@
  */
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 import { toSeedSequence, type SeedLike } from "./pcg64.js";
 import type { SeedSequence } from "./seedsequence.js";
 

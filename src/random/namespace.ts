@@ -16,12 +16,24 @@ import { SFC64 } from "./sfc64.js";
 import { SeedSequence } from "./seedsequence.js";
 import { RandomState, _global, get_state, seed, set_state } from "./legacy.js";
 
+/** A class callable with or without `new`, as Python calls a class: np.random.RandomState(42). */
+type Callable<C extends abstract new (...a: never[]) => unknown> = C & ((...a: ConstructorParameters<C>) => InstanceType<C>);
+function callable<C extends new (...a: never[]) => unknown>(cls: C): Callable<C> {
+  return new Proxy(cls, { apply: (target, _this, args) => new target(...(args as never[])) }) as Callable<C>;
+}
+
 /** A module-level function drawing from the global RandomState, as np.random.<name>. */
 const g = <K extends keyof RandomState>(k: K): RandomState[K] =>
   ((...a: unknown[]) => (_global()[k] as unknown as (...x: unknown[]) => unknown).apply(_global(), a)) as unknown as RandomState[K];
 
 export const random = {
-  default_rng, Generator, PCG64, MT19937, SFC64, SeedSequence, RandomState,
+  default_rng,
+  Generator: callable(Generator),
+  PCG64: callable(PCG64),
+  MT19937: callable(MT19937),
+  SFC64: callable(SFC64),
+  SeedSequence: callable(SeedSequence),
+  RandomState: callable(RandomState),
   seed, get_state, set_state, rand: g("rand"), randn: g("randn"), randint: g("randint"), random: g("random_sample"),
   random_sample: g("random_sample"), ranf: g("random_sample"), sample: g("random_sample"), choice: g("choice"),
   shuffle: g("shuffle"), permutation: g("permutation"), normal: g("normal"), uniform: g("uniform"),

@@ -13,20 +13,7 @@
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { SeedSequence, type Entropy } from "./seedsequence.js";
 import { pcgKernel, type PcgKernel } from "./pcg64_wasm.js";
-
-/** What a distribution needs from a bit generator (NumPy's bitgen_t). */
-export interface BitGen {
-  /** The last next64() draw: w[0] bits 0..31, w[1] bits 32..63. */
-  readonly w: Uint32Array;
-  /** Draws 64 bits into w. */
-  next64(): void;
-  /** 32 random bits as an unsigned number. */
-  nextUint32(): number;
-  /** A double in [0, 1) with 53 random bits. */
-  nextDouble(): number;
-  /** n doubles into out[at..at+n), as n nextDouble() calls. */
-  fillDoubles(out: Float64Array, at: number, n: number): void;
-}
+import { Bits64, type BitGen } from "./bitgen.js";
 
 const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
 /** The kernel's fill buffer: byte offset and doubles per call (within its one 64 KiB page). */
@@ -66,7 +53,7 @@ export interface PCG64State {
  * state and the stream), bit for bit NumPy's stream.
  * @example new np.random.PCG64(0).random_raw() // 11749869230777074271n, as NumPy's random_raw()
  */
-export class PCG64 implements BitGen {
+export class PCG64 extends Bits64 {
   /** The last output: a view of the WebAssembly kernel's memory, or a plain pair without it. */
   readonly w: Uint32Array;
   /** The WebAssembly kernel holding the state (null: the JS limbs below hold it). */
@@ -76,14 +63,11 @@ export class PCG64 implements BitGen {
   private readonly kOut: Float64Array | null = null;
   /** Without the kernel: state limbs 0..5 and increment limbs 6..11, 24 bits each, lowest first. */
   private readonly s = new Float64Array(12);
-  /** @internal NumPy's has_uint32 / uinteger: the buffered high half for next32. */
-  _hasUint32 = false;
-  /** @internal */
-  _uinteger = 0;
   /** The SeedSequence this generator was seeded from. */
   readonly seed_seq: SeedSequence;
 
   constructor(seed?: SeedLike) {
+    super();
     if (this.k) {
       const buf = this.k.memory.buffer;
       this.w = new Uint32Array(buf, 32, 2);
@@ -159,7 +143,7 @@ export class PCG64 implements BitGen {
   }
 
   /** n doubles (next64 >> 11) * 2^-53 into out[at..], the state kept in registers. */
-  fillDoubles(out: Float64Array, at: number, n: number): void {
+  override fillDoubles(out: Float64Array, at: number, n: number): void {
     if (this.k) {
       const buf = this.kOut!;
       for (let done = 0; done < n; done += KCHUNK) {
@@ -209,24 +193,6 @@ export class PCG64 implements BitGen {
       out[at + q] = ((xh >>> 0) * 2097152 + (xl >>> 11)) / 9007199254740992;
     }
     s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3; s[4] = s4; s[5] = s5;
-  }
-
-  /** NumPy's pcg64_next32: the low half of a 64-bit draw, then its high half. */
-  nextUint32(): number {
-    if (this._hasUint32) {
-      this._hasUint32 = false;
-      return this._uinteger;
-    }
-    this.next64();
-    this._hasUint32 = true;
-    this._uinteger = this.w[1]!;
-    return this.w[0]!;
-  }
-
-  /** (next64 >> 11) * 2^-53. */
-  nextDouble(): number {
-    this.next64();
-    return (this.w[1]! * 2097152 + (this.w[0]! >>> 11)) / 9007199254740992;
   }
 
   /**
@@ -352,18 +318,16 @@ function xslrr(w: Uint32Array, l0: number, l1: number, l2: number, l3: number, l
 }
 
 /** Raw 64-bit outputs of a PCG64 read from kernel-filled blocks; see PCG64._stream. */
-class RawStream implements BitGen {
+class RawStream extends Bits64 {
   readonly w = new Uint32Array(2);
   private pos = 0;
   private len = 0;
   private start = 0n;
-  /** The generator's 32-bit buffer, held here while the stream runs (written back by finish). */
-  private has: boolean;
-  private half: number;
-
+  /** The generator's 32-bit buffer is held here while the stream runs (written back by finish). */
   constructor(private readonly pcg: PCG64, private readonly k: PcgKernel, private readonly buf: Uint32Array) {
-    this.has = pcg._hasUint32;
-    this.half = pcg._uinteger;
+    super();
+    this._hasUint32 = pcg._hasUint32;
+    this._uinteger = pcg._uinteger;
   }
 
   next64(): void {
@@ -378,31 +342,12 @@ class RawStream implements BitGen {
     this.w[1] = this.buf[i + 1]!;
   }
 
-  nextUint32(): number {
-    if (this.has) {
-      this.has = false;
-      return this.half;
-    }
-    this.next64();
-    this.has = true;
-    this.half = this.w[1]!;
-    return this.w[0]!;
-  }
-
-  nextDouble(): number {
-    this.next64();
-    return (this.w[1]! * 2097152 + (this.w[0]! >>> 11)) / 9007199254740992;
-  }
-
-  fillDoubles(out: Float64Array, at: number, n: number): void {
-    for (let i = 0; i < n; i++) out[at + i] = this.nextDouble();
-  }
 
   /** Rewinds the generator to just after the last consumed draw. */
   finish(): void {
     if (this.pos < this.len) this.pcg._jump(this.start, this.pos);
     this.len = this.pos = 0;
-    this.pcg._hasUint32 = this.has;
-    this.pcg._uinteger = this.half;
+    this.pcg._hasUint32 = this._hasUint32;
+    this.pcg._uinteger = this._uinteger;
   }
 }

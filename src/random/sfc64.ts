@@ -7,7 +7,8 @@
  * new np.random.Generator(new np.random.SFC64(5)).random() // 0.6838394925444887, as NumPy
  */
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { toSeedSequence, type BitGen, type SeedLike } from "./pcg64.js";
+import { Bits64 } from "./bitgen.js";
+import { toSeedSequence, type SeedLike } from "./pcg64.js";
 import type { SeedSequence } from "./seedsequence.js";
 
 /** SFC64's state dict, as NumPy's `bit_generator.state`. */
@@ -22,16 +23,15 @@ export interface SFC64State {
  * numpy.random.SFC64(seed=None).
  * @example new np.random.SFC64(0).random_raw() // 10490465040999277362n, as NumPy
  */
-export class SFC64 implements BitGen {
+export class SFC64 extends Bits64 {
   readonly w = new Uint32Array(2);
   /** s0..s3 as (low, high) 32-bit halves: [s0lo, s0hi, s1lo, s1hi, s2lo, s2hi, s3lo, s3hi]. */
   private readonly s = new Uint32Array(8);
-  private hasUint32 = false;
-  private uinteger = 0;
   /** The SeedSequence this generator was seeded from. */
   readonly seed_seq: SeedSequence;
 
   constructor(seed?: SeedLike) {
+    super();
     this.seed_seq = toSeedSequence(seed);
     const w = this.seed_seq._words(6);
     this.s.set([w[0]!, w[1]!, w[2]!, w[3]!, w[4]!, w[5]!, 1, 0]);
@@ -67,27 +67,6 @@ export class SFC64 implements BitGen {
     this.w[1] = th;
   }
 
-  /** The low half of a 64-bit draw, then its high half (NumPy's sfc64_next32). */
-  nextUint32(): number {
-    if (this.hasUint32) {
-      this.hasUint32 = false;
-      return this.uinteger;
-    }
-    this.next64();
-    this.hasUint32 = true;
-    this.uinteger = this.w[1]!;
-    return this.w[0]!;
-  }
-
-  nextDouble(): number {
-    this.next64();
-    return (this.w[1]! * 2097152 + (this.w[0]! >>> 11)) / 9007199254740992;
-  }
-
-  fillDoubles(out: Float64Array, at: number, n: number): void {
-    for (let i = 0; i < n; i++) out[at + i] = this.nextDouble();
-  }
-
   /**
    * Raw 64-bit draws, as NumPy's random_raw(size=None).
    * @example typeof new np.random.SFC64(1).random_raw() // "bigint"
@@ -108,7 +87,7 @@ export class SFC64 implements BitGen {
     const s = this.s;
     const words = new BigUint64Array(4);
     for (let i = 0; i < 4; i++) words[i] = (BigInt(s[2 * i + 1]!) << 32n) | BigInt(s[2 * i]!);
-    return { bit_generator: "SFC64", state: { state: words }, has_uint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
+    return { bit_generator: "SFC64", state: { state: words }, has_uint32: this._hasUint32 ? 1 : 0, uinteger: this._uinteger };
   }
 
   set state(value: SFC64State) {
@@ -120,8 +99,8 @@ export class SFC64 implements BitGen {
       this.s[2 * i] = Number(v & 0xffffffffn);
       this.s[2 * i + 1] = Number(v >> 32n);
     }
-    this.hasUint32 = Boolean(value.has_uint32);
-    this.uinteger = value.uinteger >>> 0;
+    this._hasUint32 = Boolean(value.has_uint32);
+    this._uinteger = value.uinteger >>> 0;
   }
 
   /**

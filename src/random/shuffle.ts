@@ -12,7 +12,7 @@ import { normalizeAxis } from "../core/shape.js";
 import { swapaxes } from "../api/manipulation.js";
 import { randomInterval } from "./bounded.js";
 import { withStream } from "./common.js";
-import type { BitGen } from "./pcg64.js";
+import type { BitGen } from "./bitgen.js";
 
 /** Shuffles `n` items of `itemsize` bytes at byte offset `base`, `stride` bytes apart. */
 export function shuffleRaw(bg: BitGen, bytes: Uint8Array, base: number, n: number, stride: number, itemsize: number, first: number): void {

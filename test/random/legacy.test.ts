@@ -100,3 +100,13 @@ test("keyword forms: seed({seed}), default_rng({seed}); unknown keywords are Typ
   throwsLike(() => np.random.default_rng({ sed: 1 } as never), "TypeError", "default_rng() got an unexpected keyword argument 'sed'");
   throwsLike(() => np.random.normal(0, 1, { sise: 2 } as never), "TypeError", "normal() got an unexpected keyword argument 'sise'");
 });
+
+test("the classes are callable without new, as Python calls them (NumPy 2.4's values)", () => {
+  assert.equal(np.random.RandomState(1).rand(), 0.417022004702574);
+  assert.equal((np.random.RandomState(1).triangular(0, 1, 2, 3) as np.NDArray).toString(), "[0.9132601  1.25210227 0.01512447]");
+  assert.equal(np.random.Generator(np.random.SFC64(0)).random(), 0.5686892493917326);
+  const bg = np.random.PCG64(42);
+  assert.ok(bg instanceof np.random.PCG64);
+  assert.equal(new np.random.Generator(bg).random(), 0.7739560485559633);
+  assert.ok(np.random.SeedSequence(5) instanceof np.random.SeedSequence);
+});
