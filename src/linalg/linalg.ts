@@ -293,6 +293,17 @@ function svdOne(mat: Float64Array, m: number, n: number, uv: boolean, full: bool
   return tall ? { s, u: Uc, vh: T(V1, cols, cols) } : { s, u: V1, vh: T(Uc, rows, width) };
 }
 
+/** The matrices of a stack, one after another, as one array of dtype `dt` (from a typed array: no list of numbers). */
+function joined(parts: readonly Float64Array[], dt: string): NDArray {
+  const out = new Float64Array(parts.reduce((t, p) => t + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return array(out, dt);
+}
+
 type SvdOpts = { full_matrices?: boolean; compute_uv?: boolean; hermitian?: boolean };
 type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDArray };
 
@@ -328,8 +339,8 @@ export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], Svd
   const S = array(parts.flatMap((p) => p.s), dt).reshape([...lead, k]);
   if (!uv) return S;
   const [uc, vr] = full ? [m, n] : [k, k];
-  const U = array(parts.flatMap((p) => Array.from(p.u)), dt).reshape([...lead, m, uc]);
-  const Vh = array(parts.flatMap((p) => Array.from(p.vh)), dt).reshape([...lead, vr, n]);
+  const U = joined(parts.map((p) => p.u), dt).reshape([...lead, m, uc]);
+  const Vh = joined(parts.map((p) => p.vh), dt).reshape([...lead, vr, n]);
   return Object.assign([U, S, Vh] as [NDArray, NDArray, NDArray], { U, S, Vh });
 }
 
