@@ -178,19 +178,23 @@ export function jacobiEigen(a: Float64Array, n: number): { w: Float64Array; v: F
  */
 export function jacobiSvd(a: Float64Array, m: number, n: number): { u: Float64Array; s: Float64Array; v: Float64Array } {
   if (m > n && n > 0) return tallSvd(a, m, n);
-  const u = a.slice();
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  // the rotations run on columns stored contiguously (uc: column j at j*m, vc: at j*n)
+  const uc = new Float64Array(m * n);
+  for (let k = 0; k < m; k++) for (let j = 0; j < n; j++) uc[j * m + k] = a[k * n + j]!;
+  const vc = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) vc[i * n + i] = 1;
   for (let sweep = 0; sweep < 100; sweep++) {
     let rotated = false;
     for (let p = 0; p < n - 1; p++) {
+      const up0 = p * m;
       for (let q = p + 1; q < n; q++) {
+        const uq0 = q * m;
         let alpha = 0;
         let beta = 0;
         let gamma = 0;
         for (let k = 0; k < m; k++) {
-          const up = u[k * n + p]!;
-          const uq = u[k * n + q]!;
+          const up = uc[up0 + k]!;
+          const uq = uc[uq0 + k]!;
           alpha += up * up;
           beta += uq * uq;
           gamma += up * uq;
@@ -202,29 +206,34 @@ export function jacobiSvd(a: Float64Array, m: number, n: number): { u: Float64Ar
         const c = 1 / Math.sqrt(1 + t * t);
         const s = c * t;
         for (let k = 0; k < m; k++) {
-          const up = u[k * n + p]!;
-          const uq = u[k * n + q]!;
-          u[k * n + p] = c * up - s * uq;
-          u[k * n + q] = s * up + c * uq;
+          const up = uc[up0 + k]!;
+          const uq = uc[uq0 + k]!;
+          uc[up0 + k] = c * up - s * uq;
+          uc[uq0 + k] = s * up + c * uq;
         }
+        const vp0 = p * n;
+        const vq0 = q * n;
         for (let k = 0; k < n; k++) {
-          const vp = v[k * n + p]!;
-          const vq = v[k * n + q]!;
-          v[k * n + p] = c * vp - s * vq;
-          v[k * n + q] = s * vp + c * vq;
+          const vp = vc[vp0 + k]!;
+          const vq = vc[vq0 + k]!;
+          vc[vp0 + k] = c * vp - s * vq;
+          vc[vq0 + k] = s * vp + c * vq;
         }
       }
     }
     if (!rotated) break;
   }
   const s = new Float64Array(n);
+  const u = new Float64Array(m * n);
   for (let j = 0; j < n; j++) {
     let ss = 0;
-    for (let k = 0; k < m; k++) ss += u[k * n + j]! * u[k * n + j]!;
+    for (let k = 0; k < m; k++) ss += uc[j * m + k]! * uc[j * m + k]!;
     const norm = Math.sqrt(ss);
     s[j] = norm;
-    for (let k = 0; k < m; k++) u[k * n + j] = norm > 0 ? u[k * n + j]! / norm : 0;
+    for (let k = 0; k < m; k++) u[k * n + j] = norm > 0 ? uc[j * m + k]! / norm : 0;
   }
+  const v = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) for (let j = 0; j < n; j++) v[k * n + j] = vc[j * n + k]!;
   return { u, s, v };
 }
 
