@@ -17,7 +17,7 @@ import { any } from "../api/reductions.js";
 import { dot, matmul } from "./products.js";
 import { luFactor, luSolve } from "./decompositions.js";
 import { inv, norm, solve, svd } from "./linalg.js";
-import { check2d, checkSquare, matrices, noExtra, realType } from "./util.js";
+import { check2d, checkSquare, joined, matrices, noExtra, realType } from "./util.js";
 import { complexType, fromZ, zmatrices } from "./complexapi.js";
 import { zluFactor, zluSolve, type Z } from "./complex.js";
 
@@ -39,7 +39,7 @@ function invOrNan(A: NDArray, dt: "float32" | "float64"): NDArray {
     });
     return fromZ(out, complexType(A), A.shape);
   }
-  const out: number[] = [];
+  const out: Float64Array[] = [];
   for (const m of matrices(A)) {
     const f = luFactor(m, n);
     const I = new Float64Array(n * n);
@@ -48,9 +48,9 @@ function invOrNan(A: NDArray, dt: "float32" | "float64"): NDArray {
       for (let i = 0; i < n; i++) I[i * n + i] = 1;
       luSolve(f, I, n);
     }
-    out.push(...I);
+    out.push(I);
   }
-  return array(out, dt).reshape(A.shape);
+  return joined(out, dt).reshape(A.shape);
 }
 
 /**

@@ -17,7 +17,7 @@ import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
 import { dot, matmul } from "./products.js";
-import { checkSquare, exp, matrices, realType } from "./util.js";
+import { checkSquare, exp, joined, matrices, realType } from "./util.js";
 import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { zhouseholderQr } from "./complex.js";
 
@@ -101,15 +101,15 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   }
   const As = matrices(broadcast_to(A, [...batch, n, n]));
   const Bs = matrices(broadcast_to(Bm, [...batch, n, k]));
-  const out: number[] = [];
+  const out: Float64Array[] = [];
   As.forEach((m, i) => {
     const f = luFactor(m, n);
     if (f.singular) throw new LinAlgError("Singular matrix");
     const x = Bs[i]!;
     luSolve(f, x, k);
-    out.push(...x);
+    out.push(x);
   });
-  const r = array(out, dt).reshape([...batch, n, k]);
+  const r = joined(out, dt).reshape([...batch, n, k]);
   return vector ? r.reshape([...batch, n]) : r;
 }
 
@@ -124,16 +124,16 @@ export function inv(a: ArrayLike): NDArray {
   if (A._dt.kind === "c") return zinv(A);
   const dt = realType(A, "inv");
   const n = A.shape[A.ndim - 1]!;
-  const out: number[] = [];
+  const out: Float64Array[] = [];
   for (const m of matrices(A)) {
     const f = luFactor(m, n);
     if (f.singular) throw new LinAlgError("Singular matrix");
     const I = new Float64Array(n * n);
     for (let i = 0; i < n; i++) I[i * n + i] = 1;
     luSolve(f, I, n);
-    out.push(...I);
+    out.push(I);
   }
-  return array(out, dt).reshape(A.shape);
+  return joined(out, dt).reshape(A.shape);
 }
 
 type NormOrd = number | "fro" | "nuc" | null;
@@ -293,17 +293,6 @@ function svdOne(mat: Float64Array, m: number, n: number, uv: boolean, full: bool
   return tall ? { s, u: Uc, vh: T(V1, cols, cols) } : { s, u: V1, vh: T(Uc, rows, width) };
 }
 
-/** The matrices of a stack, one after another, as one array of dtype `dt` (from a typed array: no list of numbers). */
-function joined(parts: readonly Float64Array[], dt: string): NDArray {
-  const out = new Float64Array(parts.reduce((t, p) => t + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return array(out, dt);
-}
-
 type SvdOpts = { full_matrices?: boolean; compute_uv?: boolean; hermitian?: boolean };
 type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDArray };
 
@@ -431,13 +420,13 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
   }
   const dt = realType(A, "cholesky");
   const n = A.shape[A.ndim - 1]!;
-  const out: number[] = [];
+  const out: Float64Array[] = [];
   for (const m of matrices(A)) {
     const L = choleskyFactor(m, n);
     if (!L) throw new LinAlgError("Matrix is not positive definite");
-    out.push(...L);
+    out.push(L);
   }
-  const r = array(out, dt).reshape(A.shape);
+  const r = joined(out, dt).reshape(A.shape);
   return upper ? swapaxes(r, -1, -2).copy() : r;
 }
 

@@ -10,6 +10,7 @@ import type { NDArray } from "../core/ndarray.js";
 import { array } from "../api/creation.js";
 import { UFUNCS } from "../ufunc/defs.js";
 import { callUfunc } from "../ufunc/ufunc.js";
+import { errstate, FPE_OVERFLOW, raiseFPE } from "../ufunc/errstate.js";
 
 /**
  * Natural logarithms as NumPy's npy_log gives them, by the log ufunc's kernel (V8's Math.log
@@ -20,9 +21,15 @@ export function logs(xs: readonly number[]): number[] {
   return xs.length === 0 ? [] : ((callUfunc(UFUNCS.log, [array(xs as number[], "float64")], true) as NDArray).tolist() as number[]);
 }
 
-/** e^x as NumPy's npy_exp gives it, by the exp ufunc's kernel (V8's Math.exp differs from it about 1 time in 10). */
+/**
+ * e^x as NumPy's npy_exp gives it, by the exp ufunc's kernel (V8's Math.exp differs from it about
+ * 1 time in 10); an overflow is reported as NumPy's det reports it ("overflow encountered in det",
+ * under np.errstate).
+ */
 export function exp(x: number): number {
-  return (callUfunc(UFUNCS.exp, [array([x], "float64")], true) as NDArray).item(0) as number;
+  const r = errstate({ over: "ignore" }, () => (callUfunc(UFUNCS.exp, [array([x], "float64")], true) as NDArray).item(0) as number);
+  if (r === Infinity && Number.isFinite(x)) raiseFPE(FPE_OVERFLOW, "det");
+  return r;
 }
 
 /** NumPy's _commonType for real input: float32 stays, everything else computes in float64 (callers route complex input elsewhere first). */
@@ -67,4 +74,15 @@ export function matrices(a: NDArray): Float64Array[] {
   const flat = new Float64Array((a.dtype === "float64" ? a : a.astype("float64")).tobytes().buffer);
   const count = a.size === 0 ? a.shape.slice(0, -2).reduce((p, d) => p * d, 1) : flat.length / (n * m);
   return Array.from({ length: count }, (_, k) => flat.slice(k * n * m, (k + 1) * n * m));
+}
+
+/** The matrices of a stack, one after another, as one array of dtype `dt` (from a typed array: no list of numbers). */
+export function joined(parts: readonly Float64Array[], dt: string): NDArray {
+  const out = new Float64Array(parts.reduce((t, p) => t + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return array(out, dt);
 }

@@ -138,3 +138,17 @@ test("eigvals of general matrices: complex pairs (positive imaginary part first)
   near(L.eigvals([[1, 2], [3, 4]]).tolist(), [-0.3722813232690143, 5.372281323269014], "2x2");
   assert.throws(() => L.eigvals(np.ones([2, 3])), { name: "LinAlgError", message: "Last 2 dimensions of the array must be square" });
 });
+
+test("large matrices: inv, solve and cholesky of 600 x 600 (no list of 360,000 numbers spread into a call)", () => {
+  const I = np.eye(600);
+  assert.deepEqual(L.inv(I).shape, [600, 600]);
+  assert.equal(L.inv(np.multiply(2, I)).item(599, 599), 0.5);
+  assert.deepEqual(L.solve(I, np.ones([600, 600])).shape, [600, 600]);
+  assert.equal(L.cholesky(np.multiply(4, I)).item(0, 0), 2);
+});
+
+test("det overflow is NumPy's 'overflow encountered in det' (NumPy 2.4: det of a 500 x 500 normal matrix is -inf)", () => {
+  const B = np.random.default_rng(0).standard_normal([500, 500]) as np.NDArray;
+  assert.throws(() => np.errstate({ over: "raise" }, () => L.det(B)), { name: "FloatingPointError", message: "overflow encountered in det" });
+  assert.equal(np.errstate({ over: "ignore" }, () => L.det(B)), -Infinity);
+});
