@@ -126,6 +126,24 @@ Object.defineProperty(Generator.prototype, "multinomial", {
   },
 });
 
+/**
+ * Dirichlet draws by gammas: each row of `alpha.length` values in view[at..at+total) filled with
+ * gamma(alpha_j) draws, then divided by the row's sum (NumPy's loop in both of its APIs).
+ */
+export function normalizedGammas(view: Float64Array, at: number, total: number, alpha: { readonly length: number; readonly [i: number]: number }, gamma: (alpha: number) => number): void {
+  const k = alpha.length;
+  for (let i = 0; i < total; i += k) {
+    let acc = 0;
+    for (let j = 0; j < k; j++) {
+      const g = gamma(alpha[j]!);
+      view[at + i + j] = g;
+      acc += g;
+    }
+    const inv = 1 / acc;
+    for (let j = 0; j < k; j++) view[at + i + j] = view[at + i + j]! * inv;
+  }
+}
+
 Object.defineProperty(Generator.prototype, "dirichlet", {
   configurable: true,
   writable: true,
@@ -142,7 +160,7 @@ Object.defineProperty(Generator.prototype, "dirichlet", {
     const total = arr.size;
     view.fill(0, at, at + total);
     const bg = this._bg;
-    if (k > 0 && Math.max(...a) < 0.1) {
+    if (k > 0 && a.every((x) => x < 0.1)) {
       const csum = new Float64Array(k);
       let c = 0;
       for (let j = k - 1; j >= 0; j--) csum[j] = c += a[j]!;
@@ -159,16 +177,7 @@ Object.defineProperty(Generator.prototype, "dirichlet", {
         }
       }
     } else {
-      for (let i = 0; i < total; i += k) {
-        let acc = 0;
-        for (let j = 0; j < k; j++) {
-          const g = D.standardGamma(bg, a[j]!);
-          view[at + i + j] = g;
-          acc += g;
-        }
-        const inv = 1 / acc;
-        for (let j = 0; j < k; j++) view[at + i + j] = view[at + i + j]! * inv;
-      }
+      normalizedGammas(view, at, total, a, (alpha) => D.standardGamma(bg, alpha));
     }
     return arr;
   },

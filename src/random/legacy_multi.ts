@@ -22,6 +22,7 @@ import { add, multiply, sqrt } from "../ufunc/index.js";
 import * as D from "./distributions.js";
 import { Cons, broadcastValues, checkArrayConstraint, checkConstraint, freshOut } from "./common.js";
 import { RandomState } from "./legacy.js";
+import { normalizedGammas } from "./generator_multi.js";
 import type { BitGen } from "./bitgen.js";
 
 type Size = ShapeLike | null;
@@ -101,16 +102,7 @@ Object.defineProperty(RandomState.prototype, "dirichlet", {
     const { arr, view, at } = freshOut(FLOAT64, shapeWith(size, k));
     const cache = this._cache;
     const normal = (g: BitGen): number => D.legacyGauss(g, cache);
-    for (let i = 0; i < arr.size; i += k) {
-      let acc = 0;
-      for (let j = 0; j < k; j++) {
-        const g = D.standardGamma(this._bg, a[j]!, normal, D.legacyExponential);
-        view[at + i + j] = g;
-        acc += g;
-      }
-      const inv = 1 / acc;
-      for (let j = 0; j < k; j++) view[at + i + j] = view[at + i + j]! * inv;
-    }
+    normalizedGammas(view, at, arr.size, a, (alpha) => D.standardGamma(this._bg, alpha, normal, D.legacyExponential));
     return arr;
   },
 });
