@@ -66,7 +66,7 @@ export function luFactor(a: Float64Array, n: number): LU {
 
 /**
  * Solves A X = B for the n x m row-major right-hand sides `b` (overwritten), given A's LU: the
- * row swaps, then L (unit lower) and U, column by column as getrs's triangular solves do.
+ * row swaps, then L (unit lower) and U, with getrs's operations on each element.
  */
 export function luSolve(f: LU, b: Float64Array, m: number): void {
   const { lu, n, piv } = f;
@@ -80,17 +80,34 @@ export function luSolve(f: LU, b: Float64Array, m: number): void {
       }
     }
   }
-  for (let c = 0; c < m; c++) {
-    for (let k = 0; k < n; k++) {
-      const x = b[k * m + c]!;
-      if (x === 0) continue;
-      for (let i = k + 1; i < n; i++) b[i * m + c] = b[i * m + c]! - x * lu[i * n + k]!;
+  // Row by row, so the inner loops run along contiguous rows of b; each element sees the same
+  // operations in the same order as getrs's column-by-column solves (a zero x_k is skipped, a zero
+  // b_k is not divided).
+  for (let i = 1; i < n; i++) {
+    const bi = i * m;
+    for (let k = 0; k < i; k++) {
+      const l = lu[i * n + k]!;
+      const bk = k * m;
+      for (let c = 0; c < m; c++) {
+        const x = b[bk + c]!;
+        if (x !== 0) b[bi + c] = b[bi + c]! - x * l;
+      }
     }
-    for (let k = n - 1; k >= 0; k--) {
-      if (b[k * m + c] === 0) continue;
-      const x = b[k * m + c]! / lu[k * n + k]!;
-      b[k * m + c] = x;
-      for (let i = 0; i < k; i++) b[i * m + c] = b[i * m + c]! - x * lu[i * n + k]!;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const bi = i * m;
+    for (let k = n - 1; k > i; k--) {
+      const u = lu[i * n + k]!;
+      const bk = k * m;
+      for (let c = 0; c < m; c++) {
+        const x = b[bk + c]!;
+        if (x !== 0) b[bi + c] = b[bi + c]! - x * u;
+      }
+    }
+    const d = lu[i * n + i]!;
+    for (let c = 0; c < m; c++) {
+      const v = b[bi + c]!;
+      if (v !== 0) b[bi + c] = v / d;
     }
   }
 }
