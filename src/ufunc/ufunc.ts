@@ -71,9 +71,13 @@ function sharesMemory(a: NDArray, b: NDArray): boolean {
   return a._storage === b._storage;
 }
 
-/** The Ufunc object type: a function with NumPy's ufunc attributes and methods. */
-export interface Ufunc {
-  (...args: unknown[]): UfuncResult | UfuncResult[];
+/**
+ * The Ufunc object type: a function with NumPy's ufunc attributes and methods. `R` is what a call
+ * returns: one result (an array, or a JS scalar for scalar or 0-d input) for the ufuncs with one
+ * output, a list of them for divmod, frexp and modf.
+ */
+export interface Ufunc<R = UfuncResult | UfuncResult[]> {
+  (...args: unknown[]): R;
   readonly nin: number;
   readonly nout: number;
   readonly nargs: number;
