@@ -14,6 +14,7 @@ Inputs: lit(arr) returns an expression `D("<base64>", "<dtype>", [shape])` that 
 JS evaluate to a fresh C-contiguous copy of arr, so random data crosses exactly.
 """
 import base64
+import json
 import math
 
 import numpy as np
@@ -28,6 +29,30 @@ def lit(arr):
     shape = arr.shape  # before ascontiguousarray, which makes 0-d arrays 1-d in NumPy 1.24
     b64 = base64.b64encode(np.ascontiguousarray(arr).tobytes()).decode()
     return f'D("{b64}", "{arr.dtype.name}", [{", ".join(str(d) for d in shape)}])'
+
+
+def js(x):
+    """A Python argument as a JS literal: None, bools, ints (bigints from 2**53), floats with
+    inf/nan, strings, and lists/tuples of these."""
+    if x is None:
+        return "null"
+    if isinstance(x, (bool, np.bool_)):
+        return "true" if x else "false"
+    if isinstance(x, (int, np.integer)):
+        x = int(x)
+        return str(x) if abs(x) < 2**53 else f"{x}n"
+    if isinstance(x, (float, np.floating)):
+        x = float(x)
+        if math.isnan(x):
+            return "NaN"
+        if math.isinf(x):
+            return "Infinity" if x > 0 else "-Infinity"
+        return repr(x)
+    if isinstance(x, str):
+        return json.dumps(x)
+    if isinstance(x, (list, tuple)):
+        return "[" + ", ".join(js(v) for v in x) + "]"
+    raise TypeError(type(x))
 
 
 def case(id, py, js=None, print=False, ulps=0, ulps_max=0):

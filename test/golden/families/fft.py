@@ -6,33 +6,15 @@ transforms with s and axes, out=, NumPy's errors, and fftfreq / rfftfreq / fftsh
 FFT rounding errors scale with the whole array, so transform cases compare within `ulps_max`
 ulps of the largest magnitude (ndts and pocketfft sum in different orders); the helpers are exact.
 """
-import math
 
 import numpy as np
 
-from golden import case, lit
+from golden import case, js, lit
 
 LENGTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 16, 17, 25, 27, 31, 32, 49, 64, 97, 100, 121,
            128, 243, 256, 360, 500, 1000, 1009, 1024, 2018, 2048, 3125, 4096, 4099]
 TOL = 24  # float64 ulps of the largest magnitude
 TOL32 = 16  # float32 ulps of the largest magnitude (NumPy 2 computes in single precision)
-
-
-def js(x):
-    """A Python argument as a JS literal."""
-    if x is None:
-        return "null"
-    if isinstance(x, bool):
-        return "true" if x else "false"
-    if isinstance(x, (int, np.integer)):
-        return str(int(x))
-    if isinstance(x, float):
-        return repr(x)
-    if isinstance(x, str):
-        return '"' + x + '"'
-    if isinstance(x, (list, tuple)):
-        return "[" + ", ".join(js(v) for v in x) + "]"
-    raise TypeError(type(x))
 
 
 def call(fn, a, *args, **kw):

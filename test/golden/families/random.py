@@ -8,27 +8,7 @@ tolerance, since JS's Math functions may differ from glibc's in the last bit; un
 """
 import math
 
-from golden import case
-
-
-def js(x):
-    if isinstance(x, bool):
-        return "true" if x else "false"
-    if isinstance(x, int):
-        return str(x) if abs(x) < 2**53 else f"{x}n"
-    if isinstance(x, float):
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Infinity" if x > 0 else "-Infinity"
-        return repr(x)
-    if isinstance(x, (list, tuple)):
-        return "[" + ", ".join(js(v) for v in x) + "]"
-    if isinstance(x, str):
-        return repr(x)
-    if x is None:
-        return "null"
-    raise TypeError(type(x))
+from golden import case, js
 
 
 def py(x):

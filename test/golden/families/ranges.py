@@ -7,29 +7,10 @@ import math
 
 import numpy as np
 
-from golden import case, lit
+from golden import case, js, lit
 
 DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
           "float32", "float64", "complex64", "complex128"]
-
-
-def js(x):
-    """A Python scalar as a JS literal (bool, int, float incl. inf/nan)."""
-    if isinstance(x, bool):
-        return "true" if x else "false"
-    if isinstance(x, int):
-        return str(x) if abs(x) < 2**53 else f"{x}n"
-    if isinstance(x, float):
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Infinity" if x > 0 else "-Infinity"
-        return repr(x)
-    if isinstance(x, (list, tuple)):
-        return "[" + ", ".join(js(v) for v in x) + "]"
-    if isinstance(x, str):
-        return repr(x)
-    raise TypeError(type(x))
 
 
 def py(x):
