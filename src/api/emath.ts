@@ -13,8 +13,7 @@
 import type { ArrayLike } from "../core/coerce.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
-import { callUfunc } from "../ufunc/ufunc.js";
+import { uf } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { any } from "./reductions.js";
 
@@ -22,10 +21,6 @@ type Result = NDArray | Scalar;
 
 /** dtypes scimath widens to complex64 (numpy.lib.scimath._tocomplex); all others to complex128. */
 const TO_COMPLEX64 = new Set(["float32", "int8", "int16", "uint8", "uint16", "complex64"]);
-
-function ufunc(name: UfuncName, ...args: unknown[]): NDArray {
-  return callUfunc(UFUNCS[name], args, true) as NDArray;
-}
 
 /** Whether some element of a real array satisfies `outside` (complex arrays are left alone). */
 function anyReal(a: NDArray, outside: (a: NDArray) => NDArray): boolean {
@@ -43,19 +38,19 @@ function toComplex(a: NDArray): NDArray {
 /** scimath's _fix_real_lt_zero: complex when some real element is negative. */
 function fixNegative(x: ArrayLike): NDArray {
   const a = asArray(x);
-  return anyReal(a, (v) => ufunc("less", v, 0)) ? toComplex(a) : a;
+  return anyReal(a, (v) => uf("less", v, 0)) ? toComplex(a) : a;
 }
 
 /** scimath's _fix_int_lt_zero: x * 1.0 (float) when some real element is negative (exponents). */
 function fixNegativeInt(x: ArrayLike): NDArray {
   const a = asArray(x);
-  return anyReal(a, (v) => ufunc("less", v, 0)) ? ufunc("multiply", a, asArray(1).astype("float64")) : a;
+  return anyReal(a, (v) => uf("less", v, 0)) ? uf("multiply", a, asArray(1).astype("float64")) : a;
 }
 
 /** scimath's _fix_real_abs_gt_1: complex when some real element has |x| > 1. */
 function fixBeyondOne(x: ArrayLike): NDArray {
   const a = asArray(x);
-  return anyReal(a, (v) => ufunc("greater", ufunc("absolute", v), 1)) ? toComplex(a) : a;
+  return anyReal(a, (v) => uf("greater", uf("absolute", v), 1)) ? toComplex(a) : a;
 }
 
 /** An array for array input, a JS scalar for scalar input (as NumPy gives a NumPy scalar). */
@@ -68,7 +63,7 @@ function shaped(input: ArrayLike, r: NDArray): Result {
  * @example np.emath.sqrt([-4, 4]) // array([0.+2.j, 2.+0.j])
  */
 function sqrt(x: ArrayLike): Result {
-  return shaped(x, ufunc("sqrt", fixNegative(x)));
+  return shaped(x, uf("sqrt", fixNegative(x)));
 }
 
 /**
@@ -76,7 +71,7 @@ function sqrt(x: ArrayLike): Result {
  * @example np.emath.log(-1) // {re: 0, im: 3.141592653589793}
  */
 function log(x: ArrayLike): Result {
-  return shaped(x, ufunc("log", fixNegative(x)));
+  return shaped(x, uf("log", fixNegative(x)));
 }
 
 /**
@@ -84,7 +79,7 @@ function log(x: ArrayLike): Result {
  * @example np.emath.log10(-10) // {re: 1, im: 1.3643763538418412}
  */
 function log10(x: ArrayLike): Result {
-  return shaped(x, ufunc("log10", fixNegative(x)));
+  return shaped(x, uf("log10", fixNegative(x)));
 }
 
 /**
@@ -92,7 +87,7 @@ function log10(x: ArrayLike): Result {
  * @example np.emath.log2(-8) // {re: 2.9999999999999996, im: 4.532360141827193}
  */
 function log2(x: ArrayLike): Result {
-  return shaped(x, ufunc("log2", fixNegative(x)));
+  return shaped(x, uf("log2", fixNegative(x)));
 }
 
 /**
@@ -100,7 +95,7 @@ function log2(x: ArrayLike): Result {
  * @example np.emath.logn(2, [-4, 8]) // array([2.+4.53236014j, 3.+0.j        ])
  */
 function logn(n: ArrayLike, x: ArrayLike): Result {
-  const r = ufunc("divide", ufunc("log", fixNegative(x)), ufunc("log", fixNegative(n)));
+  const r = uf("divide", uf("log", fixNegative(x)), uf("log", fixNegative(n)));
   return x instanceof NDArray || n instanceof NDArray ? r : shaped(x, r);
 }
 
@@ -109,7 +104,7 @@ function logn(n: ArrayLike, x: ArrayLike): Result {
  * @example np.emath.power([-4, 2], 0.5) // array([1.22464680e-16+2.j, 1.41421356e+00+0.j])
  */
 function power(x: ArrayLike, p: ArrayLike): Result {
-  const r = ufunc("power", fixNegative(x), fixNegativeInt(p));
+  const r = uf("power", fixNegative(x), fixNegativeInt(p));
   return x instanceof NDArray || p instanceof NDArray ? r : shaped(x, r);
 }
 
@@ -118,7 +113,7 @@ function power(x: ArrayLike, p: ArrayLike): Result {
  * @example np.emath.arccos(2) // {re: 0, im: -1.3169578969248166}
  */
 function arccos(x: ArrayLike): Result {
-  return shaped(x, ufunc("arccos", fixBeyondOne(x)));
+  return shaped(x, uf("arccos", fixBeyondOne(x)));
 }
 
 /**
@@ -126,7 +121,7 @@ function arccos(x: ArrayLike): Result {
  * @example np.emath.arcsin(2) // {re: 1.5707963267948966, im: 1.3169578969248166}
  */
 function arcsin(x: ArrayLike): Result {
-  return shaped(x, ufunc("arcsin", fixBeyondOne(x)));
+  return shaped(x, uf("arcsin", fixBeyondOne(x)));
 }
 
 /**
@@ -134,7 +129,7 @@ function arcsin(x: ArrayLike): Result {
  * @example np.emath.arctanh(2) // {re: 0.5493061443340549, im: 1.5707963267948966}
  */
 function arctanh(x: ArrayLike): Result {
-  return shaped(x, ufunc("arctanh", fixBeyondOne(x)));
+  return shaped(x, uf("arctanh", fixBeyondOne(x)));
 }
 
 /** The np.emath namespace (numpy.lib.scimath). */

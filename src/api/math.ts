@@ -20,17 +20,12 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
-import { callUfunc, ufuncShape, type UfuncResult } from "../ufunc/ufunc.js";
+import { callUfunc, uf, ufuncShape, type UfuncResult } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { broadcast_to, concatenate } from "./manipulation.js";
 import { withTemps } from "./temps.js";
 
 type Out = NDArray | null | undefined;
-
-/** Calls a ufunc keeping 0-d results as arrays. */
-function uf(name: UfuncName, ...args: unknown[]): NDArray {
-  return callUfunc(UFUNCS[name], args, true) as NDArray;
-}
 
 /** withTemps for a chain of ufunc calls: every call's result is an intermediate. */
 function ufuncTemps<R>(f: (u: typeof uf) => R): R {

@@ -15,10 +15,10 @@ import { INT64, resolveDType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
+import { UFUNCS } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
-import { callUfunc } from "../ufunc/ufunc.js";
+import { uf } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
 import { real } from "./math.js";
 import { argmax, argmin, cumprod, cumsum, mean, prod, sum, toScalar, variance, type Reduced } from "./reductions.js";
@@ -34,11 +34,6 @@ type MeanOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: Out; keepdims?: b
 type VarOpts = MeanOpts & { ddof?: number; mean?: ArrayLike; correction?: number };
 type ArgOpts = { axis?: number | null; out?: Out; keepdims?: boolean };
 type CumOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: Out };
-
-/** Calls a ufunc keeping 0-d results as arrays. */
-function uf(name: UfuncName, ...args: unknown[]): NDArray {
-  return callUfunc(UFUNCS[name], args, true) as NDArray;
-}
 
 function inexact(a: NDArray): boolean {
   return a._dt.kind === "f" || a._dt.kind === "c";

@@ -18,7 +18,9 @@ import { imag, isclose, real } from "../api/math.js";
 import { where } from "../api/select.js";
 import { NotImplementedError, ValueError } from "../core/errors.js";
 import { shapeRepr } from "../core/shape.js";
-import { AssertionError, assertArrayCompare, buildErrMsg, isComplex, uf } from "./compare.js";
+import { AssertionError, assertArrayCompare, buildErrMsg } from "./compare.js";
+import { uf } from "../ufunc/ufunc.js";
+import { isComplexScalar } from "../core/scalar.js";
 
 type Verbose = { err_msg?: string; verbose?: boolean };
 
@@ -109,16 +111,16 @@ export function assert_array_less(x: ArrayLike, y: ArrayLike, ...rest: Args<[str
 
 /** Whether a value is a Python container for assert_equal (JS array) or a dict (plain object). */
 function isDict(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof NDArray) && !isComplex(v) && !ArrayBuffer.isView(v);
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof NDArray) && !isComplexScalar(v) && !ArrayBuffer.isView(v);
 }
 
 function parts(v: unknown): [unknown, unknown] {
-  if (isComplex(v)) return [v.re, v.im];
+  if (isComplexScalar(v)) return [v.re, v.im];
   return [v, 0];
 }
 
 function isScalarValue(v: unknown): boolean {
-  return typeof v === "number" || typeof v === "boolean" || typeof v === "bigint" || isComplex(v);
+  return typeof v === "number" || typeof v === "boolean" || typeof v === "bigint" || isComplexScalar(v);
 }
 
 /**
@@ -148,7 +150,7 @@ export function assert_equal(actual: unknown, desired: unknown, ...rest: Args<[s
     return;
   }
   const msg = buildErrMsg([actual, desired], errMsg, { verbose });
-  if (isComplex(actual) || isComplex(desired)) {
+  if (isComplexScalar(actual) || isComplexScalar(desired)) {
     const [ar, ai] = parts(actual);
     const [dr, di] = parts(desired);
     try {
@@ -169,7 +171,7 @@ export function assert_equal(actual: unknown, desired: unknown, ...rest: Args<[s
 
 /** Python's == between scalars: numbers, bools and bigints compare by value. */
 function looseEqual(a: unknown, b: unknown): boolean {
-  if (isComplex(a) || isComplex(b)) {
+  if (isComplexScalar(a) || isComplexScalar(b)) {
     const [ar, ai] = parts(a);
     const [br, bi] = parts(b);
     return looseEqual(ar, br) && looseEqual(ai, bi);
@@ -207,7 +209,7 @@ export function assert_almost_equal(actual: unknown, desired: unknown, ...rest: 
   const [decimal = 7, errMsg = "", verbose = true] = bindArgs("assert_almost_equal", ["decimal", "err_msg", "verbose"], rest) as [number?, string?, boolean?];
   const message = () => buildErrMsg([actual, desired], errMsg, { verbose, header: `Arrays are not almost equal to ${decimal} decimals` });
   const complexArray = (v: unknown) => v instanceof NDArray && v._dt.kind === "c";
-  if (isComplex(actual) || isComplex(desired) || complexArray(actual) || complexArray(desired)) {
+  if (isComplexScalar(actual) || isComplexScalar(desired) || complexArray(actual) || complexArray(desired)) {
     const split = (v: unknown): [unknown, unknown] => (v instanceof NDArray ? (v._dt.kind === "c" ? [real(v), imag(v)] : [v, 0]) : parts(v));
     const [ar, ai] = split(actual);
     const [dr, di] = split(desired);

@@ -8,12 +8,11 @@
  */
 import { NDArray } from "../core/ndarray.js";
 import type { ArrayLike } from "../core/coerce.js";
-import type { Complex } from "../core/scalar.js";
-import { pyFloatRepr, scalarStr } from "../print/formatters.js";
+import { isComplexScalar } from "../core/scalar.js";
+import { pyFloatRepr, pyItemRepr, type Element } from "../print/formatters.js";
 import { array2string, array_repr } from "../print/arrayprint.js";
 import { asArray } from "../api/creation.js";
-import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
-import { callUfunc } from "../ufunc/ufunc.js";
+import { uf } from "../ufunc/ufunc.js";
 import { errstate } from "../ufunc/errstate.js";
 import { all, any, max, sum } from "../api/reductions.js";
 import { argwhere } from "../api/indexing.js";
@@ -28,11 +27,6 @@ export class AssertionError extends Error {
   }
 }
 
-/** A ufunc call that keeps 0-d results as arrays. */
-export function uf(name: UfuncName, ...args: unknown[]): NDArray {
-  return callUfunc(UFUNCS[name], args, true) as NDArray;
-}
-
 /**
  * Python's repr of a value that is not an ndarray (a JS number is a Python int when integral,
  * else a float, as the README's number rule reads it).
@@ -45,16 +39,9 @@ export function pyRepr(v: unknown): string {
   if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
   if (v === null || v === undefined) return "None";
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
-  if (isComplex(v)) return scalarStr(v, "c", false);
+  if (isComplexScalar(v)) return pyItemRepr(v, "c");
   if (typeof v === "function") return `<function ${v.name || "<lambda>"}>`;
   return `{${Object.entries(v as object).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(", ")}}`;
-}
-
-/** A `{re, im}` complex scalar. */
-export function isComplex(v: unknown): v is Complex {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || v instanceof NDArray) return false;
-  const keys = Object.keys(v);
-  return keys.length === 2 && "re" in v && "im" in v;
 }
 
 export interface MessageOptions {
@@ -120,9 +107,7 @@ function largest(a: NDArray): NDArray {
  * float32 through Python's float (all float64 digits), every float with Python's repr.
  */
 function elementStr(a: NDArray, p: readonly number[]): string {
-  const v = a.ndim === 0 ? a.item() : a.item(p);
-  const kind = a._dt.kind;
-  return kind === "f" ? pyFloatRepr(v as number) : scalarStr(v as Complex, kind, false);
+  return pyItemRepr((a.ndim === 0 ? a.item() : a.item(p)) as Element, a._dt.kind);
 }
 
 /**

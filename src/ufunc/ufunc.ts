@@ -20,7 +20,7 @@ import { toStorage, type Scalar } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, cStrides, fStrides, isFContiguous, shapeText } from "../core/shape.js";
 import { castUnderflow, copyCast, copyCastFlags } from "../kernels/ts/cast.js";
 import { selectRuns } from "../kernels/ts/select.js";
-import { UFUNCS, type UfuncDef } from "./defs.js";
+import { UFUNCS, type UfuncDef, type UfuncName } from "./defs.js";
 import { FPE_UNDERFLOW, raiseFPE, watchUnder } from "./errstate.js";
 import { forEachRun } from "../core/iter.js";
 import { warn } from "../core/warnings.js";
@@ -193,6 +193,15 @@ export function collectFPE(fn: () => void): number {
     collectedFPE = outer;
   }
   return box.flags;
+}
+
+/**
+ * Calls the ufunc `name` keeping 0-d results as arrays (the library's own calls, which go on to
+ * use array methods).
+ * @example uf("add", a, 1) // an NDArray, even for 0-d a
+ */
+export function uf(name: UfuncName, ...args: unknown[]): NDArray {
+  return callUfunc(UFUNCS[name], args, true) as NDArray;
 }
 
 /**
