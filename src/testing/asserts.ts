@@ -10,6 +10,8 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { NDArray } from "../core/ndarray.js";
+import { FLOAT64 } from "../core/dtype.js";
+import { num, pyFormat } from "../io/printf.js";
 import { captureWarnings } from "../core/warnings.js";
 import { asArray } from "../api/creation.js";
 import { all, max } from "../api/reductions.js";
@@ -24,15 +26,9 @@ import { isComplexScalar } from "../core/scalar.js";
 
 type Verbose = { err_msg?: string; verbose?: boolean };
 
-/** Python's '{:g}': six significant digits, trailing zeros dropped. */
+/** Python's '{:g}' of a number. */
 function formatG(x: number): string {
-  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
-  const [m, e] = x.toExponential(5).split("e") as [string, string];
-  const exp = Number(e);
-  const strip = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
-  if (exp < -4 || exp >= 6) return `${strip(m)}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  return strip(x.toFixed(5 - exp));
+  return pyFormat("%g", [num(FLOAT64, x)]);
 }
 
 /**

@@ -6,7 +6,9 @@
  * character: the mismatch count, the first five mismatched indices, the largest absolute and
  * relative differences and the repr of both arrays.
  */
+import { FLOAT64 } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
+import { num, pyFormat } from "../io/printf.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { isComplexScalar } from "../core/scalar.js";
 import { pyFloatRepr, pyItemRepr, type Element } from "../print/formatters.js";
@@ -86,17 +88,6 @@ export interface CompareOptions {
   names?: readonly [string, string];
 }
 
-/** Python's '{:.3g}' of a non-negative number. */
-function format3g(x: number): string {
-  if (x === 0) return "0";
-  const exp = Math.floor(Math.log10(x));
-  const [m, e] = x.toExponential(2).split("e") as [string, string];
-  const strip = (s: string) => (s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
-  const e10 = Number(e);
-  if (e10 < -4 || e10 >= 3) return `${strip(m)}e${e10 < 0 ? "-" : "+"}${String(Math.abs(e10)).padStart(2, "0")}`;
-  return strip(x.toFixed(Math.max(0, 2 - Math.min(exp, e10))));
-}
-
 /** The maximum as a 0-d array of the input's dtype (what NumPy's max of an array gives). */
 function largest(a: NDArray): NDArray {
   return (max(a, { keepdims: true }) as NDArray).reshape([]);
@@ -174,7 +165,7 @@ function compareValues(
   const invalids = uf("logical_not", val);
   const nMismatch = val.size - Number(sum(val, { dtype: "int64" }));
   const nElements = flagged instanceof NDArray && flagged.ndim > 0 ? flagged.size : val.size;
-  const remarks = [`Mismatched elements: ${nMismatch} / ${nElements} (${format3g((100 * nMismatch) / nElements)}%)`];
+  const remarks = [`Mismatched elements: ${nMismatch} / ${nElements} (${pyFormat("%.3g", [num(FLOAT64, (100 * nMismatch) / nElements)])}%)`];
   if (invalids.ndim !== 0) {
     const at = flagged instanceof NDArray && flagged.ndim > 0 ? (argwhere(uf("logical_not", flagged)).get(invalids) as NDArray) : argwhere(invalids);
     const positions = (at.tolist() as number[][]).slice(0, 5);
