@@ -115,45 +115,17 @@ const NC = 2048;
 /**
  * The micro-kernel: C[0:mr, 0:nr] += (packed A slice, MR x kc) (packed B slice, kc x NR), with
  * the MR x NR tile in registers; C rows ldc bytes apart, columns contiguous.
+ *
+ * One k step per iteration, loads next to their uses: V8 unrolls the loop itself, and a body
+ * unrolled by hand (all loads of two steps first) made TurboFan spill half the accumulators to
+ * the stack on every step (measured: 17 against 29-30 GFLOPS on one thread, 128 x 512 x 256).
  */
 @inline function micro<T>(kc: i32, pa: usize, pb: usize, c: usize, ldc: usize, mr: i32, nr: i32): void {
   const sz = <usize>sizeof<T>();
   const bStep = 32; // NR elements of T are always 32 bytes
   const aStep = MR * sz;
   let c00 = v128.splat<T>(<T>0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  let k = 0;
-  for (; k + 2 <= kc; k += 2) {
-    let b0 = v128.load(pb), b1 = v128.load(pb + 16);
-    let a = splat<T>(pa);
-    c00 = v128.add<T>(c00, v128.mul<T>(a, b0));
-    c01 = v128.add<T>(c01, v128.mul<T>(a, b1));
-    a = splat<T>(pa + sz);
-    c10 = v128.add<T>(c10, v128.mul<T>(a, b0));
-    c11 = v128.add<T>(c11, v128.mul<T>(a, b1));
-    a = splat<T>(pa + 2 * sz);
-    c20 = v128.add<T>(c20, v128.mul<T>(a, b0));
-    c21 = v128.add<T>(c21, v128.mul<T>(a, b1));
-    a = splat<T>(pa + 3 * sz);
-    c30 = v128.add<T>(c30, v128.mul<T>(a, b0));
-    c31 = v128.add<T>(c31, v128.mul<T>(a, b1));
-    b0 = v128.load(pb + bStep);
-    b1 = v128.load(pb + bStep + 16);
-    a = splat<T>(pa + aStep);
-    c00 = v128.add<T>(c00, v128.mul<T>(a, b0));
-    c01 = v128.add<T>(c01, v128.mul<T>(a, b1));
-    a = splat<T>(pa + aStep + sz);
-    c10 = v128.add<T>(c10, v128.mul<T>(a, b0));
-    c11 = v128.add<T>(c11, v128.mul<T>(a, b1));
-    a = splat<T>(pa + aStep + 2 * sz);
-    c20 = v128.add<T>(c20, v128.mul<T>(a, b0));
-    c21 = v128.add<T>(c21, v128.mul<T>(a, b1));
-    a = splat<T>(pa + aStep + 3 * sz);
-    c30 = v128.add<T>(c30, v128.mul<T>(a, b0));
-    c31 = v128.add<T>(c31, v128.mul<T>(a, b1));
-    pa += 2 * aStep;
-    pb += 2 * bStep;
-  }
-  if (k < kc) {
+  for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb), b1 = v128.load(pb + 16);
     let a = splat<T>(pa);
     c00 = v128.add<T>(c00, v128.mul<T>(a, b0));
@@ -167,6 +139,8 @@ const NC = 2048;
     a = splat<T>(pa + 3 * sz);
     c30 = v128.add<T>(c30, v128.mul<T>(a, b0));
     c31 = v128.add<T>(c31, v128.mul<T>(a, b1));
+    pa += aStep;
+    pb += bStep;
   }
   addRow<T>(c, c00, c01, nr);
   if (mr > 1) addRow<T>(c + ldc, c10, c11, nr);
