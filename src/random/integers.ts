@@ -7,7 +7,7 @@
  * np.random.default_rng(1).integers(5, { size: 3, dtype: "uint8" }).tolist() // [4, 4, 0], as NumPy
  */
 import type { ArrayLike } from "../core/coerce.js";
-import { resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+import { resolveDType, UINT32, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, shapeSize, type ShapeLike } from "../core/shape.js";
@@ -82,8 +82,21 @@ export function boundedIntegers(
     const n = shapeSize(shape);
     if (typeof r === "number" && lo >= -(2n ** 52n) && hi <= 2n ** 52n) {
       // Offsets below 2^32 from a low bound that keeps every value an exact double.
-      const vals = new Float64Array(n);
       const l = Number(lo);
+      if (dt.big && width === 64 && !masked && r !== 0 && r !== 0xffffffff && l >= 0 && l + r < 4294967296) {
+        // The common case (small non-negative int64 values): low halves written as drawn.
+        const arr = emptyArray(dt, shape);
+        const u = arr._storage.region.view(UINT32) as Uint32Array;
+        const w = arr._ptr >> 2;
+        withStream(bg, (s) => {
+          for (let i = w; i < w + 2 * n; i += 2) {
+            u[i] = l + lemire32(s, r);
+            u[i + 1] = 0;
+          }
+        });
+        return arr;
+      }
+      const vals = new Float64Array(n);
       withStream(bg, (s) => {
         if (width >= 32 && !masked && r !== 0 && r !== 0xffffffff) for (let i = 0; i < n; i++) vals[i] = l + lemire32(s, r);
         else for (let i = 0; i < n; i++) vals[i] = l + (boundedDraw(s, width, r, masked, b) as number);
