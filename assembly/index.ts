@@ -10,3 +10,4 @@ export * from "./select";
 export * from "./sequence";
 export * from "./linalg/gemm";
 export * from "./linalg/loops";
+export * from "./linalg/householder";

@@ -4,6 +4,10 @@
  * column scaled by the reciprocal pivot, a rank-1 update) and getrs's triangular solves;
  * symmetric eigen-decomposition and SVD by Jacobi rotations; Cholesky; Householder QR.
  */
+import { FLOAT64 } from "../core/dtype.js";
+import { MemoryError } from "../core/errors.js";
+import { HEAP, heapAlloc, heapFree, kernels } from "../storage/heap.js";
+import { product } from "./gemm.js";
 import { logs } from "./util.js";
 
 /** An n x n LU factorisation in place: L below the diagonal (unit), U on and above; row swaps. */
@@ -260,65 +264,113 @@ export function jacobiSvd(a: Float64Array, m: number, n: number): { u: Float64Ar
  * from the reflectors (orgqr's order).
  */
 function tallSvd(a: Float64Array, m: number, n: number): { u: Float64Array; s: Float64Array; v: Float64Array } {
-  // columns of A, each contiguous: col c is cols[c*m .. c*m + m)
-  const cols = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) for (let c = 0; c < n; c++) cols[c * m + i] = a[i * n + c]!;
-  const tau = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const vj = j * m;
+  const A = HeapColumns.fromRows(a, m, n);
+  const blocks: HeapColumns[] = [A];
+  try {
+    const tau = geqrf(A);
+    const f = A.elements();
+    const r = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let c = i; c < n; c++) r[i * n + c] = f[A.at(i, c)]!;
+    const inner = jacobiSvd(r, n, n);
+    const Q = orgqr(A, tau, n);
+    blocks.push(Q);
+    // U = Q U_R on the GEMM: U_R (n x n) as the columns of a heap block, U row-major
+    const UR = HeapColumns.fromRows(inner.u, n, n);
+    blocks.push(UR);
+    const U = new HeapColumns(n, m);
+    blocks.push(U);
+    product(FLOAT64, m, n, n, { ptr: Q.ptr, rs: 8, cs: 8 * m }, { ptr: UR.ptr, rs: 8, cs: 8 * n }, { ptr: U.ptr, rs: 8 * n, cs: 8 });
+    const u = new Float64Array(U.elements().subarray(U.at(0, 0), U.at(0, 0) + m * n));
+    return { u, s: inner.s, v: inner.v };
+  } finally {
+    for (const blk of blocks) blk.free();
+  }
+}
+
+/**
+ * A zero-filled rows x cols float64 matrix in the WebAssembly heap, stored by columns (column c
+ * contiguous from element c * rows), where the Householder kernels run on it.
+ */
+class HeapColumns {
+  readonly ptr: number;
+  private readonly bytes: number;
+  constructor(
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    this.bytes = Math.max(8 * rows * cols, 16);
+    this.ptr = heapAlloc(this.bytes);
+    if (this.ptr < 0) throw new MemoryError(`Unable to allocate ${this.bytes} bytes for a (${rows}, ${cols}) float64 work matrix`);
+    kernels.fill_bytes(this.ptr, 0, this.bytes);
+  }
+  /** The columns of the row-major m x n matrix `a`. */
+  static fromRows(a: Float64Array, m: number, n: number): HeapColumns {
+    const h = new HeapColumns(m, n);
+    const f = h.elements();
+    for (let i = 0; i < m; i++) for (let c = 0; c < n; c++) f[h.at(i, c)] = a[i * n + c]!;
+    return h;
+  }
+  /** The heap as float64 elements (fetch again after anything that allocates). */
+  elements(): Float64Array {
+    return HEAP.view(FLOAT64) as Float64Array;
+  }
+  /** Index of element (i, c) in elements(). */
+  at(i: number, c: number): number {
+    return (this.ptr >> 3) + c * this.rows + i;
+  }
+  /** The matrix row-major. */
+  toRows(): Float64Array<ArrayBuffer> {
+    const f = this.elements();
+    const out = new Float64Array(this.rows * this.cols);
+    for (let i = 0; i < this.rows; i++) for (let c = 0; c < this.cols; c++) out[i * this.cols + c] = f[this.at(i, c)]!;
+    return out;
+  }
+  free(): void {
+    heapFree(this.ptr, this.bytes);
+  }
+}
+
+/**
+ * LAPACK's geqrf on the columns in place: R on and above the diagonal, each reflector's vector
+ * (v[0] = 1 implied) below it; returns tau. Reflector j: H = I - tau v v^T with
+ * beta = -sign(alpha) ||x||, tau = (beta - alpha) / beta (tau = 0, H = I, when x below the
+ * diagonal is zero), applied to the trailing columns by the SIMD kernel.
+ */
+function geqrf(A: HeapColumns): Float64Array {
+  const { rows: m, cols: n } = A;
+  const k = Math.min(m, n);
+  const tau = new Float64Array(k);
+  const f = A.elements();
+  for (let j = 0; j < k; j++) {
+    const vj = A.at(0, j);
     let norm2 = 0;
-    for (let i = j + 1; i < m; i++) norm2 += cols[vj + i]! * cols[vj + i]!;
-    if (norm2 === 0) continue; // tau = 0: H = I
-    const alpha = cols[vj + j]!;
+    for (let i = j + 1; i < m; i++) norm2 += f[vj + i]! * f[vj + i]!;
+    if (norm2 === 0) continue;
+    const alpha = f[vj + j]!;
     const xnorm = Math.hypot(alpha, Math.sqrt(norm2));
     const beta = alpha >= 0 ? -xnorm : xnorm;
     const t = (beta - alpha) / beta;
     const scale = 1 / (alpha - beta);
-    for (let i = j + 1; i < m; i++) cols[vj + i] = cols[vj + i]! * scale;
+    for (let i = j + 1; i < m; i++) f[vj + i] = f[vj + i]! * scale;
     tau[j] = t;
-    for (let c = j + 1; c < n; c++) {
-      const cc = c * m;
-      let d = cols[cc + j]!;
-      for (let i = j + 1; i < m; i++) d += cols[vj + i]! * cols[cc + i]!;
-      d *= t;
-      cols[cc + j] = cols[cc + j]! - d;
-      for (let i = j + 1; i < m; i++) cols[cc + i] = cols[cc + i]! - d * cols[vj + i]!;
-    }
-    cols[vj + j] = beta;
+    if (j + 1 < n) kernels.house_apply_f64(8 * A.at(j, j), m - j, t, 8 * A.at(j, j + 1), 8 * m, n - j - 1);
+    f[vj + j] = beta;
   }
-  const r = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let c = i; c < n; c++) r[i * n + c] = cols[c * m + i]!;
-  const inner = jacobiSvd(r, n, n);
-  // Q's first n columns, each contiguous, from the reflectors applied last first to I
-  const q = new Float64Array(m * n);
-  for (let c = 0; c < n; c++) q[c * m + c] = 1;
-  for (let j = n - 1; j >= 0; j--) {
-    const t = tau[j]!;
-    if (t === 0) continue;
-    const vj = j * m;
-    for (let c = j; c < n; c++) {
-      const qc = c * m;
-      let d = q[qc + j]!;
-      for (let i = j + 1; i < m; i++) d += cols[vj + i]! * q[qc + i]!;
-      d *= t;
-      q[qc + j] = q[qc + j]! - d;
-      for (let i = j + 1; i < m; i++) q[qc + i] = q[qc + i]! - d * cols[vj + i]!;
-    }
+  return tau;
+}
+
+/** LAPACK's orgqr: the first `width` columns of Q = H_0 H_1 ... from geqrf's reflectors. */
+function orgqr(A: HeapColumns, tau: Float64Array, width: number): HeapColumns {
+  const m = A.rows;
+  const Q = new HeapColumns(m, width);
+  const f = Q.elements();
+  for (let c = 0; c < Math.min(m, width); c++) f[Q.at(c, c)] = 1;
+  // Applied last first, each only to the columns it changes (H_j leaves e_c, c < j, alone).
+  for (let j = tau.length - 1; j >= 0; j--) {
+    if (tau[j] === 0 || j >= width) continue;
+    kernels.house_apply_f64(8 * A.at(j, j), m - j, tau[j]!, 8 * Q.at(j, j), 8 * m, width - j);
   }
-  // U = Q U_R, built column by column, then row-major
-  const ucols = new Float64Array(m * n);
-  for (let j = 0; j < n; j++) {
-    const uj = j * m;
-    for (let k = 0; k < n; k++) {
-      const w = inner.u[k * n + j]!;
-      if (w === 0) continue;
-      const qk = k * m;
-      for (let i = 0; i < m; i++) ucols[uj + i] = ucols[uj + i]! + w * q[qk + i]!;
-    }
-  }
-  const u = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) u[i * n + j] = ucols[j * m + i]!;
-  return { u, s: inner.s, v: inner.v };
+  return Q;
 }
 
 /**
@@ -383,47 +435,25 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
 /**
  * Householder QR of the m x n row-major matrix (LAPACK's geqrf convention: each reflector
  * H = I - tau v v^T with v[0] = 1 maps the column to beta e1, beta = -sign(alpha) ||x||).
- * Returns R (m x n, zero below the diagonal), Q (m x m), and geqrf's compact form: h (R with
- * the reflectors' vectors below the diagonal) and tau.
+ * Returns R (m x n, zero below the diagonal), the first `qWidth` columns of Q (m x qWidth,
+ * row-major; empty for 0), and geqrf's compact form: h (R with the reflectors' vectors below the
+ * diagonal) and tau.
  */
-export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array; h: Float64Array; tau: Float64Array } {
-  const r = a.slice();
-  const h = a.slice();
-  const taus = new Float64Array(Math.min(m, n));
-  const q = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) q[i * m + i] = 1;
-  const k = Math.min(m, n);
-  for (let j = 0; j < k; j++) {
-    let norm2 = 0;
-    for (let i = j + 1; i < m; i++) norm2 += r[i * n + j]! * r[i * n + j]!;
-    const alpha = r[j * n + j]!;
-    if (norm2 === 0) continue; // tau = 0: H = I (LAPACK leaves the column as it is)
-    const xnorm = Math.hypot(alpha, Math.sqrt(norm2));
-    const beta = alpha >= 0 ? -xnorm : xnorm;
-    const tau = (beta - alpha) / beta;
-    const scale = 1 / (alpha - beta);
-    const v = new Float64Array(m);
-    v[j] = 1;
-    for (let i = j + 1; i < m; i++) v[i] = r[i * n + j]! * scale;
-    taus[j] = tau;
-    for (let i = j + 1; i < m; i++) h[i * n + j] = v[i]!;
-    // R := H R on the trailing columns; the column j itself becomes (beta, 0, ...)
-    for (let c = j; c < n; c++) {
-      let d = 0;
-      for (let i = j; i < m; i++) d += v[i]! * r[i * n + c]!;
-      d *= tau;
-      for (let i = j; i < m; i++) r[i * n + c] = r[i * n + c]! - d * v[i]!;
+export function householderQr(a: Float64Array, m: number, n: number, qWidth: number): { q: Float64Array; r: Float64Array; h: Float64Array; tau: Float64Array } {
+  const A = HeapColumns.fromRows(a, m, n);
+  try {
+    const tau = geqrf(A);
+    const h = A.toRows();
+    const r = h.slice();
+    for (let i = 1; i < m; i++) r.fill(0, i * n, i * n + Math.min(i, n));
+    let q = new Float64Array(0);
+    if (qWidth > 0) {
+      const Q = orgqr(A, tau, qWidth);
+      q = Q.toRows();
+      Q.free();
     }
-    r[j * n + j] = beta;
-    for (let i = j + 1; i < m; i++) r[i * n + j] = 0;
-    // Q := Q H
-    for (let row = 0; row < m; row++) {
-      let d = 0;
-      for (let i = j; i < m; i++) d += q[row * m + i]! * v[i]!;
-      d *= tau;
-      for (let i = j; i < m; i++) q[row * m + i] = q[row * m + i]! - d * v[i]!;
-    }
+    return { q, r, h, tau };
+  } finally {
+    A.free();
   }
-  for (let i = 0; i < m; i++) for (let j = i; j < n; j++) h[i * n + j] = r[i * n + j]!;
-  return { q, r, h, tau: taus };
 }

@@ -456,8 +456,8 @@ export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "
   const qs: number[] = [];
   const rs: number[] = [];
   for (const mat of matrices(A)) {
-    const { q, r } = householderQr(mat, m, n);
-    for (let i = 0; i < m; i++) for (let j = 0; j < qc; j++) qs.push(q[i * m + j]!);
+    const { q, r } = householderQr(mat, m, n, mode === "r" ? 0 : qc);
+    if (mode !== "r") for (const x of q) qs.push(x);
     for (let i = 0; i < rr; i++) for (let j = 0; j < n; j++) rs.push(r[i * n + j]!);
   }
   const R = array(rs, dt).reshape([...lead, rr, n]);
@@ -481,7 +481,7 @@ function qrRaw(A: NDArray): [NDArray, NDArray] {
     tau = fromZ(parts.map((p) => p.tau), t, [...lead, k]);
   } else {
     const dt = realType(A, "qr");
-    const parts = matrices(A).map((mat) => householderQr(mat, m, n));
+    const parts = matrices(A).map((mat) => householderQr(mat, m, n, 0));
     h = array(parts.flatMap((p) => Array.from(p.h)), dt).reshape(A.shape);
     tau = array(parts.flatMap((p) => Array.from(p.tau)), dt).reshape([...lead, k]);
   }

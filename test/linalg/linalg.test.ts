@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import type { NDArray } from "../../src/core/ndarray.js";
 
 const L = np.linalg;
 const near = (got: unknown, want: unknown, where = ""): void => {
@@ -151,4 +152,21 @@ test("det overflow is NumPy's 'overflow encountered in det' (NumPy 2.4: det of a
   const B = np.random.default_rng(0).standard_normal([500, 500]) as np.NDArray;
   assert.throws(() => np.errstate({ over: "raise" }, () => L.det(B)), { name: "FloatingPointError", message: "overflow encountered in det" });
   assert.equal(np.errstate({ over: "ignore" }, () => L.det(B)), -Infinity);
+});
+
+test("qr, svd and lstsq of a tall 120 x 13 matrix (Householder kernels, GEMM for U) match NumPy 2.4.6", () => {
+  const A = np.fromfunction((i: NDArray, j: NDArray) => np.sin(i.multiply(j.add(1)).multiply(0.37).add(j.multiply(1.3))), [120, 13]) as NDArray;
+  const [Q, R] = L.qr(A) as [NDArray, NDArray];
+  near((np.diagonal(R) as NDArray).tolist(), [-7.709716968422194, -7.777920202561683, 7.725503739896178, -7.749548037720019, -7.754803601147431, 7.727547127326771, 7.756449415089527, 7.7799192519539115, 6.898405598656529, -6.753837384606602, 6.817414214839963, -6.7827190012151055, 6.797919981808039], "diag R");
+  near((R.get(0) as NDArray).tolist(), [-7.709716968422194, -0.0035852192123811966, -0.00028321769067740643, 0.0038459405021666893, 0.0012953281120262616, -0.0041519064370370284, -0.0027161684662974084, 0.004485334343070302, 0.005026230753129801, -0.004720306416341469, -0.00954176282468605, 0.004170991053462969, 0.021506626577757093], "R[0]");
+  near((Q.get(":2", ":4") as NDArray).tolist(), [[0.0, -0.12388378388091999, 0.06573016076510568, 0.08672387700857837], [-0.0469038530786646, -0.11465282069421133, -0.07060155849546644, 0.100172590076009]], "Q[:2, :4]");
+  assert.ok((np.amax(np.abs((np.matmul(Q, R) as NDArray).subtract(A))) as number) < 1e-13, "Q R = A");
+  const [Qc] = L.qr(A, "complete") as [NDArray, NDArray];
+  assert.deepEqual(Qc.shape, [120, 120]);
+  assert.ok((np.amax(np.abs((np.matmul(Qc.T, Qc) as NDArray).subtract(np.eye(120)))) as number) < 1e-13, "complete Q orthogonal");
+  const [U, s, Vh] = L.svd(A, { full_matrices: false }) as [NDArray, NDArray, NDArray];
+  near(s.tolist(), [9.570242924855439, 9.441660423631257, 9.441646972599777, 9.397760067901693, 9.28610794216349, 7.786044803896624, 7.711586118375038, 7.709444772459975, 5.73008899066731, 5.713762106929473, 5.665273372075783, 5.455294914763158, 5.452190026519318], "s");
+  assert.ok((np.amax(np.abs((np.matmul(U.multiply(s), Vh) as NDArray).subtract(A))) as number) < 1e-13, "U diag(s) Vh = A");
+  const x = L.lstsq(A, np.arange(120, { dtype: "float64" }))[0];
+  near((x.get(":5") as NDArray).tolist(), [-5.300006355600994, 0.4321683986742255, 1.867587113692884, -1.0223345329546039, -1.434490191823271], "lstsq x");
 });

@@ -1,0 +1,54 @@
+// The Householder kernel (assembly/linalg/householder.ts) against the reflection computed here
+// in plain JS: H = I - t v v^T (v[0] = 1 whatever is stored there) applied to a few columns, for
+// lengths that exercise the SIMD body and both tails.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { HEAP, heapAlloc, heapFree, kernels } from "../../src/storage/heap.js";
+import { FLOAT64 } from "../../src/core/dtype.js";
+
+const K = kernels as unknown as Record<string, (...a: number[]) => void>;
+
+test("house_apply_f64 reflects each column as I - t v v^T (v[0] = 1 implied)", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 23 }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.double({ min: 0, max: 2, noNaN: true }),
+      fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: 23 * 8, maxLength: 23 * 8 }),
+      (len, count, pad, t, vals) => {
+        const xs = len + pad; // column stride in elements (columns need not be adjacent)
+        const v = heapAlloc(8 * len);
+        const x = heapAlloc(8 * xs * count);
+        const f = HEAP.view(FLOAT64) as Float64Array;
+        const vv = vals.slice(0, len);
+        for (let i = 0; i < len; i++) f[(v >> 3) + i] = vv[i]!;
+        const cols: number[][] = [];
+        for (let c = 0; c < count; c++) {
+          cols.push(vals.slice(len + c * len, len + (c + 1) * len));
+          for (let i = 0; i < len; i++) f[(x >> 3) + c * xs + i] = cols[c]![i]!;
+        }
+        K.house_apply_f64!(v, len, t, x, 8 * xs, count);
+        for (let c = 0; c < count; c++) {
+          const col = cols[c]!;
+          const w = (i: number) => (i === 0 ? 1 : vv[i]!);
+          let d = 0;
+          let mag = 0;
+          for (let i = 0; i < len; i++) {
+            d += w(i) * col[i]!;
+            mag += Math.abs(w(i) * col[i]!);
+          }
+          for (let i = 0; i < len; i++) {
+            const want = col[i]! - t * d * w(i);
+            const got = f[(x >> 3) + c * xs + i]!;
+            assert.ok(Math.abs(got - want) <= 1e-14 * (1 + 4 * t * mag * Math.abs(w(i))), `col ${c} row ${i}: ${got} != ${want}`);
+          }
+        }
+        heapFree(x, 8 * xs * count);
+        heapFree(v, 8 * len);
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
