@@ -5,7 +5,8 @@
 import { bindArgs, isOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import type { NDArray } from "../core/ndarray.js";
+import { emptyArray, type NDArray } from "../core/ndarray.js";
+import { COMPLEX128, FLOAT64 } from "../core/dtype.js";
 import type { Complex, Scalar } from "../core/scalar.js";
 import { add, conj, divide, equal, multiply, negative, remainder, subtract } from "../ufunc/index.js";
 import { all } from "./reductions.js";
@@ -177,20 +178,28 @@ export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, ...rest: Args
   if (xpa.ndim !== 1 || fa.ndim !== 1) throw new ValueError("object too deep for desired array");
   if (xpa.shape[0] === 0) throw new ValueError("array of sample points is empty");
   if (xpa.shape[0] !== fa.shape[0]) throw new ValueError("fp and xp are not of the same length.");
-  const xs = Float64Array.from(xpa.tolist() as number[]);
-  const xv = xa.ravel().tolist() as number[];
+  const xs = float64Values(xpa);
+  const xv = float64Values(xa);
+  const out = emptyArray(complex ? COMPLEX128 : FLOAT64, xa.shape);
+  const ov = out._storage.region.view(FLOAT64) as Float64Array;
   const parts = complex ? (["real", "imag"] as const) : (["real"] as const);
-  const values = parts.map((part) => {
-    const f = Float64Array.from((complex ? (fa.astype("complex128")[part] as NDArray) : fa.astype("float64")).tolist() as number[]);
+  parts.forEach((part, k) => {
+    const f = float64Values(complex ? (fa.astype("complex128")[part] as NDArray) : fa);
     const side = (v: number | Complex | null | undefined, dflt: number): number =>
       v == null ? dflt : typeof v === "object" ? (part === "real" ? v.re : v.im) : part === "real" ? v : 0;
     const lo = side(left, f[0]!);
     const hi = side(right, f[f.length - 1]!);
-    return xv.map((t) => interpAt(xs, f, t, lo, hi, complex));
+    const step = parts.length;
+    for (let i = 0, o = (out._ptr >> 3) + k; i < xv.length; i++, o += step) ov[o] = interpAt(xs, f, xv[i]!, lo, hi, complex);
   });
-  const out = complex ? array(values[0]!.map((re, i) => ({ re, im: values[1]![i]! }))) : array(values[0]!, "float64");
-  const shaped = out.reshape(xa.shape);
-  return shaped.ndim === 0 ? (shaped.item() as Scalar) : shaped;
+  return out.ndim === 0 ? (out.item() as Scalar) : out;
+}
+
+/** The values of `a` as float64 in C order (a copy). */
+function float64Values(a: NDArray): Float64Array {
+  const c = a.astype("float64").ravel();
+  const at = c._ptr >> 3;
+  return (c._storage.region.view(FLOAT64) as Float64Array).slice(at, at + c.size);
 }
 
 /** Indices that sort `v` ascending, ties in order (xp after % period: a stable argsort). */
