@@ -729,23 +729,21 @@ export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number |
   const ax = normalizeAxis(axis ?? 0, arr.ndim);
   const n = arr.shape[ax]!;
   const counts = repeatCounts(repeats);
-  let reps: number[];
-  if (typeof counts === "number") {
-    if (counts < 0) throw new ValueError("negative dimensions are not allowed");
-    reps = new Array<number>(n).fill(counts);
-  } else if (counts.length === 1) reps = new Array<number>(n).fill(counts[0]!);
-  else reps = counts;
-  if (reps.length !== n) {
+  // One count for every element (a number, or a list of one): no per-element list.
+  const same = typeof counts === "number" ? counts : counts.length === 1 ? counts[0]! : null;
+  if (same !== null && same < 0) throw new ValueError("negative dimensions are not allowed");
+  const reps = counts as number[];
+  if (same === null && reps.length !== n) {
     throw new ValueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
   }
-  if (reps.some((r) => r < 0)) throw new ValueError("repeats may not contain negative values.");
+  if (same === null && reps.some((r) => r < 0)) throw new ValueError("repeats may not contain negative values.");
   const shape = arr.shape.slice();
-  shape[ax] = reps.reduce((x, y) => x + y, 0);
+  shape[ax] = same === null ? reps.reduce((x, y) => x + y, 0) : same * n;
   const out = emptyArray(arr._dt, shape);
   if (shapeSize(shape) === 0) return out;
-  if (reps.every((r) => r === reps[0])) {
+  if (same !== null || reps.every((r) => r === reps[0])) {
     // One copy: out seen as (..., n, r, ...) takes arr broadcast along the new r axis.
-    const r = reps[0]!;
+    const r = same ?? reps[0]!;
     const shape5 = [...arr.shape.slice(0, ax), n, r, ...arr.shape.slice(ax + 1)];
     const dst = out._view(shape5, cStrides(shape5, out.itemsize), out._ptr);
     copyCast(shape5, dst._operand(), { ...arr._operand(), strides: [...arr.strides.slice(0, ax + 1), 0, ...arr.strides.slice(ax + 1)] });

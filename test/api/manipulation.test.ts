@@ -227,6 +227,11 @@ describe("roll, repeat, tile", () => {
     assert.deepEqual(np.tile([1, 2], [2, 2]).tolist(), [[1, 2, 1, 2], [1, 2, 1, 2]]);
     assert.deepEqual(np.tile(seq([2, 2]), 2).tolist(), [[0, 1, 0, 1], [2, 3, 2, 3]]);
     assert.throws(() => np.repeat([1, 2, 3], [1, 2]), { name: "ValueError", message: "operands could not be broadcast together with shape (3,) (2,)" });
+    // One count (a number or a list of one) applies to every element (NumPy 2.4.6's messages)
+    assert.deepEqual(np.repeat([1, 2, 3], [2]).tolist(), [1, 1, 2, 2, 3, 3]);
+    assert.throws(() => np.repeat([1, 2, 3], -1), { name: "ValueError", message: "negative dimensions are not allowed" });
+    assert.throws(() => np.repeat([1, 2, 3], [-1]), { name: "ValueError", message: "negative dimensions are not allowed" });
+    assert.throws(() => np.repeat([1, 2, 3], [1, -2, 1]), { name: "ValueError", message: "repeats may not contain negative values." });
   });
 });
 
