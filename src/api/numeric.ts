@@ -14,6 +14,7 @@ import { normalizeAxis, normalizeReductionAxes } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { promote_types } from "./dtypes.js";
 import { array, asArray, empty_like as emptyLike, zeros } from "./creation.js";
+import { float64Values } from "../core/coerce.js";
 import { concatenate, moveaxis, stack } from "./manipulation.js";
 import { diff } from "./math.js";
 import { result_type } from "./dtypes.js";
@@ -193,13 +194,6 @@ export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, ...rest: Args
     for (let i = 0, o = (out._ptr >> 3) + k; i < xv.length; i++, o += step) ov[o] = interpAt(xs, f, xv[i]!, lo, hi, complex);
   });
   return out.ndim === 0 ? (out.item() as Scalar) : out;
-}
-
-/** The values of `a` as float64 in C order (a copy). */
-function float64Values(a: NDArray): Float64Array {
-  const c = a.astype("float64").ravel();
-  const at = c._ptr >> 3;
-  return (c._storage.region.view(FLOAT64) as Float64Array).slice(at, at + c.size);
 }
 
 /** Indices that sort `v` ascending, ties in order (xp after % period: a stable argsort). */

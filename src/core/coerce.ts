@@ -298,3 +298,14 @@ export function typedArrayView(x: ArrayBufferView): NDArray {
   const n = x.byteLength / dt.itemsize;
   return new NDArray(dt, [n], [dt.itemsize], x.byteOffset, wrapBuffer(x.buffer as ArrayBuffer), null);
 }
+
+/**
+ * The values of `a` as float64 in C order, in a fresh Float64Array (a copy; complex input keeps
+ * the real part, with NumPy's ComplexWarning).
+ * @example float64Values(np.arange(3)) // Float64Array [0, 1, 2]
+ */
+export function float64Values(a: NDArray): Float64Array {
+  const c = a.astype("float64").ravel();
+  const at = c._ptr >> 3;
+  return (c._storage.region.view(FLOAT64) as Float64Array).slice(at, at + c.size);
+}
