@@ -134,6 +134,178 @@ export function luSlogdet(f: LU): [number, number] {
 }
 
 /**
+ * Eigen-decomposition of the symmetric n x n row-major matrix `a` (its lower triangle is read),
+ * as LAPACK's route: Householder reduction to tridiagonal form, then the implicit QL algorithm
+ * with Wilkinson shifts (the EISPACK tred2/tql2 pair), O(n^3) with a small constant where
+ * Jacobi sweeps cost several times more. Returns the eigenvalues (unsorted) and, with `vectors`,
+ * V (row-major, eigenvectors in columns; else empty). Null when the QL iteration does not
+ * converge (30 n steps, as LAPACK's limit). The matrix must be finite.
+ */
+export function symmetricEigen(a: Float64Array, n: number, vectors: boolean): { w: Float64Array; v: Float64Array } | null {
+  // V[k][j] at v[k n + j]; the lower triangle of a is the matrix
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) v[i * n + j] = v[j * n + i] = a[i * n + j]!;
+  const d = new Float64Array(n);
+  const e = new Float64Array(n);
+  tridiagonalize(v, d, e, n, vectors);
+  const w = new Float64Array(n * (vectors ? n : 0));
+  // QL rotations act on pairs of V's columns: run them on rows of W = V^T
+  if (vectors) for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) w[i * n + k] = v[k * n + i]!;
+  if (!tridiagonalQl(d, e, n, vectors ? w : null)) return null;
+  if (vectors) for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) v[k * n + i] = w[i * n + k]!;
+  return { w: d, v: vectors ? v : new Float64Array(0) };
+}
+
+/**
+ * Householder reduction of the symmetric V (full, overwritten) to tridiagonal form: diagonal d,
+ * subdiagonal e[1..n) (e[0] = 0); with `accumulate`, V becomes the orthogonal transformation.
+ */
+function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: number, accumulate: boolean): void {
+  for (let j = 0; j < n; j++) d[j] = V[(n - 1) * n + j]!;
+  for (let i = n - 1; i > 0; i--) {
+    let scale = 0;
+    let h = 0;
+    for (let k = 0; k < i; k++) scale += Math.abs(d[k]!);
+    if (scale === 0) {
+      e[i] = d[i - 1]!;
+      for (let j = 0; j < i; j++) {
+        d[j] = V[(i - 1) * n + j]!;
+        V[i * n + j] = 0;
+        V[j * n + i] = 0;
+      }
+    } else {
+      for (let k = 0; k < i; k++) {
+        d[k] = d[k]! / scale;
+        h += d[k]! * d[k]!;
+      }
+      let f = d[i - 1]!;
+      let g = Math.sqrt(h);
+      if (f > 0) g = -g;
+      e[i] = scale * g;
+      h -= f * g;
+      d[i - 1] = f - g;
+      for (let j = 0; j < i; j++) e[j] = 0;
+      for (let j = 0; j < i; j++) {
+        f = d[j]!;
+        V[j * n + i] = f;
+        g = e[j]! + V[j * n + j]! * f;
+        for (let k = j + 1; k <= i - 1; k++) {
+          g += V[k * n + j]! * d[k]!;
+          e[k] = e[k]! + V[k * n + j]! * f;
+        }
+        e[j] = g;
+      }
+      f = 0;
+      for (let j = 0; j < i; j++) {
+        e[j] = e[j]! / h;
+        f += e[j]! * d[j]!;
+      }
+      const hh = f / (h + h);
+      for (let j = 0; j < i; j++) e[j] = e[j]! - hh * d[j]!;
+      for (let j = 0; j < i; j++) {
+        f = d[j]!;
+        g = e[j]!;
+        for (let k = j; k <= i - 1; k++) V[k * n + j] = V[k * n + j]! - (f * e[k]! + g * d[k]!);
+        d[j] = V[(i - 1) * n + j]!;
+        V[i * n + j] = 0;
+      }
+    }
+    d[i] = h;
+  }
+  if (accumulate) {
+    for (let i = 0; i < n - 1; i++) {
+      V[(n - 1) * n + i] = V[i * n + i]!;
+      V[i * n + i] = 1;
+      const h = d[i + 1]!;
+      if (h !== 0) {
+        for (let k = 0; k <= i; k++) d[k] = V[k * n + i + 1]! / h;
+        for (let j = 0; j <= i; j++) {
+          let g = 0;
+          for (let k = 0; k <= i; k++) g += V[k * n + i + 1]! * V[k * n + j]!;
+          for (let k = 0; k <= i; k++) V[k * n + j] = V[k * n + j]! - g * d[k]!;
+        }
+      }
+      for (let k = 0; k <= i; k++) V[k * n + i + 1] = 0;
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    d[j] = accumulate ? V[(n - 1) * n + j]! : V[j * n + j]!;
+    if (accumulate) V[(n - 1) * n + j] = 0;
+  }
+  if (accumulate) V[(n - 1) * n + n - 1] = 1;
+  e[0] = 0;
+}
+
+/**
+ * Eigenvalues of the symmetric tridiagonal (d, e[1..n)) by implicit QL with Wilkinson shifts,
+ * into d; with W (row-major, rows = V's columns), the rotations are applied to its row pairs.
+ * False when an eigenvalue does not converge in 30 n iterations.
+ */
+function tridiagonalQl(d: Float64Array, e: Float64Array, n: number, W: Float64Array | null): boolean {
+  for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
+  e[n - 1] = 0;
+  let f = 0;
+  let tst1 = 0;
+  const eps = 2 ** -52;
+  let budget = 30 * n;
+  for (let l = 0; l < n; l++) {
+    tst1 = Math.max(tst1, Math.abs(d[l]!) + Math.abs(e[l]!));
+    let m = l;
+    while (m < n - 1 && Math.abs(e[m]!) > eps * tst1) m++;
+    if (m > l) {
+      do {
+        if (budget-- === 0) return false;
+        let g = d[l]!;
+        let p = (d[l + 1]! - g) / (2 * e[l]!);
+        let r = Math.hypot(p, 1);
+        if (p < 0) r = -r;
+        d[l] = e[l]! / (p + r);
+        d[l + 1] = e[l]! * (p + r);
+        const dl1 = d[l + 1]!;
+        let h = g - d[l]!;
+        for (let i = l + 2; i < n; i++) d[i] = d[i]! - h;
+        f += h;
+        p = d[m]!;
+        let c = 1;
+        let c2 = c;
+        let c3 = c;
+        const el1 = e[l + 1]!;
+        let s = 0;
+        let s2 = 0;
+        for (let i = m - 1; i >= l; i--) {
+          c3 = c2;
+          c2 = c;
+          s2 = s;
+          g = c * e[i]!;
+          h = c * p;
+          r = Math.hypot(p, e[i]!);
+          e[i + 1] = s * r;
+          s = e[i]! / r;
+          c = p / r;
+          p = c * d[i]! - s * g;
+          d[i + 1] = h + s * (c * g + s * d[i]!);
+          if (W !== null) {
+            const a0 = i * n;
+            const a1 = a0 + n;
+            for (let k = 0; k < n; k++) {
+              const wk = W[a1 + k]!;
+              W[a1 + k] = s * W[a0 + k]! + c * wk;
+              W[a0 + k] = c * W[a0 + k]! - s * wk;
+            }
+          }
+        }
+        p = (-s * s2 * c3 * el1 * e[l]!) / dl1;
+        e[l] = s * p;
+        d[l] = c * p;
+      } while (Math.abs(e[l]!) > eps * tst1);
+    }
+    d[l] = d[l]! + f;
+    e[l] = 0;
+  }
+  return true;
+}
+
+/**
  * Eigen-decomposition of the symmetric n x n row-major matrix `a` (overwritten) by cyclic
  * Jacobi rotations, which are accurate to the last bits of the larger eigenvalues. Returns the
  * eigenvalues (unsorted, a's diagonal at convergence) and V (row-major, eigenvectors in columns).

@@ -23,7 +23,7 @@ import { zhouseholderQr } from "./complex.js";
 
 // eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
 export { eigvals } from "./eig.js";
-import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve } from "./decompositions.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve, symmetricEigen } from "./decompositions.js";
 
 /**
  * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
@@ -216,8 +216,11 @@ function symmetric(a: NDArray, uplo: UPLO): Float64Array[] {
   });
 }
 
+/** Symmetric matrices of this order and above take the tridiagonal QL route (eighCore). */
+const JACOBI_MAX = 32;
+
 /** Ascending eigenvalues and the matching eigenvectors (columns) of each symmetric matrix. */
-function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "float64"; w: number[][]; v: number[][] } {
+function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "float32" | "float64"; w: number[][]; v: number[][] } {
   checkSquare(A);
   const dt = realType(A, what);
   if (uplo !== "L" && uplo !== "U") throw new ValueError("UPLO argument must be 'L' or 'U'");
@@ -225,11 +228,17 @@ function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "floa
   const w: number[][] = [];
   const v: number[][] = [];
   for (const m of symmetric(A, uplo)) {
-    const r = jacobiEigen(m, n);
-    const order = Array.from(r.w, (_, i) => i).sort((i, j) => r.w[i]! - r.w[j]!);
-    w.push(order.map((i) => r.w[i]!));
+    // Jacobi below 32 (cheap there, and exact on small simple matrices: eigvalsh([[2, 1], [1, 2]])
+    // is [1, 3] as LAPACK's closed 2 x 2 form gives, where QL leaves 1.0000000000000002), and
+    // for non-finite input (its results as before); tridiagonal QL above.
+    let r = n >= JACOBI_MAX && m.every(Number.isFinite) ? symmetricEigen(m, n, vectors) : jacobiEigen(m, n);
+    if (r === null) throw new LinAlgError("Eigenvalues did not converge");
+    const { w: vals, v: vecs } = r;
+    const order = Array.from(vals, (_, i) => i).sort((i, j) => vals[i]! - vals[j]!);
+    w.push(order.map((i) => vals[i]!));
+    if (!vectors) continue;
     const vs: number[] = [];
-    for (let row = 0; row < n; row++) for (const i of order) vs.push(r.v[row * n + i]!);
+    for (let row = 0; row < n; row++) for (const i of order) vs.push(vecs[row * n + i]!);
     v.push(vs);
   }
   return { dt, w, v };
@@ -248,7 +257,7 @@ export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): 
     checkUplo(uplo ?? "L");
     return zeigh(A, uplo ?? "L").w;
   }
-  const { dt, w } = eighCore(A, uplo ?? "L", "eigvalsh");
+  const { dt, w } = eighCore(A, uplo ?? "L", "eigvalsh", false);
   return array(w.flat(), dt).reshape(A.shape.slice(0, -1));
 }
 

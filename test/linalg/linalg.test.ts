@@ -170,3 +170,22 @@ test("qr, svd and lstsq of a tall 120 x 13 matrix (Householder kernels, GEMM for
   const x = L.lstsq(A, np.arange(120, { dtype: "float64" }))[0];
   near((x.get(":5") as NDArray).tolist(), [-5.300006355600994, 0.4321683986742255, 1.867587113692884, -1.0223345329546039, -1.434490191823271], "lstsq x");
 });
+
+test("eigh and eigvalsh of larger matrices (tridiagonal QL route) match NumPy 2.4.6", () => {
+  const S = np.fromfunction((i: NDArray, j: NDArray) => np.add(np.sin(i.add(j).multiply(0.3)), np.cos(i.multiply(j).multiply(0.7))), [60, 60]) as NDArray;
+  const want = [-28.965928405037072, -10.683950338763868, -9.665203868173371, 9.66524728137468, 11.215571214380113, 31.272781809488116];
+  const w = L.eigvalsh(S);
+  near([...(w.get(":3") as NDArray).tolist() as number[], ...(w.get("-3:") as NDArray).tolist() as number[]], want, "eigvalsh");
+  const [w2, V] = L.eigh(S) as [NDArray, NDArray];
+  near(w2.tolist(), w.tolist(), "eigh values = eigvalsh");
+  const scale = 32;
+  assert.ok((np.amax(np.abs((np.matmul(S, V) as NDArray).subtract(V.multiply(w2)))) as number) < 1e-12 * scale, "S V = V diag(w)");
+  assert.ok((np.amax(np.abs((np.matmul(V.T, V) as NDArray).subtract(np.eye(60)))) as number) < 1e-13, "V orthonormal");
+  // repeated eigenvalues (a 40 x 40 projection: 1 ten times, 0 thirty times) and UPLO='U'
+  const Q = (L.qr(np.fromfunction((i: NDArray, j: NDArray) => np.sin(i.multiply(j.add(1)).multiply(0.37)), [40, 10]) as NDArray) as [NDArray, NDArray])[0];
+  const P = np.matmul(Q, Q.T) as NDArray;
+  const [pw, PV] = L.eigh(np.triu(P), "U") as [NDArray, NDArray];
+  near((pw.tolist() as number[]).map((x) => Math.round(x)), [...Array(30).fill(0), ...Array(10).fill(1)], "projection eigenvalues");
+  assert.ok((np.amax(np.abs((np.matmul(PV.T, PV) as NDArray).subtract(np.eye(40)))) as number) < 1e-13, "orthonormal for repeated eigenvalues");
+  assert.equal(L.eigvalsh(S.astype("float32")).dtype, "float32");
+});
