@@ -10,4 +10,4 @@ export * from "./select";
 export * from "./sequence";
 export * from "./linalg/gemm";
 export * from "./linalg/loops";
-export * from "./linalg/householder";
+export * from "./linalg/orthogonal";

@@ -371,50 +371,20 @@ export function jacobiEigen(a: Float64Array, n: number): { w: Float64Array; v: F
  */
 export function jacobiSvd(a: Float64Array, m: number, n: number): { u: Float64Array; s: Float64Array; v: Float64Array } {
   if (m > n && n > 0) return tallSvd(a, m, n);
-  // the rotations run on columns stored contiguously (uc: column j at j*m, vc: at j*n)
-  const uc = new Float64Array(m * n);
-  for (let k = 0; k < m; k++) for (let j = 0; j < n; j++) uc[j * m + k] = a[k * n + j]!;
-  const vc = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) vc[i * n + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let rotated = false;
-    for (let p = 0; p < n - 1; p++) {
-      const up0 = p * m;
-      for (let q = p + 1; q < n; q++) {
-        const uq0 = q * m;
-        let alpha = 0;
-        let beta = 0;
-        let gamma = 0;
-        for (let k = 0; k < m; k++) {
-          const up = uc[up0 + k]!;
-          const uq = uc[uq0 + k]!;
-          alpha += up * up;
-          beta += uq * uq;
-          gamma += up * uq;
-        }
-        if (gamma === 0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta)) continue;
-        rotated = true;
-        const zeta = (beta - alpha) / (2 * gamma);
-        const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
-        const c = 1 / Math.sqrt(1 + t * t);
-        const s = c * t;
-        for (let k = 0; k < m; k++) {
-          const up = uc[up0 + k]!;
-          const uq = uc[uq0 + k]!;
-          uc[up0 + k] = c * up - s * uq;
-          uc[uq0 + k] = s * up + c * uq;
-        }
-        const vp0 = p * n;
-        const vq0 = q * n;
-        for (let k = 0; k < n; k++) {
-          const vp = vc[vp0 + k]!;
-          const vq = vc[vq0 + k]!;
-          vc[vp0 + k] = c * vp - s * vq;
-          vc[vq0 + k] = s * vp + c * vq;
-        }
-      }
-    }
-    if (!rotated) break;
+  // the rotations run on columns stored contiguously in the heap, a sweep per kernel call
+  const U = HeapColumns.fromRows(a, m, n);
+  const V = new HeapColumns(n, n);
+  let uc: Float64Array;
+  let vc: Float64Array;
+  try {
+    const f = V.elements();
+    for (let i = 0; i < n; i++) f[V.at(i, i)] = 1;
+    for (let sweep = 0; sweep < 100; sweep++) if (!kernels.svd_jacobi_sweep_f64(U.ptr, m, V.ptr, n)) break;
+    uc = U.elements().slice(U.at(0, 0), U.at(0, 0) + m * n);
+    vc = V.elements().slice(V.at(0, 0), V.at(0, 0) + n * n);
+  } finally {
+    U.free();
+    V.free();
   }
   const s = new Float64Array(n);
   const u = new Float64Array(m * n);

@@ -1,4 +1,4 @@
-// The Householder kernel (assembly/linalg/householder.ts) against the reflection computed here
+// The Householder kernel (assembly/linalg/orthogonal.ts) against the reflection computed here
 // in plain JS: H = I - t v v^T (v[0] = 1 whatever is stored there) applied to a few columns, for
 // lengths that exercise the SIMD body and both tails.
 import { test } from "node:test";
@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { HEAP, heapAlloc, heapFree, kernels } from "../../src/storage/heap.js";
 import { FLOAT64 } from "../../src/core/dtype.js";
 
-const K = kernels as unknown as Record<string, (...a: number[]) => void>;
+const K = kernels as unknown as Record<string, (...a: number[]) => number>;
 
 test("house_apply_f64 reflects each column as I - t v v^T (v[0] = 1 implied)", () => {
   fc.assert(
@@ -50,5 +50,38 @@ test("house_apply_f64 reflects each column as I - t v v^T (v[0] = 1 implied)", (
       },
     ),
     { numRuns: 200 },
+  );
+});
+
+test("svd_jacobi_sweep_f64 sweeps leave orthogonal columns whose norms are the singular values", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 6 }), fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 54, maxLength: 54 }), (m, n, vals) => {
+      const u = heapAlloc(8 * m * n);
+      const v = heapAlloc(8 * n * n);
+      let f = HEAP.view(FLOAT64) as Float64Array;
+      const a = vals.slice(0, m * n); // column-major m x n
+      for (let i = 0; i < m * n; i++) f[(u >> 3) + i] = a[i]!;
+      for (let i = 0; i < n * n; i++) f[(v >> 3) + i] = i % (n + 1) === 0 ? 1 : 0;
+      let sweeps = 0;
+      while (K.svd_jacobi_sweep_f64!(u, m, v, n) && ++sweeps < 60);
+      f = HEAP.view(FLOAT64) as Float64Array;
+      const col = (base: number, rows: number, j: number) => Array.from(f.subarray((base >> 3) + j * rows, (base >> 3) + (j + 1) * rows));
+      const dot = (x: number[], y: number[]) => x.reduce((s, xi, i) => s + xi * y[i]!, 0);
+      const scale = Math.max(1, ...a.map(Math.abs)) ** 2 * m;
+      for (let p = 0; p < n; p++) {
+        for (let q = p + 1; q < n; q++) assert.ok(Math.abs(dot(col(u, m, p), col(u, m, q))) <= 1e-13 * scale, `U columns ${p}, ${q} orthogonal`);
+      }
+      // U = A V: each rotated column is A times the matching column of V
+      for (let j = 0; j < n; j++) {
+        const vj = col(v, n, j);
+        for (let i = 0; i < m; i++) {
+          const want = vj.reduce((s, x, k) => s + a[k * m + i]! * x, 0);
+          assert.ok(Math.abs(f[(u >> 3) + j * m + i]! - want) <= 1e-13 * Math.sqrt(scale), `(A V)[${i}, ${j}]`);
+        }
+      }
+      heapFree(v, 8 * n * n);
+      heapFree(u, 8 * m * n);
+    }),
+    { numRuns: 100 },
   );
 });
