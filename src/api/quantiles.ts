@@ -11,10 +11,10 @@ import { FLOAT32, FLOAT64, resultType, type DType } from "../core/dtype.js";
 import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
+import { normalizeAxes, normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { asArray } from "./creation.js";
-import { moveaxis } from "./manipulation.js";
+import { broadcast_to, moveaxis } from "./manipulation.js";
 import { toScalar } from "./reductions.js";
 import { copyto } from "./select.js";
 import { sort } from "./sorting.js";
@@ -135,7 +135,7 @@ function lerp(a: number, b: number, t: number, single: boolean, bits = 0): numbe
 }
 
 /** Shape [q..., kept...] (or with keepdims, [q..., keptDims...]) filled from values. */
-function finish(values: (number | bigint)[], shape: number[], dt: DType, out: NDArray | null | undefined): Reduced {
+function finish(values: (number | bigint)[], shape: number[], dt: DType, out: NDArray | null | undefined, scalar = true): Reduced {
   const r = emptyArray(dt, shape);
   const view = r._storage.region.view(dt) as unknown as (number | bigint)[];
   const base = r._ptr >> dt.shift;
@@ -144,7 +144,7 @@ function finish(values: (number | bigint)[], shape: number[], dt: DType, out: ND
     copyto(out, r, { casting: "unsafe" });
     return out;
   }
-  return toScalar(r);
+  return scalar ? toScalar(r) : r;
 }
 
 /** How many leading values of a sorted lane are not NaN (NaN sorts last). */
@@ -159,10 +159,10 @@ function validCount(lane: Lane, n: number): number {
  * NaNs are left out of each lane; an all-NaN lane gives NaN ("All-NaN slice encountered") and
  * an empty one NaN ("Mean of empty slice"), as NumPy's nan-functions.
  */
-export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number, skipNan = false): Reduced {
+export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number, skipNan = false, weights: ArrayLike | null = null): Reduced {
   const arr = asArray(a);
   if (arr._dt.kind === "c") throw new NumpyTypeError("a must be an array of real numbers");
-  if (!(METHODS as readonly string[]).includes(method)) {
+  if (weights === null && !(METHODS as readonly string[]).includes(method)) {
     throw new ValueError(`'${method}' is not a valid method. Use one of: dict_keys([${METHODS.map((m) => `'${m}'`).join(", ")}])`);
   }
   const qa = asArray(qIn);
@@ -174,6 +174,7 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   if (qs.some((q) => !(q >= 0 && q <= 1))) {
     throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
   }
+  if (weights !== null) return weightedQuantile(arr, qa.shape, qs, q32, weights, axis, out, method, keepdims, skipNan);
   const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   if (n === 0 && !skipNan) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
   if (n === 0 && sorted.length > 0) warn("Mean of empty slice");
@@ -216,15 +217,121 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   return finish(values, shape, dt, out);
 }
 
+/**
+ * The weighted inverted_cdf quantiles (NumPy's only weighted method): per lane, the first sorted
+ * value whose normalized cumulative weight reaches q. Weights have a's shape, or the shape of a
+ * along `axis` (in axis's order); they are validated as NumPy's _weights_are_valid.
+ */
+function weightedQuantile(
+  arr: NDArray, qShape: readonly number[], qs: number[], q32: boolean, weightsIn: ArrayLike, axis: Axes,
+  out: NDArray | null | undefined, method: string, keepdims: boolean, skipNan: boolean,
+): Reduced {
+  if (method !== "inverted_cdf") throw new ValueError(`Only method 'inverted_cdf' supports weights. Got: ${method}.`);
+  const nd = arr.ndim;
+  const axes = axis === null ? null : normalizeAxes(axis, nd, "axis");
+  let w = asArray(weightsIn);
+  if (w.shape.length !== nd || w.shape.some((d, i) => d !== arr.shape[i])) {
+    if (axes === null) throw new NumpyTypeError("Axis must be specified when shapes of a and weights differ.");
+    if (w.ndim !== axes.length || axes.some((ax, k) => w.shape[k] !== arr.shape[ax])) {
+      throw new ValueError("Shape of weights must be consistent with shape of a along specified axis.");
+    }
+    // NumPy's wgt.transpose(np.argsort(axis)), then broadcast along the other axes
+    const order = axes.map((_, k) => k).sort((i, j) => axes[i]! - axes[j]!);
+    w = broadcast_to(w.transpose(order).reshape(arr.shape.map((d, i) => (axes.includes(i) ? d : 1))), arr.shape);
+  }
+  const red = axes ?? arr.shape.map((_, i) => i);
+  const others = arr.shape.map((_, i) => i).filter((i) => !red.includes(i));
+  const kept = others.map((i) => arr.shape[i]!);
+  const n = shapeSize(red.map((i) => arr.shape[i]!));
+  // each lane's values and weights, contiguous
+  const flatLanes = (x: NDArray): NDArray => {
+    const moved = moveaxis(x, red, red.map((_, k) => nd - red.length + k));
+    return moved.reshape([shapeSize(kept), n]).copy();
+  };
+  const wts = flatLanes(w.astype("float64"));
+  const wView = wts._storage.region.view(wts._dt) as unknown as Float64Array;
+  const wBase = wts._ptr >> wts._dt.shift;
+  if (wView.subarray(wBase, wBase + wts.size).some((x) => x < 0)) {
+    wts.dispose();
+    throw new ValueError("Weights must be non-negative.");
+  }
+  if (n === 0 && !skipNan) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  const vals = flatLanes(arr);
+  const vView = vals._storage.region.view(vals._dt) as unknown as ArrayLike_;
+  const vBase = vals._ptr >> vals._dt.shift;
+  const float = arr._dt.kind === "f";
+  const isNan = (v: number | bigint) => float && v !== v;
+  const lanesOut: { v: (number | bigint)[]; cdf: number[] }[] = [];
+  let allNan = false;
+  for (let l = 0; l < shapeSize(kept); l++) {
+    let idx = Array.from({ length: n }, (_, i) => i);
+    if (skipNan) idx = idx.filter((i) => !isNan(vView[vBase + l * n + i]!));
+    // np.argsort along the lane, NaN last (ties keep one value, so their order does not matter)
+    idx.sort((i, j) => {
+      const x = vView[vBase + l * n + i]!;
+      const y = vView[vBase + l * n + j]!;
+      if (isNan(x)) return isNan(y) ? 0 : 1;
+      if (isNan(y)) return -1;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    if (idx.length === 0) {
+      allNan = true;
+      lanesOut.push({ v: [], cdf: [] });
+      continue;
+    }
+    const cdf: number[] = [];
+    let acc = 0;
+    for (const i of idx) cdf.push((acc += wView[wBase + l * n + i]!));
+    const total = cdf[cdf.length - 1]!;
+    for (let k = 0; k < cdf.length; k++) cdf[k] = cdf[k]! / total;
+    if (total === 0 || total === Infinity) warn("invalid value encountered in divide");
+    if (cdf[cdf.length - 1] !== cdf[cdf.length - 1]) throw new ValueError("Weights included NaN, inf or were all zero.");
+    for (let k = 0; k < cdf.length; k++) {
+      // a float32 q compares against a float32 cdf; zero cdf values (leading zero weights) become -1
+      if (q32) cdf[k] = f32(cdf[k]!);
+      if (cdf[k] === 0) cdf[k] = -1;
+    }
+    lanesOut.push({ v: idx.map((i) => vView[vBase + l * n + i]!), cdf });
+  }
+  if (allNan && n > 0) warn("All-NaN slice encountered");
+  if (n === 0 && shapeSize(kept) > 0) warn("Mean of empty slice");
+  const values: (number | bigint)[] = [];
+  for (const q of qs) {
+    for (const { v, cdf } of lanesOut) {
+      if (v.length === 0) {
+        values.push(NaN);
+        continue;
+      }
+      if (isNan(v[v.length - 1]!)) {
+        values.push(NaN);
+        continue;
+      }
+      // np.searchsorted(cdf, q, side="left"), capped at the last value
+      let i = 0;
+      while (i < cdf.length && cdf[i]! < q) i++;
+      values.push(v[Math.min(i, v.length - 1)]!);
+    }
+  }
+  vals.dispose();
+  wts.dispose();
+  const keptDims = arr.shape.map((d, i) => (red.includes(i) ? 1 : d));
+  // NumPy fills an np.empty_like result here, so a 0-d result stays a 0-d array (not a scalar),
+  // unless its lane held NaN (NumPy then returns arr[-1], a scalar)
+  const shape = [...qShape, ...(keepdims ? keptDims : kept)];
+  const nanScalar = shape.length === 0 && values[0] !== values[0];
+  return finish(values, shape, arr._dt, out, nanScalar);
+}
+
+type ArrayLike_ = { readonly [i: number]: number | bigint };
+
 export type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
 
-function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean] {
+function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean, ArrayLike | null] {
   const [axis, out, , method, keepdims, weights, interpolation] = bindArgs(name, ["axis", "out", "overwrite_input", "method", "keepdims"], rest, ["weights", "interpolation"]) as [
     Axes | undefined, NDArray | null | undefined, boolean | undefined, string | undefined, boolean | undefined, ArrayLike | null | undefined, string | null | undefined,
   ];
-  if (weights != null) throw new NotImplementedError(`ndts: ${name} with weights is not supported`);
-  if (interpolation != null) throw new NumpyTypeError(`${name}() got an unexpected keyword argument 'interpolation' (NumPy 2 removed it; use method=)`);
-  return [axis ?? null, out, method ?? "linear", keepdims ?? false];
+  if (interpolation != null) throw new NumpyTypeError(`${name}() got an unexpected keyword argument 'interpolation'`);
+  return [axis ?? null, out, method ?? "linear", keepdims ?? false, weights ?? null];
 }
 
 /**
@@ -235,8 +342,8 @@ function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined
  * np.quantile([[10, 7, 4], [3, 2, 1]], [0.25, 0.75], 1).tolist() // [[5.5, 1.5], [8.5, 2.5]]
  */
 export function quantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], QOpts>): Reduced {
-  const [axis, out, method, keepdims] = qArgs("quantile", rest);
-  return quantileOf(a, q, axis, out, method, keepdims, 1);
+  const [axis, out, method, keepdims, weights] = qArgs("quantile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 1, false, weights);
 }
 
 /**
@@ -245,8 +352,8 @@ export function quantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArra
  * np.percentile([1, 2, 3, 4], 40, {method: "lower"}) // 2
  */
 export function percentile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], QOpts>): Reduced {
-  const [axis, out, method, keepdims] = qArgs("percentile", rest);
-  return quantileOf(a, q, axis, out, method, keepdims, 100);
+  const [axis, out, method, keepdims, weights] = qArgs("percentile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 100, false, weights);
 }
 
 export type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
