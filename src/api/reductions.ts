@@ -120,7 +120,8 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const [axis, dtype, out, keepdims, where] = bindArgs("mean", ["axis", "dtype", "out", "keepdims"], rest, ["where"]) as [Axis, DTypeLike, NDArray, boolean, ArrayLike];
   const arr = asArray(a);
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
-  if (typeof count === "number" && count === 0) warn("Mean of empty slice");
+  // NumPy's _mean warns when any slice is empty (where= can empty some of them)
+  if (typeof count === "number" ? count === 0 : count.size > 0 && count.min() === 0) warn("Mean of empty slice");
   // NumPy's _mean: the sum goes into out= (in out's dtype), which is then divided in place.
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, sumDType(arr, dtype), out ?? null, keepdims, undefined, where], true);
   if (out) return divideBy(out, count, out);
