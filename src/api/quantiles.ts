@@ -8,12 +8,12 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT32, FLOAT64, resultType, type DType } from "../core/dtype.js";
-import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { normalizeAxes, normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
-import { asArray } from "./creation.js";
+import { array, asArray } from "./creation.js";
 import { broadcast_to, moveaxis } from "./manipulation.js";
 import { toScalar } from "./reductions.js";
 import { copyto } from "./select.js";
@@ -92,8 +92,8 @@ function position(method: Method, n: number, q: number, r: Round = exact): { tak
   return { prev, next, gamma };
 }
 
-/** The array's reduced axes moved last and merged: [lanes, n], and the kept shape. */
-function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
+/** The array's reduced axes moved last and merged into one: [lanes, n] (unsorted), and the kept shape. */
+function laneMatrix(a: NDArray, axis: Axes): { m: NDArray; kept: number[]; keptDims: number[]; n: number } {
   const nd = a.ndim;
   if (axis !== null && typeof axis !== "number") {
     // NumPy's normalize_axis_tuple (median and quantile reduce through _ureduce): "repeated axis"
@@ -105,14 +105,73 @@ function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDi
   const moved = moveaxis(a, axes, axes.map((_, k) => nd - axes.length + k));
   const n = shapeSize(axes.map((i) => a.shape[i]!));
   const kept = others.map((i) => a.shape[i]!);
+  const keptDims = a.shape.map((d, i) => (axes.includes(i) ? 1 : d));
+  return { m: moved.reshape([shapeSize(kept), n]), kept, keptDims, n };
+}
+
+/** The array's reduced axes moved last and merged: [lanes, n], each lane sorted, and the kept shape. */
+function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
+  const { m, kept, keptDims, n } = laneMatrix(a, axis);
   // np.sort along the lanes (NaN last, as NumPy's); each lane is then a subarray of one view
-  let flat = sort(moved.reshape([shapeSize(kept), n]), -1);
+  let flat = sort(m, -1);
   if (!flat._contiguous) flat = flat.copy();
   const view = flat._storage.region.view(flat._dt) as unknown as Float64Array | BigInt64Array;
   const base = flat._ptr >> flat._dt.shift;
   const sorted: Lane[] = Array.from({ length: shapeSize(kept) }, (_, i) => view.subarray(base + i * n, base + (i + 1) * n));
-  const keptDims = a.shape.map((d, i) => (axes.includes(i) ? 1 : d));
   return { sorted, kept, keptDims, n, owner: flat };
+}
+
+type Complex = { re: number; im: number };
+const cnan = (z: Complex): boolean => z.re !== z.re || z.im !== z.im;
+
+/**
+ * NumPy's complex sort order: lexicographic on (re, im), with NaN parts last
+ * ([R + Rj, R + nanj, nan + Rj, nan + nanj]).
+ */
+function complexOrder(a: Complex, b: Complex): number {
+  const part = (x: number, y: number): number => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  const anan = a.re !== a.re;
+  const bnan = b.re !== b.re;
+  if (anan !== bnan) return anan ? 1 : -1;
+  return (anan ? 0 : part(a.re, b.re)) || part(a.im, b.im);
+}
+
+/**
+ * median and nanmedian of a complex array, as NumPy's: the middle value, or the mean of the two
+ * middle values, of each lane in NumPy's complex sort order; a lane holding NaN gives its
+ * last-sorted (NaN) value (nanmedian leaves NaNs out; an all-NaN lane gives nan+nanj).
+ */
+function complexMedian(arr: NDArray, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
+  const { m, kept, keptDims, n } = laneMatrix(arr, axis);
+  const single = arr._dt.itemsize === 8;
+  const r = single ? f32 : exact;
+  if (n === 0 && (!skipNan || shapeSize(kept) > 0)) {
+    warn("Mean of empty slice");
+    if (!skipNan) warn("invalid value encountered in scalar divide");
+  }
+  const rows = m.tolist() as unknown as Complex[][];
+  let allNan = false;
+  const values = rows.map((row): Complex => {
+    const lane = (skipNan ? row.filter((z) => !cnan(z)) : row).sort(complexOrder);
+    const nv = lane.length;
+    if (nv === 0) {
+      // an all-NaN lane is NumPy's np.nan (nan+0j); an empty one its mean of nothing (nan+nanj)
+      allNan ||= n > 0;
+      return { re: NaN, im: n > 0 ? 0 : NaN };
+    }
+    if (cnan(lane[nv - 1]!)) return lane[nv - 1]!;
+    const hi = lane[nv >> 1]!;
+    if (nv % 2 === 1) return hi;
+    const lo = lane[(nv >> 1) - 1]!;
+    return { re: r(r(lo.re + hi.re) / 2), im: r(r(lo.im + hi.im) / 2) };
+  });
+  if (allNan) warn("All-NaN slice encountered");
+  const res = array(values as unknown as ArrayLike, arr._dt).reshape(keepdims ? keptDims : kept);
+  if (out) {
+    copyto(out, res, { casting: "unsafe" });
+    return out;
+  }
+  return toScalar(res);
 }
 
 const f32 = Math.fround;
@@ -375,9 +434,8 @@ export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolea
  * gives NaN with "All-NaN slice encountered").
  */
 export function medianOf(a: ArrayLike, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
-  const name = skipNan ? "nanmedian" : "median";
   const arr = asArray(a);
-  if (arr._dt.kind === "c") throw new NotImplementedError(`ndts: ${name} of complex arrays is not supported`);
+  if (arr._dt.kind === "c") return complexMedian(arr, axis, out, keepdims, skipNan);
   const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   const single = arr._dt === FLOAT32;
   const dt = single ? FLOAT32 : FLOAT64;

@@ -101,3 +101,12 @@ test("quantile/percentile with weights: NumPy 2's weighted inverted_cdf (expecte
   err(() => np.quantile([1, 2, 3], 0.3, { weights: [0, 0, 0], method: "inverted_cdf" }), "ValueError", "Weights included NaN, inf or were all zero.");
   err(() => np.percentile([1, 2], 50, { interpolation: "lower" } as never), "TypeError", "percentile() got an unexpected keyword argument 'interpolation'");
 });
+
+test("median of complex: NumPy's sort order (NaN parts last), the mean of the middle two (NumPy 2.4)", () => {
+  const z = np.array([[{ re: 1, im: 1 }, 3, 2], [{ re: 0, im: 4 }, 2, 1]]);
+  assert.equal(np.array_repr(np.median(z, { axis: 1 }) as np.NDArray), "array([2.+0.j, 1.+0.j])");
+  assert.equal(np.array_repr(np.median(np.array([{ re: 1.1, im: 1.3 }, 3.3, { re: 2.7, im: -1.1 }, 5], "complex64"), { keepdims: true }) as np.NDArray), "array([3.-0.55j], dtype=complex64)");
+  // a lane holding NaN gives its last-sorted value, as NumPy's _median_nancheck
+  assert.deepEqual(np.median(np.array([{ re: 1, im: 2 }, { re: 1, im: 1 }, { re: 1, im: NaN }, { re: NaN, im: 0 }])), { re: NaN, im: 0 });
+  assert.deepEqual(np.median(np.array([{ re: 1, im: 1 }, { re: NaN, im: 1 }, 2])), { re: NaN, im: 1 });
+});
