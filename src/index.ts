@@ -38,6 +38,7 @@ export { sort, argsort, searchsorted, unique, unique_values, unique_counts, uniq
 export * from "./api/dtypes.js";
 export { mgrid, ogrid, r_, c_, s_, index_exp, iterable, require } from "./api/index_tricks.js";
 export * from "./api/type_checks.js";
+export * from "./api/function_base.js";
 export * from "./api/polynomial.js";
 export * from "./api/selection_extras.js";
 export { poly1d } from "./api/poly1d.js";
