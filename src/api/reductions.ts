@@ -399,6 +399,8 @@ type CumOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: NDArray |
 
 function cumulative(name: "add" | "multiply", a: ArrayLike, axis: number | null | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined): NDArray {
   let arr = asArray(a);
+  // NumPy's cumsum/cumprod take one axis: an axis tuple is Python's index TypeError
+  if (Array.isArray(axis)) throw new NumpyTypeError("'tuple' object cannot be interpreted as an integer");
   // No axis: the flattened array. A 0-d array is 1-d here, as NumPy's axis check makes it.
   if (axis === undefined || axis === null || arr.ndim === 0) {
     arr = arr.ravel();
