@@ -103,11 +103,13 @@ export function runContiguousTS(
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
     }
   }
-  if (b !== null && intDivision(def, loop)) {
-    flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
-  } else if (b === null && intDivision(def, loop) && !scalarFirst) {
+  if (intDivision(def, loop)) {
+    // reciprocal's divisor is its input
+    if (def.nin === 1) flags |= divisorFlags(def, loop, a, ia, 1, a, ia, 1, n);
+    else if (b !== null) flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
     // A scalar divisor: 0 divides by zero, -1 overflows INT_MIN in floor_divide.
-    flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
+    else if (!scalarFirst) flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
+    else flags |= divisorFlags(def, loop, [scalar], 0, 0, a, ia, 1, n);
   }
   return flags;
 }
@@ -117,6 +119,14 @@ export function runContiguousTS(
  * its overflow flag for INT_MIN // -1. Other integer loops raise no flags (power(0, 0) is 1).
  */
 const INT_DIVISIONS: Record<string, boolean> = { floor_divide: true, divmod: true, remainder: false, fmod: false, reciprocal: false };
+
+/**
+ * The conditions of an integer division by zero: NumPy's divide flag; integer reciprocal, which
+ * NumPy computes as 1.0 / x cast to the integer type, also raises invalid (the cast of inf).
+ */
+function zeroDivisorCondition(def: UfuncDef): number {
+  return def.nin === 1 ? FPE_DIVIDE | FPE_INVALID : FPE_DIVIDE;
+}
 
 /** Whether a loop is one of NumPy's integer divisions (see INT_DIVISIONS). */
 function intDivision(def: UfuncDef, loop: DType): boolean {
@@ -129,10 +139,11 @@ function intDivision(def: UfuncDef, loop: DType): boolean {
  */
 function divisorFlags(def: UfuncDef, loop: DType, a: (number | bigint)[], ia: number, sa: number, b: (number | bigint)[], ib: number, sb: number, n: number): number {
   const min = loop.kind === "i" && INT_DIVISIONS[def.name] ? -(2 ** (loop.itemsize * 8 - 1)) : null;
+  const zero = zeroDivisorCondition(def);
   let flags = 0;
   for (let i = 0; i < n; i++, ia += sa, ib += sb) {
     const y = b[ib]!;
-    if (y == 0) flags |= FPE_DIVIDE;
+    if (y == 0) flags |= zero;
     else if (min !== null && y == -1 && a[ia]! == min) flags |= FPE_OVERFLOW;
   }
   return flags;
@@ -182,6 +193,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
     const sa = step[nout]!;
     if (nin === 1) {
       const f = fn as (x: number | bigint) => number | bigint;
+      if (intDivide) flags |= divisorFlags(def, loop, a, ia, sa, a, ia, sa, n);
       for (let i = 0; i < n; i++, io += so, ia += sa) {
         const x = a[ia]!;
         const r = f(x);
@@ -449,7 +461,9 @@ function classifyRun(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st
  * before looking for -1 divisors.
  */
 function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st: readonly number[], n: number): number {
-  const d = ops[2];
+  // the divisor: the last operand for reciprocal (its input), else the second input
+  const k = def.nin === 1 ? ops.length - 1 : 2;
+  const d = ops[k];
   if (d === undefined || n === 0) return 0;
   const code = KERNEL_CODE[d.dt.id]!;
   const allNonzero = d.inHeap ? (kernels[`all_${code}`] as Kernel | undefined) : undefined;
@@ -457,17 +471,17 @@ function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[
   const minOf = a.inHeap ? (kernels[`min_${code}`] as Kernel | undefined) : undefined;
   let flags = 0;
   // A broadcast divisor (stride 0, e.g. a // 3) is one value: look at it once.
-  const zeroFree = allNonzero ? allNonzero(p[2]!, st[2]!, st[2] === 0 ? 1 : n) === 1 : false;
+  const zeroFree = allNonzero ? allNonzero(p[k]!, st[k]!, st[k] === 0 ? 1 : n) === 1 : false;
   const v = d.region.view(d.dt) as unknown as (number | bigint)[];
-  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] && (st[2] !== 0 || v[p[2]! >> d.dt.shift] == -1) ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] && (st[k] !== 0 || v[p[k]! >> d.dt.shift] == -1) ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
   // The dividend can only hit INT_MIN / -1 when its minimum is INT_MIN.
   const mayOverflow = signedMin !== null && (minOf ? Number(minOf(p[1]!, st[1]!, n)) === signedMin : true);
   if (zeroFree && !mayOverflow) return 0;
   const va = a.region.view(a.dt) as unknown as (number | bigint)[];
   for (let i = 0; i < n; i++) {
-    const y = v[(p[2]! + i * st[2]!) >> d.dt.shift]!;
+    const y = v[(p[k]! + i * st[k]!) >> d.dt.shift]!;
     if (y == 0) {
-      flags |= FPE_DIVIDE;
+      flags |= zeroDivisorCondition(def);
       if (!mayOverflow) break;
     } else if (mayOverflow && y == -1 && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
   }
@@ -504,7 +518,8 @@ export function kernelFlags(
     const it = loop.itemsize;
     const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
     const b: LoopOperand = other ? { ...a, ptr: other._ptr } : { ...a, ptr: scalarSlotAddress(), strides: [0] };
-    const ops = scalarFirst ? [a, b, a] : [a, a, b];
+    // the divisor last: reciprocal's input, or the array or scalar on the right
+    const ops = def.nin === 1 || scalarFirst ? [a, b, a] : [a, a, b];
     return zeroDivisorFlags(def, ops, ops.map((x) => x.ptr), ops.map((x) => x.strides[0]!), n);
   }
   return 0;
