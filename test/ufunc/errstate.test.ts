@@ -278,3 +278,20 @@ test("integer reciprocal: only a zero input flags (divide and invalid, NumPy's 1
   assert.deepEqual(await warningsOf(() => np.floor_divide(5, np.array([2, 1]))), []);
   assert.deepEqual(await warningsOf(() => np.floor_divide(5, np.array([0, 1]))), ["divide by zero encountered in floor_divide"]);
 });
+
+test("complex conditions as NumPy 2.4 reports them: kernel-sized arrays, poles of arctan/log1p, NaN divisors", () => {
+  const warnings = (fn: () => unknown): string[] => captureWarnings(fn)[1].map((w) => w.message);
+  const c = (n: number, v: unknown) => np.full(n, v as number, { dtype: "complex128" });
+  // large (WASM kernel) complex arrays report like small ones
+  assert.deepEqual(warnings(() => np.divide(c(300, 1), 0)), ["divide by zero encountered in divide", "invalid value encountered in divide"]);
+  assert.deepEqual(warnings(() => np.multiply(c(300, 1e300), 1e300)), ["overflow encountered in multiply"]);
+  assert.deepEqual(warnings(() => np.multiply(np.full([30, 20], 1e300, { dtype: "complex128" }).T, 1e300)), ["overflow encountered in multiply"]);
+  assert.deepEqual(warnings(() => np.reciprocal(np.zeros(300, { dtype: "complex64" }))), ["invalid value encountered in reciprocal"]);
+  // poles: arctan(+-1j), log1p(-1) divide by zero (not overflow)
+  assert.deepEqual(warnings(() => np.arctan(np.array([{ re: 0, im: 1 }]))), ["divide by zero encountered in arctan"]);
+  assert.deepEqual(warnings(() => np.log1p(np.array([{ re: -1, im: 0 }]))), ["divide by zero encountered in log1p"]);
+  // a NaN divisor is invalid (Smith's comparisons); a NaN dividend is quiet
+  assert.deepEqual(warnings(() => np.divide(1, np.array([{ re: NaN, im: 0 }]))), ["invalid value encountered in divide"]);
+  assert.deepEqual(warnings(() => np.reciprocal(np.array([{ re: 0, im: NaN }]))), ["invalid value encountered in reciprocal"]);
+  assert.deepEqual(warnings(() => np.divide(np.array([{ re: NaN, im: 1 }]), { re: 1, im: 1 })), []);
+});
