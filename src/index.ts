@@ -38,6 +38,7 @@ export { sort, argsort, searchsorted, unique, unique_values, unique_counts, uniq
 export * from "./api/dtypes.js";
 export { mgrid, ogrid, r_, c_, s_, index_exp, iterable, require } from "./api/index_tricks.js";
 export * from "./api/type_checks.js";
+export * from "./api/function_base.js";
 export * from "./api/polynomial.js";
 export * from "./api/selection_extras.js";
 export { poly1d } from "./api/poly1d.js";
@@ -45,7 +46,7 @@ export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
-export { vecdot } from "./linalg/arrayapi.js";
+export { matvec, vecdot, vecmat } from "./linalg/arrayapi.js";
 export { fft } from "./fft/namespace.js";
 export { random } from "./random/namespace.js";
 export * from "./print/index.js";

@@ -29,6 +29,8 @@ function cumulativeOf(name: string, x: ArrayLike, rest: unknown[]): NDArray {
   let arr = asArray(x);
   if (arr.ndim === 0) arr = arr.reshape([1]);
   if (axisArg == null && arr.ndim >= 2) throw new ValueError("For arrays which have more than one dimension ``axis`` argument is required.");
+  // NumPy hands the axis tuple to ufunc.accumulate
+  if (Array.isArray(axisArg)) throw new ValueError("accumulate does not allow multiple axes");
   const axis = normalizeAxis(axisArg ?? 0, arr.ndim);
   const at = (s: string | number): (string | number)[] => arr.shape.map((_, i) => (i === axis ? s : ":"));
   if (out != null && includeInitial) {

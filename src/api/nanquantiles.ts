@@ -10,7 +10,6 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { NotImplementedError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { medianOf, quantileOf, type MedianOpts, type QOpts } from "./quantiles.js";
@@ -19,29 +18,24 @@ type Axes = number | readonly number[] | null;
 type Reduced = NDArray | Scalar;
 type NanQOpts = Omit<QOpts, "interpolation">;
 
-function nanqArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean] {
+function nanqArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean, ArrayLike | null] {
   const [axis, out, , method, keepdims, weights] = bindArgs(name, ["axis", "out", "overwrite_input", "method", "keepdims"], rest, ["weights"]) as [
     Axes | undefined, NDArray | null | undefined, boolean | undefined, string | undefined, boolean | undefined, ArrayLike | null | undefined,
   ];
-  const m = method ?? "linear";
-  if (weights != null) {
-    if (m !== "inverted_cdf") throw new ValueError(`Only method 'inverted_cdf' supports weights. Got: ${m}.`);
-    throw new NotImplementedError(`ndts: ${name} with weights is not supported`);
-  }
-  return [axis ?? null, out, m, keepdims ?? false];
+  return [axis ?? null, out, method ?? "linear", keepdims ?? false, weights ?? null];
 }
 
 /**
  * The q-th quantiles (q in [0, 1]) ignoring NaNs, as `numpy.nanquantile(a, q, axis=None,
  * out=None, overwrite_input=False, method='linear', keepdims=<no value>, *, weights=None)`:
  * np.quantile over each lane's non-NaN values, with any of NumPy's 13 methods; NaN for an
- * all-NaN lane. `weights` (NumPy's weighted inverted_cdf) is not supported.
+ * all-NaN lane. `weights` as NumPy's (method 'inverted_cdf' only).
  * @example np.nanquantile([1, NaN, 3], 0.5) // 2
  * np.nanquantile([[1, NaN, 3], [NaN, NaN, NaN]], [0.2, 0.7], 1) // array([[1.4, nan], [2.4, nan]]) (warns)
  */
 export function nanquantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], NanQOpts>): Reduced {
-  const [axis, out, method, keepdims] = nanqArgs("nanquantile", rest);
-  return quantileOf(a, q, axis, out, method, keepdims, 1, true);
+  const [axis, out, method, keepdims, weights] = nanqArgs("nanquantile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 1, true, weights);
 }
 
 /**
@@ -50,8 +44,8 @@ export function nanquantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDA
  * @example np.nanpercentile([1, NaN, 2, 5], 30, {method: "lower"}) // 1
  */
 export function nanpercentile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], NanQOpts>): Reduced {
-  const [axis, out, method, keepdims] = nanqArgs("nanpercentile", rest);
-  return quantileOf(a, q, axis, out, method, keepdims, 100, true);
+  const [axis, out, method, keepdims, weights] = nanqArgs("nanpercentile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 100, true, weights);
 }
 
 /**

@@ -8,13 +8,13 @@
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT32, FLOAT64, resultType, type DType } from "../core/dtype.js";
-import { IndexError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
+import { normalizeAxes, normalizeAxis, normalizeReductionAxes, shapeSize } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
-import { asArray } from "./creation.js";
-import { moveaxis } from "./manipulation.js";
+import { array, asArray } from "./creation.js";
+import { broadcast_to, moveaxis } from "./manipulation.js";
 import { toScalar } from "./reductions.js";
 import { copyto } from "./select.js";
 import { sort } from "./sorting.js";
@@ -92,8 +92,8 @@ function position(method: Method, n: number, q: number, r: Round = exact): { tak
   return { prev, next, gamma };
 }
 
-/** The array's reduced axes moved last and merged: [lanes, n], and the kept shape. */
-function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
+/** The array's reduced axes moved last and merged into one: [lanes, n] (unsorted), and the kept shape. */
+function laneMatrix(a: NDArray, axis: Axes): { m: NDArray; kept: number[]; keptDims: number[]; n: number } {
   const nd = a.ndim;
   if (axis !== null && typeof axis !== "number") {
     // NumPy's normalize_axis_tuple (median and quantile reduce through _ureduce): "repeated axis"
@@ -105,14 +105,73 @@ function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDi
   const moved = moveaxis(a, axes, axes.map((_, k) => nd - axes.length + k));
   const n = shapeSize(axes.map((i) => a.shape[i]!));
   const kept = others.map((i) => a.shape[i]!);
+  const keptDims = a.shape.map((d, i) => (axes.includes(i) ? 1 : d));
+  return { m: moved.reshape([shapeSize(kept), n]), kept, keptDims, n };
+}
+
+/** The array's reduced axes moved last and merged: [lanes, n], each lane sorted, and the kept shape. */
+function lanes(a: NDArray, axis: Axes): { sorted: Lane[]; kept: number[]; keptDims: number[]; n: number; owner: NDArray } {
+  const { m, kept, keptDims, n } = laneMatrix(a, axis);
   // np.sort along the lanes (NaN last, as NumPy's); each lane is then a subarray of one view
-  let flat = sort(moved.reshape([shapeSize(kept), n]), -1);
+  let flat = sort(m, -1);
   if (!flat._contiguous) flat = flat.copy();
   const view = flat._storage.region.view(flat._dt) as unknown as Float64Array | BigInt64Array;
   const base = flat._ptr >> flat._dt.shift;
   const sorted: Lane[] = Array.from({ length: shapeSize(kept) }, (_, i) => view.subarray(base + i * n, base + (i + 1) * n));
-  const keptDims = a.shape.map((d, i) => (axes.includes(i) ? 1 : d));
   return { sorted, kept, keptDims, n, owner: flat };
+}
+
+type Complex = { re: number; im: number };
+const cnan = (z: Complex): boolean => z.re !== z.re || z.im !== z.im;
+
+/**
+ * NumPy's complex sort order: lexicographic on (re, im), with NaN parts last
+ * ([R + Rj, R + nanj, nan + Rj, nan + nanj]).
+ */
+function complexOrder(a: Complex, b: Complex): number {
+  const part = (x: number, y: number): number => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  const anan = a.re !== a.re;
+  const bnan = b.re !== b.re;
+  if (anan !== bnan) return anan ? 1 : -1;
+  return (anan ? 0 : part(a.re, b.re)) || part(a.im, b.im);
+}
+
+/**
+ * median and nanmedian of a complex array, as NumPy's: the middle value, or the mean of the two
+ * middle values, of each lane in NumPy's complex sort order; a lane holding NaN gives its
+ * last-sorted (NaN) value (nanmedian leaves NaNs out; an all-NaN lane gives nan+nanj).
+ */
+function complexMedian(arr: NDArray, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
+  const { m, kept, keptDims, n } = laneMatrix(arr, axis);
+  const single = arr._dt.itemsize === 8;
+  const r = single ? f32 : exact;
+  if (n === 0 && (!skipNan || shapeSize(kept) > 0)) {
+    warn("Mean of empty slice");
+    if (!skipNan) warn("invalid value encountered in scalar divide");
+  }
+  const rows = m.tolist() as unknown as Complex[][];
+  let allNan = false;
+  const values = rows.map((row): Complex => {
+    const lane = (skipNan ? row.filter((z) => !cnan(z)) : row).sort(complexOrder);
+    const nv = lane.length;
+    if (nv === 0) {
+      // an all-NaN lane is NumPy's np.nan (nan+0j); an empty one its mean of nothing (nan+nanj)
+      allNan ||= n > 0;
+      return { re: NaN, im: n > 0 ? 0 : NaN };
+    }
+    if (cnan(lane[nv - 1]!)) return lane[nv - 1]!;
+    const hi = lane[nv >> 1]!;
+    if (nv % 2 === 1) return hi;
+    const lo = lane[(nv >> 1) - 1]!;
+    return { re: r(r(lo.re + hi.re) / 2), im: r(r(lo.im + hi.im) / 2) };
+  });
+  if (allNan) warn("All-NaN slice encountered");
+  const res = array(values as unknown as ArrayLike, arr._dt).reshape(keepdims ? keptDims : kept);
+  if (out) {
+    copyto(out, res, { casting: "unsafe" });
+    return out;
+  }
+  return toScalar(res);
 }
 
 const f32 = Math.fround;
@@ -135,7 +194,7 @@ function lerp(a: number, b: number, t: number, single: boolean, bits = 0): numbe
 }
 
 /** Shape [q..., kept...] (or with keepdims, [q..., keptDims...]) filled from values. */
-function finish(values: (number | bigint)[], shape: number[], dt: DType, out: NDArray | null | undefined): Reduced {
+function finish(values: (number | bigint)[], shape: number[], dt: DType, out: NDArray | null | undefined, scalar = true): Reduced {
   const r = emptyArray(dt, shape);
   const view = r._storage.region.view(dt) as unknown as (number | bigint)[];
   const base = r._ptr >> dt.shift;
@@ -144,7 +203,7 @@ function finish(values: (number | bigint)[], shape: number[], dt: DType, out: ND
     copyto(out, r, { casting: "unsafe" });
     return out;
   }
-  return toScalar(r);
+  return scalar ? toScalar(r) : r;
 }
 
 /** How many leading values of a sorted lane are not NaN (NaN sorts last). */
@@ -159,10 +218,10 @@ function validCount(lane: Lane, n: number): number {
  * NaNs are left out of each lane; an all-NaN lane gives NaN ("All-NaN slice encountered") and
  * an empty one NaN ("Mean of empty slice"), as NumPy's nan-functions.
  */
-export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number, skipNan = false): Reduced {
+export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArray | null | undefined, method: string, keepdims: boolean, scale: number, skipNan = false, weights: ArrayLike | null = null): Reduced {
   const arr = asArray(a);
   if (arr._dt.kind === "c") throw new NumpyTypeError("a must be an array of real numbers");
-  if (!(METHODS as readonly string[]).includes(method)) {
+  if (weights === null && !(METHODS as readonly string[]).includes(method)) {
     throw new ValueError(`'${method}' is not a valid method. Use one of: dict_keys([${METHODS.map((m) => `'${m}'`).join(", ")}])`);
   }
   const qa = asArray(qIn);
@@ -174,6 +233,7 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   if (qs.some((q) => !(q >= 0 && q <= 1))) {
     throw new ValueError(scale === 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
   }
+  if (weights !== null) return weightedQuantile(arr, qa.shape, qs, q32, weights, axis, out, method, keepdims, skipNan);
   const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   if (n === 0 && !skipNan) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
   if (n === 0 && sorted.length > 0) warn("Mean of empty slice");
@@ -216,15 +276,121 @@ export function quantileOf(a: ArrayLike, qIn: ArrayLike, axis: Axes, out: NDArra
   return finish(values, shape, dt, out);
 }
 
+/**
+ * The weighted inverted_cdf quantiles (NumPy's only weighted method): per lane, the first sorted
+ * value whose normalized cumulative weight reaches q. Weights have a's shape, or the shape of a
+ * along `axis` (in axis's order); they are validated as NumPy's _weights_are_valid.
+ */
+function weightedQuantile(
+  arr: NDArray, qShape: readonly number[], qs: number[], q32: boolean, weightsIn: ArrayLike, axis: Axes,
+  out: NDArray | null | undefined, method: string, keepdims: boolean, skipNan: boolean,
+): Reduced {
+  if (method !== "inverted_cdf") throw new ValueError(`Only method 'inverted_cdf' supports weights. Got: ${method}.`);
+  const nd = arr.ndim;
+  const axes = axis === null ? null : normalizeAxes(axis, nd, "axis");
+  let w = asArray(weightsIn);
+  if (w.shape.length !== nd || w.shape.some((d, i) => d !== arr.shape[i])) {
+    if (axes === null) throw new NumpyTypeError("Axis must be specified when shapes of a and weights differ.");
+    if (w.ndim !== axes.length || axes.some((ax, k) => w.shape[k] !== arr.shape[ax])) {
+      throw new ValueError("Shape of weights must be consistent with shape of a along specified axis.");
+    }
+    // NumPy's wgt.transpose(np.argsort(axis)), then broadcast along the other axes
+    const order = axes.map((_, k) => k).sort((i, j) => axes[i]! - axes[j]!);
+    w = broadcast_to(w.transpose(order).reshape(arr.shape.map((d, i) => (axes.includes(i) ? d : 1))), arr.shape);
+  }
+  const red = axes ?? arr.shape.map((_, i) => i);
+  const others = arr.shape.map((_, i) => i).filter((i) => !red.includes(i));
+  const kept = others.map((i) => arr.shape[i]!);
+  const n = shapeSize(red.map((i) => arr.shape[i]!));
+  // each lane's values and weights, contiguous
+  const flatLanes = (x: NDArray): NDArray => {
+    const moved = moveaxis(x, red, red.map((_, k) => nd - red.length + k));
+    return moved.reshape([shapeSize(kept), n]).copy();
+  };
+  const wts = flatLanes(w.astype("float64"));
+  const wView = wts._storage.region.view(wts._dt) as unknown as Float64Array;
+  const wBase = wts._ptr >> wts._dt.shift;
+  if (wView.subarray(wBase, wBase + wts.size).some((x) => x < 0)) {
+    wts.dispose();
+    throw new ValueError("Weights must be non-negative.");
+  }
+  if (n === 0 && !skipNan) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
+  const vals = flatLanes(arr);
+  const vView = vals._storage.region.view(vals._dt) as unknown as ArrayLike_;
+  const vBase = vals._ptr >> vals._dt.shift;
+  const float = arr._dt.kind === "f";
+  const isNan = (v: number | bigint) => float && v !== v;
+  const lanesOut: { v: (number | bigint)[]; cdf: number[] }[] = [];
+  let allNan = false;
+  for (let l = 0; l < shapeSize(kept); l++) {
+    let idx = Array.from({ length: n }, (_, i) => i);
+    if (skipNan) idx = idx.filter((i) => !isNan(vView[vBase + l * n + i]!));
+    // np.argsort along the lane, NaN last (ties keep one value, so their order does not matter)
+    idx.sort((i, j) => {
+      const x = vView[vBase + l * n + i]!;
+      const y = vView[vBase + l * n + j]!;
+      if (isNan(x)) return isNan(y) ? 0 : 1;
+      if (isNan(y)) return -1;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    if (idx.length === 0) {
+      allNan = true;
+      lanesOut.push({ v: [], cdf: [] });
+      continue;
+    }
+    const cdf: number[] = [];
+    let acc = 0;
+    for (const i of idx) cdf.push((acc += wView[wBase + l * n + i]!));
+    const total = cdf[cdf.length - 1]!;
+    for (let k = 0; k < cdf.length; k++) cdf[k] = cdf[k]! / total;
+    if (total === 0 || total === Infinity) warn("invalid value encountered in divide");
+    if (cdf[cdf.length - 1] !== cdf[cdf.length - 1]) throw new ValueError("Weights included NaN, inf or were all zero.");
+    for (let k = 0; k < cdf.length; k++) {
+      // a float32 q compares against a float32 cdf; zero cdf values (leading zero weights) become -1
+      if (q32) cdf[k] = f32(cdf[k]!);
+      if (cdf[k] === 0) cdf[k] = -1;
+    }
+    lanesOut.push({ v: idx.map((i) => vView[vBase + l * n + i]!), cdf });
+  }
+  if (allNan && n > 0) warn("All-NaN slice encountered");
+  if (n === 0 && shapeSize(kept) > 0) warn("Mean of empty slice");
+  const values: (number | bigint)[] = [];
+  for (const q of qs) {
+    for (const { v, cdf } of lanesOut) {
+      if (v.length === 0) {
+        values.push(NaN);
+        continue;
+      }
+      if (isNan(v[v.length - 1]!)) {
+        values.push(NaN);
+        continue;
+      }
+      // np.searchsorted(cdf, q, side="left"), capped at the last value
+      let i = 0;
+      while (i < cdf.length && cdf[i]! < q) i++;
+      values.push(v[Math.min(i, v.length - 1)]!);
+    }
+  }
+  vals.dispose();
+  wts.dispose();
+  const keptDims = arr.shape.map((d, i) => (red.includes(i) ? 1 : d));
+  // NumPy fills an np.empty_like result here, so a 0-d result stays a 0-d array (not a scalar),
+  // unless its lane held NaN (NumPy then returns arr[-1], a scalar)
+  const shape = [...qShape, ...(keepdims ? keptDims : kept)];
+  const nanScalar = shape.length === 0 && values[0] !== values[0];
+  return finish(values, shape, arr._dt, out, nanScalar);
+}
+
+type ArrayLike_ = { readonly [i: number]: number | bigint };
+
 export type QOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; method?: string; keepdims?: boolean; weights?: ArrayLike | null; interpolation?: string | null };
 
-function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean] {
+function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined, string, boolean, ArrayLike | null] {
   const [axis, out, , method, keepdims, weights, interpolation] = bindArgs(name, ["axis", "out", "overwrite_input", "method", "keepdims"], rest, ["weights", "interpolation"]) as [
     Axes | undefined, NDArray | null | undefined, boolean | undefined, string | undefined, boolean | undefined, ArrayLike | null | undefined, string | null | undefined,
   ];
-  if (weights != null) throw new NotImplementedError(`ndts: ${name} with weights is not supported`);
-  if (interpolation != null) throw new NumpyTypeError(`${name}() got an unexpected keyword argument 'interpolation' (NumPy 2 removed it; use method=)`);
-  return [axis ?? null, out, method ?? "linear", keepdims ?? false];
+  if (interpolation != null) throw new NumpyTypeError(`${name}() got an unexpected keyword argument 'interpolation'`);
+  return [axis ?? null, out, method ?? "linear", keepdims ?? false, weights ?? null];
 }
 
 /**
@@ -235,8 +401,8 @@ function qArgs(name: string, rest: unknown[]): [Axes, NDArray | null | undefined
  * np.quantile([[10, 7, 4], [3, 2, 1]], [0.25, 0.75], 1).tolist() // [[5.5, 1.5], [8.5, 2.5]]
  */
 export function quantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], QOpts>): Reduced {
-  const [axis, out, method, keepdims] = qArgs("quantile", rest);
-  return quantileOf(a, q, axis, out, method, keepdims, 1);
+  const [axis, out, method, keepdims, weights] = qArgs("quantile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 1, false, weights);
 }
 
 /**
@@ -245,8 +411,8 @@ export function quantile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArra
  * np.percentile([1, 2, 3, 4], 40, {method: "lower"}) // 2
  */
 export function percentile(a: ArrayLike, q: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolean, string, boolean], QOpts>): Reduced {
-  const [axis, out, method, keepdims] = qArgs("percentile", rest);
-  return quantileOf(a, q, axis, out, method, keepdims, 100);
+  const [axis, out, method, keepdims, weights] = qArgs("percentile", rest);
+  return quantileOf(a, q, axis, out, method, keepdims, 100, false, weights);
 }
 
 export type MedianOpts = { axis?: Axes; out?: NDArray | null; overwrite_input?: boolean; keepdims?: boolean };
@@ -268,9 +434,8 @@ export function median(a: ArrayLike, ...rest: Args<[Axes, NDArray | null, boolea
  * gives NaN with "All-NaN slice encountered").
  */
 export function medianOf(a: ArrayLike, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
-  const name = skipNan ? "nanmedian" : "median";
   const arr = asArray(a);
-  if (arr._dt.kind === "c") throw new NotImplementedError(`ndts: ${name} of complex arrays is not supported`);
+  if (arr._dt.kind === "c") return complexMedian(arr, axis, out, keepdims, skipNan);
   const { sorted, kept, keptDims, n, owner } = lanes(arr, axis);
   const single = arr._dt === FLOAT32;
   const dt = single ? FLOAT32 : FLOAT64;

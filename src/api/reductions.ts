@@ -120,7 +120,8 @@ export function mean(a: ArrayLike, ...rest: Args<[Axis, DTypeLike, NDArray, bool
   const [axis, dtype, out, keepdims, where] = bindArgs("mean", ["axis", "dtype", "out", "keepdims"], rest, ["where"]) as [Axis, DTypeLike, NDArray, boolean, ArrayLike];
   const arr = asArray(a);
   const count = where !== undefined && where !== true ? countWhere(arr, axis, where, keepdims) : countOf(arr, axis);
-  if (typeof count === "number" && count === 0) warn("Mean of empty slice");
+  // NumPy's _mean warns when any slice is empty (where= can empty some of them)
+  if (typeof count === "number" ? count === 0 : count.size > 0 && count.min() === 0) warn("Mean of empty slice");
   // NumPy's _mean: the sum goes into out= (in out's dtype), which is then divided in place.
   const total = reduce(UFUNCS.add, arr, [axis === undefined ? null : axis, sumDType(arr, dtype), out ?? null, keepdims, undefined, where], true);
   if (out) return divideBy(out, count, out);
@@ -398,6 +399,8 @@ type CumOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: NDArray |
 
 function cumulative(name: "add" | "multiply", a: ArrayLike, axis: number | null | undefined, dtype: DTypeLike | null | undefined, out: NDArray | null | undefined): NDArray {
   let arr = asArray(a);
+  // NumPy's cumsum/cumprod take one axis: an axis tuple is Python's index TypeError
+  if (Array.isArray(axis)) throw new NumpyTypeError("'tuple' object cannot be interpreted as an integer");
   // No axis: the flattened array. A 0-d array is 1-d here, as NumPy's axis check makes it.
   if (axis === undefined || axis === null || arr.ndim === 0) {
     arr = arr.ravel();

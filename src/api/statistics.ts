@@ -84,7 +84,9 @@ export function cov(m: ArrayLike, ...rest: Args<[ArrayLike | null, boolean, bool
   subtract(X, avg.reshape([-1, 1]), { out: X });
   const XT = (w === null ? X : (multiply(X, w) as NDArray)).T;
   const c = dot(X, conj(XT) as NDArray) as NDArray;
-  multiply(c, divide(1, fact) as number, { out: c });
+  // NumPy's `c *= np.true_divide(1, fact)`: a float64 scalar, not a weak one, so a float32 c is
+  // scaled in float64 and rounded once.
+  multiply(c, array(divide(1, fact) as number, "float64"), { out: c, casting: "same_kind" });
   return squeeze(c);
 }
 

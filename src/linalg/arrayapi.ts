@@ -1,7 +1,8 @@
 /**
  * NumPy 2's array-API functions of np.linalg: trace, diagonal, outer, cross, vecdot,
  * vector_norm, matrix_norm and matrix_transpose (they act on the last axes and take their
- * options by keyword), and the vecdot gufunc that NumPy 2 also exports as np.vecdot.
+ * options by keyword), the vecdot gufunc that NumPy 2 also exports as np.vecdot, and
+ * NumPy 2.2's np.matvec and np.vecmat gufuncs.
  * @example np.linalg.vector_norm([3, 4]) // 5
  */
 import type { ArrayLike } from "../core/coerce.js";
@@ -121,6 +122,60 @@ export function vecdot(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], Ve
   if (out == null) return r;
   copyto(out, r);
   return out;
+}
+
+type MatvecOpts = { out?: NDArray | null; dtype?: DTypeLike | null; axes?: unknown; axis?: unknown; keepdims?: boolean; casting?: string; order?: string; subok?: boolean; signature?: unknown };
+
+/**
+ * A matrix-vector gufunc: checks the core dimensions as NumPy words it, multiplies (the vector
+ * conjugated for vecmat) and sums over n.
+ */
+function matVecProduct(name: "matvec" | "vecmat", x1: ArrayLike, x2: ArrayLike, rest: unknown[]): NDArray | Scalar {
+  const [out, dtype, ...unsupported] = bindArgs(name, ["out"], rest, ["dtype", "axes", "axis", "keepdims", "casting", "order", "subok", "signature"]) as [NDArray | null | undefined, DTypeLike | null | undefined, ...unknown[]];
+  const names = ["axes", "axis", "keepdims", "casting", "order", "subok", "signature"];
+  unsupported.forEach((v, i) => {
+    if (v !== undefined) throw new NotImplementedError(`ndts: np.${name}'s ${names[i]}= option is not supported`);
+  });
+  const sig = name === "matvec" ? "(m,n),(n)->(m)" : "(n),(n,m)->(m)";
+  let a = asArray(x1);
+  let b = asArray(x2);
+  const need = name === "matvec" ? [2, 1] : [1, 2];
+  for (const [i, t] of [a, b].entries()) {
+    if (t.ndim < need[i]!) throw new ValueError(`${name}: Input operand ${i} does not have enough dimensions (has ${t.ndim}, gufunc core with signature ${sig} requires ${need[i]})`);
+  }
+  // n: the matrix's last axis for matvec, its second-to-last for vecmat
+  const n = a.shape[a.ndim - 1]!;
+  const nb = name === "matvec" ? b.shape[b.ndim - 1]! : b.shape[b.ndim - 2]!;
+  if (n !== nb) throw new ValueError(`${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${nb} is different from ${n})`);
+  if (dtype != null) {
+    a = a.astype(dtype);
+    b = b.astype(dtype);
+  }
+  const terms = (name === "matvec"
+    ? multiply(a, b.reshape([...b.shape.slice(0, -1), 1, n]))
+    : multiply(((a._dt.kind === "c" ? conjugate(a) : a) as NDArray).reshape([...a.shape, 1]), b)) as NDArray;
+  const r = sum(terms, name === "matvec" ? -1 : -2, terms.dtype) as NDArray | Scalar;
+  if (out == null) return r;
+  copyto(out, r);
+  return out;
+}
+
+/**
+ * The matrix-vector product over the last axes, broadcasting the rest, as NumPy 2.2's gufunc
+ * `numpy.matvec(x1, x2, /, out=None, *, dtype=None)` (signature (m,n),(n)->(m)).
+ * @example np.matvec([[1, 2], [3, 4]], [1, 1]).tolist() // [3, 7]
+ */
+export function matvec(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray | Scalar {
+  return matVecProduct("matvec", x1, x2, rest);
+}
+
+/**
+ * The vector-matrix product (the vector conjugated) over the last axes, broadcasting the rest,
+ * as NumPy 2.2's gufunc `numpy.vecmat(x1, x2, /, out=None, *, dtype=None)` ((n),(n,m)->(m)).
+ * @example np.vecmat([1, 1], [[1, 2], [3, 4]]).tolist() // [4, 6]
+ */
+export function vecmat(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray | Scalar {
+  return matVecProduct("vecmat", x1, x2, rest);
 }
 
 /**

@@ -58,6 +58,8 @@ export interface UfuncDef {
   readonly inputs?: (loop: DType) => DType[];
   /** True when a non-finite result of finite inputs is a division by zero (else overflow). */
   readonly pole?: (x: number, y: number) => boolean;
+  /** The same for a unary complex loop, given the input's parts (else `pole` of its magnitude). */
+  readonly cpole?: (re: number, im: number) => boolean;
 }
 
 const ALL = "?bBhHiIlLfdFD";
@@ -199,19 +201,19 @@ export const UFUNCS = {
   log: def("log", 1, INEXACT, { f: ref("log"), pole: (x) => x === 0 }),
   log2: def("log2", 1, INEXACT, { f: ref("log2"), pole: (x) => x === 0 }),
   log10: def("log10", 1, INEXACT, { f: ref("log10"), pole: (x) => x === 0 }),
-  log1p: def("log1p", 1, INEXACT, { f: ref("log1p"), pole: (x) => x === -1 }),
+  log1p: def("log1p", 1, INEXACT, { f: ref("log1p"), pole: (x) => x === -1, cpole: (re, im) => re === -1 && im === 0 }),
   sin: def("sin", 1, INEXACT, { f: ref("sin") }),
   cos: def("cos", 1, INEXACT, { f: ref("cos") }),
   tan: def("tan", 1, INEXACT, { f: ref("tan") }),
   arcsin: def("arcsin", 1, INEXACT, { f: ref("arcsin") }),
   arccos: def("arccos", 1, INEXACT, { f: ref("arccos") }),
-  arctan: def("arctan", 1, INEXACT, { f: ref("arctan") }),
+  arctan: def("arctan", 1, INEXACT, { f: ref("arctan"), cpole: (re, im) => re === 0 && Math.abs(im) === 1 }),
   sinh: def("sinh", 1, INEXACT, { f: ref("sinh") }),
   cosh: def("cosh", 1, INEXACT, { f: ref("cosh") }),
   tanh: def("tanh", 1, INEXACT, { f: ref("tanh") }),
   arcsinh: def("arcsinh", 1, INEXACT, { f: ref("arcsinh") }),
   arccosh: def("arccosh", 1, INEXACT, { f: ref("arccosh") }),
-  arctanh: def("arctanh", 1, INEXACT, { f: ref("arctanh"), pole: (x) => Math.abs(x) === 1 }),
+  arctanh: def("arctanh", 1, INEXACT, { f: ref("arctanh"), pole: (x) => Math.abs(x) === 1, cpole: (re, im) => Math.abs(re) === 1 && im === 0 }),
   degrees: def("degrees", 1, FLOATS, { f: scaleBy(true) }),
   radians: def("radians", 1, FLOATS, { f: scaleBy(false) }),
   deg2rad: def("deg2rad", 1, FLOATS, { kernel: "radians", f: scaleBy(false) }),

@@ -5,7 +5,7 @@
  * Operands outside the heap are staged through scratch memory for the kernels. Returns the
  * floating-point conditions seen (errstate bits).
  */
-import type { DType } from "../core/dtype.js";
+import { realOf, type DType } from "../core/dtype.js";
 import { forEachRun, simplify } from "../core/iter.js";
 import * as C from "../kernels/ts/complex.js";
 import { complexOps } from "../kernels/ts/complex.js";
@@ -103,11 +103,13 @@ export function runContiguousTS(
       if (floatOut && (r as number) - (r as number) !== 0) flags |= classify(def, r as number, x as number, y as number);
     }
   }
-  if (b !== null && intDivision(def, loop)) {
-    flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
-  } else if (b === null && intDivision(def, loop) && !scalarFirst) {
+  if (intDivision(def, loop)) {
+    // reciprocal's divisor is its input
+    if (def.nin === 1) flags |= divisorFlags(def, loop, a, ia, 1, a, ia, 1, n);
+    else if (b !== null) flags |= divisorFlags(def, loop, a, ia, 1, b, ib, 1, n);
     // A scalar divisor: 0 divides by zero, -1 overflows INT_MIN in floor_divide.
-    flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
+    else if (!scalarFirst) flags |= divisorFlags(def, loop, a, ia, 1, [scalar], 0, 0, n);
+    else flags |= divisorFlags(def, loop, [scalar], 0, 0, a, ia, 1, n);
   }
   return flags;
 }
@@ -117,6 +119,14 @@ export function runContiguousTS(
  * its overflow flag for INT_MIN // -1. Other integer loops raise no flags (power(0, 0) is 1).
  */
 const INT_DIVISIONS: Record<string, boolean> = { floor_divide: true, divmod: true, remainder: false, fmod: false, reciprocal: false };
+
+/**
+ * The conditions of an integer division by zero: NumPy's divide flag; integer reciprocal, which
+ * NumPy computes as 1.0 / x cast to the integer type, also raises invalid (the cast of inf).
+ */
+function zeroDivisorCondition(def: UfuncDef): number {
+  return def.nin === 1 ? FPE_DIVIDE | FPE_INVALID : FPE_DIVIDE;
+}
 
 /** Whether a loop is one of NumPy's integer divisions (see INT_DIVISIONS). */
 function intDivision(def: UfuncDef, loop: DType): boolean {
@@ -129,10 +139,11 @@ function intDivision(def: UfuncDef, loop: DType): boolean {
  */
 function divisorFlags(def: UfuncDef, loop: DType, a: (number | bigint)[], ia: number, sa: number, b: (number | bigint)[], ib: number, sb: number, n: number): number {
   const min = loop.kind === "i" && INT_DIVISIONS[def.name] ? -(2 ** (loop.itemsize * 8 - 1)) : null;
+  const zero = zeroDivisorCondition(def);
   let flags = 0;
   for (let i = 0; i < n; i++, ia += sa, ib += sb) {
     const y = b[ib]!;
-    if (y == 0) flags |= FPE_DIVIDE;
+    if (y == 0) flags |= zero;
     else if (min !== null && y == -1 && a[ia]! == min) flags |= FPE_OVERFLOW;
   }
   return flags;
@@ -182,6 +193,7 @@ function runTS(def: UfuncDef, loop: DType, shape: readonly number[], outs: LoopO
     const sa = step[nout]!;
     if (nin === 1) {
       const f = fn as (x: number | bigint) => number | bigint;
+      if (intDivide) flags |= divisorFlags(def, loop, a, ia, sa, a, ia, sa, n);
       for (let i = 0; i < n; i++, io += so, ia += sa) {
         const x = a[ia]!;
         const r = f(x);
@@ -257,14 +269,20 @@ function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: nu
  * overflow.
  */
 function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: number, br: number, bi: number): number {
-  if (ar !== ar || ai !== ai || br !== br || bi !== bi) return 0; // a NaN input propagates quietly
+  // A NaN input propagates quietly, except a NaN divisor of NumPy's complex divide and
+  // reciprocal, whose ordered comparisons of its parts (Smith's method) raise invalid.
+  if (ar !== ar || ai !== ai || br !== br || bi !== bi) {
+    if (def.name === "reciprocal") return FPE_INVALID;
+    return def.name === "divide" && (br !== br || bi !== bi) ? FPE_INVALID : 0;
+  }
   if (re !== re || im !== im) {
     // NumPy's (1+0j)/0 is inf+nanj with both conditions; 0j/0j is invalid only.
     const byZero = def.name === "divide" && br === 0 && bi === 0 && (ar !== 0 || ai !== 0) && ar - ar + (ai - ai) === 0;
     return byZero ? FPE_INVALID | FPE_DIVIDE : FPE_INVALID;
   }
   if (ar - ar + (ai - ai) + (br - br) + (bi - bi) !== 0) return 0;
-  return def.pole?.(Math.hypot(ar, ai), Math.hypot(br, bi)) ? FPE_DIVIDE : FPE_OVERFLOW;
+  const atPole = def.cpole && def.nin === 1 ? def.cpole(ar, ai) : def.pole?.(Math.hypot(ar, ai), Math.hypot(br, bi));
+  return atPole ? FPE_DIVIDE : FPE_OVERFLOW;
 }
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
@@ -316,8 +334,9 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
     scratchUsed += (hi - lo + 15) & ~15;
     return { ...op, region: HEAP, ptr: at + (op.ptr - lo), inHeap: true };
   });
+  // Float kernels may report non-finite results in their return value; complex ones are scanned.
   const outFloat = out.dt.kind === "f";
-  const scan = outFloat ? (kernels[`nonfinite_${KERNEL_CODE[out.dt.id]}`] as Kernel) : undefined;
+  const scan = nonfiniteScan(out.dt);
   const intDiv = intDivision(def, out.dt);
   let flags = 0;
   const ops = [out, ...stagedIns];
@@ -327,7 +346,7 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
     if (r !== null) {
       // Rare: classify the conditions run by run, as the single-threaded path does.
       forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
-        if (outFloat && (r === undefined ? scan!(p[0]!, st[0]!, n) !== 0 : r !== 0)) flags |= classifyRun(def, ops, p, st, n);
+        if (scan && (r === undefined || !outFloat ? scan(p[0]!, st[0]!, n) !== 0 : r !== 0)) flags |= classifyRun(def, ops, p, st, n);
         if (intDiv) flags |= zeroDivisorFlags(def, ops, p, st, n);
       });
       return flags;
@@ -336,7 +355,7 @@ function runKernel(def: UfuncDef, kernel: Kernel, shape: readonly number[], out:
   forEachRun(shape, ops.map((o) => o.ptr), ops.map((o) => o.strides), (p, st, n) => {
     if (direct) {
       const r = call(kernel, ins.length, p, st, n);
-      if (outFloat && (typeof r === "number" ? r !== 0 : scan!(p[0]!, st[0]!, n) !== 0)) flags |= classifyRun(def, ops, p, st, n);
+      if (scan && (typeof r === "number" && outFloat ? r !== 0 : scan(p[0]!, st[0]!, n) !== 0)) flags |= classifyRun(def, ops, p, st, n);
     } else {
       flags |= stagedRun(def, kernel, scan, ops, p, st, n, base + scratchUsed);
     }
@@ -407,7 +426,7 @@ function stagedRun(def: UfuncDef, kernel: Kernel, scan: Kernel | undefined, ops:
       }
     }
     const r = call(kernel, nop - 1, tp, ts, m);
-    if (scan && (typeof r === "number" ? r !== 0 : scan(tp[0]!, ts[0]!, m) !== 0)) {
+    if (scan && (typeof r === "number" && ops[0]!.dt.kind === "f" ? r !== 0 : scan(tp[0]!, ts[0]!, m) !== 0)) {
       const heapOps = ops.map((o, k) => (o.inHeap ? o : { ...o, region: HEAP, inHeap: true, ptr: tp[k]! }));
       flags |= classifyRun(def, heapOps, tp, ts, m);
     }
@@ -433,6 +452,21 @@ function classifyRun(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st
   const views = ops.map((o) => o.region.view(o.dt) as unknown as number[]);
   const sh = ops.map((o) => o.dt.shift);
   let flags = 0;
+  if (ops[0]!.dt.kind === "c") {
+    // a complex loop's complex result: both parts, from the inputs' parts
+    const at = (k: number, i: number): number => (p[k]! + i * st[k]!) >> sh[k]!;
+    for (let i = 0; i < n; i++) {
+      const io = at(0, i);
+      const re = views[0]![io]!;
+      const im = views[0]![io + 1]!;
+      if (re - re + (im - im) === 0) continue;
+      const ia = at(1, i);
+      const ib = ops.length > 2 ? at(2, i) : -1;
+      const b = ops.length > 2 ? views[2]! : null;
+      flags |= classifyComplex(def, re, im, views[1]![ia]!, views[1]![ia + 1]!, b ? b[ib]! : 0, b ? b[ib + 1]! : 0);
+    }
+    return flags;
+  }
   for (let i = 0; i < n; i++) {
     const r = views[0]![(p[0]! + i * st[0]!) >> sh[0]!]!;
     if (r - r === 0) continue;
@@ -444,12 +478,26 @@ function classifyRun(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st
 }
 
 /**
+ * A scan for non-finite results in an inexact output run (pointer, byte stride, count): the
+ * nonfinite kernel of a float dtype, or of both parts of a complex one; undefined otherwise.
+ */
+function nonfiniteScan(dt: DType): Kernel | undefined {
+  if (dt.kind === "f") return kernels[`nonfinite_${KERNEL_CODE[dt.id]}`] as Kernel;
+  if (dt.kind !== "c") return undefined;
+  const part = realOf(dt);
+  const f = kernels[`nonfinite_${KERNEL_CODE[part.id]}`] as Kernel;
+  return (p: number, s: number, n: number) => (f(p, s, n) !== 0 || f(p + part.itemsize, s, n) !== 0 ? 1 : 0);
+}
+
+/**
  * Integer division kernels do not report division by zero (NumPy's divide flag) or INT_MIN / -1
  * (overflow): check the divisor with the all_ reduction kernel, and the dividend's minimum
  * before looking for -1 divisors.
  */
 function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[], st: readonly number[], n: number): number {
-  const d = ops[2];
+  // the divisor: the last operand for reciprocal (its input), else the second input
+  const k = def.nin === 1 ? ops.length - 1 : 2;
+  const d = ops[k];
   if (d === undefined || n === 0) return 0;
   const code = KERNEL_CODE[d.dt.id]!;
   const allNonzero = d.inHeap ? (kernels[`all_${code}`] as Kernel | undefined) : undefined;
@@ -457,17 +505,17 @@ function zeroDivisorFlags(def: UfuncDef, ops: LoopOperand[], p: readonly number[
   const minOf = a.inHeap ? (kernels[`min_${code}`] as Kernel | undefined) : undefined;
   let flags = 0;
   // A broadcast divisor (stride 0, e.g. a // 3) is one value: look at it once.
-  const zeroFree = allNonzero ? allNonzero(p[2]!, st[2]!, st[2] === 0 ? 1 : n) === 1 : false;
+  const zeroFree = allNonzero ? allNonzero(p[k]!, st[k]!, st[k] === 0 ? 1 : n) === 1 : false;
   const v = d.region.view(d.dt) as unknown as (number | bigint)[];
-  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] && (st[2] !== 0 || v[p[2]! >> d.dt.shift] == -1) ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
+  const signedMin = d.dt.kind === "i" && INT_DIVISIONS[def.name] && (st[k] !== 0 || v[p[k]! >> d.dt.shift] == -1) ? -(2 ** (d.dt.itemsize * 8 - 1)) : null;
   // The dividend can only hit INT_MIN / -1 when its minimum is INT_MIN.
   const mayOverflow = signedMin !== null && (minOf ? Number(minOf(p[1]!, st[1]!, n)) === signedMin : true);
   if (zeroFree && !mayOverflow) return 0;
   const va = a.region.view(a.dt) as unknown as (number | bigint)[];
   for (let i = 0; i < n; i++) {
-    const y = v[(p[2]! + i * st[2]!) >> d.dt.shift]!;
+    const y = v[(p[k]! + i * st[k]!) >> d.dt.shift]!;
     if (y == 0) {
-      flags |= FPE_DIVIDE;
+      flags |= zeroDivisorCondition(def);
       if (!mayOverflow) break;
     } else if (mayOverflow && y == -1 && va[(p[1]! + i * st[1]!) >> a.dt.shift]! == signedMin) flags |= FPE_OVERFLOW;
   }
@@ -489,8 +537,8 @@ export function kernelFlags(
   n: number,
 ): number {
   const outDt = out._dt;
-  if (outDt.kind === "f") {
-    const nonfinite = typeof r === "number" ? r !== 0 : (kernels[`nonfinite_${KERNEL_CODE[outDt.id]}`] as Kernel)(out._ptr, outDt.itemsize, n) !== 0;
+  if (outDt.kind === "f" || outDt.kind === "c") {
+    const nonfinite = typeof r === "number" && outDt.kind === "f" ? r !== 0 : nonfiniteScan(outDt)!(out._ptr, outDt.itemsize, n) !== 0;
     if (!nonfinite) return 0;
     const it = loop.itemsize;
     const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
@@ -504,7 +552,8 @@ export function kernelFlags(
     const it = loop.itemsize;
     const a: LoopOperand = { dt: loop, region: HEAP, ptr: arr._ptr, strides: [it], inHeap: true };
     const b: LoopOperand = other ? { ...a, ptr: other._ptr } : { ...a, ptr: scalarSlotAddress(), strides: [0] };
-    const ops = scalarFirst ? [a, b, a] : [a, a, b];
+    // the divisor last: reciprocal's input, or the array or scalar on the right
+    const ops = def.nin === 1 || scalarFirst ? [a, b, a] : [a, a, b];
     return zeroDivisorFlags(def, ops, ops.map((x) => x.ptr), ops.map((x) => x.strides[0]!), n);
   }
   return 0;

@@ -24,6 +24,7 @@ const UfuncProto = Object.create(Function.prototype, {
   nout: { get(this: Ufunc) { return this.def.nout; } },
   nargs: { get(this: Ufunc) { return this.def.nin + this.def.nout; } },
   identity: { get(this: Ufunc) { return this.def.identity; } },
+  __name__: { get(this: Ufunc) { return this.def.name; } },
   // Elementwise ufuncs have no core signature (NumPy's None).
   signature: { get() { return null; } },
   ntypes: { get(this: Ufunc) { return this.def.loops.length; } },

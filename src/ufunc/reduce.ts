@@ -1012,8 +1012,11 @@ function atSequential(def: UfuncDef, a: NDArray, offsets: readonly number[], val
     const x = view[i]!;
     let r: number | bigint;
     let y: number | bigint = 0;
-    if (def.nin === 1) r = f1(x);
-    else {
+    if (def.nin === 1) {
+      r = f1(x);
+      // integer reciprocal: NumPy's 1.0 / 0 (divide), cast to the integer type (invalid)
+      if ((dt.kind === "i" || dt.kind === "u") && def.name === "reciprocal" && (x === 0 || x === 0n)) flags |= FPE_DIVIDE | FPE_INVALID;
+    } else {
       y = vv ? vv[vbase + k]! : y0;
       r = f2(x, y);
       if (intDiv && (y === 0 || y === 0n)) flags |= FPE_DIVIDE;

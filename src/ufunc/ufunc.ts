@@ -82,6 +82,8 @@ export interface Ufunc<R = UfuncResult | UfuncResult[]> {
   readonly nout: number;
   readonly nargs: number;
   readonly identity: number | boolean | null;
+  /** The ufunc's NumPy name (`np.absolute.__name__` is "absolute", also for its alias np.abs). */
+  readonly __name__: string;
   /** The generalized-ufunc core signature: null for elementwise ufuncs, as NumPy's None. */
   readonly signature: string | null;
   readonly ntypes: number;

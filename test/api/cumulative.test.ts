@@ -42,3 +42,12 @@ test("cumulative_sum errors", () => {
   assert.throws(() => np.cumulative_sum([1, 2], { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 1" });
   assert.throws(() => np.cumulative_prod([1, 2], { foo: 1 } as never), { name: "TypeError", message: "cumulative_prod() got an unexpected keyword argument 'foo'" });
 });
+
+test("an axis tuple: cumsum/cumprod/nancumsum's TypeError, cumulative_sum's accumulate ValueError (NumPy 2.4)", () => {
+  const a = np.ones([2, 2]);
+  const tuple = { name: "TypeError", message: "'tuple' object cannot be interpreted as an integer" };
+  assert.throws(() => np.cumsum(a, { axis: [0, 1] as never }), tuple);
+  assert.throws(() => np.cumprod(a, { axis: [0, 1] as never }), tuple);
+  assert.throws(() => np.nancumsum(a, { axis: [0, 1] as never }), tuple);
+  assert.throws(() => np.cumulative_sum(a, { axis: [0, 1] as never }), { name: "ValueError", message: "accumulate does not allow multiple axes" });
+});

@@ -70,7 +70,7 @@ test("a float32 q array: float32 virtual indexes, the result in result_type(a, f
   }
 });
 
-test("nanquantile errors: NumPy's messages; weights refused", () => {
+test("nanquantile errors: NumPy's messages", () => {
   const err = (f: () => unknown, name: string, message: string) => assert.throws(f, { name, message });
   err(() => np.nanquantile([1, 2], 1.5), "ValueError", "Quantiles must be in the range [0, 1]");
   err(() => np.nanpercentile([1, 2], 150), "ValueError", "Percentiles must be in the range [0, 100]");
@@ -80,9 +80,25 @@ test("nanquantile errors: NumPy's messages; weights refused", () => {
   err(() => np.nanquantile([true, false], 0.5), "TypeError", "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
   err(() => np.nanquantile([1, 2], 0.5, { interpolation: "lower" } as never), "TypeError", "nanquantile() got an unexpected keyword argument 'interpolation'");
   err(() => np.nanquantile([1, 2], 0.5, { weights: [1, 1] }), "ValueError", "Only method 'inverted_cdf' supports weights. Got: linear.");
-  assert.throws(() => np.nanpercentile([1, 2], 50, { method: "inverted_cdf", weights: [1, 1] }), { name: "NotImplementedError" });
-  assert.throws(() => np.nanmedian([{ re: 1, im: 1 }, 2]), { name: "NotImplementedError" });
   err(() => np.nanmedian(np.ones([2, 2]), [0, 0]), "ValueError", "repeated axis");
   err(() => np.nanquantile(np.ones([2, 2]), 0.5, [0, -2]), "ValueError", "repeated axis");
   err(() => np.nanmedian(np.ones([2, 2]), [0, 3]), "AxisError", "axis 3 is out of bounds for array of dimension 2");
+});
+
+test("nanquantile with weights (inverted_cdf): NaNs and their weights left out, NumPy 2.4's values", () => {
+  const a = np.array([[1, NaN, 3], [NaN, NaN, NaN]]);
+  const r = np.nanpercentile(a, 30, { axis: 1, weights: np.array([[1, 1, 5], [1, 1, 1]]), method: "inverted_cdf" }) as np.NDArray;
+  assert.equal(np.array_repr(r), "array([ 3., nan])");
+  const q = np.nanquantile(np.array([1, NaN, 3]), [0.1, 0.3, 0.7], { weights: np.array([1, 1, 5]), method: "inverted_cdf" }) as np.NDArray;
+  assert.equal(np.array_repr(q), "array([1., 3., 3.])");
+  // a 0-d result is a 0-d array, as NumPy's np.empty_like result; an all-NaN one is NumPy's scalar nan
+  assert.equal(np.array_repr(np.nanquantile(np.array([1, NaN, 3]), 0.3, { weights: np.array([1, 1, 5]), method: "inverted_cdf" }) as np.NDArray), "array(3.)");
+  assert.ok(Number.isNaN(np.nanquantile(np.array([NaN, NaN]), 0.3, { weights: np.array([1, 1]), method: "inverted_cdf" }) as number));
+});
+
+test("nanmedian of complex: NaNs (in either part) left out; an all-NaN lane is nan+0j (NumPy 2.4)", () => {
+  assert.deepEqual(np.nanmedian(np.array([{ re: 1, im: 1 }, 3, NaN])), { re: 2, im: 0.5 });
+  assert.deepEqual(np.nanmedian(np.array([{ re: 1, im: NaN }, { re: 0, im: 2 }, 3])), { re: 1.5, im: 1 });
+  const r = np.errstate({ all: "ignore" }, () => np.nanmedian(np.array([[NaN, { re: 0, im: 1 }], [NaN, NaN]], "complex128"), { axis: 1 })) as np.NDArray;
+  assert.equal(np.array_repr(r), "array([ 0.+1.j, nan+0.j])");
 });

@@ -75,3 +75,38 @@ test("median: middle value or mean of the two, axes, keepdims, NaN lanes", () =>
   assert.deepEqual([f32.dtype, f32.tolist()], ["float32", [Math.fround(0.6666667)]]);
   assert.equal(np.median([true, false, true]), 1);
 });
+
+test("quantile/percentile with weights: NumPy 2's weighted inverted_cdf (expected values from NumPy 2.4)", () => {
+  const err = (f: () => unknown, name: string, message: string) => assert.throws(f, { name, message });
+  const x = np.array([4, 1, 3, 2], "float64");
+  const r = np.quantile(x, [0, 0.25, 0.5, 0.75, 1], { weights: np.array([0, 1, 2, 0]), method: "inverted_cdf" }) as np.NDArray;
+  assert.equal(np.array_repr(r), "array([1., 1., 3., 3., 3.])");
+  const m = np.array([[4, 1, 3], [2, 7, 5]], "float64");
+  // 1-d weights along the axis
+  const p = np.percentile(m, [10, 50, 90], { axis: 1, weights: np.array([1, 2, 3]), method: "inverted_cdf" }) as np.NDArray;
+  assert.equal(np.array_repr(p), "array([[1., 2.],\n       [3., 5.],\n       [4., 7.]])");
+  // weights of a's shape, keepdims
+  const k = np.percentile(m, [10, 90], { axis: 0, weights: np.array([[1, 2, 3], [3, 0.5, 1]]), method: "inverted_cdf", keepdims: true }) as np.NDArray;
+  assert.deepEqual([k.shape, k.tolist()], [[2, 1, 3], [[[2, 1, 3]], [[4, 7, 5]]]]);
+  // an axis tuple: the weights' shape follows the axes' order
+  const t = np.quantile(np.arange(24).reshape(2, 3, 4), [0.2, 0.6], { axis: [2, 0], weights: np.arange(8).reshape(4, 2), method: "inverted_cdf" }) as np.NDArray;
+  assert.equal(np.array_repr(t), "array([[ 2,  6, 10],\n       [14, 18, 22]])");
+  // a 0-d result is a 0-d array of a's dtype (NumPy's np.empty_like); a NaN lane gives NumPy's scalar nan
+  assert.equal(np.array_repr(np.quantile(np.array([1, 2, 3], "int8"), 0.3, { weights: [1, 2, 3], method: "inverted_cdf" }) as np.NDArray), "array(2, dtype=int8)");
+  assert.ok(Number.isNaN(np.quantile(np.array([1, NaN, 3]), 0.3, { weights: [1, 1, 1], method: "inverted_cdf" }) as number));
+  err(() => np.quantile([1, 2, 3], 0.5, { weights: [1, 1, 1] }), "ValueError", "Only method 'inverted_cdf' supports weights. Got: linear.");
+  err(() => np.quantile(m, 0.3, { weights: [1, 2, 3], method: "inverted_cdf" }), "TypeError", "Axis must be specified when shapes of a and weights differ.");
+  err(() => np.quantile(m, 0.3, { axis: 0, weights: [1, 2, 3], method: "inverted_cdf" }), "ValueError", "Shape of weights must be consistent with shape of a along specified axis.");
+  err(() => np.quantile([1, 2, 3], 0.3, { weights: [1, -2, 3], method: "inverted_cdf" }), "ValueError", "Weights must be non-negative.");
+  err(() => np.quantile([1, 2, 3], 0.3, { weights: [0, 0, 0], method: "inverted_cdf" }), "ValueError", "Weights included NaN, inf or were all zero.");
+  err(() => np.percentile([1, 2], 50, { interpolation: "lower" } as never), "TypeError", "percentile() got an unexpected keyword argument 'interpolation'");
+});
+
+test("median of complex: NumPy's sort order (NaN parts last), the mean of the middle two (NumPy 2.4)", () => {
+  const z = np.array([[{ re: 1, im: 1 }, 3, 2], [{ re: 0, im: 4 }, 2, 1]]);
+  assert.equal(np.array_repr(np.median(z, { axis: 1 }) as np.NDArray), "array([2.+0.j, 1.+0.j])");
+  assert.equal(np.array_repr(np.median(np.array([{ re: 1.1, im: 1.3 }, 3.3, { re: 2.7, im: -1.1 }, 5], "complex64"), { keepdims: true }) as np.NDArray), "array([3.-0.55j], dtype=complex64)");
+  // a lane holding NaN gives its last-sorted value, as NumPy's _median_nancheck
+  assert.deepEqual(np.median(np.array([{ re: 1, im: 2 }, { re: 1, im: 1 }, { re: 1, im: NaN }, { re: NaN, im: 0 }])), { re: NaN, im: 0 });
+  assert.deepEqual(np.median(np.array([{ re: 1, im: 1 }, { re: NaN, im: 1 }, 2])), { re: NaN, im: 1 });
+});

@@ -76,6 +76,13 @@ test("mean and var of an empty slice warn with NumPy's texts", async () => {
   assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice", "RuntimeWarning: Degrees of freedom <= 0 for slice"]);
 });
 
+test("mean with where= warns 'Mean of empty slice' when where= empties any slice (NumPy's _mean)", async () => {
+  const where = np.array([[true, false, true], [false, false, false]]);
+  const [r, seen] = await withWarnings(() => np.errstate({ invalid: "ignore" }, () => np.mean(np.arange(6).reshape(2, 3), { axis: 1, where })));
+  assert.equal(np.array_repr(r as np.NDArray), "array([ 1., nan])");
+  assert.deepEqual(seen, ["RuntimeWarning: Mean of empty slice"]);
+});
+
 const arr = (x: unknown, dtype?: string): np.NDArray => np.array(x as number[], dtype ? { dtype } : {});
 const rep = (x: unknown): string => np.array_repr(x as np.NDArray);
 

@@ -40,6 +40,11 @@ test("cov: rows or columns as variables, bias, ddof, frequency and analytic weig
   assert.deepEqual(np.cov(np.zeros([0, 3])).shape, [0, 0]);
 });
 
+test("cov with dtype float32: scaled by a float64 1/fact (NumPy's c *= np.true_divide(1, fact)), rounded once", () => {
+  // NumPy 2.4: 3.5833333 (a float32 1/3 would give 3.5833335)
+  assert.equal(np.array_repr(np.cov(np.array([6, 5, 5, 9]), { dtype: "float32" })), "array(3.5833333, dtype=float32)");
+});
+
 test("cov: NumPy's errors and its warnings for too few samples", async () => {
   const a = np.arange(12).reshape(3, 4);
   assert.throws(() => np.cov(a, { fweights: [1, 2.5, 1, 3] }), { name: "TypeError", message: "fweights must be integer" });

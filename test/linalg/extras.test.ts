@@ -108,3 +108,16 @@ test("array-API linalg: vecdot, vector_norm, matrix_norm, trace, diagonal, outer
   assert.throws(() => L.cross([1, 2], [3, 4]), { name: "ValueError", message: "Both input arrays must be (arrays of) 3-dimensional vectors, but they are 2 and 2 dimensional instead." });
   assert.deepEqual(L.matrix_transpose(np.zeros([2, 3, 4])).shape, [2, 4, 3]);
 });
+
+test("np.matvec and np.vecmat: NumPy 2.2's gufuncs (vecmat conjugates the vector), broadcasting, errors (NumPy 2.4)", () => {
+  const A = np.arange(6).reshape(2, 3);
+  assert.equal(np.array_repr(np.matvec(A, [1, 2, 3]) as np.NDArray), "array([ 8, 26])");
+  assert.equal(np.array_repr(np.vecmat([1, 2], A) as np.NDArray), "array([ 6,  9, 12])");
+  const z = np.vecmat([{ re: 0, im: 1 }, 2], [[1, 2], [3, { re: 0, im: 4 }]]) as np.NDArray;
+  assert.equal(np.array_repr(z), "array([6.-1.j, 0.+6.j])");
+  assert.deepEqual((np.matvec(np.ones([2, 2, 3]), np.ones([4, 1, 3])) as np.NDArray).shape, [4, 2, 2]);
+  assert.equal(np.array_repr(np.matvec(A, [1, 2, 3], { dtype: "float32" }) as np.NDArray), "array([ 8., 26.], dtype=float32)");
+  assert.throws(() => np.matvec(A, [1, 2]), { name: "ValueError", message: "matvec: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,n),(n)->(m) (size 2 is different from 3)" });
+  assert.throws(() => np.matvec([1, 2, 3], [1, 2, 3]), { name: "ValueError", message: "matvec: Input operand 0 does not have enough dimensions (has 1, gufunc core with signature (m,n),(n)->(m) requires 2)" });
+  assert.throws(() => np.vecmat(A, [1, 2, 3]), { name: "ValueError", message: "vecmat: Input operand 1 does not have enough dimensions (has 1, gufunc core with signature (n),(n,m)->(m) requires 2)" });
+});

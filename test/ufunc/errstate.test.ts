@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
 import { withWarnings } from "../helpers/warnings.js";
+import { captureWarnings } from "../../src/core/warnings.js";
 
 /** The RuntimeWarning messages `fn` emits. */
 const warningsOfAll = warningsOf;
@@ -133,7 +134,7 @@ test("integer power: exponent 0 is no division by zero; negative exponents raise
   assert.equal(String(np.errstate({ divide: "raise" }, () => np.arange(3).power(0))), "[1 1 1]");
   // The division ufuncs still flag a zero divisor.
   assert.deepEqual(await warningsOf(() => np.remainder(np.arange(3), 0)), ["divide by zero encountered in remainder"]);
-  assert.deepEqual(await warningsOf(() => np.reciprocal(np.array([0, 2]))), ["divide by zero encountered in reciprocal"]);
+  assert.deepEqual(await warningsOf(() => np.reciprocal(np.array([0, 2]))), ["divide by zero encountered in reciprocal", "invalid value encountered in reciprocal"]);
   const neg = { name: "ValueError", message: "Integers to negative integer powers are not allowed." };
   assert.throws(() => np.power(np.arange(4).reshape(2, 2), np.array([[1, -1], [1, 1]])), neg);
   assert.throws(() => np.power(2, -1), neg);
@@ -256,4 +257,41 @@ test("underflow is reported as NumPy 2.4.6 reports it when errstate watches it",
   });
   // The default ("ignore") stays quiet, on the fast path.
   assert.deepEqual((np.multiply(F([1e-200]), F([1e-200])) as np.NDArray).tolist(), [0]);
+});
+
+test("integer reciprocal: only a zero input flags (divide and invalid, NumPy's 1.0 / 0 cast to int), on every path", async () => {
+  // every warning, not once per call site as shown to users
+  const warningsOf = async (fn: () => unknown): Promise<string[]> => captureWarnings(fn)[1].map((w) => w.message);
+  const both = ["divide by zero encountered in reciprocal", "invalid value encountered in reciprocal"];
+  // nonzero inputs: no condition, whatever the path (small, kernel-sized, strided, 0-d, uint, out=)
+  for (const x of [np.array([2, 1, -1]), np.arange(1, 300), np.arange(1, 300).get("::2"), np.array(3), np.array([2, 1], "uint8"), np.arange(1, 7).reshape(2, 3).T]) {
+    assert.deepEqual(await warningsOf(() => np.reciprocal(x as np.NDArray)), []);
+    assert.doesNotThrow(() => np.errstate({ all: "raise" }, () => np.reciprocal(x as np.NDArray)));
+  }
+  for (const x of [np.array([0, 2]), np.arange(0, 300), np.arange(0, 300).get("::2"), np.array(0), np.array([true, false]), np.arange(0, 6).reshape(2, 3).T]) {
+    assert.deepEqual(await warningsOf(() => np.reciprocal(x as np.NDArray)), both);
+  }
+  assert.throws(() => np.errstate({ all: "raise" }, () => np.reciprocal(np.array([2, 0]))), { name: "FloatingPointError", message: "divide by zero encountered in reciprocal" });
+  const a = np.arange(3);
+  assert.deepEqual(await warningsOf(() => np.reciprocal.at(a, [0])), ["divide by zero encountered in at", "invalid value encountered in at"]);
+  // a scalar dividend over an array of divisors flags the array's zeros
+  assert.deepEqual(await warningsOf(() => np.floor_divide(5, np.array([2, 1]))), []);
+  assert.deepEqual(await warningsOf(() => np.floor_divide(5, np.array([0, 1]))), ["divide by zero encountered in floor_divide"]);
+});
+
+test("complex conditions as NumPy 2.4 reports them: kernel-sized arrays, poles of arctan/log1p, NaN divisors", () => {
+  const warnings = (fn: () => unknown): string[] => captureWarnings(fn)[1].map((w) => w.message);
+  const c = (n: number, v: unknown) => np.full(n, v as number, { dtype: "complex128" });
+  // large (WASM kernel) complex arrays report like small ones
+  assert.deepEqual(warnings(() => np.divide(c(300, 1), 0)), ["divide by zero encountered in divide", "invalid value encountered in divide"]);
+  assert.deepEqual(warnings(() => np.multiply(c(300, 1e300), 1e300)), ["overflow encountered in multiply"]);
+  assert.deepEqual(warnings(() => np.multiply(np.full([30, 20], 1e300, { dtype: "complex128" }).T, 1e300)), ["overflow encountered in multiply"]);
+  assert.deepEqual(warnings(() => np.reciprocal(np.zeros(300, { dtype: "complex64" }))), ["invalid value encountered in reciprocal"]);
+  // poles: arctan(+-1j), log1p(-1) divide by zero (not overflow)
+  assert.deepEqual(warnings(() => np.arctan(np.array([{ re: 0, im: 1 }]))), ["divide by zero encountered in arctan"]);
+  assert.deepEqual(warnings(() => np.log1p(np.array([{ re: -1, im: 0 }]))), ["divide by zero encountered in log1p"]);
+  // a NaN divisor is invalid (Smith's comparisons); a NaN dividend is quiet
+  assert.deepEqual(warnings(() => np.divide(1, np.array([{ re: NaN, im: 0 }]))), ["invalid value encountered in divide"]);
+  assert.deepEqual(warnings(() => np.reciprocal(np.array([{ re: 0, im: NaN }]))), ["invalid value encountered in reciprocal"]);
+  assert.deepEqual(warnings(() => np.divide(np.array([{ re: NaN, im: 1 }]), { re: 1, im: 1 })), []);
 });

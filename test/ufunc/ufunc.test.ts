@@ -136,3 +136,7 @@ test("where=: floating-point conditions come only from the selected elements, as
   });
   np.errstate({ divide: "raise" }, () => np.divide(1, np.array([0, 2]), { where: [false, true], out: np.zeros(2) }));
 });
+
+test("ufunc.__name__ is NumPy's name, also through an alias", () => {
+  assert.deepEqual([np.add.__name__, np.abs.__name__, np.conj.__name__, np.divmod.__name__], ["add", "absolute", "conjugate", "divmod"]);
+});
