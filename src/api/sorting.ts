@@ -760,7 +760,7 @@ function int64Array(values: Int32Array | number[], shape: readonly number[]): ND
 }
 
 /** The sorted unique elements of the flattened array, with first indices, inverse and counts. */
-function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
+function uniqueFlat(ar: ArrayLike, equalNan: boolean, firstSeenNan = false): UniqueParts {
   const arr = asArray(ar);
   const flat = arr.flatten();
   const n = flat.size;
@@ -784,12 +784,16 @@ function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
   const first: number[] = [];
   const counts: number[] = [];
   const inverse = new Int32Array(n);
+  // NumPy 2's hash path (complex input, no return_* flags) keeps the first NaN met in input
+  // order as the one NaN value; the sort path keeps the first in sorted order.
+  const src: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = perm[k]!;
     if (k === 0 || !same(perm[k - 1]!, i)) {
       first.push(i);
+      src.push(i);
       counts.push(0);
-    }
+    } else if (firstSeenNan && dt.kind === "c" && i < src[src.length - 1]!) src[src.length - 1] = i;
     counts[counts.length - 1]!++;
     inverse[i] = first.length - 1;
   }
@@ -797,9 +801,9 @@ function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
   {
     const { u, w, c } = unitView(flat);
     const { u: v } = unitView(values);
-    const src = flat._ptr / c;
+    const from = flat._ptr / c;
     const dst = values._ptr / c;
-    for (let k = 0; k < first.length; k++) for (let q = 0; q < w; q++) v[dst + k * w + q] = u[src + first[k]! * w + q]!;
+    for (let k = 0; k < first.length; k++) for (let q = 0; q < w; q++) v[dst + k * w + q] = u[from + src[k]! * w + q]!;
   }
   return {
     values,
@@ -922,8 +926,8 @@ export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, 
   const arr = asArray(ar);
   if (axis !== undefined && axis !== null) {
     const ax = normalizeAxis(axis as number, arr.ndim);
-    parts = arr.ndim === 1 ? uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan)) : uniqueAxis(arr, ax);
-  } else parts = uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan));
+    parts = arr.ndim === 1 ? uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan), !ri && !rv && !rc) : uniqueAxis(arr, ax);
+  } else parts = uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan), !ri && !rv && !rc);
   if (!ri && !rv && !rc) return parts.values;
   const out = [parts.values];
   if (ri) out.push(parts.indices);
@@ -933,20 +937,23 @@ export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, 
 }
 
 /**
- * The sorted unique elements (NaNs as one), as NumPy 2's `np.unique_values(x)`.
+ * The unique elements, as NumPy 2's `np.unique_values(x)` (`np.unique(x, equal_nan=False,
+ * sorted=False)`: every NaN is its own value). NumPy returns them in its hash table's order for
+ * integer dtypes; here they are always sorted.
  * @example np.unique_values([2, 1, 2]) // array([1, 2])
  */
 export function unique_values(x: ArrayLike): NDArray {
-  return uniqueFlat(x, true).values;
+  return uniqueFlat(x, false).values;
 }
 
 /**
  * Unique elements and their counts, as NumPy 2's `np.unique_counts(x)` (a named tuple there, a
- * plain object with its field names here).
+ * plain object with its field names here). As in NumPy, every NaN is its own value
+ * (equal_nan=False), in unique_inverse and unique_all too.
  * @example np.unique_counts([1, 1, 2]) // {values: array([1, 2]), counts: array([2, 1])}
  */
 export function unique_counts(x: ArrayLike): { values: NDArray; counts: NDArray } {
-  const p = uniqueFlat(x, true);
+  const p = uniqueFlat(x, false);
   return { values: p.values, counts: p.counts };
 }
 
@@ -955,7 +962,7 @@ export function unique_counts(x: ArrayLike): { values: NDArray; counts: NDArray 
  * @example np.unique_inverse([[1, 1], [2, 1]]) // {values: array([1, 2]), inverse_indices: array([[0, 0], [1, 0]])}
  */
 export function unique_inverse(x: ArrayLike): { values: NDArray; inverse_indices: NDArray } {
-  const p = uniqueFlat(x, true);
+  const p = uniqueFlat(x, false);
   return { values: p.values, inverse_indices: p.inverse };
 }
 
@@ -964,6 +971,6 @@ export function unique_inverse(x: ArrayLike): { values: NDArray; inverse_indices
  * @example np.unique_all([1, 1, 2]).counts // array([2, 1])
  */
 export function unique_all(x: ArrayLike): { values: NDArray; indices: NDArray; inverse_indices: NDArray; counts: NDArray } {
-  const p = uniqueFlat(x, true);
+  const p = uniqueFlat(x, false);
   return { values: p.values, indices: p.indices, inverse_indices: p.inverse, counts: p.counts };
 }

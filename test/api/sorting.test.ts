@@ -127,6 +127,26 @@ describe("unique", () => {
     );
   });
 
+  test("unique_values/counts/inverse/all treat every NaN as its own value (equal_nan=False, NumPy 2.4)", () => {
+    const x = np.array([NaN, 1.0, NaN]);
+    assert.equal(repr(np.unique_values(x)), "array([ 1., nan, nan])");
+    const c = np.unique_counts(x);
+    assert.deepEqual([repr(c.values), repr(c.counts)], ["array([ 1., nan, nan])", "array([1, 1, 1])"]);
+    const all = np.unique_all(x);
+    assert.deepEqual(
+      [repr(all.values), repr(all.indices), repr(all.inverse_indices), repr(all.counts)],
+      ["array([ 1., nan, nan])", "array([1, 0, 2])", "array([1, 0, 2])", "array([1, 1, 1])"],
+    );
+    assert.equal(repr(np.unique_inverse(x).inverse_indices), "array([1, 0, 2])");
+    assert.equal(repr(np.unique(x)), "array([ 1., nan])");
+  });
+
+  test("complex NaNs: the value kept is the first NaN in input order without return_* flags, the first sorted with them (NumPy 2.4)", () => {
+    const z = np.array([{ re: 1, im: 0 }, { re: NaN, im: 1 }, { re: 1, im: NaN }, { re: 1, im: 0 }]);
+    assert.equal(repr(np.unique(z)), "array([ 1.+0.j, nan+1.j])");
+    assert.deepEqual(reprs(np.unique(z, { return_counts: true })), ["array([1. +0.j, 1.+nanj])", "array([2, 2])"]);
+  });
+
   test("axis=int: unique slices, NaN slices all distinct, empty slices, 1-d inverse (NumPy 2.4's output)", () => {
     const x = np.array([[NaN, 1], [NaN, 1], [-0, 2], [0, 2]]);
     assert.deepEqual(reprs(np.unique(x, { axis: 0, return_counts: true })), ["array([[-0.,  2.],\n       [nan,  1.],\n       [nan,  1.]])", "array([2, 1, 1])"]);
