@@ -25,9 +25,12 @@ function modeNumber(mode: unknown): number {
     if (mode === 0 || mode === 1 || mode === 2) return mode;
     throw new ValueError("integer convolve/correlate mode must be 0, 1, or 2");
   }
-  const i = ["valid", "same", "full"].indexOf(String(mode));
-  if (typeof mode !== "string" || i < 0) throw new ValueError("Use one of 'valid', 'same', or 'full' for convolve/correlate mode");
-  return i;
+  if (typeof mode !== "string") throw new NumpyTypeError("convolve/correlate mode not understood");
+  const i = ["valid", "same", "full"].indexOf(mode);
+  if (i >= 0) return i;
+  // NumPy 2 rejects its former abbreviations (any word starting with v, s or f) with the old message.
+  if ("vsf".includes(mode.charAt(0).toLowerCase()) && mode !== "") throw new ValueError("Use one of 'valid', 'same', or 'full' for convolve/correlate mode");
+  throw new ValueError(`mode must be one of 'valid', 'same', or 'full' (got '${mode}')`);
 }
 
 /** A 1-d operand: 0-d and deeper arrays are NumPy's errors. */

@@ -131,7 +131,9 @@ export function polyval(p: ArrayLike | Poly1dLike, x: ArrayLike | Poly1dLike): N
   const xs = xa.ndim === 0 ? xa.reshape([1]) : xa;
   let y = zeros_like(xs);
   for (let i = 0; i < c.shape[0]!; i++) y = add(multiply(y, xs), at(c, i)) as NDArray;
-  return xa.ndim === 0 ? (y.reshape([]).get() as Scalar) : y;
+  // With no coefficients NumPy returns zeros_like(x) itself, a 0-d array for a scalar x.
+  if (xa.ndim === 0) return c.shape[0] === 0 ? y.reshape([]) : (y.reshape([]).get() as Scalar);
+  return y;
 }
 
 type PolyfitOpts = { rcond?: number | null; full?: boolean; w?: ArrayLike | null; cov?: boolean | "unscaled" };

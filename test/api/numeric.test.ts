@@ -40,7 +40,10 @@ test("convolve: full, same and valid; bool is OR of ANDs; a scalar is a 1-elemen
 
 test("correlate/convolve errors are NumPy's", () => {
   const mode = { name: "ValueError", message: "Use one of 'valid', 'same', or 'full' for convolve/correlate mode" };
-  assert.throws(() => np.correlate([1, 2], [1], "foo" as "full"), mode);
+  assert.throws(() => np.correlate([1, 2], [1], "fool" as "full"), mode);
+  assert.throws(() => np.correlate([1, 2], [1], "VALID" as "full"), mode);
+  assert.throws(() => np.convolve([1, 2], [1], "x" as "full"), { name: "ValueError", message: "mode must be one of 'valid', 'same', or 'full' (got 'x')" });
+  assert.throws(() => np.convolve([1, 2], [1], true as never), { name: "TypeError", message: "convolve/correlate mode not understood" });
   assert.throws(() => np.correlate([1, 2, 3], [1, 1], 5 as 0), { name: "ValueError", message: "integer convolve/correlate mode must be 0, 1, or 2" });
   assert.throws(() => np.correlate([], [1]), { name: "ValueError", message: "first array argument cannot be empty" });
   assert.throws(() => np.correlate([1], []), { name: "ValueError", message: "second array argument cannot be empty" });
