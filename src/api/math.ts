@@ -188,7 +188,9 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
     if (dt.kind === "f" || dt.kind === "c") ufuncShape(decimals === 0 ? [arr.shape] : [arr.shape, []], [out.shape]);
   }
   const r = ufuncTemps((u) => {
-    if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
+    // NumPy rounds bools (decimals 0) with rint, whose bool loop gives float16 (float32 here, as rint).
+    if (dt.kind === "b") return u("rint", arr);
+    if (dt.kind === "i" || dt.kind === "u") {
       if (decimals >= 0) return arr.copy();
       const f = 10 ** -decimals;
       return u("multiply", u("rint", u("divide", arr, f)), f).astype(dt);

@@ -95,6 +95,10 @@ test("round of bools with decimals raises NumPy's cast error", () => {
     message: "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'",
   });
   assert.throws(() => np.round(np.array([true]), -1), { message: /ufunc 'divide' output/ });
+  // decimals=0 is rint, whose bool loop is float16 in NumPy (float32 here, as np.rint).
+  assert.equal(repr(np.round(np.array([true, false]))), repr(np.rint(np.array([true, false]))));
+  assert.equal((np.round(np.array([true, false])) as np.NDArray).dtype, "float32");
+  assert.equal(repr(np.array([true]).round()), "array([1.], dtype=float32)");
 });
 
 test("nan_to_num replaces in place through a strided view, complex parts separately", () => {
