@@ -1,0 +1,36 @@
+// np.unwrap and np.i0 against NumPy 2.4 (expected strings printed by NumPy).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const repr = (x: unknown) => np.array_repr(x as np.NDArray);
+
+test("unwrap: default period 2 pi, discont, axis, integer periods, float32", () => {
+  assert.equal(repr(np.unwrap([0, 3.5, 7])), "array([ 0.        , -2.78318531, -5.56637061])");
+  assert.equal(repr(np.unwrap(np.array([0, 3.5, 7], { dtype: "float32" }))), "array([ 0.      , -2.783185, -5.56637 ], dtype=float32)");
+  assert.equal(repr(np.unwrap([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], { period: 4 })), "array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])");
+  assert.equal(repr(np.unwrap([2, 3, 4, 5, 2, 3, 4, 5], { period: 4 })), "array([2, 3, 4, 5, 6, 7, 8, 9])");
+  assert.equal(repr(np.unwrap([0, 5, 1, 7, 2], { period: 5 })), "array([0, 0, 1, 2, 2])");
+  assert.equal(repr(np.unwrap(np.array([0.0, 2.0, 4.0, 6.5]), 1)), "array([0. , 2. , 4. , 6.5])");
+  assert.equal(
+    repr(np.unwrap(np.array([[0.0, 1.0], [6.0, 1.0], [0.5, 7.0]]), { axis: 0 })),
+    "array([[ 0.        ,  1.        ],\n       [-0.28318531,  1.        ],\n       [ 0.5       ,  0.71681469]])",
+  );
+  // A jump of exactly period / 2 keeps its sign.
+  assert.equal(repr(np.unwrap(np.array([0.0, Math.PI, 0.0, -Math.PI]))), "array([ 0.        ,  3.14159265,  0.        , -3.14159265])");
+  assert.equal(repr(np.unwrap(np.array([0, 4, 8], { dtype: "int8" }))), "array([ 0.        , -2.28318531, -4.56637061])");
+  assert.equal(repr(np.unwrap(np.array([]))), "array([], dtype=float64)");
+  assert.throws(() => np.unwrap(np.array(1.5)), { name: "ValueError", message: "diff requires input that is at least one dimensional" });
+});
+
+test("i0: both Chebyshev ranges (inf gives nan, as NumPy's inf/inf), float32 kept, integers in float64, complex rejected", () => {
+  assert.equal(repr(np.i0([0, 1, 2, 3])), "array([1.        , 1.26606588, 2.2795853 , 4.88079259])");
+  assert.equal(repr(np.i0(0.5)), "array(1.06348337)");
+  assert.equal(
+    repr(np.i0(np.array([8.0, 8.5, 50.0, -100.0, 0.0, Infinity]))),
+    "array([4.27564116e+02, 6.83161927e+02, 2.93255378e+20, 1.07375171e+42,\n       1.00000000e+00,            nan])",
+  );
+  assert.equal(np.i0(np.array([1, 2], { dtype: "float32" })).dtype, "float32");
+  assert.equal(repr(np.i0(np.array([true]))), "array([1.26606588])");
+  assert.throws(() => np.i0(np.array([{ re: 0, im: 1 }])), { name: "TypeError", message: "i0 not supported for complex values" });
+});
