@@ -72,3 +72,4 @@ export {
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";
 export { unwrap, i0 } from "./api/function_base.js";
+export { broadcast } from "./api/broadcast.js";
