@@ -95,8 +95,16 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
  * boolean arrays), `default` where none is true (`np.select`).
  * @example np.select([np.array([1, 2, 3]).less(2), np.array([1, 2, 3]).greater(2)], [10, 20], 0) // array([10,  0, 20])
  */
-export function select(condlist: readonly ArrayLike[], choicelist: readonly ArrayLike[], ...rest: Args<[ArrayLike], { default?: ArrayLike }>): NDArray {
+export function select(condlist: readonly ArrayLike[] | NDArray, choicelist: readonly ArrayLike[] | NDArray, ...rest: Args<[ArrayLike], { default?: ArrayLike }>): NDArray {
   const [dflt] = bindArgs("select", ["default"], rest, []) as [ArrayLike | undefined];
+  // An ndarray list is its sub-arrays along the first axis, as Python iterates it.
+  const items = (x: readonly ArrayLike[] | NDArray): readonly ArrayLike[] => {
+    if (!(x instanceof NDArray)) return x;
+    if (x.ndim === 0) throw new NumpyTypeError("iteration over a 0-d array");
+    return Array.from({ length: x.shape[0]! }, (_, i) => x.get(i) as ArrayLike);
+  };
+  condlist = items(condlist);
+  choicelist = items(choicelist);
   if (condlist.length !== choicelist.length) throw new ValueError("list of cases must be same length as list of conditions");
   if (condlist.length === 0) throw new ValueError("select with an empty condition list is not possible");
   const dflt0 = dflt ?? 0;

@@ -190,3 +190,9 @@ test("copyto with where= warns only for the elements it casts (NumPy 2.4.6)", as
   assert.deepEqual(seen, ["RuntimeWarning: invalid value encountered in cast"]);
   assert.equal(String(p), "[[                   0                    1]\n [-9223372036854775808                    1]]");
 });
+
+test("select takes ndarrays as condlist/choicelist (their rows, as Python iterates them; NumPy 2.4's output)", () => {
+  assert.equal(np.array_repr(np.select(np.array([[true, false], [false, true]]), np.array([[1, 2], [3, 4]]))), "array([1, 4])");
+  assert.equal(np.array_repr(np.select([np.array([true, false]), np.array([false, true])], np.array([[1, 2], [3, 4]]), -1)), "array([1, 4])");
+  assert.throws(() => np.select(np.array(true), [1]), { name: "TypeError", message: "iteration over a 0-d array" });
+});
