@@ -69,13 +69,25 @@ export function valuesDType(values: readonly unknown[]): DType {
  */
 export function where(condition: ArrayLike): NDArray[];
 export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
-export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
-  if (isOptions(x)) {
-    // x and y are positional-only in NumPy: an options object naming them is a TypeError.
-    const keys = Object.keys(x as object);
+export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike, ...extra: unknown[]): NDArray | NDArray[] {
+  // x and y are positional-only in NumPy and where() takes no keywords: a trailing options
+  // object naming anything is a TypeError.
+  const checkOptions = (o: unknown): void => {
+    const keys = Object.keys(o as object);
     const posOnly = keys.filter((k) => k === "x" || k === "y" || k === "condition");
     if (posOnly.length) throw new NumpyTypeError(`where() got some positional-only arguments passed as keyword arguments: '${posOnly.join(", ")}'`);
     if (keys.length) throw new NumpyTypeError(`where() got an unexpected keyword argument '${keys[0]}'`);
+  };
+  if (extra.length > 0) {
+    if (extra.length > 1 || !isOptions(extra[0])) throw new NumpyTypeError(`where() takes from 1 to 3 positional arguments but ${3 + extra.length} were given`);
+    checkOptions(extra[0]);
+  }
+  if (y !== undefined && isOptions(y)) {
+    checkOptions(y);
+    y = undefined;
+  }
+  if (isOptions(x)) {
+    checkOptions(x);
     x = undefined;
   }
   if (x === undefined && y === undefined) return nonzero(condition);

@@ -117,3 +117,12 @@ test("gradient: uniform and coordinate spacing, edge_order 1 and 2, axes, dtypes
   assert.throws(() => np.gradient([1, 2, 3], 1, 2), { name: "TypeError", message: "invalid number of arguments" });
   assert.throws(() => np.gradient([1, 2, 3], { edge_order: 3 }), { name: "ValueError", message: "'edge_order' greater than 2 not supported" });
 });
+
+test("interp: complex x or xp is NumPy's TypeError (never silently the real part)", () => {
+  assert.throws(() => np.interp(1, [{ re: 0, im: 1 }, 2], [1, 2]), { name: "TypeError", message: "float() argument must be a string or a real number, not 'complex'" });
+  assert.throws(() => np.interp({ re: 0, im: 1 }, [1, 2], [1, 2]), { name: "TypeError", message: "float() argument must be a string or a real number, not 'complex'" });
+  assert.throws(() => np.interp(np.array([{ re: 0, im: 1 }]), [1, 2], [1, 2]), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('complex128') to dtype('float64') according to the rule 'safe'",
+  });
+});
