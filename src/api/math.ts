@@ -302,7 +302,8 @@ export function array_equal(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[boolean
  * True when the inputs are shape consistent (they broadcast together) and equal element-wise.
  * @example np.array_equiv([1, 2], [[1, 2], [1, 2]]) // true
  */
-export function array_equiv(a1: ArrayLike, a2: ArrayLike): boolean {
+export function array_equiv(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[], Record<string, never>>): boolean {
+  bindArgs("array_equiv", [], rest);
   const x = asArray(a1);
   const y = asArray(a2);
   try {

@@ -942,7 +942,8 @@ export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, 
  * integer dtypes; here they are always sorted.
  * @example np.unique_values([2, 1, 2]) // array([1, 2])
  */
-export function unique_values(x: ArrayLike): NDArray {
+export function unique_values(x: ArrayLike, ...rest: Args<[], Record<string, never>>): NDArray {
+  bindArgs("unique_values", [], rest);
   return uniqueFlat(x, false).values;
 }
 
@@ -952,7 +953,8 @@ export function unique_values(x: ArrayLike): NDArray {
  * (equal_nan=False), in unique_inverse and unique_all too.
  * @example np.unique_counts([1, 1, 2]) // {values: array([1, 2]), counts: array([2, 1])}
  */
-export function unique_counts(x: ArrayLike): { values: NDArray; counts: NDArray } {
+export function unique_counts(x: ArrayLike, ...rest: Args<[], Record<string, never>>): { values: NDArray; counts: NDArray } {
+  bindArgs("unique_counts", [], rest);
   const p = uniqueFlat(x, false);
   return { values: p.values, counts: p.counts };
 }
@@ -961,7 +963,8 @@ export function unique_counts(x: ArrayLike): { values: NDArray; counts: NDArray 
  * Unique elements and the inverse indices (shaped as `x`), as NumPy 2's `np.unique_inverse(x)`.
  * @example np.unique_inverse([[1, 1], [2, 1]]) // {values: array([1, 2]), inverse_indices: array([[0, 0], [1, 0]])}
  */
-export function unique_inverse(x: ArrayLike): { values: NDArray; inverse_indices: NDArray } {
+export function unique_inverse(x: ArrayLike, ...rest: Args<[], Record<string, never>>): { values: NDArray; inverse_indices: NDArray } {
+  bindArgs("unique_inverse", [], rest);
   const p = uniqueFlat(x, false);
   return { values: p.values, inverse_indices: p.inverse };
 }
@@ -970,7 +973,8 @@ export function unique_inverse(x: ArrayLike): { values: NDArray; inverse_indices
  * Unique elements, first indices, inverse indices and counts, as NumPy 2's `np.unique_all(x)`.
  * @example np.unique_all([1, 1, 2]).counts // array([2, 1])
  */
-export function unique_all(x: ArrayLike): { values: NDArray; indices: NDArray; inverse_indices: NDArray; counts: NDArray } {
+export function unique_all(x: ArrayLike, ...rest: Args<[], Record<string, never>>): { values: NDArray; indices: NDArray; inverse_indices: NDArray; counts: NDArray } {
+  bindArgs("unique_all", [], rest);
   const p = uniqueFlat(x, false);
   return { values: p.values, indices: p.indices, inverse_indices: p.inverse, counts: p.counts };
 }

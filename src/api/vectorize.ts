@@ -145,7 +145,7 @@ function callWithSignature(
  */
 export function vectorize(pyfunc: (...args: never[]) => unknown, ...rest: Args<[string | readonly DTypeLike[] | null, string | null, Iterable<number> | null, boolean, string | null], VectorizeOpts>): Vectorized {
   if (typeof pyfunc !== "function") throw new NumpyTypeError("When used as a decorator, only accepts keyword arguments.");
-  const [otypes, , excludedArg, , signature] = bindArgs("vectorize", ["otypes", "doc", "excluded", "cache", "signature"], rest) as [
+  const [otypes, , excludedArg, , signature] = bindArgs("vectorize.__init__", ["otypes", "doc", "excluded", "cache", "signature"], rest) as [
     (string | readonly DTypeLike[] | null)?,
     unknown?,
     (Iterable<number> | null)?,

@@ -247,3 +247,7 @@ test("clip as NumPy's _clip: both bounds promote together and keep x on ties; on
   assert.equal(repr(np.clip(i8, -300, 1)), "array([1, 1], dtype=int8)");
   assert.throws(() => np.clip(i8, 4294967296, 100), { name: "OverflowError", message: "Python integer 4294967296 out of bounds for int8" });
 });
+
+test("array_equiv takes no options (Python's TypeError)", () => {
+  assert.throws(() => (np.array_equiv as (...a: unknown[]) => unknown)([1], [1], { foo: 1 }), { name: "TypeError", message: "array_equiv() got an unexpected keyword argument 'foo'" });
+});

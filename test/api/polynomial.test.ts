@@ -213,3 +213,18 @@ describe("polyval, polyadd, polymul against naive references (property)", () => 
     );
   });
 });
+
+test("poly, roots, polyval, polyadd, polysub, polymul, polydiv reject unknown options (Python's TypeError)", () => {
+  const call = (f: unknown, ...a: unknown[]) => (f as (...x: unknown[]) => unknown)(...a);
+  for (const [name, args] of [
+    ["poly", [[1, 2]]],
+    ["roots", [[1, 2]]],
+    ["polyval", [[1], 2]],
+    ["polyadd", [[1], [2]]],
+    ["polysub", [[1], [2]]],
+    ["polymul", [[1], [2]]],
+    ["polydiv", [[1], [2]]],
+  ] as const) {
+    assert.throws(() => call((np as unknown as Record<string, unknown>)[name], ...args, { foo: 1 }), { name: "TypeError", message: `${name}() got an unexpected keyword argument 'foo'` });
+  }
+});

@@ -158,3 +158,9 @@ describe("unique", () => {
     assert.throws(() => np.unique(np.zeros([2, 2]), { axis: 2 }), np.AxisError);
   });
 });
+
+test("unique_values/counts/inverse/all take no options (Python's TypeError)", () => {
+  for (const name of ["unique_values", "unique_counts", "unique_inverse", "unique_all"] as const) {
+    assert.throws(() => (np[name] as (...a: unknown[]) => unknown)([1], { foo: 1 }), { name: "TypeError", message: `${name}() got an unexpected keyword argument 'foo'` });
+  }
+});
