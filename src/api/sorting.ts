@@ -29,6 +29,7 @@ import { normalizeAxis } from "../core/shape.js";
 import type { AnyTyped } from "../storage/region.js";
 import { asArray } from "./creation.js";
 import { moveaxis } from "./manipulation.js";
+import { hashUniqueOrder } from "./unique_hash.js";
 
 type SortKind = "quicksort" | "mergesort" | "heapsort" | "stable";
 interface SortOpts {
@@ -916,14 +917,19 @@ const UNIQUE_PARAMS = ["return_index", "return_inverse", "return_counts", "axis"
  * counts] (those asked for); `index` is each value's first occurrence, `inverse` has the input's
  * shape (NumPy 2). NaNs count as one value unless `equal_nan: false`. With `axis`, the unique
  * slices along it, sorted lexicographically (slices holding a NaN are all distinct, as in NumPy),
- * and a 1-d inverse. `sorted: false` still returns sorted values (NumPy leaves that order
- * unspecified).
+ * and a 1-d inverse. `sorted: false` (no return_* options, no axis) gives NumPy 2.4's unsorted
+ * order for integer and complex dtypes (its hash set's iteration order, replayed), sorted values
+ * for the others (as NumPy).
  * @example np.unique([3, 1, 3]) // array([1, 3]); np.unique([[1, 2], [1, 2]], {axis: 0}) // array([[1, 2]])
  */
 export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, number | null], UniqueOpts>): NDArray | NDArray[] {
-  const [ri, rv, rc, axis, equalNan] = bindArgs("unique", UNIQUE_PARAMS, rest, ["equal_nan", "sorted"]) as [unknown, unknown, unknown, unknown, unknown];
+  const [ri, rv, rc, axis, equalNan, sortedArg] = bindArgs("unique", UNIQUE_PARAMS, rest, ["equal_nan", "sorted"]) as [unknown, unknown, unknown, unknown, unknown, unknown];
   let parts: UniqueParts;
   const arr = asArray(ar);
+  if (sortedArg === false && !ri && !rv && !rc && (axis === undefined || axis === null)) {
+    const hashed = hashOrdered(arr, equalNan === undefined ? true : Boolean(equalNan));
+    if (hashed !== null) return hashed;
+  }
   if (axis !== undefined && axis !== null) {
     const ax = normalizeAxis(axis as number, arr.ndim);
     parts = arr.ndim === 1 ? uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan), !ri && !rv && !rc) : uniqueAxis(arr, ax);
@@ -938,13 +944,20 @@ export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, 
 
 /**
  * The unique elements, as NumPy 2's `np.unique_values(x)` (`np.unique(x, equal_nan=False,
- * sorted=False)`: every NaN is its own value). NumPy returns them in its hash table's order for
- * integer dtypes; here they are always sorted.
+ * sorted=False)`: every NaN is its own value), in NumPy 2.4's order: its hash set's for integer and
+ * complex dtypes (replayed exactly), sorted for the others.
  * @example np.unique_values([2, 1, 2]) // array([1, 2])
  */
 export function unique_values(x: ArrayLike, ...rest: Args<[], Record<string, never>>): NDArray {
   bindArgs("unique_values", [], rest);
-  return uniqueFlat(x, false).values;
+  return hashOrdered(asArray(x), false) ?? uniqueFlat(x, false).values;
+}
+
+/** The unique values in NumPy's hash-set order, for the dtypes NumPy hashes (else null). */
+function hashOrdered(arr: NDArray, equalNan: boolean): NDArray | null {
+  const flat = arr.flatten();
+  const order = hashUniqueOrder(flat, equalNan);
+  return order === null ? null : (flat.get(int64Array(order, [order.length])) as NDArray);
 }
 
 /**
