@@ -1188,7 +1188,7 @@ const PAD_KWARGS: Record<PadMode, readonly string[]> = {
  */
 function asPairs(x: ArrayLike, ndim: number, asIndex: boolean): { pairs: number[][]; scalars: NDArray | null } {
   let a = asArray(x);
-  if (asIndex) a = (around(a) as NDArray).astype("int64");
+  if (asIndex) a = asArray(around(a) as NDArray).astype("int64");
   const shortcut = a.ndim < 3 && (a.size === 1 || (a.size === 2 && !(a.ndim === 2 && a.shape[0] === 2 && a.shape[1] === 1)));
   let b: NDArray;
   try {
@@ -1309,7 +1309,7 @@ function padStat(mode: StatMode, chunk: NDArray, axis: number): NDArray {
     mode === "median"
       ? medianAlong(chunk, axis)
       : ((mode === "mean" ? mean : mode === "maximum" ? max : min)(chunk, { axis, keepdims: true }) as NDArray);
-  return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? (around(s) as NDArray) : s;
+  return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? asArray(around(s) as NDArray) : s;
 }
 
 /**

@@ -251,3 +251,25 @@ test("clip as NumPy's _clip: both bounds promote together and keep x on ties; on
 test("array_equiv takes no options (Python's TypeError)", () => {
   assert.throws(() => (np.array_equiv as (...a: unknown[]) => unknown)([1], [1], { foo: 1 }), { name: "TypeError", message: "array_equiv() got an unexpected keyword argument 'foo'" });
 });
+
+test("clip honours where= (out keeps its masked-out elements), as NumPy's clip ufunc", () => {
+  const out = np.zeros(3);
+  np.clip(np.array([1.0, 5.0, 0.5]), 2, 3, { where: np.array([true, false, true]), out });
+  assert.equal(repr(out), "array([2., 0., 2.])");
+  const out2 = np.ones([2, 2]);
+  np.clip(np.array([[1.0, 5.0], [0.5, 9.0]]), 2, 3, { where: np.array([true, false]), out: out2 });
+  assert.equal(repr(out2), "array([[2., 1.],\n       [2., 1.]])");
+  assert.throws(() => np.clip(np.array([1.0, 5.0]), 2, 3, { where: np.array([true, false, true]), out: np.zeros(2) }), { name: "ValueError" });
+});
+
+test("clip, round, nan_to_num and angle of a 0-d array give NumPy's scalar (out= gives out)", () => {
+  assert.equal(np.clip(np.array(5), 1, 3), 3);
+  assert.equal(np.array(5).clip(1, 3), 3);
+  assert.equal(np.round(np.array(2.5)), 2);
+  assert.equal(np.array(2.5).round(), 2);
+  assert.equal(np.nan_to_num(np.array(NaN)), 0);
+  assert.equal(np.angle(np.array({ re: 0, im: 1 })), Math.PI / 2);
+  const o = np.array(0.5);
+  assert.equal(np.clip(np.array(5.5), 1, 3, { out: o }), o);
+  assert.equal(repr(o), "array(3.)");
+});
