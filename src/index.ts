@@ -71,5 +71,5 @@ export {
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";
-export { unwrap, i0 } from "./api/function_base.js";
+export { unwrap, i0, hanning, hamming, blackman, bartlett, kaiser } from "./api/function_base.js";
 export { broadcast } from "./api/broadcast.js";

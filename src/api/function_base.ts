@@ -1,6 +1,7 @@
 /**
- * np.unwrap and np.i0, from NumPy's numpy/lib/_function_base_impl.py, computed with NumPy's
- * steps (so dtypes follow NumPy 2's promotion: float32 stays float32, integers promote).
+ * np.unwrap, np.i0 and the window functions (hanning, hamming, blackman, bartlett, kaiser), from
+ * NumPy's numpy/lib/_function_base_impl.py, computed with NumPy's steps and operation order (so
+ * dtypes follow NumPy 2's promotion and values match to the last bit).
  *
  * @example
  * np.unwrap([0, 3.5, 7])   // array([ 0.        , -2.78318531, -5.56637061])
@@ -10,10 +11,11 @@ import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { resolveDType } from "../core/dtype.js";
 import { NumpyTypeError } from "../core/errors.js";
-import type { NDArray } from "../core/ndarray.js";
+import { NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
-import { absolute, add, divide, equal, exp, greater, less, less_equal, logical_and, multiply, remainder, sqrt, subtract } from "../ufunc/index.js";
-import { array, asanyarray, asArray } from "./creation.js";
+import { absolute, add, cos, divide, equal, exp, greater, less, less_equal, logical_and, multiply, power, remainder, sqrt, subtract } from "../ufunc/index.js";
+import { array, asanyarray, asArray, ones, zeros } from "./creation.js";
+import { arange } from "./ranges.js";
 import { result_type } from "./dtypes.js";
 import { diff } from "./math.js";
 import { cumsum } from "./reductions.js";
@@ -101,8 +103,78 @@ export function i0(x: ArrayLike): NDArray {
   let a = asanyarray(x);
   if (a._dt.kind === "c") throw new NumpyTypeError("i0 not supported for complex values");
   if (a._dt.kind !== "f") a = a.astype("float64");
+  // (A 0-d |x| comes back as a JS scalar: keep x's float dtype.)
+  const dt = a.dtype;
   a = asArray(absolute(a) as NDArray);
+  if (a.dtype !== dt) a = a.astype(dt);
   const small = (v: NDArray) => multiply(exp(v), chbevl(subtract(divide(v, 2), 2) as NDArray, I0A)) as NDArray;
   const large = (v: NDArray) => divide(multiply(exp(v), chbevl(subtract(divide(32, v), 2) as NDArray, I0B)), sqrt(v)) as NDArray;
   return piecewise(a, [less_equal(a, 8) as NDArray], [small, large]);
+}
+
+/** NumPy's window prologue: M as a float; [] for M < 1, [1.] for M == 1, else arange(1-M, M, 2). */
+function windowPoints(M: number): NDArray | { done: NDArray } {
+  if (typeof M !== "number") throw new NumpyTypeError(`window length must be a number, not ${typeof M}`);
+  if (M < 1) return { done: zeros(0) };
+  if (M === 1) return { done: ones(1) };
+  return arange(1 - M, M, 2, "float64");
+}
+
+/** One cosine window: c0 + c1 * cos(pi * n / (M - 1)) (+ c2 * cos(2 pi * n / (M - 1))), in NumPy's operation order. */
+function cosineWindow(M: number, c0: number, c1: number, c2?: number): NDArray {
+  const n = windowPoints(M);
+  if (!(n instanceof NDArray)) return n.done;
+  let w = add(c0, multiply(c1, cos(divide(multiply(Math.PI, n), M - 1)))) as NDArray;
+  if (c2 !== undefined) w = add(w, multiply(c2, cos(divide(multiply(2.0 * Math.PI, n), M - 1)))) as NDArray;
+  return w;
+}
+
+/**
+ * The Hanning window of M points, as `np.hanning(M)`: 0.5 + 0.5 cos(pi n / (M - 1)).
+ * @example np.hanning(5) // array([0. , 0.5, 1. , 0.5, 0. ])
+ */
+export function hanning(M: number): NDArray {
+  return cosineWindow(M, 0.5, 0.5);
+}
+
+/**
+ * The Hamming window of M points, as `np.hamming(M)`: 0.54 + 0.46 cos(pi n / (M - 1)).
+ * @example np.hamming(3) // array([0.08, 1.  , 0.08])
+ */
+export function hamming(M: number): NDArray {
+  return cosineWindow(M, 0.54, 0.46);
+}
+
+/**
+ * The Blackman window of M points, as `np.blackman(M)`:
+ * 0.42 + 0.5 cos(pi n / (M - 1)) + 0.08 cos(2 pi n / (M - 1)).
+ * @example np.blackman(3) // array([-1.38777878e-17,  1.00000000e+00, -1.38777878e-17])
+ */
+export function blackman(M: number): NDArray {
+  return cosineWindow(M, 0.42, 0.5, 0.08);
+}
+
+/**
+ * The Bartlett (triangular) window of M points, as `np.bartlett(M)`.
+ * @example np.bartlett(5) // array([0. , 0.5, 1. , 0.5, 0. ])
+ */
+export function bartlett(M: number): NDArray {
+  const n = windowPoints(M);
+  if (!(n instanceof NDArray)) return n.done;
+  const r = divide(n, M - 1) as NDArray;
+  return where(less_equal(n, 0), add(1, r), subtract(1, r));
+}
+
+/**
+ * The Kaiser window of M points and shape `beta`, as `np.kaiser(M, beta)`:
+ * i0(beta sqrt(1 - ((n - alpha) / alpha)^2)) / i0(beta), alpha = (M - 1) / 2.
+ * @example np.kaiser(3, 5) // array([0.03671089, 1.        , 0.03671089])
+ */
+export function kaiser(M: number, beta: number): NDArray {
+  if (typeof M !== "number" || typeof beta !== "number") throw new NumpyTypeError("kaiser() takes a number of points and a number beta");
+  if (M === 1) return ones(1);
+  const n = arange(0, M, 1, "float64");
+  const alpha = (M - 1) / 2.0;
+  const t = power(divide(subtract(n, alpha), alpha), 2.0);
+  return divide(i0(multiply(beta, sqrt(subtract(1, t)))), i0(beta)) as NDArray;
 }

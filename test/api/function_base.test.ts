@@ -34,3 +34,20 @@ test("i0: both Chebyshev ranges (inf gives nan, as NumPy's inf/inf), float32 kep
   assert.equal(repr(np.i0(np.array([true]))), "array([1.26606588])");
   assert.throws(() => np.i0(np.array([{ re: 0, im: 1 }])), { name: "TypeError", message: "i0 not supported for complex values" });
 });
+
+test("window functions: hanning, hamming, blackman, bartlett, kaiser (NumPy 2.4's output, bit for bit)", () => {
+  assert.equal(repr(np.hanning(5)), "array([0. , 0.5, 1. , 0.5, 0. ])");
+  assert.equal(repr(np.hamming(5)), "array([0.08, 0.54, 1.  , 0.54, 0.08])");
+  assert.equal(repr(np.blackman(5)), "array([-1.38777878e-17,  3.40000000e-01,  1.00000000e+00,  3.40000000e-01,\n       -1.38777878e-17])");
+  assert.equal(repr(np.bartlett(6)), "array([0. , 0.4, 0.8, 0.8, 0.4, 0. ])");
+  assert.equal(repr(np.kaiser(5, 14)), "array([7.72686684e-06, 1.64932188e-01, 1.00000000e+00, 1.64932188e-01,\n       7.72686684e-06])");
+  assert.equal(repr(np.kaiser(3, 5)), "array([0.03671089, 1.        , 0.03671089])");
+  assert.equal(repr(np.hanning(1)), "array([1.])");
+  assert.equal(repr(np.hanning(0)), "array([], dtype=float64)");
+  assert.deepEqual(np.blackman(12).tolist(), [
+    -1.3877787807814457e-17, 0.032606434624560324, 0.159903634783434, 0.4143979812474828, 0.7360451799107798, 0.9670467694337431, 0.9670467694337431,
+    0.7360451799107798, 0.4143979812474828, 0.159903634783434, 0.032606434624560324, -1.3877787807814457e-17,
+  ]);
+  // i0 of an integer 0-d input keeps computing in float64.
+  assert.equal(repr(np.i0(5)), "array(27.23987182)");
+});
