@@ -21,7 +21,7 @@ import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
 import { callUfunc, uf, ufuncShape, type UfuncResult } from "../ufunc/ufunc.js";
-import { asArray } from "./creation.js";
+import { array, asArray } from "./creation.js";
 import { broadcast_to, concatenate } from "./manipulation.js";
 import { copyto } from "./select.js";
 import { withTemps } from "./temps.js";
@@ -338,8 +338,9 @@ export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number,
     number | null | undefined,
     number | null | undefined,
   ];
-  const arr = asArray(x);
-  const out = copy === false && arr === x ? arr : arr.copy();
+  // copy=False goes through np.array(x, copy=False): a list or scalar is NumPy 2's no-copy error.
+  const arr = copy === false ? array(x, { copy: false }) : asArray(x);
+  const out = copy === false ? arr : arr.copy();
   const dt = out._dt;
   if (dt.kind !== "f" && dt.kind !== "c") return unwrap(out);
   if (out === arr) out._checkWriteable();

@@ -273,3 +273,11 @@ test("clip, round, nan_to_num and angle of a 0-d array give NumPy's scalar (out=
   assert.equal(np.clip(np.array(5.5), 1, 3, { out: o }), o);
   assert.equal(repr(o), "array(3.)");
 });
+
+test("nan_to_num(copy=false) of a list or scalar is NumPy 2's no-copy ValueError; of an array it works in place", () => {
+  assert.throws(() => np.nan_to_num(NaN, { copy: false }), { name: "ValueError", message: /^Unable to avoid copy while creating an array as requested\./ });
+  assert.throws(() => np.nan_to_num([NaN], { copy: false }), { name: "ValueError", message: /^Unable to avoid copy/ });
+  const a = np.array([NaN, 1.5]);
+  assert.equal(np.nan_to_num(a, { copy: false }), a);
+  assert.equal(repr(a), "array([0. , 1.5])");
+});
