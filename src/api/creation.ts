@@ -427,10 +427,10 @@ export function asarray_chkfinite(a: ArrayLike, ...rest: Args<[DTypeLike, Order]
 }
 
 /**
- * Whether a value is a scalar (a JS number, boolean, bigint or `{re, im}`), as `numpy.isscalar`:
- * arrays, 0-d ones included, are not.
+ * Whether a value is a scalar (a JS number, boolean, bigint, `{re, im}` or string, as Python's
+ * str is), as `numpy.isscalar`: arrays, 0-d ones included, are not.
  * @example np.isscalar(3.1) // true; np.isscalar(np.array(3.1)) // false
  */
 export function isscalar(element: unknown): boolean {
-  return scalarKind(element) !== null;
+  return typeof element === "string" || scalarKind(element) !== null;
 }

@@ -333,7 +333,8 @@ export const s_ = new IndexExpression<unknown>(false);
  * strings, typed arrays and any other JS iterable; not scalars or 0-d arrays.
  * @example np.iterable([1, 2]) // true; np.iterable(2) // false
  */
-export function iterable(y: unknown): boolean {
+export function iterable(y: unknown, ...rest: Args<[], Record<string, never>>): boolean {
+  bindArgs("iterable", [], rest);
   if (y instanceof NDArray) return y.ndim > 0;
   if (typeof y === "string") return true;
   return typeof y === "object" && y !== null && typeof (y as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";

@@ -291,7 +291,8 @@ export function atleast_3d(...arys: ArrayLike[]): NDArray | NDArray[] {
  * The shape of an array_like, as `numpy.shape(a)`.
  * @example np.shape([[1, 2, 3]]) // [1, 3]
  */
-export function shape(a: ArrayLike): number[] {
+export function shape(a: ArrayLike, ...rest: Args<[], Record<string, never>>): number[] {
+  bindArgs("shape", [], rest);
   return asArray(a).shape.slice();
 }
 
@@ -299,7 +300,8 @@ export function shape(a: ArrayLike): number[] {
  * The number of dimensions of an array_like.
  * @example np.ndim([[1, 2, 3]]) // 2
  */
-export function ndim(a: ArrayLike): number {
+export function ndim(a: ArrayLike, ...rest: Args<[], Record<string, never>>): number {
+  bindArgs("ndim", [], rest);
   return asArray(a).ndim;
 }
 
@@ -1184,7 +1186,7 @@ const PAD_KWARGS: Record<PadMode, readonly string[]> = {
  */
 function asPairs(x: ArrayLike, ndim: number, asIndex: boolean): { pairs: number[][]; scalars: NDArray | null } {
   let a = asArray(x);
-  if (asIndex) a = (around(a) as NDArray).astype("int64");
+  if (asIndex) a = asArray(around(a) as NDArray).astype("int64");
   const shortcut = a.ndim < 3 && (a.size === 1 || (a.size === 2 && !(a.ndim === 2 && a.shape[0] === 2 && a.shape[1] === 1)));
   let b: NDArray;
   try {
@@ -1305,7 +1307,7 @@ function padStat(mode: StatMode, chunk: NDArray, axis: number): NDArray {
     mode === "median"
       ? medianAlong(chunk, axis)
       : ((mode === "mean" ? mean : mode === "maximum" ? max : min)(chunk, { axis, keepdims: true }) as NDArray);
-  return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? (around(s) as NDArray) : s;
+  return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? asArray(around(s) as NDArray) : s;
 }
 
 /**
@@ -1434,9 +1436,15 @@ export function trim_zeros(filt: ArrayLike, ...rest: Args<[string], { trim?: str
  * each index is an array of integers (NumPy's tuple).
  * @example [...np.ndindex(2, 2)] // [[0, 0], [0, 1], [1, 0], [1, 1]]
  */
-export function* ndindex(...shape: (number | readonly number[])[]): Generator<number[]> {
+export function ndindex(...shape: (number | readonly number[])[]): Generator<number[]> {
+  // Checked at the call, as NumPy's constructor; the indices then come lazily.
+  noOptions("ndindex.__init__", shape);
+  if (shape.length > 0 && isOptions(shape[shape.length - 1])) shape = shape.slice(0, -1);
   const dims = shape.length === 1 && Array.isArray(shape[0]) ? Array.from(shape[0] as readonly number[]) : (shape as number[]);
-  const sh = normalizeShape(dims);
+  return cOrderIndices(normalizeShape(dims));
+}
+
+function* cOrderIndices(sh: readonly number[]): Generator<number[]> {
   if (shapeSize(sh) === 0) return;
   const idx = new Array<number>(sh.length).fill(0);
   for (;;) {
@@ -1451,7 +1459,10 @@ export function* ndindex(...shape: (number | readonly number[])[]): Generator<nu
  * Iterates over [index, value] pairs of an array in C order, as `numpy.ndenumerate`.
  * @example [...np.ndenumerate(np.array([[1, 2]]))] // [[[0, 0], 1], [[0, 1], 2]]
  */
-export function* ndenumerate(arr: ArrayLike): Generator<[number[], unknown]> {
+export function ndenumerate(arr: ArrayLike, ...rest: Args<[], Record<string, never>>): Generator<[number[], unknown]> {
+  bindArgs("ndenumerate.__init__", [], rest);
   const a = asArray(arr);
-  for (const idx of ndindex(a.shape)) yield [idx, a.item(idx)];
+  return (function* () {
+    for (const idx of cOrderIndices(a.shape)) yield [idx, a.item(idx)] as [number[], unknown];
+  })();
 }

@@ -21,9 +21,11 @@ import { UFUNCS, type UfuncName } from "../ufunc/defs.js";
 import { errstate } from "../ufunc/errstate.js";
 import { reduce } from "../ufunc/reduce.js";
 import { callUfunc, uf, ufuncShape, type UfuncResult } from "../ufunc/ufunc.js";
-import { asArray } from "./creation.js";
+import { array, asArray } from "./creation.js";
 import { broadcast_to, concatenate } from "./manipulation.js";
+import { copyto } from "./select.js";
 import { withTemps } from "./temps.js";
+import { warn } from "../core/warnings.js";
 
 type Out = NDArray | null | undefined;
 
@@ -71,9 +73,9 @@ function clipDType(arr: NDArray, lo: unknown, hi: unknown): DType {
  */
 export function clip(
   a: ArrayLike,
-  ...rest: Args<[ArrayLike | null, ArrayLike | null, NDArray], { a_min?: ArrayLike | null; a_max?: ArrayLike | null; out?: Out; min?: ArrayLike | null; max?: ArrayLike | null; dtype?: unknown; casting?: unknown }>
+  ...rest: Args<[ArrayLike | null, ArrayLike | null, NDArray], { a_min?: ArrayLike | null; a_max?: ArrayLike | null; out?: Out; min?: ArrayLike | null; max?: ArrayLike | null; dtype?: unknown; casting?: unknown; where?: ArrayLike | boolean; order?: string }>
 ): UfuncResult {
-  const [aMin, aMax, out, min, max, dtypeArg, castingArg] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
+  const [aMin, aMax, out, min, max, dtypeArg, castingArg, whereArg] = bindArgs("clip", ["a_min", "a_max", "out"], rest, ["min", "max", "dtype", "casting", "where", "order"]) as [
     ArrayLike | null | undefined,
     ArrayLike | null | undefined,
     Out,
@@ -81,7 +83,9 @@ export function clip(
     ArrayLike | null | undefined,
     DTypeLike | null | undefined,
     Casting | undefined,
+    ArrayLike | boolean | undefined,
   ];
+  const where = whereArg === undefined || whereArg === true ? null : whereArg;
   // a_min and a_max go together (None counts as given); min= and max= stand alone.
   if (aMin !== undefined && aMax === undefined) throw new NumpyTypeError("clip() missing 1 required positional argument: 'a_max'");
   if (aMax !== undefined && aMin === undefined) throw new NumpyTypeError("clip() missing 1 required positional argument: 'a_min'");
@@ -95,8 +99,10 @@ export function clip(
   // One ufunc call in NumPy (minimum or maximum alone when a bound is None): its operands and
   // out broadcast together, with the iterator's errors naming every shape.
   const bounds = [lo, hi].filter((x) => x !== null).map((x) => asArray(x as ArrayLike).shape);
-  ufuncShape([arr.shape, ...bounds], out ? [out.shape] : []);
+  ufuncShape([arr.shape, ...bounds], out ? [out.shape] : [], where === null ? undefined : asArray(where).shape);
   out?._checkOut();
+  // NumPy 2 leaves masked-out elements of a fresh output unwritten, and says so.
+  if (where !== null && !out) warn("'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.", "UserWarning");
   // clip is one ufunc in NumPy: dtype= is its loop, and casts are checked under its name.
   const dtype = dtypeArg == null ? undefined : resolveDType(dtypeArg);
   if (dtype) [arr, lo, hi].forEach((x, k) => checkInputCast("clip", k, x, dtype, casting));
@@ -120,11 +126,14 @@ export function clip(
   });
   if (out) {
     checkOutputCast("clip", r._dt, out, casting);
-    copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
+    // Only where `where` is true (out keeps its other elements), as the ufunc's where=.
+    if (where !== null) copyto(out, r, { casting: "unsafe", where });
+    else copyCast(out.shape, out._operand(), broadcastOperand(r, out.shape));
     r.dispose();
     return out;
   }
-  return a instanceof NDArray ? r : unwrap(r);
+  // A 0-d result is NumPy's scalar, as every ufunc's.
+  return unwrap(r);
 }
 
 /** A ufunc input's cast to a forced loop dtype, as NumPy checks it (Python scalars by kind). */
@@ -188,7 +197,9 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
     if (dt.kind === "f" || dt.kind === "c") ufuncShape(decimals === 0 ? [arr.shape] : [arr.shape, []], [out.shape]);
   }
   const r = ufuncTemps((u) => {
-    if (dt.kind === "b" || dt.kind === "i" || dt.kind === "u") {
+    // NumPy rounds bools (decimals 0) with rint, whose bool loop gives float16 (float32 here, as rint).
+    if (dt.kind === "b") return u("rint", arr);
+    if (dt.kind === "i" || dt.kind === "u") {
       if (decimals >= 0) return arr.copy();
       const f = 10 ** -decimals;
       return u("multiply", u("rint", u("divide", arr, f)), f).astype(dt);
@@ -199,8 +210,8 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
       const parts = (w: NDArray) => [real(w), imag(w)] as NDArray[];
       const [zr, zi] = parts(z);
       const [ar, ai] = parts(arr);
-      copyCast(arr.shape, zr!._operand(), (around(ar!, decimals) as NDArray)._operand());
-      copyCast(arr.shape, zi!._operand(), (around(ai!, decimals) as NDArray)._operand());
+      copyCast(arr.shape, zr!._operand(), asArray(around(ar!, decimals) as NDArray)._operand());
+      copyCast(arr.shape, zi!._operand(), asArray(around(ai!, decimals) as NDArray)._operand());
       return z;
     }
     if (decimals === 0) return u("rint", arr);
@@ -218,7 +229,8 @@ export function around(a: ArrayLike, ...rest: Args<[number, NDArray], { decimals
     r.dispose();
     return out;
   }
-  return a instanceof NDArray ? r : unwrap(r);
+  // A 0-d result is NumPy's scalar (np.round(np.array(2.5)) is np.float64(2.0)).
+  return unwrap(r);
 }
 export { around as round };
 
@@ -300,7 +312,8 @@ export function array_equal(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[boolean
  * True when the inputs are shape consistent (they broadcast together) and equal element-wise.
  * @example np.array_equiv([1, 2], [[1, 2], [1, 2]]) // true
  */
-export function array_equiv(a1: ArrayLike, a2: ArrayLike): boolean {
+export function array_equiv(a1: ArrayLike, a2: ArrayLike, ...rest: Args<[], Record<string, never>>): boolean {
+  bindArgs("array_equiv", [], rest);
   const x = asArray(a1);
   const y = asArray(a2);
   try {
@@ -325,10 +338,11 @@ export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number,
     number | null | undefined,
     number | null | undefined,
   ];
-  const arr = asArray(x);
-  const out = copy === false && arr === x ? arr : arr.copy();
+  // copy=False goes through np.array(x, copy=False): a list or scalar is NumPy 2's no-copy error.
+  const arr = copy === false ? array(x, { copy: false }) : asArray(x);
+  const out = copy === false ? arr : arr.copy();
   const dt = out._dt;
-  if (dt.kind !== "f" && dt.kind !== "c") return x instanceof NDArray ? out : unwrap(out);
+  if (dt.kind !== "f" && dt.kind !== "c") return unwrap(out);
   if (out === arr) out._checkWriteable();
   const big = realOf(dt) === FLOAT32 ? 3.4028234663852886e38 : Number.MAX_VALUE;
   const nan = nanArg ?? 0;
@@ -345,7 +359,7 @@ export function nan_to_num(x: ArrayLike, ...rest: Args<[boolean, number, number,
       }
     }
   });
-  return x instanceof NDArray ? out : unwrap(out);
+  return unwrap(out);
 }
 
 
@@ -387,7 +401,7 @@ export function angle(z: ArrayLike, ...rest: Args<[boolean], { deg?: boolean }>)
   const [re, im] = a._dt.kind === "c" ? [real(a), imag(a)] : [a, 0];
   let r = uf("arctan2", im, re);
   if (deg) r = uf("multiply", r, 180 / Math.PI);
-  return z instanceof NDArray ? r : unwrap(r);
+  return unwrap(r);
 }
 
 /** `a` without its first `lo` and last `hi` elements along `axis` (a view; empty when too short). */

@@ -16,7 +16,8 @@ import { emptyArray, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { broadcastStrides, cStrides, fStrides, normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { sum } from "./reductions.js";
-import { multiply } from "../ufunc/index.js";
+import { multiply, not_equal } from "../ufunc/index.js";
+import { nonzero } from "./indexing.js";
 import { asArray } from "./creation.js";
 
 /** Python's operator.index for an integer argument. */
@@ -312,6 +313,25 @@ export function triu_indices(n: number, ...rest: Args<[number, number | null], {
   const kk = index(k ?? 0);
   const nn = index(n);
   return pairsWhere(nn, m == null ? nn : index(m), (i, j) => j - i >= kk);
+}
+
+/**
+ * The indices of the n x n array where `mask_func(ones, k)` is nonzero, as
+ * `numpy.mask_indices(n, mask_func, k=0)` (mask_func is e.g. np.triu or np.tril): NumPy's
+ * tuple of [rows, cols].
+ * @example np.mask_indices(3, np.triu, 1)[1].tolist() // [1, 2, 2]
+ */
+export function mask_indices(n: number, mask_func: (m: NDArray, k: number) => ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray[] {
+  const [k] = bindArgs("mask_indices", ["k"], rest) as [number | null | undefined];
+  const a = asArray(mask_func(onesInt64(index(n)), k ?? 0));
+  return nonzero(not_equal(a, 0) as NDArray);
+}
+
+/** An n x n int64 array of ones. */
+function onesInt64(n: number): NDArray {
+  const out = emptyArray(INT64, [n, n]);
+  out.fill(1);
+  return out;
 }
 
 /**

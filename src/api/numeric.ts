@@ -5,7 +5,7 @@
 import { bindArgs, isOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { emptyArray, type NDArray } from "../core/ndarray.js";
+import { emptyArray, NDArray } from "../core/ndarray.js";
 import { COMPLEX128, FLOAT64 } from "../core/dtype.js";
 import type { Complex, Scalar } from "../core/scalar.js";
 import { add, conj, divide, equal, multiply, negative, remainder, subtract } from "../ufunc/index.js";
@@ -27,9 +27,12 @@ function modeNumber(mode: unknown): number {
     if (mode === 0 || mode === 1 || mode === 2) return mode;
     throw new ValueError("integer convolve/correlate mode must be 0, 1, or 2");
   }
-  const i = ["valid", "same", "full"].indexOf(String(mode));
-  if (typeof mode !== "string" || i < 0) throw new ValueError("Use one of 'valid', 'same', or 'full' for convolve/correlate mode");
-  return i;
+  if (typeof mode !== "string") throw new NumpyTypeError("convolve/correlate mode not understood");
+  const i = ["valid", "same", "full"].indexOf(mode);
+  if (i >= 0) return i;
+  // NumPy 2 rejects its former abbreviations (any word starting with v, s or f) with the old message.
+  if ("vsf".includes(mode.charAt(0).toLowerCase()) && mode !== "") throw new ValueError("Use one of 'valid', 'same', or 'full' for convolve/correlate mode");
+  throw new ValueError(`mode must be one of 'valid', 'same', or 'full' (got '${mode}')`);
 }
 
 /** A 1-d operand: 0-d and deeper arrays are NumPy's errors. */
@@ -146,6 +149,16 @@ function interpAt(xp: Float64Array, fp: Float64Array, x: number, left: number, r
   return r;
 }
 
+/** x or xp as float64: complex input is NumPy's TypeError (its cast to double is 'safe'). */
+function realPoints(v: ArrayLike): NDArray {
+  const a = asArray(v);
+  if (a._dt.kind === "c") {
+    if (v instanceof NDArray) throw new NumpyTypeError(`Cannot cast array data from dtype('${a.dtype}') to dtype('float64') according to the rule 'safe'`);
+    throw new NumpyTypeError("float() argument must be a string or a real number, not 'complex'");
+  }
+  return a.astype("float64");
+}
+
 /**
  * One-dimensional linear interpolation, as `numpy.interp(x, xp, fp, left=None, right=None,
  * period=None)`: xp increasing sample points, fp their values (real or complex); left/right
@@ -157,8 +170,8 @@ export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, ...rest: Args
   const [leftArg, rightArg, period] = bindArgs("interp", ["left", "right", "period"], rest) as [number | Complex | null | undefined, number | Complex | null | undefined, number | null | undefined];
   let fa = asArray(fp);
   const complex = fa._dt.kind === "c";
-  let xa = asArray(x).astype("float64");
-  let xpa = asArray(xp).astype("float64");
+  let xa = realPoints(x);
+  let xpa = realPoints(xp);
   let left = leftArg;
   let right = rightArg;
   if (period != null) {

@@ -63,7 +63,8 @@ function at(a: NDArray, i: number): NDArray {
  * the complex roots come in conjugate pairs; 1 for no roots.
  * @example np.poly([0, 0, 0]).tolist() // [1, 0, 0, 0]
  */
-export function poly(seq_of_zeros: ArrayLike | Poly1dLike): NDArray | number {
+export function poly(seq_of_zeros: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): NDArray | number {
+  bindArgs("poly", [], rest);
   let zs = atleast1d(isPoly1d(seq_of_zeros) ? seq_of_zeros.coeffs : (seq_of_zeros as ArrayLike));
   const sh = zs.shape;
   if (sh.length === 2 && sh[0] === sh[1] && sh[0] !== 0) zs = eigvals(zs);
@@ -88,7 +89,8 @@ export function poly(seq_of_zeros: ArrayLike | Poly1dLike): NDArray | number {
  * is a root at 0); complex coefficients give complex roots.
  * @example np.roots([1, 0, -1]).tolist() // [-1, 1]
  */
-export function roots(p: ArrayLike | Poly1dLike): NDArray {
+export function roots(p: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): NDArray {
+  bindArgs("roots", [], rest);
   let c = atleast1d(coeffsOf(p));
   if (c.ndim !== 1) throw new ValueError("Input must be a rank-1 array.");
   const nz = (c.ravel().tolist() as Scalar[]).flatMap((v, i) => (isZero(v) ? [] : [i]));
@@ -118,7 +120,8 @@ function isZero(v: Scalar): boolean {
  * `np.polyval(p, x)`: an array of x's shape, a JS scalar for a scalar x, a poly1d for a poly1d x.
  * @example np.polyval([3, 0, 1], 5) // 76
  */
-export function polyval(p: ArrayLike | Poly1dLike, x: ArrayLike | Poly1dLike): NDArray | Scalar | Poly1dLike {
+export function polyval(p: ArrayLike | Poly1dLike, x: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): NDArray | Scalar | Poly1dLike {
+  bindArgs("polyval", [], rest);
   const c = coeffsOf(p);
   if (isPoly1d(x)) {
     let y: Poly1dLike = toPoly1d(0);
@@ -131,7 +134,9 @@ export function polyval(p: ArrayLike | Poly1dLike, x: ArrayLike | Poly1dLike): N
   const xs = xa.ndim === 0 ? xa.reshape([1]) : xa;
   let y = zeros_like(xs);
   for (let i = 0; i < c.shape[0]!; i++) y = add(multiply(y, xs), at(c, i)) as NDArray;
-  return xa.ndim === 0 ? (y.reshape([]).get() as Scalar) : y;
+  // With no coefficients NumPy returns zeros_like(x) itself, a 0-d array for a scalar x.
+  if (xa.ndim === 0) return c.shape[0] === 0 ? y.reshape([]) : (y.reshape([]).get() as Scalar);
+  return y;
 }
 
 type PolyfitOpts = { rcond?: number | null; full?: boolean; w?: ArrayLike | null; cov?: boolean | "unscaled" };
@@ -209,7 +214,8 @@ function addOrSub(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike, op: ty
  * The sum of two polynomials, as `np.polyadd(a1, a2)` (a poly1d when either is one).
  * @example np.polyadd([1, 2], [9, 5, 4]).tolist() // [9, 6, 6]
  */
-export function polyadd(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike): NDArray | Poly1dLike {
+export function polyadd(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): NDArray | Poly1dLike {
+  bindArgs("polyadd", [], rest);
   return addOrSub(a1, a2, add);
 }
 
@@ -217,7 +223,8 @@ export function polyadd(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike):
  * The difference of two polynomials, as `np.polysub(a1, a2)`.
  * @example np.polysub([2, 10, -2], [3, 10, -4]).tolist() // [-1, 0, 2]
  */
-export function polysub(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike): NDArray | Poly1dLike {
+export function polysub(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): NDArray | Poly1dLike {
+  bindArgs("polysub", [], rest);
   return addOrSub(a1, a2, subtract);
 }
 
@@ -226,7 +233,8 @@ export function polysub(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike):
  * NumPy makes poly1d's of both).
  * @example np.polymul([1, 2, 3], [9, 5, 1]).tolist() // [9, 23, 38, 17, 3]
  */
-export function polymul(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike): NDArray | Poly1dLike {
+export function polymul(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): NDArray | Poly1dLike {
+  bindArgs("polymul", [], rest);
   const truepoly = isPoly1d(a1) || isPoly1d(a2);
   const val = convolve(toPoly1d(a1).coeffs, toPoly1d(a2).coeffs);
   return truepoly ? toPoly1d(val) : val;
@@ -237,7 +245,8 @@ export function polymul(a1: ArrayLike | Poly1dLike, a2: ArrayLike | Poly1dLike):
  * point (NumPy's long division; leading remainder terms close to 0 are dropped).
  * @example np.polydiv([3, 5, 2], [2, 1]).map((a) => a.tolist()) // [[1.5, 1.75], [0.25]]
  */
-export function polydiv(u: ArrayLike | Poly1dLike, v: ArrayLike | Poly1dLike): [NDArray, NDArray] | [Poly1dLike, Poly1dLike] {
+export function polydiv(u: ArrayLike | Poly1dLike, v: ArrayLike | Poly1dLike, ...rest: Args<[], Record<string, never>>): [NDArray, NDArray] | [Poly1dLike, Poly1dLike] {
+  bindArgs("polydiv", [], rest);
   const truepoly = isPoly1d(u) || isPoly1d(v);
   const ua = plusZeroFloat(atleast1d(coeffsOf(u)));
   const va = plusZeroFloat(atleast1d(coeffsOf(v)));

@@ -69,13 +69,25 @@ export function valuesDType(values: readonly unknown[]): DType {
  */
 export function where(condition: ArrayLike): NDArray[];
 export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
-export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
-  if (isOptions(x)) {
-    // x and y are positional-only in NumPy: an options object naming them is a TypeError.
-    const keys = Object.keys(x as object);
+export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike, ...extra: unknown[]): NDArray | NDArray[] {
+  // x and y are positional-only in NumPy and where() takes no keywords: a trailing options
+  // object naming anything is a TypeError.
+  const checkOptions = (o: unknown): void => {
+    const keys = Object.keys(o as object);
     const posOnly = keys.filter((k) => k === "x" || k === "y" || k === "condition");
     if (posOnly.length) throw new NumpyTypeError(`where() got some positional-only arguments passed as keyword arguments: '${posOnly.join(", ")}'`);
     if (keys.length) throw new NumpyTypeError(`where() got an unexpected keyword argument '${keys[0]}'`);
+  };
+  if (extra.length > 0) {
+    if (extra.length > 1 || !isOptions(extra[0])) throw new NumpyTypeError(`where() takes from 1 to 3 positional arguments but ${3 + extra.length} were given`);
+    checkOptions(extra[0]);
+  }
+  if (y !== undefined && isOptions(y)) {
+    checkOptions(y);
+    y = undefined;
+  }
+  if (isOptions(x)) {
+    checkOptions(x);
     x = undefined;
   }
   if (x === undefined && y === undefined) return nonzero(condition);
@@ -95,8 +107,16 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArr
  * boolean arrays), `default` where none is true (`np.select`).
  * @example np.select([np.array([1, 2, 3]).less(2), np.array([1, 2, 3]).greater(2)], [10, 20], 0) // array([10,  0, 20])
  */
-export function select(condlist: readonly ArrayLike[], choicelist: readonly ArrayLike[], ...rest: Args<[ArrayLike], { default?: ArrayLike }>): NDArray {
+export function select(condlist: readonly ArrayLike[] | NDArray, choicelist: readonly ArrayLike[] | NDArray, ...rest: Args<[ArrayLike], { default?: ArrayLike }>): NDArray {
   const [dflt] = bindArgs("select", ["default"], rest, []) as [ArrayLike | undefined];
+  // An ndarray list is its sub-arrays along the first axis, as Python iterates it.
+  const items = (x: readonly ArrayLike[] | NDArray): readonly ArrayLike[] => {
+    if (!(x instanceof NDArray)) return x;
+    if (x.ndim === 0) throw new NumpyTypeError("iteration over a 0-d array");
+    return Array.from({ length: x.shape[0]! }, (_, i) => x.get(i) as ArrayLike);
+  };
+  condlist = items(condlist);
+  choicelist = items(choicelist);
   if (condlist.length !== choicelist.length) throw new ValueError("list of cases must be same length as list of conditions");
   if (condlist.length === 0) throw new ValueError("select with an empty condition list is not possible");
   const dflt0 = dflt ?? 0;

@@ -176,7 +176,8 @@ export function apply_along_axis(func1d: (a: NDArray, ...args: unknown[]) => unk
  * each result must keep the number of dimensions, or lose exactly the axis (which is put back).
  * @example np.apply_over_axes((v, ax) => np.sum(v, ax), np.arange(24).reshape(2, 3, 4), [0, 2]).shape // [1, 3, 1]
  */
-export function apply_over_axes(func: (a: NDArray, axis: number) => unknown, a: ArrayLike, axes: number | readonly number[]): NDArray {
+export function apply_over_axes(func: (a: NDArray, axis: number) => unknown, a: ArrayLike, axes: number | readonly number[], ...rest: Args<[], Record<string, never>>): NDArray {
+  bindArgs("apply_over_axes", [], rest);
   let val = asArray(a);
   const N = val.ndim;
   const list = typeof axes === "number" ? [axes] : axes;

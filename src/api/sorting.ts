@@ -29,6 +29,7 @@ import { normalizeAxis } from "../core/shape.js";
 import type { AnyTyped } from "../storage/region.js";
 import { asArray } from "./creation.js";
 import { moveaxis } from "./manipulation.js";
+import { hashUniqueOrder } from "./unique_hash.js";
 
 type SortKind = "quicksort" | "mergesort" | "heapsort" | "stable";
 interface SortOpts {
@@ -760,7 +761,7 @@ function int64Array(values: Int32Array | number[], shape: readonly number[]): ND
 }
 
 /** The sorted unique elements of the flattened array, with first indices, inverse and counts. */
-function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
+function uniqueFlat(ar: ArrayLike, equalNan: boolean, firstSeenNan = false): UniqueParts {
   const arr = asArray(ar);
   const flat = arr.flatten();
   const n = flat.size;
@@ -784,12 +785,16 @@ function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
   const first: number[] = [];
   const counts: number[] = [];
   const inverse = new Int32Array(n);
+  // NumPy 2's hash path (complex input, no return_* flags) keeps the first NaN met in input
+  // order as the one NaN value; the sort path keeps the first in sorted order.
+  const src: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = perm[k]!;
     if (k === 0 || !same(perm[k - 1]!, i)) {
       first.push(i);
+      src.push(i);
       counts.push(0);
-    }
+    } else if (firstSeenNan && dt.kind === "c" && i < src[src.length - 1]!) src[src.length - 1] = i;
     counts[counts.length - 1]!++;
     inverse[i] = first.length - 1;
   }
@@ -797,9 +802,9 @@ function uniqueFlat(ar: ArrayLike, equalNan: boolean): UniqueParts {
   {
     const { u, w, c } = unitView(flat);
     const { u: v } = unitView(values);
-    const src = flat._ptr / c;
+    const from = flat._ptr / c;
     const dst = values._ptr / c;
-    for (let k = 0; k < first.length; k++) for (let q = 0; q < w; q++) v[dst + k * w + q] = u[src + first[k]! * w + q]!;
+    for (let k = 0; k < first.length; k++) for (let q = 0; q < w; q++) v[dst + k * w + q] = u[from + src[k]! * w + q]!;
   }
   return {
     values,
@@ -912,18 +917,23 @@ const UNIQUE_PARAMS = ["return_index", "return_inverse", "return_counts", "axis"
  * counts] (those asked for); `index` is each value's first occurrence, `inverse` has the input's
  * shape (NumPy 2). NaNs count as one value unless `equal_nan: false`. With `axis`, the unique
  * slices along it, sorted lexicographically (slices holding a NaN are all distinct, as in NumPy),
- * and a 1-d inverse. `sorted: false` still returns sorted values (NumPy leaves that order
- * unspecified).
+ * and a 1-d inverse. `sorted: false` (no return_* options, no axis) gives NumPy 2.4's unsorted
+ * order for integer and complex dtypes (its hash set's iteration order, replayed), sorted values
+ * for the others (as NumPy).
  * @example np.unique([3, 1, 3]) // array([1, 3]); np.unique([[1, 2], [1, 2]], {axis: 0}) // array([[1, 2]])
  */
 export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, number | null], UniqueOpts>): NDArray | NDArray[] {
-  const [ri, rv, rc, axis, equalNan] = bindArgs("unique", UNIQUE_PARAMS, rest, ["equal_nan", "sorted"]) as [unknown, unknown, unknown, unknown, unknown];
+  const [ri, rv, rc, axis, equalNan, sortedArg] = bindArgs("unique", UNIQUE_PARAMS, rest, ["equal_nan", "sorted"]) as [unknown, unknown, unknown, unknown, unknown, unknown];
   let parts: UniqueParts;
   const arr = asArray(ar);
+  if (sortedArg === false && !ri && !rv && !rc && (axis === undefined || axis === null)) {
+    const hashed = hashOrdered(arr, equalNan === undefined ? true : Boolean(equalNan));
+    if (hashed !== null) return hashed;
+  }
   if (axis !== undefined && axis !== null) {
     const ax = normalizeAxis(axis as number, arr.ndim);
-    parts = arr.ndim === 1 ? uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan)) : uniqueAxis(arr, ax);
-  } else parts = uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan));
+    parts = arr.ndim === 1 ? uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan), !ri && !rv && !rc) : uniqueAxis(arr, ax);
+  } else parts = uniqueFlat(arr, equalNan === undefined ? true : Boolean(equalNan), !ri && !rv && !rc);
   if (!ri && !rv && !rc) return parts.values;
   const out = [parts.values];
   if (ri) out.push(parts.indices);
@@ -933,20 +943,32 @@ export function unique(ar: ArrayLike, ...rest: Args<[boolean, boolean, boolean, 
 }
 
 /**
- * The sorted unique elements (NaNs as one), as NumPy 2's `np.unique_values(x)`.
+ * The unique elements, as NumPy 2's `np.unique_values(x)` (`np.unique(x, equal_nan=False,
+ * sorted=False)`: every NaN is its own value), in NumPy 2.4's order: its hash set's for integer and
+ * complex dtypes (replayed exactly), sorted for the others.
  * @example np.unique_values([2, 1, 2]) // array([1, 2])
  */
-export function unique_values(x: ArrayLike): NDArray {
-  return uniqueFlat(x, true).values;
+export function unique_values(x: ArrayLike, ...rest: Args<[], Record<string, never>>): NDArray {
+  bindArgs("unique_values", [], rest);
+  return hashOrdered(asArray(x), false) ?? uniqueFlat(x, false).values;
+}
+
+/** The unique values in NumPy's hash-set order, for the dtypes NumPy hashes (else null). */
+function hashOrdered(arr: NDArray, equalNan: boolean): NDArray | null {
+  const flat = arr.flatten();
+  const order = hashUniqueOrder(flat, equalNan);
+  return order === null ? null : (flat.get(int64Array(order, [order.length])) as NDArray);
 }
 
 /**
  * Unique elements and their counts, as NumPy 2's `np.unique_counts(x)` (a named tuple there, a
- * plain object with its field names here).
+ * plain object with its field names here). As in NumPy, every NaN is its own value
+ * (equal_nan=False), in unique_inverse and unique_all too.
  * @example np.unique_counts([1, 1, 2]) // {values: array([1, 2]), counts: array([2, 1])}
  */
-export function unique_counts(x: ArrayLike): { values: NDArray; counts: NDArray } {
-  const p = uniqueFlat(x, true);
+export function unique_counts(x: ArrayLike, ...rest: Args<[], Record<string, never>>): { values: NDArray; counts: NDArray } {
+  bindArgs("unique_counts", [], rest);
+  const p = uniqueFlat(x, false);
   return { values: p.values, counts: p.counts };
 }
 
@@ -954,8 +976,9 @@ export function unique_counts(x: ArrayLike): { values: NDArray; counts: NDArray 
  * Unique elements and the inverse indices (shaped as `x`), as NumPy 2's `np.unique_inverse(x)`.
  * @example np.unique_inverse([[1, 1], [2, 1]]) // {values: array([1, 2]), inverse_indices: array([[0, 0], [1, 0]])}
  */
-export function unique_inverse(x: ArrayLike): { values: NDArray; inverse_indices: NDArray } {
-  const p = uniqueFlat(x, true);
+export function unique_inverse(x: ArrayLike, ...rest: Args<[], Record<string, never>>): { values: NDArray; inverse_indices: NDArray } {
+  bindArgs("unique_inverse", [], rest);
+  const p = uniqueFlat(x, false);
   return { values: p.values, inverse_indices: p.inverse };
 }
 
@@ -963,7 +986,8 @@ export function unique_inverse(x: ArrayLike): { values: NDArray; inverse_indices
  * Unique elements, first indices, inverse indices and counts, as NumPy 2's `np.unique_all(x)`.
  * @example np.unique_all([1, 1, 2]).counts // array([2, 1])
  */
-export function unique_all(x: ArrayLike): { values: NDArray; indices: NDArray; inverse_indices: NDArray; counts: NDArray } {
-  const p = uniqueFlat(x, true);
+export function unique_all(x: ArrayLike, ...rest: Args<[], Record<string, never>>): { values: NDArray; indices: NDArray; inverse_indices: NDArray; counts: NDArray } {
+  bindArgs("unique_all", [], rest);
+  const p = uniqueFlat(x, false);
   return { values: p.values, indices: p.indices, inverse_indices: p.inverse, counts: p.counts };
 }

@@ -126,7 +126,7 @@ export function digitize(x: ArrayLike, bins: ArrayLike, ...rest: Args<[boolean],
   const xa = asArray(x);
   if (xa._dt.kind === "c") throw new NumpyTypeError("x may not be complex");
   const b = asArray(bins);
-  if (b.ndim !== 1) throw new ValueError("object too deep for desired array");
+  if (b.ndim !== 1) throw new ValueError(b.ndim === 0 ? "object of too small depth for desired array" : "object too deep for desired array");
   const head = b.get("1:") as NDArray;
   const tail = b.get(":-1") as NDArray;
   const increasing = all(greater_equal(head, tail)) as boolean;

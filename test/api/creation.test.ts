@@ -90,6 +90,8 @@ describe("fromiter, asarray_chkfinite, isscalar", () => {
     assert.equal(np.isscalar({ re: 1, im: 1 }), true);
     assert.equal(np.isscalar(np.array(5)), false);
     assert.equal(np.isscalar([5]), false);
+    assert.equal(np.isscalar("numpy"), true); // a Python str is a scalar to NumPy
+    assert.equal(np.isscalar(null), false);
   });
 });
 

@@ -519,3 +519,13 @@ test("delete on heap-sized arrays: one index, a list, a slice and a mask give Nu
   assert.deepEqual((np.delete(m, 99, 1).tolist() as number[][])[1]!.slice(-2), [197, 198]);
   assert.throws(() => np.delete(a, n), { name: "IndexError", message: `index ${n} is out of bounds for axis 0 with size ${n}` });
 });
+
+test("shape, ndim, ndindex, ndenumerate reject unknown options at the call (NumPy 2.4's messages)", () => {
+  const call = (f: unknown, ...a: unknown[]) => (f as (...x: unknown[]) => unknown)(...a);
+  assert.throws(() => call(np.shape, [1], { foo: 1 }), { name: "TypeError", message: "shape() got an unexpected keyword argument 'foo'" });
+  assert.throws(() => call(np.ndim, [1], { foo: 1 }), { name: "TypeError", message: "ndim() got an unexpected keyword argument 'foo'" });
+  assert.throws(() => call(np.ndindex, 2, { foo: 1 }), { name: "TypeError", message: "ndindex.__init__() got an unexpected keyword argument 'foo'" });
+  assert.throws(() => call(np.ndenumerate, [1], { foo: 1 }), { name: "TypeError", message: "ndenumerate.__init__() got an unexpected keyword argument 'foo'" });
+  // Errors come at the call, not at the first next(), as NumPy's constructors.
+  assert.throws(() => np.ndindex(-1), { name: "ValueError", message: "negative dimensions are not allowed" });
+});

@@ -95,6 +95,10 @@ test("round of bools with decimals raises NumPy's cast error", () => {
     message: "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'",
   });
   assert.throws(() => np.round(np.array([true]), -1), { message: /ufunc 'divide' output/ });
+  // decimals=0 is rint, whose bool loop is float16 in NumPy (float32 here, as np.rint).
+  assert.equal(repr(np.round(np.array([true, false]))), repr(np.rint(np.array([true, false]))));
+  assert.equal((np.round(np.array([true, false])) as np.NDArray).dtype, "float32");
+  assert.equal(repr(np.array([true]).round()), "array([1.], dtype=float32)");
 });
 
 test("nan_to_num replaces in place through a strided view, complex parts separately", () => {
@@ -242,4 +246,38 @@ test("clip as NumPy's _clip: both bounds promote together and keep x on ties; on
   // A Python int bound beyond the range on its own side bounds nothing; on the far side it overflows.
   assert.equal(repr(np.clip(i8, -300, 1)), "array([1, 1], dtype=int8)");
   assert.throws(() => np.clip(i8, 4294967296, 100), { name: "OverflowError", message: "Python integer 4294967296 out of bounds for int8" });
+});
+
+test("array_equiv takes no options (Python's TypeError)", () => {
+  assert.throws(() => (np.array_equiv as (...a: unknown[]) => unknown)([1], [1], { foo: 1 }), { name: "TypeError", message: "array_equiv() got an unexpected keyword argument 'foo'" });
+});
+
+test("clip honours where= (out keeps its masked-out elements), as NumPy's clip ufunc", () => {
+  const out = np.zeros(3);
+  np.clip(np.array([1.0, 5.0, 0.5]), 2, 3, { where: np.array([true, false, true]), out });
+  assert.equal(repr(out), "array([2., 0., 2.])");
+  const out2 = np.ones([2, 2]);
+  np.clip(np.array([[1.0, 5.0], [0.5, 9.0]]), 2, 3, { where: np.array([true, false]), out: out2 });
+  assert.equal(repr(out2), "array([[2., 1.],\n       [2., 1.]])");
+  assert.throws(() => np.clip(np.array([1.0, 5.0]), 2, 3, { where: np.array([true, false, true]), out: np.zeros(2) }), { name: "ValueError" });
+});
+
+test("clip, round, nan_to_num and angle of a 0-d array give NumPy's scalar (out= gives out)", () => {
+  assert.equal(np.clip(np.array(5), 1, 3), 3);
+  assert.equal(np.array(5).clip(1, 3), 3);
+  assert.equal(np.round(np.array(2.5)), 2);
+  assert.equal(np.array(2.5).round(), 2);
+  assert.equal(np.nan_to_num(np.array(NaN)), 0);
+  assert.equal(np.angle(np.array({ re: 0, im: 1 })), Math.PI / 2);
+  const o = np.array(0.5);
+  assert.equal(np.clip(np.array(5.5), 1, 3, { out: o }), o);
+  assert.equal(repr(o), "array(3.)");
+});
+
+test("nan_to_num(copy=false) of a list or scalar is NumPy 2's no-copy ValueError; of an array it works in place", () => {
+  assert.throws(() => np.nan_to_num(NaN, { copy: false }), { name: "ValueError", message: /^Unable to avoid copy while creating an array as requested\./ });
+  assert.throws(() => np.nan_to_num([NaN], { copy: false }), { name: "ValueError", message: /^Unable to avoid copy/ });
+  const a = np.array([NaN, 1.5]);
+  assert.equal(np.nan_to_num(a, { copy: false }), a);
+  assert.equal(repr(a), "array([0. , 1.5])");
 });

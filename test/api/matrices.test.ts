@@ -190,3 +190,14 @@ test("kron: Kronecker products of any dimensions, as NumPy 2.4.6", () => {
   assert.deepEqual([i8.dtype, i8.tolist()], ["int8", [100, -56]]);
   assert.equal(String(np.kron(2, 3)), "6");
 });
+
+describe("mask_indices", () => {
+  test("the nonzero indices of mask_func(ones((n, n)), k), as NumPy 2.4", () => {
+    const r = (xs: NDArray[]) => xs.map((x) => np.array_repr(x));
+    assert.deepEqual(r(np.mask_indices(3, np.triu)), ["array([0, 0, 0, 1, 1, 2])", "array([0, 1, 2, 1, 2, 2])"]);
+    assert.deepEqual(r(np.mask_indices(3, np.tril, -1)), ["array([1, 2, 2])", "array([0, 0, 1])"]);
+    assert.deepEqual(r(np.mask_indices(4, np.triu, { k: 2 })), ["array([0, 0, 1])", "array([2, 3, 3])"]);
+    assert.equal(np.array_repr(np.arange(9).reshape(3, 3).get(...np.mask_indices(3, np.triu, 1))), "array([1, 2, 5])");
+    assert.deepEqual(r(np.mask_indices(0, np.triu)), ["array([], dtype=int64)", "array([], dtype=int64)"]);
+  });
+});

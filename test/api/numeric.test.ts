@@ -40,7 +40,10 @@ test("convolve: full, same and valid; bool is OR of ANDs; a scalar is a 1-elemen
 
 test("correlate/convolve errors are NumPy's", () => {
   const mode = { name: "ValueError", message: "Use one of 'valid', 'same', or 'full' for convolve/correlate mode" };
-  assert.throws(() => np.correlate([1, 2], [1], "foo" as "full"), mode);
+  assert.throws(() => np.correlate([1, 2], [1], "fool" as "full"), mode);
+  assert.throws(() => np.correlate([1, 2], [1], "VALID" as "full"), mode);
+  assert.throws(() => np.convolve([1, 2], [1], "x" as "full"), { name: "ValueError", message: "mode must be one of 'valid', 'same', or 'full' (got 'x')" });
+  assert.throws(() => np.convolve([1, 2], [1], true as never), { name: "TypeError", message: "convolve/correlate mode not understood" });
   assert.throws(() => np.correlate([1, 2, 3], [1, 1], 5 as 0), { name: "ValueError", message: "integer convolve/correlate mode must be 0, 1, or 2" });
   assert.throws(() => np.correlate([], [1]), { name: "ValueError", message: "first array argument cannot be empty" });
   assert.throws(() => np.correlate([1], []), { name: "ValueError", message: "second array argument cannot be empty" });
@@ -113,4 +116,13 @@ test("gradient: uniform and coordinate spacing, edge_order 1 and 2, axes, dtypes
   assert.throws(() => np.gradient([1, 2, 3], [1, 2]), { name: "ValueError", message: "when 1d, distances must match the length of the corresponding dimension" });
   assert.throws(() => np.gradient([1, 2, 3], 1, 2), { name: "TypeError", message: "invalid number of arguments" });
   assert.throws(() => np.gradient([1, 2, 3], { edge_order: 3 }), { name: "ValueError", message: "'edge_order' greater than 2 not supported" });
+});
+
+test("interp: complex x or xp is NumPy's TypeError (never silently the real part)", () => {
+  assert.throws(() => np.interp(1, [{ re: 0, im: 1 }, 2], [1, 2]), { name: "TypeError", message: "float() argument must be a string or a real number, not 'complex'" });
+  assert.throws(() => np.interp({ re: 0, im: 1 }, [1, 2], [1, 2]), { name: "TypeError", message: "float() argument must be a string or a real number, not 'complex'" });
+  assert.throws(() => np.interp(np.array([{ re: 0, im: 1 }]), [1, 2], [1, 2]), {
+    name: "TypeError",
+    message: "Cannot cast array data from dtype('complex128') to dtype('float64') according to the rule 'safe'",
+  });
 });

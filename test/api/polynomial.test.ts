@@ -47,7 +47,9 @@ describe("polyval", () => {
   test("Horner on arrays and scalars; a 0-d x gives a JS scalar", () => {
     assert.equal(np.polyval([3, 0, 1], 5), 76);
     assert.deepEqual((np.polyval([3, 0, 1], [5, 1.5]) as np.NDArray).tolist(), [76, 7.75]);
-    assert.equal(np.polyval([], 3), 0);
+    // No coefficients: NumPy returns zeros_like(x) itself, array(0) for a scalar x (NumPy 2.4).
+    assert.equal(np.array_repr(np.polyval([], 3) as np.NDArray), "array(0)");
+    assert.equal(np.array_repr(np.polyval([], [1.5, 2]) as np.NDArray), "array([0., 0.])");
   });
   test("NumPy 2 dtypes: the coefficients are strong (numpy scalars)", () => {
     assert.equal((np.polyval(np.array([1, 2], "float32"), np.array([3], "float32")) as np.NDArray).dtype, "float32");
@@ -210,4 +212,19 @@ describe("polyval, polyadd, polymul against naive references (property)", () => 
       }),
     );
   });
+});
+
+test("poly, roots, polyval, polyadd, polysub, polymul, polydiv reject unknown options (Python's TypeError)", () => {
+  const call = (f: unknown, ...a: unknown[]) => (f as (...x: unknown[]) => unknown)(...a);
+  for (const [name, args] of [
+    ["poly", [[1, 2]]],
+    ["roots", [[1, 2]]],
+    ["polyval", [[1], 2]],
+    ["polyadd", [[1], [2]]],
+    ["polysub", [[1], [2]]],
+    ["polymul", [[1], [2]]],
+    ["polydiv", [[1], [2]]],
+  ] as const) {
+    assert.throws(() => call((np as unknown as Record<string, unknown>)[name], ...args, { foo: 1 }), { name: "TypeError", message: `${name}() got an unexpected keyword argument 'foo'` });
+  }
 });

@@ -190,3 +190,19 @@ test("copyto with where= warns only for the elements it casts (NumPy 2.4.6)", as
   assert.deepEqual(seen, ["RuntimeWarning: invalid value encountered in cast"]);
   assert.equal(String(p), "[[                   0                    1]\n [-9223372036854775808                    1]]");
 });
+
+test("select takes ndarrays as condlist/choicelist (their rows, as Python iterates them; NumPy 2.4's output)", () => {
+  assert.equal(np.array_repr(np.select(np.array([[true, false], [false, true]]), np.array([[1, 2], [3, 4]]))), "array([1, 4])");
+  assert.equal(np.array_repr(np.select([np.array([true, false]), np.array([false, true])], np.array([[1, 2], [3, 4]]), -1)), "array([1, 4])");
+  assert.throws(() => np.select(np.array(true), [1]), { name: "TypeError", message: "iteration over a 0-d array" });
+});
+
+test("where rejects options and extra arguments after x and y, as Python's where() (NumPy 2.4's messages)", () => {
+  assert.throws(() => (np.where as (...a: unknown[]) => unknown)([true], 1, 2, { foo: 1 }), { name: "TypeError", message: "where() got an unexpected keyword argument 'foo'" });
+  assert.throws(() => (np.where as (...a: unknown[]) => unknown)([true], 1, { y: 2 }), {
+    name: "TypeError",
+    message: "where() got some positional-only arguments passed as keyword arguments: 'y'",
+  });
+  assert.throws(() => (np.where as (...a: unknown[]) => unknown)([true], 1, 2, 3), { name: "TypeError", message: "where() takes from 1 to 3 positional arguments but 4 were given" });
+  assert.equal(np.array_repr((np.where as (...a: unknown[]) => np.NDArray)([true, false], 1, 2, {})), "array([1, 2])");
+});

@@ -190,3 +190,8 @@ describe("choose and putmask against a naive reference (property)", () => {
     );
   });
 });
+
+test("apply_over_axes takes no options (Python's TypeError)", () => {
+  const f = np.apply_over_axes as (...a: unknown[]) => unknown;
+  assert.throws(() => f((v: np.NDArray, ax: number) => np.sum(v, ax), np.ones([2, 2]), [0], { foo: 1 }), { name: "TypeError", message: "apply_over_axes() got an unexpected keyword argument 'foo'" });
+});

@@ -104,3 +104,8 @@ test("digitize: increasing and decreasing bins, right, NaN last, empty bins, err
   assert.throws(() => np.digitize([1], [1, 3, 2]), { name: "ValueError", message: "bins must be monotonically increasing or decreasing" });
   assert.throws(() => np.digitize([{ re: 0, im: 1 }], [1, 2]), { name: "TypeError", message: "x may not be complex" });
 });
+
+test("digitize of 0-d bins is NumPy's 'too small depth' error", () => {
+  assert.throws(() => np.digitize([1], 2), { name: "ValueError", message: "object of too small depth for desired array" });
+  assert.throws(() => np.digitize([1], [[1, 2]]), { name: "ValueError", message: "object too deep for desired array" });
+});
