@@ -25,6 +25,14 @@ export const uint8 = "uint8";
 export const uint16 = "uint16";
 export const uint32 = "uint32";
 export const uint64 = "uint64";
+/**
+ * NumPy's half-precision name. ndts has no float16 storage (Node 20 has no Float16Array), so
+ * using it as a dtype throws a TypeError saying so, instead of silently picking another dtype.
+ * @example np.zeros(3, {dtype: np.float16}) // throws TypeError: data type 'float16' is not supported by ndts
+ */
+export const float16 = "float16";
+/** NumPy's alias of float16 (see `np.float16`). */
+export const half = "float16";
 export const float32 = "float32";
 export const float64 = "float64";
 export const complex64 = "complex64";

@@ -85,3 +85,13 @@ test("finfo/iinfo of a string naming no dtype and can_cast(None) are NumPy 2.4.6
   assert.throws(() => np.iinfo("float64"), { name: "ValueError", message: "Invalid integer data type 'f'." });
   assert.throws(() => np.can_cast(null as never, "int8"), { name: "TypeError", message: "did not understand one of the types; 'None' not accepted" });
 });
+
+test("np.float16 and np.half exist, and as a dtype they throw ndts's not-supported TypeError", () => {
+  assert.equal(np.float16, "float16");
+  assert.equal(np.half, "float16");
+  for (const dt of [np.float16, np.half]) {
+    assert.throws(() => np.zeros([2, 3], { dtype: dt }), { name: "TypeError", message: /'float16' is not supported by ndts/ });
+    assert.throws(() => np.array([1, 2], { dtype: dt }), { name: "TypeError", message: /not supported by ndts/ });
+    assert.throws(() => np.arange(3).astype(dt), { name: "TypeError", message: /not supported by ndts/ });
+  }
+});
