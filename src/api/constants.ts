@@ -52,6 +52,25 @@ export const ushort = "uint16";
 export const intc = "int32";
 export const uintc = "uint32";
 export const longlong = "int64";
+export const long = "int64";
+export const ulong = "uint64";
+/**
+ * NumPy scalar types ndts has no storage for. They exist as names so that a ported
+ * `dtype=np.longdouble` (or np.object_, np.str_, ...) throws ndts's "not supported" TypeError
+ * instead of being `undefined`, which would silently mean "no dtype given".
+ * @example np.zeros(2, {dtype: np.longdouble}) // throws TypeError: data type 'longdouble' is not supported by ndts ...
+ */
+export const longdouble = "longdouble";
+export const clongdouble = "clongdouble";
+export const float128 = "float128";
+export const complex256 = "complex256";
+export const object_ = "object_";
+export const str_ = "str_";
+export const bytes_ = "bytes_";
+const void_ = "void";
+export { void_ as void };
+export const datetime64 = "datetime64";
+export const timedelta64 = "timedelta64";
 export const ulonglong = "uint64";
 
 /**

@@ -95,3 +95,12 @@ test("np.float16 and np.half exist, and as a dtype they throw ndts's not-support
     assert.throws(() => np.arange(3).astype(dt), { name: "TypeError", message: /not supported by ndts/ });
   }
 });
+
+test("NumPy 2's np.long/np.ulong, and names of dtypes without ndts storage throw the not-supported TypeError", () => {
+  assert.equal(np.zeros(1, { dtype: np.long }).dtype, "int64");
+  assert.equal(np.zeros(1, { dtype: np.ulong }).dtype, "uint64");
+  for (const dt of [np.longdouble, np.clongdouble, np.float128, np.complex256, np.object_, np.str_, np.bytes_, np.void, np.datetime64, np.timedelta64]) {
+    assert.equal(typeof dt, "string");
+    assert.throws(() => np.zeros(2, { dtype: dt }), { name: "TypeError", message: /is not supported by ndts/ });
+  }
+});
