@@ -328,6 +328,8 @@ export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Ord
 
 /**
  * A 1-d array viewing a buffer's bytes, with no copy: an ArrayBuffer or any TypedArray/DataView.
+ * At an offset that is not a multiple of the dtype's alignment (which JS cannot view) the
+ * result is a read-only copy of those bytes.
  * @example np.frombuffer(new Float32Array([1, 2]).buffer, "float32").tolist() // [1, 2]
  */
 export function frombuffer(
@@ -364,8 +366,12 @@ export function frombuffer(
     throw new ValueError("buffer is smaller than requested size");
   }
   const addr = base + off;
-  if (addr % (dt.kind === "c" ? dt.itemsize / 2 : dt.itemsize) !== 0) {
-    throw new ValueError(`ndts cannot view unaligned memory: offset ${addr} is not a multiple of ${dt.name}'s alignment`);
+  if (addr % dt.alignment !== 0) {
+    // JS typed arrays cannot view unaligned memory: read the bytes from an aligned copy, as a
+    // read-only array (NumPy's frombuffer of bytes is read-only too), so a write cannot be lost
+    // silently: it throws "assignment destination is read-only".
+    const holder = new NDArray(dt, [n], [dt.itemsize], 0, wrapBuffer(ab.slice(addr, addr + n * dt.itemsize)), null, false);
+    return new NDArray(dt, [n], [dt.itemsize], 0, holder._storage, holder, false);
   }
   return new NDArray(dt, [n], [dt.itemsize], addr, wrapBuffer(ab), null);
 }

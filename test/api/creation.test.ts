@@ -153,3 +153,21 @@ test("fromiter(iter, dtype, count): dtype by position or name, NumPy 2.4.6's err
   });
   assert.throws(() => (np.fromiter as (x: unknown) => unknown)([1]), { name: "TypeError", message: "fromiter() missing required argument 'dtype' (pos 2)" });
 });
+
+test("frombuffer at an unaligned offset reads the values (NumPy 2.4.6) into a read-only array", () => {
+  const bytes = new Uint8Array([9, 0, 0, 128, 63, 0, 0, 0, 64]);
+  const a = np.frombuffer(bytes, { dtype: "float32", offset: 1 });
+  assert.equal(String(a), "[1. 2.]");
+  assert.equal(a.dtype, "float32");
+  assert.equal(a.flags.writeable, false);
+  assert.throws(() => a.set(0, 5), { name: "ValueError", message: "assignment destination is read-only" });
+  assert.throws(() => { a.flags.writeable = true; }, { name: "ValueError" });
+  // A subarray's byteOffset counts too; an aligned offset still views the memory.
+  const c = np.frombuffer(new Uint8Array([7, 7, 0, 0, 0, 0, 0, 0, 248, 63]).subarray(1), "float64", -1, 1);
+  assert.equal(String(c), "[1.5]");
+  const u = new Uint8Array([0, 0, 128, 63, 0, 0, 0, 64]);
+  const v = np.frombuffer(u, { dtype: "float32", offset: 4 });
+  v.set(0, 1);
+  assert.deepEqual(Array.from(u.subarray(4)), [0, 0, 128, 63]);
+  assert.equal(String(np.frombuffer(new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), "complex64", 2, 1)), "[0.+0.j 0.+0.j]");
+});
