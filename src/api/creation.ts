@@ -7,7 +7,7 @@
  * np.zeros([2, 3], {dtype: "int8"})
  * np.full(3, 7.5)
  */
-import { bindArgs, checkDevice, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, type Args, takeRequired } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -52,6 +52,7 @@ type ArrayOpts = { dtype?: DTypeLike | null; copy?: boolean | null; order?: Orde
  * @example np.array([[1, 2], [3, 4]]); np.array([1, 2], {dtype: "float32"}); np.array(3.5)
  */
 export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>): NDArray {
+  [object, ...rest] = takeRequired("array", ["object"], [object, ...rest], "c") as [typeof object, ...typeof rest];
   const [dtype, copy, order, , ndmin] = bindArgs("array", ["dtype"], rest, ["copy", "order", "subok", "ndmin", "like"]) as [
     DTypeLike | null | undefined,
     boolean | null | undefined,
@@ -67,6 +68,7 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
  * @example const a = np.zeros(3); np.asarray(a) === a // true
  */
 export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("asarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   if (a instanceof NDArray && rest.length === 0) return a;
   const [dtype, order, copy, device] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
@@ -83,6 +85,7 @@ export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?
  * @example np.asanyarray([1.5]).dtype // "float64"
  */
 export function asanyarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("asanyarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   if (a instanceof NDArray && rest.length === 0) return a;
   const [dtype, order, copy, device] = bindArgs("asanyarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
@@ -173,6 +176,7 @@ function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: bo
  * @example np.zeros([2, 3]); np.zeros(3, {dtype: "int32"}); np.zeros(3, "int32")
  */
 export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  [shape, ...rest] = takeRequired("zeros", ["shape"], [shape, ...rest], "c") as [typeof shape, ...typeof rest];
   return create("zeros", shape, rest, true);
 }
 
@@ -181,6 +185,7 @@ export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeO
  * @example np.ones([2, 2], {dtype: "int8"})
  */
 export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  [shape, ...rest] = takeRequired("ones", ["shape"], [shape, ...rest]) as [typeof shape, ...typeof rest];
   const a = create("ones", shape, rest, false);
   fillScalar(a, 1);
   return a;
@@ -191,6 +196,7 @@ export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOp
  * @example np.empty([2, 2]).shape // [2, 2]
  */
 export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  [shape, ...rest] = takeRequired("empty", ["shape"], [shape, ...rest], "c") as [typeof shape, ...typeof rest];
   return create("empty", shape, rest, false);
 }
 
@@ -199,6 +205,7 @@ export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeO
  * @example np.full([2, 2], 7) // int64; np.full(3, Infinity)
  */
 export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  [shape, fill_value, ...rest] = takeRequired("full", ["shape", "fill_value"], [shape, fill_value, ...rest]) as [typeof shape, typeof fill_value, ...typeof rest];
   const [dtype, order, , device] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
   checkDevice(device);
   const sh = normalizeShape(shape);
@@ -284,6 +291,7 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
  * @example np.zeros_like(np.arange(3)).dtype // "int64"
  */
 export function zeros_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, ...rest] = takeRequired("zeros_like", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   return createLike("zeros_like", a, rest, true);
 }
 
@@ -292,6 +300,7 @@ export function zeros_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolea
  * @example np.ones_like([[1, 2]], {dtype: "float32"})
  */
 export function ones_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, ...rest] = takeRequired("ones_like", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const out = createLike("ones_like", a, rest, false);
   fillScalar(out, 1);
   return out;
@@ -302,6 +311,7 @@ export function ones_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean
  * @example np.empty_like(np.zeros([2, 2])).shape // [2, 2]
  */
 export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, ...rest] = takeRequired("empty_like", ["prototype"], [a, ...rest]) as [typeof a, ...typeof rest];
   return createLike("empty_like", a, rest, false);
 }
 
@@ -310,6 +320,7 @@ export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolea
  * @example np.full_like(np.arange(3), 2.7).tolist() // [2, 2, 2]
  */
 export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, fill_value, ...rest] = takeRequired("full_like", ["a", "fill_value"], [a, fill_value, ...rest]) as [typeof a, typeof fill_value, ...typeof rest];
   const out = createLike("full_like", a, rest, false);
   fillFrom(out, fill_value);
   return out;

@@ -8,7 +8,7 @@
  * np.diag([1, 2, 3]) // a 3x3 diagonal matrix
  * np.tril(np.ones([3, 3])) // the lower triangle
  */
-import { bindArgs, checkDevice, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, type Args, takeRequired } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, promote, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -59,6 +59,7 @@ type EyeOpts = { M?: number | null; k?: number; dtype?: DTypeLike | null; order?
  * @example np.eye(2).tolist() // [[1, 0], [0, 1]]; np.eye(2, 3, 1, "int8")
  */
 export function eye(N: number, ...rest: Args<[number | null, number, DTypeLike, Order], EyeOpts>): NDArray {
+  [N, ...rest] = takeRequired("eye", ["N"], [N, ...rest]) as [typeof N, ...typeof rest];
   const [M, k, dtype, order, device] = bindArgs("eye", ["M", "k", "dtype", "order"], rest, ["device", "like"]) as [
     number | null | undefined,
     number | null | undefined,
@@ -88,6 +89,7 @@ export function eye(N: number, ...rest: Args<[number | null, number, DTypeLike, 
  * @example np.identity(3, "int32")
  */
 export function identity(n: number, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [n, ...rest] = takeRequired("identity", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [dtype] = bindArgs("identity", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
   return eye(n, { dtype: dtype ?? null });
 }
@@ -112,6 +114,7 @@ function diagMatrix(src: NDArray, k: number): NDArray {
  * @example np.diag([1, 2]).tolist() // [[1, 0], [0, 2]]; np.diag([[1, 2], [3, 4]]).tolist() // [1, 4]
  */
 export function diag(v: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [v, ...rest] = takeRequired("diag", ["v"], [v, ...rest]) as [typeof v, ...typeof rest];
   const [k] = bindArgs("diag", ["k"], rest) as [number | null | undefined];
   const a = asArray(v);
   const kk = index(k ?? 0);
@@ -176,6 +179,7 @@ export function diagonal(a: ArrayLike, ...rest: Args<[number, number, number], {
  * @example np.diagflat([[1, 2], [3, 4]]).shape // [4, 4]
  */
 export function diagflat(v: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [v, ...rest] = takeRequired("diagflat", ["v"], [v, ...rest]) as [typeof v, ...typeof rest];
   const [k] = bindArgs("diagflat", ["k"], rest) as [number | null | undefined];
   return diagMatrix(asArray(v).ravel(), index(k ?? 0));
 }
@@ -186,6 +190,7 @@ export function diagflat(v: ArrayLike, ...rest: Args<[number], { k?: number }>):
  * @example np.tri(3, 3, 0, "int8").tolist() // [[1, 0, 0], [1, 1, 0], [1, 1, 1]]
  */
 export function tri(N: number, ...rest: Args<[number | null, number, DTypeLike], { M?: number | null; k?: number; dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [N, ...rest] = takeRequired("tri", ["N"], [N, ...rest]) as [typeof N, ...typeof rest];
   const [M, k, dtype] = bindArgs("tri", ["M", "k", "dtype"], rest, ["like"]) as [
     number | null | undefined,
     number | null | undefined,
@@ -247,6 +252,7 @@ function triangle(name: string, m: ArrayLike, k: number, lower: boolean): NDArra
  * @example np.tril([[1, 2], [3, 4]]).tolist() // [[1, 0], [3, 4]]
  */
 export function tril(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [m, ...rest] = takeRequired("tril", ["m"], [m, ...rest]) as [typeof m, ...typeof rest];
   const [k] = bindArgs("tril", ["k"], rest) as [number | null | undefined];
   return triangle("tril", m, index(k ?? 0), true);
 }
@@ -257,6 +263,7 @@ export function tril(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDA
  * @example np.triu([[1, 2], [3, 4]]).tolist() // [[1, 2], [0, 4]]
  */
 export function triu(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [m, ...rest] = takeRequired("triu", ["m"], [m, ...rest]) as [typeof m, ...typeof rest];
   const [k] = bindArgs("triu", ["k"], rest) as [number | null | undefined];
   return triangle("triu", m, index(k ?? 0), false);
 }
@@ -365,6 +372,7 @@ export function diag_indices_from(arr: ArrayLike): NDArray[] {
  * @example np.vander([1, 2, 3]).tolist() // [[1, 1, 1], [4, 2, 1], [9, 3, 1]]
  */
 export function vander(x: ArrayLike, ...rest: Args<[number | null, boolean], { N?: number | null; increasing?: boolean }>): NDArray {
+  [x, ...rest] = takeRequired("vander", ["x"], [x, ...rest]) as [typeof x, ...typeof rest];
   const [N, increasing] = bindArgs("vander", ["N", "increasing"], rest) as [number | null | undefined, boolean | null | undefined];
   const a = asArray(x);
   if (a.ndim !== 1) throw new ValueError("x must be a one-dimensional array or sequence.");

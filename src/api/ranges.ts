@@ -11,7 +11,7 @@
  * np.linspace(2, 3, 5) // [2 2.25 2.5 2.75 3]
  * np.logspace(0, 3, 4) // [1 10 100 1000]
  */
-import { bindArgs, checkDevice, isOptions, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, isOptions, type Args, takeRequired } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import {
   BOOL,
@@ -613,6 +613,7 @@ export function linspace(
   stop: ArrayLike,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
 ): NDArray | [NDArray, number | Complex | NDArray] {
+  [start, stop, ...rest] = takeRequired("linspace", ["start", "stop"], [start, stop, ...rest]) as [typeof start, typeof stop, ...typeof rest];
   const [num, endpoint, retstep, dtype, axis, device] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
     "device",
   ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined, unknown];
@@ -648,6 +649,7 @@ export function logspace(
   stop: ArrayLike,
   ...rest: Args<[number, boolean, ArrayLike, DTypeLike, number], LogspaceOpts>
 ): NDArray {
+  [start, stop, ...rest] = takeRequired("logspace", ["start", "stop"], [start, stop, ...rest]) as [typeof start, typeof stop, ...typeof rest];
   const [num, endpoint, base, dtype, axis] = bindArgs("logspace", ["num", "endpoint", "base", "dtype", "axis"], rest) as [
     number | null | undefined,
     boolean | null | undefined,
@@ -722,6 +724,7 @@ export function geomspace(
   stop: ArrayLike,
   ...rest: Args<[number, boolean, DTypeLike, number], GeomspaceOpts>
 ): NDArray {
+  [start, stop, ...rest] = takeRequired("geomspace", ["start", "stop"], [start, stop, ...rest]) as [typeof start, typeof stop, ...typeof rest];
   const [num, endpoint, dtype, axis] = bindArgs("geomspace", ["num", "endpoint", "dtype", "axis"], rest) as [
     number | null | undefined,
     boolean | null | undefined,

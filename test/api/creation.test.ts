@@ -171,3 +171,64 @@ test("frombuffer at an unaligned offset reads the values (NumPy 2.4.6) into a re
   assert.deepEqual(Array.from(u.subarray(4)), [0, 0, 128, 63]);
   assert.equal(String(np.frombuffer(new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), "complex64", 2, 1)), "[0.+0.j 0.+0.j]");
 });
+
+describe("required parameters by their NumPy names in the options object (API.md: every parameter)", () => {
+  test("creation, ranges and matrices (NumPy 2.4.6 values)", () => {
+    // The TypeScript signatures declare the positional form only; the keyword form works at run time.
+    const kw = np as unknown as Record<string, (...a: unknown[]) => { readonly shape: readonly number[] }>;
+    assert.equal(String(kw.full!([2, 2], { fill_value: 3 })), "[[3 3]\n [3 3]]");
+    assert.equal(String(kw.full!({ shape: [2], fill_value: { re: 1, im: 2 } })), "[1.+2.j 1.+2.j]");
+    assert.equal(String(kw.zeros!({ shape: [2], dtype: "int8" })), "[0 0]");
+    assert.equal(String(kw.ones!({ shape: 3, dtype: "int64" })), "[1 1 1]");
+    assert.deepEqual(kw.empty!({ shape: [0] }).shape, [0]);
+    assert.equal(String(kw.full_like!(np.zeros(2), { fill_value: 3 })), "[3. 3.]");
+    assert.equal(String(kw.zeros_like!({ a: np.zeros(2) })), "[0. 0.]");
+    assert.deepEqual(kw.empty_like!({ prototype: np.zeros(2) }).shape, [2]);
+    assert.equal(String(kw.linspace!({ start: 0, stop: 1, num: 3 })), "[0.  0.5 1. ]");
+    assert.equal(String(kw.linspace!(0, { stop: 1, num: 3 })), "[0.  0.5 1. ]");
+    assert.equal(String(kw.logspace!(0, { stop: 2, num: 3 })), "[  1.  10. 100.]");
+    assert.equal(String(kw.geomspace!(1, { stop: 8, num: 4 })), "[1. 2. 4. 8.]");
+    assert.equal(String(kw.eye!({ N: 2, M: 3 })), "[[1. 0. 0.]\n [0. 1. 0.]]");
+    assert.equal(String(kw.identity!({ n: 2, dtype: "bool" })), "[[ True False]\n [False  True]]");
+    assert.equal(String(kw.diag!({ v: [1, 2], k: 1 })), "[[0 1 0]\n [0 0 2]\n [0 0 0]]");
+    assert.equal(String(kw.diagflat!({ v: [[1, 2]] })), "[[1 0]\n [0 2]]");
+    assert.equal(String(kw.tri!({ N: 2, M: 3, k: 0 })), "[[1. 0. 0.]\n [1. 1. 0.]]");
+    assert.equal(String(kw.tril!({ m: np.ones([2, 2]), k: 0 })), "[[1. 0.]\n [1. 1.]]");
+    assert.equal(String(kw.triu!({ m: [[1, 2], [3, 4]] })), "[[1 2]\n [0 4]]");
+    assert.equal(String(kw.vander!({ x: [1, 2], N: 3, increasing: true })), "[[1 1 1]\n [1 2 4]]");
+    assert.equal(String(kw.array!({ object: [1, 2], dtype: "int8" })), "[1 2]");
+    assert.equal(String(kw.asarray!({ a: [1, 2] })), "[1 2]");
+    assert.equal(kw.array2string!({ a: np.array([1, 2]) }), "[1 2]");
+    assert.equal(kw.array_repr!({ arr: np.array([1, 2]) }), "array([1, 2])");
+    assert.equal(kw.array_str!({ a: np.array([1.5]) }), "[1.5]");
+    assert.equal(kw.binary_repr!({ num: 5, width: 4 }), "0101");
+    assert.equal(kw.base_repr!({ number: 5, base: 3 }), "12");
+    assert.equal(kw.format_float_positional!({ x: 1.5 }), "1.5");
+    assert.equal(kw.format_float_scientific!({ x: 1.5, precision: 1 }), "1.5e+00");
+  });
+
+  test("missing or doubly given: Python's TypeErrors (NumPy 2.4.6 messages)", () => {
+    const any = np as unknown as Record<string, (...a: unknown[]) => unknown>;
+    assert.throws(() => any.full!([2, 2]), { name: "TypeError", message: "full() missing 1 required positional argument: 'fill_value'" });
+    assert.throws(() => any.full!(), { name: "TypeError", message: "full() missing 2 required positional arguments: 'shape' and 'fill_value'" });
+    assert.throws(() => any.full!([2, 2], { dtype: "int8" }), { name: "TypeError", message: "full() missing 1 required positional argument: 'fill_value'" });
+    assert.throws(() => any.full!([2], 1, { fill_value: 2 }), { name: "TypeError", message: "full() got multiple values for argument 'fill_value'" });
+    assert.throws(() => any.zeros!({ dtype: "int64" }), { name: "TypeError", message: "zeros() missing required argument 'shape' (pos 0)" });
+    assert.throws(() => any.array!(), { name: "TypeError", message: "array() missing required argument 'object' (pos 0)" });
+    assert.throws(() => any.linspace!(0, { num: 3 }), { name: "TypeError", message: "linspace() missing 1 required positional argument: 'stop'" });
+    assert.throws(() => any.eye!(), { name: "TypeError", message: "eye() missing 1 required positional argument: 'N'" });
+    assert.throws(() => any.array_repr!(), { name: "TypeError", message: "array_repr() missing 1 required positional argument: 'arr'" });
+  });
+});
+
+test("a 0-d or 1-d integer array is a shape, as NumPy takes it (np.ones(np.array([2, 3])))", () => {
+  // The TypeScript signatures take number[] shapes; an integer array works at run time.
+  const sh = (a: np.NDArray): number[] => a as unknown as number[];
+  assert.deepEqual(np.ones(sh(np.array([2, 3]))).shape, [2, 3]);
+  assert.deepEqual(np.zeros(sh(np.array(3))).shape, [3]);
+  assert.deepEqual(np.full(sh(np.array([2], "uint8")), 5).shape, [2]);
+  assert.deepEqual(np.arange(6).reshape(sh(np.array([2, 3]))).shape, [2, 3]);
+  assert.deepEqual(np.arange(6).reshape(sh(np.array([-1, 2]))).shape, [3, 2]);
+  assert.throws(() => np.ones(sh(np.array([2, -3]))), { name: "ValueError", message: "negative dimensions are not allowed" });
+  assert.throws(() => np.ones(sh(np.array([2, 3], "float64"))), { name: "TypeError" });
+});
