@@ -73,6 +73,28 @@ export const datetime64 = "datetime64";
 export const timedelta64 = "timedelta64";
 export const ulonglong = "uint64";
 
+/** NumPy's `np.little_endian`: ndts stores every dtype in the platform's (little-endian) order. */
+export const little_endian = true;
+/** NumPy's bool scalars `np.True_` and `np.False_`: JS booleans, as ndts gives bool items. */
+export const True_ = true;
+export const False_ = false;
+
+/**
+ * NumPy's `np.typecodes`: the one-letter type codes of each kind, as NumPy lists them on Linux.
+ * @example np.typecodes.AllFloat // "efdgFDG"
+ */
+export const typecodes: Readonly<Record<string, string>> = Object.freeze({
+  Character: "c",
+  Integer: "bhilqnp",
+  UnsignedInteger: "BHILQNP",
+  Float: "efdg",
+  Complex: "FDG",
+  AllInteger: "bBhHiIlLqQnNpP",
+  AllFloat: "efdgFDG",
+  Datetime: "Mm",
+  All: "?bhilqnpBHILQNPefdgFDGSUVOMm",
+});
+
 /**
  * The dtype object for a dtype name or alias (`np.dtype("f4").name` is "float32"); `null` is
  * the default dtype, float64, as `np.dtype(None)`.

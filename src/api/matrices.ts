@@ -1,6 +1,6 @@
 /**
  * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu, tril_indices,
- * triu_indices, diag_indices and their _from forms, vander. Plain loops
+ * triu_indices, mask_indices, diag_indices and their _from forms, vander. Plain loops
  * over the typed views of the storage; diagonal() is a read-only view, as in NumPy.
  *
  * @example
@@ -18,6 +18,7 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { sum } from "./reductions.js";
 import { multiply } from "../ufunc/index.js";
 import { asArray } from "./creation.js";
+import { nonzero } from "./indexing.js";
 
 /** Python's operator.index for an integer argument. */
 function index(x: unknown): number {
@@ -319,6 +320,19 @@ export function triu_indices(n: number, ...rest: Args<[number, number | null], {
   const kk = index(k ?? 0);
   const nn = index(n);
   return pairsWhere(nn, m == null ? nn : index(m), (i, j) => j - i >= kk);
+}
+
+/**
+ * The indices where `mask_func(ones((n, n)), k)` is nonzero, as `numpy.mask_indices(n,
+ * mask_func, k=0)`: [rows, cols] (NumPy's tuple), int64. `mask_func` is called as
+ * `mask_func(m, k)`, like np.triu and np.tril.
+ * @example np.mask_indices(3, np.triu, 1)[1].tolist() // [1, 2, 2]
+ */
+export function mask_indices(n: number, mask_func: (m: NDArray, k: number) => ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray[] {
+  const [k] = bindArgs("mask_indices", ["k"], rest) as [number | null | undefined];
+  const m = emptyArray(INT64, normalizeShape([index(n), index(n)]));
+  m.fill(1);
+  return nonzero(asArray(mask_func(m, k ?? 0)));
 }
 
 /**

@@ -104,3 +104,13 @@ test("NumPy 2's np.long/np.ulong, and names of dtypes without ndts storage throw
     assert.throws(() => np.zeros(2, { dtype: dt }), { name: "TypeError", message: /is not supported by ndts/ });
   }
 });
+
+test("np.typecodes, np.little_endian, np.True_/np.False_ as NumPy 2.4.6 on Linux", () => {
+  assert.deepEqual({ ...np.typecodes }, {
+    Character: "c", Integer: "bhilqnp", UnsignedInteger: "BHILQNP", Float: "efdg", Complex: "FDG",
+    AllInteger: "bBhHiIlLqQnNpP", AllFloat: "efdgFDG", Datetime: "Mm", All: "?bhilqnpBHILQNPefdgFDGSUVOMm",
+  });
+  assert.equal(np.little_endian, true);
+  assert.equal(np.True_, true);
+  assert.equal(np.False_, false);
+});

@@ -190,3 +190,10 @@ test("kron: Kronecker products of any dimensions, as NumPy 2.4.6", () => {
   assert.deepEqual([i8.dtype, i8.tolist()], ["int8", [100, -56]]);
   assert.equal(String(np.kron(2, 3)), "6");
 });
+
+test("mask_indices(n, mask_func, k): where mask_func(ones((n, n)), k) is nonzero (NumPy 2.4.6)", () => {
+  assert.deepEqual(np.mask_indices(3, np.triu).map((a) => a.tolist()), [[0, 0, 0, 1, 1, 2], [0, 1, 2, 1, 2, 2]]);
+  assert.deepEqual(np.mask_indices(3, np.triu, 1).map((a) => a.tolist()), [[0, 0, 1], [1, 2, 2]]);
+  assert.deepEqual(np.mask_indices(3, np.tril, { k: -1 }).map((a) => a.tolist()), [[1, 2, 2], [0, 0, 1]]);
+  assert.equal(np.mask_indices(2, np.triu)[0]!.dtype, "int64");
+});
