@@ -175,18 +175,22 @@ function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: bo
  * A new array of zeros.
  * @example np.zeros([2, 3]); np.zeros(3, {dtype: "int32"}); np.zeros(3, "int32")
  */
-export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  [shape, ...rest] = takeRequired("zeros", ["shape"], [shape, ...rest], "c") as [typeof shape, ...typeof rest];
-  return create("zeros", shape, rest, true);
+export function zeros(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
+export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function zeros(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, ...opts] = takeRequired("zeros", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
+  return create("zeros", shp, opts, true);
 }
 
 /**
  * A new array of ones.
  * @example np.ones([2, 2], {dtype: "int8"})
  */
-export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  [shape, ...rest] = takeRequired("ones", ["shape"], [shape, ...rest]) as [typeof shape, ...typeof rest];
-  const a = create("ones", shape, rest, false);
+export function ones(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
+export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function ones(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, ...opts] = takeRequired("ones", ["shape"], [shape, ...rest]) as [ShapeLike, ...typeof rest];
+  const a = create("ones", shp, opts, false);
   fillScalar(a, 1);
   return a;
 }
@@ -195,25 +199,30 @@ export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOp
  * A new array whose contents are not initialised (whatever the memory held).
  * @example np.empty([2, 2]).shape // [2, 2]
  */
-export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  [shape, ...rest] = takeRequired("empty", ["shape"], [shape, ...rest], "c") as [typeof shape, ...typeof rest];
-  return create("empty", shape, rest, false);
+export function empty(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
+export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function empty(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, ...opts] = takeRequired("empty", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
+  return create("empty", shp, opts, false);
 }
 
 /**
  * A new array filled with `fill_value` (dtype from the value when not given, as NumPy).
  * @example np.full([2, 2], 7) // int64; np.full(3, Infinity)
  */
-export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  [shape, fill_value, ...rest] = takeRequired("full", ["shape", "fill_value"], [shape, fill_value, ...rest]) as [typeof shape, typeof fill_value, ...typeof rest];
-  const [dtype, order, , device] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
+export function full(shape: ShapeLike, opts: ShapeOpts & { fill_value: ArrayLike }): NDArray;
+export function full(opts: ShapeOpts & { shape: ShapeLike; fill_value: ArrayLike }): NDArray;
+export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function full(shape: ShapeLike | ShapeOpts, fill_value?: ArrayLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, value, ...opts] = takeRequired("full", ["shape", "fill_value"], [shape, fill_value, ...rest]) as [ShapeLike, ArrayLike, ...typeof rest];
+  const [dtype, order, , device] = bindArgs("full", ["dtype", "order"], opts, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
   checkDevice(device);
-  const sh = normalizeShape(shape);
+  const sh = normalizeShape(shp);
   // NumPy makes an array of fill_value only to find the dtype: with dtype= a Python int beyond
   // 64 bits still fills a float array (np.full(2, 2**64, dtype=float32)).
-  const dt = dtype == null ? asArray(fill_value)._dt : resolveDType(dtype);
+  const dt = dtype == null ? asArray(value)._dt : resolveDType(dtype);
   const out = emptyArray(dt, sh, orderStrides(sh, dt.itemsize, order));
-  fillFrom(out, fill_value);
+  fillFrom(out, value);
   return out;
 }
 
@@ -319,10 +328,13 @@ export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolea
  * An array filled with `fill_value`, with the shape and dtype of `a`.
  * @example np.full_like(np.arange(3), 2.7).tolist() // [2, 2, 2]
  */
-export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
-  [a, fill_value, ...rest] = takeRequired("full_like", ["a", "fill_value"], [a, fill_value, ...rest]) as [typeof a, typeof fill_value, ...typeof rest];
-  const out = createLike("full_like", a, rest, false);
-  fillFrom(out, fill_value);
+export function full_like(a: ArrayLike, opts: LikeOpts & { fill_value: ArrayLike }): NDArray;
+export function full_like(opts: LikeOpts & { a: ArrayLike; fill_value: ArrayLike }): NDArray;
+export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray;
+export function full_like(a: ArrayLike | LikeOpts, fill_value?: ArrayLike | LikeOpts, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  const [proto, value, ...opts] = takeRequired("full_like", ["a", "fill_value"], [a, fill_value, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const out = createLike("full_like", proto, opts, false);
+  fillFrom(out, value);
   return out;
 }
 

@@ -593,6 +593,8 @@ type LinspaceOpts = {
  * np.linspace(2, 3, 5, {endpoint: false}) // [2 2.2 2.4 2.6 2.8]
  * const [x, step] = np.linspace(0, 1, 5, {retstep: true}); // step 0.25
  */
+export function linspace(start: ArrayLike, opts: LinspaceOpts & { stop: ArrayLike; retstep?: false }): NDArray;
+export function linspace(opts: LinspaceOpts & { start: ArrayLike; stop: ArrayLike; retstep?: false }): NDArray;
 export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
@@ -609,18 +611,18 @@ export function linspace(
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
 ): NDArray | [NDArray, number | Complex | NDArray];
 export function linspace(
-  start: ArrayLike,
-  stop: ArrayLike,
+  start: ArrayLike | LinspaceOpts,
+  stop?: ArrayLike | LinspaceOpts,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
 ): NDArray | [NDArray, number | Complex | NDArray] {
-  [start, stop, ...rest] = takeRequired("linspace", ["start", "stop"], [start, stop, ...rest]) as [typeof start, typeof stop, ...typeof rest];
-  const [num, endpoint, retstep, dtype, axis, device] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
+  const [lo, hi, ...opts] = takeRequired("linspace", ["start", "stop"], [start, stop, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const [num, endpoint, retstep, dtype, axis, device] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], opts, [
     "device",
   ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined, unknown];
   checkDevice(device);
   const n = sampleCount(num ?? 50);
-  const a = operand(start);
-  const b = operand(stop);
+  const a = operand(lo);
+  const b = operand(hi);
   const dt = inexactType([a, b]);
   const target = optionalDType(dtype);
   if (dt.kind === "c" && target !== undefined && isIntegerDType(target)) {
@@ -644,13 +646,16 @@ type LogspaceOpts = { num?: number; endpoint?: boolean; base?: ArrayLike; dtype?
  * np.logspace(2, 3, 4) // [100 215.443469 464.15888336 1000]
  * np.logspace(2, 3, 4, {base: 2}) // [4 5.0396842 6.34960421 8]
  */
+export function logspace(start: ArrayLike, opts: LogspaceOpts & { stop: ArrayLike }): NDArray;
+export function logspace(opts: LogspaceOpts & { start: ArrayLike; stop: ArrayLike }): NDArray;
+export function logspace(start: ArrayLike, stop: ArrayLike, ...rest: Args<[number, boolean, ArrayLike, DTypeLike, number], LogspaceOpts>): NDArray;
 export function logspace(
-  start: ArrayLike,
-  stop: ArrayLike,
+  start: ArrayLike | LogspaceOpts,
+  stop?: ArrayLike | LogspaceOpts,
   ...rest: Args<[number, boolean, ArrayLike, DTypeLike, number], LogspaceOpts>
 ): NDArray {
-  [start, stop, ...rest] = takeRequired("logspace", ["start", "stop"], [start, stop, ...rest]) as [typeof start, typeof stop, ...typeof rest];
-  const [num, endpoint, base, dtype, axis] = bindArgs("logspace", ["num", "endpoint", "base", "dtype", "axis"], rest) as [
+  const [lo, hi, ...opts] = takeRequired("logspace", ["start", "stop"], [start, stop, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const [num, endpoint, base, dtype, axis] = bindArgs("logspace", ["num", "endpoint", "base", "dtype", "axis"], opts) as [
     number | null | undefined,
     boolean | null | undefined,
     ArrayLike | null | undefined,
@@ -659,8 +664,8 @@ export function logspace(
   ];
   const n = sampleCount(num ?? 50);
   const ax = axis ?? 0;
-  let a = operand(start);
-  let b = operand(stop);
+  let a = operand(lo);
+  let b = operand(hi);
   let bs = operand(base ?? 10.0);
   const target = optionalDType(dtype);
   if (bs.arr.ndim > 0) {
@@ -719,21 +724,24 @@ function complexGeomspace(sa: NDArray, so: NDArray, n: number, endpoint: boolean
  * np.geomspace(1, 1000, 4) // [1 10 100 1000]
  * np.geomspace(-1000, -1, 4) // [-1000 -100 -10 -1]
  */
+export function geomspace(start: ArrayLike, opts: GeomspaceOpts & { stop: ArrayLike }): NDArray;
+export function geomspace(opts: GeomspaceOpts & { start: ArrayLike; stop: ArrayLike }): NDArray;
+export function geomspace(start: ArrayLike, stop: ArrayLike, ...rest: Args<[number, boolean, DTypeLike, number], GeomspaceOpts>): NDArray;
 export function geomspace(
-  start: ArrayLike,
-  stop: ArrayLike,
+  start: ArrayLike | GeomspaceOpts,
+  stop?: ArrayLike | GeomspaceOpts,
   ...rest: Args<[number, boolean, DTypeLike, number], GeomspaceOpts>
 ): NDArray {
-  [start, stop, ...rest] = takeRequired("geomspace", ["start", "stop"], [start, stop, ...rest]) as [typeof start, typeof stop, ...typeof rest];
-  const [num, endpoint, dtype, axis] = bindArgs("geomspace", ["num", "endpoint", "dtype", "axis"], rest) as [
+  const [lo, hi, ...opts] = takeRequired("geomspace", ["start", "stop"], [start, stop, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const [num, endpoint, dtype, axis] = bindArgs("geomspace", ["num", "endpoint", "dtype", "axis"], opts) as [
     number | null | undefined,
     boolean | null | undefined,
     DTypeLike | null | undefined,
     number | null | undefined,
   ];
   const n = sampleCount(num ?? 50);
-  const sa = asArray(start);
-  const so = asArray(stop);
+  const sa = asArray(lo);
+  const so = asArray(hi);
   const target = optionalDType(dtype);
   const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
   if (dt.kind === "c") return complexGeomspace(sa, so, n, endpoint ?? true, dt, target, axis ?? 0);

@@ -174,20 +174,21 @@ test("frombuffer at an unaligned offset reads the values (NumPy 2.4.6) into a re
 
 describe("required parameters by their NumPy names in the options object (API.md: every parameter)", () => {
   test("creation, ranges and matrices (NumPy 2.4.6 values)", () => {
-    // The TypeScript signatures declare the positional form only; the keyword form works at run time.
+    // full, full_like, zeros, ones, empty, linspace, logspace and geomspace declare the keyword
+    // forms in their TypeScript signatures; the others take them at run time.
     const kw = np as unknown as Record<string, (...a: unknown[]) => { readonly shape: readonly number[] }>;
-    assert.equal(String(kw.full!([2, 2], { fill_value: 3 })), "[[3 3]\n [3 3]]");
-    assert.equal(String(kw.full!({ shape: [2], fill_value: { re: 1, im: 2 } })), "[1.+2.j 1.+2.j]");
-    assert.equal(String(kw.zeros!({ shape: [2], dtype: "int8" })), "[0 0]");
-    assert.equal(String(kw.ones!({ shape: 3, dtype: "int64" })), "[1 1 1]");
-    assert.deepEqual(kw.empty!({ shape: [0] }).shape, [0]);
-    assert.equal(String(kw.full_like!(np.zeros(2), { fill_value: 3 })), "[3. 3.]");
+    assert.equal(String(np.full([2, 2], { fill_value: 3 })), "[[3 3]\n [3 3]]");
+    assert.equal(String(np.full({ shape: [2], fill_value: { re: 1, im: 2 } })), "[1.+2.j 1.+2.j]");
+    assert.equal(String(np.zeros({ shape: [2], dtype: "int8" })), "[0 0]");
+    assert.equal(String(np.ones({ shape: 3, dtype: "int64" })), "[1 1 1]");
+    assert.deepEqual(np.empty({ shape: [0] }).shape, [0]);
+    assert.equal(String(np.full_like(np.zeros(2), { fill_value: 3 })), "[3. 3.]");
     assert.equal(String(kw.zeros_like!({ a: np.zeros(2) })), "[0. 0.]");
     assert.deepEqual(kw.empty_like!({ prototype: np.zeros(2) }).shape, [2]);
-    assert.equal(String(kw.linspace!({ start: 0, stop: 1, num: 3 })), "[0.  0.5 1. ]");
-    assert.equal(String(kw.linspace!(0, { stop: 1, num: 3 })), "[0.  0.5 1. ]");
-    assert.equal(String(kw.logspace!(0, { stop: 2, num: 3 })), "[  1.  10. 100.]");
-    assert.equal(String(kw.geomspace!(1, { stop: 8, num: 4 })), "[1. 2. 4. 8.]");
+    assert.equal(String(np.linspace({ start: 0, stop: 1, num: 3 })), "[0.  0.5 1. ]");
+    assert.equal(String(np.linspace(0, { stop: 1, num: 3 })), "[0.  0.5 1. ]");
+    assert.equal(String(np.logspace(0, { stop: 2, num: 3 })), "[  1.  10. 100.]");
+    assert.equal(String(np.geomspace(1, { stop: 8, num: 4 })), "[1. 2. 4. 8.]");
     assert.equal(String(kw.eye!({ N: 2, M: 3 })), "[[1. 0. 0.]\n [0. 1. 0.]]");
     assert.equal(String(kw.identity!({ n: 2, dtype: "bool" })), "[[ True False]\n [False  True]]");
     assert.equal(String(kw.diag!({ v: [1, 2], k: 1 })), "[[0 1 0]\n [0 0 2]\n [0 0 0]]");
