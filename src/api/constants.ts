@@ -5,7 +5,9 @@
  * np.pi // 3.141592653589793
  * np.zeros(3, {dtype: np.float32})
  */
+import { isOptions, type Args } from "../core/args.js";
 import { resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
+import { NumpyTypeError } from "../core/errors.js";
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -100,6 +102,10 @@ export const typecodes: Readonly<Record<string, string>> = Object.freeze({
  * the default dtype, float64, as `np.dtype(None)`.
  * @example np.dtype("int16").itemsize // 2
  */
-export function dtype(x: DTypeLike | null): DType {
+export function dtype(x: DTypeLike | null, ...rest: Args<[boolean, boolean], { align?: boolean; copy?: boolean }>): DType {
+  // align and copy change nothing for ndts's (non-structured) dtypes; other keywords are refused.
+  for (const k of isOptions(rest[rest.length - 1]) ? Object.keys(rest[rest.length - 1] as object) : []) {
+    if (k !== "align" && k !== "copy") throw new NumpyTypeError(`'${k}' is an invalid keyword argument for dtype()`);
+  }
   return x === null ? resolveDType("float64") : resolveDType(x);
 }

@@ -114,3 +114,22 @@ test("np.typecodes, np.little_endian, np.True_/np.False_ as NumPy 2.4.6 on Linux
   assert.equal(np.True_, true);
   assert.equal(np.False_, false);
 });
+
+test("can_cast, result_type, promote_types, min_scalar_type, finfo, iinfo, dtype refuse unknown keywords (NumPy 2.4.6's TypeErrors)", () => {
+  const any = np as unknown as Record<string, (...a: unknown[]) => unknown>;
+  assert.throws(() => any.can_cast!("i8", "f8", { bogus: 1 }), { name: "TypeError", message: "can_cast() got an unexpected keyword argument 'bogus'" });
+  assert.equal(np.can_cast("i8", "f4", { casting: "same_kind" }), true);
+  assert.equal(np.can_cast("i8", "f4"), false);
+  assert.throws(() => any.result_type!("i8", { bogus: 1 }), { name: "TypeError", message: "result_type() got an unexpected keyword argument 'bogus'" });
+  assert.throws(() => any.min_scalar_type!(1, { bogus: 1 }), { name: "TypeError", message: "min_scalar_type() got an unexpected keyword argument 'bogus'" });
+  assert.throws(() => any.min_scalar_type!(1, 2), { name: "TypeError", message: "min_scalar_type() takes 1 positional argument but 2 were given" });
+  assert.throws(() => any.promote_types!("i8", "f8", { bogus: 1 }), { name: "TypeError", message: "numpy.promote_types() takes no keyword arguments" });
+  assert.throws(() => any.promote_types!("i8", "f8", "i4"), { name: "TypeError", message: "promote_types() takes 2 positional arguments but 3 were given" });
+  assert.throws(() => any.finfo!("f8", { bogus: 1 }), { name: "TypeError", message: "finfo.__new__() got an unexpected keyword argument 'bogus'" });
+  assert.throws(() => any.finfo!("f8", 1), { name: "TypeError", message: "finfo.__new__() takes 2 positional arguments but 3 were given" });
+  assert.throws(() => any.iinfo!("i8", { bogus: 1 }), { name: "TypeError", message: "iinfo.__init__() got an unexpected keyword argument 'bogus'" });
+  assert.equal(np.finfo({ dtype: "f4" }).bits, 32);
+  assert.equal(np.iinfo({ int_type: "i2" }).bits, 16);
+  assert.throws(() => any.dtype!("f8", { bogus: 1 }), { name: "TypeError", message: "'bogus' is an invalid keyword argument for dtype()" });
+  assert.equal(np.dtype("f8", { align: true }).name, "float64");
+});
