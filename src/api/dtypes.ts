@@ -313,6 +313,8 @@ export const unsignedinteger = "unsignedinteger";
 export const inexact = "inexact";
 export const floating = "floating";
 export const complexfloating = "complexfloating";
+export const flexible = "flexible";
+export const character = "character";
 
 /** Each abstract type and the abstract types above it. */
 const ABSTRACT_PARENTS: Record<string, readonly string[]> = {
@@ -324,11 +326,36 @@ const ABSTRACT_PARENTS: Record<string, readonly string[]> = {
   inexact: ["number", "generic"],
   floating: ["inexact", "number", "generic"],
   complexfloating: ["inexact", "number", "generic"],
+  flexible: ["generic"],
+  character: ["flexible", "generic"],
+};
+
+/**
+ * NumPy types ndts has no storage for, by the names np.float16, np.object_, ... hold: their
+ * place in the hierarchy, so issubdtype answers for them (np.issubdtype(a.dtype, np.str_) is
+ * false for every ndts array) instead of refusing the name.
+ */
+const STORAGELESS_PARENT: Record<string, string> = {
+  float16: "floating",
+  longdouble: "floating",
+  float128: "floating",
+  clongdouble: "complexfloating",
+  complex256: "complexfloating",
+  object_: "generic",
+  str_: "character",
+  bytes_: "character",
+  void: "flexible",
+  datetime64: "generic",
+  timedelta64: "signedinteger",
 };
 
 /** The abstract types a concrete dtype belongs to (its own name first). */
 function ancestors(x: DTypeLike): readonly string[] {
   if (typeof x === "string" && x in ABSTRACT_PARENTS) return [x, ...ABSTRACT_PARENTS[x]!];
+  if (typeof x === "string" && x in STORAGELESS_PARENT) {
+    const p = STORAGELESS_PARENT[x]!;
+    return [x, p, ...ABSTRACT_PARENTS[p]!];
+  }
   const dt = resolveDType(x);
   const kind = { b: null, i: "signedinteger", u: "unsignedinteger", f: "floating", c: "complexfloating" }[dt.kind];
   return kind == null ? [dt.name, "generic"] : [dt.name, kind, ...ABSTRACT_PARENTS[kind]!];
@@ -340,6 +367,6 @@ function ancestors(x: DTypeLike): readonly string[] {
  * @example np.issubdtype("int8", np.integer) // true; np.issubdtype("float32", "float64") // false
  */
 export function issubdtype(arg1: DTypeLike, arg2: DTypeLike): boolean {
-  const target = typeof arg2 === "string" && arg2 in ABSTRACT_PARENTS ? arg2 : resolveDType(arg2).name;
+  const target = typeof arg2 === "string" && (arg2 in ABSTRACT_PARENTS || arg2 in STORAGELESS_PARENT) ? arg2 : resolveDType(arg2).name;
   return ancestors(arg1).includes(target);
 }

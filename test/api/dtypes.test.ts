@@ -133,3 +133,22 @@ test("can_cast, result_type, promote_types, min_scalar_type, finfo, iinfo, dtype
   assert.throws(() => any.dtype!("f8", { bogus: 1 }), { name: "TypeError", message: "'bogus' is an invalid keyword argument for dtype()" });
   assert.equal(np.dtype("f8", { align: true }).name, "float64");
 });
+
+test("issubdtype places the storage-less NumPy types (np.float16, np.str_, np.object_, ...) as NumPy 2.4.6 does", () => {
+  assert.equal(np.issubdtype(np.float16, np.floating), true);
+  assert.equal(np.issubdtype(np.half, np.inexact), true);
+  assert.equal(np.issubdtype(np.clongdouble, np.complexfloating), true);
+  assert.equal(np.issubdtype(np.str_, np.character), true);
+  assert.equal(np.issubdtype(np.bytes_, np.flexible), true);
+  assert.equal(np.issubdtype(np.void, np.flexible), true);
+  assert.equal(np.issubdtype(np.object_, np.number), false);
+  assert.equal(np.issubdtype(np.timedelta64, np.signedinteger), true);
+  assert.equal(np.issubdtype(np.datetime64, np.generic), true);
+  // Every ndts array: not a string, not an object array, not float16.
+  for (const name of ["float64", "int8", "bool", "complex64"]) {
+    assert.equal(np.issubdtype(name, np.str_), false);
+    assert.equal(np.issubdtype(name, np.object_), false);
+    assert.equal(np.issubdtype(name, np.float16), false);
+    assert.equal(np.issubdtype(name, np.character), false);
+  }
+});
