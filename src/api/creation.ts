@@ -116,6 +116,7 @@ export function isfortran(a: NDArray): boolean {
  * @example np.ascontiguousarray(np.zeros([2, 3]).T).flags.c_contiguous // true
  */
 export function ascontiguousarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("ascontiguousarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   const [dtype] = bindArgs("ascontiguousarray", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
   const r = toArray(a, optionalDType(dtype), null, "C");
   return r.ndim === 0 ? r.reshape([1]) : r;
@@ -126,6 +127,7 @@ export function ascontiguousarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dty
  * @example np.asfortranarray(np.zeros([2, 3])).flags.f_contiguous // true
  */
 export function asfortranarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("asfortranarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   const [dtype] = bindArgs("asfortranarray", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
   return toArray(a, optionalDType(dtype), null, "F");
 }
@@ -343,6 +345,7 @@ export function full_like(a: ArrayLike | LikeOpts, fill_value?: ArrayLike | Like
  * @example const b = np.copy(a); b.base // null
  */
 export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Order | null; subok?: boolean }>): NDArray {
+  [a, ...rest] = takeRequired("copy", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const [order] = bindArgs("copy", ["order", "subok"], rest) as [Order | null | undefined];
   const src = asArray(a);
   const o = orderArg(order, "K");
@@ -359,6 +362,7 @@ export function frombuffer(
   buffer: ArrayBuffer | ArrayBufferView,
   ...rest: Args<[DTypeLike, number, number], { dtype?: DTypeLike | null; count?: number; offset?: number; like?: unknown }>
 ): NDArray {
+  [buffer, ...rest] = takeRequired("frombuffer", ["buffer"], [buffer, ...rest], "c1") as [typeof buffer, ...typeof rest];
   const [dtype, count, offset] = bindArgs("frombuffer", ["dtype", "count", "offset"], rest, ["like"]) as [
     DTypeLike | null | undefined,
     number | null | undefined,
@@ -405,6 +409,7 @@ export function frombuffer(
  * @example np.astype(np.arange(3), "float32").dtype // "float32"
  */
 export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean; device?: string }>): NDArray {
+  [x, dtype, ...rest] = takeRequired("astype", ["x", "dtype"], [x, dtype, ...rest]) as [typeof x, typeof dtype, ...typeof rest];
   const [copy, device] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined, unknown];
   checkDevice(device);
   if (!(x instanceof NDArray)) {
@@ -423,6 +428,7 @@ export function fromiter(
   iter: Iterable<Scalar>,
   ...rest: Args<[DTypeLike, number], { dtype?: DTypeLike; count?: number; like?: unknown }>
 ): NDArray {
+  [iter, ...rest] = takeRequired("fromiter", ["iter"], [iter, ...rest], "c1") as [typeof iter, ...typeof rest];
   const [dtype, count] = bindArgs("fromiter", ["dtype", "count"], rest, ["like"]) as [DTypeLike | null | undefined, number | null | undefined];
   if (dtype === undefined) throw new NumpyTypeError("fromiter() missing required argument 'dtype' (pos 2)");
   const n = count ?? -1;
@@ -445,6 +451,7 @@ export function fromiter(
  * @example np.asarray_chkfinite([1, 2]).tolist() // [1, 2]
  */
 export function asarray_chkfinite(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null }>): NDArray {
+  [a, ...rest] = takeRequired("asarray_chkfinite", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const [dtype, order] = bindArgs("asarray_chkfinite", ["dtype", "order"], rest) as [DTypeLike | null | undefined, Order | null | undefined];
   const arr = toArray(a, optionalDType(dtype), null, order ?? "K");
   if (arr._dt.kind === "f" || arr._dt.kind === "c") {

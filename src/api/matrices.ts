@@ -304,6 +304,7 @@ function pairsWhere(n: number, m: number, keep: (i: number, j: number) => boolea
  * @example np.tril_indices(3)[0].tolist() // [0, 1, 1, 2, 2, 2]
  */
 export function tril_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  [n, ...rest] = takeRequired("tril_indices", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [k, m] = bindArgs("tril_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
   const kk = index(k ?? 0);
   const nn = index(n);
@@ -316,6 +317,7 @@ export function tril_indices(n: number, ...rest: Args<[number, number | null], {
  * @example np.triu_indices(3, 1)[1].tolist() // [1, 2, 2]
  */
 export function triu_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  [n, ...rest] = takeRequired("triu_indices", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [k, m] = bindArgs("triu_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
   const kk = index(k ?? 0);
   const nn = index(n);
@@ -341,6 +343,7 @@ export function mask_indices(n: number, mask_func: (m: NDArray, k: number) => Ar
  * @example np.diag_indices(3).length // 2
  */
 export function diag_indices(n: number, ...rest: Args<[number], { ndim?: number }>): NDArray[] {
+  [n, ...rest] = takeRequired("diag_indices", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [ndim] = bindArgs("diag_indices", ["ndim"], rest) as [number | null | undefined];
   const idx = asArray(Array.from({ length: index(n) }, (_, i) => i)).astype("int64");
   return new Array<NDArray>(index(ndim ?? 2)).fill(idx);

@@ -837,6 +837,7 @@ export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, false],
 export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, true], IndicesOpts & { sparse: true }>): NDArray[];
 export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, boolean], IndicesOpts>): NDArray | NDArray[];
 export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, boolean], IndicesOpts>): NDArray | NDArray[] {
+  [dimensions, ...rest] = takeRequired("indices", ["dimensions"], [dimensions, ...rest]) as [typeof dimensions, ...typeof rest];
   const [dtype, sparse] = bindArgs("indices", ["dtype", "sparse"], rest) as [DTypeLike | null | undefined, boolean | null | undefined];
   const dims = typeof dimensions === "number" ? [dimensions] : Array.from(dimensions);
   const dt = dtype == null ? INT64 : resolveDType(dtype);

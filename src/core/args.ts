@@ -86,10 +86,10 @@ export function bindRequired(fn: string, params: readonly string[], args: readon
  * the required values first, in order, then the options object's other keys (if any).
  * `missing` words an absent one as Python does: "python" for a Python function ("full() missing
  * 1 required positional argument: 'fill_value'"), "c" for a C one ("zeros() missing required
- * argument 'shape' (pos 0)").
+ * argument 'shape' (pos 0)"), "c1" for one counting from 1 (frombuffer, fromiter).
  * @example takeRequired("full", ["shape", "fill_value"], [[2], { fill_value: 7 }]) // [[2], 7]
  */
-export function takeRequired(fn: string, names: readonly string[], args: readonly unknown[], missing: "python" | "c" = "python"): unknown[] {
+export function takeRequired(fn: string, names: readonly string[], args: readonly unknown[], missing: "python" | "c" | "c1" = "python"): unknown[] {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
   const last = n > 0 ? args[n - 1] : undefined;
@@ -113,10 +113,11 @@ export function takeRequired(fn: string, names: readonly string[], args: readonl
   return out;
 }
 
-function missingCheck(fn: string, names: readonly string[], args: readonly unknown[], style: "python" | "c"): void {
+function missingCheck(fn: string, names: readonly string[], args: readonly unknown[], style: "python" | "c" | "c1"): void {
   const gone = names.filter((_, i) => args[i] === undefined || (i === args.length - 1 && isOptions(args[i])));
   if (gone.length === 0) return;
-  if (style === "c") throw new NumpyTypeError(`${fn}() missing required argument '${gone[0]}' (pos ${names.indexOf(gone[0]!)})`);
+  // NumPy's C functions count from 0 ("c"), or from 1 where `like` dispatch comes first ("c1").
+  if (style !== "python") throw new NumpyTypeError(`${fn}() missing required argument '${gone[0]}' (pos ${names.indexOf(gone[0]!) + (style === "c1" ? 1 : 0)})`);
   const q = gone.map((m) => `'${m}'`);
   const list = q.length === 1 ? q[0] : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
   throw new NumpyTypeError(`${fn}() missing ${gone.length} required positional argument${gone.length > 1 ? "s" : ""}: ${list}`);

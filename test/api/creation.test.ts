@@ -206,6 +206,15 @@ describe("required parameters by their NumPy names in the options object (API.md
     assert.equal(kw.base_repr!({ number: 5, base: 3 }), "12");
     assert.equal(kw.format_float_positional!({ x: 1.5 }), "1.5");
     assert.equal(kw.format_float_scientific!({ x: 1.5, precision: 1 }), "1.5e+00");
+    assert.deepEqual(kw.ascontiguousarray!({ a: [1, 2] }).shape, [2]);
+    assert.deepEqual(kw.copy!({ a: [1, 2], order: "F" }).shape, [2]);
+    assert.equal(String(kw.frombuffer!({ buffer: new Uint8Array([1, 2]), dtype: "uint8" })), "[1 2]");
+    assert.equal(String(kw.fromiter!({ iter: [1, 2], dtype: "float64" })), "[1. 2.]");
+    assert.equal(String(kw.require!({ a: [1, 2], dtype: "float32" })), "[1. 2.]");
+    assert.deepEqual(kw.indices!({ dimensions: [2] }).shape, [1, 2]);
+    assert.deepEqual((kw.tril_indices!({ n: 2 }) as unknown as np.NDArray[]).map((x) => x.tolist()), [[0, 1, 1], [0, 0, 1]]);
+    assert.equal((kw.diag_indices!({ n: 2, ndim: 3 }) as unknown as np.NDArray[]).length, 3);
+    assert.equal(String(kw.asarray_chkfinite!({ a: [1, 2] })), "[1 2]");
   });
 
   test("missing or doubly given: Python's TypeErrors (NumPy 2.4.6 messages)", () => {
@@ -219,6 +228,10 @@ describe("required parameters by their NumPy names in the options object (API.md
     assert.throws(() => any.linspace!(0, { num: 3 }), { name: "TypeError", message: "linspace() missing 1 required positional argument: 'stop'" });
     assert.throws(() => any.eye!(), { name: "TypeError", message: "eye() missing 1 required positional argument: 'N'" });
     assert.throws(() => any.array_repr!(), { name: "TypeError", message: "array_repr() missing 1 required positional argument: 'arr'" });
+    assert.throws(() => any.frombuffer!(), { name: "TypeError", message: "frombuffer() missing required argument 'buffer' (pos 1)" });
+    assert.throws(() => any.fromiter!(), { name: "TypeError", message: "fromiter() missing required argument 'iter' (pos 1)" });
+    assert.throws(() => any.ascontiguousarray!(), { name: "TypeError", message: "ascontiguousarray() missing required argument 'a' (pos 0)" });
+    assert.throws(() => any.astype!(np.arange(3)), { name: "TypeError", message: "astype() missing 1 required positional argument: 'dtype'" });
   });
 });
 
