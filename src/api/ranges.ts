@@ -863,22 +863,24 @@ export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, boolean
 
 /**
  * Constructs an array by calling `fn` once with the index arrays of `shape` (NDArrays, as
- * `numpy.fromfunction(function, shape, *, dtype=float)`); returns what `fn` returns.
+ * `numpy.fromfunction(function, shape, *, dtype=float, **kwargs)`); returns what `fn` returns.
+ * Other options are NumPy's **kwargs: `fn` gets them as one trailing object.
  * @example
  * np.fromfunction((i, j) => i, [2, 2]) // float64 row indices
  */
 export function fromfunction<R>(
   fn: (...idx: NDArray[]) => R,
   shape: ShapeLike,
-  opts: { dtype?: DTypeLike } = {},
+  opts: { dtype?: DTypeLike | null; like?: unknown; [kwarg: string]: unknown } = {},
 ): R {
-  for (const k of Object.keys(opts)) {
-    if (k !== "dtype") throw new NumpyTypeError(`fromfunction() got an unexpected keyword argument '${k}'`);
-  }
-  const idx = indices(shape, { dtype: opts.dtype ?? FLOAT64 });
+  // NumPy passes any other keyword on to the function (`function(*indices, **kwargs)`): here
+  // as one trailing options object after the index arrays.
+  const kwargs: Record<string, unknown> = {};
+  for (const k of Object.keys(opts)) if (k !== "dtype" && k !== "like") kwargs[k] = opts[k];
+  const idx = indices(shape, { dtype: (opts.dtype as DTypeLike | null | undefined) ?? FLOAT64 });
   const n = idx.shape[0] ?? 0;
   const inner = idx.shape.slice(1);
   const args: NDArray[] = [];
   for (let i = 0; i < n; i++) args.push(idx._view(inner, idx.strides.slice(1), idx._ptr + i * idx.strides[0]!));
-  return fn(...args);
+  return Object.keys(kwargs).length > 0 ? (fn as (...a: unknown[]) => R)(...args, kwargs) : fn(...args);
 }
