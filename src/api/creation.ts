@@ -7,7 +7,7 @@
  * np.zeros([2, 3], {dtype: "int8"})
  * np.full(3, 7.5)
  */
-import { bindArgs, checkDevice, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, type Args, takeRequired } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -52,6 +52,7 @@ type ArrayOpts = { dtype?: DTypeLike | null; copy?: boolean | null; order?: Orde
  * @example np.array([[1, 2], [3, 4]]); np.array([1, 2], {dtype: "float32"}); np.array(3.5)
  */
 export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>): NDArray {
+  [object, ...rest] = takeRequired("array", ["object"], [object, ...rest], "c") as [typeof object, ...typeof rest];
   const [dtype, copy, order, , ndmin] = bindArgs("array", ["dtype"], rest, ["copy", "order", "subok", "ndmin", "like"]) as [
     DTypeLike | null | undefined,
     boolean | null | undefined,
@@ -67,6 +68,7 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
  * @example const a = np.zeros(3); np.asarray(a) === a // true
  */
 export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("asarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   if (a instanceof NDArray && rest.length === 0) return a;
   const [dtype, order, copy, device] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
@@ -83,6 +85,7 @@ export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?
  * @example np.asanyarray([1.5]).dtype // "float64"
  */
 export function asanyarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("asanyarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   if (a instanceof NDArray && rest.length === 0) return a;
   const [dtype, order, copy, device] = bindArgs("asanyarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
@@ -113,6 +116,7 @@ export function isfortran(a: NDArray): boolean {
  * @example np.ascontiguousarray(np.zeros([2, 3]).T).flags.c_contiguous // true
  */
 export function ascontiguousarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("ascontiguousarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   const [dtype] = bindArgs("ascontiguousarray", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
   const r = toArray(a, optionalDType(dtype), null, "C");
   return r.ndim === 0 ? r.reshape([1]) : r;
@@ -123,6 +127,7 @@ export function ascontiguousarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dty
  * @example np.asfortranarray(np.zeros([2, 3])).flags.f_contiguous // true
  */
 export function asfortranarray(a: ArrayLike, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("asfortranarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   const [dtype] = bindArgs("asfortranarray", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
   return toArray(a, optionalDType(dtype), null, "F");
 }
@@ -172,16 +177,22 @@ function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: bo
  * A new array of zeros.
  * @example np.zeros([2, 3]); np.zeros(3, {dtype: "int32"}); np.zeros(3, "int32")
  */
-export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  return create("zeros", shape, rest, true);
+export function zeros(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
+export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function zeros(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, ...opts] = takeRequired("zeros", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
+  return create("zeros", shp, opts, true);
 }
 
 /**
  * A new array of ones.
  * @example np.ones([2, 2], {dtype: "int8"})
  */
-export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  const a = create("ones", shape, rest, false);
+export function ones(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
+export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function ones(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, ...opts] = takeRequired("ones", ["shape"], [shape, ...rest]) as [ShapeLike, ...typeof rest];
+  const a = create("ones", shp, opts, false);
   fillScalar(a, 1);
   return a;
 }
@@ -190,23 +201,30 @@ export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOp
  * A new array whose contents are not initialised (whatever the memory held).
  * @example np.empty([2, 2]).shape // [2, 2]
  */
-export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  return create("empty", shape, rest, false);
+export function empty(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
+export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function empty(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, ...opts] = takeRequired("empty", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
+  return create("empty", shp, opts, false);
 }
 
 /**
  * A new array filled with `fill_value` (dtype from the value when not given, as NumPy).
  * @example np.full([2, 2], 7) // int64; np.full(3, Infinity)
  */
-export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  const [dtype, order, , device] = bindArgs("full", ["dtype", "order"], rest, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
+export function full(shape: ShapeLike, opts: ShapeOpts & { fill_value: ArrayLike }): NDArray;
+export function full(opts: ShapeOpts & { shape: ShapeLike; fill_value: ArrayLike }): NDArray;
+export function full(shape: ShapeLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
+export function full(shape: ShapeLike | ShapeOpts, fill_value?: ArrayLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
+  const [shp, value, ...opts] = takeRequired("full", ["shape", "fill_value"], [shape, fill_value, ...rest]) as [ShapeLike, ArrayLike, ...typeof rest];
+  const [dtype, order, , device] = bindArgs("full", ["dtype", "order"], opts, ["like", "device"]) as [DTypeLike | null | undefined, Order | null | undefined, unknown, unknown];
   checkDevice(device);
-  const sh = normalizeShape(shape);
+  const sh = normalizeShape(shp);
   // NumPy makes an array of fill_value only to find the dtype: with dtype= a Python int beyond
   // 64 bits still fills a float array (np.full(2, 2**64, dtype=float32)).
-  const dt = dtype == null ? asArray(fill_value)._dt : resolveDType(dtype);
+  const dt = dtype == null ? asArray(value)._dt : resolveDType(dtype);
   const out = emptyArray(dt, sh, orderStrides(sh, dt.itemsize, order));
-  fillFrom(out, fill_value);
+  fillFrom(out, value);
   return out;
 }
 
@@ -284,6 +302,7 @@ function createLike(fn: string, a: ArrayLike, rest: readonly unknown[], zero: bo
  * @example np.zeros_like(np.arange(3)).dtype // "int64"
  */
 export function zeros_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, ...rest] = takeRequired("zeros_like", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   return createLike("zeros_like", a, rest, true);
 }
 
@@ -292,6 +311,7 @@ export function zeros_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolea
  * @example np.ones_like([[1, 2]], {dtype: "float32"})
  */
 export function ones_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, ...rest] = takeRequired("ones_like", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const out = createLike("ones_like", a, rest, false);
   fillScalar(out, 1);
   return out;
@@ -302,6 +322,7 @@ export function ones_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean
  * @example np.empty_like(np.zeros([2, 2])).shape // [2, 2]
  */
 export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  [a, ...rest] = takeRequired("empty_like", ["prototype"], [a, ...rest]) as [typeof a, ...typeof rest];
   return createLike("empty_like", a, rest, false);
 }
 
@@ -309,9 +330,13 @@ export function empty_like(a: ArrayLike, ...rest: Args<[DTypeLike, Order, boolea
  * An array filled with `fill_value`, with the shape and dtype of `a`.
  * @example np.full_like(np.arange(3), 2.7).tolist() // [2, 2, 2]
  */
-export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
-  const out = createLike("full_like", a, rest, false);
-  fillFrom(out, fill_value);
+export function full_like(a: ArrayLike, opts: LikeOpts & { fill_value: ArrayLike }): NDArray;
+export function full_like(opts: LikeOpts & { a: ArrayLike; fill_value: ArrayLike }): NDArray;
+export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray;
+export function full_like(a: ArrayLike | LikeOpts, fill_value?: ArrayLike | LikeOpts, ...rest: Args<[DTypeLike, Order, boolean, ShapeLike], LikeOpts>): NDArray {
+  const [proto, value, ...opts] = takeRequired("full_like", ["a", "fill_value"], [a, fill_value, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const out = createLike("full_like", proto, opts, false);
+  fillFrom(out, value);
   return out;
 }
 
@@ -320,6 +345,7 @@ export function full_like(a: ArrayLike, fill_value: ArrayLike, ...rest: Args<[DT
  * @example const b = np.copy(a); b.base // null
  */
 export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Order | null; subok?: boolean }>): NDArray {
+  [a, ...rest] = takeRequired("copy", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const [order] = bindArgs("copy", ["order", "subok"], rest) as [Order | null | undefined];
   const src = asArray(a);
   const o = orderArg(order, "K");
@@ -328,12 +354,15 @@ export function copy(a: ArrayLike, ...rest: Args<[Order, boolean], { order?: Ord
 
 /**
  * A 1-d array viewing a buffer's bytes, with no copy: an ArrayBuffer or any TypedArray/DataView.
+ * At an offset that is not a multiple of the dtype's alignment (which JS cannot view) the
+ * result is a read-only copy of those bytes.
  * @example np.frombuffer(new Float32Array([1, 2]).buffer, "float32").tolist() // [1, 2]
  */
 export function frombuffer(
   buffer: ArrayBuffer | ArrayBufferView,
   ...rest: Args<[DTypeLike, number, number], { dtype?: DTypeLike | null; count?: number; offset?: number; like?: unknown }>
 ): NDArray {
+  [buffer, ...rest] = takeRequired("frombuffer", ["buffer"], [buffer, ...rest], "c1") as [typeof buffer, ...typeof rest];
   const [dtype, count, offset] = bindArgs("frombuffer", ["dtype", "count", "offset"], rest, ["like"]) as [
     DTypeLike | null | undefined,
     number | null | undefined,
@@ -364,8 +393,12 @@ export function frombuffer(
     throw new ValueError("buffer is smaller than requested size");
   }
   const addr = base + off;
-  if (addr % (dt.kind === "c" ? dt.itemsize / 2 : dt.itemsize) !== 0) {
-    throw new ValueError(`ndts cannot view unaligned memory: offset ${addr} is not a multiple of ${dt.name}'s alignment`);
+  if (addr % dt.alignment !== 0) {
+    // JS typed arrays cannot view unaligned memory: read the bytes from an aligned copy, as a
+    // read-only array (NumPy's frombuffer of bytes is read-only too), so a write cannot be lost
+    // silently: it throws "assignment destination is read-only".
+    const holder = new NDArray(dt, [n], [dt.itemsize], 0, wrapBuffer(ab.slice(addr, addr + n * dt.itemsize)), null, false);
+    return new NDArray(dt, [n], [dt.itemsize], 0, holder._storage, holder, false);
   }
   return new NDArray(dt, [n], [dt.itemsize], addr, wrapBuffer(ab), null);
 }
@@ -376,6 +409,7 @@ export function frombuffer(
  * @example np.astype(np.arange(3), "float32").dtype // "float32"
  */
 export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean; device?: string }>): NDArray {
+  [x, dtype, ...rest] = takeRequired("astype", ["x", "dtype"], [x, dtype, ...rest]) as [typeof x, typeof dtype, ...typeof rest];
   const [copy, device] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined, unknown];
   checkDevice(device);
   if (!(x instanceof NDArray)) {
@@ -394,6 +428,7 @@ export function fromiter(
   iter: Iterable<Scalar>,
   ...rest: Args<[DTypeLike, number], { dtype?: DTypeLike; count?: number; like?: unknown }>
 ): NDArray {
+  [iter, ...rest] = takeRequired("fromiter", ["iter"], [iter, ...rest], "c1") as [typeof iter, ...typeof rest];
   const [dtype, count] = bindArgs("fromiter", ["dtype", "count"], rest, ["like"]) as [DTypeLike | null | undefined, number | null | undefined];
   if (dtype === undefined) throw new NumpyTypeError("fromiter() missing required argument 'dtype' (pos 2)");
   const n = count ?? -1;
@@ -416,6 +451,7 @@ export function fromiter(
  * @example np.asarray_chkfinite([1, 2]).tolist() // [1, 2]
  */
 export function asarray_chkfinite(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null }>): NDArray {
+  [a, ...rest] = takeRequired("asarray_chkfinite", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const [dtype, order] = bindArgs("asarray_chkfinite", ["dtype", "order"], rest) as [DTypeLike | null | undefined, Order | null | undefined];
   const arr = toArray(a, optionalDType(dtype), null, order ?? "K");
   if (arr._dt.kind === "f" || arr._dt.kind === "c") {

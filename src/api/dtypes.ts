@@ -7,6 +7,7 @@
  * np.finfo("float32").eps // 1.1920928955078125e-7
  * np.iinfo("int16").max // 32767
  */
+import { bindArgs, isOptions, type Args } from "../core/args.js";
 import { scalarKind } from "../core/coerce.js";
 import {
   canCast,
@@ -51,11 +52,34 @@ function strongOrWeak(x: unknown, strong: DType[], weak: WeakKind[]): void {
   }
 }
 
+/** Python's TypeError for a function without keyword parameters given an options object. */
+function noKeywords(fn: string, args: readonly unknown[], words: string): void {
+  const last = args[args.length - 1];
+  if (args.length > 0 && isOptions(last)) {
+    const key = Object.keys(last)[0];
+    throw new NumpyTypeError(key === undefined ? `${fn}() takes no keyword arguments` : `${fn}() ${words} '${key}'`);
+  }
+}
+
+/** The one argument of finfo/iinfo, positional or by its name in an options object. */
+function infoArg(fn: string, name: string, args: readonly unknown[]): unknown {
+  let n = args.length;
+  while (n > 1 && args[n - 1] === undefined) n--;
+  const last = args[n - 1];
+  if (isOptions(last)) {
+    for (const k of Object.keys(last)) if (k !== name || n > 1) throw new NumpyTypeError(`${fn}() got an unexpected keyword argument '${k}'`);
+    if (n === 1) return last[name];
+  }
+  if (n > 1) throw new NumpyTypeError(`${fn}() takes 2 positional arguments but ${n + 1} were given`);
+  return args[0];
+}
+
 /**
  * The dtype NumPy's promotion gives for these arrays, dtypes and scalars (`np.result_type`).
  * @example np.result_type(np.zeros(2, "float32"), 3.0) // "float32"
  */
 export function result_type(...arrays_and_dtypes: unknown[]): DTypeName {
+  noKeywords("result_type", arrays_and_dtypes, "got an unexpected keyword argument");
   if (arrays_and_dtypes.length === 0) throw new ValueError("at least one array or dtype is required");
   const strong: DType[] = [];
   const weak: WeakKind[] = [];
@@ -67,7 +91,10 @@ export function result_type(...arrays_and_dtypes: unknown[]): DTypeName {
  * The smallest dtype both dtypes cast to safely (`np.promote_types`).
  * @example np.promote_types("int8", "uint8") // "int16"
  */
-export function promote_types(type1: DTypeLike, type2: DTypeLike): DTypeName {
+export function promote_types(type1: DTypeLike, type2: DTypeLike, ...extra: never[]): DTypeName {
+  const all: unknown[] = [type1, type2, ...extra];
+  if (all.some((x) => isOptions(x))) throw new NumpyTypeError("numpy.promote_types() takes no keyword arguments");
+  if (all.length > 2) throw new NumpyTypeError(`promote_types() takes 2 positional arguments but ${all.length} were given`);
   return promote(resolveDType(type1), resolveDType(type2)).name;
 }
 
@@ -75,8 +102,8 @@ export function promote_types(type1: DTypeLike, type2: DTypeLike): DTypeName {
  * Whether a cast is allowed under a casting rule (`np.can_cast`); `from_` is a dtype or an array.
  * @example np.can_cast("int64", "float64") // true
  */
-export function can_cast(from_: DTypeLike | NDArray, to: DTypeLike, casting: Casting | { casting?: Casting } = "safe"): boolean {
-  const c = typeof casting === "object" ? (casting.casting ?? "safe") : casting;
+export function can_cast(from_: DTypeLike | NDArray, to: DTypeLike, ...rest: Args<[Casting], { casting?: Casting }>): boolean {
+  const c = (bindArgs("can_cast", ["casting"], rest)[0] as Casting | null | undefined) ?? "safe";
   if (typeof from_ === "number" || typeof from_ === "boolean" || typeof from_ === "bigint") {
     throw new NumpyTypeError(
       "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",
@@ -96,7 +123,9 @@ export function can_cast(from_: DTypeLike | NDArray, to: DTypeLike, casting: Cas
  * it too, though it has no float16 storage.
  * @example np.min_scalar_type(300) // "uint16"; np.min_scalar_type(1.5) // "float16"
  */
-export function min_scalar_type(a: unknown): string {
+export function min_scalar_type(a: unknown, ...extra: never[]): string {
+  noKeywords("min_scalar_type", [a, ...extra], "got an unexpected keyword argument");
+  if (extra.length > 0) throw new NumpyTypeError(`min_scalar_type() takes 1 positional argument but ${extra.length + 1} were given`);
   if (a instanceof NDArray) {
     if (a.ndim > 0) return a.dtype;
     const v = a.item();
@@ -224,8 +253,8 @@ export class FInfo {
  * Machine limits of a float dtype (complex: of its parts), as `np.finfo`.
  * @example np.finfo("float64").eps // 2.220446049250313e-16
  */
-export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean): FInfo {
-  return new FInfo(dtype);
+export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean | { dtype: DTypeLike }, ...extra: never[]): FInfo {
+  return new FInfo(infoArg("finfo.__new__", "dtype", [dtype, ...extra]));
 }
 
 /** A float printed as NumPy prints a scalar of the dtype. */
@@ -271,8 +300,8 @@ export class IInfo {
  * Machine limits of an integer dtype, as `np.iinfo`.
  * @example np.iinfo("uint8").max // 255
  */
-export function iinfo(int_type: DTypeLike | NDArray | number | bigint | boolean): IInfo {
-  return new IInfo(int_type);
+export function iinfo(int_type: DTypeLike | NDArray | number | bigint | boolean | { int_type: DTypeLike }, ...extra: never[]): IInfo {
+  return new IInfo(infoArg("iinfo.__init__", "int_type", [int_type, ...extra]));
 }
 
 /** NumPy's abstract scalar types, for issubdtype: np.generic, np.number, np.integer, ... */
@@ -284,6 +313,8 @@ export const unsignedinteger = "unsignedinteger";
 export const inexact = "inexact";
 export const floating = "floating";
 export const complexfloating = "complexfloating";
+export const flexible = "flexible";
+export const character = "character";
 
 /** Each abstract type and the abstract types above it. */
 const ABSTRACT_PARENTS: Record<string, readonly string[]> = {
@@ -295,11 +326,36 @@ const ABSTRACT_PARENTS: Record<string, readonly string[]> = {
   inexact: ["number", "generic"],
   floating: ["inexact", "number", "generic"],
   complexfloating: ["inexact", "number", "generic"],
+  flexible: ["generic"],
+  character: ["flexible", "generic"],
+};
+
+/**
+ * NumPy types ndts has no storage for, by the names np.float16, np.object_, ... hold: their
+ * place in the hierarchy, so issubdtype answers for them (np.issubdtype(a.dtype, np.str_) is
+ * false for every ndts array) instead of refusing the name.
+ */
+const STORAGELESS_PARENT: Record<string, string> = {
+  float16: "floating",
+  longdouble: "floating",
+  float128: "floating",
+  clongdouble: "complexfloating",
+  complex256: "complexfloating",
+  object_: "generic",
+  str_: "character",
+  bytes_: "character",
+  void: "flexible",
+  datetime64: "generic",
+  timedelta64: "signedinteger",
 };
 
 /** The abstract types a concrete dtype belongs to (its own name first). */
 function ancestors(x: DTypeLike): readonly string[] {
   if (typeof x === "string" && x in ABSTRACT_PARENTS) return [x, ...ABSTRACT_PARENTS[x]!];
+  if (typeof x === "string" && x in STORAGELESS_PARENT) {
+    const p = STORAGELESS_PARENT[x]!;
+    return [x, p, ...ABSTRACT_PARENTS[p]!];
+  }
   const dt = resolveDType(x);
   const kind = { b: null, i: "signedinteger", u: "unsignedinteger", f: "floating", c: "complexfloating" }[dt.kind];
   return kind == null ? [dt.name, "generic"] : [dt.name, kind, ...ABSTRACT_PARENTS[kind]!];
@@ -311,6 +367,6 @@ function ancestors(x: DTypeLike): readonly string[] {
  * @example np.issubdtype("int8", np.integer) // true; np.issubdtype("float32", "float64") // false
  */
 export function issubdtype(arg1: DTypeLike, arg2: DTypeLike): boolean {
-  const target = typeof arg2 === "string" && arg2 in ABSTRACT_PARENTS ? arg2 : resolveDType(arg2).name;
+  const target = typeof arg2 === "string" && (arg2 in ABSTRACT_PARENTS || arg2 in STORAGELESS_PARENT) ? arg2 : resolveDType(arg2).name;
   return ancestors(arg1).includes(target);
 }

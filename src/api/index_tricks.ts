@@ -13,7 +13,7 @@
  * np.r_.get([1, 2], 0, [4, 5])          // array([1, 2, 0, 4, 5])
  * np.c_.get([1, 2], [3, 4])             // array([[1, 3], [2, 4]])
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, type Args, takeRequired } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, resolveDType, resultType, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { AttributeError, KeyError, NotImplementedError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
@@ -356,6 +356,7 @@ const POSSIBLE_FLAGS: Readonly<Record<string, string>> = {
  * @example np.require(np.arange(6).reshape(2, 3).T, null, ["C"]).flags.c_contiguous // true
  */
 export function require(a: ArrayLike, ...rest: Args<[DTypeLike | null, string | readonly string[] | null], { dtype?: DTypeLike | null; requirements?: string | readonly string[] | null; like?: unknown }>): NDArray {
+  [a, ...rest] = takeRequired("require", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const [dtype, requirements, like] = bindArgs("require", ["dtype", "requirements"], rest, ["like"]) as [DTypeLike | null | undefined, string | readonly string[] | null | undefined, unknown];
   if (like != null) throw new NotImplementedError("ndts: np.require(like=...) is not supported (there are no array-like subclasses)");
   const dt = dtype == null ? undefined : resolveDType(dtype);

@@ -1,6 +1,6 @@
 /**
  * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu, tril_indices,
- * triu_indices, diag_indices and their _from forms, vander. Plain loops
+ * triu_indices, mask_indices, diag_indices and their _from forms, vander. Plain loops
  * over the typed views of the storage; diagonal() is a read-only view, as in NumPy.
  *
  * @example
@@ -8,7 +8,7 @@
  * np.diag([1, 2, 3]) // a 3x3 diagonal matrix
  * np.tril(np.ones([3, 3])) // the lower triangle
  */
-import { bindArgs, checkDevice, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, type Args, takeRequired } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, promote, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -16,9 +16,9 @@ import { emptyArray, NDArray, orderArg, type Order } from "../core/ndarray.js";
 import { broadcastStrides, cStrides, fStrides, normalizeAxis, normalizeShape, shapeSize } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { sum } from "./reductions.js";
-import { multiply, not_equal } from "../ufunc/index.js";
-import { nonzero } from "./indexing.js";
+import { multiply } from "../ufunc/index.js";
 import { asArray } from "./creation.js";
+import { nonzero } from "./indexing.js";
 
 /** Python's operator.index for an integer argument. */
 function index(x: unknown): number {
@@ -60,6 +60,7 @@ type EyeOpts = { M?: number | null; k?: number; dtype?: DTypeLike | null; order?
  * @example np.eye(2).tolist() // [[1, 0], [0, 1]]; np.eye(2, 3, 1, "int8")
  */
 export function eye(N: number, ...rest: Args<[number | null, number, DTypeLike, Order], EyeOpts>): NDArray {
+  [N, ...rest] = takeRequired("eye", ["N"], [N, ...rest]) as [typeof N, ...typeof rest];
   const [M, k, dtype, order, device] = bindArgs("eye", ["M", "k", "dtype", "order"], rest, ["device", "like"]) as [
     number | null | undefined,
     number | null | undefined,
@@ -89,6 +90,7 @@ export function eye(N: number, ...rest: Args<[number | null, number, DTypeLike, 
  * @example np.identity(3, "int32")
  */
 export function identity(n: number, ...rest: Args<[DTypeLike], { dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [n, ...rest] = takeRequired("identity", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [dtype] = bindArgs("identity", ["dtype"], rest, ["like"]) as [DTypeLike | null | undefined];
   return eye(n, { dtype: dtype ?? null });
 }
@@ -113,6 +115,7 @@ function diagMatrix(src: NDArray, k: number): NDArray {
  * @example np.diag([1, 2]).tolist() // [[1, 0], [0, 2]]; np.diag([[1, 2], [3, 4]]).tolist() // [1, 4]
  */
 export function diag(v: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [v, ...rest] = takeRequired("diag", ["v"], [v, ...rest]) as [typeof v, ...typeof rest];
   const [k] = bindArgs("diag", ["k"], rest) as [number | null | undefined];
   const a = asArray(v);
   const kk = index(k ?? 0);
@@ -177,6 +180,7 @@ export function diagonal(a: ArrayLike, ...rest: Args<[number, number, number], {
  * @example np.diagflat([[1, 2], [3, 4]]).shape // [4, 4]
  */
 export function diagflat(v: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [v, ...rest] = takeRequired("diagflat", ["v"], [v, ...rest]) as [typeof v, ...typeof rest];
   const [k] = bindArgs("diagflat", ["k"], rest) as [number | null | undefined];
   return diagMatrix(asArray(v).ravel(), index(k ?? 0));
 }
@@ -187,6 +191,7 @@ export function diagflat(v: ArrayLike, ...rest: Args<[number], { k?: number }>):
  * @example np.tri(3, 3, 0, "int8").tolist() // [[1, 0, 0], [1, 1, 0], [1, 1, 1]]
  */
 export function tri(N: number, ...rest: Args<[number | null, number, DTypeLike], { M?: number | null; k?: number; dtype?: DTypeLike | null; like?: unknown }>): NDArray {
+  [N, ...rest] = takeRequired("tri", ["N"], [N, ...rest]) as [typeof N, ...typeof rest];
   const [M, k, dtype] = bindArgs("tri", ["M", "k", "dtype"], rest, ["like"]) as [
     number | null | undefined,
     number | null | undefined,
@@ -248,6 +253,7 @@ function triangle(name: string, m: ArrayLike, k: number, lower: boolean): NDArra
  * @example np.tril([[1, 2], [3, 4]]).tolist() // [[1, 0], [3, 4]]
  */
 export function tril(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [m, ...rest] = takeRequired("tril", ["m"], [m, ...rest]) as [typeof m, ...typeof rest];
   const [k] = bindArgs("tril", ["k"], rest) as [number | null | undefined];
   return triangle("tril", m, index(k ?? 0), true);
 }
@@ -258,6 +264,7 @@ export function tril(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDA
  * @example np.triu([[1, 2], [3, 4]]).tolist() // [[1, 2], [0, 4]]
  */
 export function triu(m: ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray {
+  [m, ...rest] = takeRequired("triu", ["m"], [m, ...rest]) as [typeof m, ...typeof rest];
   const [k] = bindArgs("triu", ["k"], rest) as [number | null | undefined];
   return triangle("triu", m, index(k ?? 0), false);
 }
@@ -297,6 +304,7 @@ function pairsWhere(n: number, m: number, keep: (i: number, j: number) => boolea
  * @example np.tril_indices(3)[0].tolist() // [0, 1, 1, 2, 2, 2]
  */
 export function tril_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  [n, ...rest] = takeRequired("tril_indices", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [k, m] = bindArgs("tril_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
   const kk = index(k ?? 0);
   const nn = index(n);
@@ -309,6 +317,7 @@ export function tril_indices(n: number, ...rest: Args<[number, number | null], {
  * @example np.triu_indices(3, 1)[1].tolist() // [1, 2, 2]
  */
 export function triu_indices(n: number, ...rest: Args<[number, number | null], { k?: number; m?: number | null }>): [NDArray, NDArray] {
+  [n, ...rest] = takeRequired("triu_indices", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [k, m] = bindArgs("triu_indices", ["k", "m"], rest) as [number | null | undefined, number | null | undefined];
   const kk = index(k ?? 0);
   const nn = index(n);
@@ -316,22 +325,16 @@ export function triu_indices(n: number, ...rest: Args<[number, number | null], {
 }
 
 /**
- * The indices of the n x n array where `mask_func(ones, k)` is nonzero, as
- * `numpy.mask_indices(n, mask_func, k=0)` (mask_func is e.g. np.triu or np.tril): NumPy's
- * tuple of [rows, cols].
+ * The indices where `mask_func(ones((n, n)), k)` is nonzero, as `numpy.mask_indices(n,
+ * mask_func, k=0)`: [rows, cols] (NumPy's tuple), int64. `mask_func` is called as
+ * `mask_func(m, k)`, like np.triu and np.tril.
  * @example np.mask_indices(3, np.triu, 1)[1].tolist() // [1, 2, 2]
  */
 export function mask_indices(n: number, mask_func: (m: NDArray, k: number) => ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray[] {
   const [k] = bindArgs("mask_indices", ["k"], rest) as [number | null | undefined];
-  const a = asArray(mask_func(onesInt64(index(n)), k ?? 0));
-  return nonzero(not_equal(a, 0) as NDArray);
-}
-
-/** An n x n int64 array of ones. */
-function onesInt64(n: number): NDArray {
-  const out = emptyArray(INT64, [n, n]);
-  out.fill(1);
-  return out;
+  const m = emptyArray(INT64, normalizeShape([index(n), index(n)]));
+  m.fill(1);
+  return nonzero(asArray(mask_func(m, k ?? 0)));
 }
 
 /**
@@ -340,6 +343,7 @@ function onesInt64(n: number): NDArray {
  * @example np.diag_indices(3).length // 2
  */
 export function diag_indices(n: number, ...rest: Args<[number], { ndim?: number }>): NDArray[] {
+  [n, ...rest] = takeRequired("diag_indices", ["n"], [n, ...rest]) as [typeof n, ...typeof rest];
   const [ndim] = bindArgs("diag_indices", ["ndim"], rest) as [number | null | undefined];
   const idx = asArray(Array.from({ length: index(n) }, (_, i) => i)).astype("int64");
   return new Array<NDArray>(index(ndim ?? 2)).fill(idx);
@@ -385,6 +389,7 @@ export function diag_indices_from(arr: ArrayLike): NDArray[] {
  * @example np.vander([1, 2, 3]).tolist() // [[1, 1, 1], [4, 2, 1], [9, 3, 1]]
  */
 export function vander(x: ArrayLike, ...rest: Args<[number | null, boolean], { N?: number | null; increasing?: boolean }>): NDArray {
+  [x, ...rest] = takeRequired("vander", ["x"], [x, ...rest]) as [typeof x, ...typeof rest];
   const [N, increasing] = bindArgs("vander", ["N", "increasing"], rest) as [number | null | undefined, boolean | null | undefined];
   const a = asArray(x);
   if (a.ndim !== 1) throw new ValueError("x must be a one-dimensional array or sequence.");

@@ -11,7 +11,7 @@
  * np.linspace(2, 3, 5) // [2 2.25 2.5 2.75 3]
  * np.logspace(0, 3, 4) // [1 10 100 1000]
  */
-import { bindArgs, checkDevice, isOptions, type Args } from "../core/args.js";
+import { bindArgs, checkDevice, isOptions, type Args, takeRequired } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import {
   BOOL,
@@ -593,6 +593,8 @@ type LinspaceOpts = {
  * np.linspace(2, 3, 5, {endpoint: false}) // [2 2.2 2.4 2.6 2.8]
  * const [x, step] = np.linspace(0, 1, 5, {retstep: true}); // step 0.25
  */
+export function linspace(start: ArrayLike, opts: LinspaceOpts & { stop: ArrayLike; retstep?: false }): NDArray;
+export function linspace(opts: LinspaceOpts & { start: ArrayLike; stop: ArrayLike; retstep?: false }): NDArray;
 export function linspace(
   start: ArrayLike,
   stop: ArrayLike,
@@ -609,17 +611,18 @@ export function linspace(
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
 ): NDArray | [NDArray, number | Complex | NDArray];
 export function linspace(
-  start: ArrayLike,
-  stop: ArrayLike,
+  start: ArrayLike | LinspaceOpts,
+  stop?: ArrayLike | LinspaceOpts,
   ...rest: Args<[number, boolean, boolean, DTypeLike, number], LinspaceOpts>
 ): NDArray | [NDArray, number | Complex | NDArray] {
-  const [num, endpoint, retstep, dtype, axis, device] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], rest, [
+  const [lo, hi, ...opts] = takeRequired("linspace", ["start", "stop"], [start, stop, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const [num, endpoint, retstep, dtype, axis, device] = bindArgs("linspace", ["num", "endpoint", "retstep", "dtype", "axis"], opts, [
     "device",
   ]) as [number | null | undefined, boolean | null | undefined, boolean | null | undefined, DTypeLike | null | undefined, number | null | undefined, unknown];
   checkDevice(device);
   const n = sampleCount(num ?? 50);
-  const a = operand(start);
-  const b = operand(stop);
+  const a = operand(lo);
+  const b = operand(hi);
   const dt = inexactType([a, b]);
   const target = optionalDType(dtype);
   if (dt.kind === "c" && target !== undefined && isIntegerDType(target)) {
@@ -643,12 +646,16 @@ type LogspaceOpts = { num?: number; endpoint?: boolean; base?: ArrayLike; dtype?
  * np.logspace(2, 3, 4) // [100 215.443469 464.15888336 1000]
  * np.logspace(2, 3, 4, {base: 2}) // [4 5.0396842 6.34960421 8]
  */
+export function logspace(start: ArrayLike, opts: LogspaceOpts & { stop: ArrayLike }): NDArray;
+export function logspace(opts: LogspaceOpts & { start: ArrayLike; stop: ArrayLike }): NDArray;
+export function logspace(start: ArrayLike, stop: ArrayLike, ...rest: Args<[number, boolean, ArrayLike, DTypeLike, number], LogspaceOpts>): NDArray;
 export function logspace(
-  start: ArrayLike,
-  stop: ArrayLike,
+  start: ArrayLike | LogspaceOpts,
+  stop?: ArrayLike | LogspaceOpts,
   ...rest: Args<[number, boolean, ArrayLike, DTypeLike, number], LogspaceOpts>
 ): NDArray {
-  const [num, endpoint, base, dtype, axis] = bindArgs("logspace", ["num", "endpoint", "base", "dtype", "axis"], rest) as [
+  const [lo, hi, ...opts] = takeRequired("logspace", ["start", "stop"], [start, stop, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const [num, endpoint, base, dtype, axis] = bindArgs("logspace", ["num", "endpoint", "base", "dtype", "axis"], opts) as [
     number | null | undefined,
     boolean | null | undefined,
     ArrayLike | null | undefined,
@@ -657,8 +664,8 @@ export function logspace(
   ];
   const n = sampleCount(num ?? 50);
   const ax = axis ?? 0;
-  let a = operand(start);
-  let b = operand(stop);
+  let a = operand(lo);
+  let b = operand(hi);
   let bs = operand(base ?? 10.0);
   const target = optionalDType(dtype);
   if (bs.arr.ndim > 0) {
@@ -717,20 +724,24 @@ function complexGeomspace(sa: NDArray, so: NDArray, n: number, endpoint: boolean
  * np.geomspace(1, 1000, 4) // [1 10 100 1000]
  * np.geomspace(-1000, -1, 4) // [-1000 -100 -10 -1]
  */
+export function geomspace(start: ArrayLike, opts: GeomspaceOpts & { stop: ArrayLike }): NDArray;
+export function geomspace(opts: GeomspaceOpts & { start: ArrayLike; stop: ArrayLike }): NDArray;
+export function geomspace(start: ArrayLike, stop: ArrayLike, ...rest: Args<[number, boolean, DTypeLike, number], GeomspaceOpts>): NDArray;
 export function geomspace(
-  start: ArrayLike,
-  stop: ArrayLike,
+  start: ArrayLike | GeomspaceOpts,
+  stop?: ArrayLike | GeomspaceOpts,
   ...rest: Args<[number, boolean, DTypeLike, number], GeomspaceOpts>
 ): NDArray {
-  const [num, endpoint, dtype, axis] = bindArgs("geomspace", ["num", "endpoint", "dtype", "axis"], rest) as [
+  const [lo, hi, ...opts] = takeRequired("geomspace", ["start", "stop"], [start, stop, ...rest]) as [ArrayLike, ArrayLike, ...typeof rest];
+  const [num, endpoint, dtype, axis] = bindArgs("geomspace", ["num", "endpoint", "dtype", "axis"], opts) as [
     number | null | undefined,
     boolean | null | undefined,
     DTypeLike | null | undefined,
     number | null | undefined,
   ];
   const n = sampleCount(num ?? 50);
-  const sa = asArray(start);
-  const so = asArray(stop);
+  const sa = asArray(lo);
+  const so = asArray(hi);
   const target = optionalDType(dtype);
   const dt = resultType([sa._dt, so._dt, target ?? FLOAT64], ["float"]);
   if (dt.kind === "c") return complexGeomspace(sa, so, n, endpoint ?? true, dt, target, axis ?? 0);
@@ -826,6 +837,7 @@ export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, false],
 export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, true], IndicesOpts & { sparse: true }>): NDArray[];
 export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, boolean], IndicesOpts>): NDArray | NDArray[];
 export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, boolean], IndicesOpts>): NDArray | NDArray[] {
+  [dimensions, ...rest] = takeRequired("indices", ["dimensions"], [dimensions, ...rest]) as [typeof dimensions, ...typeof rest];
   const [dtype, sparse] = bindArgs("indices", ["dtype", "sparse"], rest) as [DTypeLike | null | undefined, boolean | null | undefined];
   const dims = typeof dimensions === "number" ? [dimensions] : Array.from(dimensions);
   const dt = dtype == null ? INT64 : resolveDType(dtype);
@@ -851,22 +863,24 @@ export function indices(dimensions: ShapeLike, ...rest: Args<[DTypeLike, boolean
 
 /**
  * Constructs an array by calling `fn` once with the index arrays of `shape` (NDArrays, as
- * `numpy.fromfunction(function, shape, *, dtype=float)`); returns what `fn` returns.
+ * `numpy.fromfunction(function, shape, *, dtype=float, **kwargs)`); returns what `fn` returns.
+ * Other options are NumPy's **kwargs: `fn` gets them as one trailing object.
  * @example
  * np.fromfunction((i, j) => i, [2, 2]) // float64 row indices
  */
 export function fromfunction<R>(
   fn: (...idx: NDArray[]) => R,
   shape: ShapeLike,
-  opts: { dtype?: DTypeLike } = {},
+  opts: { dtype?: DTypeLike | null; like?: unknown; [kwarg: string]: unknown } = {},
 ): R {
-  for (const k of Object.keys(opts)) {
-    if (k !== "dtype") throw new NumpyTypeError(`fromfunction() got an unexpected keyword argument '${k}'`);
-  }
-  const idx = indices(shape, { dtype: opts.dtype ?? FLOAT64 });
+  // NumPy passes any other keyword on to the function (`function(*indices, **kwargs)`): here
+  // as one trailing options object after the index arrays.
+  const kwargs: Record<string, unknown> = {};
+  for (const k of Object.keys(opts)) if (k !== "dtype" && k !== "like") kwargs[k] = opts[k];
+  const idx = indices(shape, { dtype: (opts.dtype as DTypeLike | null | undefined) ?? FLOAT64 });
   const n = idx.shape[0] ?? 0;
   const inner = idx.shape.slice(1);
   const args: NDArray[] = [];
   for (let i = 0; i < n; i++) args.push(idx._view(inner, idx.strides.slice(1), idx._ptr + i * idx.strides[0]!));
-  return fn(...args);
+  return Object.keys(kwargs).length > 0 ? (fn as (...a: unknown[]) => R)(...args, kwargs) : fn(...args);
 }

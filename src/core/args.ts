@@ -79,6 +79,50 @@ export function bindRequired(fn: string, params: readonly string[], args: readon
   return out;
 }
 
+/**
+ * Python's binding of a function's leading required parameters `names`, which may also come by
+ * name in the trailing options object: `np.full([2, 2], {fill_value: 7})` is
+ * `np.full((2, 2), fill_value=7)`. `args` are all the arguments as given; returns them with
+ * the required values first, in order, then the options object's other keys (if any).
+ * `missing` words an absent one as Python does: "python" for a Python function ("full() missing
+ * 1 required positional argument: 'fill_value'"), "c" for a C one ("zeros() missing required
+ * argument 'shape' (pos 0)"), "c1" for one counting from 1 (frombuffer, fromiter).
+ * @example takeRequired("full", ["shape", "fill_value"], [[2], { fill_value: 7 }]) // [[2], 7]
+ */
+export function takeRequired(fn: string, names: readonly string[], args: readonly unknown[], missing: "python" | "c" | "c1" = "python"): unknown[] {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  const last = n > 0 ? args[n - 1] : undefined;
+  if (!isOptions(last) || !names.some((k) => k in last)) {
+    missingCheck(fn, names, args, missing);
+    return args as unknown[];
+  }
+  const npos = n - 1;
+  const rest: Record<string, unknown> = { ...last };
+  const out = args.slice(0, npos) as unknown[];
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i]!;
+    if (!(k in rest)) continue;
+    if (i < npos) throw new NumpyTypeError(`${fn}() got multiple values for argument '${k}'`);
+    out[i] = rest[k];
+    delete rest[k];
+  }
+  missingCheck(fn, names, out, missing);
+  while (out.length < names.length) out.push(undefined);
+  if (Object.keys(rest).length > 0) out.push(rest);
+  return out;
+}
+
+function missingCheck(fn: string, names: readonly string[], args: readonly unknown[], style: "python" | "c" | "c1"): void {
+  const gone = names.filter((_, i) => args[i] === undefined || (i === args.length - 1 && isOptions(args[i])));
+  if (gone.length === 0) return;
+  // NumPy's C functions count from 0 ("c"), or from 1 where `like` dispatch comes first ("c1").
+  if (style !== "python") throw new NumpyTypeError(`${fn}() missing required argument '${gone[0]}' (pos ${names.indexOf(gone[0]!) + (style === "c1" ? 1 : 0)})`);
+  const q = gone.map((m) => `'${m}'`);
+  const list = q.length === 1 ? q[0] : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+  throw new NumpyTypeError(`${fn}() missing ${gone.length} required positional argument${gone.length > 1 ? "s" : ""}: ${list}`);
+}
+
 /** Throws Python's TypeError when a function without keyword arguments got an options object. */
 export function noOptions(fn: string, args: readonly unknown[]): void {
   const last = args.length > 0 ? args[args.length - 1] : undefined;

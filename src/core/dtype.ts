@@ -84,6 +84,10 @@ export class DType {
   toString(): string {
     return this.name;
   }
+  /** NumPy's `repr(dtype)`, which Node's `console.log` / `util.inspect` print: `dtype('float32')`. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `dtype('${this.name}')`;
+  }
 }
 
 function make(

@@ -301,7 +301,7 @@ export class NDArray {
   reshape(...args: (number | readonly number[] | { order?: Order; copy?: boolean | null })[]): NDArray {
     let opts: { order?: Order; copy?: boolean | null } = {};
     const last = args[args.length - 1];
-    if (typeof last === "object" && last !== null && !Array.isArray(last)) {
+    if (isOptions(last)) {
       opts = last as typeof opts;
       for (const k of Object.keys(opts)) {
         if (!(RESHAPE_KW as readonly string[]).includes(k)) {

@@ -29,10 +29,23 @@ function pyFloatRepr(x: number): string {
 }
 
 /**
+ * A 0-d or 1-d integer NDArray given as a shape (NumPy takes it through `__index__` or as a
+ * sequence of ints): its values; any other value unchanged. Duck-typed: core/ndarray imports
+ * this module.
+ */
+function intArrayShape<T>(shape: T): T | number | number[] {
+  const a = shape as unknown as { dtype?: unknown; ndim?: unknown; tolist?: () => unknown };
+  if (a === null || typeof a !== "object" || Array.isArray(a) || typeof a.tolist !== "function" || typeof a.dtype !== "string") return shape;
+  if (!/^u?int\d+$/.test(a.dtype) || (a.ndim !== 0 && a.ndim !== 1)) return shape;
+  return a.tolist() as number | number[];
+}
+
+/**
  * Validates a shape argument for array creation: integers, none negative.
  * @example normalizeShape(3) // [3]
  */
 export function normalizeShape(shape: ShapeLike): number[] {
+  shape = intArrayShape(shape);
   if (typeof shape === "number" || typeof shape === "bigint") {
     // A JS number beyond +-2**63 is a Python float (README), as is any non-integral one.
     if (typeof shape === "number" && !(Number.isInteger(shape) && Math.abs(shape) < 2 ** 63)) {
@@ -302,6 +315,7 @@ export function reshapeStrides(
  * @example resolveNewShape([-1, 2], 6) // [3, 2]
  */
 export function resolveNewShape(newShape: ShapeLike, size: number): number[] {
+  newShape = intArrayShape(newShape);
   if (typeof newShape === "number" && !Number.isInteger(newShape)) {
     // NumPy's shape converter words a lone float this way (in a sequence it is "'float' object ...").
     throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${pyFloatRepr(newShape)}'`);

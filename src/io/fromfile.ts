@@ -106,7 +106,11 @@ export function fromfile(file: BinarySource, ...rest: Args<[DTypeLike, number, s
     out._storage.region.bytes().set(all.subarray(offset, offset + n * dt.itemsize), out._ptr);
     return out;
   }
-  const text = new TextDecoder().decode(all.subarray(offset));
+  return fromText(new TextDecoder().decode(all.subarray(offset)), dt, count, sep);
+}
+
+/** The numbers of `text` separated by `sep` (NumPy's text mode of fromfile and fromstring). */
+function fromText(text: string, dt: DType, count: number, sep: string): NDArray {
   const values: Parsed[] = [];
   let at = 0;
   while (at < text.length && /\s/.test(text[at]!)) at++;
@@ -124,6 +128,23 @@ export function fromfile(file: BinarySource, ...rest: Args<[DTypeLike, number, s
     while (at < text.length && /\s/.test(text[at]!)) at++;
   }
   return fromValues(dt, [values.length], values);
+}
+
+/**
+ * A 1-d array from numbers written in a string, as `numpy.fromstring(string, dtype=float,
+ * count=-1, *, sep, like=None)`. `sep` separates the numbers (whitespace in it matches any run
+ * of whitespace); the binary mode (sep='') was removed from NumPy, as here.
+ * @example np.fromstring("1, 2, 3", "int64", {sep: ","}).tolist() // [1, 2, 3]
+ */
+export function fromstring(
+  string: string | Uint8Array,
+  ...rest: Args<[DTypeLike, number], { dtype?: DTypeLike; count?: number; sep?: string; like?: unknown }>
+): NDArray {
+  const [dtype, countArg, sep] = bindArgs("fromstring", ["dtype", "count"], rest, ["sep", "like"]) as [DTypeLike | undefined, number | undefined, string | undefined];
+  const text = typeof string === "string" ? string : asBytes(string) !== undefined ? new TextDecoder().decode(asBytes(string)) : undefined;
+  if (text === undefined) throw new NumpyTypeError(`a bytes-like object is required, not '${typeof string}'`);
+  if (sep == null || sep === "") throw new ValueError("The binary mode of fromstring is removed, use frombuffer instead");
+  return fromText(text, textDType(dtype), countArg ?? -1, sep);
 }
 
 /** Python's item() of each element: floats widened to Python floats, ints and bools as Python's. */

@@ -20,5 +20,5 @@ export { loadtxt } from "./loadtxt.js";
 export type { Converters } from "./loadtxt.js";
 export type { TextSource } from "./textread.js";
 export { genfromtxt } from "./genfromtxt.js";
-export { fromfile } from "./fromfile.js";
+export { fromfile, fromstring } from "./fromfile.js";
 export type { BinarySource } from "./fromfile.js";

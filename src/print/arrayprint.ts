@@ -10,7 +10,7 @@
  * np.array_repr(np.array([1, 2], {dtype: "int8"})) // "array([1, 2], dtype=int8)"
  * np.array2string(np.array([1e-16, 1, 2, 3]), {precision: 2, separator: ",", suppress_small: true}) // "[0.,1.,2.,3.]"
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, type Args, takeRequired } from "../core/args.js";
 import { NumpyTypeError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import type { Complex } from "../core/scalar.js";
@@ -254,6 +254,7 @@ export function array2string(
   a: ArrayLike,
   ...rest: Args<[number, number, boolean, string, string], Array2StringOptions>
 ): string {
+  [a, ...rest] = takeRequired("array2string", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const v = bindArgs("array2string", A2S_PARAMS, rest, A2S_KW);
   const [maxLineWidth, precision, suppressSmall, separator, prefix, formatter, threshold, edgeitems, sign, floatmode, suffix, legacy] = v as [
     number | null | undefined,
@@ -315,6 +316,7 @@ export interface ArrayReprOptions {
  * np.array_repr(np.array([1e-6, 4e-7, 2, 3]), {precision: 6, suppress_small: true}) // "array([0.000001, 0.      , 2.      , 3.      ])"
  */
 export function array_repr(arr: ArrayLike, ...rest: Args<[number, number, boolean], ArrayReprOptions>): string {
+  [arr, ...rest] = takeRequired("array_repr", ["arr"], [arr, ...rest]) as [typeof arr, ...typeof rest];
   const [maxLineWidth, precision, suppressSmall] = bindArgs("array_repr", STR_PARAMS, rest) as [
     number | null | undefined,
     number | null | undefined,
@@ -351,6 +353,7 @@ export function array_repr(arr: ArrayLike, ...rest: Args<[number, number, boolea
  * @example np.array_str(np.arange(3)) // "[0 1 2]"
  */
 export function array_str(a: ArrayLike, ...rest: Args<[number, number, boolean], ArrayReprOptions>): string {
+  [a, ...rest] = takeRequired("array_str", ["a"], [a, ...rest]) as [typeof a, ...typeof rest];
   const [maxLineWidth, precision, suppressSmall] = bindArgs("array_str", STR_PARAMS, rest) as [
     number | null | undefined,
     number | null | undefined,

@@ -7,7 +7,7 @@
  * np.binary_repr(-3, 5) // "11101"
  * np.base_repr(255, 16) // "FF"
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, type Args, takeRequired } from "../core/args.js";
 import { NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 
@@ -55,6 +55,7 @@ function intArg(x: unknown): bigint {
  * np.binary_repr(3, {width: 4}) // "0011"; np.binary_repr(-3, 3) // "101"
  */
 export function binary_repr(num: IntLike, ...rest: Args<[number | null], { width?: number | null }>): string {
+  [num, ...rest] = takeRequired("binary_repr", ["num"], [num, ...rest]) as [typeof num, ...typeof rest];
   const [widthArg] = bindArgs("binary_repr", ["width"], rest) as [number | bigint | null | undefined];
   const width = widthArg == null ? null : Number(indexArg(widthArg));
   const n = indexArg(num);
@@ -82,6 +83,7 @@ export function binary_repr(num: IntLike, ...rest: Args<[number | null], { width
  * @example np.base_repr(5) // "101"; np.base_repr(10, 16) // "A"; np.base_repr(7, {base: 5, padding: 3}) // "00012"
  */
 export function base_repr(number: IntLike, ...rest: Args<[number, number], { base?: number; padding?: number }>): string {
+  [number, ...rest] = takeRequired("base_repr", ["number"], [number, ...rest]) as [typeof number, ...typeof rest];
   const [baseArg, paddingArg] = bindArgs("base_repr", ["base", "padding"], rest) as [number | undefined, number | undefined];
   const base = baseArg ?? 2;
   if (base > 36) throw new ValueError("Bases greater than 36 not handled in base_repr.");

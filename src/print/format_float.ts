@@ -11,7 +11,7 @@
  * np.format_float_scientific(np.array(Math.PI, {dtype: "float32"})) // "3.1415927e+00"
  * np.format_float_positional(1 / 3, {precision: 4, unique: false}) // "0.3333"
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, type Args, takeRequired } from "../core/args.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { dragon4, D4_DEFAULTS, type TrimMode } from "./dragon4.js";
@@ -88,6 +88,7 @@ export function format_float_scientific(
   x: FloatLike,
   ...rest: Args<[number, boolean, TrimMode, boolean, number, number, number], FormatScientificOptions>
 ): string {
+  [x, ...rest] = takeRequired("format_float_scientific", ["x"], [x, ...rest]) as [typeof x, ...typeof rest];
   const [precision, unique, trim, sign, padLeft, expDigits, minDigits] = bindArgs("format_float_scientific", [
     "precision",
     "unique",
@@ -131,6 +132,7 @@ export function format_float_positional(
   x: FloatLike,
   ...rest: Args<[number, boolean, boolean, TrimMode, boolean, number, number, number], FormatPositionalOptions>
 ): string {
+  [x, ...rest] = takeRequired("format_float_positional", ["x"], [x, ...rest]) as [typeof x, ...typeof rest];
   const [precision, unique, fractional, trim, sign, padLeft, padRight, minDigits] = bindArgs("format_float_positional", [
     "precision",
     "unique",

@@ -155,3 +155,96 @@ test("fromiter(iter, dtype, count): dtype by position or name, NumPy 2.4.6's err
   });
   assert.throws(() => (np.fromiter as (x: unknown) => unknown)([1]), { name: "TypeError", message: "fromiter() missing required argument 'dtype' (pos 2)" });
 });
+
+test("frombuffer at an unaligned offset reads the values (NumPy 2.4.6) into a read-only array", () => {
+  const bytes = new Uint8Array([9, 0, 0, 128, 63, 0, 0, 0, 64]);
+  const a = np.frombuffer(bytes, { dtype: "float32", offset: 1 });
+  assert.equal(String(a), "[1. 2.]");
+  assert.equal(a.dtype, "float32");
+  assert.equal(a.flags.writeable, false);
+  assert.throws(() => a.set(0, 5), { name: "ValueError", message: "assignment destination is read-only" });
+  assert.throws(() => { a.flags.writeable = true; }, { name: "ValueError" });
+  // A subarray's byteOffset counts too; an aligned offset still views the memory.
+  const c = np.frombuffer(new Uint8Array([7, 7, 0, 0, 0, 0, 0, 0, 248, 63]).subarray(1), "float64", -1, 1);
+  assert.equal(String(c), "[1.5]");
+  const u = new Uint8Array([0, 0, 128, 63, 0, 0, 0, 64]);
+  const v = np.frombuffer(u, { dtype: "float32", offset: 4 });
+  v.set(0, 1);
+  assert.deepEqual(Array.from(u.subarray(4)), [0, 0, 128, 63]);
+  assert.equal(String(np.frombuffer(new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), "complex64", 2, 1)), "[0.+0.j 0.+0.j]");
+});
+
+describe("required parameters by their NumPy names in the options object (API.md: every parameter)", () => {
+  test("creation, ranges and matrices (NumPy 2.4.6 values)", () => {
+    // full, full_like, zeros, ones, empty, linspace, logspace and geomspace declare the keyword
+    // forms in their TypeScript signatures; the others take them at run time.
+    const kw = np as unknown as Record<string, (...a: unknown[]) => { readonly shape: readonly number[] }>;
+    assert.equal(String(np.full([2, 2], { fill_value: 3 })), "[[3 3]\n [3 3]]");
+    assert.equal(String(np.full({ shape: [2], fill_value: { re: 1, im: 2 } })), "[1.+2.j 1.+2.j]");
+    assert.equal(String(np.zeros({ shape: [2], dtype: "int8" })), "[0 0]");
+    assert.equal(String(np.ones({ shape: 3, dtype: "int64" })), "[1 1 1]");
+    assert.deepEqual(np.empty({ shape: [0] }).shape, [0]);
+    assert.equal(String(np.full_like(np.zeros(2), { fill_value: 3 })), "[3. 3.]");
+    assert.equal(String(kw.zeros_like!({ a: np.zeros(2) })), "[0. 0.]");
+    assert.deepEqual(kw.empty_like!({ prototype: np.zeros(2) }).shape, [2]);
+    assert.equal(String(np.linspace({ start: 0, stop: 1, num: 3 })), "[0.  0.5 1. ]");
+    assert.equal(String(np.linspace(0, { stop: 1, num: 3 })), "[0.  0.5 1. ]");
+    assert.equal(String(np.logspace(0, { stop: 2, num: 3 })), "[  1.  10. 100.]");
+    assert.equal(String(np.geomspace(1, { stop: 8, num: 4 })), "[1. 2. 4. 8.]");
+    assert.equal(String(kw.eye!({ N: 2, M: 3 })), "[[1. 0. 0.]\n [0. 1. 0.]]");
+    assert.equal(String(kw.identity!({ n: 2, dtype: "bool" })), "[[ True False]\n [False  True]]");
+    assert.equal(String(kw.diag!({ v: [1, 2], k: 1 })), "[[0 1 0]\n [0 0 2]\n [0 0 0]]");
+    assert.equal(String(kw.diagflat!({ v: [[1, 2]] })), "[[1 0]\n [0 2]]");
+    assert.equal(String(kw.tri!({ N: 2, M: 3, k: 0 })), "[[1. 0. 0.]\n [1. 1. 0.]]");
+    assert.equal(String(kw.tril!({ m: np.ones([2, 2]), k: 0 })), "[[1. 0.]\n [1. 1.]]");
+    assert.equal(String(kw.triu!({ m: [[1, 2], [3, 4]] })), "[[1 2]\n [0 4]]");
+    assert.equal(String(kw.vander!({ x: [1, 2], N: 3, increasing: true })), "[[1 1 1]\n [1 2 4]]");
+    assert.equal(String(kw.array!({ object: [1, 2], dtype: "int8" })), "[1 2]");
+    assert.equal(String(kw.asarray!({ a: [1, 2] })), "[1 2]");
+    assert.equal(kw.array2string!({ a: np.array([1, 2]) }), "[1 2]");
+    assert.equal(kw.array_repr!({ arr: np.array([1, 2]) }), "array([1, 2])");
+    assert.equal(kw.array_str!({ a: np.array([1.5]) }), "[1.5]");
+    assert.equal(kw.binary_repr!({ num: 5, width: 4 }), "0101");
+    assert.equal(kw.base_repr!({ number: 5, base: 3 }), "12");
+    assert.equal(kw.format_float_positional!({ x: 1.5 }), "1.5");
+    assert.equal(kw.format_float_scientific!({ x: 1.5, precision: 1 }), "1.5e+00");
+    assert.deepEqual(kw.ascontiguousarray!({ a: [1, 2] }).shape, [2]);
+    assert.deepEqual(kw.copy!({ a: [1, 2], order: "F" }).shape, [2]);
+    assert.equal(String(kw.frombuffer!({ buffer: new Uint8Array([1, 2]), dtype: "uint8" })), "[1 2]");
+    assert.equal(String(kw.fromiter!({ iter: [1, 2], dtype: "float64" })), "[1. 2.]");
+    assert.equal(String(kw.require!({ a: [1, 2], dtype: "float32" })), "[1. 2.]");
+    assert.deepEqual(kw.indices!({ dimensions: [2] }).shape, [1, 2]);
+    assert.deepEqual((kw.tril_indices!({ n: 2 }) as unknown as np.NDArray[]).map((x) => x.tolist()), [[0, 1, 1], [0, 0, 1]]);
+    assert.equal((kw.diag_indices!({ n: 2, ndim: 3 }) as unknown as np.NDArray[]).length, 3);
+    assert.equal(String(kw.asarray_chkfinite!({ a: [1, 2] })), "[1 2]");
+  });
+
+  test("missing or doubly given: Python's TypeErrors (NumPy 2.4.6 messages)", () => {
+    const any = np as unknown as Record<string, (...a: unknown[]) => unknown>;
+    assert.throws(() => any.full!([2, 2]), { name: "TypeError", message: "full() missing 1 required positional argument: 'fill_value'" });
+    assert.throws(() => any.full!(), { name: "TypeError", message: "full() missing 2 required positional arguments: 'shape' and 'fill_value'" });
+    assert.throws(() => any.full!([2, 2], { dtype: "int8" }), { name: "TypeError", message: "full() missing 1 required positional argument: 'fill_value'" });
+    assert.throws(() => any.full!([2], 1, { fill_value: 2 }), { name: "TypeError", message: "full() got multiple values for argument 'fill_value'" });
+    assert.throws(() => any.zeros!({ dtype: "int64" }), { name: "TypeError", message: "zeros() missing required argument 'shape' (pos 0)" });
+    assert.throws(() => any.array!(), { name: "TypeError", message: "array() missing required argument 'object' (pos 0)" });
+    assert.throws(() => any.linspace!(0, { num: 3 }), { name: "TypeError", message: "linspace() missing 1 required positional argument: 'stop'" });
+    assert.throws(() => any.eye!(), { name: "TypeError", message: "eye() missing 1 required positional argument: 'N'" });
+    assert.throws(() => any.array_repr!(), { name: "TypeError", message: "array_repr() missing 1 required positional argument: 'arr'" });
+    assert.throws(() => any.frombuffer!(), { name: "TypeError", message: "frombuffer() missing required argument 'buffer' (pos 1)" });
+    assert.throws(() => any.fromiter!(), { name: "TypeError", message: "fromiter() missing required argument 'iter' (pos 1)" });
+    assert.throws(() => any.ascontiguousarray!(), { name: "TypeError", message: "ascontiguousarray() missing required argument 'a' (pos 0)" });
+    assert.throws(() => any.astype!(np.arange(3)), { name: "TypeError", message: "astype() missing 1 required positional argument: 'dtype'" });
+  });
+});
+
+test("a 0-d or 1-d integer array is a shape, as NumPy takes it (np.ones(np.array([2, 3])))", () => {
+  // The TypeScript signatures take number[] shapes; an integer array works at run time.
+  const sh = (a: np.NDArray): number[] => a as unknown as number[];
+  assert.deepEqual(np.ones(sh(np.array([2, 3]))).shape, [2, 3]);
+  assert.deepEqual(np.zeros(sh(np.array(3))).shape, [3]);
+  assert.deepEqual(np.full(sh(np.array([2], "uint8")), 5).shape, [2]);
+  assert.deepEqual(np.arange(6).reshape(sh(np.array([2, 3]))).shape, [2, 3]);
+  assert.deepEqual(np.arange(6).reshape(sh(np.array([-1, 2]))).shape, [3, 2]);
+  assert.throws(() => np.ones(sh(np.array([2, -3]))), { name: "ValueError", message: "negative dimensions are not allowed" });
+  assert.throws(() => np.ones(sh(np.array([2, 3], "float64"))), { name: "TypeError" });
+});

@@ -85,3 +85,70 @@ test("finfo/iinfo of a string naming no dtype and can_cast(None) are NumPy 2.4.6
   assert.throws(() => np.iinfo("float64"), { name: "ValueError", message: "Invalid integer data type 'f'." });
   assert.throws(() => np.can_cast(null as never, "int8"), { name: "TypeError", message: "did not understand one of the types; 'None' not accepted" });
 });
+
+test("np.float16 and np.half exist, and as a dtype they throw ndts's not-supported TypeError", () => {
+  assert.equal(np.float16, "float16");
+  assert.equal(np.half, "float16");
+  for (const dt of [np.float16, np.half]) {
+    assert.throws(() => np.zeros([2, 3], { dtype: dt }), { name: "TypeError", message: /'float16' is not supported by ndts/ });
+    assert.throws(() => np.array([1, 2], { dtype: dt }), { name: "TypeError", message: /not supported by ndts/ });
+    assert.throws(() => np.arange(3).astype(dt), { name: "TypeError", message: /not supported by ndts/ });
+  }
+});
+
+test("NumPy 2's np.long/np.ulong, and names of dtypes without ndts storage throw the not-supported TypeError", () => {
+  assert.equal(np.zeros(1, { dtype: np.long }).dtype, "int64");
+  assert.equal(np.zeros(1, { dtype: np.ulong }).dtype, "uint64");
+  for (const dt of [np.longdouble, np.clongdouble, np.float128, np.complex256, np.object_, np.str_, np.bytes_, np.void, np.datetime64, np.timedelta64]) {
+    assert.equal(typeof dt, "string");
+    assert.throws(() => np.zeros(2, { dtype: dt }), { name: "TypeError", message: /is not supported by ndts/ });
+  }
+});
+
+test("np.typecodes, np.little_endian, np.True_/np.False_ as NumPy 2.4.6 on Linux", () => {
+  assert.deepEqual({ ...np.typecodes }, {
+    Character: "c", Integer: "bhilqnp", UnsignedInteger: "BHILQNP", Float: "efdg", Complex: "FDG",
+    AllInteger: "bBhHiIlLqQnNpP", AllFloat: "efdgFDG", Datetime: "Mm", All: "?bhilqnpBHILQNPefdgFDGSUVOMm",
+  });
+  assert.equal(np.little_endian, true);
+  assert.equal(np.True_, true);
+  assert.equal(np.False_, false);
+});
+
+test("can_cast, result_type, promote_types, min_scalar_type, finfo, iinfo, dtype refuse unknown keywords (NumPy 2.4.6's TypeErrors)", () => {
+  const any = np as unknown as Record<string, (...a: unknown[]) => unknown>;
+  assert.throws(() => any.can_cast!("i8", "f8", { bogus: 1 }), { name: "TypeError", message: "can_cast() got an unexpected keyword argument 'bogus'" });
+  assert.equal(np.can_cast("i8", "f4", { casting: "same_kind" }), true);
+  assert.equal(np.can_cast("i8", "f4"), false);
+  assert.throws(() => any.result_type!("i8", { bogus: 1 }), { name: "TypeError", message: "result_type() got an unexpected keyword argument 'bogus'" });
+  assert.throws(() => any.min_scalar_type!(1, { bogus: 1 }), { name: "TypeError", message: "min_scalar_type() got an unexpected keyword argument 'bogus'" });
+  assert.throws(() => any.min_scalar_type!(1, 2), { name: "TypeError", message: "min_scalar_type() takes 1 positional argument but 2 were given" });
+  assert.throws(() => any.promote_types!("i8", "f8", { bogus: 1 }), { name: "TypeError", message: "numpy.promote_types() takes no keyword arguments" });
+  assert.throws(() => any.promote_types!("i8", "f8", "i4"), { name: "TypeError", message: "promote_types() takes 2 positional arguments but 3 were given" });
+  assert.throws(() => any.finfo!("f8", { bogus: 1 }), { name: "TypeError", message: "finfo.__new__() got an unexpected keyword argument 'bogus'" });
+  assert.throws(() => any.finfo!("f8", 1), { name: "TypeError", message: "finfo.__new__() takes 2 positional arguments but 3 were given" });
+  assert.throws(() => any.iinfo!("i8", { bogus: 1 }), { name: "TypeError", message: "iinfo.__init__() got an unexpected keyword argument 'bogus'" });
+  assert.equal(np.finfo({ dtype: "f4" }).bits, 32);
+  assert.equal(np.iinfo({ int_type: "i2" }).bits, 16);
+  assert.throws(() => any.dtype!("f8", { bogus: 1 }), { name: "TypeError", message: "'bogus' is an invalid keyword argument for dtype()" });
+  assert.equal(np.dtype("f8", { align: true }).name, "float64");
+});
+
+test("issubdtype places the storage-less NumPy types (np.float16, np.str_, np.object_, ...) as NumPy 2.4.6 does", () => {
+  assert.equal(np.issubdtype(np.float16, np.floating), true);
+  assert.equal(np.issubdtype(np.half, np.inexact), true);
+  assert.equal(np.issubdtype(np.clongdouble, np.complexfloating), true);
+  assert.equal(np.issubdtype(np.str_, np.character), true);
+  assert.equal(np.issubdtype(np.bytes_, np.flexible), true);
+  assert.equal(np.issubdtype(np.void, np.flexible), true);
+  assert.equal(np.issubdtype(np.object_, np.number), false);
+  assert.equal(np.issubdtype(np.timedelta64, np.signedinteger), true);
+  assert.equal(np.issubdtype(np.datetime64, np.generic), true);
+  // Every ndts array: not a string, not an object array, not float16.
+  for (const name of ["float64", "int8", "bool", "complex64"]) {
+    assert.equal(np.issubdtype(name, np.str_), false);
+    assert.equal(np.issubdtype(name, np.object_), false);
+    assert.equal(np.issubdtype(name, np.float16), false);
+    assert.equal(np.issubdtype(name, np.character), false);
+  }
+});

@@ -218,3 +218,10 @@ test("arange and linspace take device='cpu' only (NumPy 2.4.6's ValueError)", ()
   assert.deepEqual(np.arange(2, { device: "cpu" }).tolist(), [0, 1]);
   assert.deepEqual((np.linspace(0, 1, 2, { device: "cpu" }) as np.NDArray).tolist(), [0, 1]);
 });
+
+test("fromfunction passes other options on to the function, as NumPy's **kwargs (one trailing object)", () => {
+  // np.fromfunction(lambda i, a: i * a, (3,), a=2) -> array([0., 2., 4.])
+  const r = np.fromfunction((i: np.NDArray, kw?: unknown) => i.multiply((kw as { a: number }).a), [3], { a: 2 });
+  assert.equal(np.array_repr(r), "array([0., 2., 4.])");
+  assert.equal(np.fromfunction((...idx: unknown[]) => idx.length, [2], { dtype: "int64" }), 1);
+});

@@ -2,6 +2,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { inspect } from "node:util";
 
 describe("resolveDType", () => {
   test("NumPy 1 aliases that NumPy 2 removed are refused with NumPy 2's messages", () => {
@@ -54,4 +55,10 @@ test("NumPy dtypes without ndts storage say so; names NumPy rejects stay 'not un
     assert.throws(() => np.zeros(1, { dtype: name as never }), { name: "TypeError", message: `data type '${name}' not understood` });
   }
   assert.equal(np.dtype(">i1").name, "int8"); // one byte: any byte order
+});
+
+test("console.log / util.inspect of a dtype object is NumPy's repr, dtype('float32')", () => {
+  assert.equal(inspect(np.dtype("f4")), "dtype('float32')");
+  assert.equal(inspect(np.dtype("?")), "dtype('bool')");
+  assert.equal(String(np.dtype("c8")), "complex64");
 });

@@ -65,3 +65,17 @@ test("text: tofile formats each item as Python's % on a.item() and joins with se
   np.array([1.5, 2]).tofile(p, ",", "%.2f");
   assert.equal(readFileSync(p, "utf8"), "1.50,2.00");
 });
+
+test("np.fromstring: numbers in a string between separators (NumPy 2.4.6); the binary mode is removed", () => {
+  assert.equal(np.array_repr(np.fromstring("1 2 3 4", { dtype: "int8", count: 2, sep: " " })), "array([1, 2], dtype=int8)");
+  assert.equal(np.array_repr(np.fromstring("1, 2, 3.5", { sep: "," })), "array([1. , 2. , 3.5])");
+  assert.equal(np.array_repr(np.fromstring("  1   2  ", { sep: " " })), "array([1., 2.])");
+  assert.equal(np.array_repr(np.fromstring("1e3 inf nan -0", { sep: " " })), "array([1000.,   inf,   nan,   -0.])");
+  assert.equal(np.array_repr(np.fromstring("1+2j 3", { dtype: "complex128", sep: " " })), "array([1.+2.j, 3.+0.j])");
+  assert.equal(np.array_repr(np.fromstring(new TextEncoder().encode("1 2"), "int8", -1, { sep: " " })), "array([1, 2], dtype=int8)");
+  assert.equal(np.array_repr(np.fromstring("", { sep: " " })), "array([], dtype=float64)");
+  assert.throws(() => np.fromstring("1,,2", { sep: "," }), { name: "ValueError", message: "string or file could not be read to its end due to unmatched data" });
+  for (const call of [() => np.fromstring("1 2 3"), () => np.fromstring("1 2 3", { sep: "" })]) {
+    assert.throws(call, { name: "ValueError", message: "The binary mode of fromstring is removed, use frombuffer instead" });
+  }
+});

@@ -138,13 +138,16 @@ test("exact digits with a precision are the correctly rounded decimal, ties to e
 
 test("a value that is not a float: TypeError naming the Python type, as NumPy 2.4.6", () => {
   // np.format_float_positional('x') -> TypeError: must be real number, not str (likewise None,
-  // [1.0], {'a': 1} -> NoneType, list, dict; format_float_scientific the same).
+  // [1.0] -> NoneType, list; format_float_scientific the same). A plain object is the options
+  // object (API.md), so alone it leaves x missing, as np.format_float_positional(precision=3).
   const ffp = np.format_float_positional as (x: unknown) => string;
   const ffs = np.format_float_scientific as (x: unknown) => string;
-  for (const [v, name] of [["1.0", "str"], [null, "NoneType"], [[1.5], "list"], [{ a: 1 }, "dict"]] as const) {
+  for (const [v, name] of [["1.0", "str"], [null, "NoneType"], [[1.5], "list"]] as const) {
     assert.throws(() => ffp(v), { name: "TypeError", message: `must be real number, not ${name}` });
     assert.throws(() => ffs(v), { name: "TypeError", message: `must be real number, not ${name}` });
   }
+  assert.throws(() => ffp({ precision: 3 }), { name: "TypeError", message: "format_float_positional() missing 1 required positional argument: 'x'" });
+  assert.throws(() => ffs({ precision: 3 }), { name: "TypeError", message: "format_float_scientific() missing 1 required positional argument: 'x'" });
 });
 
 test("exp_digits=0 prints no exponent digits for a zero exponent (NumPy 2.4.6)", () => {
