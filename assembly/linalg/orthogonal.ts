@@ -92,3 +92,16 @@ export function svd_jacobi_sweep_f64(u: usize, m: i32, v: usize, n: i32): i32 {
     store<f64>(y + o, s * a + c * b);
   }
 }
+
+/**
+ * The plane rotations of one implicit QL step, in order: rotation k acts on rows i = top - k
+ * and i + 1 of the row-major W (rows of n doubles) with (c, s) at cs + 16 k:
+ * (row i, row i + 1) = (c row_i - s row_{i+1}, s row_i + c row_{i+1}).
+ */
+export function plane_rotations_f64(w: usize, n: i32, top: i32, count: i32, cs: usize): void {
+  for (let k = 0; k < count; k++) {
+    const row = w + (<usize>((top - k) * n) << 3);
+    const at = cs + (<usize>k << 4);
+    rotate(row, row + (<usize>n << 3), n, load<f64>(at), load<f64>(at, 8));
+  }
+}

@@ -148,12 +148,19 @@ export function symmetricEigen(a: Float64Array, n: number, vectors: boolean): { 
   const d = new Float64Array(n);
   const e = new Float64Array(n);
   tridiagonalize(v, d, e, n, vectors);
-  const w = new Float64Array(n * (vectors ? n : 0));
-  // QL rotations act on pairs of V's columns: run them on rows of W = V^T
-  if (vectors) for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) w[i * n + k] = v[k * n + i]!;
-  if (!tridiagonalQl(d, e, n, vectors ? w : null)) return null;
-  if (vectors) for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) v[k * n + i] = w[i * n + k]!;
-  return { w: d, v: vectors ? v : new Float64Array(0) };
+  if (!vectors) return tridiagonalQl(d, e, n, null) ? { w: d, v: new Float64Array(0) } : null;
+  // QL rotations act on pairs of V's columns: W = V^T in the heap, whose columns are V's rows
+  const W = HeapColumns.fromRows(v, n, n);
+  const cs = new HeapColumns(2, n);
+  try {
+    if (!tridiagonalQl(d, e, n, { W, cs })) return null;
+    const f = W.elements();
+    for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) v[k * n + i] = f[W.at(k, i)]!;
+  } finally {
+    W.free();
+    cs.free();
+  }
+  return { w: d, v };
 }
 
 /**
@@ -238,10 +245,13 @@ function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: nu
 
 /**
  * Eigenvalues of the symmetric tridiagonal (d, e[1..n)) by implicit QL with Wilkinson shifts,
- * into d; with W (row-major, rows = V's columns), the rotations are applied to its row pairs.
- * False when an eigenvalue does not converge in 30 n iterations.
+ * into d; with `vec`, each step's rotations (recorded in vec.cs) are applied to the row pairs of
+ * W (row-major n x n, rows = V's columns) by one kernel call. False when an eigenvalue does not
+ * converge in 30 n iterations.
  */
-function tridiagonalQl(d: Float64Array, e: Float64Array, n: number, W: Float64Array | null): boolean {
+function tridiagonalQl(d: Float64Array, e: Float64Array, n: number, vec: { W: HeapColumns; cs: HeapColumns } | null): boolean {
+  const rot = vec === null ? null : vec.cs.elements();
+  const rot0 = vec === null ? 0 : vec.cs.at(0, 0);
   for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
   e[n - 1] = 0;
   let f = 0;
@@ -284,16 +294,12 @@ function tridiagonalQl(d: Float64Array, e: Float64Array, n: number, W: Float64Ar
           c = p / r;
           p = c * d[i]! - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]!);
-          if (W !== null) {
-            const a0 = i * n;
-            const a1 = a0 + n;
-            for (let k = 0; k < n; k++) {
-              const wk = W[a1 + k]!;
-              W[a1 + k] = s * W[a0 + k]! + c * wk;
-              W[a0 + k] = c * W[a0 + k]! - s * wk;
-            }
+          if (rot !== null) {
+            rot[rot0 + 2 * (m - 1 - i)] = c;
+            rot[rot0 + 2 * (m - 1 - i) + 1] = s;
           }
         }
+        if (vec !== null) kernels.plane_rotations_f64(vec.W.ptr, n, m - 1, m - l, vec.cs.ptr);
         p = (-s * s2 * c3 * el1 * e[l]!) / dl1;
         e[l] = s * p;
         d[l] = c * p;
