@@ -85,3 +85,38 @@ test("svd_jacobi_sweep_f64 sweeps leave orthogonal columns whose norms are the s
     { numRuns: 100 },
   );
 });
+
+test("plane_rotations_f64 applies a QL step's rotations in order, bit for bit as scalar code", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 9 }), fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 63 + 12, maxLength: 63 + 12 }), (rows, n, vals) => {
+      const count = rows - 1;
+      const w = heapAlloc(8 * rows * n);
+      const cs = heapAlloc(16 * count);
+      const f = HEAP.view(FLOAT64) as Float64Array;
+      const want = vals.slice(0, rows * n);
+      for (let i = 0; i < rows * n; i++) f[(w >> 3) + i] = want[i]!;
+      for (let k = 0; k < count; k++) {
+        const th = vals[63 + k]! * 3;
+        f[(cs >> 3) + 2 * k] = Math.cos(th);
+        f[(cs >> 3) + 2 * k + 1] = Math.sin(th);
+      }
+      // rotation k on rows (top - k, top - k + 1), top = rows - 2
+      for (let k = 0; k < count; k++) {
+        const c = f[(cs >> 3) + 2 * k]!;
+        const s = f[(cs >> 3) + 2 * k + 1]!;
+        const i = rows - 2 - k;
+        for (let j = 0; j < n; j++) {
+          const x = want[i * n + j]!;
+          const y = want[(i + 1) * n + j]!;
+          want[i * n + j] = c * x - s * y;
+          want[(i + 1) * n + j] = s * x + c * y;
+        }
+      }
+      K.plane_rotations_f64!(w, n, rows - 2, count, cs);
+      assert.deepEqual(Array.from(f.subarray(w >> 3, (w >> 3) + rows * n)), want);
+      heapFree(cs, 16 * count);
+      heapFree(w, 8 * rows * n);
+    }),
+    { numRuns: 100 },
+  );
+});
