@@ -11,3 +11,4 @@ export * from "./sequence";
 export * from "./linalg/gemm";
 export * from "./linalg/loops";
 export * from "./linalg/orthogonal";
+export * from "./sort";

@@ -27,6 +27,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import type { AnyTyped } from "../storage/region.js";
+import { HEAP, heapAlloc, heapFree, kernels } from "../storage/heap.js";
 import { asArray } from "./creation.js";
 import { moveaxis } from "./manipulation.js";
 import { hashUniqueOrder } from "./unique_hash.js";
@@ -480,26 +481,69 @@ function sortInPlace(a: NDArray, axis: number): void {
   if (n <= 1 || a.size === 0) return;
   const s = a.strides[axis]!;
   const S = new Scratch();
+  const words = keyWords(a._dt);
   if (a._dt.kind === "c") S.ensureComplex(n);
   else S.ensure(n);
-  // Nothing below allocates in the heap, so the region's views stay valid.
-  const { u, w, c } = unitView(a);
-  const copy: Uint8Array | Uint16Array | Uint32Array = new (u.constructor as Uint32ArrayConstructor)(n * w);
-  const step = s / c;
-  const words = keyWords(a._dt);
-  for (const p of lanePointers(a, axis)) {
-    if (words > 0) {
-      fillKeys(a, p, s, n, S);
-      if (!S.special) {
-        // The keys keep every bit: sort them alone and write them back as values.
-        const k = radixSortKeys(n, words, S);
-        writeKeys(a, p, s, n, k.hi, k.lo);
-        continue;
+  // Long lanes sort their keys in the WebAssembly heap (the kernel's passes).
+  const keys = words > 0 && n >= WASM_SORT_MIN ? HeapKeys.make(n, words) : null;
+  try {
+    // Nothing below allocates in the heap, so the region's views stay valid.
+    const { u, w, c } = unitView(a);
+    const copy: Uint8Array | Uint16Array | Uint32Array = new (u.constructor as Uint32ArrayConstructor)(n * w);
+    const step = s / c;
+    for (const p of lanePointers(a, axis)) {
+      if (words > 0) {
+        fillKeys(a, p, s, n, S);
+        if (!S.special) {
+          // The keys keep every bit: sort them alone and write them back as values.
+          const k = keys ? keys.sort(S) : radixSortKeys(n, words, S);
+          writeKeys(a, p, s, n, k.hi, k.lo);
+          continue;
+        }
       }
+      const idx = argsortLane(a, p, s, n, S);
+      if (c === 4) permute32(u as Uint32Array, copy as Uint32Array, p / c, step, n, w, idx);
+      else permuteNarrow(u as unknown as Uint8Array | Uint16Array, copy as unknown as Uint8Array | Uint16Array, p / c, step, n, idx);
     }
-    const idx = argsortLane(a, p, s, n, S);
-    if (c === 4) permute32(u as Uint32Array, copy as Uint32Array, p / c, step, n, w, idx);
-    else permuteNarrow(u as unknown as Uint8Array | Uint16Array, copy as unknown as Uint8Array | Uint16Array, p / c, step, n, idx);
+  } finally {
+    keys?.free();
+  }
+}
+
+/** Lanes from this length sort their keys with the WebAssembly kernel (radix_sort_keys). */
+const WASM_SORT_MIN = 4096;
+
+/**
+ * Key buffers in the WebAssembly heap for radix_sort_keys: the keys (copied from a Scratch's
+ * hi/lo), the other buffers of the passes, and the histograms (16-bit digits, as the
+ * TypeScript passes use for long lanes; 11-bit ones ran slower over 1e6 float64 here too).
+ */
+class HeapKeys {
+  private static readonly BITS = 16;
+  private constructor(
+    private readonly ptr: number,
+    private readonly bytes: number,
+    private readonly n: number,
+    private readonly words: number,
+  ) {}
+  static make(n: number, words: number): HeapKeys | null {
+    const bytes = 16 * n + 4 * words * Math.ceil(32 / HeapKeys.BITS) * (1 << HeapKeys.BITS);
+    const ptr = heapAlloc(bytes);
+    return ptr < 0 ? null : new HeapKeys(ptr, bytes, n, words);
+  }
+  /** Sorts S's keys (hi, lo); returns views of the sorted words (valid until the next sort). */
+  sort(S: Scratch): { hi: Uint32Array; lo: Uint32Array } {
+    const { ptr, n, words } = this;
+    const at = (k: number) => ptr + 4 * n * k; // hi, lo, hi2, lo2, then the histograms
+    const u = HEAP.view(UINT32) as Uint32Array;
+    u.set(S.lo.subarray(0, n), at(1) >> 2);
+    if (words === 2) u.set(S.hi.subarray(0, n), at(0) >> 2);
+    const where = kernels.radix_sort_keys(at(0), at(1), at(2), at(3), n, words, HeapKeys.BITS, at(4));
+    const view = (k: number) => u.subarray(at(k) >> 2, (at(k) >> 2) + n);
+    return { hi: view(where & 2 ? 2 : 0), lo: view(where & 1 ? 3 : 1) };
+  }
+  free(): void {
+    heapFree(this.ptr, this.bytes);
   }
 }
 

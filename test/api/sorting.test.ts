@@ -189,3 +189,27 @@ test("the replayed hash order matches NumPy 2.4 past rehashes and the 1024-bucke
   const b = np.arange(300).astype("int8");
   assert.equal(repr(np.unique_values(b).get(":8")), "array([-1, -2, -3, -4, -5, -6, -7, -8], dtype=int8)");
 });
+
+test("long lanes (the WebAssembly radix passes) sort every real dtype as a comparison sort does", () => {
+  let s = 12345;
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0);
+  const n = 5000;
+  const cases: [string, (i: number) => number | bigint][] = [
+    ["float64", () => (next() / 2 ** 32 - 0.5) * 10 ** ((next() % 40) - 20)],
+    ["float32", () => next() / 2 ** 31 - 1],
+    ["int64", () => (BigInt(next()) << 31n) - (BigInt(next()) << 20n)],
+    ["uint64", () => (BigInt(next()) << 32n) | BigInt(next())],
+    ["int32", () => next() | 0],
+    ["uint16", () => next() & 0xffff],
+    ["int8", () => (next() & 0xff) - 128],
+  ];
+  for (const [dtype, gen] of cases) {
+    const vals = Array.from({ length: n }, (_, i) => gen(i));
+    const a = np.array(vals as never, dtype);
+    const want = (a.tolist({ bigint: true }) as (number | bigint)[]).slice().sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    assert.deepEqual(np.sort(a).tolist({ bigint: true }), want, dtype);
+    // along axis 0 of a (n, 2) array: strided lanes
+    const two = np.stack([a, a.get("::-1") as np.NDArray], 1);
+    assert.deepEqual((np.sort(two, 0).get(":", 1) as np.NDArray).tolist({ bigint: true }), want, `${dtype} axis 0`);
+  }
+});
