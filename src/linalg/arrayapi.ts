@@ -11,7 +11,7 @@ import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { normalizeAxis } from "../core/shape.js";
 import type { DTypeLike } from "../core/dtype.js";
-import { asArray } from "../api/creation.js";
+import { array, asArray } from "../api/creation.js";
 import { diagonal as coreDiagonal, trace as coreTrace } from "../api/matrices.js";
 import { matrix_transpose as coreMatrixTranspose, moveaxis } from "../api/manipulation.js";
 import { outer as coreOuter } from "../api/math.js";
@@ -158,7 +158,8 @@ export function vector_norm(x: ArrayLike, opts?: { axis?: number | number[] | nu
   let res = norm(X, ordArg ?? 2, ax);
   if (keepdims) {
     const axes = axis == null ? shape.map((_, i) => i) : (Array.isArray(axis) ? axis : [axis]).map((a) => normalizeAxis(a, shape.length));
-    res = asArray(res).reshape(shape.map((d, i) => (axes.includes(i) ? 1 : d)));
+    const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
+    res = (typeof res === "number" ? array(res, rt) : asArray(res)).reshape(shape.map((d, i) => (axes.includes(i) ? 1 : d)));
   } else if (typeof res === "object" && res !== null && "ndim" in res && (res as NDArray).ndim === 0) {
     res = (res as NDArray).item() as Scalar;
   }

@@ -44,7 +44,8 @@ export function slogdet(a: ArrayLike): [NDArray | Scalar, NDArray | number] & { 
   const dt = realType(A, "slogdet");
   const n = A.shape[A.ndim - 1]!;
   const parts = matrices(A).map((m) => luSlogdet(luFactor(m, n)));
-  const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? parts[0]![k] : array(parts.map((p) => p[k]), dt).reshape(lead));
+  const single = dt === "float32" ? Math.fround : (x: number) => x;
+  const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? single(parts[0]![k]) : array(parts.map((p) => p[k]), dt).reshape(lead));
   const sign = pack(0);
   const logabsdet = pack(1);
   return Object.assign([sign, logabsdet] as [NDArray | number, NDArray | number], { sign, logabsdet });
@@ -84,8 +85,12 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   const B = asArray(b);
   checkSquare(A);
   const complex = A._dt.kind === "c" || B._dt.kind === "c";
-  const dt = complex ? "float64" : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
+  // NumPy's _commonType: float32 only when both are float32; ints and bool compute in float64
+  const dt = A.dtype === "float32" && B.dtype === "float32" ? "float32" : "float64";
   const n = A.shape[A.ndim - 1]!;
+  if (B.ndim === 0) {
+    throw new ValueError("solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)");
+  }
   const vector = B.ndim === 1;
   const Bm = vector ? B.reshape([n === B.shape[0] ? n : B.shape[0]!, 1]) : B;
   if (Bm.shape[Bm.ndim - 2] !== n) {
@@ -136,7 +141,7 @@ export function inv(a: ArrayLike): NDArray {
   return joined(out, dt).reshape(A.shape);
 }
 
-type NormOrd = number | "fro" | "nuc" | null;
+type NormOrd = number | "fro" | "f" | "nuc" | null;
 type Reducer = (t: NDArray, axis: number) => NDArray | Scalar;
 
 /**
@@ -149,43 +154,47 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   const [ordArg, axisArg, keepdims] = bindArgs("norm", ["ord", "axis", "keepdims"], rest) as [NormOrd | undefined, number | number[] | null | undefined, boolean | undefined];
   let X = asArray(x);
   if (X._dt.kind !== "f" && X._dt.kind !== "c") X = X.astype("float64");
-  const ord = ordArg ?? null;
+  const ord = ordArg === "f" ? "fro" : (ordArg ?? null);
   const kd = keepdims ?? false;
   const nd = X.ndim;
+  // the result's dtype (x.real's), for results that come back as JS scalars
+  const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
+  const asRt = (r: NDArray | Scalar): NDArray => (r instanceof NDArray ? r : array(r as number, rt));
+  // NumPy returns a scalar (not a 0-d array) when every axis is reduced without keepdims
+  const fin = (r: NDArray | Scalar): NDArray | Scalar => (r instanceof NDArray && r.ndim === 0 ? (r.item() as Scalar) : r);
   if (axisArg == null && (ord === null || (ord === "fro" && nd === 2) || (ord === 2 && nd === 1))) {
     // NumPy: sqrt(x . x) of the flattened array (real and imaginary parts apart for complex)
     const v = X.ravel();
     const sq = v._dt.kind === "c" ? (dot(v.real as NDArray, v.real as NDArray) as number) + (dot(v.imag as NDArray, v.imag as NDArray) as number) : (dot(v, v) as number);
-    const r = Math.sqrt(sq);
+    const r = rt === "float32" ? Math.fround(Math.sqrt(Math.fround(sq))) : Math.sqrt(sq);
     if (!kd) return r;
-    const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
     return array(r, rt).reshape(X.shape.map(() => 1));
   }
   const axes = (axisArg == null ? X.shape.map((_, i) => i) : Array.isArray(axisArg) ? axisArg : [axisArg]).map((a) => (a < 0 ? a + nd : a));
   const A = abs(X) as NDArray;
   if (axes.length === 1) {
     const axis = axes[0]!;
-    if (ord === Infinity) return amax(A, { axis, keepdims: kd });
-    if (ord === -Infinity) return amin(A, { axis, keepdims: kd });
-    if (ord === 0) return sum(A.not_equal(0).astype(A.dtype), { axis, keepdims: kd });
-    if (ord === 1) return sum(A, { axis, keepdims: kd });
-    if (ord === null || ord === 2) return sqrt(sum(A.multiply(A), { axis, keepdims: kd })) as NDArray | Scalar;
+    if (ord === Infinity) return fin(amax(A, { axis, keepdims: kd, initial: 0 }));
+    if (ord === -Infinity) return fin(amin(A, { axis, keepdims: kd }));
+    if (ord === 0) return fin(sum(A.not_equal(0).astype(A.dtype), { axis, keepdims: kd }));
+    if (ord === 1) return fin(sum(A, { axis, keepdims: kd }));
+    if (ord === null || ord === 2) return fin(sqrt(sum(A.multiply(A), { axis, keepdims: kd })) as NDArray | Scalar);
     if (typeof ord === "string") throw new ValueError(`Invalid norm order '${ord}' for vectors`);
-    return asArray(sum(A.power(ord), { axis, keepdims: kd })).power(1 / ord) as NDArray | Scalar;
+    return fin(asRt(sum(A.power(ord), { axis, keepdims: kd })).power(1 / ord) as NDArray | Scalar);
   }
   if (axes.length !== 2) throw new ValueError("Improper number of dimensions to norm.");
   const [rowAx, colAx] = axes as [number, number];
   if (rowAx === colAx) throw new ValueError("Duplicate axes given.");
   // NumPy: reduce over one axis, then the other (its index shifted when it came after)
   const two = (first: Reducer, fa: number, second: Reducer, sa: number): NDArray | Scalar => {
-    const r = asArray(second(asArray(first(A, fa)), sa > fa ? sa - 1 : sa));
+    const r = asRt(second(asRt(first(A, fa)), sa > fa ? sa - 1 : sa));
     if (kd) return r.reshape(X.shape.map((d, i) => (i === rowAx || i === colAx ? 1 : d)));
-    return r.ndim === 0 ? (r.item() as Scalar) : r;
+    return fin(r);
   };
   const sumAx: Reducer = (t, axis) => sum(t, { axis });
-  const maxAx: Reducer = (t, axis) => amax(t, { axis });
+  const maxAx: Reducer = (t, axis) => amax(t, { axis, initial: 0 });
   const minAx: Reducer = (t, axis) => amin(t, { axis });
-  if (ord === null || ord === "fro") return sqrt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd })) as NDArray | Scalar;
+  if (ord === null || ord === "fro") return fin(sqrt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd })) as NDArray | Scalar);
   if (ord === 1) return two(sumAx, rowAx, maxAx, colAx);
   if (ord === -1) return two(sumAx, rowAx, minAx, colAx);
   if (ord === Infinity) return two(sumAx, colAx, maxAx, rowAx);
@@ -193,9 +202,9 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   if (ord === 2 || ord === -2 || ord === "nuc") {
     // NumPy's _multi_svd_norm: the singular values of the (row, col) matrices
     const S = svdvals(moveaxis(X, [rowAx, colAx], [-2, -1]));
-    const r = asArray(ord === 2 ? amax(S, { axis: -1 }) : ord === -2 ? amin(S, { axis: -1 }) : sum(S, { axis: -1 }));
+    const r = asRt(ord === 2 ? amax(S, { axis: -1, initial: 0 }) : ord === -2 ? amin(S, { axis: -1 }) : sum(S, { axis: -1 }));
     if (kd) return r.reshape(X.shape.map((d, i) => (i === rowAx || i === colAx ? 1 : d)));
-    return r.ndim === 0 ? (r.item() as Scalar) : r;
+    return fin(r);
   }
   throw new ValueError("Invalid norm order for matrices.");
 }

@@ -1,0 +1,43 @@
+// np.linalg edge cases found by comparing with NumPy 2.4 (each expected value printed by NumPy 2.4).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as np from "../../src/index.js";
+
+const L = np.linalg;
+const repr = (x: unknown): string => np.array_repr(x as np.NDArray);
+
+test("solve: float32 only when both operands are float32; a 0-d b is NumPy 2's gufunc error", () => {
+  assert.equal(L.solve(np.eye(2, { dtype: "float32" }), np.ones(2)).dtype, "float64");
+  assert.equal(L.solve(np.eye(2, { dtype: "float32" }), np.ones(2, "float32")).dtype, "float32");
+  assert.equal(L.solve(np.eye(2, { dtype: "float32" }), [1, 2]).dtype, "float64");
+  assert.throws(() => L.solve([[3, 1], [1, 2]], 9), {
+    name: "ValueError",
+    message: "solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)",
+  });
+});
+
+test("slogdet of float32 gives float32 values (NumPy: logabsdet 0.6931471824645996)", () => {
+  const r = L.slogdet(np.array([[1, 2], [3, 4]], "float32"));
+  assert.equal(r.logabsdet, 0.6931471824645996);
+  assert.equal(r.sign, -1);
+});
+
+test("norm: scalars (not 0-d arrays) for every vector ord, float32 results, 'f', empty inputs", () => {
+  const v = [3, -4, 0, 1];
+  assert.equal(L.norm(v, -1), 0);
+  assert.equal(L.norm(v, 3), 4.514357435474001);
+  assert.equal(L.norm(v, 0.5), 22.392304845413257);
+  assert.equal(L.norm(np.ones(3, "float32")), 1.7320507764816284);
+  assert.equal(repr(L.norm(np.ones([2, 3], "float32"), 2, { keepdims: true })), "array([[2.4494898]], dtype=float32)");
+  assert.equal(L.norm(np.zeros([2, 3]), "f"), 0);
+  assert.equal(L.norm(np.zeros([0, 3]), 2), 0);
+  assert.equal(L.norm(np.zeros([0, 3]), Infinity), 0);
+  assert.equal(L.norm(np.zeros([0, 3]), 1), 0);
+  assert.equal(L.norm(np.zeros([0]), Infinity), 0);
+});
+
+test("vector_norm with keepdims keeps a float dtype for integer input", () => {
+  const x = np.arange(6).reshape(2, 3);
+  assert.equal(repr(L.vector_norm(x, { ord: 1, axis: [0, 1], keepdims: true })), "array([[15.]])");
+  assert.equal(repr(L.vector_norm(x, { keepdims: true })), "array([[7.41619849]])");
+});
