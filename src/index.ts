@@ -45,7 +45,7 @@ export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
-export { vecdot } from "./linalg/arrayapi.js";
+export { matvec, vecdot, vecmat } from "./linalg/arrayapi.js";
 export { fft } from "./fft/namespace.js";
 export { random } from "./random/namespace.js";
 export * from "./print/index.js";

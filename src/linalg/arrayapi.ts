@@ -21,6 +21,7 @@ import { copyto } from "../api/select.js";
 import { conjugate, multiply } from "../ufunc/index.js";
 import { norm } from "./linalg.js";
 import { noExtra } from "./util.js";
+import { matmul } from "./products.js";
 
 type Ord = number | "fro" | "nuc" | null;
 
@@ -176,4 +177,56 @@ export function matrix_norm(x: ArrayLike, opts?: { keepdims?: boolean; ord?: Ord
   const X = asArray(x);
   normalizeAxis(-2, X.ndim);
   return norm(X, ord ?? "fro", [-2, -1], keepdims ?? false);
+}
+
+type MatvecOpts = { out?: NDArray | null; dtype?: DTypeLike | null; casting?: string; order?: string; axes?: unknown; axis?: unknown; keepdims?: boolean; subok?: boolean; signature?: unknown };
+
+/** The common part of matvec and vecmat: their options, NumPy's core-dimension checks. */
+function gufuncMatVec(name: "matvec" | "vecmat", x1: ArrayLike, x2: ArrayLike, rest: readonly unknown[]): { a: NDArray; b: NDArray; out: NDArray | null | undefined; dtype: DTypeLike | null | undefined } {
+  const [out, dtype, axes, axis, keepdims, casting, order, subok, signature] = bindArgs(name, ["out"], rest, ["dtype", "axes", "axis", "keepdims", "casting", "order", "subok", "signature"]) as [
+    NDArray | null | undefined,
+    DTypeLike | null | undefined,
+    ...unknown[],
+  ];
+  for (const [opt, v] of Object.entries({ axes, axis, keepdims, casting, order, subok, signature })) {
+    if (v !== undefined) throw new NotImplementedError(`ndts: np.${name}'s ${opt}= option is not supported`);
+  }
+  const a = asArray(x1);
+  const b = asArray(x2);
+  const sig = name === "matvec" ? "(m,n),(n)->(m)" : "(n),(n,m)->(m)";
+  const need = name === "matvec" ? [2, 1] : [1, 2];
+  [a, b].forEach((t, i) => {
+    if (t.ndim < need[i]!) throw new ValueError(`${name}: Input operand ${i} does not have enough dimensions (has ${t.ndim}, gufunc core with signature ${sig} requires ${need[i]})`);
+  });
+  const n0 = a.shape[a.ndim - 1]!;
+  const n1 = name === "matvec" ? b.shape[b.ndim - 1]! : b.shape[b.ndim - 2]!;
+  if (n0 !== n1) throw new ValueError(`${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${n1} is different from ${n0})`);
+  return { a, b, out, dtype };
+}
+
+/**
+ * Matrix-vector products over the last axes, broadcasting the rest, as NumPy 2.2's gufunc
+ * `numpy.matvec(x1, x2, /, out=None, *, dtype=None)` (signature (m,n),(n)->(m)).
+ * @example np.matvec([[1, 2], [3, 4]], [1, 1]).tolist() // [3, 7]
+ */
+export function matvec(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray {
+  const { a, b, out, dtype } = gufuncMatVec("matvec", x1, x2, rest);
+  const r = asArray(matmul(a, b.get("...", null) as NDArray, dtype != null ? { dtype } : {})).get("...", 0) as NDArray;
+  if (out == null) return r;
+  copyto(out, r);
+  return out;
+}
+
+/**
+ * Vector-matrix products over the last axes (the vector conjugated), broadcasting the rest, as
+ * NumPy 2.2's gufunc `numpy.vecmat(x1, x2, /, out=None, *, dtype=None)` (signature (n),(n,m)->(m)).
+ * @example np.vecmat([1, 1], [[1, 2], [3, 4]]).tolist() // [4, 6]
+ */
+export function vecmat(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray {
+  const { a, b, out, dtype } = gufuncMatVec("vecmat", x1, x2, rest);
+  const v = a._dt.kind === "c" ? (conjugate(a) as NDArray) : a;
+  const r = asArray(matmul(v.get("...", null, ":") as NDArray, b, dtype != null ? { dtype } : {})).get("...", 0, ":") as NDArray;
+  if (out == null) return r;
+  copyto(out, r);
+  return out;
 }

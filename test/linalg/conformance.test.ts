@@ -41,3 +41,19 @@ test("vector_norm with keepdims keeps a float dtype for integer input", () => {
   assert.equal(repr(L.vector_norm(x, { ord: 1, axis: [0, 1], keepdims: true })), "array([[15.]])");
   assert.equal(repr(L.vector_norm(x, { keepdims: true })), "array([[7.41619849]])");
 });
+
+test("np.matvec and np.vecmat (NumPy 2.2's gufuncs): broadcasting, conjugation of vecmat's vector, errors", () => {
+  assert.equal(repr(np.matvec(np.arange(6).reshape(2, 3), np.arange(3))), "array([ 5, 14])");
+  assert.equal(repr(np.vecmat(np.arange(2), np.arange(6).reshape(2, 3))), "array([3, 4, 5])");
+  assert.deepEqual(np.matvec(np.ones([5, 2, 3]), np.ones([4, 1, 3])).shape, [4, 5, 2]);
+  assert.equal(repr(np.matvec([[{ re: 0, im: 1 }, 2], [3, 4]], [1, { re: 0, im: 1 }])), "array([0.+3.j, 3.+4.j])");
+  assert.equal(repr(np.vecmat([{ re: 0, im: 1 }, 2], [[1, 2], [3, 4]])), "array([6.-1.j, 8.-2.j])");
+  assert.equal(repr(np.vecmat([true, false], [[true, false], [true, true]])), "array([ True, False])");
+  assert.throws(() => np.matvec(np.ones([2, 3]), np.ones(4)), {
+    name: "ValueError",
+    message: "matvec: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,n),(n)->(m) (size 4 is different from 3)",
+  });
+  assert.throws(() => np.vecmat(np.ones(3), np.ones(3)), {
+    message: "vecmat: Input operand 1 does not have enough dimensions (has 1, gufunc core with signature (n),(n,m)->(m) requires 2)",
+  });
+});
