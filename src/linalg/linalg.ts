@@ -178,7 +178,7 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
     if (ord === -Infinity) return fin(amin(A, { axis, keepdims: kd }));
     if (ord === 0) return fin(sum(A.not_equal(0).astype(A.dtype), { axis, keepdims: kd }));
     if (ord === 1) return fin(sum(A, { axis, keepdims: kd }));
-    if (ord === null || ord === 2) return fin(sqrt(sum(A.multiply(A), { axis, keepdims: kd })) as NDArray | Scalar);
+    if (ord === null || ord === 2) return fin(sqrt(asRt(sum(A.multiply(A), { axis, keepdims: kd }))) as NDArray | Scalar);
     if (typeof ord === "string") throw new ValueError(`Invalid norm order '${ord}' for vectors`);
     return fin(asRt(sum(A.power(ord), { axis, keepdims: kd })).power(1 / ord) as NDArray | Scalar);
   }
@@ -194,7 +194,7 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   const sumAx: Reducer = (t, axis) => sum(t, { axis });
   const maxAx: Reducer = (t, axis) => amax(t, { axis, initial: 0 });
   const minAx: Reducer = (t, axis) => amin(t, { axis });
-  if (ord === null || ord === "fro") return fin(sqrt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd })) as NDArray | Scalar);
+  if (ord === null || ord === "fro") return fin(sqrt(asRt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd }))) as NDArray | Scalar);
   if (ord === 1) return two(sumAx, rowAx, maxAx, colAx);
   if (ord === -1) return two(sumAx, rowAx, minAx, colAx);
   if (ord === Infinity) return two(sumAx, colAx, maxAx, rowAx);
@@ -382,13 +382,15 @@ export function svdvals(x: ArrayLike): NDArray {
  * `numpy.linalg.matrix_rank(A, tol=None, hermitian=False, *, rtol=None)`.
  * @example np.linalg.matrix_rank([[1, 2], [2, 4]]) // 1
  */
-export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean], { tol?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray | number {
-  const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+export function matrix_rank(A: ArrayLike, ...rest: Args<[ArrayLike | null, boolean], { tol?: ArrayLike | null; hermitian?: boolean; rtol?: ArrayLike | null }>): NDArray | number {
+  const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [ArrayLike | null | undefined, boolean | undefined, ArrayLike | null | undefined];
   const X = asArray(A);
   if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
   const S = svd(X, { compute_uv: false, hermitian: hermitian ?? false }) as NDArray;
   const eps = finfo(S.dtype).eps;
-  const cut = tol ?? multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol ?? Math.max(...X.shape.slice(-2)) * eps);
+  // NumPy: an array tol or rtol holds one value per matrix of the stack (asarray(tol)[..., newaxis])
+  const perMatrix = (t: ArrayLike): NDArray => expand_dims(asArray(t), -1);
+  const cut = tol != null ? perMatrix(tol) : multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol != null ? perMatrix(rtol) : Math.max(...X.shape.slice(-2)) * eps);
   return count_nonzero(greater(S, cut), { axis: -1 }) as NDArray | number;
 }
 

@@ -57,3 +57,10 @@ test("np.matvec and np.vecmat (NumPy 2.2's gufuncs): broadcasting, conjugation o
     message: "vecmat: Input operand 1 does not have enough dimensions (has 1, gufunc core with signature (n),(n,m)->(m) requires 2)",
   });
 });
+
+test("matrix_rank takes one tol / rtol per matrix of a stack; float32 norms over all axes stay float32", () => {
+  assert.equal(repr(L.matrix_rank(np.ones([2, 2, 2]), { tol: np.array([0.5, 3.0]) })), "array([1, 0])");
+  assert.equal(repr(L.matrix_rank(np.ones([2, 2, 2]), { rtol: [0.1, 0.9] })), "array([1, 1])");
+  assert.equal(L.norm(np.array([[1, 2], [3, 4]], "float32"), { axis: [0, 1] }), 5.4772257804870605);
+  assert.equal(L.norm(np.array([1, 2], "float32"), { axis: 0 }), 2.2360680103302);
+});
