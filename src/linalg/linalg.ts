@@ -7,6 +7,7 @@
 import type { ArrayLike } from "../core/coerce.js";
 import { bindArgs, type Args } from "../core/args.js";
 import { LinAlgError, ValueError } from "../core/errors.js";
+import { warn } from "../core/warnings.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
@@ -447,13 +448,23 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
  * alone, "raw" LAPACK's compact form [h, tau] (h transposed, as NumPy returns it).
  * @example const [q, r] = np.linalg.qr([[3, 0], [4, 5]]); r.tolist() // [[-5, -4], [0, 3]]
  */
-export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | [NDArray, NDArray] | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
+export function qr(a: ArrayLike, ...rest: Args<[QrMode], { mode?: QrMode }>): NDArray | [NDArray, NDArray] | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
   const [modeArg] = bindArgs("qr", ["mode"], rest) as [string | undefined];
-  const mode = modeArg ?? "reduced";
-  if (!["reduced", "complete", "r", "raw"].includes(mode)) throw new ValueError(`Unrecognized mode '${mode}'`);
+  let mode = modeArg ?? "reduced";
+  if (!["reduced", "complete", "r", "raw"].includes(mode)) {
+    // NumPy's deprecated spellings (since 1.8): "full" is "reduced"; "economic" is geqrf's h
+    if (mode === "f" || mode === "full") {
+      warn("The 'full' option is deprecated in favor of 'reduced'.\nFor backward compatibility let mode default.", "DeprecationWarning");
+      mode = "reduced";
+    } else if (mode === "e" || mode === "economic") {
+      warn("The 'economic' option is deprecated.", "DeprecationWarning");
+      mode = "economic";
+    } else throw new ValueError(`Unrecognized mode '${mode}'`);
+  }
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
   if (mode === "raw") return qrRaw(A);
+  if (mode === "economic") return swapaxes(qrRaw(A)[0], -1, -2).copy();
   if (A._dt.kind === "c") {
     const { Q, R } = zqr(A, mode);
     return mode === "r" ? R : Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
@@ -476,6 +487,8 @@ export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "
   const Q = array(qs, dt).reshape([...lead, m, qc]);
   return Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
 }
+
+type QrMode = "reduced" | "complete" | "r" | "raw" | "full" | "f" | "economic" | "e";
 
 /** qr's mode "raw": geqrf's h (R above, reflectors below the diagonal) with its last two axes swapped, as NumPy returns it, and tau. */
 function qrRaw(A: NDArray): [NDArray, NDArray] {

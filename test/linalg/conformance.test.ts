@@ -64,3 +64,12 @@ test("matrix_rank takes one tol / rtol per matrix of a stack; float32 norms over
   assert.equal(L.norm(np.array([[1, 2], [3, 4]], "float32"), { axis: [0, 1] }), 5.4772257804870605);
   assert.equal(L.norm(np.array([1, 2], "float32"), { axis: 0 }), 2.2360680103302);
 });
+
+test("qr's deprecated modes: 'full' is 'reduced', 'economic' is geqrf's h (NumPy 2.4's values)", () => {
+  const a = [[1, 2], [3, 4], [5, 6]];
+  const [q, r] = L.qr(a, "full") as [np.NDArray, np.NDArray];
+  assert.deepEqual(q.shape, [3, 2]);
+  assert.deepEqual(r.shape, [2, 2]);
+  const h = L.qr(a, { mode: "economic" }) as np.NDArray;
+  assert.equal(repr(np.round(h, 8)), "array([[-5.91607978, -7.43735744],\n       [ 0.43377175,  0.82807867],\n       [ 0.72295291,  0.89262383]])");
+});
