@@ -21,6 +21,7 @@ import { dot, matmul } from "./products.js";
 import { checkSquare, exp, joined, matrices, realType } from "./util.js";
 import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { zhouseholderQr } from "./complex.js";
+import { symmetricEigen } from "./steqr.js";
 
 // eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
 export { eigvals } from "./eig.js";
@@ -235,7 +236,8 @@ function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "floa
   const w: number[][] = [];
   const v: number[][] = [];
   for (const m of symmetric(A, uplo)) {
-    const r = jacobiEigen(m, n);
+    // LAPACK's route (eigenvector signs as NumPy's); Jacobi if its iterations fail to converge
+    const r = symmetricEigen(m, n) ?? jacobiEigen(m, n);
     const order = Array.from(r.w, (_, i) => i).sort((i, j) => r.w[i]! - r.w[j]!);
     w.push(order.map((i) => r.w[i]!));
     const vs: number[] = [];

@@ -73,3 +73,19 @@ test("qr's deprecated modes: 'full' is 'reduced', 'economic' is geqrf's h (NumPy
   const h = L.qr(a, { mode: "economic" }) as np.NDArray;
   assert.equal(repr(np.round(h, 8)), "array([[-5.91607978, -7.43735744],\n       [ 0.43377175,  0.82807867],\n       [ 0.72295291,  0.89262383]])");
 });
+
+test("eigh follows LAPACK's dsytd2 + dsteqr: eigenvectors with NumPy's signs (NumPy 2.4's values)", () => {
+  const close = (got: np.NDArray, want: number[][]): void => {
+    const g = got.tolist() as number[][];
+    want.forEach((row, i) => row.forEach((w, j) => assert.ok(Math.abs(g[i]![j]! - w) < 1e-12, `[${i}, ${j}]: ${g[i]![j]} != ${w}`)));
+  };
+  const s = Math.SQRT1_2;
+  close(L.eigh([[2, 1], [1, 2]]).eigenvectors, [[-s, s], [s, s]]);
+  close(L.eigh([[2, 1], [5, 2]], { UPLO: "U" }).eigenvectors, [[-s, s], [s, s]]);
+  close(L.eigh([[4, 1, 0], [1, 4, 1], [0, 1, 4]]).eigenvectors, [[-0.5, s, 0.5], [s, 0, s], [-0.5, -s, 0.5]]);
+  const a = 0.3717480344601845, b = 0.6015009550075454;
+  close(L.eigh([[2, -1, 0, 0], [-1, 2, -1, 0], [0, -1, 2, -1], [0, 0, -1, 2]]).eigenvectors, [[-a, b, b, -a], [-b, a, -a, b], [-b, -a, -a, -b], [-a, -b, b, a]]);
+  // multivariate_normal(method='eigh') draws through eigh's vectors
+  const rng = np.random.default_rng(3);
+  close(rng.multivariate_normal([0, 1], [[1, 0.5], [0.5, 2]], { size: 2, method: "eigh" }), [[-3.1319568510733697, -1.8123076624687404], [-0.6667475599823061, 0.36318073984143484]]);
+});

@@ -1,0 +1,420 @@
+/**
+ * The symmetric eigensolver NumPy's eigh reaches through LAPACK (dsyevd with UPLO 'L', which
+ * for the matrix sizes that matter here runs dsytd2 + dsteqr): Householder reduction to
+ * tridiagonal form, then implicit QL/QR iterations with Wilkinson shifts, and a selection sort of
+ * the eigenvalues. Following LAPACK's steps (dlarfg, dlaev2, dlartg, dlasr) gives the same
+ * eigenvectors, signs included, as NumPy prints them.
+ *
+ * @example
+ * const { w, v } = symmetricEigen(new Float64Array([2, 1, 1, 2]), 2);
+ * // w = [1, 3]; v (row-major, eigenvectors in columns) = [-0.7071, 0.7071, 0.7071, 0.7071]
+ */
+
+const EPS = 2 ** -53; // dlamch('E')
+const SAFMIN = 2 ** -1022; // dlamch('S')
+const SAFMAX = 1 / SAFMIN;
+const SSFMAX = Math.sqrt(SAFMAX) / 3;
+const SSFMIN = Math.sqrt(SAFMIN) / (EPS * EPS);
+const RTMIN = Math.sqrt(SAFMIN);
+const RTMAX = Math.sqrt(SAFMAX / 2);
+
+/** Fortran's SIGN(a, b): |a| with the sign of b. */
+function sign(a: number, b: number): number {
+  return b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a);
+}
+
+/** LAPACK's dlapy2: sqrt(x^2 + y^2) without needless overflow. */
+function dlapy2(x: number, y: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  const xa = Math.abs(x), ya = Math.abs(y);
+  const w = Math.max(xa, ya), z = Math.min(xa, ya);
+  return z === 0 || w > Number.MAX_VALUE ? w : w * Math.sqrt(1 + (z / w) ** 2);
+}
+
+/** LAPACK 3.10's dlartg: [c, s, r] with [c s; -s c] [f; g] = [r; 0]. */
+function dlartg(f: number, g: number): [number, number, number] {
+  const f1 = Math.abs(f), g1 = Math.abs(g);
+  if (g === 0) return [1, 0, f];
+  if (f === 0) return [0, sign(1, g), g1];
+  if (f1 > RTMIN && f1 < RTMAX && g1 > RTMIN && g1 < RTMAX) {
+    const d = Math.sqrt(f * f + g * g);
+    const r = sign(d, f);
+    return [f1 / d, g / r, r];
+  }
+  const u = Math.min(SAFMAX, Math.max(SAFMIN, f1, g1));
+  const fs = f / u, gs = g / u;
+  const d = Math.sqrt(fs * fs + gs * gs);
+  const r = sign(d, f);
+  return [Math.abs(fs) / d, gs / r, r * u];
+}
+
+/** LAPACK's dlaev2: eigenvalues rt1 >= rt2 (by |.|) of [[a, b], [b, c]] and (cs1, sn1), rt1's eigenvector. */
+function dlaev2(a: number, b: number, c: number): [number, number, number, number] {
+  const sm = a + c, df = a - c, adf = Math.abs(df), tb = b + b, ab = Math.abs(tb);
+  const [acmx, acmn] = Math.abs(a) > Math.abs(c) ? [a, c] : [c, a];
+  const rt = adf > ab ? adf * Math.sqrt(1 + (ab / adf) ** 2) : adf < ab ? ab * Math.sqrt(1 + (adf / ab) ** 2) : ab * Math.SQRT2;
+  let rt1: number, rt2: number, sgn1: number;
+  if (sm < 0) {
+    rt1 = 0.5 * (sm - rt);
+    sgn1 = -1;
+    rt2 = (acmx / rt1) * acmn - (b / rt1) * b;
+  } else if (sm > 0) {
+    rt1 = 0.5 * (sm + rt);
+    sgn1 = 1;
+    rt2 = (acmx / rt1) * acmn - (b / rt1) * b;
+  } else {
+    rt1 = 0.5 * rt;
+    rt2 = -0.5 * rt;
+    sgn1 = 1;
+  }
+  let cs: number, sgn2: number;
+  if (df >= 0) {
+    cs = df + rt;
+    sgn2 = 1;
+  } else {
+    cs = df - rt;
+    sgn2 = -1;
+  }
+  let cs1: number, sn1: number;
+  if (Math.abs(cs) > ab) {
+    const ct = -tb / cs;
+    sn1 = 1 / Math.sqrt(1 + ct * ct);
+    cs1 = ct * sn1;
+  } else if (ab === 0) {
+    cs1 = 1;
+    sn1 = 0;
+  } else {
+    const tn = -cs / tb;
+    cs1 = 1 / Math.sqrt(1 + tn * tn);
+    sn1 = tn * cs1;
+  }
+  if (sgn1 === sgn2) {
+    const tn = cs1;
+    cs1 = -sn1;
+    sn1 = tn;
+  }
+  return [rt1, rt2, cs1, sn1];
+}
+
+/**
+ * LAPACK's dlasr with SIDE 'R', PIVOT 'V': applies the plane rotations (c[k], s[k]),
+ * k = 0..cnt-2, to columns col..col+cnt-1 of the n x n column-major z, backward or forward.
+ */
+function dlasr(forward: boolean, n: number, cnt: number, c: Float64Array, s: Float64Array, at: number, z: Float64Array, col: number): void {
+  const rot = (j: number): void => {
+    const ct = c[at + j]!, st = s[at + j]!;
+    if (ct === 1 && st === 0) return;
+    const p = (col + j) * n, q = (col + j + 1) * n;
+    for (let i = 0; i < n; i++) {
+      const temp = z[q + i]!;
+      z[q + i] = ct * temp - st * z[p + i]!;
+      z[p + i] = st * temp + ct * z[p + i]!;
+    }
+  };
+  if (forward) for (let j = 0; j < cnt - 1; j++) rot(j);
+  else for (let j = cnt - 2; j >= 0; j--) rot(j);
+}
+
+/**
+ * Reduces the symmetric column-major a (n x n, full storage, overwritten) to tridiagonal form
+ * d, e as dsytd2 with UPLO 'L' does, and returns Q = H(1) ... H(n-1) (column-major).
+ */
+function tridiagonalize(a: Float64Array, n: number, d: Float64Array, e: Float64Array): Float64Array {
+  const vs: { v: Float64Array; tau: number }[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const len = n - i - 1; // rows i+1 .. n-1
+    const alpha = a[i + 1 + i * n]!;
+    let xnorm = 0;
+    {
+      let scale = 0, ssq = 1;
+      for (let k = i + 2; k < n; k++) {
+        const x = Math.abs(a[k + i * n]!);
+        if (x === 0) continue;
+        if (scale < x) {
+          ssq = 1 + ssq * (scale / x) ** 2;
+          scale = x;
+        } else ssq += (x / scale) ** 2;
+      }
+      xnorm = scale * Math.sqrt(ssq);
+    }
+    const v = new Float64Array(len);
+    v[0] = 1;
+    let tau = 0;
+    let beta = alpha;
+    if (len > 1 && xnorm !== 0) {
+      beta = -sign(dlapy2(alpha, xnorm), alpha);
+      tau = (beta - alpha) / beta;
+      const sc = 1 / (alpha - beta);
+      for (let k = i + 2; k < n; k++) {
+        a[k + i * n] = a[k + i * n]! * sc;
+        v[k - i - 1] = a[k + i * n]!;
+      }
+    } else for (let k = i + 2; k < n; k++) v[k - i - 1] = a[k + i * n]!;
+    e[i] = beta;
+    if (tau !== 0) {
+      // w = tau A22 v; w -= (tau / 2) (w . v) v; A22 -= v w' + w v'
+      const w = new Float64Array(len);
+      for (let r = 0; r < len; r++) {
+        let t = 0;
+        for (let c = 0; c < len; c++) t += a[i + 1 + r + (i + 1 + c) * n]! * v[c]!;
+        w[r] = tau * t;
+      }
+      let dot = 0;
+      for (let r = 0; r < len; r++) dot += w[r]! * v[r]!;
+      const alpha2 = -0.5 * tau * dot;
+      for (let r = 0; r < len; r++) w[r] = w[r]! + alpha2 * v[r]!;
+      for (let c = 0; c < len; c++) {
+        const t1 = -w[c]!, t2 = -v[c]!;
+        for (let r = c; r < len; r++) {
+          const x = a[i + 1 + r + (i + 1 + c) * n]! + v[r]! * t1 + w[r]! * t2;
+          a[i + 1 + r + (i + 1 + c) * n] = x;
+          a[i + 1 + c + (i + 1 + r) * n] = x;
+        }
+      }
+    }
+    d[i] = a[i + i * n]!;
+    vs.push({ v, tau });
+  }
+  d[n - 1] = a[n - 1 + (n - 1) * n]!;
+  const q = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) q[k + k * n] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    const { v, tau } = vs[i]!;
+    if (tau === 0) continue;
+    for (let c = 0; c < n; c++) {
+      let s = 0;
+      for (let k = 0; k < v.length; k++) s += v[k]! * q[i + 1 + k + c * n]!;
+      s *= tau;
+      for (let k = 0; k < v.length; k++) q[i + 1 + k + c * n] = q[i + 1 + k + c * n]! - s * v[k]!;
+    }
+  }
+  return q;
+}
+
+/**
+ * LAPACK's dsteqr with COMPZ 'V': eigenvalues of the symmetric tridiagonal (d, e) into d
+ * (ascending), the rotations applied to the columns of z. Returns false when it does not
+ * converge (30 n iterations), as LAPACK's info > 0.
+ */
+function dsteqr(n: number, dIn: Float64Array, eIn: Float64Array, z: Float64Array): boolean {
+  // 1-based views, as in LAPACK
+  const d = new Float64Array(n + 1);
+  const e = new Float64Array(n + 1);
+  d.set(dIn, 1);
+  e.set(eIn.subarray(0, n - 1), 1);
+  const wc = new Float64Array(n + 1);
+  const ws = new Float64Array(n + 1);
+  const eps2 = EPS * EPS;
+  const nmaxit = n * 30;
+  let jtot = 0;
+  let l1 = 1;
+  const Z = z;
+  while (l1 <= n) {
+    if (l1 > 1) e[l1 - 1] = 0;
+    let m = n;
+    for (let mm = l1; mm <= n - 1; mm++) {
+      const tst = Math.abs(e[mm]!);
+      if (tst === 0) {
+        m = mm;
+        break;
+      }
+      if (tst <= Math.sqrt(Math.abs(d[mm]!)) * Math.sqrt(Math.abs(d[mm + 1]!)) * EPS) {
+        e[mm] = 0;
+        m = mm;
+        break;
+      }
+    }
+    let l = l1;
+    const lsv = l;
+    let lend = m;
+    const lendsv = lend;
+    l1 = m + 1;
+    if (lend === l) continue;
+    // scale
+    let anorm = 0;
+    for (let k = l; k <= lend; k++) anorm = Math.max(anorm, Math.abs(d[k]!));
+    for (let k = l; k < lend; k++) anorm = Math.max(anorm, Math.abs(e[k]!));
+    if (Number.isNaN(anorm)) return false;
+    let iscale = 0;
+    if (anorm === 0) continue;
+    const rescale = (from: number, to: number): void => {
+      for (let k = lsv; k <= lendsv; k++) d[k] = (d[k]! / from) * to;
+      for (let k = lsv; k < lendsv; k++) e[k] = (e[k]! / from) * to;
+    };
+    if (anorm > SSFMAX) {
+      iscale = 1;
+      rescale(anorm, SSFMAX);
+    } else if (anorm < SSFMIN) {
+      iscale = 2;
+      rescale(anorm, SSFMIN);
+    }
+    if (Math.abs(d[lend]!) < Math.abs(d[l]!)) {
+      lend = lsv;
+      l = lendsv;
+    }
+    if (lend > l) {
+      // QL iteration
+      for (;;) {
+        let mq = lend;
+        if (l !== lend) {
+          for (let k = l; k <= lend - 1; k++) {
+            const tst = Math.abs(e[k]!) ** 2;
+            if (tst <= eps2 * Math.abs(d[k]!) * Math.abs(d[k + 1]!) + SAFMIN) {
+              mq = k;
+              break;
+            }
+          }
+        }
+        m = mq;
+        if (m < lend) e[m] = 0;
+        let p = d[l]!;
+        if (m === l) {
+          d[l] = p;
+          l += 1;
+          if (l <= lend) continue;
+          break;
+        }
+        if (m === l + 1) {
+          const [rt1, rt2, c, s] = dlaev2(d[l]!, e[l]!, d[l + 1]!);
+          wc[l] = c;
+          ws[l] = s;
+          dlasr(false, n, 2, wc, ws, l, Z, l - 1);
+          d[l] = rt1;
+          d[l + 1] = rt2;
+          e[l] = 0;
+          l += 2;
+          if (l <= lend) continue;
+          break;
+        }
+        if (jtot === nmaxit) break;
+        jtot++;
+        let g = (d[l + 1]! - p) / (2 * e[l]!);
+        let r = dlapy2(g, 1);
+        g = d[m]! - p + e[l]! / (g + sign(r, g));
+        let s = 1, c = 1;
+        p = 0;
+        for (let i = m - 1; i >= l; i--) {
+          const f = s * e[i]!;
+          const b = c * e[i]!;
+          [c, s, r] = dlartg(g, f);
+          if (i !== m - 1) e[i + 1] = r;
+          g = d[i + 1]! - p;
+          r = (d[i]! - g) * s + 2 * c * b;
+          p = s * r;
+          d[i + 1] = g + p;
+          g = c * r - b;
+          wc[i] = c;
+          ws[i] = -s;
+        }
+        dlasr(false, n, m - l + 1, wc, ws, l, Z, l - 1);
+        d[l] = d[l]! - p;
+        e[l] = g;
+      }
+    } else {
+      // QR iteration
+      for (;;) {
+        let mq = lend;
+        if (l !== lend) {
+          for (let k = l; k >= lend + 1; k--) {
+            const tst = Math.abs(e[k - 1]!) ** 2;
+            if (tst <= eps2 * Math.abs(d[k]!) * Math.abs(d[k - 1]!) + SAFMIN) {
+              mq = k;
+              break;
+            }
+          }
+        }
+        m = mq;
+        if (m > lend) e[m - 1] = 0;
+        let p = d[l]!;
+        if (m === l) {
+          d[l] = p;
+          l -= 1;
+          if (l >= lend) continue;
+          break;
+        }
+        if (m === l - 1) {
+          const [rt1, rt2, c, s] = dlaev2(d[l - 1]!, e[l - 1]!, d[l]!);
+          wc[m] = c;
+          ws[m] = s;
+          dlasr(true, n, 2, wc, ws, m, Z, l - 2);
+          d[l - 1] = rt1;
+          d[l] = rt2;
+          e[l - 1] = 0;
+          l -= 2;
+          if (l >= lend) continue;
+          break;
+        }
+        if (jtot === nmaxit) break;
+        jtot++;
+        let g = (d[l - 1]! - p) / (2 * e[l - 1]!);
+        let r = dlapy2(g, 1);
+        g = d[m]! - p + e[l - 1]! / (g + sign(r, g));
+        let s = 1, c = 1;
+        p = 0;
+        for (let i = m; i <= l - 1; i++) {
+          const f = s * e[i]!;
+          const b = c * e[i]!;
+          [c, s, r] = dlartg(g, f);
+          if (i !== m) e[i - 1] = r;
+          g = d[i]! - p;
+          r = (d[i + 1]! - g) * s + 2 * c * b;
+          p = s * r;
+          d[i] = g + p;
+          g = c * r - b;
+          wc[i] = c;
+          ws[i] = s;
+        }
+        dlasr(true, n, l - m + 1, wc, ws, m, Z, m - 1);
+        d[l] = d[l]! - p;
+        e[l - 1] = g;
+      }
+    }
+    if (iscale === 1) rescale(SSFMAX, anorm);
+    else if (iscale === 2) rescale(SSFMIN, anorm);
+    if (jtot >= nmaxit) {
+      for (let k = 1; k < n; k++) if (e[k] !== 0) return false;
+    }
+  }
+  // selection sort, swapping eigenvectors
+  for (let ii = 2; ii <= n; ii++) {
+    const i = ii - 1;
+    let k = i;
+    let p = d[i]!;
+    for (let j = ii; j <= n; j++) {
+      if (d[j]! < p) {
+        k = j;
+        p = d[j]!;
+      }
+    }
+    if (k !== i) {
+      d[k] = d[i]!;
+      d[i] = p;
+      for (let r = 0; r < n; r++) {
+        const t = Z[r + (i - 1) * n]!;
+        Z[r + (i - 1) * n] = Z[r + (k - 1) * n]!;
+        Z[r + (k - 1) * n] = t;
+      }
+    }
+  }
+  dIn.set(d.subarray(1));
+  return true;
+}
+
+/**
+ * Eigenvalues (ascending) and eigenvectors of a symmetric n x n matrix (row-major, full
+ * storage), as LAPACK's dsytd2 + dsteqr compute them; null when the QL/QR iterations do not
+ * converge. `v` is row-major with the eigenvectors in its columns.
+ */
+export function symmetricEigen(m: Float64Array, n: number): { w: Float64Array; v: Float64Array } | null {
+  const a = Float64Array.from(m); // symmetric: row-major = column-major
+  const d = new Float64Array(n);
+  const e = new Float64Array(Math.max(n, 1));
+  if (n === 0) return { w: d, v: new Float64Array(0) };
+  const z = tridiagonalize(a, n, d, e);
+  if (!dsteqr(n, d, e, z)) return null;
+  // column-major z to row-major v
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) v[i * n + j] = z[i + j * n]!;
+  return { w: d, v };
+}
