@@ -237,7 +237,7 @@ function eighCore(A: NDArray, uplo: UPLO, what: string): { dt: "float32" | "floa
   const v: number[][] = [];
   for (const m of symmetric(A, uplo)) {
     // LAPACK's route (eigenvector signs as NumPy's); Jacobi if its iterations fail to converge
-    const r = symmetricEigen(m, n) ?? jacobiEigen(m, n);
+    const r = symmetricEigen(m, n, uplo === "U") ?? jacobiEigen(m, n);
     const order = Array.from(r.w, (_, i) => i).sort((i, j) => r.w[i]! - r.w[j]!);
     w.push(order.map((i) => r.w[i]!));
     const vs: number[] = [];

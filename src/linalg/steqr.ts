@@ -116,77 +116,95 @@ function dlasr(forward: boolean, n: number, cnt: number, c: Float64Array, s: Flo
   else for (let j = cnt - 2; j >= 0; j--) rot(j);
 }
 
+/** LAPACK's dlarfg on x (indices idx of the column-major a) with alpha = a[at]: [beta, tau], x scaled in place. */
+function dlarfg(a: Float64Array, at: number, idx: readonly number[]): [number, number] {
+  const alpha = a[at]!;
+  if (idx.length === 0) return [alpha, 0];
+  let scale = 0, ssq = 1;
+  for (const k of idx) {
+    const x = Math.abs(a[k]!);
+    if (x === 0) continue;
+    if (scale < x) {
+      ssq = 1 + ssq * (scale / x) ** 2;
+      scale = x;
+    } else ssq += (x / scale) ** 2;
+  }
+  const xnorm = scale * Math.sqrt(ssq);
+  if (xnorm === 0) return [alpha, 0];
+  const beta = -sign(dlapy2(alpha, xnorm), alpha);
+  const sc = 1 / (alpha - beta);
+  for (const k of idx) a[k] = a[k]! * sc;
+  return [beta, (beta - alpha) / beta];
+}
+
 /**
  * Reduces the symmetric column-major a (n x n, full storage, overwritten) to tridiagonal form
- * d, e as dsytd2 with UPLO 'L' does, and returns Q = H(1) ... H(n-1) (column-major).
+ * d, e as dsytd2 does (UPLO 'L': reflectors from the top, Q = H(1) ... H(n-1); UPLO 'U': from
+ * the bottom, Q = H(n-1) ... H(1)), and returns Q (column-major).
  */
-function tridiagonalize(a: Float64Array, n: number, d: Float64Array, e: Float64Array): Float64Array {
-  const vs: { v: Float64Array; tau: number }[] = [];
-  for (let i = 0; i < n - 1; i++) {
-    const len = n - i - 1; // rows i+1 .. n-1
-    const alpha = a[i + 1 + i * n]!;
-    let xnorm = 0;
-    {
-      let scale = 0, ssq = 1;
-      for (let k = i + 2; k < n; k++) {
-        const x = Math.abs(a[k + i * n]!);
-        if (x === 0) continue;
-        if (scale < x) {
-          ssq = 1 + ssq * (scale / x) ** 2;
-          scale = x;
-        } else ssq += (x / scale) ** 2;
-      }
-      xnorm = scale * Math.sqrt(ssq);
-    }
+function tridiagonalize(a: Float64Array, n: number, d: Float64Array, e: Float64Array, upper: boolean): Float64Array {
+  // each reflector: the rows it acts on (v[0] at rows[0]) and tau
+  const hs: { rows: number[]; v: Float64Array; tau: number }[] = [];
+  const reflect = (rows: number[], oneAt: number, col: number): void => {
+    // rows: the reflector's rows, in v's order; oneAt: the index in rows of v's unit element
+    const xIdx = rows.filter((_, k) => k !== oneAt).map((r) => r + col * n);
+    const [beta, tau] = dlarfg(a, rows[oneAt]! + col * n, xIdx);
+    const len = rows.length;
     const v = new Float64Array(len);
-    v[0] = 1;
-    let tau = 0;
-    let beta = alpha;
-    if (len > 1 && xnorm !== 0) {
-      beta = -sign(dlapy2(alpha, xnorm), alpha);
-      tau = (beta - alpha) / beta;
-      const sc = 1 / (alpha - beta);
-      for (let k = i + 2; k < n; k++) {
-        a[k + i * n] = a[k + i * n]! * sc;
-        v[k - i - 1] = a[k + i * n]!;
-      }
-    } else for (let k = i + 2; k < n; k++) v[k - i - 1] = a[k + i * n]!;
-    e[i] = beta;
+    rows.forEach((r, k) => (v[k] = k === oneAt ? 1 : a[r + col * n]!));
+    e[upper ? col - 1 : col] = beta;
     if (tau !== 0) {
       // w = tau A22 v; w -= (tau / 2) (w . v) v; A22 -= v w' + w v'
       const w = new Float64Array(len);
-      for (let r = 0; r < len; r++) {
+      for (let p = 0; p < len; p++) {
         let t = 0;
-        for (let c = 0; c < len; c++) t += a[i + 1 + r + (i + 1 + c) * n]! * v[c]!;
-        w[r] = tau * t;
+        for (let q = 0; q < len; q++) t += a[rows[p]! + rows[q]! * n]! * v[q]!;
+        w[p] = tau * t;
       }
       let dot = 0;
-      for (let r = 0; r < len; r++) dot += w[r]! * v[r]!;
+      for (let p = 0; p < len; p++) dot += w[p]! * v[p]!;
       const alpha2 = -0.5 * tau * dot;
-      for (let r = 0; r < len; r++) w[r] = w[r]! + alpha2 * v[r]!;
-      for (let c = 0; c < len; c++) {
-        const t1 = -w[c]!, t2 = -v[c]!;
-        for (let r = c; r < len; r++) {
-          const x = a[i + 1 + r + (i + 1 + c) * n]! + v[r]! * t1 + w[r]! * t2;
-          a[i + 1 + r + (i + 1 + c) * n] = x;
-          a[i + 1 + c + (i + 1 + r) * n] = x;
+      for (let p = 0; p < len; p++) w[p] = w[p]! + alpha2 * v[p]!;
+      for (let q = 0; q < len; q++) {
+        const t1 = -w[q]!, t2 = -v[q]!;
+        for (let p = 0; p < len; p++) {
+          if (upper ? p > q : p < q) continue;
+          const x = a[rows[p]! + rows[q]! * n]! + v[p]! * t1 + w[p]! * t2;
+          a[rows[p]! + rows[q]! * n] = x;
+          a[rows[q]! + rows[p]! * n] = x;
         }
       }
     }
-    d[i] = a[i + i * n]!;
-    vs.push({ v, tau });
+    hs.push({ rows, v, tau });
+  };
+  if (upper) {
+    for (let i = n - 2; i >= 0; i--) {
+      // annihilate A(0:i-1, i+1); the unit element at row i
+      reflect(Array.from({ length: i + 1 }, (_, k) => k), i, i + 1);
+      d[i + 1] = a[i + 1 + (i + 1) * n]!;
+    }
+    d[0] = a[0]!;
+  } else {
+    for (let i = 0; i < n - 1; i++) {
+      // annihilate A(i+2:n-1, i); the unit element at row i+1
+      reflect(Array.from({ length: n - i - 1 }, (_, k) => i + 1 + k), 0, i);
+      d[i] = a[i + i * n]!;
+    }
+    d[n - 1] = a[n - 1 + (n - 1) * n]!;
   }
-  d[n - 1] = a[n - 1 + (n - 1) * n]!;
+  // Q: the reflectors applied to I, the last factor first
   const q = new Float64Array(n * n);
   for (let k = 0; k < n; k++) q[k + k * n] = 1;
-  for (let i = n - 2; i >= 0; i--) {
-    const { v, tau } = vs[i]!;
+  // 'L': hs is H(1), ..., H(n-1) and Q = H(1) ... H(n-1); 'U': hs is H(n-1), ..., H(1) and
+  // Q = H(n-1) ... H(1): either way the last of hs is applied to I first
+  const order = hs.slice().reverse();
+  for (const { rows, v, tau } of order) {
     if (tau === 0) continue;
     for (let c = 0; c < n; c++) {
       let s = 0;
-      for (let k = 0; k < v.length; k++) s += v[k]! * q[i + 1 + k + c * n]!;
+      for (let k = 0; k < rows.length; k++) s += v[k]! * q[rows[k]! + c * n]!;
       s *= tau;
-      for (let k = 0; k < v.length; k++) q[i + 1 + k + c * n] = q[i + 1 + k + c * n]! - s * v[k]!;
+      for (let k = 0; k < rows.length; k++) q[rows[k]! + c * n] = q[rows[k]! + c * n]! - s * v[k]!;
     }
   }
   return q;
@@ -406,13 +424,21 @@ function dsteqr(n: number, dIn: Float64Array, eIn: Float64Array, z: Float64Array
  * storage), as LAPACK's dsytd2 + dsteqr compute them; null when the QL/QR iterations do not
  * converge. `v` is row-major with the eigenvectors in its columns.
  */
-export function symmetricEigen(m: Float64Array, n: number): { w: Float64Array; v: Float64Array } | null {
+export function symmetricEigen(m: Float64Array, n: number, upper = false): { w: Float64Array; v: Float64Array } | null {
   const a = Float64Array.from(m); // symmetric: row-major = column-major
   const d = new Float64Array(n);
   const e = new Float64Array(Math.max(n, 1));
   if (n === 0) return { w: d, v: new Float64Array(0) };
-  const z = tridiagonalize(a, n, d, e);
+  // dsyevd's scaling of a matrix whose largest element is outside [rmin, rmax]
+  const smlnum = SAFMIN / (2 * EPS);
+  const rmin = Math.sqrt(smlnum), rmax = Math.sqrt(1 / smlnum);
+  let anrm = 0;
+  for (const x of a) anrm = Math.max(anrm, Math.abs(x));
+  const sigma = anrm > 0 && anrm < rmin ? rmin / anrm : anrm > rmax ? rmax / anrm : 1;
+  if (sigma !== 1) for (let k = 0; k < a.length; k++) a[k] = a[k]! * sigma;
+  const z = tridiagonalize(a, n, d, e, upper);
   if (!dsteqr(n, d, e, z)) return null;
+  if (sigma !== 1) for (let k = 0; k < n; k++) d[k] = d[k]! * (1 / sigma);
   // column-major z to row-major v
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) v[i * n + j] = z[i + j * n]!;

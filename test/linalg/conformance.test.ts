@@ -89,3 +89,13 @@ test("eigh follows LAPACK's dsytd2 + dsteqr: eigenvectors with NumPy's signs (Nu
   const rng = np.random.default_rng(3);
   close(rng.multivariate_normal([0, 1], [[1, 0.5], [0.5, 2]], { size: 2, method: "eigh" }), [[-3.1319568510733697, -1.8123076624687404], [-0.6667475599823061, 0.36318073984143484]]);
 });
+
+test("eigh with UPLO='U' reduces from the bottom as dsytd2 'U' does (NumPy's signs); dsyevd's scaling of extreme matrices", () => {
+  const a = np.arange(16).reshape(4, 4).add(np.eye(4).multiply(10));
+  const colU = (L.eigh(a, "U").eigenvectors.get(":", 0) as np.NDArray).tolist() as number[];
+  [-0.9614266828130941, -0.13914226852520606, 0.014353246940502495, 0.23683780734277696].forEach((w, i) => assert.ok(Math.abs(colU[i]! - w) < 1e-12, `U[${i}]`));
+  const colL = (L.eigh(a).eigenvectors.get(":", 0) as np.NDArray).tolist() as number[];
+  [-0.7321204413668977, -0.39275550543202753, 0.0959759966105332, 0.5482074245759414].forEach((w, i) => assert.ok(Math.abs(colL[i]! - w) < 1e-12, `L[${i}]`));
+  // the 1e-300 eigenvalue underflows in dsyevd's scaling by sqrt(bignum) / 1e300
+  assert.equal(repr(L.eigh(np.array([[1e-300, 0], [0, 1e300]])).eigenvalues), "array([0.e+000, 1.e+300])");
+});
