@@ -49,8 +49,23 @@ export function matmul_i32(A: usize, ars: isize, acs: isize, B: usize, brs: isiz
 export function matmul_i64(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
   rows<i64>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);
 }
+// float32: each step c = fl32(c + a b) with a b exact (as f64) — the fused multiply-add of the
+// BLAS sgemm kernels NumPy calls (OpenBLAS accumulates each C element with FMA, k ascending),
+// where a separately rounded product would differ from NumPy's float32 results in the last bit.
 export function matmul_f32(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
-  rows<f32>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);
+  for (let i = 0; i < M; i++) {
+    const crow = C + <usize>(<isize>i * crs);
+    const arow = A + <usize>(<isize>i * ars);
+    for (let j = 0; j < N; j++) store<f32>(crow + <usize>(<isize>j * ccs), <f32>0);
+    for (let k = 0; k < K; k++) {
+      const a = <f64>load<f32>(arow + <usize>(<isize>k * acs));
+      const brow = B + <usize>(<isize>k * brs);
+      for (let j = 0; j < N; j++) {
+        const pc = crow + <usize>(<isize>j * ccs);
+        store<f32>(pc, <f32>(<f64>load<f32>(pc) + a * <f64>load<f32>(brow + <usize>(<isize>j * bcs))));
+      }
+    }
+  }
 }
 export function matmul_f64(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
   rows<f64>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);

@@ -99,3 +99,11 @@ test("eigh with UPLO='U' reduces from the bottom as dsytd2 'U' does (NumPy's sig
   // the 1e-300 eigenvalue underflows in dsyevd's scaling by sqrt(bignum) / 1e300
   assert.equal(repr(L.eigh(np.array([[1e-300, 0], [0, 1e300]])).eigenvalues), "array([0.e+000, 1.e+300])");
 });
+
+test("small float32 products accumulate with a fused multiply-add per step, as the sgemm kernels NumPy calls do", () => {
+  const a = np.array([[1.1, 2], [3, 4.3]], "float32");
+  // NumPy 2.4: (a @ a) @ a and matrix_power(a, 3) are [[40.331, 60.860004], [91.29001, 137.70702]]
+  const want = "array([[ 40.331   ,  60.860004],\n       [ 91.29001 , 137.70702 ]], dtype=float32)";
+  assert.equal(repr(np.matmul(np.matmul(a, a), a)), want);
+  assert.equal(repr(L.matrix_power(a, 3)), want);
+});
