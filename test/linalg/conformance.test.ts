@@ -107,3 +107,13 @@ test("small float32 products accumulate with a fused multiply-add per step, as t
   assert.equal(repr(np.matmul(np.matmul(a, a), a)), want);
   assert.equal(repr(L.matrix_power(a, 3)), want);
 });
+
+test("small float64 products accumulate with an (emulated) fused multiply-add per step, as NumPy's dgemm: equal to the bit", () => {
+  const a = [[-0.802, -1.324, -0.248], [0.42, 1.136, 0.11]];
+  const b = [[-0.553, -0.785], [0.749, 1.635], [0.273, -1.233]];
+  // NumPy 2.4 (a separately rounded product gives -1.2293859999999999 and 1.39203)
+  assert.deepEqual((np.matmul(a, b) as np.NDArray).tolist(), [[-0.6158739999999999, -1.229386], [0.6486339999999999, 1.3920299999999999]]);
+  assert.deepEqual((np.dot(a, b) as np.NDArray).tolist(), [[-0.6158739999999999, -1.229386], [0.6486339999999999, 1.3920299999999999]]);
+  assert.equal(repr(np.matmul([[Infinity, 1]], [[1], [Number.NaN]])), "array([[nan]])");
+  assert.equal(repr(np.matmul([[Infinity, 1]], [[1], [2]])), "array([[inf]])");
+});
