@@ -444,3 +444,157 @@ export function symmetricEigen(m: Float64Array, n: number, upper = false): { w: 
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) v[i * n + j] = z[i + j * n]!;
   return { w: d, v };
 }
+
+/**
+ * Eigenvalues (ascending) and eigenvectors of a Hermitian n x n matrix (row-major re/im, full
+ * storage), as LAPACK's zheevd computes them for small n: zhetd2 (complex reflectors from
+ * zlarfg, which also make the subdiagonal real), dsteqr on the real tridiagonal, and Q Z. Null
+ * when the iterations do not converge.
+ */
+export function hermitianEigen(re: Float64Array, im: Float64Array, n: number, upper = false): { w: Float64Array; vr: Float64Array; vi: Float64Array } | null {
+  // column-major copies: element (r, c) at r + c n (the transpose of row-major)
+  const ar = new Float64Array(n * n), ai = new Float64Array(n * n);
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      ar[r + c * n] = re[r * n + c]!;
+      ai[r + c * n] = im[r * n + c]!;
+    }
+  }
+  const d = new Float64Array(n);
+  const e = new Float64Array(Math.max(n, 1));
+  if (n === 0) return { w: d, vr: new Float64Array(0), vi: new Float64Array(0) };
+  const hs: { rows: number[]; vr: Float64Array; vi: Float64Array; tr: number; ti: number }[] = [];
+  const reflect = (rows: number[], oneAt: number, col: number): void => {
+    const len = rows.length;
+    const at = rows[oneAt]! + col * n;
+    const alphr = ar[at]!, alphi = ai[at]!;
+    const xs = rows.filter((_, k) => k !== oneAt).map((r) => r + col * n);
+    let scale = 0, ssq = 1;
+    for (const k of xs) {
+      for (const x of [Math.abs(ar[k]!), Math.abs(ai[k]!)]) {
+        if (x === 0) continue;
+        if (scale < x) {
+          ssq = 1 + ssq * (scale / x) ** 2;
+          scale = x;
+        } else ssq += (x / scale) ** 2;
+      }
+    }
+    const xnorm = scale * Math.sqrt(ssq);
+    let tr = 0, ti = 0, beta = alphr;
+    if (!(xnorm === 0 && alphi === 0)) {
+      // dlapy3
+      const m3 = Math.max(Math.abs(alphr), Math.abs(alphi), xnorm);
+      const y3 = m3 === 0 ? 0 : m3 * Math.sqrt((alphr / m3) ** 2 + (alphi / m3) ** 2 + (xnorm / m3) ** 2);
+      beta = -sign(y3, alphr);
+      tr = (beta - alphr) / beta;
+      ti = -alphi / beta;
+      // alpha = 1 / (alpha - beta) (zladiv), then x *= alpha
+      const pr = alphr - beta, pi = alphi;
+      let qr: number, qi: number;
+      if (Math.abs(pi) <= Math.abs(pr)) {
+        const rr = pi / pr, den = pr + pi * rr;
+        qr = 1 / den;
+        qi = -rr / den;
+      } else {
+        const rr = pr / pi, den = pi + pr * rr;
+        qr = rr / den;
+        qi = -1 / den;
+      }
+      for (const k of xs) {
+        const xr = ar[k]!, xi = ai[k]!;
+        ar[k] = qr * xr - qi * xi;
+        ai[k] = qr * xi + qi * xr;
+      }
+    }
+    const vr = new Float64Array(len), vi = new Float64Array(len);
+    rows.forEach((r, k) => {
+      vr[k] = k === oneAt ? 1 : ar[r + col * n]!;
+      vi[k] = k === oneAt ? 0 : ai[r + col * n]!;
+    });
+    e[upper ? col - 1 : col] = beta;
+    if (tr !== 0 || ti !== 0) {
+      // x = tau A22 v; alpha = -tau/2 (x^H v); w = x + alpha v; A22 -= v w^H + w v^H
+      const xr = new Float64Array(len), xi = new Float64Array(len);
+      for (let p = 0; p < len; p++) {
+        let sr = 0, si = 0;
+        for (let q = 0; q < len; q++) {
+          const mr = ar[rows[p]! + rows[q]! * n]!, mi = ai[rows[p]! + rows[q]! * n]!;
+          sr += mr * vr[q]! - mi * vi[q]!;
+          si += mr * vi[q]! + mi * vr[q]!;
+        }
+        xr[p] = tr * sr - ti * si;
+        xi[p] = tr * si + ti * sr;
+      }
+      let dr = 0, di = 0;
+      for (let p = 0; p < len; p++) {
+        dr += xr[p]! * vr[p]! + xi[p]! * vi[p]!;
+        di += xr[p]! * vi[p]! - xi[p]! * vr[p]!;
+      }
+      const alr = -0.5 * (tr * dr - ti * di), ali = -0.5 * (tr * di + ti * dr);
+      for (let p = 0; p < len; p++) {
+        const wr = xr[p]! + alr * vr[p]! - ali * vi[p]!;
+        const wi = xi[p]! + alr * vi[p]! + ali * vr[p]!;
+        xr[p] = wr;
+        xi[p] = wi;
+      }
+      for (let q = 0; q < len; q++) {
+        for (let p = 0; p < len; p++) {
+          if (upper ? p > q : p < q) continue;
+          // A(p, q) -= v_p conj(w_q) + w_p conj(v_q)
+          const k = rows[p]! + rows[q]! * n;
+          const nr = ar[k]! - (vr[p]! * xr[q]! + vi[p]! * xi[q]!) - (xr[p]! * vr[q]! + xi[p]! * vi[q]!);
+          const ni = ai[k]! - (vi[p]! * xr[q]! - vr[p]! * xi[q]!) - (xi[p]! * vr[q]! - xr[p]! * vi[q]!);
+          ar[k] = nr;
+          ai[k] = p === q ? 0 : ni;
+          ar[rows[q]! + rows[p]! * n] = nr;
+          ai[rows[q]! + rows[p]! * n] = p === q ? 0 : -ni;
+        }
+      }
+    }
+    hs.push({ rows, vr, vi, tr, ti });
+  };
+  if (upper) {
+    for (let i = n - 2; i >= 0; i--) {
+      reflect(Array.from({ length: i + 1 }, (_, k) => k), i, i + 1);
+      d[i + 1] = ar[i + 1 + (i + 1) * n]!;
+    }
+    d[0] = ar[0]!;
+  } else {
+    for (let i = 0; i < n - 1; i++) {
+      reflect(Array.from({ length: n - i - 1 }, (_, k) => i + 1 + k), 0, i);
+      d[i] = ar[i + i * n]!;
+    }
+    d[n - 1] = ar[n - 1 + (n - 1) * n]!;
+  }
+  // eigenvectors of the real tridiagonal
+  const z = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) z[k + k * n] = 1;
+  if (!dsteqr(n, d, e, z)) return null;
+  // V = Q Z: the reflectors applied to Z, the last of hs first (as in tridiagonalize)
+  const qr = Float64Array.from(z), qi = new Float64Array(n * n);
+  for (const { rows, vr, vi, tr, ti } of hs.slice().reverse()) {
+    if (tr === 0 && ti === 0) continue;
+    for (let c = 0; c < n; c++) {
+      // s = tau (v^H q_c); q_c -= v s
+      let sr = 0, si = 0;
+      for (let k = 0; k < rows.length; k++) {
+        const yr = qr[rows[k]! + c * n]!, yi = qi[rows[k]! + c * n]!;
+        sr += vr[k]! * yr + vi[k]! * yi;
+        si += vr[k]! * yi - vi[k]! * yr;
+      }
+      const s2r = tr * sr - ti * si, s2i = tr * si + ti * sr;
+      for (let k = 0; k < rows.length; k++) {
+        qr[rows[k]! + c * n] = qr[rows[k]! + c * n]! - (vr[k]! * s2r - vi[k]! * s2i);
+        qi[rows[k]! + c * n] = qi[rows[k]! + c * n]! - (vr[k]! * s2i + vi[k]! * s2r);
+      }
+    }
+  }
+  const outR = new Float64Array(n * n), outI = new Float64Array(n * n);
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      outR[r * n + c] = qr[r + c * n]!;
+      outI[r * n + c] = qi[r + c * n]!;
+    }
+  }
+  return { w: d, vr: outR, vi: outI };
+}

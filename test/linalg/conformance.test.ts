@@ -117,3 +117,16 @@ test("small float64 products accumulate with an (emulated) fused multiply-add pe
   assert.equal(repr(np.matmul([[Infinity, 1]], [[1], [Number.NaN]])), "array([[nan]])");
   assert.equal(repr(np.matmul([[Infinity, 1]], [[1], [2]])), "array([[inf]])");
 });
+
+test("complex eigh follows zheevd's route (zhetd2 reflectors, dsteqr, Q Z): eigenvector phases as NumPy's", () => {
+  const c = (re: number, im: number) => ({ re, im });
+  const a = [[2, c(1, 1), 0.5], [c(1, -1), 3, c(0, 2)], [0.5, c(0, -2), 1]];
+  const close = (v: np.NDArray, col: number, re: number[], im: number[]): void => {
+    const x = v.get(":", col) as np.NDArray;
+    const [r, i] = [(x.real as np.NDArray).tolist() as number[], (x.imag as np.NDArray).tolist() as number[]];
+    re.forEach((w, k) => assert.ok(Math.abs(r[k]! - w) < 1e-12, `re[${k}]`));
+    im.forEach((w, k) => assert.ok(Math.abs(i[k]! - w) < 1e-12, `im[${k}]`));
+  };
+  close(L.eigh(a).eigenvectors, 0, [-0.398132624726689, 0.29060440986055125, 0.6552356098163605], [0, -0.4605822114892462, 0.33995560325739016]);
+  close(L.eigh(a, "U").eigenvectors, 1, [0.6468018951561444, -0.13025886342770576, 0.5297104246314593], [-0.521035453710823, 0.11228917549816815, 0]);
+});
