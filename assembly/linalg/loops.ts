@@ -49,11 +49,52 @@ export function matmul_i32(A: usize, ars: isize, acs: isize, B: usize, brs: isiz
 export function matmul_i64(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
   rows<i64>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);
 }
+// float32: each step c = fl32(c + a b) with a b exact (as f64) — the fused multiply-add of the
+// BLAS sgemm kernels NumPy calls (OpenBLAS accumulates each C element with FMA, k ascending),
+// where a separately rounded product would differ from NumPy's float32 results in the last bit.
 export function matmul_f32(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
-  rows<f32>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);
+  for (let i = 0; i < M; i++) {
+    const crow = C + <usize>(<isize>i * crs);
+    const arow = A + <usize>(<isize>i * ars);
+    for (let j = 0; j < N; j++) store<f32>(crow + <usize>(<isize>j * ccs), <f32>0);
+    for (let k = 0; k < K; k++) {
+      const a = <f64>load<f32>(arow + <usize>(<isize>k * acs));
+      const brow = B + <usize>(<isize>k * brs);
+      for (let j = 0; j < N; j++) {
+        const pc = crow + <usize>(<isize>j * ccs);
+        store<f32>(pc, <f32>(<f64>load<f32>(pc) + a * <f64>load<f32>(brow + <usize>(<isize>j * bcs))));
+      }
+    }
+  }
 }
+// float64: each step c = fma(a, b, c), emulated (Dekker's exact product, then an error-free sum
+// folded back), as the dgemm kernels NumPy calls accumulate each C element (k ascending).
 export function matmul_f64(A: usize, ars: isize, acs: isize, B: usize, brs: isize, bcs: isize, C: usize, crs: isize, ccs: isize, K: i32, N: i32, M: i32): void {
-  rows<f64>(A, ars, acs, B, brs, bcs, C, crs, ccs, K, N, M);
+  for (let i = 0; i < M; i++) {
+    const crow = C + <usize>(<isize>i * crs);
+    const arow = A + <usize>(<isize>i * ars);
+    for (let j = 0; j < N; j++) store<f64>(crow + <usize>(<isize>j * ccs), 0);
+    for (let k = 0; k < K; k++) {
+      const a = load<f64>(arow + <usize>(<isize>k * acs));
+      const brow = B + <usize>(<isize>k * brs);
+      let t = 134217729.0 * a;
+      const ah = t - (t - a), al = a - ah;
+      for (let j = 0; j < N; j++) {
+        const pc = crow + <usize>(<isize>j * ccs);
+        const b = load<f64>(brow + <usize>(<isize>j * bcs));
+        const c = load<f64>(pc);
+        const p = a * b;
+        t = 134217729.0 * b;
+        const bh = t - (t - b), bl = b - bh;
+        const e = ah * bh - p + ah * bl + al * bh + al * bl;
+        const s = c + p;
+        const bb = s - c;
+        const r = s + (c - (s - bb) + (p - bb) + e);
+        // an infinite or nan product or sum: the plain result (the error terms are nan there)
+        store<f64>(pc, isFinite<f64>(r) ? r : c + p);
+      }
+    }
+  }
 }
 
 /**

@@ -10,10 +10,11 @@
  */
 
 const S3 = Math.sqrt(3) / 2; // sin(2 pi / 3)
-const C5A = Math.cos((2 * Math.PI) / 5);
-const S5A = Math.sin((2 * Math.PI) / 5);
-const C5B = Math.cos((4 * Math.PI) / 5);
-const S5B = Math.sin((4 * Math.PI) / 5);
+// pocketfft's constants, correctly rounded (Math.cos/Math.sin of 4 pi / 5 are an ulp off)
+const C5A = 0.30901699437494745; // cos(2 pi / 5)
+const S5A = 0.9510565162951535; // sin(2 pi / 5)
+const C5B = -0.8090169943749475; // cos(4 pi / 5)
+const S5B = 0.5877852522924731; // sin(4 pi / 5)
 
 /** A radix-2 pass. */
 export function pass2(ido: number, l1: number, cc: Float64Array, ch: Float64Array, tw: Float64Array): void {

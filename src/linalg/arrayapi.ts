@@ -12,7 +12,7 @@ import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { normalizeAxis } from "../core/shape.js";
 import type { DTypeLike } from "../core/dtype.js";
-import { asArray } from "../api/creation.js";
+import { array, asArray } from "../api/creation.js";
 import { diagonal as coreDiagonal, trace as coreTrace } from "../api/matrices.js";
 import { matrix_transpose as coreMatrixTranspose, moveaxis } from "../api/manipulation.js";
 import { outer as coreOuter } from "../api/math.js";
@@ -22,6 +22,7 @@ import { copyto } from "../api/select.js";
 import { conjugate, multiply } from "../ufunc/index.js";
 import { norm } from "./linalg.js";
 import { noExtra } from "./util.js";
+import { matmul } from "./products.js";
 
 type Ord = number | "fro" | "nuc" | null;
 
@@ -124,60 +125,6 @@ export function vecdot(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], Ve
   return out;
 }
 
-type MatvecOpts = { out?: NDArray | null; dtype?: DTypeLike | null; axes?: unknown; axis?: unknown; keepdims?: boolean; casting?: string; order?: string; subok?: boolean; signature?: unknown };
-
-/**
- * A matrix-vector gufunc: checks the core dimensions as NumPy words it, multiplies (the vector
- * conjugated for vecmat) and sums over n.
- */
-function matVecProduct(name: "matvec" | "vecmat", x1: ArrayLike, x2: ArrayLike, rest: unknown[]): NDArray | Scalar {
-  const [out, dtype, ...unsupported] = bindArgs(name, ["out"], rest, ["dtype", "axes", "axis", "keepdims", "casting", "order", "subok", "signature"]) as [NDArray | null | undefined, DTypeLike | null | undefined, ...unknown[]];
-  const names = ["axes", "axis", "keepdims", "casting", "order", "subok", "signature"];
-  unsupported.forEach((v, i) => {
-    if (v !== undefined) throw new NotImplementedError(`ndts: np.${name}'s ${names[i]}= option is not supported`);
-  });
-  const sig = name === "matvec" ? "(m,n),(n)->(m)" : "(n),(n,m)->(m)";
-  let a = asArray(x1);
-  let b = asArray(x2);
-  const need = name === "matvec" ? [2, 1] : [1, 2];
-  for (const [i, t] of [a, b].entries()) {
-    if (t.ndim < need[i]!) throw new ValueError(`${name}: Input operand ${i} does not have enough dimensions (has ${t.ndim}, gufunc core with signature ${sig} requires ${need[i]})`);
-  }
-  // n: the matrix's last axis for matvec, its second-to-last for vecmat
-  const n = a.shape[a.ndim - 1]!;
-  const nb = name === "matvec" ? b.shape[b.ndim - 1]! : b.shape[b.ndim - 2]!;
-  if (n !== nb) throw new ValueError(`${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${nb} is different from ${n})`);
-  if (dtype != null) {
-    a = a.astype(dtype);
-    b = b.astype(dtype);
-  }
-  const terms = (name === "matvec"
-    ? multiply(a, b.reshape([...b.shape.slice(0, -1), 1, n]))
-    : multiply(((a._dt.kind === "c" ? conjugate(a) : a) as NDArray).reshape([...a.shape, 1]), b)) as NDArray;
-  const r = sum(terms, name === "matvec" ? -1 : -2, terms.dtype) as NDArray | Scalar;
-  if (out == null) return r;
-  copyto(out, r);
-  return out;
-}
-
-/**
- * The matrix-vector product over the last axes, broadcasting the rest, as NumPy 2.2's gufunc
- * `numpy.matvec(x1, x2, /, out=None, *, dtype=None)` (signature (m,n),(n)->(m)).
- * @example np.matvec([[1, 2], [3, 4]], [1, 1]).tolist() // [3, 7]
- */
-export function matvec(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray | Scalar {
-  return matVecProduct("matvec", x1, x2, rest);
-}
-
-/**
- * The vector-matrix product (the vector conjugated) over the last axes, broadcasting the rest,
- * as NumPy 2.2's gufunc `numpy.vecmat(x1, x2, /, out=None, *, dtype=None)` ((n),(n,m)->(m)).
- * @example np.vecmat([1, 1], [[1, 2], [3, 4]]).tolist() // [4, 6]
- */
-export function vecmat(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray | Scalar {
-  return matVecProduct("vecmat", x1, x2, rest);
-}
-
 /**
  * np.linalg's vecdot: `numpy.linalg.vecdot(x1, x2, /, *, axis=-1)`.
  * @example np.linalg.vecdot([1, 2, 3], [4, 5, 6]) // 32
@@ -213,7 +160,8 @@ export function vector_norm(x: ArrayLike, opts?: { axis?: number | number[] | nu
   let res = norm(X, ordArg ?? 2, ax);
   if (keepdims) {
     const axes = axis == null ? shape.map((_, i) => i) : (Array.isArray(axis) ? axis : [axis]).map((a) => normalizeAxis(a, shape.length));
-    res = asArray(res).reshape(shape.map((d, i) => (axes.includes(i) ? 1 : d)));
+    const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
+    res = (typeof res === "number" ? array(res, rt) : asArray(res)).reshape(shape.map((d, i) => (axes.includes(i) ? 1 : d)));
   } else if (typeof res === "object" && res !== null && "ndim" in res && (res as NDArray).ndim === 0) {
     res = (res as NDArray).item() as Scalar;
   }
@@ -230,4 +178,56 @@ export function matrix_norm(x: ArrayLike, opts?: { keepdims?: boolean; ord?: Ord
   const X = asArray(x);
   normalizeAxis(-2, X.ndim);
   return norm(X, ord ?? "fro", [-2, -1], keepdims ?? false);
+}
+
+type MatvecOpts = { out?: NDArray | null; dtype?: DTypeLike | null; casting?: string; order?: string; axes?: unknown; axis?: unknown; keepdims?: boolean; subok?: boolean; signature?: unknown };
+
+/** The common part of matvec and vecmat: their options, NumPy's core-dimension checks. */
+function gufuncMatVec(name: "matvec" | "vecmat", x1: ArrayLike, x2: ArrayLike, rest: readonly unknown[]): { a: NDArray; b: NDArray; out: NDArray | null | undefined; dtype: DTypeLike | null | undefined } {
+  const [out, dtype, axes, axis, keepdims, casting, order, subok, signature] = bindArgs(name, ["out"], rest, ["dtype", "axes", "axis", "keepdims", "casting", "order", "subok", "signature"]) as [
+    NDArray | null | undefined,
+    DTypeLike | null | undefined,
+    ...unknown[],
+  ];
+  for (const [opt, v] of Object.entries({ axes, axis, keepdims, casting, order, subok, signature })) {
+    if (v !== undefined) throw new NotImplementedError(`ndts: np.${name}'s ${opt}= option is not supported`);
+  }
+  const a = asArray(x1);
+  const b = asArray(x2);
+  const sig = name === "matvec" ? "(m,n),(n)->(m)" : "(n),(n,m)->(m)";
+  const need = name === "matvec" ? [2, 1] : [1, 2];
+  [a, b].forEach((t, i) => {
+    if (t.ndim < need[i]!) throw new ValueError(`${name}: Input operand ${i} does not have enough dimensions (has ${t.ndim}, gufunc core with signature ${sig} requires ${need[i]})`);
+  });
+  const n0 = a.shape[a.ndim - 1]!;
+  const n1 = name === "matvec" ? b.shape[b.ndim - 1]! : b.shape[b.ndim - 2]!;
+  if (n0 !== n1) throw new ValueError(`${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${n1} is different from ${n0})`);
+  return { a, b, out, dtype };
+}
+
+/**
+ * Matrix-vector products over the last axes, broadcasting the rest, as NumPy 2.2's gufunc
+ * `numpy.matvec(x1, x2, /, out=None, *, dtype=None)` (signature (m,n),(n)->(m)).
+ * @example np.matvec([[1, 2], [3, 4]], [1, 1]).tolist() // [3, 7]
+ */
+export function matvec(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray {
+  const { a, b, out, dtype } = gufuncMatVec("matvec", x1, x2, rest);
+  const r = asArray(matmul(a, b.get("...", null) as NDArray, dtype != null ? { dtype } : {})).get("...", 0) as NDArray;
+  if (out == null) return r;
+  copyto(out, r);
+  return out;
+}
+
+/**
+ * Vector-matrix products over the last axes (the vector conjugated), broadcasting the rest, as
+ * NumPy 2.2's gufunc `numpy.vecmat(x1, x2, /, out=None, *, dtype=None)` (signature (n),(n,m)->(m)).
+ * @example np.vecmat([1, 1], [[1, 2], [3, 4]]).tolist() // [4, 6]
+ */
+export function vecmat(x1: ArrayLike, x2: ArrayLike, ...rest: Args<[NDArray], MatvecOpts>): NDArray {
+  const { a, b, out, dtype } = gufuncMatVec("vecmat", x1, x2, rest);
+  const v = a._dt.kind === "c" ? (conjugate(a) as NDArray) : a;
+  const r = asArray(matmul(v.get("...", null, ":") as NDArray, b, dtype != null ? { dtype } : {})).get("...", 0, ":") as NDArray;
+  if (out == null) return r;
+  copyto(out, r);
+  return out;
 }

@@ -7,6 +7,7 @@ import { LinAlgError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { array } from "../api/creation.js";
 import { broadcast_shapes, broadcast_to } from "../api/manipulation.js";
+import { hermitianEigen } from "./steqr.js";
 import { zcholesky, zcompleteBasis, zhouseholderQr, zjacobiEigen, zjacobiSvd, zluFactor, zluSlogdet, zluSolve, type Z } from "./complex.js";
 import { checkFinite, exp, matrices } from "./util.js";
 
@@ -120,7 +121,9 @@ export function zeigh(A: NDArray, uplo: "L" | "U"): { w: NDArray; v: NDArray } {
         m.im[dst] = -m.im[src]!;
       }
     }
-    const r = zjacobiEigen(m, n);
+    // LAPACK's route (eigenvector phases as NumPy's); Jacobi if its iterations fail to converge
+    const h = hermitianEigen(m.re, m.im, n, uplo === "U");
+    const r = h ? { w: h.w, v: { re: h.vr, im: h.vi } } : zjacobiEigen(m, n);
     const order = Array.from(r.w, (_, i) => i).sort((i, j) => r.w[i]! - r.w[j]!);
     ws.push(...order.map((i) => r.w[i]!));
     const v: Z = { re: new Float64Array(n * n), im: new Float64Array(n * n) };

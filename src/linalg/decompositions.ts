@@ -141,7 +141,7 @@ export function luSlogdet(f: LU): [number, number] {
  * V (row-major, eigenvectors in columns; else empty). Null when the QL iteration does not
  * converge (30 n steps, as LAPACK's limit). The matrix must be finite.
  */
-export function symmetricEigen(a: Float64Array, n: number, vectors: boolean): { w: Float64Array; v: Float64Array } | null {
+export function symmetricEigenQl(a: Float64Array, n: number, vectors: boolean): { w: Float64Array; v: Float64Array } | null {
   // V[k][j] at v[k n + j]; the lower triangle of a is the matrix
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) v[i * n + j] = v[j * n + i] = a[i * n + j]!;

@@ -35,6 +35,7 @@ function parseTerm(term: string, ndim: number, which: string): { labels: string[
   }
   const letters = parts.join("").length;
   if (parts.length === 1) {
+    if (ndim >= 0 && letters > ndim) throw new ValueError(`einstein sum subscripts string contains too many subscripts for ${which}`);
     if (ndim >= 0 && letters !== ndim) {
       throw new ValueError(`operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`);
     }
@@ -47,14 +48,14 @@ function parseTerm(term: string, ndim: number, which: string): { labels: string[
 }
 
 /** Takes the diagonal of every repeated label, so each label names one axis. */
-function uniqueLabels(t: Term): Term {
+function uniqueLabels(t: Term, which: string): Term {
   let { a, labels } = t;
   for (;;) {
     const i = labels.findIndex((l, k) => labels.indexOf(l) !== k);
     if (i < 0) return { a, labels };
     const j = labels.indexOf(labels[i]!);
     if (a.shape[i] !== a.shape[j]) {
-      throw new ValueError(`dimensions in operand for collapsing index '${labels[i]}' don't match (${a.shape[j]} != ${a.shape[i]})`);
+      throw new ValueError(`dimensions in ${which} for collapsing index '${labels[i]}' don't match (${a.shape[j]} != ${a.shape[i]})`);
     }
     a = diagonal(a, 0, j, i);
     const l = labels[i]!;
@@ -126,18 +127,17 @@ export function einsum(subscripts: string, ...args: (ArrayLike | EinsumOpts)[]):
   let terms: Term[] = termsText.map((t, i) => {
     const { labels, ellipsis } = parseTerm(t, ops[i]!.ndim, `operand ${i}`);
     maxEll = Math.max(maxEll, ellipsis);
-    return uniqueLabels({ a: ops[i]!, labels });
+    return uniqueLabels({ a: ops[i]!, labels }, ops.length === 1 ? "single operand" : `operand ${i}`);
   });
-  // Label sizes: ellipsis axes broadcast (1 stretches); letters must agree.
+  // Label sizes: every label broadcasts as NumPy's iterator does (a size 1 stretches)
   const size = new Map<string, number>();
+  let mismatch = false;
   for (const t of terms) {
     t.labels.forEach((l, k) => {
       const d = t.a.shape[k]!;
       const s = size.get(l);
       if (s === undefined || s === 1) size.set(l, d);
-      else if (d !== s && !(d === 1 && !LETTER.test(l))) {
-        throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: size of label '${l}' is ${s} and ${d}`);
-      }
+      else if (d !== s && d !== 1) mismatch = true;
     });
   }
   const ellLabels = Array.from({ length: maxEll }, (_, k) => String(maxEll - 1 - k));
@@ -157,6 +157,18 @@ export function einsum(subscripts: string, ...args: (ArrayLike | EinsumOpts)[]):
     for (const l of out) {
       if (!size.has(l)) throw new ValueError(`einstein sum subscripts string included output subscript '${l}' which never appeared in an input`);
     }
+  }
+  if (mismatch) {
+    // NumPy's iterator error: each operand's shape over the iteration labels (the output's, then
+    // the summed ones in alphabetical order), newaxis where it lacks one, leading newaxes dropped
+    const iter = [...out, ...[...size.keys()].filter((l) => !out.includes(l)).sort()];
+    const fmt = (d: readonly number[]) => `(${d.join(",")}${d.length === 1 ? "," : ""})`;
+    const shapes = terms.map((t, i) => {
+      const mapped: (number | string)[] = iter.map((l) => (t.labels.includes(l) ? t.a.shape[t.labels.indexOf(l)]! : "newaxis"));
+      while (mapped[0] === "newaxis") mapped.shift();
+      return `${fmt(ops[i]!.shape)}->(${mapped.join(",")}${iter.length === 1 ? "," : ""})`;
+    });
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapes.join(" ")} `);
   }
   // Sum out early, then contract left to right, keeping the labels still needed.
   const needed = (rest: Term[]) => new Set([...out, ...rest.flatMap((t) => t.labels)]);

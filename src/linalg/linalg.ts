@@ -7,6 +7,7 @@
 import type { ArrayLike } from "../core/coerce.js";
 import { bindArgs, type Args } from "../core/args.js";
 import { LinAlgError, ValueError } from "../core/errors.js";
+import { warn } from "../core/warnings.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
@@ -20,10 +21,11 @@ import { dot, matmul } from "./products.js";
 import { checkSquare, exp, joined, matrices, realType } from "./util.js";
 import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { zhouseholderQr } from "./complex.js";
+import { symmetricEigen } from "./steqr.js";
 
 // eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
 export { eigvals } from "./eig.js";
-import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve, symmetricEigen } from "./decompositions.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve, symmetricEigenQl } from "./decompositions.js";
 
 /**
  * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
@@ -44,7 +46,8 @@ export function slogdet(a: ArrayLike): [NDArray | Scalar, NDArray | number] & { 
   const dt = realType(A, "slogdet");
   const n = A.shape[A.ndim - 1]!;
   const parts = matrices(A).map((m) => luSlogdet(luFactor(m, n)));
-  const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? parts[0]![k] : array(parts.map((p) => p[k]), dt).reshape(lead));
+  const single = dt === "float32" ? Math.fround : (x: number) => x;
+  const pack = (k: 0 | 1): NDArray | number => (lead.length === 0 ? single(parts[0]![k]) : array(parts.map((p) => p[k]), dt).reshape(lead));
   const sign = pack(0);
   const logabsdet = pack(1);
   return Object.assign([sign, logabsdet] as [NDArray | number, NDArray | number], { sign, logabsdet });
@@ -84,8 +87,12 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   const B = asArray(b);
   checkSquare(A);
   const complex = A._dt.kind === "c" || B._dt.kind === "c";
-  const dt = complex ? "float64" : A.dtype === "float32" && B.dtype === "float32" ? "float32" : realType(A, "solve");
+  // NumPy's _commonType: float32 only when both are float32; ints and bool compute in float64
+  const dt = A.dtype === "float32" && B.dtype === "float32" ? "float32" : "float64";
   const n = A.shape[A.ndim - 1]!;
+  if (B.ndim === 0) {
+    throw new ValueError("solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)");
+  }
   const vector = B.ndim === 1;
   const Bm = vector ? B.reshape([n === B.shape[0] ? n : B.shape[0]!, 1]) : B;
   if (Bm.shape[Bm.ndim - 2] !== n) {
@@ -136,7 +143,7 @@ export function inv(a: ArrayLike): NDArray {
   return joined(out, dt).reshape(A.shape);
 }
 
-type NormOrd = number | "fro" | "nuc" | null;
+type NormOrd = number | "fro" | "f" | "nuc" | null;
 type Reducer = (t: NDArray, axis: number) => NDArray | Scalar;
 
 /**
@@ -149,43 +156,47 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   const [ordArg, axisArg, keepdims] = bindArgs("norm", ["ord", "axis", "keepdims"], rest) as [NormOrd | undefined, number | number[] | null | undefined, boolean | undefined];
   let X = asArray(x);
   if (X._dt.kind !== "f" && X._dt.kind !== "c") X = X.astype("float64");
-  const ord = ordArg ?? null;
+  const ord = ordArg === "f" ? "fro" : (ordArg ?? null);
   const kd = keepdims ?? false;
   const nd = X.ndim;
+  // the result's dtype (x.real's), for results that come back as JS scalars
+  const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
+  const asRt = (r: NDArray | Scalar): NDArray => (r instanceof NDArray ? r : array(r as number, rt));
+  // NumPy returns a scalar (not a 0-d array) when every axis is reduced without keepdims
+  const fin = (r: NDArray | Scalar): NDArray | Scalar => (r instanceof NDArray && r.ndim === 0 ? (r.item() as Scalar) : r);
   if (axisArg == null && (ord === null || (ord === "fro" && nd === 2) || (ord === 2 && nd === 1))) {
     // NumPy: sqrt(x . x) of the flattened array (real and imaginary parts apart for complex)
     const v = X.ravel();
     const sq = v._dt.kind === "c" ? (dot(v.real as NDArray, v.real as NDArray) as number) + (dot(v.imag as NDArray, v.imag as NDArray) as number) : (dot(v, v) as number);
-    const r = Math.sqrt(sq);
+    const r = rt === "float32" ? Math.fround(Math.sqrt(Math.fround(sq))) : Math.sqrt(sq);
     if (!kd) return r;
-    const rt = X.dtype === "float32" || X.dtype === "complex64" ? "float32" : "float64";
     return array(r, rt).reshape(X.shape.map(() => 1));
   }
   const axes = (axisArg == null ? X.shape.map((_, i) => i) : Array.isArray(axisArg) ? axisArg : [axisArg]).map((a) => (a < 0 ? a + nd : a));
   const A = abs(X) as NDArray;
   if (axes.length === 1) {
     const axis = axes[0]!;
-    if (ord === Infinity) return amax(A, { axis, keepdims: kd });
-    if (ord === -Infinity) return amin(A, { axis, keepdims: kd });
-    if (ord === 0) return sum(A.not_equal(0).astype(A.dtype), { axis, keepdims: kd });
-    if (ord === 1) return sum(A, { axis, keepdims: kd });
-    if (ord === null || ord === 2) return sqrt(sum(A.multiply(A), { axis, keepdims: kd })) as NDArray | Scalar;
+    if (ord === Infinity) return fin(amax(A, { axis, keepdims: kd, initial: 0 }));
+    if (ord === -Infinity) return fin(amin(A, { axis, keepdims: kd }));
+    if (ord === 0) return fin(sum(A.not_equal(0).astype(A.dtype), { axis, keepdims: kd }));
+    if (ord === 1) return fin(sum(A, { axis, keepdims: kd }));
+    if (ord === null || ord === 2) return fin(sqrt(asRt(sum(A.multiply(A), { axis, keepdims: kd }))) as NDArray | Scalar);
     if (typeof ord === "string") throw new ValueError(`Invalid norm order '${ord}' for vectors`);
-    return asArray(sum(A.power(ord), { axis, keepdims: kd })).power(1 / ord) as NDArray | Scalar;
+    return fin(asRt(sum(A.power(ord), { axis, keepdims: kd })).power(1 / ord) as NDArray | Scalar);
   }
   if (axes.length !== 2) throw new ValueError("Improper number of dimensions to norm.");
   const [rowAx, colAx] = axes as [number, number];
   if (rowAx === colAx) throw new ValueError("Duplicate axes given.");
   // NumPy: reduce over one axis, then the other (its index shifted when it came after)
   const two = (first: Reducer, fa: number, second: Reducer, sa: number): NDArray | Scalar => {
-    const r = asArray(second(asArray(first(A, fa)), sa > fa ? sa - 1 : sa));
+    const r = asRt(second(asRt(first(A, fa)), sa > fa ? sa - 1 : sa));
     if (kd) return r.reshape(X.shape.map((d, i) => (i === rowAx || i === colAx ? 1 : d)));
-    return r.ndim === 0 ? (r.item() as Scalar) : r;
+    return fin(r);
   };
   const sumAx: Reducer = (t, axis) => sum(t, { axis });
-  const maxAx: Reducer = (t, axis) => amax(t, { axis });
+  const maxAx: Reducer = (t, axis) => amax(t, { axis, initial: 0 });
   const minAx: Reducer = (t, axis) => amin(t, { axis });
-  if (ord === null || ord === "fro") return sqrt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd })) as NDArray | Scalar;
+  if (ord === null || ord === "fro") return fin(sqrt(asRt(sum(A.multiply(A), { axis: [rowAx, colAx], keepdims: kd }))) as NDArray | Scalar);
   if (ord === 1) return two(sumAx, rowAx, maxAx, colAx);
   if (ord === -1) return two(sumAx, rowAx, minAx, colAx);
   if (ord === Infinity) return two(sumAx, colAx, maxAx, rowAx);
@@ -193,9 +204,9 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   if (ord === 2 || ord === -2 || ord === "nuc") {
     // NumPy's _multi_svd_norm: the singular values of the (row, col) matrices
     const S = svdvals(moveaxis(X, [rowAx, colAx], [-2, -1]));
-    const r = asArray(ord === 2 ? amax(S, { axis: -1 }) : ord === -2 ? amin(S, { axis: -1 }) : sum(S, { axis: -1 }));
+    const r = asRt(ord === 2 ? amax(S, { axis: -1, initial: 0 }) : ord === -2 ? amin(S, { axis: -1 }) : sum(S, { axis: -1 }));
     if (kd) return r.reshape(X.shape.map((d, i) => (i === rowAx || i === colAx ? 1 : d)));
-    return r.ndim === 0 ? (r.item() as Scalar) : r;
+    return fin(r);
   }
   throw new ValueError("Invalid norm order for matrices.");
 }
@@ -216,8 +227,8 @@ function symmetric(a: NDArray, uplo: UPLO): Float64Array[] {
   });
 }
 
-/** Symmetric matrices of this order and above take the tridiagonal QL route (eighCore). */
-const JACOBI_MAX = 32;
+/** Largest order for which LAPACK's dsyevd runs dsteqr (its SMLSIZ); eighCore follows it there. */
+const LAPACK_STEQR_MAX = 25;
 
 /** Ascending eigenvalues and the matching eigenvectors (columns) of each symmetric matrix. */
 function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "float32" | "float64"; w: number[][]; v: number[][] } {
@@ -228,11 +239,11 @@ function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "
   const w: number[][] = [];
   const v: number[][] = [];
   for (const m of symmetric(A, uplo)) {
-    // Jacobi below 32 (cheap there, and exact on small simple matrices: eigvalsh([[2, 1], [1, 2]])
-    // is [1, 3] as LAPACK's closed 2 x 2 form gives, where QL leaves 1.0000000000000002), and
-    // for non-finite input (its results as before); tridiagonal QL above.
-    let r = n >= JACOBI_MAX && m.every(Number.isFinite) ? symmetricEigen(m, n, vectors) : jacobiEigen(m, n);
-    if (r === null) throw new LinAlgError("Eigenvalues did not converge");
+    // LAPACK's route up to order 25, where dsyevd itself runs dsytd2 + dsteqr (eigenvector signs
+    // as NumPy's); above, where LAPACK divides and conquers (signs no longer comparable), the
+    // tridiagonal QL with the kernel rotations, several times faster. Jacobi if the iterations
+    // fail to converge.
+    const r = (n > LAPACK_STEQR_MAX && m.every(Number.isFinite) ? symmetricEigenQl(m, n, vectors) : symmetricEigen(m, n, uplo === "U")) ?? jacobiEigen(m, n);
     const { w: vals, v: vecs } = r;
     const order = Array.from(vals, (_, i) => i).sort((i, j) => vals[i]! - vals[j]!);
     w.push(order.map((i) => vals[i]!));
@@ -382,13 +393,15 @@ export function svdvals(x: ArrayLike): NDArray {
  * `numpy.linalg.matrix_rank(A, tol=None, hermitian=False, *, rtol=None)`.
  * @example np.linalg.matrix_rank([[1, 2], [2, 4]]) // 1
  */
-export function matrix_rank(A: ArrayLike, ...rest: Args<[number | null, boolean], { tol?: number | null; hermitian?: boolean; rtol?: number | null }>): NDArray | number {
-  const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [number | null | undefined, boolean | undefined, number | null | undefined];
+export function matrix_rank(A: ArrayLike, ...rest: Args<[ArrayLike | null, boolean], { tol?: ArrayLike | null; hermitian?: boolean; rtol?: ArrayLike | null }>): NDArray | number {
+  const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [ArrayLike | null | undefined, boolean | undefined, ArrayLike | null | undefined];
   const X = asArray(A);
   if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
   const S = svd(X, { compute_uv: false, hermitian: hermitian ?? false }) as NDArray;
   const eps = finfo(S.dtype).eps;
-  const cut = tol ?? multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol ?? Math.max(...X.shape.slice(-2)) * eps);
+  // NumPy: an array tol or rtol holds one value per matrix of the stack (asarray(tol)[..., newaxis])
+  const perMatrix = (t: ArrayLike): NDArray => expand_dims(asArray(t), -1);
+  const cut = tol != null ? perMatrix(tol) : multiply(amax(S, { axis: -1, keepdims: true, initial: 0 }), rtol != null ? perMatrix(rtol) : Math.max(...X.shape.slice(-2)) * eps);
   return count_nonzero(greater(S, cut), { axis: -1 }) as NDArray | number;
 }
 
@@ -445,13 +458,23 @@ export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
  * alone, "raw" LAPACK's compact form [h, tau] (h transposed, as NumPy returns it).
  * @example const [q, r] = np.linalg.qr([[3, 0], [4, 5]]); r.tolist() // [[-5, -4], [0, 3]]
  */
-export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "raw"], { mode?: "reduced" | "complete" | "r" | "raw" }>): NDArray | [NDArray, NDArray] | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
+export function qr(a: ArrayLike, ...rest: Args<[QrMode], { mode?: QrMode }>): NDArray | [NDArray, NDArray] | ([NDArray, NDArray] & { Q: NDArray; R: NDArray }) {
   const [modeArg] = bindArgs("qr", ["mode"], rest) as [string | undefined];
-  const mode = modeArg ?? "reduced";
-  if (!["reduced", "complete", "r", "raw"].includes(mode)) throw new ValueError(`Unrecognized mode '${mode}'`);
+  let mode = modeArg ?? "reduced";
+  if (!["reduced", "complete", "r", "raw"].includes(mode)) {
+    // NumPy's deprecated spellings (since 1.8): "full" is "reduced"; "economic" is geqrf's h
+    if (mode === "f" || mode === "full") {
+      warn("The 'full' option is deprecated in favor of 'reduced'.\nFor backward compatibility let mode default.", "DeprecationWarning");
+      mode = "reduced";
+    } else if (mode === "e" || mode === "economic") {
+      warn("The 'economic' option is deprecated.", "DeprecationWarning");
+      mode = "economic";
+    } else throw new ValueError(`Unrecognized mode '${mode}'`);
+  }
   const A = asArray(a);
   if (A.ndim < 2) throw new LinAlgError(`${A.ndim}-dimensional array given. Array must be at least two-dimensional`);
   if (mode === "raw") return qrRaw(A);
+  if (mode === "economic") return swapaxes(qrRaw(A)[0], -1, -2).copy();
   if (A._dt.kind === "c") {
     const { Q, R } = zqr(A, mode);
     return mode === "r" ? R : Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
@@ -474,6 +497,8 @@ export function qr(a: ArrayLike, ...rest: Args<["reduced" | "complete" | "r" | "
   const Q = array(qs, dt).reshape([...lead, m, qc]);
   return Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
 }
+
+type QrMode = "reduced" | "complete" | "r" | "raw" | "full" | "f" | "economic" | "e";
 
 /** qr's mode "raw": geqrf's h (R above, reflectors below the diagonal) with its last two axes swapped, as NumPy returns it, and tau. */
 function qrRaw(A: NDArray): [NDArray, NDArray] {

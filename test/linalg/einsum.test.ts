@@ -50,3 +50,16 @@ test("einsum: dtype, out, and NumPy's errors", () => {
   assert.throws(() => np.einsum("ij->k", a), { name: "ValueError", message: "einstein sum subscripts string included output subscript 'k' which never appeared in an input" });
   assert.throws(() => np.einsum("ij->ii", a), { name: "ValueError", message: "einstein sum subscripts string includes output subscript 'i' multiple times" });
 });
+
+test("einsum: size-1 axes broadcast for letter labels; NumPy 2.4's remapped-shape and subscript errors", () => {
+  assert.deepEqual((np.einsum("ij,jk->ik", np.ones([2, 3]), np.ones([1, 2])) as np.NDArray).tolist(), [[3, 3], [3, 3]]);
+  assert.deepEqual((np.einsum("ij,ij->ij", np.ones([2, 1]), np.arange(6).reshape(2, 3)) as np.NDArray).tolist(), [[0, 1, 2], [3, 4, 5]]);
+  const pre = "operands could not be broadcast together with remapped shapes [original->remapped]: ";
+  assert.throws(() => np.einsum("ij,jk", np.ones([2, 3]), np.ones([4, 4])), { name: "ValueError", message: pre + "(2,3)->(2,newaxis,3) (4,4)->(4,4) " });
+  assert.throws(() => np.einsum("zb,ba->a", np.ones([2, 3]), np.ones([4, 4])), { message: pre + "(2,3)->(3,2) (4,4)->(4,4,newaxis) " });
+  assert.throws(() => np.einsum("ij,j->i", np.ones([2, 3]), np.ones(4)), { message: pre + "(2,3)->(2,3) (4,)->(4) " });
+  assert.throws(() => np.einsum("i,i", np.ones(3), np.ones(4)), { message: pre + "(3,)->(3,) (4,)->(4,) " });
+  assert.throws(() => np.einsum("ijk", np.ones([2, 3])), { name: "ValueError", message: "einstein sum subscripts string contains too many subscripts for operand 0" });
+  assert.throws(() => np.einsum("ii->i", np.ones([2, 3])), { message: "dimensions in single operand for collapsing index 'i' don't match (2 != 3)" });
+  assert.throws(() => np.einsum("ii,i->i", np.ones([2, 3]), np.ones(2)), { message: "dimensions in operand 0 for collapsing index 'i' don't match (2 != 3)" });
+});
