@@ -19,6 +19,7 @@ import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroD
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
 import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
+import { warn } from "../core/warnings.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { array, asArray } from "./creation.js";
 import { take_along_axis } from "./indexing.js";
@@ -450,6 +451,16 @@ export function vstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { 
   const tup = arraySeq(seq);
   const [, , dtype, casting] = joinArgs("vstack", rest, false);
   return concatenateArrays(tup.length ? asList(atleast_2d(...tup)) : [], 0, null, dtype, casting);
+}
+
+/**
+ * NumPy's deprecated alias of vstack, as `numpy.row_stack(tup, *, dtype=None, casting='same_kind')`
+ * (it warns with NumPy's DeprecationWarning).
+ * @example np.row_stack([[1, 2], [3, 4]]).shape // [2, 2]
+ */
+export function row_stack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  warn("`row_stack` alias is deprecated. Use `np.vstack` directly.", "DeprecationWarning");
+  return vstack(seq, ...rest);
 }
 
 /**
@@ -967,8 +978,9 @@ export function rollaxis(a: ArrayLike, ...rest: Args<[number, number], { axis?: 
   const n = arr.ndim;
   const ax = normalizeAxis(axis, n);
   let start = startArg ?? 0;
-  if (!(-n <= start && start < n + 1)) throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
   if (start < 0) start += n;
+  // NumPy reports start after adding n to a negative one.
+  if (!(0 <= start && start < n + 1)) throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
   if (ax < start) start -= 1;
   if (ax === start) return arr._view(arr.shape, arr.strides, arr._ptr);
   const axes = arr.shape.map((_, i) => i).filter((i) => i !== ax);
@@ -1036,24 +1048,28 @@ function byteBounds(a: NDArray): [number, number] {
 
 type Blocks = ArrayLike | readonly Blocks[];
 
-/** NumPy's depth check of block's nested lists: [depth, max leaf ndim]. */
-function blockDepth(arrays: Blocks, path: string): [number, number] {
-  if (!Array.isArray(arrays)) return [0, asArray(arrays as ArrayLike).ndim];
+/**
+ * NumPy's depth check of block's nested lists: [depth, max leaf ndim, path of the first leaf]
+ * (the path NumPy's mismatch message names is the offending element's first leaf).
+ */
+function blockDepth(arrays: Blocks, path: string): [number, number, string] {
+  if (!Array.isArray(arrays)) return [0, asArray(arrays as ArrayLike).ndim, path];
   const list = arrays as readonly Blocks[];
   if (list.length === 0) throw new ValueError(`List at ${path} cannot be empty`);
   let first = -1;
+  let firstPath = path;
   let maxNd = 0;
   list.forEach((item, i) => {
-    const [d, nd] = blockDepth(item, `${path}[${i}]`);
-    if (first < 0) first = d;
+    const [d, nd, leaf] = blockDepth(item, `${path}[${i}]`);
+    if (first < 0) [first, firstPath] = [d, leaf];
     else if (d !== first) {
-      throw new ValueError(
-        `List depths are mismatched. First element was at depth ${first + 1}, but there is an element at depth ${d + 1} (${path}[${i}])`,
-      );
+      // NumPy's depths count from the outermost list, as the leaves' index paths do.
+      const depthOf = (p: string) => p.split("[").length - 1;
+      throw new ValueError(`List depths are mismatched. First element was at depth ${depthOf(firstPath)}, but there is an element at depth ${depthOf(leaf)} (${leaf})`);
     }
     maxNd = Math.max(maxNd, nd);
   });
-  return [first + 1, maxNd];
+  return [first + 1, maxNd, firstPath];
 }
 
 /**
@@ -1310,12 +1326,38 @@ function padStat(mode: StatMode, chunk: NDArray, axis: number): NDArray {
   return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? (around(s) as NDArray) : s;
 }
 
+/** A user pad function, as NumPy's `padding_func(vector, iaxis_pad_width, iaxis, kwargs)`. */
+type PadFunction = (vector: NDArray, iaxis_pad_width: [number, number], iaxis: number, kwargs: Record<string, unknown>) => unknown;
+
+/**
+ * np.pad with a callable mode, as NumPy: the array is placed in zeros of the padded shape, then
+ * the function is called on every 1-D lane along each axis in turn (a view it fills in place),
+ * with that axis's pad widths, the axis and the other keyword arguments.
+ */
+function padWithFunction(array_: ArrayLike, pad_width: ArrayLike, fn: PadFunction, opts: Record<string, unknown>): NDArray {
+  const a = asArray(array_);
+  const pw = asArray(pad_width);
+  if (pw._dt.kind !== "i") throw new NumpyTypeError("`pad_width` must be of integral type.");
+  const widths = asPairs(pw, a.ndim, true).pairs as [number, number][];
+  const kwargs: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(opts)) if (k !== "mode") kwargs[k] = v;
+  const padded = emptyArray(a._dt, a.shape.map((n, i) => n + widths[i]![0] + widths[i]![1]));
+  padded.fill(0);
+  padded.set(...a.shape.map((n, i) => `${widths[i]![0]}:${widths[i]![0] + n}`), a);
+  for (let axis = 0; axis < padded.ndim; axis++) {
+    const view = moveaxis(padded, axis, -1);
+    for (const ind of ndindex(view.shape.slice(0, -1))) fn(view.get(...ind, "...") as NDArray, [widths[axis]![0], widths[axis]![1]], axis, kwargs);
+  }
+  return padded;
+}
+
 /**
  * Pads an array, as `numpy.pad(array, pad_width, mode='constant', **kwargs)`: modes
  * "constant" (with `constant_values`), "edge", "wrap", "reflect", "symmetric", "empty",
  * "linear_ramp" (with `end_values`) and the statistics "maximum", "minimum", "mean" and
  * "median" (over `stat_length` values at each edge; rounded for integer arrays).
- * Axes are padded in order, so corners come from the later axes, as in NumPy.
+ * Axes are padded in order, so corners come from the later axes, as in NumPy. A function as the
+ * mode is NumPy's `padding_func(vector, iaxis_pad_width, iaxis, kwargs)`, filling each lane in place.
  * @example
  * np.pad([1, 2], [1, 2]).tolist() // [0, 1, 2, 0, 0]
  * np.pad([1, 2, 3], 2, {mode: "reflect"}).tolist() // [3, 2, 1, 2, 3, 2, 1]
@@ -1326,11 +1368,14 @@ export function pad(
   array_: ArrayLike,
   pad_width: ArrayLike,
   ...rest: Args<
-    [PadMode],
-    { mode?: PadMode; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
+    [PadMode | PadFunction],
+    { mode?: PadMode | PadFunction; [kwarg: string]: unknown; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
   >
 ): NDArray {
   const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
+  const last = rest[rest.length - 1];
+  const fnMode = typeof rest[0] === "function" ? rest[0] : isOptions(last) && typeof last.mode === "function" ? last.mode : undefined;
+  if (fnMode !== undefined) return padWithFunction(array_, pad_width, fnMode as PadFunction, isOptions(last) ? last : {});
   const [modeArg, ...kw] = bindArgs("pad", ["mode"], rest, keywords) as [PadMode | null | undefined, ...unknown[]];
   const [constant_values, end_values, stat_length, reflect_type] = kw as [ArrayLike | undefined, ArrayLike | undefined, ArrayLike | null | undefined, string | undefined];
   let a = asArray(array_);

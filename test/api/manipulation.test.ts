@@ -321,6 +321,7 @@ describe("NumPy 2 names, rollaxis, memory sharing", () => {
     assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 4).shape, [3, 5, 6, 4]);
     assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), -1, -3).shape, [3, 6, 4, 5]);
     assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 5), { name: "AxisError", message: "'start' arg requires -4 <= start < 5, but 5 was passed in" });
+    assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 1, -5), { name: "AxisError", message: "'start' arg requires -4 <= start < 5, but -1 was passed in" });
     assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 4), { name: "AxisError", message: "axis 4 is out of bounds for array of dimension 4" });
   });
 
@@ -352,6 +353,19 @@ describe("block", () => {
       message: "List depths are mismatched. First element was at depth 2, but there is an element at depth 1 (arrays[1])",
     });
     assert.throws(() => np.block([[], [1]]), { name: "ValueError", message: "List at arrays[0] cannot be empty" });
+    // NumPy names the first leaf of the offending element
+    assert.throws(() => np.block([np.arange(3), [[1, 2]]]), {
+      name: "ValueError",
+      message: "List depths are mismatched. First element was at depth 1, but there is an element at depth 3 (arrays[1][0][0])",
+    });
+    assert.throws(() => np.block([[1, [2]]]), {
+      name: "ValueError",
+      message: "List depths are mismatched. First element was at depth 2, but there is an element at depth 3 (arrays[0][1][0])",
+    });
+  });
+
+  test("row_stack is NumPy's deprecated alias of vstack", () => {
+    assert.deepEqual(np.row_stack([np.arange(2), np.arange(2)]).tolist(), [[0, 1], [0, 1]]);
   });
 });
 
@@ -371,6 +385,21 @@ describe("insert", () => {
 });
 
 describe("pad", () => {
+  test("a function as the mode fills each lane in place, as NumPy's padding_func", () => {
+    const padWith = (v: NDArray, pw: [number, number], _axis: number, kw: Record<string, unknown>) => {
+      const value = (kw.padder as number | undefined) ?? 10;
+      v.set(`:${pw[0]}`, value);
+      v.set(`${v.size - pw[1]}:`, value);
+    };
+    assert.deepEqual(np.pad(np.arange(6).reshape([2, 3]), 1, padWith, { padder: 100 }).tolist(), [
+      [100, 100, 100, 100, 100],
+      [100, 0, 1, 2, 100],
+      [100, 3, 4, 5, 100],
+      [100, 100, 100, 100, 100],
+    ]);
+    assert.deepEqual(np.pad(np.arange(3), [1, 2], { mode: padWith }).tolist(), [10, 0, 1, 2, 10, 10]);
+  });
+
   test("constant, edge, wrap, reflect and symmetric padding, axis by axis as NumPy", () => {
     assert.deepEqual(np.pad(np.arange(3), [1, 2], { constant_values: [7, 8] }).tolist(), [7, 0, 1, 2, 8, 8]);
     assert.deepEqual(np.pad(np.arange(6).reshape([2, 3]), 1, { constant_values: [[1, 2], [3, 4]] }).tolist(), [
