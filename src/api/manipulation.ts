@@ -1134,6 +1134,8 @@ export function insert(
     else if (indices.ndim > 1) throw new ValueError("index array argument obj to insert must be one dimensional or scalar");
   }
   if (indices.size === 1) {
+    // NumPy slices with the one index, which Python rejects unless it is an integer.
+    if (indices._dt.kind !== "i" && indices._dt.kind !== "u") throw new NumpyTypeError("slice indices must be integers or None or have an __index__ method");
     let index = indices.item() as number;
     if (index < -N || index > N) {
       const shown = typeof obj === "number" ? obj : indices.ndim === 0 ? index : `[${index}]`;

@@ -370,6 +370,13 @@ describe("block", () => {
 });
 
 describe("insert", () => {
+  test("a single float index is rejected as Python rejects a float slice bound", () => {
+    const msg = { name: "TypeError", message: "slice indices must be integers or None or have an __index__ method" };
+    assert.throws(() => np.insert(np.arange(5), 1.5, 9), msg);
+    assert.throws(() => np.insert(np.arange(5), [1.5], 9), msg);
+    assert.throws(() => np.insert(np.arange(5), [1.5, 2.5], 9), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
+  });
+
   test("inserts before scalar, list and slice indices, casting values to the array's dtype", () => {
     assert.deepEqual(np.insert([1, 2, 3], 1, 9).tolist(), [1, 9, 2, 3]);
     assert.deepEqual(np.insert([1, 2, 3], [3, 0], [7, 8]).tolist(), [8, 1, 2, 3, 7]);
