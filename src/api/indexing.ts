@@ -81,7 +81,12 @@ function indexValues(x: ArrayLike, rule: "same_kind" | "safe"): { shape: number[
   const v = arr._storage.region.view(arr._dt) as unknown as { readonly [i: number]: number | bigint };
   const sh = arr._dt.shift;
   let k = 0;
-  forEachAddressC(arr.shape, arr.strides, arr._ptr, (p) => (values[k++] = Number(v[p >>> sh]!)));
+  // NumPy casts to intp: a uint64 index of 2^63 or more wraps to a negative one.
+  const wrap = arr._dt.name === "uint64";
+  forEachAddressC(arr.shape, arr.strides, arr._ptr, (p) => {
+    const x = v[p >>> sh]!;
+    values[k++] = Number(wrap ? BigInt.asIntN(64, x as bigint) : x);
+  });
   return { shape: arr.shape.slice(), values };
 }
 
