@@ -1,6 +1,6 @@
 /**
  * Matrix construction: eye, identity, diag, diagonal, diagflat, tri, tril, triu, tril_indices,
- * triu_indices, diag_indices and their _from forms, vander. Plain loops
+ * triu_indices, diag_indices and their _from forms, mask_indices, vander. Plain loops
  * over the typed views of the storage; diagonal() is a read-only view, as in NumPy.
  *
  * @example
@@ -18,6 +18,7 @@ import { copyCast } from "../kernels/ts/cast.js";
 import { sum } from "./reductions.js";
 import { multiply } from "../ufunc/index.js";
 import { asArray } from "./creation.js";
+import { nonzero } from "./indexing.js";
 
 /** Python's operator.index for an integer argument. */
 function index(x: unknown): number {
@@ -323,6 +324,19 @@ export function diag_indices(n: number, ...rest: Args<[number], { ndim?: number 
   const [ndim] = bindArgs("diag_indices", ["ndim"], rest) as [number | null | undefined];
   const idx = asArray(Array.from({ length: index(n) }, (_, i) => i)).astype("int64");
   return new Array<NDArray>(index(ndim ?? 2)).fill(idx);
+}
+
+/**
+ * The indices where `mask_func(ones((n, n), int), k)` is nonzero, as
+ * `numpy.mask_indices(n, mask_func, k=0)` (e.g. with np.triu or np.tril): [rows, cols].
+ * @example np.mask_indices(3, np.triu)[1].tolist() // [0, 1, 2, 1, 2, 2]
+ */
+export function mask_indices(n: number, mask_func: (m: NDArray, k: number) => ArrayLike, ...rest: Args<[number], { k?: number }>): NDArray[] {
+  const [k] = bindArgs("mask_indices", ["k"], rest) as [number | null | undefined];
+  const nn = index(n);
+  const m = emptyArray(INT64, [nn, nn]);
+  m.fill(1);
+  return nonzero(asArray(mask_func(m, k ?? 0)));
 }
 
 /**
