@@ -647,20 +647,20 @@ export function fliplr(m: ArrayLike): NDArray {
  * Rolls elements along the given axes (the flattened array when `axis` is null): a copy.
  * @example np.roll([1, 2, 3, 4], 1).tolist() // [4, 1, 2, 3]
  */
-export function roll(a: ArrayLike, shift: number | readonly number[], ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+export function roll(a: ArrayLike, shift: ArrayLike, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
   const [axis] = bindArgs("roll", ["axis"], rest) as [Axes | null | undefined];
   const arr = asArray(a);
+  // NumPy adds int(sh) for every (shift, axis) pair: shifts truncate towards zero, as Python's int().
+  const sh = asArray(shift);
+  if (sh.ndim > 1) throw new ValueError("'shift' and 'axis' should be scalars or 1D sequences");
+  const shifts = (sh.ravel().tolist() as unknown[]).map((x) =>
+    typeof x === "object" && x !== null ? Math.trunc((x as { re: number }).re) : Math.trunc(Number(x)),
+  );
   if (axis == null) {
-    if (typeof shift !== "number") {
-      // NumPy rolls the flattened array by each shift in turn.
-      let r = arr.ravel();
-      for (const s of shift) r = roll(r, s, 0);
-      return r.reshape(arr.shape);
-    }
-    return roll(arr.ravel(), shift, 0).reshape(arr.shape);
+    if (shifts.length !== 1) return roll(arr.ravel(), shifts, 0).reshape(arr.shape);
+    return roll(arr.ravel(), shifts[0]!, 0).reshape(arr.shape);
   }
   const axes = (typeof axis === "number" ? [axis] : axis).map((x) => normalizeAxis(x, arr.ndim));
-  const shifts = typeof shift === "number" ? [shift] : shift;
   if (axes.length !== shifts.length && axes.length !== 1 && shifts.length !== 1) {
     throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${shifts.length},) and arg 1 with shape (${axes.length},).`);
   }
@@ -736,7 +736,7 @@ function repeatCounts(repeats: unknown): number | number[] {
 export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
   const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
   let arr = asArray(a);
-  if (axis == null) arr = arr.ravel();
+  if (axis == null || arr.ndim === 0) arr = arr.ravel(); // NumPy's PyArray_CheckAxis
   const ax = normalizeAxis(axis ?? 0, arr.ndim);
   const n = arr.shape[ax]!;
   const counts = repeatCounts(repeats);

@@ -216,6 +216,20 @@ describe("roll, repeat, tile", () => {
     assert.deepEqual(np.roll([1, 2, 3, 4], 1).tolist(), [4, 1, 2, 3]);
   });
 
+  test("roll truncates float shifts as Python's int() and takes bools and 0-d arrays, as NumPy", () => {
+    assert.deepEqual(np.roll(np.arange(5), 1.5).tolist(), [4, 0, 1, 2, 3]);
+    assert.deepEqual(np.roll(np.arange(5), -1.5).tolist(), [1, 2, 3, 4, 0]);
+    assert.deepEqual(np.roll(np.arange(6).reshape([2, 3]), [1.5, -1.5], { axis: [0, 1] }).tolist(), [[4, 5, 3], [1, 2, 0]]);
+    assert.deepEqual(np.roll(np.arange(5), true).tolist(), [4, 0, 1, 2, 3]);
+    assert.deepEqual(np.roll(np.arange(5), np.array(3, { dtype: "int8" })).tolist(), [2, 3, 4, 0, 1]);
+    assert.throws(() => np.roll(np.arange(4), [[1]]), { name: "ValueError", message: "'shift' and 'axis' should be scalars or 1D sequences" });
+  });
+
+  test("repeat treats a 0-d array as 1-d when an axis is given (NumPy's PyArray_CheckAxis)", () => {
+    assert.deepEqual(np.repeat(np.array(5), 3, { axis: -1 }).tolist(), [5, 5, 5]);
+    assert.throws(() => np.repeat(np.array(5), 3, { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 1" });
+  });
+
   test("repeat and tile against the naive definitions", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), (reps) => {
