@@ -522,7 +522,9 @@ function intIndexValues(a: NDArray): number[] {
 
 /** The dimensions argument of unravel_index/ravel_multi_index. */
 function dimsOf(shape: number | readonly number[]): number[] {
-  return typeof shape === "number" ? [shape] : Array.from(shape);
+  const dims = typeof shape === "number" ? [shape] : Array.from(shape);
+  if (dims.some((d) => typeof d === "number" && !Number.isInteger(d))) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");
+  return dims;
 }
 
 /**

@@ -537,6 +537,8 @@ export function array_split(
     for (let i = 0; i < n; i++) points.push(points[i]! + (i < extras ? each + 1 : each));
   } else {
     const idx = indices_or_sections instanceof NDArray ? (indices_or_sections.tolist() as number[]) : Array.from(indices_or_sections);
+    // NumPy slices with each division point, which Python rejects unless it is an integer.
+    if (idx.some((i) => !Number.isInteger(i))) throw new NumpyTypeError("slice indices must be integers or None or have an __index__ method");
     points = [0, ...idx, total];
   }
   const out: NDArray[] = [];
@@ -782,7 +784,7 @@ export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number |
  */
 export function tile(A: ArrayLike, ...rest: Args<[number | readonly number[]], { reps?: number | readonly number[] }>): NDArray {
   const [reps] = bindRequired("tile", ["reps"], rest) as [number | readonly number[]];
-  const tup = typeof reps === "number" ? [reps] : Array.from(reps);
+  const tup = shapeArg(reps);
   let c = asArray(A);
   if (c.ndim < tup.length) {
     const k = tup.length - c.ndim;

@@ -17,6 +17,10 @@ describe("ix_", () => {
 });
 
 describe("unravel_index and ravel_multi_index", () => {
+  test("a float dimension is Python's TypeError, not a silent truncation", () => {
+    assert.throws(() => np.unravel_index(1, [2.5, 3]), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  });
+
   test("convert between flat indices and coordinates in C or F order", () => {
     assert.deepEqual(np.unravel_index(5, [2, 3]), [1, 2]);
     assert.deepEqual(np.unravel_index([1, 5], [2, 3]).map((x) => (x as NDArray).tolist()), [[0, 1], [1, 2]]);

@@ -175,6 +175,13 @@ describe("joining and splitting", () => {
     assert.throws(() => np.concatenate(np.arange(3)), { name: "ValueError", message: "zero-dimensional arrays cannot be concatenated" });
   });
 
+  test("float division points and tile counts are Python's TypeErrors, not silent truncations", () => {
+    assert.throws(() => np.array_split(np.zeros(3), [1.5]), { name: "TypeError", message: "slice indices must be integers or None or have an __index__ method" });
+    assert.throws(() => np.split(np.zeros(4), [1.5]), { name: "TypeError", message: "slice indices must be integers or None or have an __index__ method" });
+    assert.throws(() => np.tile(np.arange(3), 2.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+    assert.throws(() => np.tile(np.arange(3), [2, 1.5]), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  });
+
   test("split/array_split take axis positionally or by keyword, and an index array", () => {
     const a = np.arange(12).reshape([3, 4]);
     assert.deepEqual(np.split(a, 2, { axis: 1 }).map((p) => p.tolist()), [[[0, 1], [4, 5], [8, 9]], [[2, 3], [6, 7], [10, 11]]]);
