@@ -1300,14 +1300,17 @@ function medianAlong(a: NDArray, axis: number): NDArray {
   const mid = n % 2 === 1 ? [(n - 1) / 2] : n === 0 ? [] : [n / 2 - 1, n / 2];
   const order = lanes.map((lane) => {
     const idx = lane.map((_, i) => i);
-    // NaN sorts last, as in NumPy.
-    idx.sort((i, j) => {
-      const x = lane[i]!;
-      const y = lane[j]!;
+    // NaN sorts last, as in NumPy; complex values sort by real part, then imaginary part.
+    const cmp = (x: unknown, y: unknown): number => {
+      if (typeof x === "object" && x !== null) {
+        const [p, q] = [x as { re: number; im: number }, y as { re: number; im: number }];
+        return cmp(p.re, q.re) || cmp(p.im, q.im);
+      }
       const xn = x !== x;
       const yn = y !== y;
-      return xn || yn ? Number(xn) - Number(yn) : x < y ? -1 : x > y ? 1 : 0;
-    });
+      return xn || yn ? Number(xn) - Number(yn) : (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
+    };
+    idx.sort((i, j) => cmp(lane[i], lane[j]));
     return mid.map((m) => idx[m]!);
   });
   const shape = a.shape.slice();

@@ -413,6 +413,13 @@ describe("insert", () => {
 });
 
 describe("pad", () => {
+  test("median padding of complex arrays sorts by real then imaginary part", () => {
+    const a = np.array([{ re: 2, im: 0 }, { re: 0, im: 1 }, { re: 3, im: 0 }, { re: 0, im: 0 }]);
+    // NumPy 2.4: np.pad(np.array([2, 1j, 3, 0]), 1, 'median') pads (1+0.5j) on both sides
+    assert.deepEqual((np.pad(a, 1, "median").tolist() as unknown[])[0], { re: 1, im: 0.5 });
+    assert.deepEqual((np.pad(np.array([{ re: 3, im: 0 }, { re: 0, im: 0 }, { re: 2, im: 0 }]), 1, "median").tolist() as unknown[])[0], { re: 2, im: 0 });
+  });
+
   test("a function as the mode fills each lane in place, as NumPy's padding_func", () => {
     const padWith = (v: NDArray, pw: [number, number], _axis: number, kw: Record<string, unknown>) => {
       const value = (kw.padder as number | undefined) ?? 10;
