@@ -333,6 +333,40 @@ function copyBlock(out: NDArray, src: NDArray, axis: number, pos: number): void 
   copyCast(src.shape, dst._operand(), src._operand());
 }
 
+/**
+ * NumPy's PyArray_CreateMultiSortedStridePerm: the axes (outermost first) sorted by decreasing
+ * |stride| over all the arrays, by a stable insertion sort in which axes of length 1 compare with
+ * nothing and, where the arrays disagree, C order wins.
+ */
+function multiSortedStridePerm(arrays: readonly NDArray[]): number[] {
+  const nd = arrays[0]!.ndim;
+  const perm = Array.from({ length: nd }, (_, i) => i);
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1]!;
+      let ambig = true;
+      let swap = false;
+      for (const a of arrays) {
+        if (a.shape[j0] === 1 || a.shape[j1] === 1) continue;
+        if (Math.abs(a.strides[j0]!) <= Math.abs(a.strides[j1]!)) swap = false;
+        else if (ambig) swap = true;
+        ambig = false;
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  return perm;
+}
+
 function concatenateArrays(arrays: NDArray[], axis: number | null, out: NDArray | null, dtype: DType | undefined, casting: Casting): NDArray {
   if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
   if (axis === null) {
@@ -369,7 +403,15 @@ function concatenateArrays(arrays: NDArray[], axis: number | null, out: NDArray 
     result = out;
   } else {
     const dt = dtype ?? resultType(arrays.map((a) => a._dt));
-    result = emptyArray(dt, shape);
+    // NumPy lays the result out in the inputs' common stride order (F inputs give an F result).
+    const perm = multiSortedStridePerm(arrays);
+    const strides = new Array<number>(nd);
+    let step = dt.itemsize;
+    for (let i = nd - 1; i >= 0; i--) {
+      strides[perm[i]!] = step;
+      step *= shape[perm[i]!]!;
+    }
+    result = emptyArray(dt, shape, strides);
   }
   for (const a of arrays) if (!canCast(a._dt, result._dt, casting)) castError(a._dt, result._dt, casting);
   let pos = 0;

@@ -114,6 +114,17 @@ describe("views", () => {
 });
 
 describe("joining and splitting", () => {
+  test("concatenate lays its result out in the inputs' stride order, as NumPy (F inputs, F result)", () => {
+    const f = np.asfortranarray(np.arange(6).reshape([2, 3]));
+    const c = np.concatenate([f, f]);
+    assert.deepEqual([c.strides, c.tolist()], [[8, 32], [[0, 1, 2], [3, 4, 5], [0, 1, 2], [3, 4, 5]]]);
+    assert.deepEqual(np.stack([f, f]).strides, [48, 8, 16]);
+    assert.deepEqual(np.pad(f, 1).strides, [8, 32]);
+    // the arrays disagree: C order wins
+    assert.deepEqual(np.concatenate([f, np.arange(6).reshape([2, 3])]).strides, [24, 8]);
+    assert.deepEqual(np.concatenate([np.arange(6).reshape([2, 3]).T, np.zeros([3, 2])], 1).strides, [32, 8]);
+  });
+
   test("concatenate along any axis equals the naive block copy", () => {
     fc.assert(
       fc.property(smallShape.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s.length - 1 }), fc.integer({ min: 0, max: 3 }))), ([shape, ax, extra]) => {
