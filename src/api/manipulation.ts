@@ -951,7 +951,8 @@ function delete_(arr: ArrayLike, obj: number | string | readonly (number | boole
     if (typeof obj === "string") list = (positionsOf(n).get(obj) as NDArray).tolist() as number[];
     else {
       const idx = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
-      if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+      // NumPy lets an empty list through as intp, but not an empty non-integer array.
+      if ((idx.size > 0 || obj instanceof NDArray) && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
         throw new IndexError("arrays used as indices must be of integer (or boolean) type");
       }
       list = idx.ndim === 0 ? [idx.item() as number] : (idx.ravel().tolist() as number[]);

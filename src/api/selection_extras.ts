@@ -77,6 +77,10 @@ export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike): void {
   const m = asArray(mask).astype(BOOL);
   if (m.size !== a.size) throw new ValueError("putmask: mask and data must be the same size");
   if (!a.flags.writeable) throw new ValueError("putmask: output array is read-only");
+  // An array of values is cast with NumPy's 'safe' rule; Python-style scalars and lists convert.
+  if (values instanceof NDArray && !canCast(values._dt, a._dt, "safe")) {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${values.dtype}') to dtype('${a.dtype}') according to the rule 'safe'`);
+  }
   const v = array(values, a._dt).ravel();
   if (v.size === 0) return;
   const pos = flatnonzero(m);

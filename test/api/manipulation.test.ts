@@ -297,6 +297,8 @@ describe("rot90, append, resize, delete", () => {
   test("delete removes integers, index lists, masks and slices along an axis", () => {
     assert.deepEqual(np.delete(np.arange(5), [0, -1]).tolist(), [1, 2, 3]);
     assert.deepEqual(np.delete(np.arange(5), "::-2").tolist(), [1, 3]);
+    assert.deepEqual(np.delete(np.arange(5), []).tolist(), [0, 1, 2, 3, 4]);
+    assert.throws(() => np.delete(np.arange(5), np.array([], { dtype: "float64" })), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
     assert.deepEqual(np.delete(np.arange(5), np.array([true, false, true, false, false])).tolist(), [1, 3, 4]);
     assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1, { axis: 1 }).tolist(), [[0, 2], [3, 5]]);
     assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1).tolist(), [0, 2, 3, 4, 5]);
