@@ -9,7 +9,7 @@
  * np.take(a, [0, 3])          // array([0, 0])
  * np.count_nonzero(a, 0)      // array([1, 1])
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, liftRequired, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT32, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -164,6 +164,7 @@ type TakeOpts = { axis?: number | null; out?: NDArray | null; mode?: ClipMode };
 export function take(a: ArrayLike, indices: readonly ArrayLike[], ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray;
 export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item;
 export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
+  [indices, ...rest] = liftRequired("take", ["indices"], [indices, ...rest]) as [typeof indices, ...typeof rest];
   const [axis, out, mode] = bindArgs("take", ["axis", "out", "mode"], rest) as [
     number | null | undefined,
     NDArray | null | undefined,
@@ -232,6 +233,7 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
  * @example const a = np.arange(5); np.put(a, [0, 2], [-1, -2]); a.tolist() // [-1, 1, -2, 3, 4]
  */
 export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[ClipMode], { mode?: ClipMode }>): void {
+  [ind, v, ...rest] = liftRequired("put", ["ind", "v"], givenArgs([ind, v, ...rest])) as [typeof ind, typeof v, ...typeof rest];
   const [mode] = bindArgs("put", ["mode"], rest) as [ClipMode | null | undefined];
   const m = clipMode(mode);
   const arr = requireNDArray(a, "put");
@@ -343,6 +345,7 @@ function alongAxisIndex(shape: readonly number[], indices: NDArray, axis: number
  * @example np.take_along_axis(np.array([[10, 30, 20]]), np.array([[0, 2, 1]]), 1).tolist() // [[10, 20, 30]]
  */
 export function take_along_axis(arr: ArrayLike, indices: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [indices, ...rest] = liftRequired("take_along_axis", ["indices"], [indices, ...rest]) as [typeof indices, ...typeof rest];
   const [axis] = bindArgs("take_along_axis", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   const ind = asArray(indices);
@@ -362,7 +365,10 @@ export function take_along_axis(arr: ArrayLike, indices: ArrayLike, ...rest: Arg
  * @example const a = np.zeros([2, 2]); np.put_along_axis(a, np.array([[1], [0]]), 5, 1); a.tolist() // [[0, 5], [5, 0]]
  */
 export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }): void {
-  const [ax0] = bindArgs("put_along_axis", ["axis"], [axis]) as [number | null | undefined];
+  const lifted = liftRequired("put_along_axis", ["indices", "values", "axis"], givenArgs([indices, values, axis]));
+  if (lifted.length > 3) bindArgs("put_along_axis", [], [lifted[3]]);
+  [indices, values] = lifted as [ArrayLike, ArrayLike];
+  const [ax0] = bindArgs("put_along_axis", ["axis"], [lifted[2]]) as [number | null | undefined];
   if (ax0 === undefined) throw new NumpyTypeError("put_along_axis() missing 1 required positional argument: 'axis'");
   const a = requireNDArray(arr, "put_along_axis");
   const ind = asArray(indices);
@@ -386,6 +392,7 @@ type CompressOpts = { axis?: number | null; out?: NDArray | null };
  * @example np.compress([false, true], np.array([[1, 2], [3, 4]]), 0).tolist() // [[3, 4]]
  */
 export function compress(condition: ArrayLike, a: ArrayLike, ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
+  [a, ...rest] = liftRequired("compress", ["a"], givenArgs([a, ...rest])) as [typeof a, ...typeof rest];
   const [axis, out] = bindArgs("compress", ["axis", "out"], rest) as [number | null | undefined, NDArray | null | undefined];
   const cond = asArray(condition);
   if (cond.ndim !== 1) throw new ValueError("condition must be a 1-d array");
@@ -398,6 +405,9 @@ export function compress(condition: ArrayLike, a: ArrayLike, ...rest: Args<[numb
  * @example np.extract([[true, false], [false, true]], [[1, 2], [3, 4]]).tolist() // [1, 4]
  */
 export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
+  const lifted = liftRequired("extract", ["arr"], givenArgs([arr]));
+  if (lifted.length > 1) bindArgs("extract", [], [lifted[1]]);
+  arr = lifted[0] as ArrayLike;
   const idx = nonzeroArrays(truth(asArray(condition)).reshape(-1))[0]!;
   return takeImpl(asArray(arr).ravel(), idx, null, null, "raise");
 }
@@ -407,6 +417,9 @@ export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
  * @example const a = np.arange(4); np.place(a, [false, true, false, true], [9]); a.tolist() // [0, 9, 2, 9]
  */
 export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
+  const lifted = liftRequired("place", ["mask", "vals"], givenArgs([mask, vals]));
+  if (lifted.length > 2) bindArgs("place", [], [lifted[2]]);
+  [mask, vals] = lifted as [ArrayLike, ArrayLike];
   const a = requireNDArray(arr, "place");
   if (!a._writeable) throw new ValueError("WRITEBACKIFCOPY base is read-only");
   const m = truth(asArray(mask));

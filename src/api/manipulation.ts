@@ -12,7 +12,7 @@
  * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
  * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
+import { bindArgs, bindRequired, givenArgs, isOptions, liftRequired, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
@@ -158,6 +158,7 @@ function broadcastView(a: NDArray, shape: readonly number[]): NDArray | null {
  * @example np.broadcast_to([1, 2, 3], [2, 3]).tolist() // [[1, 2, 3], [1, 2, 3]]
  */
 export function broadcast_to(array: ArrayLike, shape: ShapeLike, opts?: { subok?: boolean }): NDArray {
+  [shape, opts] = liftRequired("broadcast_to", ["shape"], opts === undefined ? [shape] : [shape, opts]) as [ShapeLike, { subok?: boolean }?];
   if (opts !== undefined) bindArgs("broadcast_to", ["subok"], [opts]);
   const target = shapeArg(shape);
   const a = asArray(array);
@@ -565,6 +566,7 @@ export function array_split(
   indices_or_sections: number | readonly number[] | NDArray,
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
+  [indices_or_sections, ...rest] = liftRequired("array_split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [typeof indices_or_sections, ...typeof rest];
   const [axis] = bindArgs("array_split", ["axis"], rest) as [number | null | undefined];
   const a = asArray(ary);
   const ax = splitAxis(a, axis ?? 0);
@@ -605,6 +607,7 @@ export function split(
   indices_or_sections: number | readonly number[] | NDArray,
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
+  [indices_or_sections, ...rest] = liftRequired("split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [typeof indices_or_sections, ...typeof rest];
   const [axis] = bindArgs("split", ["axis"], rest) as [number | null | undefined];
   if (typeof indices_or_sections === "number") {
     const a = asArray(ary);
@@ -692,6 +695,7 @@ export function fliplr(m: ArrayLike): NDArray {
  * @example np.roll([1, 2, 3, 4], 1).tolist() // [4, 1, 2, 3]
  */
 export function roll(a: ArrayLike, shift: ArrayLike, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+  [shift, ...rest] = liftRequired("roll", ["shift"], [shift, ...rest]) as [typeof shift, ...typeof rest];
   const [axis] = bindArgs("roll", ["axis"], rest) as [Axes | null | undefined];
   const arr = asArray(a);
   // NumPy adds int(sh) for every (shift, axis) pair: shifts truncate towards zero, as Python's int().
@@ -778,6 +782,7 @@ function repeatCounts(repeats: unknown): number | number[] {
  * @example np.repeat([1, 2], 2).tolist() // [1, 1, 2, 2]; np.repeat([[1, 2]], [1, 2], 1).tolist() // [[1, 2, 2]]
  */
 export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [repeats, ...rest] = liftRequired("repeat", ["repeats"], [repeats, ...rest]) as [typeof repeats, ...typeof rest];
   const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
   let arr = asArray(a);
   if (axis == null || arr.ndim === 0) arr = arr.ravel(); // NumPy's PyArray_CheckAxis
@@ -882,6 +887,7 @@ export function rot90(m: ArrayLike, ...rest: Args<[number, readonly number[]], {
  * @example np.append([1, 2], [[3], [4]]).tolist() // [1, 2, 3, 4]
  */
 export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [values, ...rest] = liftRequired("append", ["values"], [values, ...rest]) as [typeof values, ...typeof rest];
   const [axis] = bindArgs("append", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let v = asArray(values);
@@ -900,6 +906,9 @@ export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number 
  * @example np.resize([1, 2, 3], [2, 4]).tolist() // [[1, 2, 3, 1], [2, 3, 1, 2]]
  */
 export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
+  const lifted = liftRequired("resize", ["new_shape"], [new_shape]);
+  if (lifted.length > 1) bindArgs("resize", [], [lifted[1]]);
+  new_shape = lifted[0] as ShapeLike;
   const shape = typeof new_shape === "number" ? [new_shape] : Array.from(new_shape);
   const flat = asArray(a).ravel();
   let newSize = 1;
@@ -920,6 +929,7 @@ export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
  * @example np.delete([1, 2, 3, 4], [0, -1]).tolist() // [2, 3]
  */
 function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [obj, ...rest] = liftRequired("delete", ["obj"], [obj, ...rest]) as [typeof obj, ...typeof rest];
   const [axis] = bindArgs("delete", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let ax: number;
@@ -1160,6 +1170,7 @@ export function insert(
   values: ArrayLike,
   ...rest: Args<[number | null], { axis?: number | null }>
 ): NDArray {
+  [obj, values, ...rest] = liftRequired("insert", ["obj", "values"], givenArgs([obj, values, ...rest])) as [typeof obj, typeof values, ...typeof rest];
   const [axisArg] = bindArgs("insert", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let axis: number;
@@ -1422,6 +1433,7 @@ export function pad(
     { mode?: PadMode | PadFunction; [kwarg: string]: unknown; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
   >
 ): NDArray {
+  [pad_width, ...rest] = liftRequired("pad", ["pad_width"], [pad_width, ...rest]) as [typeof pad_width, ...typeof rest];
   const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
   const last = rest[rest.length - 1];
   const fnMode = typeof rest[0] === "function" ? rest[0] : isOptions(last) && typeof last.mode === "function" ? last.mode : undefined;
