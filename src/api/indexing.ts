@@ -561,6 +561,7 @@ export function unravel_index(
   shape: number | readonly number[],
   ...rest: Args<["C" | "F"], { order?: "C" | "F" }>
 ): (number | NDArray)[] {
+  [shape, ...rest] = liftRequired("unravel_index", ["shape"], givenArgs([shape, ...rest])) as [typeof shape, ...typeof rest];
   const [orderIn] = bindArgs("unravel_index", ["order"], rest);
   const order = indexOrder(orderIn);
   const dims = dimsOf(shape);
@@ -599,6 +600,7 @@ export function ravel_multi_index(
   dims: number | readonly number[],
   ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
 ): number | NDArray {
+  [dims, ...rest] = liftRequired("ravel_multi_index", ["dims"], givenArgs([dims, ...rest])) as [typeof dims, ...typeof rest];
   const [modeArg, orderIn] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [ClipMode | readonly ClipMode[] | null | undefined, unknown];
   const order = indexOrder(orderIn);
   const shape = dimsOf(dims);

@@ -623,6 +623,9 @@ export function split(
  * @example np.hsplit(np.arange(4), 2).map((a) => a.tolist()) // [[0, 1], [2, 3]]
  */
 export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const lifted = liftRequired("hsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  if (lifted.length > 1) bindArgs("hsplit", [], [lifted[1]]);
+  indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
   if (a.ndim === 0) throw new ValueError("hsplit only works on arrays of 1 or more dimensions");
   return split(a, indices_or_sections, a.ndim > 1 ? 1 : 0);
@@ -633,6 +636,9 @@ export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  * @example np.vsplit(np.arange(4).reshape([2, 2]), 2).map((a) => a.tolist()) // [[[0, 1]], [[2, 3]]]
  */
 export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const lifted = liftRequired("vsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  if (lifted.length > 1) bindArgs("vsplit", [], [lifted[1]]);
+  indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
   if (a.ndim < 2) throw new ValueError("vsplit only works on arrays of 2 or more dimensions");
   return split(a, indices_or_sections, 0);
@@ -643,6 +649,9 @@ export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  * @example np.dsplit(np.arange(4).reshape([1, 1, 4]), 2)[1].tolist() // [[[2, 3]]]
  */
 export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+  const lifted = liftRequired("dsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  if (lifted.length > 1) bindArgs("dsplit", [], [lifted[1]]);
+  indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
   if (a.ndim < 3) throw new ValueError("dsplit only works on arrays of 3 or more dimensions");
   return split(a, indices_or_sections, 2);

@@ -80,3 +80,21 @@ test("take, put, take_along_axis, put_along_axis, place, extract and compress ta
   (b.put as (...x: unknown[]) => void)({ indices: [0], values: [9], mode: "raise" });
   assert.deepEqual(b.tolist(), [9, 1, 2, 3]);
 });
+
+test("unravel_index, ravel_multi_index, choose, select, fill_diagonal, putmask, copyto and h/v/dsplit take required parameters by name", () => {
+  assert.deepEqual(kw.unravel_index(5, { shape: [2, 3] }), [1, 2]);
+  assert.deepEqual(kw.ravel_multi_index([[1], [2]], { dims: [2, 3] }).tolist(), [5]);
+  assert.deepEqual(kw.choose([0, 1], { choices: [[1, 2], [3, 4]] }).tolist(), [1, 4]);
+  assert.deepEqual(kw.select([np.array([true, false])], { choicelist: [np.array([1, 2])] }).tolist(), [1, 0]);
+  const a = np.zeros([2, 2]);
+  kw.fill_diagonal(a, { val: 3 });
+  assert.deepEqual(a.tolist(), [[3, 0], [0, 3]]);
+  const b = np.zeros(3);
+  kw.putmask(b, { mask: [true, false, true], values: 5 });
+  assert.deepEqual(b.tolist(), [5, 0, 5]);
+  kw.copyto(b, { src: [1, 2, 3] });
+  assert.deepEqual(b.tolist(), [1, 2, 3]);
+  assert.equal((kw.hsplit(np.arange(4), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
+  assert.equal((kw.vsplit(np.arange(4).reshape([2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
+  assert.equal((kw.dsplit(np.arange(4).reshape([1, 2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
+});
