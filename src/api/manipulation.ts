@@ -1454,6 +1454,7 @@ export function pad(
   const pw = asArray(pad_width);
   if (pw._dt.kind !== "i") throw new NumpyTypeError("`pad_width` must be of integral type.");
   const widths = asPairs(pw, nd, true).pairs;
+  if (modeArg === null) throw new ValueError("mode 'None' is not supported");
   const mode = modeArg ?? "constant";
   const allowed = Object.prototype.hasOwnProperty.call(PAD_KWARGS, mode) ? PAD_KWARGS[mode] : undefined;
   if (allowed === undefined) throw new ValueError(`mode '${String(mode)}' is not supported`);

@@ -426,6 +426,10 @@ describe("insert", () => {
 });
 
 describe("pad", () => {
+  test("mode None is NumPy's ValueError, not the default", () => {
+    assert.throws(() => np.pad(np.arange(3), 1, { mode: null as unknown as "constant" }), { name: "ValueError", message: "mode 'None' is not supported" });
+  });
+
   test("median padding of complex arrays sorts by real then imaginary part", () => {
     const a = np.array([{ re: 2, im: 0 }, { re: 0, im: 1 }, { re: 3, im: 0 }, { re: 0, im: 0 }]);
     // NumPy 2.4: np.pad(np.array([2, 1j, 3, 0]), 1, 'median') pads (1+0.5j) on both sides
