@@ -221,6 +221,73 @@ export function broadcast_arrays(...args: (ArrayLike | { subok?: boolean })[]): 
   });
 }
 
+/** The object np.broadcast(...) makes (NumPy's numpy.broadcast instances). */
+class Broadcast implements Iterable<unknown[]> {
+  /** The broadcast shape. */
+  readonly shape: number[];
+  /** The number of arguments. */
+  readonly numiter: number;
+  /** The current position in the C-order iteration. */
+  index = 0;
+  private readonly views: NDArray[];
+
+  constructor(...args: (ArrayLike | Broadcast)[]) {
+    const arrays = args.flatMap((x) => (x instanceof Broadcast ? x.views : [asArray(x as ArrayLike)]));
+    if (arrays.length > 64) throw new ValueError(`Need at least 0 and at most 64 array objects.`);
+    this.shape = broadcastShape(arrays.map((a) => a.shape));
+    this.views = arrays.map((a) => broadcastView(a, this.shape)!);
+    this.numiter = arrays.length;
+  }
+
+  /** The number of dimensions of the broadcast shape. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** The number of dimensions of the broadcast shape (NumPy's older name of ndim). */
+  get nd(): number {
+    return this.shape.length;
+  }
+
+  /** The number of broadcast positions. */
+  get size(): number {
+    return shapeSize(this.shape);
+  }
+
+  /** Restarts the iteration. */
+  reset(): void {
+    this.index = 0;
+  }
+
+  /** The next position's elements, as Python's next(b); a StopIteration-like JS iterator result. */
+  next(): IteratorResult<unknown[]> {
+    if (this.index >= this.size) return { done: true, value: undefined };
+    const idx: number[] = [];
+    let rem = this.index++;
+    for (let d = this.shape.length - 1; d >= 0; d--) {
+      idx[d] = rem % this.shape[d]!;
+      rem = Math.floor(rem / this.shape[d]!);
+    }
+    return { done: false, value: this.views.map((v) => v.item(idx)) };
+  }
+
+  [Symbol.iterator](): Iterator<unknown[]> {
+    return this;
+  }
+}
+
+/**
+ * The broadcast of its arguments against one another, as `numpy.broadcast(*args)` (callable with
+ * or without `new`): `shape`, `ndim` (and `nd`), `size`, `numiter`, `index`, `reset()`, and
+ * iteration over the broadcast positions in C order, each giving the arguments' elements there
+ * (NumPy's tuples).
+ * @example np.broadcast([1, 2, 3], [[1], [2]]).shape // [2, 3]
+ */
+export const broadcast = new Proxy(Broadcast, { apply: (target, _this, args: ArrayLike[]) => new target(...args) }) as typeof Broadcast &
+  ((...args: (ArrayLike | Broadcast)[]) => Broadcast);
+/** The type of an np.broadcast object. */
+export type broadcast = Broadcast;
+
 /**
  * The shape that the given shapes broadcast to, as `numpy.broadcast_shapes(*shapes)`.
  * @example np.broadcast_shapes([1, 2], [3, 1], [3, 2]) // [3, 2]

@@ -616,3 +616,18 @@ test("required parameters may come by name in the options object, as Python keyw
   assert.throws(() => kw.insert(a, { axis: 0 }), { name: "TypeError", message: "insert() missing 2 required positional arguments: 'obj' and 'values'" });
   assert.throws(() => kw.roll(a, 1, { shift: 1 }), { name: "TypeError", message: "roll() got multiple values for argument 'shift'" });
 });
+
+test("np.broadcast: shape, ndim, size, numiter, index and C-order iteration, with or without new", () => {
+  const b = np.broadcast(np.arange(3), [[1], [2]]);
+  assert.deepEqual([b.shape, b.ndim, b.nd, b.size, b.numiter], [[2, 3], 2, 2, 6, 2]);
+  assert.deepEqual([...b].slice(0, 4), [[0, 1], [1, 1], [2, 1], [0, 2]]);
+  assert.equal(b.index, 6);
+  b.reset();
+  assert.deepEqual(b.next().value, [0, 1]);
+  assert.ok(new np.broadcast(5) instanceof np.broadcast);
+  assert.deepEqual(np.broadcast(np.broadcast([1, 2], [[1], [2]]), [3, 4]).shape, [2, 2]);
+  assert.throws(() => np.broadcast(np.arange(3), np.arange(2)), {
+    name: "ValueError",
+    message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (3,) and arg 1 with shape (2,).",
+  });
+});
