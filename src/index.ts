@@ -71,3 +71,4 @@ export {
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";
+export { nditer } from "./api/nditer.js";
