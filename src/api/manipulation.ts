@@ -17,7 +17,7 @@ import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
-import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { cStrides, fStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
 import { warn } from "../core/warnings.js";
 import { copyCast } from "../kernels/ts/cast.js";
@@ -1019,7 +1019,12 @@ function delete_(arr: ArrayLike, obj: number | string | readonly (number | boole
     // One index: the two pieces around it, as NumPy's slicing path.
     if (obj < -n || obj >= n) throw new IndexError(`index ${obj} is out of bounds for axis ${ax} with size ${n}`);
     const i = obj < 0 ? obj + n : obj;
-    return concatenate([a.get(...lead, sliceText(null, i)) as NDArray, a.get(...lead, sliceText(i + 1, null)) as NDArray], ax);
+    const shape = a.shape.slice();
+    shape[ax] = n - 1;
+    const out = emptyArray(a._dt, shape, arrOrderStrides(a, shape));
+    out.set(...lead, sliceText(null, i), a.get(...lead, sliceText(null, i)) as NDArray);
+    out.set(...lead, sliceText(i, null), a.get(...lead, sliceText(i + 1, null)) as NDArray);
+    return out;
   }
   let mask: NDArray;
   if (typeof obj !== "string" && (obj instanceof NDArray ? obj : asArray(obj as ArrayLike)).dtype === "bool") {
@@ -1234,6 +1239,11 @@ function sliceText(start: number | null, stop: number | null): string {
   return `${start ?? ""}:${stop ?? ""}`;
 }
 
+/** NumPy's `arrorder` of insert and delete: Fortran strides for an F- (and not C-) contiguous input, else C. */
+function arrOrderStrides(a: NDArray, shape: readonly number[]): number[] {
+  return a.flags.f_contiguous && !a.flags.c_contiguous ? fStrides(shape, a.itemsize) : cStrides(shape, a.itemsize);
+}
+
 /**
  * Inserts values before the given indices along `axis` (of the flattened array when axis is
  * null), as `numpy.insert(arr, obj, values, axis=None)`: a new array. `obj` is an integer, a list
@@ -1280,7 +1290,7 @@ export function insert(
     const numnew = vals.shape[axis]!;
     const shape = a.shape.slice();
     shape[axis] = N + numnew;
-    const out = emptyArray(a._dt, shape);
+    const out = emptyArray(a._dt, shape, arrOrderStrides(a, shape));
     out.set(...lead, sliceText(null, index), a.get(...lead, sliceText(null, index)) as NDArray);
     out.set(...lead, sliceText(index, index + numnew), vals);
     out.set(...lead, sliceText(index + numnew, null), a.get(...lead, sliceText(index, null)) as NDArray);
@@ -1302,7 +1312,7 @@ export function insert(
     if (i < -total || i >= total) throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${total}`);
     keep[i < 0 ? i + total : i] = false;
   }
-  const out = emptyArray(a._dt, shape);
+  const out = emptyArray(a._dt, shape, arrOrderStrides(a, shape));
   out.set(...lead, asArray(idx).astype("int64"), asArray(values));
   out.set(...lead, asArray(keep).astype("bool"), a);
   return out;

@@ -123,6 +123,10 @@ describe("joining and splitting", () => {
     // the arrays disagree: C order wins
     assert.deepEqual(np.concatenate([f, np.arange(6).reshape([2, 3])]).strides, [24, 8]);
     assert.deepEqual(np.concatenate([np.arange(6).reshape([2, 3]).T, np.zeros([3, 2])], 1).strides, [32, 8]);
+    // insert and delete allocate in NumPy's arrorder (F for an F-contiguous input)
+    assert.deepEqual(np.insert(f, 1, 0, { axis: 1 }).strides, [8, 16]);
+    assert.deepEqual(np.delete(f, 1, { axis: 1 }).strides, [8, 16]);
+    assert.deepEqual(np.delete(f, 1, { axis: 1 }).tolist(), [[0, 2], [3, 5]]);
   });
 
   test("concatenate along any axis equals the naive block copy", () => {
