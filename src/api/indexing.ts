@@ -163,8 +163,9 @@ type TakeOpts = { axis?: number | null; out?: NDArray | null; mode?: ClipMode };
  */
 export function take(a: ArrayLike, indices: readonly ArrayLike[], ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray;
 export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item;
-export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
-  [indices, ...rest] = liftRequired("take", ["indices"], [indices, ...rest]) as [typeof indices, ...typeof rest];
+export function take(a: ArrayLike, opts: TakeOpts & { indices: ArrayLike }): NDArray | Item;
+export function take(a: ArrayLike, indices: ArrayLike | (TakeOpts & { indices: ArrayLike }), ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
+  [indices, ...rest] = liftRequired("take", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis, out, mode] = bindArgs("take", ["axis", "out", "mode"], rest) as [
     number | null | undefined,
     NDArray | null | undefined,
@@ -344,8 +345,8 @@ function alongAxisIndex(shape: readonly number[], indices: NDArray, axis: number
  * null flattens).
  * @example np.take_along_axis(np.array([[10, 30, 20]]), np.array([[0, 2, 1]]), 1).tolist() // [[10, 20, 30]]
  */
-export function take_along_axis(arr: ArrayLike, indices: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [indices, ...rest] = liftRequired("take_along_axis", ["indices"], [indices, ...rest]) as [typeof indices, ...typeof rest];
+export function take_along_axis(arr: ArrayLike, indices: ArrayLike | { indices: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [indices, ...rest] = liftRequired("take_along_axis", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("take_along_axis", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   const ind = asArray(indices);
@@ -391,8 +392,8 @@ type CompressOpts = { axis?: number | null; out?: NDArray | null };
  * The slices of `a` along an axis where `condition` (1-d) is true; flattened when axis is null.
  * @example np.compress([false, true], np.array([[1, 2], [3, 4]]), 0).tolist() // [[3, 4]]
  */
-export function compress(condition: ArrayLike, a: ArrayLike, ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
-  [a, ...rest] = liftRequired("compress", ["a"], givenArgs([a, ...rest])) as [typeof a, ...typeof rest];
+export function compress(condition: ArrayLike, a: ArrayLike | (CompressOpts & { a: ArrayLike }), ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
+  [a, ...rest] = liftRequired("compress", ["a"], givenArgs([a, ...rest])) as [ArrayLike, ...typeof rest];
   const [axis, out] = bindArgs("compress", ["axis", "out"], rest) as [number | null | undefined, NDArray | null | undefined];
   const cond = asArray(condition);
   if (cond.ndim !== 1) throw new ValueError("condition must be a 1-d array");

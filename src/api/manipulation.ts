@@ -157,7 +157,7 @@ function broadcastView(a: NDArray, shape: readonly number[]): NDArray | null {
  * A read-only view of an array broadcast to `shape`, as `numpy.broadcast_to(array, shape)`.
  * @example np.broadcast_to([1, 2, 3], [2, 3]).tolist() // [[1, 2, 3], [1, 2, 3]]
  */
-export function broadcast_to(array: ArrayLike, shape: ShapeLike, opts?: { subok?: boolean }): NDArray {
+export function broadcast_to(array: ArrayLike, shape: ShapeLike | { shape: ShapeLike; subok?: boolean }, opts?: { subok?: boolean }): NDArray {
   [shape, opts] = liftRequired("broadcast_to", ["shape"], opts === undefined ? [shape] : [shape, opts]) as [ShapeLike, { subok?: boolean }?];
   if (opts !== undefined) bindArgs("broadcast_to", ["subok"], [opts]);
   const target = shapeArg(shape);
@@ -630,10 +630,10 @@ function sliceAxis(a: NDArray, axis: number, start: number, end: number): NDArra
  */
 export function array_split(
   ary: ArrayLike,
-  indices_or_sections: number | readonly number[] | NDArray,
+  indices_or_sections: number | readonly number[] | NDArray | { indices_or_sections: number | readonly number[] | NDArray; axis?: number },
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
-  [indices_or_sections, ...rest] = liftRequired("array_split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [typeof indices_or_sections, ...typeof rest];
+  [indices_or_sections, ...rest] = liftRequired("array_split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("array_split", ["axis"], rest) as [number | null | undefined];
   const a = asArray(ary);
   const ax = splitAxis(a, axis ?? 0);
@@ -671,10 +671,10 @@ function splitAxis(a: NDArray, axis: number): number {
  */
 export function split(
   ary: ArrayLike,
-  indices_or_sections: number | readonly number[] | NDArray,
+  indices_or_sections: number | readonly number[] | NDArray | { indices_or_sections: number | readonly number[] | NDArray; axis?: number },
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
-  [indices_or_sections, ...rest] = liftRequired("split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [typeof indices_or_sections, ...typeof rest];
+  [indices_or_sections, ...rest] = liftRequired("split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("split", ["axis"], rest) as [number | null | undefined];
   if (typeof indices_or_sections === "number") {
     const a = asArray(ary);
@@ -770,8 +770,8 @@ export function fliplr(m: ArrayLike): NDArray {
  * Rolls elements along the given axes (the flattened array when `axis` is null): a copy.
  * @example np.roll([1, 2, 3, 4], 1).tolist() // [4, 1, 2, 3]
  */
-export function roll(a: ArrayLike, shift: ArrayLike, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
-  [shift, ...rest] = liftRequired("roll", ["shift"], [shift, ...rest]) as [typeof shift, ...typeof rest];
+export function roll(a: ArrayLike, shift: ArrayLike | { shift: ArrayLike; axis?: Axes | null }, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+  [shift, ...rest] = liftRequired("roll", ["shift"], [shift, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("roll", ["axis"], rest) as [Axes | null | undefined];
   const arr = asArray(a);
   // NumPy adds int(sh) for every (shift, axis) pair: shifts truncate towards zero, as Python's int().
@@ -857,8 +857,8 @@ function repeatCounts(repeats: unknown): number | number[] {
  * may give one count per element.
  * @example np.repeat([1, 2], 2).tolist() // [1, 1, 2, 2]; np.repeat([[1, 2]], [1, 2], 1).tolist() // [[1, 2, 2]]
  */
-export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [repeats, ...rest] = liftRequired("repeat", ["repeats"], [repeats, ...rest]) as [typeof repeats, ...typeof rest];
+export function repeat(a: ArrayLike, repeats: ArrayLike | { repeats: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [repeats, ...rest] = liftRequired("repeat", ["repeats"], [repeats, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
   let arr = asArray(a);
   if (axis == null || arr.ndim === 0) arr = arr.ravel(); // NumPy's PyArray_CheckAxis
@@ -962,8 +962,8 @@ export function rot90(m: ArrayLike, ...rest: Args<[number, readonly number[]], {
  * without an axis both are flattened first.
  * @example np.append([1, 2], [[3], [4]]).tolist() // [1, 2, 3, 4]
  */
-export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [values, ...rest] = liftRequired("append", ["values"], [values, ...rest]) as [typeof values, ...typeof rest];
+export function append(arr: ArrayLike, values: ArrayLike | { values: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [values, ...rest] = liftRequired("append", ["values"], [values, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("append", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let v = asArray(values);
@@ -981,7 +981,7 @@ export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number 
  * `numpy.resize(a, new_shape)` (zeros when the input is empty).
  * @example np.resize([1, 2, 3], [2, 4]).tolist() // [[1, 2, 3, 1], [2, 3, 1, 2]]
  */
-export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
+export function resize(a: ArrayLike, new_shape: ShapeLike | { new_shape: ShapeLike }): NDArray {
   const lifted = liftRequired("resize", ["new_shape"], [new_shape]);
   if (lifted.length > 1) bindArgs("resize", [], [lifted[1]]);
   new_shape = lifted[0] as ShapeLike;
@@ -1004,8 +1004,8 @@ export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
  * integer/boolean NDArray of them, or a slice string such as "1:3".
  * @example np.delete([1, 2, 3, 4], [0, -1]).tolist() // [2, 3]
  */
-function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [obj, ...rest] = liftRequired("delete", ["obj"], [obj, ...rest]) as [typeof obj, ...typeof rest];
+function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray | { obj: number | string | readonly (number | boolean)[] | NDArray; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [obj, ...rest] = liftRequired("delete", ["obj"], [obj, ...rest]) as [number | string | readonly (number | boolean)[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("delete", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let ax: number;
@@ -1513,13 +1513,13 @@ function padWithFunction(array_: ArrayLike, pad_width: ArrayLike, fn: PadFunctio
  */
 export function pad(
   array_: ArrayLike,
-  pad_width: ArrayLike,
+  pad_width: ArrayLike | { pad_width: ArrayLike; mode?: PadMode | PadFunction; [kwarg: string]: unknown },
   ...rest: Args<
     [PadMode | PadFunction],
     { mode?: PadMode | PadFunction; [kwarg: string]: unknown; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
   >
 ): NDArray {
-  [pad_width, ...rest] = liftRequired("pad", ["pad_width"], [pad_width, ...rest]) as [typeof pad_width, ...typeof rest];
+  [pad_width, ...rest] = liftRequired("pad", ["pad_width"], [pad_width, ...rest]) as [ArrayLike, ...typeof rest];
   const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
   const last = rest[rest.length - 1];
   const fnMode = typeof rest[0] === "function" ? rest[0] : isOptions(last) && typeof last.mode === "function" ? last.mode : undefined;

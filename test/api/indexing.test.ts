@@ -64,17 +64,17 @@ test("take on heap arrays along every axis, with wrap and clip, for one-element 
 const kw = np as unknown as Record<string, (...args: unknown[]) => NDArray>;
 
 test("take, put, take_along_axis, put_along_axis, place, extract and compress take their required parameters by name too", () => {
-  assert.deepEqual(kw.take(np.arange(3), { indices: [1], axis: 0, mode: "clip" }).tolist(), [1]);
+  assert.deepEqual((np.take(np.arange(3), { indices: [1], axis: 0, mode: "clip" }) as NDArray).tolist(), [1]);
   const a = np.arange(3);
   kw.put(a, { ind: [1], v: [9], mode: "raise" });
   assert.deepEqual(a.tolist(), [0, 9, 2]);
-  assert.deepEqual(kw.take_along_axis(np.arange(3), { indices: np.array([2, 0]), axis: 0 }).tolist(), [2, 0]);
+  assert.deepEqual(np.take_along_axis(np.arange(3), { indices: np.array([2, 0]), axis: 0 }).tolist(), [2, 0]);
   kw.put_along_axis(a, { indices: np.array([2]), values: 7, axis: 0 });
   assert.deepEqual(a.tolist(), [0, 9, 7]);
   kw.place(a, { mask: [true, false, false], vals: [5] });
   assert.deepEqual(a.tolist(), [5, 9, 7]);
   assert.deepEqual(kw.extract([1, 0, 1], { arr: np.arange(3) }).tolist(), [0, 2]);
-  assert.deepEqual(kw.compress([1, 0, 1], { a: np.arange(3), axis: 0 }).tolist(), [0, 2]);
+  assert.deepEqual(np.compress([1, 0, 1], { a: np.arange(3), axis: 0 }).tolist(), [0, 2]);
   assert.deepEqual((np.arange(4).compress as (...x: unknown[]) => NDArray)({ condition: [1, 0, 1], axis: 0 }).tolist(), [0, 2]);
   const b = np.arange(4);
   (b.put as (...x: unknown[]) => void)({ indices: [0], values: [9], mode: "raise" });

@@ -605,17 +605,17 @@ const kw = np as unknown as Record<string, (...args: unknown[]) => NDArray>;
 
 test("required parameters may come by name in the options object, as Python keywords", () => {
   const a = np.arange(6);
-  assert.deepEqual((kw.split(a, { indices_or_sections: 3, axis: 0 }) as unknown as NDArray[]).map((x) => x.tolist()), [[0, 1], [2, 3], [4, 5]]);
-  assert.equal((kw.array_split(a, { indices_or_sections: 4 }) as unknown as NDArray[]).length, 4);
-  assert.deepEqual(kw.repeat(np.arange(2), { repeats: 2, axis: 0 }).tolist(), [0, 0, 1, 1]);
-  assert.deepEqual(kw.pad(np.arange(2), { pad_width: 1, mode: "edge" }).tolist(), [0, 0, 1, 1]);
-  assert.deepEqual(kw.roll(np.arange(3), { shift: 1, axis: 0 }).tolist(), [2, 0, 1]);
+  assert.deepEqual(np.split(a, { indices_or_sections: 3, axis: 0 }).map((x) => x.tolist()), [[0, 1], [2, 3], [4, 5]]);
+  assert.equal(np.array_split(a, { indices_or_sections: 4 }).length, 4);
+  assert.deepEqual(np.repeat(np.arange(2), { repeats: 2, axis: 0 }).tolist(), [0, 0, 1, 1]);
+  assert.deepEqual(np.pad(np.arange(2), { pad_width: 1, mode: "edge" }).tolist(), [0, 0, 1, 1]);
+  assert.deepEqual(np.roll(np.arange(3), { shift: 1, axis: 0 }).tolist(), [2, 0, 1]);
   assert.deepEqual(kw.insert(np.arange(3), { obj: 1, values: 9, axis: 0 }).tolist(), [0, 9, 1, 2]);
   assert.deepEqual(kw.insert(np.arange(3), 1, { values: 9 }).tolist(), [0, 9, 1, 2]);
-  assert.deepEqual(kw.delete(np.arange(3), { obj: 1, axis: 0 }).tolist(), [0, 2]);
-  assert.deepEqual(kw.append(np.arange(3), { values: [9] }).tolist(), [0, 1, 2, 9]);
-  assert.deepEqual(kw.broadcast_to(np.arange(3), { shape: [2, 3] }).shape, [2, 3]);
-  assert.deepEqual(kw.resize(np.arange(3), { new_shape: [2, 2] }).tolist(), [[0, 1], [2, 0]]);
+  assert.deepEqual(np.delete(np.arange(3), { obj: 1, axis: 0 }).tolist(), [0, 2]);
+  assert.deepEqual(np.append(np.arange(3), { values: [9] }).tolist(), [0, 1, 2, 9]);
+  assert.deepEqual(np.broadcast_to(np.arange(3), { shape: [2, 3] }).shape, [2, 3]);
+  assert.deepEqual(np.resize(np.arange(3), { new_shape: [2, 2] }).tolist(), [[0, 1], [2, 0]]);
   assert.throws(() => kw.take(a, { axis: 0 }), { name: "TypeError", message: "take() missing 1 required positional argument: 'indices'" });
   assert.throws(() => kw.insert(a, { axis: 0 }), { name: "TypeError", message: "insert() missing 2 required positional arguments: 'obj' and 'values'" });
   assert.throws(() => kw.roll(a, 1, { shift: 1 }), { name: "TypeError", message: "roll() got multiple values for argument 'shift'" });
