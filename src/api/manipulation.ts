@@ -438,6 +438,7 @@ function multiSortedStridePerm(arrays: readonly NDArray[]): number[] {
 function concatenateArrays(arrays: NDArray[], axis: number | null, out: NDArray | null, dtype: DType | undefined, casting: Casting): NDArray {
   if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
   if (axis === null) {
+    if (out != null && out.ndim !== 1) throw new ValueError("Output array must be 1D");
     arrays = arrays.map((a) => a.ravel());
     axis = 0;
   }
@@ -588,7 +589,9 @@ export function hstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { 
  * Stacks arrays along the third axis (depth-wise).
  * @example np.dstack([[1, 2], [3, 4]]).shape // [1, 2, 2]
  */
-export function dstack(seq: readonly ArrayLike[] | NDArray): NDArray {
+export function dstack(seq: readonly ArrayLike[] | NDArray, ...rest: [] | [opts: Record<string, never>]): NDArray {
+  noOptions("dstack", rest);
+  if (rest.length > 0 && !isOptions(rest[0])) throw new NumpyTypeError(`dstack() takes 1 positional argument but ${rest.length + 1} were given`);
   const tup = arraySeq(seq);
   return concatenateArrays(tup.length ? asList(atleast_3d(...tup)) : [], 2, null, undefined, "same_kind");
 }
@@ -597,7 +600,9 @@ export function dstack(seq: readonly ArrayLike[] | NDArray): NDArray {
  * Stacks 1-d arrays as the columns of a 2-d array (2-d inputs are joined as they are).
  * @example np.column_stack([[1, 2], [3, 4]]).tolist() // [[1, 3], [2, 4]]
  */
-export function column_stack(seq: readonly ArrayLike[] | NDArray): NDArray {
+export function column_stack(seq: readonly ArrayLike[] | NDArray, ...rest: [] | [opts: Record<string, never>]): NDArray {
+  noOptions("column_stack", rest);
+  if (rest.length > 0 && !isOptions(rest[0])) throw new NumpyTypeError(`column_stack() takes 1 positional argument but ${rest.length + 1} were given`);
   const tup = arraySeq(seq);
   const arrs = tup.map((x) => {
     const a = asArray(x);

@@ -402,6 +402,18 @@ describe("block", () => {
     });
   });
 
+  test("dstack and column_stack take no keywords; concatenate with axis None wants a 1-d out", () => {
+    assert.throws(() => (np.dstack as (...a: unknown[]) => unknown)([np.zeros(2)], { dtype: "int8" }), {
+      name: "TypeError",
+      message: "dstack() got an unexpected keyword argument 'dtype'",
+    });
+    assert.throws(() => (np.column_stack as (...a: unknown[]) => unknown)([np.zeros(2)], { casting: "unsafe" }), {
+      name: "TypeError",
+      message: "column_stack() got an unexpected keyword argument 'casting'",
+    });
+    assert.throws(() => np.concatenate([np.zeros(2), np.ones(2)], { axis: null, out: np.zeros([2, 2]) }), { name: "ValueError", message: "Output array must be 1D" });
+  });
+
   test("row_stack is NumPy's deprecated alias of vstack", () => {
     assert.deepEqual(np.row_stack([np.arange(2), np.arange(2)]).tolist(), [[0, 1], [0, 1]]);
   });
