@@ -9,7 +9,7 @@
  * np.take(a, [0, 3])          // array([0, 0])
  * np.count_nonzero(a, 0)      // array([1, 1])
  */
-import { bindArgs, givenArgs, liftRequired, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, liftRequired, noExtra, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT32, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -275,7 +275,8 @@ function flatAddress(a: NDArray, f: number): number {
  * array). A 0-d input is NumPy 2's ValueError.
  * @example np.nonzero([[0, 1], [2, 0]]).map((x) => x.tolist()) // [[0, 1], [1, 0]]
  */
-export function nonzero(a: ArrayLike): NDArray[] {
+export function nonzero(a: ArrayLike, ...extra: []): NDArray[] {
+  noExtra("nonzero", 1, extra);
   const arr = asArray(a);
   if (arr.ndim === 0) {
     const hint = arr._dt === BOOL ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : "";
@@ -288,7 +289,8 @@ export function nonzero(a: ArrayLike): NDArray[] {
  * Indices of the nonzero elements of the flattened array.
  * @example np.flatnonzero([[0, 1], [2, 0]]).tolist() // [1, 2]
  */
-export function flatnonzero(a: ArrayLike): NDArray {
+export function flatnonzero(a: ArrayLike, ...extra: []): NDArray {
+  noExtra("flatnonzero", 1, extra);
   const arr = asArray(a);
   return nonzeroArrays(truth(arr).reshape(-1))[0]!;
 }
@@ -297,7 +299,8 @@ export function flatnonzero(a: ArrayLike): NDArray {
  * The indices of the nonzero elements as rows: shape (N, a.ndim), int64.
  * @example np.argwhere([[0, 1], [2, 0]]).tolist() // [[0, 1], [1, 0]]
  */
-export function argwhere(a: ArrayLike): NDArray {
+export function argwhere(a: ArrayLike, ...extra: []): NDArray {
+  noExtra("argwhere", 1, extra);
   const arr = asArray(a);
   if (arr.ndim === 0) {
     const n = nonzeroArrays(truth(arr).reshape(1))[0]!.size;
@@ -365,7 +368,8 @@ export function take_along_axis(arr: ArrayLike, indices: ArrayLike | { indices: 
  * Puts values into `arr` along an axis at matching index positions (in place).
  * @example const a = np.zeros([2, 2]); np.put_along_axis(a, np.array([[1], [0]]), 5, 1); a.tolist() // [[0, 5], [5, 0]]
  */
-export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }): void {
+export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }, ...extra: []): void {
+  noExtra("put_along_axis", 4, extra);
   const lifted = liftRequired("put_along_axis", ["indices", "values", "axis"], givenArgs([indices, values, axis]));
   if (lifted.length > 3) bindArgs("put_along_axis", [], [lifted[3]]);
   [indices, values] = lifted as [ArrayLike, ArrayLike];
@@ -405,7 +409,8 @@ export function compress(condition: ArrayLike, a: ArrayLike | (CompressOpts & { 
  * The elements of `arr` (flattened) where `condition` (flattened) is true.
  * @example np.extract([[true, false], [false, true]], [[1, 2], [3, 4]]).tolist() // [1, 4]
  */
-export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
+export function extract(condition: ArrayLike, arr: ArrayLike, ...extra: []): NDArray {
+  noExtra("extract", 2, extra);
   const lifted = liftRequired("extract", ["arr"], givenArgs([arr]));
   if (lifted.length > 1) bindArgs("extract", [], [lifted[1]]);
   arr = lifted[0] as ArrayLike;
@@ -417,7 +422,8 @@ export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
  * Puts `vals` (repeated cyclically) into `arr` where `mask` is true, in C order, in place.
  * @example const a = np.arange(4); np.place(a, [false, true, false, true], [9]); a.tolist() // [0, 9, 2, 9]
  */
-export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
+export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike, ...extra: []): void {
+  noExtra("place", 3, extra);
   const lifted = liftRequired("place", ["mask", "vals"], givenArgs([mask, vals]));
   if (lifted.length > 2) bindArgs("place", [], [lifted[2]]);
   [mask, vals] = lifted as [ArrayLike, ArrayLike];

@@ -12,7 +12,7 @@
  * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
  * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-import { bindArgs, bindRequired, givenArgs, isOptions, liftRequired, noOptions, type Args } from "../core/args.js";
+import { bindArgs, bindRequired, givenArgs, isOptions, liftRequired, noExtra, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
@@ -694,7 +694,8 @@ export function split(
  * Splits an array horizontally (column-wise; along axis 0 for 1-d input), as `numpy.hsplit`.
  * @example np.hsplit(np.arange(4), 2).map((a) => a.tolist()) // [[0, 1], [2, 3]]
  */
-export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
+  noExtra("hsplit", 2, extra);
   const lifted = liftRequired("hsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
   if (lifted.length > 1) bindArgs("hsplit", [], [lifted[1]]);
   indices_or_sections = lifted[0] as typeof indices_or_sections;
@@ -707,7 +708,8 @@ export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  * Splits an array vertically (row-wise, along axis 0), as `numpy.vsplit`.
  * @example np.vsplit(np.arange(4).reshape([2, 2]), 2).map((a) => a.tolist()) // [[[0, 1]], [[2, 3]]]
  */
-export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
+  noExtra("vsplit", 2, extra);
   const lifted = liftRequired("vsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
   if (lifted.length > 1) bindArgs("vsplit", [], [lifted[1]]);
   indices_or_sections = lifted[0] as typeof indices_or_sections;
@@ -720,7 +722,8 @@ export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  * Splits an array along the third axis (depth-wise), as `numpy.dsplit`.
  * @example np.dsplit(np.arange(4).reshape([1, 1, 4]), 2)[1].tolist() // [[[2, 3]]]
  */
-export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
+  noExtra("dsplit", 2, extra);
   const lifted = liftRequired("dsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
   if (lifted.length > 1) bindArgs("dsplit", [], [lifted[1]]);
   indices_or_sections = lifted[0] as typeof indices_or_sections;
@@ -755,7 +758,8 @@ export function flip(m: ArrayLike, ...rest: Args<[Axes | null], { axis?: Axes | 
  * Reverses the order of rows (axis 0): a view.
  * @example np.flipud([[1, 2], [3, 4]]).tolist() // [[3, 4], [1, 2]]
  */
-export function flipud(m: ArrayLike): NDArray {
+export function flipud(m: ArrayLike, ...extra: []): NDArray {
+  noExtra("flipud", 1, extra);
   const a = asArray(m);
   if (a.ndim < 1) throw new ValueError("Input must be >= 1-d.");
   return flip(a, 0);
@@ -765,7 +769,8 @@ export function flipud(m: ArrayLike): NDArray {
  * Reverses the order of columns (axis 1): a view.
  * @example np.fliplr([[1, 2], [3, 4]]).tolist() // [[2, 1], [4, 3]]
  */
-export function fliplr(m: ArrayLike): NDArray {
+export function fliplr(m: ArrayLike, ...extra: []): NDArray {
+  noExtra("fliplr", 1, extra);
   const a = asArray(m);
   if (a.ndim < 2) throw new ValueError("Input must be >= 2-d.");
   return flip(a, 1);
@@ -986,7 +991,8 @@ export function append(arr: ArrayLike, values: ArrayLike | { values: ArrayLike; 
  * `numpy.resize(a, new_shape)` (zeros when the input is empty).
  * @example np.resize([1, 2, 3], [2, 4]).tolist() // [[1, 2, 3, 1], [2, 3, 1, 2]]
  */
-export function resize(a: ArrayLike, new_shape: ShapeLike | { new_shape: ShapeLike }): NDArray {
+export function resize(a: ArrayLike, new_shape: ShapeLike | { new_shape: ShapeLike }, ...extra: []): NDArray {
+  noExtra("resize", 2, extra);
   const lifted = liftRequired("resize", ["new_shape"], [new_shape]);
   if (lifted.length > 1) bindArgs("resize", [], [lifted[1]]);
   new_shape = lifted[0] as ShapeLike;
@@ -1134,7 +1140,8 @@ export function rollaxis(a: ArrayLike, ...rest: Args<[number, number], { axis?: 
  * (`numpy.may_share_memory(a, b)`).
  * @example const a = np.arange(6); np.may_share_memory(a.get("::2"), a.get("1::2")) // true
  */
-export function may_share_memory(a: ArrayLike, b: ArrayLike): boolean {
+export function may_share_memory(a: ArrayLike, b: ArrayLike, ...extra: [] | [number | null] | [opts: { max_work?: number | null }]): boolean {
+  bindArgs("may_share_memory", ["max_work"], extra);
   if (!(a instanceof NDArray) || !(b instanceof NDArray)) return false;
   if (a.size === 0 || b.size === 0 || a._storage.region !== b._storage.region) return false;
   const [alo, ahi] = byteBounds(a);
@@ -1147,7 +1154,8 @@ export function may_share_memory(a: ArrayLike, b: ArrayLike): boolean {
  * (`numpy.shares_memory(a, b)`).
  * @example const a = np.arange(6); np.shares_memory(a.get("::2"), a.get("1::2")) // false
  */
-export function shares_memory(a: ArrayLike, b: ArrayLike): boolean {
+export function shares_memory(a: ArrayLike, b: ArrayLike, ...extra: [] | [number | null] | [opts: { max_work?: number | null }]): boolean {
+  bindArgs("shares_memory", ["max_work"], extra);
   if (!may_share_memory(a, b)) return false;
   const x = a as NDArray;
   const y = b as NDArray;
@@ -1218,7 +1226,8 @@ function blockDepth(arrays: Blocks, path: string): [number, number, string] {
  * are joined along the last axis, the next ones along the second last, and so on.
  * @example np.block([[np.zeros([2, 2]), np.ones([2, 1])], [np.ones([1, 3])]]).shape // [3, 3]
  */
-export function block(arrays: Blocks): NDArray {
+export function block(arrays: Blocks, ...extra: []): NDArray {
+  noExtra("block", 1, extra);
   const [depth, maxNd] = blockDepth(arrays, "arrays");
   const nd = Math.max(depth, maxNd);
   const build = (x: Blocks, d: number): NDArray => {

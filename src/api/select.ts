@@ -7,7 +7,7 @@
  * np.select([x.less(0), x.greater(0)], [-1, 1], 0)   // the sign of x, elementwise
  * np.copyto(a, [1, 2, 3], {where: [true, false, true]})
  */
-import { bindArgs, givenArgs, isOptions, liftRequired, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, isOptions, liftRequired, noExtra, type Args } from "../core/args.js";
 import { fromNested, scalarKind, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, resultType, type Casting, type DType, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -69,7 +69,8 @@ export function valuesDType(values: readonly unknown[]): DType {
  */
 export function where(condition: ArrayLike): NDArray[];
 export function where(condition: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray;
-export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): NDArray | NDArray[] {
+export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike, ...extra: unknown[]): NDArray | NDArray[] {
+  if (extra.length > 0) noExtra("where", 3, extra);
   if (isOptions(x)) {
     // x and y are positional-only in NumPy: an options object naming them is a TypeError.
     const keys = Object.keys(x as object);

@@ -10,7 +10,7 @@
  * np.piecewise(np.array([-1, 2]), [np.array([-1, 2]).less(0)], [(v) => v.negative(), 7]) // array([1, 7])
  * np.apply_along_axis((v) => v.sum(), 1, np.arange(6).reshape(2, 3)) // array([ 3, 12])
  */
-import { bindArgs, givenArgs, liftRequired, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, liftRequired, noExtra, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, INT64, canCast } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -73,7 +73,8 @@ export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ..
  * `np.putmask(a, mask, values)` (in place; the mask has a's size; values repeat cyclically).
  * @example const a = np.arange(6); np.putmask(a, a.greater(2), [10, 20]); a.tolist() // [0, 1, 2, 20, 10, 20]
  */
-export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike): void {
+export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike, ...extra: []): void {
+  noExtra("putmask", 3, extra);
   const lifted = liftRequired("putmask", ["mask", "values"], givenArgs([mask, values]));
   if (lifted.length > 2) bindArgs("putmask", [], [lifted[2]]);
   [mask, values] = lifted as [ArrayLike, ArrayLike];

@@ -141,3 +141,15 @@ export function givenArgs(args: readonly unknown[]): unknown[] {
   while (n > 0 && args[n - 1] === undefined) n--;
   return args.slice(0, n);
 }
+
+/**
+ * Python's errors for arguments past a function's last parameter (which JS silently drops): an
+ * options object is an unexpected keyword, anything else too many positional arguments.
+ * @example noExtra("fliplr", 1, rest) // TypeError for np.fliplr(a, {axis: 0})
+ */
+export function noExtra(fn: string, npos: number, extra: readonly unknown[]): void {
+  if (extra.length === 0) return;
+  noOptions(fn, extra);
+  const n = extra.length - (isOptions(extra[extra.length - 1]) ? 1 : 0);
+  if (n > 0) throw new NumpyTypeError(`${fn}() takes ${npos} positional argument${npos === 1 ? "" : "s"} but ${npos + n} were given`);
+}

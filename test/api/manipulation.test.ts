@@ -647,3 +647,15 @@ test("np.broadcast: shape, ndim, size, numiter, index and C-order iteration, wit
     message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (3,) and arg 1 with shape (2,).",
   });
 });
+
+test("arguments past the last parameter are Python's TypeErrors, not silently dropped", () => {
+  const loose = np as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const a = np.arange(6).reshape([2, 3]);
+  assert.throws(() => loose.fliplr!(a, { axis: 0 }), { name: "TypeError", message: "fliplr() got an unexpected keyword argument 'axis'" });
+  assert.throws(() => loose.nonzero!(a, 1), { name: "TypeError", message: "nonzero() takes 1 positional argument but 2 were given" });
+  assert.throws(() => loose.block!([a, a], { axis: 0 }), { name: "TypeError", message: "block() got an unexpected keyword argument 'axis'" });
+  assert.throws(() => loose.hsplit!(a, 3, { axis: 0 }), { name: "TypeError", message: "hsplit() got an unexpected keyword argument 'axis'" });
+  assert.throws(() => loose.where!(a, 1, 2, { out: null }), { name: "TypeError", message: "where() got an unexpected keyword argument 'out'" });
+  assert.throws(() => loose.shares_memory!(a, a, { bogus: 1 }), { name: "TypeError", message: "shares_memory() got an unexpected keyword argument 'bogus'" });
+  assert.equal(np.shares_memory(a, a, { max_work: null }), true);
+});
