@@ -9,7 +9,7 @@
  * np.take(a, [0, 3])          // array([0, 0])
  * np.count_nonzero(a, 0)      // array([1, 1])
  */
-import { bindArgs, givenArgs, liftRequired, noExtra, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, isOptions, liftRequired, noExtra, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT32, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -521,6 +521,7 @@ function uniqueAxes(axis: number | readonly number[], nd: number): number[] {
  * @example const [r, c] = np.ix_([0, 1], [2, 3]); r.shape // [2, 1]; c.shape // [1, 2]
  */
 export function ix_(...args: ArrayLike[]): NDArray[] {
+  noExtra("ix_", 0, args.length > 0 && isOptions(args[args.length - 1]) ? [args[args.length - 1]] : []);
   const nd = args.length;
   return args.map((seq, k) => {
     let a = seq instanceof NDArray ? seq : asArray(seq);

@@ -658,4 +658,5 @@ test("arguments past the last parameter are Python's TypeErrors, not silently dr
   assert.throws(() => loose.where!(a, 1, 2, { out: null }), { name: "TypeError", message: "where() got an unexpected keyword argument 'out'" });
   assert.throws(() => loose.shares_memory!(a, a, { bogus: 1 }), { name: "TypeError", message: "shares_memory() got an unexpected keyword argument 'bogus'" });
   assert.equal(np.shares_memory(a, a, { max_work: null }), true);
+  assert.throws(() => loose.ix_!([0, 1], { bogus: 1 }), { name: "TypeError", message: "ix_() got an unexpected keyword argument 'bogus'" });
 });
