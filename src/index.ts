@@ -72,4 +72,4 @@ export {
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";
-export { broadcast } from "./api/broadcast.js";
+export { nditer } from "./api/nditer.js";

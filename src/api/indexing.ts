@@ -9,7 +9,7 @@
  * np.take(a, [0, 3])          // array([0, 0])
  * np.count_nonzero(a, 0)      // array([1, 1])
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, isOptions, liftRequired, noExtra, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT32, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -81,7 +81,12 @@ function indexValues(x: ArrayLike, rule: "same_kind" | "safe"): { shape: number[
   const v = arr._storage.region.view(arr._dt) as unknown as { readonly [i: number]: number | bigint };
   const sh = arr._dt.shift;
   let k = 0;
-  forEachAddressC(arr.shape, arr.strides, arr._ptr, (p) => (values[k++] = Number(v[p >>> sh]!)));
+  // NumPy casts to intp: a uint64 index of 2^63 or more wraps to a negative one.
+  const wrap = arr._dt.name === "uint64";
+  forEachAddressC(arr.shape, arr.strides, arr._ptr, (p) => {
+    const x = v[p >>> sh]!;
+    values[k++] = Number(wrap ? BigInt.asIntN(64, x as bigint) : x);
+  });
   return { shape: arr.shape.slice(), values };
 }
 
@@ -158,7 +163,9 @@ type TakeOpts = { axis?: number | null; out?: NDArray | null; mode?: ClipMode };
  */
 export function take(a: ArrayLike, indices: readonly ArrayLike[], ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray;
 export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item;
-export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
+export function take(a: ArrayLike, opts: TakeOpts & { indices: ArrayLike }): NDArray | Item;
+export function take(a: ArrayLike, indices: ArrayLike | (TakeOpts & { indices: ArrayLike }), ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
+  [indices, ...rest] = liftRequired("take", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis, out, mode] = bindArgs("take", ["axis", "out", "mode"], rest) as [
     number | null | undefined,
     NDArray | null | undefined,
@@ -227,6 +234,7 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
  * @example const a = np.arange(5); np.put(a, [0, 2], [-1, -2]); a.tolist() // [-1, 1, -2, 3, 4]
  */
 export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[ClipMode], { mode?: ClipMode }>): void {
+  [ind, v, ...rest] = liftRequired("put", ["ind", "v"], givenArgs([ind, v, ...rest])) as [typeof ind, typeof v, ...typeof rest];
   const [mode] = bindArgs("put", ["mode"], rest) as [ClipMode | null | undefined];
   const m = clipMode(mode);
   const arr = requireNDArray(a, "put");
@@ -267,7 +275,8 @@ function flatAddress(a: NDArray, f: number): number {
  * array). A 0-d input is NumPy 2's ValueError.
  * @example np.nonzero([[0, 1], [2, 0]]).map((x) => x.tolist()) // [[0, 1], [1, 0]]
  */
-export function nonzero(a: ArrayLike): NDArray[] {
+export function nonzero(a: ArrayLike, ...extra: []): NDArray[] {
+  noExtra("nonzero", 1, extra);
   const arr = asArray(a);
   if (arr.ndim === 0) {
     const hint = arr._dt === BOOL ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : "";
@@ -280,7 +289,8 @@ export function nonzero(a: ArrayLike): NDArray[] {
  * Indices of the nonzero elements of the flattened array.
  * @example np.flatnonzero([[0, 1], [2, 0]]).tolist() // [1, 2]
  */
-export function flatnonzero(a: ArrayLike): NDArray {
+export function flatnonzero(a: ArrayLike, ...extra: []): NDArray {
+  noExtra("flatnonzero", 1, extra);
   const arr = asArray(a);
   return nonzeroArrays(truth(arr).reshape(-1))[0]!;
 }
@@ -289,7 +299,8 @@ export function flatnonzero(a: ArrayLike): NDArray {
  * The indices of the nonzero elements as rows: shape (N, a.ndim), int64.
  * @example np.argwhere([[0, 1], [2, 0]]).tolist() // [[0, 1], [1, 0]]
  */
-export function argwhere(a: ArrayLike): NDArray {
+export function argwhere(a: ArrayLike, ...extra: []): NDArray {
+  noExtra("argwhere", 1, extra);
   const arr = asArray(a);
   if (arr.ndim === 0) {
     const n = nonzeroArrays(truth(arr).reshape(1))[0]!.size;
@@ -337,7 +348,8 @@ function alongAxisIndex(shape: readonly number[], indices: NDArray, axis: number
  * null flattens).
  * @example np.take_along_axis(np.array([[10, 30, 20]]), np.array([[0, 2, 1]]), 1).tolist() // [[10, 20, 30]]
  */
-export function take_along_axis(arr: ArrayLike, indices: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+export function take_along_axis(arr: ArrayLike, indices: ArrayLike | { indices: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [indices, ...rest] = liftRequired("take_along_axis", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("take_along_axis", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   const ind = asArray(indices);
@@ -356,8 +368,12 @@ export function take_along_axis(arr: ArrayLike, indices: ArrayLike, ...rest: Arg
  * Puts values into `arr` along an axis at matching index positions (in place).
  * @example const a = np.zeros([2, 2]); np.put_along_axis(a, np.array([[1], [0]]), 5, 1); a.tolist() // [[0, 5], [5, 0]]
  */
-export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }): void {
-  const [ax0] = bindArgs("put_along_axis", ["axis"], [axis]) as [number | null | undefined];
+export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }, ...extra: []): void {
+  noExtra("put_along_axis", 4, extra);
+  const lifted = liftRequired("put_along_axis", ["indices", "values", "axis"], givenArgs([indices, values, axis]));
+  if (lifted.length > 3) bindArgs("put_along_axis", [], [lifted[3]]);
+  [indices, values] = lifted as [ArrayLike, ArrayLike];
+  const [ax0] = bindArgs("put_along_axis", ["axis"], [lifted[2]]) as [number | null | undefined];
   if (ax0 === undefined) throw new NumpyTypeError("put_along_axis() missing 1 required positional argument: 'axis'");
   const a = requireNDArray(arr, "put_along_axis");
   const ind = asArray(indices);
@@ -380,7 +396,8 @@ type CompressOpts = { axis?: number | null; out?: NDArray | null };
  * The slices of `a` along an axis where `condition` (1-d) is true; flattened when axis is null.
  * @example np.compress([false, true], np.array([[1, 2], [3, 4]]), 0).tolist() // [[3, 4]]
  */
-export function compress(condition: ArrayLike, a: ArrayLike, ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
+export function compress(condition: ArrayLike, a: ArrayLike | (CompressOpts & { a: ArrayLike }), ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
+  [a, ...rest] = liftRequired("compress", ["a"], givenArgs([a, ...rest])) as [ArrayLike, ...typeof rest];
   const [axis, out] = bindArgs("compress", ["axis", "out"], rest) as [number | null | undefined, NDArray | null | undefined];
   const cond = asArray(condition);
   if (cond.ndim !== 1) throw new ValueError("condition must be a 1-d array");
@@ -392,7 +409,11 @@ export function compress(condition: ArrayLike, a: ArrayLike, ...rest: Args<[numb
  * The elements of `arr` (flattened) where `condition` (flattened) is true.
  * @example np.extract([[true, false], [false, true]], [[1, 2], [3, 4]]).tolist() // [1, 4]
  */
-export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
+export function extract(condition: ArrayLike, arr: ArrayLike, ...extra: []): NDArray {
+  noExtra("extract", 2, extra);
+  const lifted = liftRequired("extract", ["arr"], givenArgs([arr]));
+  if (lifted.length > 1) bindArgs("extract", [], [lifted[1]]);
+  arr = lifted[0] as ArrayLike;
   const idx = nonzeroArrays(truth(asArray(condition)).reshape(-1))[0]!;
   return takeImpl(asArray(arr).ravel(), idx, null, null, "raise");
 }
@@ -401,7 +422,11 @@ export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
  * Puts `vals` (repeated cyclically) into `arr` where `mask` is true, in C order, in place.
  * @example const a = np.arange(4); np.place(a, [false, true, false, true], [9]); a.tolist() // [0, 9, 2, 9]
  */
-export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
+export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike, ...extra: []): void {
+  noExtra("place", 3, extra);
+  const lifted = liftRequired("place", ["mask", "vals"], givenArgs([mask, vals]));
+  if (lifted.length > 2) bindArgs("place", [], [lifted[2]]);
+  [mask, vals] = lifted as [ArrayLike, ArrayLike];
   const a = requireNDArray(arr, "place");
   if (!a._writeable) throw new ValueError("WRITEBACKIFCOPY base is read-only");
   const m = truth(asArray(mask));
@@ -496,6 +521,7 @@ function uniqueAxes(axis: number | readonly number[], nd: number): number[] {
  * @example const [r, c] = np.ix_([0, 1], [2, 3]); r.shape // [2, 1]; c.shape // [1, 2]
  */
 export function ix_(...args: ArrayLike[]): NDArray[] {
+  noExtra("ix_", 0, args.length > 0 && isOptions(args[args.length - 1]) ? [args[args.length - 1]] : []);
   const nd = args.length;
   return args.map((seq, k) => {
     let a = seq instanceof NDArray ? seq : asArray(seq);
@@ -517,7 +543,9 @@ function intIndexValues(a: NDArray): number[] {
 
 /** The dimensions argument of unravel_index/ravel_multi_index. */
 function dimsOf(shape: number | readonly number[]): number[] {
-  return typeof shape === "number" ? [shape] : Array.from(shape);
+  const dims = typeof shape === "number" ? [shape] : Array.from(shape);
+  if (dims.some((d) => typeof d === "number" && !Number.isInteger(d))) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");
+  return dims;
 }
 
 /**
@@ -541,6 +569,7 @@ export function unravel_index(
   shape: number | readonly number[],
   ...rest: Args<["C" | "F"], { order?: "C" | "F" }>
 ): (number | NDArray)[] {
+  [shape, ...rest] = liftRequired("unravel_index", ["shape"], givenArgs([shape, ...rest])) as [typeof shape, ...typeof rest];
   const [orderIn] = bindArgs("unravel_index", ["order"], rest);
   const order = indexOrder(orderIn);
   const dims = dimsOf(shape);
@@ -579,6 +608,7 @@ export function ravel_multi_index(
   dims: number | readonly number[],
   ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
 ): number | NDArray {
+  [dims, ...rest] = liftRequired("ravel_multi_index", ["dims"], givenArgs([dims, ...rest])) as [typeof dims, ...typeof rest];
   const [modeArg, orderIn] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [ClipMode | readonly ClipMode[] | null | undefined, unknown];
   const order = indexOrder(orderIn);
   const shape = dimsOf(dims);

@@ -12,15 +12,17 @@
  * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
  * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-import { bindArgs, bindRequired, isOptions, noOptions, type Args } from "../core/args.js";
+import { bindArgs, bindRequired, givenArgs, isOptions, liftRequired, noExtra, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, NDArray, type Order } from "../core/ndarray.js";
-import { cStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
+import { cStrides, fStrides, normalizeAxes, normalizeAxis, normalizeShape, shapeRepr, shapeSize, shapeText, type ShapeLike } from "../core/shape.js";
 import { forEachAddressC } from "../core/iter.js";
+import { warn } from "../core/warnings.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { array, asArray } from "./creation.js";
+import { flatiter } from "./flatiter.js";
 import { take_along_axis } from "./indexing.js";
 import { around } from "./math.js";
 import { linspace } from "./ranges.js";
@@ -156,7 +158,8 @@ function broadcastView(a: NDArray, shape: readonly number[]): NDArray | null {
  * A read-only view of an array broadcast to `shape`, as `numpy.broadcast_to(array, shape)`.
  * @example np.broadcast_to([1, 2, 3], [2, 3]).tolist() // [[1, 2, 3], [1, 2, 3]]
  */
-export function broadcast_to(array: ArrayLike, shape: ShapeLike, opts?: { subok?: boolean }): NDArray {
+export function broadcast_to(array: ArrayLike, shape: ShapeLike | { shape: ShapeLike; subok?: boolean }, opts?: { subok?: boolean }): NDArray {
+  [shape, opts] = liftRequired("broadcast_to", ["shape"], opts === undefined ? [shape] : [shape, opts]) as [ShapeLike, { subok?: boolean }?];
   if (opts !== undefined) bindArgs("broadcast_to", ["subok"], [opts]);
   const target = shapeArg(shape);
   const a = asArray(array);
@@ -218,6 +221,85 @@ export function broadcast_arrays(...args: (ArrayLike | { subok?: boolean })[]): 
     return broadcastView(a, shape)!;
   });
 }
+
+/** The object np.broadcast(...) makes (NumPy's numpy.broadcast instances). */
+class Broadcast implements Iterable<unknown[]> {
+  /** The broadcast shape. */
+  readonly shape: number[];
+  /** The number of arguments. */
+  readonly numiter: number;
+  /** The current position in the C-order iteration. */
+  index = 0;
+  private readonly views: NDArray[];
+
+  constructor(...args: (ArrayLike | Broadcast)[]) {
+    const arrays = args.flatMap((x) => (x instanceof Broadcast ? x.views : [asArray(x as ArrayLike)]));
+    if (arrays.length > 64) throw new ValueError(`Need at least 0 and at most 64 array objects.`);
+    this.shape = broadcastShape(arrays.map((a) => a.shape));
+    this.views = arrays.map((a) => broadcastView(a, this.shape)!);
+    this.numiter = arrays.length;
+  }
+
+  /** The number of dimensions of the broadcast shape. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /**
+   * One flatiter per argument over its broadcast view, positioned at the current index.
+   * @example np.broadcast([1, 2], 3).iters[1].next().value // 3
+   */
+  get iters(): flatiter[] {
+    return this.views.map((v) => {
+      const it = new flatiter(v);
+      it.index = this.index;
+      return it;
+    });
+  }
+
+  /** The number of dimensions of the broadcast shape (NumPy's older name of ndim). */
+  get nd(): number {
+    return this.shape.length;
+  }
+
+  /** The number of broadcast positions. */
+  get size(): number {
+    return shapeSize(this.shape);
+  }
+
+  /** Restarts the iteration. */
+  reset(): void {
+    this.index = 0;
+  }
+
+  /** The next position's elements, as Python's next(b); a StopIteration-like JS iterator result. */
+  next(): IteratorResult<unknown[]> {
+    if (this.index >= this.size) return { done: true, value: undefined };
+    const idx: number[] = [];
+    let rem = this.index++;
+    for (let d = this.shape.length - 1; d >= 0; d--) {
+      idx[d] = rem % this.shape[d]!;
+      rem = Math.floor(rem / this.shape[d]!);
+    }
+    return { done: false, value: this.views.map((v) => v.item(idx)) };
+  }
+
+  [Symbol.iterator](): Iterator<unknown[]> {
+    return this;
+  }
+}
+
+/**
+ * The broadcast of its arguments against one another, as `numpy.broadcast(*args)` (callable with
+ * or without `new`): `shape`, `ndim` (and `nd`), `size`, `numiter`, `index`, `reset()`, and
+ * iteration over the broadcast positions in C order, each giving the arguments' elements there
+ * (NumPy's tuples).
+ * @example np.broadcast([1, 2, 3], [[1], [2]]).shape // [2, 3]
+ */
+export const broadcast = new Proxy(Broadcast, { apply: (target, _this, args: ArrayLike[]) => new target(...args) }) as typeof Broadcast &
+  ((...args: (ArrayLike | Broadcast)[]) => Broadcast);
+/** The type of an np.broadcast object. */
+export type broadcast = Broadcast;
 
 /**
  * The shape that the given shapes broadcast to, as `numpy.broadcast_shapes(*shapes)`.
@@ -334,9 +416,44 @@ function copyBlock(out: NDArray, src: NDArray, axis: number, pos: number): void 
   copyCast(src.shape, dst._operand(), src._operand());
 }
 
+/**
+ * NumPy's PyArray_CreateMultiSortedStridePerm: the axes (outermost first) sorted by decreasing
+ * |stride| over all the arrays, by a stable insertion sort in which axes of length 1 compare with
+ * nothing and, where the arrays disagree, C order wins.
+ */
+function multiSortedStridePerm(arrays: readonly NDArray[]): number[] {
+  const nd = arrays[0]!.ndim;
+  const perm = Array.from({ length: nd }, (_, i) => i);
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1]!;
+      let ambig = true;
+      let swap = false;
+      for (const a of arrays) {
+        if (a.shape[j0] === 1 || a.shape[j1] === 1) continue;
+        if (Math.abs(a.strides[j0]!) <= Math.abs(a.strides[j1]!)) swap = false;
+        else if (ambig) swap = true;
+        ambig = false;
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  return perm;
+}
+
 function concatenateArrays(arrays: NDArray[], axis: number | null, out: NDArray | null, dtype: DType | undefined, casting: Casting): NDArray {
   if (arrays.length === 0) throw new ValueError("need at least one array to concatenate");
   if (axis === null) {
+    if (out != null && out.ndim !== 1) throw new ValueError("Output array must be 1D");
     arrays = arrays.map((a) => a.ravel());
     axis = 0;
   }
@@ -370,7 +487,15 @@ function concatenateArrays(arrays: NDArray[], axis: number | null, out: NDArray 
     result = out;
   } else {
     const dt = dtype ?? resultType(arrays.map((a) => a._dt));
-    result = emptyArray(dt, shape);
+    // NumPy lays the result out in the inputs' common stride order (F inputs give an F result).
+    const perm = multiSortedStridePerm(arrays);
+    const strides = new Array<number>(nd);
+    let step = dt.itemsize;
+    for (let i = nd - 1; i >= 0; i--) {
+      strides[perm[i]!] = step;
+      step *= shape[perm[i]!]!;
+    }
+    result = emptyArray(dt, shape, strides);
   }
   for (const a of arrays) if (!canCast(a._dt, result._dt, casting)) castError(a._dt, result._dt, casting);
   let pos = 0;
@@ -455,6 +580,16 @@ export function vstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { 
 }
 
 /**
+ * NumPy's deprecated alias of vstack, as `numpy.row_stack(tup, *, dtype=None, casting='same_kind')`
+ * (it warns with NumPy's DeprecationWarning).
+ * @example np.row_stack([[1, 2], [3, 4]]).shape // [2, 2]
+ */
+export function row_stack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { dtype?: DTypeLike | null; casting?: Casting }>): NDArray {
+  warn("`row_stack` alias is deprecated. Use `np.vstack` directly.", "DeprecationWarning");
+  return vstack(seq, ...rest);
+}
+
+/**
  * Stacks arrays horizontally (column-wise): 1-d inputs are joined end to end.
  * @example np.hstack([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
@@ -469,7 +604,9 @@ export function hstack(seq: readonly ArrayLike[] | NDArray, ...rest: Args<[], { 
  * Stacks arrays along the third axis (depth-wise).
  * @example np.dstack([[1, 2], [3, 4]]).shape // [1, 2, 2]
  */
-export function dstack(seq: readonly ArrayLike[] | NDArray): NDArray {
+export function dstack(seq: readonly ArrayLike[] | NDArray, ...rest: [] | [opts: Record<string, never>]): NDArray {
+  noOptions("dstack", rest);
+  if (rest.length > 0 && !isOptions(rest[0])) throw new NumpyTypeError(`dstack() takes 1 positional argument but ${rest.length + 1} were given`);
   const tup = arraySeq(seq);
   return concatenateArrays(tup.length ? asList(atleast_3d(...tup)) : [], 2, null, undefined, "same_kind");
 }
@@ -478,7 +615,9 @@ export function dstack(seq: readonly ArrayLike[] | NDArray): NDArray {
  * Stacks 1-d arrays as the columns of a 2-d array (2-d inputs are joined as they are).
  * @example np.column_stack([[1, 2], [3, 4]]).tolist() // [[1, 3], [2, 4]]
  */
-export function column_stack(seq: readonly ArrayLike[] | NDArray): NDArray {
+export function column_stack(seq: readonly ArrayLike[] | NDArray, ...rest: [] | [opts: Record<string, never>]): NDArray {
+  noOptions("column_stack", rest);
+  if (rest.length > 0 && !isOptions(rest[0])) throw new NumpyTypeError(`column_stack() takes 1 positional argument but ${rest.length + 1} were given`);
   const tup = arraySeq(seq);
   const arrs = tup.map((x) => {
     const a = asArray(x);
@@ -511,9 +650,10 @@ function sliceAxis(a: NDArray, axis: number, start: number, end: number): NDArra
  */
 export function array_split(
   ary: ArrayLike,
-  indices_or_sections: number | readonly number[] | NDArray,
+  indices_or_sections: number | readonly number[] | NDArray | { indices_or_sections: number | readonly number[] | NDArray; axis?: number },
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
+  [indices_or_sections, ...rest] = liftRequired("array_split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("array_split", ["axis"], rest) as [number | null | undefined];
   const a = asArray(ary);
   const ax = splitAxis(a, axis ?? 0);
@@ -528,6 +668,8 @@ export function array_split(
     for (let i = 0; i < n; i++) points.push(points[i]! + (i < extras ? each + 1 : each));
   } else {
     const idx = indices_or_sections instanceof NDArray ? (indices_or_sections.tolist() as number[]) : Array.from(indices_or_sections);
+    // NumPy slices with each division point, which Python rejects unless it is an integer.
+    if (idx.some((i) => !Number.isInteger(i))) throw new NumpyTypeError("slice indices must be integers or None or have an __index__ method");
     points = [0, ...idx, total];
   }
   const out: NDArray[] = [];
@@ -549,9 +691,10 @@ function splitAxis(a: NDArray, axis: number): number {
  */
 export function split(
   ary: ArrayLike,
-  indices_or_sections: number | readonly number[] | NDArray,
+  indices_or_sections: number | readonly number[] | NDArray | { indices_or_sections: number | readonly number[] | NDArray; axis?: number },
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
+  [indices_or_sections, ...rest] = liftRequired("split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("split", ["axis"], rest) as [number | null | undefined];
   if (typeof indices_or_sections === "number") {
     const a = asArray(ary);
@@ -566,7 +709,11 @@ export function split(
  * Splits an array horizontally (column-wise; along axis 0 for 1-d input), as `numpy.hsplit`.
  * @example np.hsplit(np.arange(4), 2).map((a) => a.tolist()) // [[0, 1], [2, 3]]
  */
-export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
+  noExtra("hsplit", 2, extra);
+  const lifted = liftRequired("hsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  if (lifted.length > 1) bindArgs("hsplit", [], [lifted[1]]);
+  indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
   if (a.ndim === 0) throw new ValueError("hsplit only works on arrays of 1 or more dimensions");
   return split(a, indices_or_sections, a.ndim > 1 ? 1 : 0);
@@ -576,7 +723,11 @@ export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  * Splits an array vertically (row-wise, along axis 0), as `numpy.vsplit`.
  * @example np.vsplit(np.arange(4).reshape([2, 2]), 2).map((a) => a.tolist()) // [[[0, 1]], [[2, 3]]]
  */
-export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
+  noExtra("vsplit", 2, extra);
+  const lifted = liftRequired("vsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  if (lifted.length > 1) bindArgs("vsplit", [], [lifted[1]]);
+  indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
   if (a.ndim < 2) throw new ValueError("vsplit only works on arrays of 2 or more dimensions");
   return split(a, indices_or_sections, 0);
@@ -586,7 +737,11 @@ export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  * Splits an array along the third axis (depth-wise), as `numpy.dsplit`.
  * @example np.dsplit(np.arange(4).reshape([1, 1, 4]), 2)[1].tolist() // [[[2, 3]]]
  */
-export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray): NDArray[] {
+export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
+  noExtra("dsplit", 2, extra);
+  const lifted = liftRequired("dsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  if (lifted.length > 1) bindArgs("dsplit", [], [lifted[1]]);
+  indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
   if (a.ndim < 3) throw new ValueError("dsplit only works on arrays of 3 or more dimensions");
   return split(a, indices_or_sections, 2);
@@ -618,7 +773,8 @@ export function flip(m: ArrayLike, ...rest: Args<[Axes | null], { axis?: Axes | 
  * Reverses the order of rows (axis 0): a view.
  * @example np.flipud([[1, 2], [3, 4]]).tolist() // [[3, 4], [1, 2]]
  */
-export function flipud(m: ArrayLike): NDArray {
+export function flipud(m: ArrayLike, ...extra: []): NDArray {
+  noExtra("flipud", 1, extra);
   const a = asArray(m);
   if (a.ndim < 1) throw new ValueError("Input must be >= 1-d.");
   return flip(a, 0);
@@ -628,7 +784,8 @@ export function flipud(m: ArrayLike): NDArray {
  * Reverses the order of columns (axis 1): a view.
  * @example np.fliplr([[1, 2], [3, 4]]).tolist() // [[2, 1], [4, 3]]
  */
-export function fliplr(m: ArrayLike): NDArray {
+export function fliplr(m: ArrayLike, ...extra: []): NDArray {
+  noExtra("fliplr", 1, extra);
   const a = asArray(m);
   if (a.ndim < 2) throw new ValueError("Input must be >= 2-d.");
   return flip(a, 1);
@@ -638,20 +795,21 @@ export function fliplr(m: ArrayLike): NDArray {
  * Rolls elements along the given axes (the flattened array when `axis` is null): a copy.
  * @example np.roll([1, 2, 3, 4], 1).tolist() // [4, 1, 2, 3]
  */
-export function roll(a: ArrayLike, shift: number | readonly number[], ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+export function roll(a: ArrayLike, shift: ArrayLike | { shift: ArrayLike; axis?: Axes | null }, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
+  [shift, ...rest] = liftRequired("roll", ["shift"], [shift, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("roll", ["axis"], rest) as [Axes | null | undefined];
   const arr = asArray(a);
+  // NumPy adds int(sh) for every (shift, axis) pair: shifts truncate towards zero, as Python's int().
+  const sh = asArray(shift);
+  if (sh.ndim > 1) throw new ValueError("'shift' and 'axis' should be scalars or 1D sequences");
+  const shifts = (sh.ravel().tolist() as unknown[]).map((x) =>
+    typeof x === "object" && x !== null ? Math.trunc((x as { re: number }).re) : Math.trunc(Number(x)),
+  );
   if (axis == null) {
-    if (typeof shift !== "number") {
-      // NumPy rolls the flattened array by each shift in turn.
-      let r = arr.ravel();
-      for (const s of shift) r = roll(r, s, 0);
-      return r.reshape(arr.shape);
-    }
-    return roll(arr.ravel(), shift, 0).reshape(arr.shape);
+    if (shifts.length !== 1) return roll(arr.ravel(), shifts, 0).reshape(arr.shape);
+    return roll(arr.ravel(), shifts[0]!, 0).reshape(arr.shape);
   }
   const axes = (typeof axis === "number" ? [axis] : axis).map((x) => normalizeAxis(x, arr.ndim));
-  const shifts = typeof shift === "number" ? [shift] : shift;
   if (axes.length !== shifts.length && axes.length !== 1 && shifts.length !== 1) {
     throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${shifts.length},) and arg 1 with shape (${axes.length},).`);
   }
@@ -724,10 +882,11 @@ function repeatCounts(repeats: unknown): number | number[] {
  * may give one count per element.
  * @example np.repeat([1, 2], 2).tolist() // [1, 1, 2, 2]; np.repeat([[1, 2]], [1, 2], 1).tolist() // [[1, 2, 2]]
  */
-export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+export function repeat(a: ArrayLike, repeats: ArrayLike | { repeats: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [repeats, ...rest] = liftRequired("repeat", ["repeats"], [repeats, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
   let arr = asArray(a);
-  if (axis == null) arr = arr.ravel();
+  if (axis == null || arr.ndim === 0) arr = arr.ravel(); // NumPy's PyArray_CheckAxis
   const ax = normalizeAxis(axis ?? 0, arr.ndim);
   const n = arr.shape[ax]!;
   const counts = repeatCounts(repeats);
@@ -771,7 +930,7 @@ export function repeat(a: ArrayLike, repeats: ArrayLike, ...rest: Args<[number |
  */
 export function tile(A: ArrayLike, ...rest: Args<[number | readonly number[]], { reps?: number | readonly number[] }>): NDArray {
   const [reps] = bindRequired("tile", ["reps"], rest) as [number | readonly number[]];
-  const tup = typeof reps === "number" ? [reps] : Array.from(reps);
+  const tup = shapeArg(reps);
   let c = asArray(A);
   if (c.ndim < tup.length) {
     const k = tup.length - c.ndim;
@@ -826,7 +985,8 @@ export function rot90(m: ArrayLike, ...rest: Args<[number, readonly number[]], {
  * without an axis both are flattened first.
  * @example np.append([1, 2], [[3], [4]]).tolist() // [1, 2, 3, 4]
  */
-export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+export function append(arr: ArrayLike, values: ArrayLike | { values: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [values, ...rest] = liftRequired("append", ["values"], [values, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("append", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let v = asArray(values);
@@ -844,7 +1004,11 @@ export function append(arr: ArrayLike, values: ArrayLike, ...rest: Args<[number 
  * `numpy.resize(a, new_shape)` (zeros when the input is empty).
  * @example np.resize([1, 2, 3], [2, 4]).tolist() // [[1, 2, 3, 1], [2, 3, 1, 2]]
  */
-export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
+export function resize(a: ArrayLike, new_shape: ShapeLike | { new_shape: ShapeLike }, ...extra: []): NDArray {
+  noExtra("resize", 2, extra);
+  const lifted = liftRequired("resize", ["new_shape"], [new_shape]);
+  if (lifted.length > 1) bindArgs("resize", [], [lifted[1]]);
+  new_shape = lifted[0] as ShapeLike;
   const shape = typeof new_shape === "number" ? [new_shape] : Array.from(new_shape);
   const flat = asArray(a).ravel();
   let newSize = 1;
@@ -864,7 +1028,8 @@ export function resize(a: ArrayLike, new_shape: ShapeLike): NDArray {
  * integer/boolean NDArray of them, or a slice string such as "1:3".
  * @example np.delete([1, 2, 3, 4], [0, -1]).tolist() // [2, 3]
  */
-function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray | { obj: number | string | readonly (number | boolean)[] | NDArray; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
+  [obj, ...rest] = liftRequired("delete", ["obj"], [obj, ...rest]) as [number | string | readonly (number | boolean)[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("delete", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let ax: number;
@@ -878,7 +1043,12 @@ function delete_(arr: ArrayLike, obj: number | string | readonly (number | boole
     // One index: the two pieces around it, as NumPy's slicing path.
     if (obj < -n || obj >= n) throw new IndexError(`index ${obj} is out of bounds for axis ${ax} with size ${n}`);
     const i = obj < 0 ? obj + n : obj;
-    return concatenate([a.get(...lead, sliceText(null, i)) as NDArray, a.get(...lead, sliceText(i + 1, null)) as NDArray], ax);
+    const shape = a.shape.slice();
+    shape[ax] = n - 1;
+    const out = emptyArray(a._dt, shape, arrOrderStrides(a, shape));
+    out.set(...lead, sliceText(null, i), a.get(...lead, sliceText(null, i)) as NDArray);
+    out.set(...lead, sliceText(i, null), a.get(...lead, sliceText(i + 1, null)) as NDArray);
+    return out;
   }
   let mask: NDArray;
   if (typeof obj !== "string" && (obj instanceof NDArray ? obj : asArray(obj as ArrayLike)).dtype === "bool") {
@@ -896,7 +1066,8 @@ function delete_(arr: ArrayLike, obj: number | string | readonly (number | boole
     if (typeof obj === "string") list = (positionsOf(n).get(obj) as NDArray).tolist() as number[];
     else {
       const idx = obj instanceof NDArray ? obj : asArray(obj as ArrayLike);
-      if (idx.size > 0 && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
+      // NumPy lets an empty list through as intp, but not an empty non-integer array.
+      if ((idx.size > 0 || obj instanceof NDArray) && idx._dt.kind !== "i" && idx._dt.kind !== "u") {
         throw new IndexError("arrays used as indices must be of integer (or boolean) type");
       }
       list = idx.ndim === 0 ? [idx.item() as number] : (idx.ravel().tolist() as number[]);
@@ -967,8 +1138,9 @@ export function rollaxis(a: ArrayLike, ...rest: Args<[number, number], { axis?: 
   const n = arr.ndim;
   const ax = normalizeAxis(axis, n);
   let start = startArg ?? 0;
-  if (!(-n <= start && start < n + 1)) throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
   if (start < 0) start += n;
+  // NumPy reports start after adding n to a negative one.
+  if (!(0 <= start && start < n + 1)) throw new AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
   if (ax < start) start -= 1;
   if (ax === start) return arr._view(arr.shape, arr.strides, arr._ptr);
   const axes = arr.shape.map((_, i) => i).filter((i) => i !== ax);
@@ -981,7 +1153,8 @@ export function rollaxis(a: ArrayLike, ...rest: Args<[number, number], { axis?: 
  * (`numpy.may_share_memory(a, b)`).
  * @example const a = np.arange(6); np.may_share_memory(a.get("::2"), a.get("1::2")) // true
  */
-export function may_share_memory(a: ArrayLike, b: ArrayLike): boolean {
+export function may_share_memory(a: ArrayLike, b: ArrayLike, ...extra: [] | [number | null] | [opts: { max_work?: number | null }]): boolean {
+  bindArgs("may_share_memory", ["max_work"], extra);
   if (!(a instanceof NDArray) || !(b instanceof NDArray)) return false;
   if (a.size === 0 || b.size === 0 || a._storage.region !== b._storage.region) return false;
   const [alo, ahi] = byteBounds(a);
@@ -994,7 +1167,8 @@ export function may_share_memory(a: ArrayLike, b: ArrayLike): boolean {
  * (`numpy.shares_memory(a, b)`).
  * @example const a = np.arange(6); np.shares_memory(a.get("::2"), a.get("1::2")) // false
  */
-export function shares_memory(a: ArrayLike, b: ArrayLike): boolean {
+export function shares_memory(a: ArrayLike, b: ArrayLike, ...extra: [] | [number | null] | [opts: { max_work?: number | null }]): boolean {
+  bindArgs("shares_memory", ["max_work"], extra);
   if (!may_share_memory(a, b)) return false;
   const x = a as NDArray;
   const y = b as NDArray;
@@ -1036,24 +1210,28 @@ function byteBounds(a: NDArray): [number, number] {
 
 type Blocks = ArrayLike | readonly Blocks[];
 
-/** NumPy's depth check of block's nested lists: [depth, max leaf ndim]. */
-function blockDepth(arrays: Blocks, path: string): [number, number] {
-  if (!Array.isArray(arrays)) return [0, asArray(arrays as ArrayLike).ndim];
+/**
+ * NumPy's depth check of block's nested lists: [depth, max leaf ndim, path of the first leaf]
+ * (the path NumPy's mismatch message names is the offending element's first leaf).
+ */
+function blockDepth(arrays: Blocks, path: string): [number, number, string] {
+  if (!Array.isArray(arrays)) return [0, asArray(arrays as ArrayLike).ndim, path];
   const list = arrays as readonly Blocks[];
   if (list.length === 0) throw new ValueError(`List at ${path} cannot be empty`);
   let first = -1;
+  let firstPath = path;
   let maxNd = 0;
   list.forEach((item, i) => {
-    const [d, nd] = blockDepth(item, `${path}[${i}]`);
-    if (first < 0) first = d;
+    const [d, nd, leaf] = blockDepth(item, `${path}[${i}]`);
+    if (first < 0) [first, firstPath] = [d, leaf];
     else if (d !== first) {
-      throw new ValueError(
-        `List depths are mismatched. First element was at depth ${first + 1}, but there is an element at depth ${d + 1} (${path}[${i}])`,
-      );
+      // NumPy's depths count from the outermost list, as the leaves' index paths do.
+      const depthOf = (p: string) => p.split("[").length - 1;
+      throw new ValueError(`List depths are mismatched. First element was at depth ${depthOf(firstPath)}, but there is an element at depth ${depthOf(leaf)} (${leaf})`);
     }
     maxNd = Math.max(maxNd, nd);
   });
-  return [first + 1, maxNd];
+  return [first + 1, maxNd, firstPath];
 }
 
 /**
@@ -1061,7 +1239,8 @@ function blockDepth(arrays: Blocks, path: string): [number, number] {
  * are joined along the last axis, the next ones along the second last, and so on.
  * @example np.block([[np.zeros([2, 2]), np.ones([2, 1])], [np.ones([1, 3])]]).shape // [3, 3]
  */
-export function block(arrays: Blocks): NDArray {
+export function block(arrays: Blocks, ...extra: []): NDArray {
+  noExtra("block", 1, extra);
   const [depth, maxNd] = blockDepth(arrays, "arrays");
   const nd = Math.max(depth, maxNd);
   const build = (x: Blocks, d: number): NDArray => {
@@ -1087,6 +1266,11 @@ function sliceText(start: number | null, stop: number | null): string {
   return `${start ?? ""}:${stop ?? ""}`;
 }
 
+/** NumPy's `arrorder` of insert and delete: Fortran strides for an F- (and not C-) contiguous input, else C. */
+function arrOrderStrides(a: NDArray, shape: readonly number[]): number[] {
+  return a.flags.f_contiguous && !a.flags.c_contiguous ? fStrides(shape, a.itemsize) : cStrides(shape, a.itemsize);
+}
+
 /**
  * Inserts values before the given indices along `axis` (of the flattened array when axis is
  * null), as `numpy.insert(arr, obj, values, axis=None)`: a new array. `obj` is an integer, a list
@@ -1099,6 +1283,7 @@ export function insert(
   values: ArrayLike,
   ...rest: Args<[number | null], { axis?: number | null }>
 ): NDArray {
+  [obj, values, ...rest] = liftRequired("insert", ["obj", "values"], givenArgs([obj, values, ...rest])) as [typeof obj, typeof values, ...typeof rest];
   const [axisArg] = bindArgs("insert", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let axis: number;
@@ -1118,6 +1303,8 @@ export function insert(
     else if (indices.ndim > 1) throw new ValueError("index array argument obj to insert must be one dimensional or scalar");
   }
   if (indices.size === 1) {
+    // NumPy slices with the one index, which Python rejects unless it is an integer.
+    if (indices._dt.kind !== "i" && indices._dt.kind !== "u") throw new NumpyTypeError("slice indices must be integers or None or have an __index__ method");
     let index = indices.item() as number;
     if (index < -N || index > N) {
       const shown = typeof obj === "number" ? obj : indices.ndim === 0 ? index : `[${index}]`;
@@ -1130,7 +1317,7 @@ export function insert(
     const numnew = vals.shape[axis]!;
     const shape = a.shape.slice();
     shape[axis] = N + numnew;
-    const out = emptyArray(a._dt, shape);
+    const out = emptyArray(a._dt, shape, arrOrderStrides(a, shape));
     out.set(...lead, sliceText(null, index), a.get(...lead, sliceText(null, index)) as NDArray);
     out.set(...lead, sliceText(index, index + numnew), vals);
     out.set(...lead, sliceText(index + numnew, null), a.get(...lead, sliceText(index, null)) as NDArray);
@@ -1152,7 +1339,7 @@ export function insert(
     if (i < -total || i >= total) throw new IndexError(`index ${i} is out of bounds for axis ${axis} with size ${total}`);
     keep[i < 0 ? i + total : i] = false;
   }
-  const out = emptyArray(a._dt, shape);
+  const out = emptyArray(a._dt, shape, arrOrderStrides(a, shape));
   out.set(...lead, asArray(idx).astype("int64"), asArray(values));
   out.set(...lead, asArray(keep).astype("bool"), a);
   return out;
@@ -1280,14 +1467,17 @@ function medianAlong(a: NDArray, axis: number): NDArray {
   const mid = n % 2 === 1 ? [(n - 1) / 2] : n === 0 ? [] : [n / 2 - 1, n / 2];
   const order = lanes.map((lane) => {
     const idx = lane.map((_, i) => i);
-    // NaN sorts last, as in NumPy.
-    idx.sort((i, j) => {
-      const x = lane[i]!;
-      const y = lane[j]!;
+    // NaN sorts last, as in NumPy; complex values sort by real part, then imaginary part.
+    const cmp = (x: unknown, y: unknown): number => {
+      if (typeof x === "object" && x !== null) {
+        const [p, q] = [x as { re: number; im: number }, y as { re: number; im: number }];
+        return cmp(p.re, q.re) || cmp(p.im, q.im);
+      }
       const xn = x !== x;
       const yn = y !== y;
-      return xn || yn ? Number(xn) - Number(yn) : x < y ? -1 : x > y ? 1 : 0;
-    });
+      return xn || yn ? Number(xn) - Number(yn) : (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
+    };
+    idx.sort((i, j) => cmp(lane[i], lane[j]));
     return mid.map((m) => idx[m]!);
   });
   const shape = a.shape.slice();
@@ -1310,12 +1500,38 @@ function padStat(mode: StatMode, chunk: NDArray, axis: number): NDArray {
   return chunk._dt.kind === "i" || chunk._dt.kind === "u" ? asArray(around(s) as NDArray) : s;
 }
 
+/** A user pad function, as NumPy's `padding_func(vector, iaxis_pad_width, iaxis, kwargs)`. */
+type PadFunction = (vector: NDArray, iaxis_pad_width: [number, number], iaxis: number, kwargs: Record<string, unknown>) => unknown;
+
+/**
+ * np.pad with a callable mode, as NumPy: the array is placed in zeros of the padded shape, then
+ * the function is called on every 1-D lane along each axis in turn (a view it fills in place),
+ * with that axis's pad widths, the axis and the other keyword arguments.
+ */
+function padWithFunction(array_: ArrayLike, pad_width: ArrayLike, fn: PadFunction, opts: Record<string, unknown>): NDArray {
+  const a = asArray(array_);
+  const pw = asArray(pad_width);
+  if (pw._dt.kind !== "i") throw new NumpyTypeError("`pad_width` must be of integral type.");
+  const widths = asPairs(pw, a.ndim, true).pairs as [number, number][];
+  const kwargs: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(opts)) if (k !== "mode") kwargs[k] = v;
+  const padded = emptyArray(a._dt, a.shape.map((n, i) => n + widths[i]![0] + widths[i]![1]));
+  padded.fill(0);
+  padded.set(...a.shape.map((n, i) => `${widths[i]![0]}:${widths[i]![0] + n}`), a);
+  for (let axis = 0; axis < padded.ndim; axis++) {
+    const view = moveaxis(padded, axis, -1);
+    for (const ind of ndindex(view.shape.slice(0, -1))) fn(view.get(...ind, "...") as NDArray, [widths[axis]![0], widths[axis]![1]], axis, kwargs);
+  }
+  return padded;
+}
+
 /**
  * Pads an array, as `numpy.pad(array, pad_width, mode='constant', **kwargs)`: modes
  * "constant" (with `constant_values`), "edge", "wrap", "reflect", "symmetric", "empty",
  * "linear_ramp" (with `end_values`) and the statistics "maximum", "minimum", "mean" and
  * "median" (over `stat_length` values at each edge; rounded for integer arrays).
- * Axes are padded in order, so corners come from the later axes, as in NumPy.
+ * Axes are padded in order, so corners come from the later axes, as in NumPy. A function as the
+ * mode is NumPy's `padding_func(vector, iaxis_pad_width, iaxis, kwargs)`, filling each lane in place.
  * @example
  * np.pad([1, 2], [1, 2]).tolist() // [0, 1, 2, 0, 0]
  * np.pad([1, 2, 3], 2, {mode: "reflect"}).tolist() // [3, 2, 1, 2, 3, 2, 1]
@@ -1324,13 +1540,17 @@ function padStat(mode: StatMode, chunk: NDArray, axis: number): NDArray {
  */
 export function pad(
   array_: ArrayLike,
-  pad_width: ArrayLike,
+  pad_width: ArrayLike | { pad_width: ArrayLike; mode?: PadMode | PadFunction; [kwarg: string]: unknown },
   ...rest: Args<
-    [PadMode],
-    { mode?: PadMode; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
+    [PadMode | PadFunction],
+    { mode?: PadMode | PadFunction; [kwarg: string]: unknown; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
   >
 ): NDArray {
+  [pad_width, ...rest] = liftRequired("pad", ["pad_width"], [pad_width, ...rest]) as [ArrayLike, ...typeof rest];
   const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
+  const last = rest[rest.length - 1];
+  const fnMode = typeof rest[0] === "function" ? rest[0] : isOptions(last) && typeof last.mode === "function" ? last.mode : undefined;
+  if (fnMode !== undefined) return padWithFunction(array_, pad_width, fnMode as PadFunction, isOptions(last) ? last : {});
   const [modeArg, ...kw] = bindArgs("pad", ["mode"], rest, keywords) as [PadMode | null | undefined, ...unknown[]];
   const [constant_values, end_values, stat_length, reflect_type] = kw as [ArrayLike | undefined, ArrayLike | undefined, ArrayLike | null | undefined, string | undefined];
   let a = asArray(array_);
@@ -1338,6 +1558,7 @@ export function pad(
   const pw = asArray(pad_width);
   if (pw._dt.kind !== "i") throw new NumpyTypeError("`pad_width` must be of integral type.");
   const widths = asPairs(pw, nd, true).pairs;
+  if (modeArg === null) throw new ValueError("mode 'None' is not supported");
   const mode = modeArg ?? "constant";
   const allowed = Object.prototype.hasOwnProperty.call(PAD_KWARGS, mode) ? PAD_KWARGS[mode] : undefined;
   if (allowed === undefined) throw new ValueError(`mode '${String(mode)}' is not supported`);

@@ -10,7 +10,7 @@
  * np.piecewise(np.array([-1, 2]), [np.array([-1, 2]).less(0)], [(v) => v.negative(), 7]) // array([1, 7])
  * np.apply_along_axis((v) => v.sum(), 1, np.arange(6).reshape(2, 3)) // array([ 3, 12])
  */
-import { bindArgs, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, liftRequired, noExtra, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, INT64, canCast } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -37,6 +37,7 @@ type ChooseOpts = { out?: NDArray | null; mode?: ClipMode };
  * @example np.choose([0, 1, 0], [[1, 2, 3], [10, 20, 30]]).tolist() // [1, 20, 3]
  */
 export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ...rest: Args<[NDArray | null, ClipMode], ChooseOpts>): NDArray | Scalar {
+  [choices, ...rest] = liftRequired("choose", ["choices"], givenArgs([choices, ...rest])) as [typeof choices, ...typeof rest];
   const [out, modeArg] = bindArgs("choose", ["out", "mode"], rest) as [NDArray | null | undefined, ClipMode | null | undefined];
   const mode = modeArg ?? "raise";
   if (mode !== "raise" && mode !== "wrap" && mode !== "clip") throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(mode)}')`);
@@ -72,11 +73,19 @@ export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ..
  * `np.putmask(a, mask, values)` (in place; the mask has a's size; values repeat cyclically).
  * @example const a = np.arange(6); np.putmask(a, a.greater(2), [10, 20]); a.tolist() // [0, 1, 2, 20, 10, 20]
  */
-export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike): void {
+export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike, ...extra: []): void {
+  noExtra("putmask", 3, extra);
+  const lifted = liftRequired("putmask", ["mask", "values"], givenArgs([mask, values]));
+  if (lifted.length > 2) bindArgs("putmask", [], [lifted[2]]);
+  [mask, values] = lifted as [ArrayLike, ArrayLike];
   if (!(a instanceof NDArray)) throw new NumpyTypeError("putmask: first argument must be an array");
   const m = asArray(mask).astype(BOOL);
   if (m.size !== a.size) throw new ValueError("putmask: mask and data must be the same size");
   if (!a.flags.writeable) throw new ValueError("putmask: output array is read-only");
+  // An array of values is cast with NumPy's 'safe' rule; Python-style scalars and lists convert.
+  if (values instanceof NDArray && !canCast(values._dt, a._dt, "safe")) {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${values.dtype}') to dtype('${a.dtype}') according to the rule 'safe'`);
+  }
   const v = array(values, a._dt).ravel();
   if (v.size === 0) return;
   const pos = flatnonzero(m);
@@ -91,6 +100,7 @@ export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike): void {
  * @example const a = np.zeros([2, 2], "int64"); np.fill_diagonal(a, [1, 2]); a.tolist() // [[1, 0], [0, 2]]
  */
 export function fill_diagonal(a: NDArray, val: ArrayLike, ...rest: Args<[boolean], { wrap?: boolean }>): void {
+  [val, ...rest] = liftRequired("fill_diagonal", ["val"], givenArgs([val, ...rest])) as [typeof val, ...typeof rest];
   const [wrap] = bindArgs("fill_diagonal", ["wrap"], rest) as [boolean | undefined];
   if (!(a instanceof NDArray)) throw new AttributeError(`'${pyTypeName(a)}' object has no attribute 'ndim'`);
   if (a.ndim < 2) throw new ValueError("array must be at least 2-d");

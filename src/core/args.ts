@@ -141,3 +141,59 @@ export function checkDevice(device: unknown): void {
     throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${String(device)}`);
   }
 }
+
+/**
+ * Lets required parameters come by name in the trailing options object, as Python keywords:
+ * `args` are the arguments from the first of `names` on; when the last is an options object, the
+ * names it holds that were not given positionally move to their positions (and out of it). A
+ * required name still missing is Python's TypeError, as is one given both ways.
+ * @example liftRequired("take", ["indices"], [{ indices: [1], axis: 0 }]) // [[1], { axis: 0 }]
+ */
+export function liftRequired(fn: string, names: readonly string[], args: readonly unknown[]): unknown[] {
+  const n = args.length;
+  const last = n > 0 ? args[n - 1] : undefined;
+  if (!isOptions(last)) return args as unknown[];
+  const out = args.slice(0, n - 1);
+  const opts: Record<string, unknown> = { ...last };
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(opts, k);
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i]!;
+    if (i < out.length) {
+      if (has(k)) throw new NumpyTypeError(`${fn}() got multiple values for argument '${k}'`);
+      continue;
+    }
+    if (!has(k)) {
+      const missing = names.slice(i).filter((m) => !has(m));
+      const quoted = missing.map((m) => `'${m}'`);
+      const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+      throw new NumpyTypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
+    }
+    out.push(opts[k]);
+    delete opts[k];
+  }
+  if (Object.keys(opts).length > 0) out.push(opts);
+  return out;
+}
+
+/**
+ * The arguments a call gave to a function with fixed parameters: the trailing ones it left out
+ * (undefined) dropped, for liftRequired.
+ * @example givenArgs([1, { axis: 0 }, undefined]) // [1, { axis: 0 }]
+ */
+export function givenArgs(args: readonly unknown[]): unknown[] {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return args.slice(0, n);
+}
+
+/**
+ * Python's errors for arguments past a function's last parameter (which JS silently drops): an
+ * options object is an unexpected keyword, anything else too many positional arguments.
+ * @example noExtra("fliplr", 1, rest) // TypeError for np.fliplr(a, {axis: 0})
+ */
+export function noExtra(fn: string, npos: number, extra: readonly unknown[]): void {
+  if (extra.length === 0) return;
+  noOptions(fn, extra);
+  const n = extra.length - (isOptions(extra[extra.length - 1]) ? 1 : 0);
+  if (n > 0) throw new NumpyTypeError(`${fn}() takes ${npos} positional argument${npos === 1 ? "" : "s"} but ${npos + n} were given`);
+}

@@ -17,6 +17,10 @@ describe("ix_", () => {
 });
 
 describe("unravel_index and ravel_multi_index", () => {
+  test("a float dimension is Python's TypeError, not a silent truncation", () => {
+    assert.throws(() => np.unravel_index(1, [2.5, 3]), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  });
+
   test("convert between flat indices and coordinates in C or F order", () => {
     assert.deepEqual(np.unravel_index(5, [2, 3]), [1, 2]);
     assert.deepEqual(np.unravel_index([1, 5], [2, 3]).map((x) => (x as NDArray).tolist()), [[0, 1], [1, 2]]);
@@ -54,4 +58,43 @@ test("take on heap arrays along every axis, with wrap and clip, for one-element 
     assert.deepEqual((np.take(a, [31, -32], 1, { mode: "wrap" }) as np.NDArray).tolist(), rows.map((r) => [r[1], r[28]]), `${dtype} wrap`);
     assert.deepEqual((np.take(a, [99, -5], 1, { mode: "clip" }) as np.NDArray).tolist(), rows.map((r) => [r[29], r[0]]), `${dtype} clip`);
   }
+});
+
+// The TypeScript signatures take these positionally; JS callers may name them, as API.md allows.
+const kw = np as unknown as Record<string, (...args: unknown[]) => NDArray>;
+
+test("take, put, take_along_axis, put_along_axis, place, extract and compress take their required parameters by name too", () => {
+  assert.deepEqual((np.take(np.arange(3), { indices: [1], axis: 0, mode: "clip" }) as NDArray).tolist(), [1]);
+  const a = np.arange(3);
+  kw.put(a, { ind: [1], v: [9], mode: "raise" });
+  assert.deepEqual(a.tolist(), [0, 9, 2]);
+  assert.deepEqual(np.take_along_axis(np.arange(3), { indices: np.array([2, 0]), axis: 0 }).tolist(), [2, 0]);
+  kw.put_along_axis(a, { indices: np.array([2]), values: 7, axis: 0 });
+  assert.deepEqual(a.tolist(), [0, 9, 7]);
+  kw.place(a, { mask: [true, false, false], vals: [5] });
+  assert.deepEqual(a.tolist(), [5, 9, 7]);
+  assert.deepEqual(kw.extract([1, 0, 1], { arr: np.arange(3) }).tolist(), [0, 2]);
+  assert.deepEqual(np.compress([1, 0, 1], { a: np.arange(3), axis: 0 }).tolist(), [0, 2]);
+  assert.deepEqual((np.arange(4).compress as (...x: unknown[]) => NDArray)({ condition: [1, 0, 1], axis: 0 }).tolist(), [0, 2]);
+  const b = np.arange(4);
+  (b.put as (...x: unknown[]) => void)({ indices: [0], values: [9], mode: "raise" });
+  assert.deepEqual(b.tolist(), [9, 1, 2, 3]);
+});
+
+test("unravel_index, ravel_multi_index, choose, select, fill_diagonal, putmask, copyto and h/v/dsplit take required parameters by name", () => {
+  assert.deepEqual(kw.unravel_index(5, { shape: [2, 3] }), [1, 2]);
+  assert.deepEqual(kw.ravel_multi_index([[1], [2]], { dims: [2, 3] }).tolist(), [5]);
+  assert.deepEqual(kw.choose([0, 1], { choices: [[1, 2], [3, 4]] }).tolist(), [1, 4]);
+  assert.deepEqual(kw.select([np.array([true, false])], { choicelist: [np.array([1, 2])] }).tolist(), [1, 0]);
+  const a = np.zeros([2, 2]);
+  kw.fill_diagonal(a, { val: 3 });
+  assert.deepEqual(a.tolist(), [[3, 0], [0, 3]]);
+  const b = np.zeros(3);
+  kw.putmask(b, { mask: [true, false, true], values: 5 });
+  assert.deepEqual(b.tolist(), [5, 0, 5]);
+  kw.copyto(b, { src: [1, 2, 3] });
+  assert.deepEqual(b.tolist(), [1, 2, 3]);
+  assert.equal((kw.hsplit(np.arange(4), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
+  assert.equal((kw.vsplit(np.arange(4).reshape([2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
+  assert.equal((kw.dsplit(np.arange(4).reshape([1, 2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
 });

@@ -114,6 +114,21 @@ describe("views", () => {
 });
 
 describe("joining and splitting", () => {
+  test("concatenate lays its result out in the inputs' stride order, as NumPy (F inputs, F result)", () => {
+    const f = np.asfortranarray(np.arange(6).reshape([2, 3]));
+    const c = np.concatenate([f, f]);
+    assert.deepEqual([c.strides, c.tolist()], [[8, 32], [[0, 1, 2], [3, 4, 5], [0, 1, 2], [3, 4, 5]]]);
+    assert.deepEqual(np.stack([f, f]).strides, [48, 8, 16]);
+    assert.deepEqual(np.pad(f, 1).strides, [8, 32]);
+    // the arrays disagree: C order wins
+    assert.deepEqual(np.concatenate([f, np.arange(6).reshape([2, 3])]).strides, [24, 8]);
+    assert.deepEqual(np.concatenate([np.arange(6).reshape([2, 3]).T, np.zeros([3, 2])], 1).strides, [32, 8]);
+    // insert and delete allocate in NumPy's arrorder (F for an F-contiguous input)
+    assert.deepEqual(np.insert(f, 1, 0, { axis: 1 }).strides, [8, 16]);
+    assert.deepEqual(np.delete(f, 1, { axis: 1 }).strides, [8, 16]);
+    assert.deepEqual(np.delete(f, 1, { axis: 1 }).tolist(), [[0, 2], [3, 5]]);
+  });
+
   test("concatenate along any axis equals the naive block copy", () => {
     fc.assert(
       fc.property(smallShape.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s.length - 1 }), fc.integer({ min: 0, max: 3 }))), ([shape, ax, extra]) => {
@@ -175,6 +190,13 @@ describe("joining and splitting", () => {
     assert.throws(() => np.concatenate(np.arange(3)), { name: "ValueError", message: "zero-dimensional arrays cannot be concatenated" });
   });
 
+  test("float division points and tile counts are Python's TypeErrors, not silent truncations", () => {
+    assert.throws(() => np.array_split(np.zeros(3), [1.5]), { name: "TypeError", message: "slice indices must be integers or None or have an __index__ method" });
+    assert.throws(() => np.split(np.zeros(4), [1.5]), { name: "TypeError", message: "slice indices must be integers or None or have an __index__ method" });
+    assert.throws(() => np.tile(np.arange(3), 2.5), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+    assert.throws(() => np.tile(np.arange(3), [2, 1.5]), { name: "TypeError", message: "'float' object cannot be interpreted as an integer" });
+  });
+
   test("split/array_split take axis positionally or by keyword, and an index array", () => {
     const a = np.arange(12).reshape([3, 4]);
     assert.deepEqual(np.split(a, 2, { axis: 1 }).map((p) => p.tolist()), [[[0, 1], [4, 5], [8, 9]], [[2, 3], [6, 7], [10, 11]]]);
@@ -214,6 +236,20 @@ describe("roll, repeat, tile", () => {
       { numRuns: 100 },
     );
     assert.deepEqual(np.roll([1, 2, 3, 4], 1).tolist(), [4, 1, 2, 3]);
+  });
+
+  test("roll truncates float shifts as Python's int() and takes bools and 0-d arrays, as NumPy", () => {
+    assert.deepEqual(np.roll(np.arange(5), 1.5).tolist(), [4, 0, 1, 2, 3]);
+    assert.deepEqual(np.roll(np.arange(5), -1.5).tolist(), [1, 2, 3, 4, 0]);
+    assert.deepEqual(np.roll(np.arange(6).reshape([2, 3]), [1.5, -1.5], { axis: [0, 1] }).tolist(), [[4, 5, 3], [1, 2, 0]]);
+    assert.deepEqual(np.roll(np.arange(5), true).tolist(), [4, 0, 1, 2, 3]);
+    assert.deepEqual(np.roll(np.arange(5), np.array(3, { dtype: "int8" })).tolist(), [2, 3, 4, 0, 1]);
+    assert.throws(() => np.roll(np.arange(4), [[1]]), { name: "ValueError", message: "'shift' and 'axis' should be scalars or 1D sequences" });
+  });
+
+  test("repeat treats a 0-d array as 1-d when an axis is given (NumPy's PyArray_CheckAxis)", () => {
+    assert.deepEqual(np.repeat(np.array(5), 3, { axis: -1 }).tolist(), [5, 5, 5]);
+    assert.throws(() => np.repeat(np.array(5), 3, { axis: 1 }), { name: "AxisError", message: "axis 1 is out of bounds for array of dimension 1" });
   });
 
   test("repeat and tile against the naive definitions", () => {
@@ -270,6 +306,8 @@ describe("rot90, append, resize, delete", () => {
   test("delete removes integers, index lists, masks and slices along an axis", () => {
     assert.deepEqual(np.delete(np.arange(5), [0, -1]).tolist(), [1, 2, 3]);
     assert.deepEqual(np.delete(np.arange(5), "::-2").tolist(), [1, 3]);
+    assert.deepEqual(np.delete(np.arange(5), []).tolist(), [0, 1, 2, 3, 4]);
+    assert.throws(() => np.delete(np.arange(5), np.array([], { dtype: "float64" })), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
     assert.deepEqual(np.delete(np.arange(5), np.array([true, false, true, false, false])).tolist(), [1, 3, 4]);
     assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1, { axis: 1 }).tolist(), [[0, 2], [3, 5]]);
     assert.deepEqual(np.delete(np.arange(6).reshape([2, 3]), 1).tolist(), [0, 2, 3, 4, 5]);
@@ -326,6 +364,7 @@ describe("NumPy 2 names, rollaxis, memory sharing", () => {
     assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 4).shape, [3, 5, 6, 4]);
     assert.deepEqual(np.rollaxis(np.zeros([3, 4, 5, 6]), -1, -3).shape, [3, 6, 4, 5]);
     assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 1, 5), { name: "AxisError", message: "'start' arg requires -4 <= start < 5, but 5 was passed in" });
+    assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 1, -5), { name: "AxisError", message: "'start' arg requires -4 <= start < 5, but -1 was passed in" });
     assert.throws(() => np.rollaxis(np.zeros([3, 4, 5, 6]), 4), { name: "AxisError", message: "axis 4 is out of bounds for array of dimension 4" });
   });
 
@@ -357,10 +396,42 @@ describe("block", () => {
       message: "List depths are mismatched. First element was at depth 2, but there is an element at depth 1 (arrays[1])",
     });
     assert.throws(() => np.block([[], [1]]), { name: "ValueError", message: "List at arrays[0] cannot be empty" });
+    // NumPy names the first leaf of the offending element
+    assert.throws(() => np.block([np.arange(3), [[1, 2]]]), {
+      name: "ValueError",
+      message: "List depths are mismatched. First element was at depth 1, but there is an element at depth 3 (arrays[1][0][0])",
+    });
+    assert.throws(() => np.block([[1, [2]]]), {
+      name: "ValueError",
+      message: "List depths are mismatched. First element was at depth 2, but there is an element at depth 3 (arrays[0][1][0])",
+    });
+  });
+
+  test("dstack and column_stack take no keywords; concatenate with axis None wants a 1-d out", () => {
+    assert.throws(() => (np.dstack as (...a: unknown[]) => unknown)([np.zeros(2)], { dtype: "int8" }), {
+      name: "TypeError",
+      message: "dstack() got an unexpected keyword argument 'dtype'",
+    });
+    assert.throws(() => (np.column_stack as (...a: unknown[]) => unknown)([np.zeros(2)], { casting: "unsafe" }), {
+      name: "TypeError",
+      message: "column_stack() got an unexpected keyword argument 'casting'",
+    });
+    assert.throws(() => np.concatenate([np.zeros(2), np.ones(2)], { axis: null, out: np.zeros([2, 2]) }), { name: "ValueError", message: "Output array must be 1D" });
+  });
+
+  test("row_stack is NumPy's deprecated alias of vstack", () => {
+    assert.deepEqual(np.row_stack([np.arange(2), np.arange(2)]).tolist(), [[0, 1], [0, 1]]);
   });
 });
 
 describe("insert", () => {
+  test("a single float index is rejected as Python rejects a float slice bound", () => {
+    const msg = { name: "TypeError", message: "slice indices must be integers or None or have an __index__ method" };
+    assert.throws(() => np.insert(np.arange(5), 1.5, 9), msg);
+    assert.throws(() => np.insert(np.arange(5), [1.5], 9), msg);
+    assert.throws(() => np.insert(np.arange(5), [1.5, 2.5], 9), { name: "IndexError", message: "arrays used as indices must be of integer (or boolean) type" });
+  });
+
   test("inserts before scalar, list and slice indices, casting values to the array's dtype", () => {
     assert.deepEqual(np.insert([1, 2, 3], 1, 9).tolist(), [1, 9, 2, 3]);
     assert.deepEqual(np.insert([1, 2, 3], [3, 0], [7, 8]).tolist(), [8, 1, 2, 3, 7]);
@@ -376,6 +447,32 @@ describe("insert", () => {
 });
 
 describe("pad", () => {
+  test("mode None is NumPy's ValueError, not the default", () => {
+    assert.throws(() => np.pad(np.arange(3), 1, { mode: null as unknown as "constant" }), { name: "ValueError", message: "mode 'None' is not supported" });
+  });
+
+  test("median padding of complex arrays sorts by real then imaginary part", () => {
+    const a = np.array([{ re: 2, im: 0 }, { re: 0, im: 1 }, { re: 3, im: 0 }, { re: 0, im: 0 }]);
+    // NumPy 2.4: np.pad(np.array([2, 1j, 3, 0]), 1, 'median') pads (1+0.5j) on both sides
+    assert.deepEqual((np.pad(a, 1, "median").tolist() as unknown[])[0], { re: 1, im: 0.5 });
+    assert.deepEqual((np.pad(np.array([{ re: 3, im: 0 }, { re: 0, im: 0 }, { re: 2, im: 0 }]), 1, "median").tolist() as unknown[])[0], { re: 2, im: 0 });
+  });
+
+  test("a function as the mode fills each lane in place, as NumPy's padding_func", () => {
+    const padWith = (v: NDArray, pw: [number, number], _axis: number, kw: Record<string, unknown>) => {
+      const value = (kw.padder as number | undefined) ?? 10;
+      v.set(`:${pw[0]}`, value);
+      v.set(`${v.size - pw[1]}:`, value);
+    };
+    assert.deepEqual(np.pad(np.arange(6).reshape([2, 3]), 1, padWith, { padder: 100 }).tolist(), [
+      [100, 100, 100, 100, 100],
+      [100, 0, 1, 2, 100],
+      [100, 3, 4, 5, 100],
+      [100, 100, 100, 100, 100],
+    ]);
+    assert.deepEqual(np.pad(np.arange(3), [1, 2], { mode: padWith }).tolist(), [10, 0, 1, 2, 10, 10]);
+  });
+
   test("constant, edge, wrap, reflect and symmetric padding, axis by axis as NumPy", () => {
     assert.deepEqual(np.pad(np.arange(3), [1, 2], { constant_values: [7, 8] }).tolist(), [7, 0, 1, 2, 8, 8]);
     assert.deepEqual(np.pad(np.arange(6).reshape([2, 3]), 1, { constant_values: [[1, 2], [3, 4]] }).tolist(), [
@@ -528,4 +625,53 @@ test("shape, ndim, ndindex, ndenumerate reject unknown options at the call (NumP
   assert.throws(() => call(np.ndenumerate, [1], { foo: 1 }), { name: "TypeError", message: "ndenumerate.__init__() got an unexpected keyword argument 'foo'" });
   // Errors come at the call, not at the first next(), as NumPy's constructors.
   assert.throws(() => np.ndindex(-1), { name: "ValueError", message: "negative dimensions are not allowed" });
+});
+
+// The TypeScript signatures take these positionally; JS callers may name them, as API.md allows.
+const kw = np as unknown as Record<string, (...args: unknown[]) => NDArray>;
+
+test("required parameters may come by name in the options object, as Python keywords", () => {
+  const a = np.arange(6);
+  assert.deepEqual(np.split(a, { indices_or_sections: 3, axis: 0 }).map((x) => x.tolist()), [[0, 1], [2, 3], [4, 5]]);
+  assert.equal(np.array_split(a, { indices_or_sections: 4 }).length, 4);
+  assert.deepEqual(np.repeat(np.arange(2), { repeats: 2, axis: 0 }).tolist(), [0, 0, 1, 1]);
+  assert.deepEqual(np.pad(np.arange(2), { pad_width: 1, mode: "edge" }).tolist(), [0, 0, 1, 1]);
+  assert.deepEqual(np.roll(np.arange(3), { shift: 1, axis: 0 }).tolist(), [2, 0, 1]);
+  assert.deepEqual(kw.insert(np.arange(3), { obj: 1, values: 9, axis: 0 }).tolist(), [0, 9, 1, 2]);
+  assert.deepEqual(kw.insert(np.arange(3), 1, { values: 9 }).tolist(), [0, 9, 1, 2]);
+  assert.deepEqual(np.delete(np.arange(3), { obj: 1, axis: 0 }).tolist(), [0, 2]);
+  assert.deepEqual(np.append(np.arange(3), { values: [9] }).tolist(), [0, 1, 2, 9]);
+  assert.deepEqual(np.broadcast_to(np.arange(3), { shape: [2, 3] }).shape, [2, 3]);
+  assert.deepEqual(np.resize(np.arange(3), { new_shape: [2, 2] }).tolist(), [[0, 1], [2, 0]]);
+  assert.throws(() => kw.take(a, { axis: 0 }), { name: "TypeError", message: "take() missing 1 required positional argument: 'indices'" });
+  assert.throws(() => kw.insert(a, { axis: 0 }), { name: "TypeError", message: "insert() missing 2 required positional arguments: 'obj' and 'values'" });
+  assert.throws(() => kw.roll(a, 1, { shift: 1 }), { name: "TypeError", message: "roll() got multiple values for argument 'shift'" });
+});
+
+test("np.broadcast: shape, ndim, size, numiter, index and C-order iteration, with or without new", () => {
+  const b = np.broadcast(np.arange(3), [[1], [2]]);
+  assert.deepEqual([b.shape, b.ndim, b.nd, b.size, b.numiter], [[2, 3], 2, 2, 6, 2]);
+  assert.deepEqual([...b].slice(0, 4), [[0, 1], [1, 1], [2, 1], [0, 2]]);
+  assert.equal(b.index, 6);
+  b.reset();
+  assert.deepEqual(b.next().value, [0, 1]);
+  assert.ok(new np.broadcast(5) instanceof np.broadcast);
+  assert.deepEqual(np.broadcast(np.broadcast([1, 2], [[1], [2]]), [3, 4]).shape, [2, 2]);
+  assert.throws(() => np.broadcast(np.arange(3), np.arange(2)), {
+    name: "ValueError",
+    message: "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (3,) and arg 1 with shape (2,).",
+  });
+});
+
+test("arguments past the last parameter are Python's TypeErrors, not silently dropped", () => {
+  const loose = np as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const a = np.arange(6).reshape([2, 3]);
+  assert.throws(() => loose.fliplr!(a, { axis: 0 }), { name: "TypeError", message: "fliplr() got an unexpected keyword argument 'axis'" });
+  assert.throws(() => loose.nonzero!(a, 1), { name: "TypeError", message: "nonzero() takes 1 positional argument but 2 were given" });
+  assert.throws(() => loose.block!([a, a], { axis: 0 }), { name: "TypeError", message: "block() got an unexpected keyword argument 'axis'" });
+  assert.throws(() => loose.hsplit!(a, 3, { axis: 0 }), { name: "TypeError", message: "hsplit() got an unexpected keyword argument 'axis'" });
+  assert.throws(() => loose.where!(a, 1, 2, { out: null }), { name: "TypeError", message: "where() got an unexpected keyword argument 'out'" });
+  assert.throws(() => loose.shares_memory!(a, a, { bogus: 1 }), { name: "TypeError", message: "shares_memory() got an unexpected keyword argument 'bogus'" });
+  assert.equal(np.shares_memory(a, a, { max_work: null }), true);
+  assert.throws(() => loose.ix_!([0, 1], { bogus: 1 }), { name: "TypeError", message: "ix_() got an unexpected keyword argument 'bogus'" });
 });

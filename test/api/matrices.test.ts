@@ -133,6 +133,12 @@ describe("diag, diagonal, diagflat", () => {
 });
 
 describe("tril_indices, triu_indices, diag_indices", () => {
+  test("mask_indices applies the mask function to ones((n, n)) with k", () => {
+    assert.deepEqual(np.mask_indices(3, np.triu).map((x) => x.tolist()), [[0, 0, 0, 1, 1, 2], [0, 1, 2, 1, 2, 2]]);
+    assert.deepEqual(np.mask_indices(3, np.tril, -1).map((x) => x.tolist()), [[1, 2, 2], [0, 0, 1]]);
+    assert.deepEqual(np.mask_indices(3, np.triu, { k: 1 })[1]!.tolist(), [1, 2, 2]);
+  });
+
   test("give NumPy's (rows, cols) in C order", () => {
     const [r, c] = np.tril_indices(3);
     assert.deepEqual(r.tolist(), [0, 1, 1, 2, 2, 2]);

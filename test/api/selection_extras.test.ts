@@ -57,6 +57,16 @@ describe("choose", () => {
 });
 
 describe("putmask", () => {
+  test("array values must cast safely; lists and scalars convert (NumPy 2.4)", () => {
+    const a = np.arange(6);
+    assert.throws(() => np.putmask(a, a.greater(2), np.array([1.5])), {
+      name: "TypeError",
+      message: "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+    });
+    np.putmask(a, a.greater(2), [1.5]);
+    assert.deepEqual(a.tolist(), [0, 1, 2, 1, 1, 1]);
+  });
+
   test("values repeat cyclically by flat position, also on non-contiguous arrays", () => {
     const a = np.arange(6);
     np.putmask(a, a.greater(2), [10, 20]);

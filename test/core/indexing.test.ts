@@ -236,6 +236,17 @@ test("integer items past 2^53 and past int64 are NumPy's errors, with the exact 
   assert.throws(() => np.array(5).get(3), { name: "IndexError", message: "too many indices for array: array is 0-dimensional, but 1 were indexed" });
 });
 
+test("uint64 index arrays are cast to intp as NumPy does (2^64 - 1 is -1); past 2^53 the error names the exact index", () => {
+  const a = np.arange(5);
+  const big = np.array([2n ** 64n - 1n], { dtype: "uint64" });
+  assert.deepEqual((a.get(big) as NDArray).tolist(), [4]);
+  assert.deepEqual((np.take(a, big) as NDArray).tolist(), [4]);
+  a.set(big, 9);
+  assert.deepEqual(a.tolist(), [0, 1, 2, 3, 9]);
+  assert.throws(() => a.get(np.array([2n ** 62n])), { name: "IndexError", message: "index 4611686018427387904 is out of bounds for axis 0 with size 5" });
+  assert.throws(() => a.get(np.array([-(2n ** 62n) - 1n])), { name: "IndexError", message: "index -4611686018427387905 is out of bounds for axis 0 with size 5" });
+});
+
 test("a value with extra leading length-1 axes is named without them when it does not broadcast", () => {
   // NumPy 2.4.6: a = np.zeros((3, 5)); a[...] = np.zeros((1, 2, 0)) names shape (2,0).
   assert.throws(() => np.zeros([3, 5]).set("...", np.zeros([1, 2, 0])), {

@@ -109,14 +109,24 @@ function broadcastValues(arr: NDArray, shape: readonly number[]): Float64Array {
   const out = new Float64Array(n);
   if (arr._dt.big) {
     const w = words(arr);
-    const signed = arr._dt.kind === "i";
-    for (let k = 0; k < n; k++) out[k] = readIndex(w, addr[k]! >>> 2, signed);
+    // NumPy casts index arrays to intp, so a uint64 index of 2^63 or more wraps to a negative one.
+    for (let k = 0; k < n; k++) out[k] = readIndex(w, addr[k]! >>> 2, true);
   } else {
     const v = arr._storage.region.view(arr._dt) as unknown as { readonly [i: number]: number };
     const sh = arr._dt.shift;
     for (let k = 0; k < n; k++) out[k] = v[addr[k]! >>> sh]!;
   }
   return out;
+}
+
+/** The k-th (C order) broadcast value of an int64/uint64 index array (as intp) as a bigint when beyond 2^53, for NumPy's message. */
+function exactValue(arr: NDArray, shape: readonly number[], k: number, value: number): number | bigint {
+  if (!arr._dt.big || Number.isSafeInteger(value)) return value;
+  const addr = cOrderOffsets(shape, broadcastStrides(arr.shape, arr.strides, shape)!, arr._ptr)[k]!;
+  const w = words(arr);
+  const lo = BigInt(w[addr >>> 2]! >>> 0);
+  const hi = BigInt(w[(addr >>> 2) + 1]!);
+  return (hi << 32n) + lo;
 }
 
 /**
@@ -135,7 +145,7 @@ export function fancyOffsets(plan: FancyPlan): Float64Array {
     for (let k = 0; k < n; k++) {
       let i = vals[k]!;
       if (i < 0) i += size;
-      if (i < 0 || i >= size) throw outOfBounds(vals[k]!, f.axis, size);
+      if (i < 0 || i >= size) throw outOfBounds(exactValue(f.array, plan.fshape, k, vals[k]!), f.axis, size);
       offsets[k] += i * f.stride;
     }
   }
