@@ -9,7 +9,7 @@
  * np.take(a, [0, 3])          // array([0, 0])
  * np.count_nonzero(a, 0)      // array([1, 1])
  */
-import { bindArgs, givenArgs, isOptions, liftRequired, noExtra, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, isOptions, takeRequired, noExtra, type Args } from "../core/args.js";
 import { fromNested, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT32, INT64, UINT16, UINT32, UINT8 } from "../core/dtype.js";
 import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -165,7 +165,7 @@ export function take(a: ArrayLike, indices: readonly ArrayLike[], ...rest: Args<
 export function take(a: ArrayLike, indices: ArrayLike, ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item;
 export function take(a: ArrayLike, opts: TakeOpts & { indices: ArrayLike }): NDArray | Item;
 export function take(a: ArrayLike, indices: ArrayLike | (TakeOpts & { indices: ArrayLike }), ...rest: Args<[number, NDArray, ClipMode], TakeOpts>): NDArray | Item {
-  [indices, ...rest] = liftRequired("take", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
+  [indices, ...rest] = takeRequired("take", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis, out, mode] = bindArgs("take", ["axis", "out", "mode"], rest) as [
     number | null | undefined,
     NDArray | null | undefined,
@@ -234,7 +234,7 @@ function takeImpl(a: NDArray, indices: ArrayLike, axis: number | null, out: NDAr
  * @example const a = np.arange(5); np.put(a, [0, 2], [-1, -2]); a.tolist() // [-1, 1, -2, 3, 4]
  */
 export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[ClipMode], { mode?: ClipMode }>): void {
-  [ind, v, ...rest] = liftRequired("put", ["ind", "v"], givenArgs([ind, v, ...rest])) as [typeof ind, typeof v, ...typeof rest];
+  [ind, v, ...rest] = takeRequired("put", ["ind", "v"], givenArgs([ind, v, ...rest])) as [typeof ind, typeof v, ...typeof rest];
   const [mode] = bindArgs("put", ["mode"], rest) as [ClipMode | null | undefined];
   const m = clipMode(mode);
   const arr = requireNDArray(a, "put");
@@ -349,7 +349,7 @@ function alongAxisIndex(shape: readonly number[], indices: NDArray, axis: number
  * @example np.take_along_axis(np.array([[10, 30, 20]]), np.array([[0, 2, 1]]), 1).tolist() // [[10, 20, 30]]
  */
 export function take_along_axis(arr: ArrayLike, indices: ArrayLike | { indices: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [indices, ...rest] = liftRequired("take_along_axis", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
+  [indices, ...rest] = takeRequired("take_along_axis", ["indices"], [indices, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("take_along_axis", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   const ind = asArray(indices);
@@ -370,7 +370,7 @@ export function take_along_axis(arr: ArrayLike, indices: ArrayLike | { indices: 
  */
 export function put_along_axis(arr: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null | { axis?: number | null }, ...extra: []): void {
   noExtra("put_along_axis", 4, extra);
-  const lifted = liftRequired("put_along_axis", ["indices", "values", "axis"], givenArgs([indices, values, axis]));
+  const lifted = takeRequired("put_along_axis", ["indices", "values", "axis"], givenArgs([indices, values, axis]));
   if (lifted.length > 3) bindArgs("put_along_axis", [], [lifted[3]]);
   [indices, values] = lifted as [ArrayLike, ArrayLike];
   const [ax0] = bindArgs("put_along_axis", ["axis"], [lifted[2]]) as [number | null | undefined];
@@ -397,7 +397,7 @@ type CompressOpts = { axis?: number | null; out?: NDArray | null };
  * @example np.compress([false, true], np.array([[1, 2], [3, 4]]), 0).tolist() // [[3, 4]]
  */
 export function compress(condition: ArrayLike, a: ArrayLike | (CompressOpts & { a: ArrayLike }), ...rest: Args<[number, NDArray], CompressOpts>): NDArray {
-  [a, ...rest] = liftRequired("compress", ["a"], givenArgs([a, ...rest])) as [ArrayLike, ...typeof rest];
+  [a, ...rest] = takeRequired("compress", ["a"], givenArgs([a, ...rest])) as [ArrayLike, ...typeof rest];
   const [axis, out] = bindArgs("compress", ["axis", "out"], rest) as [number | null | undefined, NDArray | null | undefined];
   const cond = asArray(condition);
   if (cond.ndim !== 1) throw new ValueError("condition must be a 1-d array");
@@ -411,7 +411,7 @@ export function compress(condition: ArrayLike, a: ArrayLike | (CompressOpts & { 
  */
 export function extract(condition: ArrayLike, arr: ArrayLike, ...extra: []): NDArray {
   noExtra("extract", 2, extra);
-  const lifted = liftRequired("extract", ["arr"], givenArgs([arr]));
+  const lifted = takeRequired("extract", ["arr"], givenArgs([arr]));
   if (lifted.length > 1) bindArgs("extract", [], [lifted[1]]);
   arr = lifted[0] as ArrayLike;
   const idx = nonzeroArrays(truth(asArray(condition)).reshape(-1))[0]!;
@@ -424,7 +424,7 @@ export function extract(condition: ArrayLike, arr: ArrayLike, ...extra: []): NDA
  */
 export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike, ...extra: []): void {
   noExtra("place", 3, extra);
-  const lifted = liftRequired("place", ["mask", "vals"], givenArgs([mask, vals]));
+  const lifted = takeRequired("place", ["mask", "vals"], givenArgs([mask, vals]));
   if (lifted.length > 2) bindArgs("place", [], [lifted[2]]);
   [mask, vals] = lifted as [ArrayLike, ArrayLike];
   const a = requireNDArray(arr, "place");
@@ -569,7 +569,7 @@ export function unravel_index(
   shape: number | readonly number[],
   ...rest: Args<["C" | "F"], { order?: "C" | "F" }>
 ): (number | NDArray)[] {
-  [shape, ...rest] = liftRequired("unravel_index", ["shape"], givenArgs([shape, ...rest])) as [typeof shape, ...typeof rest];
+  [shape, ...rest] = takeRequired("unravel_index", ["shape"], givenArgs([shape, ...rest])) as [typeof shape, ...typeof rest];
   const [orderIn] = bindArgs("unravel_index", ["order"], rest);
   const order = indexOrder(orderIn);
   const dims = dimsOf(shape);
@@ -608,7 +608,7 @@ export function ravel_multi_index(
   dims: number | readonly number[],
   ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
 ): number | NDArray {
-  [dims, ...rest] = liftRequired("ravel_multi_index", ["dims"], givenArgs([dims, ...rest])) as [typeof dims, ...typeof rest];
+  [dims, ...rest] = takeRequired("ravel_multi_index", ["dims"], givenArgs([dims, ...rest])) as [typeof dims, ...typeof rest];
   const [modeArg, orderIn] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [ClipMode | readonly ClipMode[] | null | undefined, unknown];
   const order = indexOrder(orderIn);
   const shape = dimsOf(dims);

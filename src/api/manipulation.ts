@@ -12,7 +12,7 @@
  * np.broadcast_to([1, 2, 3], [2, 3]).strides // [0, 8]
  * np.concatenate([[1, 2], [3]]).tolist() // [1, 2, 3]
  */
-import { bindArgs, bindRequired, givenArgs, isOptions, liftRequired, noExtra, noOptions, type Args } from "../core/args.js";
+import { bindArgs, bindRequired, givenArgs, isOptions, takeRequired, noExtra, noOptions, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, INT64, optionalDType, resultType, type Casting, type DType, type DTypeLike } from "../core/dtype.js";
 import { AxisError, IndexError, NumpyTypeError, OverflowError, ValueError, ZeroDivisionError } from "../core/errors.js";
@@ -159,7 +159,7 @@ function broadcastView(a: NDArray, shape: readonly number[]): NDArray | null {
  * @example np.broadcast_to([1, 2, 3], [2, 3]).tolist() // [[1, 2, 3], [1, 2, 3]]
  */
 export function broadcast_to(array: ArrayLike, shape: ShapeLike | { shape: ShapeLike; subok?: boolean }, opts?: { subok?: boolean }): NDArray {
-  [shape, opts] = liftRequired("broadcast_to", ["shape"], opts === undefined ? [shape] : [shape, opts]) as [ShapeLike, { subok?: boolean }?];
+  [shape, opts] = takeRequired("broadcast_to", ["shape"], opts === undefined ? [shape] : [shape, opts]) as [ShapeLike, { subok?: boolean }?];
   if (opts !== undefined) bindArgs("broadcast_to", ["subok"], [opts]);
   const target = shapeArg(shape);
   const a = asArray(array);
@@ -653,7 +653,7 @@ export function array_split(
   indices_or_sections: number | readonly number[] | NDArray | { indices_or_sections: number | readonly number[] | NDArray; axis?: number },
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
-  [indices_or_sections, ...rest] = liftRequired("array_split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
+  [indices_or_sections, ...rest] = takeRequired("array_split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("array_split", ["axis"], rest) as [number | null | undefined];
   const a = asArray(ary);
   const ax = splitAxis(a, axis ?? 0);
@@ -694,7 +694,7 @@ export function split(
   indices_or_sections: number | readonly number[] | NDArray | { indices_or_sections: number | readonly number[] | NDArray; axis?: number },
   ...rest: Args<[number], { axis?: number }>
 ): NDArray[] {
-  [indices_or_sections, ...rest] = liftRequired("split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
+  [indices_or_sections, ...rest] = takeRequired("split", ["indices_or_sections"], [indices_or_sections, ...rest]) as [number | readonly number[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("split", ["axis"], rest) as [number | null | undefined];
   if (typeof indices_or_sections === "number") {
     const a = asArray(ary);
@@ -711,7 +711,7 @@ export function split(
  */
 export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
   noExtra("hsplit", 2, extra);
-  const lifted = liftRequired("hsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  const lifted = takeRequired("hsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
   if (lifted.length > 1) bindArgs("hsplit", [], [lifted[1]]);
   indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
@@ -725,7 +725,7 @@ export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  */
 export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
   noExtra("vsplit", 2, extra);
-  const lifted = liftRequired("vsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  const lifted = takeRequired("vsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
   if (lifted.length > 1) bindArgs("vsplit", [], [lifted[1]]);
   indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
@@ -739,7 +739,7 @@ export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
  */
 export function dsplit(ary: ArrayLike, indices_or_sections: number | readonly number[] | NDArray, ...extra: []): NDArray[] {
   noExtra("dsplit", 2, extra);
-  const lifted = liftRequired("dsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
+  const lifted = takeRequired("dsplit", ["indices_or_sections"], givenArgs([indices_or_sections]));
   if (lifted.length > 1) bindArgs("dsplit", [], [lifted[1]]);
   indices_or_sections = lifted[0] as typeof indices_or_sections;
   const a = asArray(ary);
@@ -796,7 +796,7 @@ export function fliplr(m: ArrayLike, ...extra: []): NDArray {
  * @example np.roll([1, 2, 3, 4], 1).tolist() // [4, 1, 2, 3]
  */
 export function roll(a: ArrayLike, shift: ArrayLike | { shift: ArrayLike; axis?: Axes | null }, ...rest: Args<[Axes | null], { axis?: Axes | null }>): NDArray {
-  [shift, ...rest] = liftRequired("roll", ["shift"], [shift, ...rest]) as [ArrayLike, ...typeof rest];
+  [shift, ...rest] = takeRequired("roll", ["shift"], [shift, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("roll", ["axis"], rest) as [Axes | null | undefined];
   const arr = asArray(a);
   // NumPy adds int(sh) for every (shift, axis) pair: shifts truncate towards zero, as Python's int().
@@ -883,7 +883,7 @@ function repeatCounts(repeats: unknown): number | number[] {
  * @example np.repeat([1, 2], 2).tolist() // [1, 1, 2, 2]; np.repeat([[1, 2]], [1, 2], 1).tolist() // [[1, 2, 2]]
  */
 export function repeat(a: ArrayLike, repeats: ArrayLike | { repeats: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [repeats, ...rest] = liftRequired("repeat", ["repeats"], [repeats, ...rest]) as [ArrayLike, ...typeof rest];
+  [repeats, ...rest] = takeRequired("repeat", ["repeats"], [repeats, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("repeat", ["axis"], rest) as [number | null | undefined];
   let arr = asArray(a);
   if (axis == null || arr.ndim === 0) arr = arr.ravel(); // NumPy's PyArray_CheckAxis
@@ -986,7 +986,7 @@ export function rot90(m: ArrayLike, ...rest: Args<[number, readonly number[]], {
  * @example np.append([1, 2], [[3], [4]]).tolist() // [1, 2, 3, 4]
  */
 export function append(arr: ArrayLike, values: ArrayLike | { values: ArrayLike; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [values, ...rest] = liftRequired("append", ["values"], [values, ...rest]) as [ArrayLike, ...typeof rest];
+  [values, ...rest] = takeRequired("append", ["values"], [values, ...rest]) as [ArrayLike, ...typeof rest];
   const [axis] = bindArgs("append", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let v = asArray(values);
@@ -1006,7 +1006,7 @@ export function append(arr: ArrayLike, values: ArrayLike | { values: ArrayLike; 
  */
 export function resize(a: ArrayLike, new_shape: ShapeLike | { new_shape: ShapeLike }, ...extra: []): NDArray {
   noExtra("resize", 2, extra);
-  const lifted = liftRequired("resize", ["new_shape"], [new_shape]);
+  const lifted = takeRequired("resize", ["new_shape"], [new_shape]);
   if (lifted.length > 1) bindArgs("resize", [], [lifted[1]]);
   new_shape = lifted[0] as ShapeLike;
   const shape = typeof new_shape === "number" ? [new_shape] : Array.from(new_shape);
@@ -1029,7 +1029,7 @@ export function resize(a: ArrayLike, new_shape: ShapeLike | { new_shape: ShapeLi
  * @example np.delete([1, 2, 3, 4], [0, -1]).tolist() // [2, 3]
  */
 function delete_(arr: ArrayLike, obj: number | string | readonly (number | boolean)[] | NDArray | { obj: number | string | readonly (number | boolean)[] | NDArray; axis?: number | null }, ...rest: Args<[number | null], { axis?: number | null }>): NDArray {
-  [obj, ...rest] = liftRequired("delete", ["obj"], [obj, ...rest]) as [number | string | readonly (number | boolean)[] | NDArray, ...typeof rest];
+  [obj, ...rest] = takeRequired("delete", ["obj"], [obj, ...rest]) as [number | string | readonly (number | boolean)[] | NDArray, ...typeof rest];
   const [axis] = bindArgs("delete", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let ax: number;
@@ -1283,7 +1283,7 @@ export function insert(
   values: ArrayLike,
   ...rest: Args<[number | null], { axis?: number | null }>
 ): NDArray {
-  [obj, values, ...rest] = liftRequired("insert", ["obj", "values"], givenArgs([obj, values, ...rest])) as [typeof obj, typeof values, ...typeof rest];
+  [obj, values, ...rest] = takeRequired("insert", ["obj", "values"], givenArgs([obj, values, ...rest])) as [typeof obj, typeof values, ...typeof rest];
   const [axisArg] = bindArgs("insert", ["axis"], rest) as [number | null | undefined];
   let a = asArray(arr);
   let axis: number;
@@ -1546,7 +1546,7 @@ export function pad(
     { mode?: PadMode | PadFunction; [kwarg: string]: unknown; constant_values?: ArrayLike; end_values?: ArrayLike; stat_length?: ArrayLike | null; reflect_type?: "even" | "odd" }
   >
 ): NDArray {
-  [pad_width, ...rest] = liftRequired("pad", ["pad_width"], [pad_width, ...rest]) as [ArrayLike, ...typeof rest];
+  [pad_width, ...rest] = takeRequired("pad", ["pad_width"], [pad_width, ...rest]) as [ArrayLike, ...typeof rest];
   const keywords = ["constant_values", "end_values", "stat_length", "reflect_type"];
   const last = rest[rest.length - 1];
   const fnMode = typeof rest[0] === "function" ? rest[0] : isOptions(last) && typeof last.mode === "function" ? last.mode : undefined;

@@ -8,7 +8,7 @@
 import type { ArrayLike } from "../core/coerce.js";
 import { NDArray } from "../core/ndarray.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { isOptions, liftRequired } from "../core/args.js";
+import { isOptions, takeRequired } from "../core/args.js";
 import { broadcastStrides, shapeText } from "../core/shape.js";
 import { copyCast } from "../kernels/ts/cast.js";
 import { asArray, ones_like } from "./creation.js";
@@ -233,7 +233,7 @@ declare module "../core/ndarray.js" {
 
 const INDEXING = {
   take: (a: NDArray, ...rest: unknown[]) => (I.take as (...x: unknown[]) => unknown)(a, ...rest),
-  put: (a: NDArray, ...rest: unknown[]) => (I.put as (...x: unknown[]) => unknown)(a, ...liftRequired("put", ["indices", "values"], rest)),
+  put: (a: NDArray, ...rest: unknown[]) => (I.put as (...x: unknown[]) => unknown)(a, ...takeRequired("put", ["indices", "values"], rest)),
   nonzero: (a: NDArray, ...rest: unknown[]) => {
     if (rest.length > 0) {
       const opts = rest.length === 1 && typeof rest[0] === "object" && rest[0] !== null && !Array.isArray(rest[0]) && !(rest[0] instanceof NDArray);
@@ -242,7 +242,7 @@ const INDEXING = {
     return I.nonzero(a);
   },
   compress: (a: NDArray, ...rest: unknown[]) => {
-    const [condition, ...more] = liftRequired("compress", ["condition"], rest);
+    const [condition, ...more] = takeRequired("compress", ["condition"], rest);
     return (I.compress as (...x: unknown[]) => unknown)(condition, a, ...more);
   },
 };

@@ -7,7 +7,7 @@
  * np.select([x.less(0), x.greater(0)], [-1, 1], 0)   // the sign of x, elementwise
  * np.copyto(a, [1, 2, 3], {where: [true, false, true]})
  */
-import { bindArgs, givenArgs, isOptions, liftRequired, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, isOptions, takeRequired, type Args } from "../core/args.js";
 import { fromNested, scalarKind, type ArrayLike } from "../core/coerce.js";
 import { BOOL, canCast, resultType, type Casting, type DType, type WeakKind } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -108,7 +108,7 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike, ...ext
  * @example np.select([np.array([1, 2, 3]).less(2), np.array([1, 2, 3]).greater(2)], [10, 20], 0) // array([10,  0, 20])
  */
 export function select(condlist: readonly ArrayLike[] | NDArray, choicelist: readonly ArrayLike[] | NDArray, ...rest: Args<[ArrayLike], { default?: ArrayLike }>): NDArray {
-  [choicelist, ...rest] = liftRequired("select", ["choicelist"], givenArgs([choicelist, ...rest])) as [typeof choicelist, ...typeof rest];
+  [choicelist, ...rest] = takeRequired("select", ["choicelist"], givenArgs([choicelist, ...rest])) as [typeof choicelist, ...typeof rest];
   const [dflt] = bindArgs("select", ["default"], rest, []) as [ArrayLike | undefined];
   // An ndarray list is its sub-arrays along the first axis, as Python iterates it.
   const items = (x: readonly ArrayLike[] | NDArray): readonly ArrayLike[] => {
@@ -146,7 +146,7 @@ export function select(condlist: readonly ArrayLike[] | NDArray, choicelist: rea
  * @example const a = np.zeros(3); np.copyto(a, [1, 2, 3], {where: [true, false, true]}); // a is [1, 0, 3]
  */
 export function copyto(dst: NDArray, src: ArrayLike, ...rest: Args<[Casting, ArrayLike | boolean], { casting?: Casting; where?: ArrayLike | boolean }>): void {
-  [src, ...rest] = liftRequired("copyto", ["src"], givenArgs([src, ...rest])) as [typeof src, ...typeof rest];
+  [src, ...rest] = takeRequired("copyto", ["src"], givenArgs([src, ...rest])) as [typeof src, ...typeof rest];
   const [casting, where] = bindArgs("copyto", ["casting", "where"], rest, []) as [Casting | undefined, ArrayLike | boolean | undefined];
   if (!(dst instanceof NDArray)) throw new NumpyTypeError(`copyto() argument 1 must be a numpy.ndarray, not ${Array.isArray(dst) ? "list" : typeof dst}`);
   const rule = casting ?? "same_kind";

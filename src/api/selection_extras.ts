@@ -10,7 +10,7 @@
  * np.piecewise(np.array([-1, 2]), [np.array([-1, 2]).less(0)], [(v) => v.negative(), 7]) // array([1, 7])
  * np.apply_along_axis((v) => v.sum(), 1, np.arange(6).reshape(2, 3)) // array([ 3, 12])
  */
-import { bindArgs, givenArgs, liftRequired, noExtra, type Args } from "../core/args.js";
+import { bindArgs, givenArgs, takeRequired, noExtra, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, INT64, canCast } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -37,7 +37,7 @@ type ChooseOpts = { out?: NDArray | null; mode?: ClipMode };
  * @example np.choose([0, 1, 0], [[1, 2, 3], [10, 20, 30]]).tolist() // [1, 20, 3]
  */
 export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ...rest: Args<[NDArray | null, ClipMode], ChooseOpts>): NDArray | Scalar {
-  [choices, ...rest] = liftRequired("choose", ["choices"], givenArgs([choices, ...rest])) as [typeof choices, ...typeof rest];
+  [choices, ...rest] = takeRequired("choose", ["choices"], givenArgs([choices, ...rest])) as [typeof choices, ...typeof rest];
   const [out, modeArg] = bindArgs("choose", ["out", "mode"], rest) as [NDArray | null | undefined, ClipMode | null | undefined];
   const mode = modeArg ?? "raise";
   if (mode !== "raise" && mode !== "wrap" && mode !== "clip") throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(mode)}')`);
@@ -75,7 +75,7 @@ export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ..
  */
 export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike, ...extra: []): void {
   noExtra("putmask", 3, extra);
-  const lifted = liftRequired("putmask", ["mask", "values"], givenArgs([mask, values]));
+  const lifted = takeRequired("putmask", ["mask", "values"], givenArgs([mask, values]));
   if (lifted.length > 2) bindArgs("putmask", [], [lifted[2]]);
   [mask, values] = lifted as [ArrayLike, ArrayLike];
   if (!(a instanceof NDArray)) throw new NumpyTypeError("putmask: first argument must be an array");
@@ -100,7 +100,7 @@ export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike, ...extra
  * @example const a = np.zeros([2, 2], "int64"); np.fill_diagonal(a, [1, 2]); a.tolist() // [[1, 0], [0, 2]]
  */
 export function fill_diagonal(a: NDArray, val: ArrayLike, ...rest: Args<[boolean], { wrap?: boolean }>): void {
-  [val, ...rest] = liftRequired("fill_diagonal", ["val"], givenArgs([val, ...rest])) as [typeof val, ...typeof rest];
+  [val, ...rest] = takeRequired("fill_diagonal", ["val"], givenArgs([val, ...rest])) as [typeof val, ...typeof rest];
   const [wrap] = bindArgs("fill_diagonal", ["wrap"], rest) as [boolean | undefined];
   if (!(a instanceof NDArray)) throw new AttributeError(`'${pyTypeName(a)}' object has no attribute 'ndim'`);
   if (a.ndim < 2) throw new ValueError("array must be at least 2-d");

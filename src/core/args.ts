@@ -70,12 +70,7 @@ function tooMany(fn: string, max: number, given: number): never {
  */
 export function bindRequired(fn: string, params: readonly string[], args: readonly unknown[]): unknown[] {
   const out = bindArgs(fn, params, args);
-  const missing = params.filter((_, i) => out[i] === undefined);
-  if (missing.length > 0) {
-    const names = missing.map((m) => `'${m}'`);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-    throw new NumpyTypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
-  }
+  missingCheck(fn, params, out, "python");
   return out;
 }
 
@@ -143,41 +138,8 @@ export function checkDevice(device: unknown): void {
 }
 
 /**
- * Lets required parameters come by name in the trailing options object, as Python keywords:
- * `args` are the arguments from the first of `names` on; when the last is an options object, the
- * names it holds that were not given positionally move to their positions (and out of it). A
- * required name still missing is Python's TypeError, as is one given both ways.
- * @example liftRequired("take", ["indices"], [{ indices: [1], axis: 0 }]) // [[1], { axis: 0 }]
- */
-export function liftRequired(fn: string, names: readonly string[], args: readonly unknown[]): unknown[] {
-  const n = args.length;
-  const last = n > 0 ? args[n - 1] : undefined;
-  if (!isOptions(last)) return args as unknown[];
-  const out = args.slice(0, n - 1);
-  const opts: Record<string, unknown> = { ...last };
-  const has = (k: string) => Object.prototype.hasOwnProperty.call(opts, k);
-  for (let i = 0; i < names.length; i++) {
-    const k = names[i]!;
-    if (i < out.length) {
-      if (has(k)) throw new NumpyTypeError(`${fn}() got multiple values for argument '${k}'`);
-      continue;
-    }
-    if (!has(k)) {
-      const missing = names.slice(i).filter((m) => !has(m));
-      const quoted = missing.map((m) => `'${m}'`);
-      const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-      throw new NumpyTypeError(`${fn}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
-    }
-    out.push(opts[k]);
-    delete opts[k];
-  }
-  if (Object.keys(opts).length > 0) out.push(opts);
-  return out;
-}
-
-/**
  * The arguments a call gave to a function with fixed parameters: the trailing ones it left out
- * (undefined) dropped, for liftRequired.
+ * (undefined) dropped, for takeRequired.
  * @example givenArgs([1, { axis: 0 }, undefined]) // [1, { axis: 0 }]
  */
 export function givenArgs(args: readonly unknown[]): unknown[] {
