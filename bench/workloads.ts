@@ -118,6 +118,33 @@ function common(name: string, stmt: string, run: (d: { A: np.NDArray; a: np.NDAr
   };
 }
 
+/** A np.linalg call on an (m, n) random float64 `X` (`S = X X^T + n I`, symmetric, for eigh). */
+function matrixWork(name: string, m: number, n: number, stmt: string, run: (d: { X: np.NDArray; S: np.NDArray }) => unknown): Workload {
+  return {
+    name,
+    group: "linalg",
+    ndts: () => {
+      const X = arr(m * n).reshape(m, n);
+      const S = (X.matmul(X.T) as np.NDArray).add(np.eye(m).multiply(n));
+      return () => run({ X, S });
+    },
+    numpy: { setup: `r = np.random.default_rng(1); X = r.random((${m}, ${n})); S = X @ X.T + ${n} * np.eye(${m})`, stmt },
+  };
+}
+
+/** A np.random Generator call, the generator made once. */
+function randomWork(name: string, stmt: string, run: (rng: ReturnType<typeof np.random.default_rng>) => unknown): Workload {
+  return {
+    name,
+    group: "common",
+    ndts: () => {
+      const rng = np.random.default_rng(0);
+      return () => run(rng);
+    },
+    numpy: { setup: "rng = np.random.default_rng(0)", stmt },
+  };
+}
+
 export const WORKLOADS: Workload[] = [
   // Issue 3: per-call overhead.
   {
@@ -245,6 +272,12 @@ export const WORKLOADS: Workload[] = [
   common("a ** 2", "a ** 2", ({ a }) => a.power(2)),
   common("np.arange(1e6)", "np.arange(1000000)", () => np.arange(1e6)),
   common("np.linspace(0, 1, 1e6)", "np.linspace(0, 1, 1000000)", () => np.linspace(0, 1, 1e6)),
+  common("np.sort(a)", "np.sort(a)", ({ a }) => np.sort(a)),
+  common("np.median(a)", "np.median(a)", ({ a }) => np.median(a)),
+  common("np.isin(idx, idx[:1000])", "np.isin(idx, idx[:1000])", ({ idx }) => np.isin(idx, idx.get(":1000"))),
+  common("np.interp(a, xp, fp) (1000 points)", "np.interp(a, np.sort(A[0]), A[1])", ({ a, A }) => np.interp(a, np.sort(A.get(0) as np.NDArray), A.get(1))),
+  randomWork("rng.integers(0, 100, 1e6)", "rng.integers(0, 100, 1000000)", (rng) => rng.integers(0, 100, 1e6)),
+  randomWork("rng.standard_normal(1e6)", "rng.standard_normal(1000000)", (rng) => rng.standard_normal(1e6)),
   // Matrix products (NumPy calls OpenBLAS).
   {
     name: "np.dot(A, B) (500,500) float64",
@@ -261,6 +294,11 @@ export const WORKLOADS: Workload[] = [
       return () => nt.dot(A, B);
     },
   },
+  matrixWork("np.linalg.qr(X) (1000,50)", 1000, 50, "np.linalg.qr(X)", ({ X }) => np.linalg.qr(X)),
+  matrixWork("np.linalg.svd(X, full_matrices=False) (1000,50)", 1000, 50, "np.linalg.svd(X, full_matrices=False)", ({ X }) => np.linalg.svd(X, { full_matrices: false })),
+  matrixWork("np.linalg.svd(X) (200,200)", 200, 200, "np.linalg.svd(X)", ({ X }) => np.linalg.svd(X)),
+  matrixWork("np.linalg.eigh(S) (200,200)", 200, 200, "np.linalg.eigh(S)", ({ S }) => np.linalg.eigh(S)),
+  matrixWork("np.linalg.inv(S) (200,200)", 200, 200, "np.linalg.inv(S)", ({ S }) => np.linalg.inv(S)),
   {
     name: "A @ x (1000,1000)@(1000,) float64",
     group: "linalg",
