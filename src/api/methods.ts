@@ -74,6 +74,16 @@ declare module "../core/ndarray.js" {
     left_shift: Binary;
     /** `a >> b`. @example a.right_shift(1) */
     right_shift: Binary;
+    /** `divmod(a, b)`: the pair [a // b, a % b]. @example a.divmod(3) */
+    divmod: (other: ArrayLike, opts?: UfuncOptions) => [NDArray, NDArray];
+    /** np.logical_and(a, b). @example a.logical_and(b) */
+    logical_and: Binary;
+    /** np.logical_or(a, b). @example a.logical_or(b) */
+    logical_or: Binary;
+    /** np.logical_xor(a, b). @example a.logical_xor(b) */
+    logical_xor: Binary;
+    /** np.logical_not(a). @example a.logical_not() */
+    logical_not: Unary;
     /** `-a`. @example a.negative() */
     negative: Unary;
     /** `+a`. @example a.positive() */
@@ -124,6 +134,11 @@ const METHODS: [string, UfuncName][] = [
   ["bitwise_xor", "bitwise_xor"],
   ["left_shift", "left_shift"],
   ["right_shift", "right_shift"],
+  ["divmod", "divmod"],
+  ["logical_and", "logical_and"],
+  ["logical_or", "logical_or"],
+  ["logical_xor", "logical_xor"],
+  ["logical_not", "logical_not"],
   ["negative", "negative"],
   ["positive", "positive"],
   ["absolute", "absolute"],

@@ -105,6 +105,43 @@ export class Flags {
   get WRITEBACKIFCOPY(): boolean {
     return false;
   }
+  /** NumPy's derived flags: `contiguous` (= c_contiguous), `forc`, `fnc`, `behaved`, `carray`, `farray`. */
+  get contiguous(): boolean {
+    return this.c_contiguous;
+  }
+  get forc(): boolean {
+    return this.c_contiguous || this.f_contiguous;
+  }
+  get fnc(): boolean {
+    return this.f_contiguous && !this.c_contiguous;
+  }
+  get behaved(): boolean {
+    return this.aligned && this.writeable;
+  }
+  get carray(): boolean {
+    return this.behaved && this.c_contiguous;
+  }
+  get farray(): boolean {
+    return this.behaved && this.fnc;
+  }
+  get CONTIGUOUS(): boolean {
+    return this.contiguous;
+  }
+  get FORC(): boolean {
+    return this.forc;
+  }
+  get FNC(): boolean {
+    return this.fnc;
+  }
+  get BEHAVED(): boolean {
+    return this.behaved;
+  }
+  get CARRAY(): boolean {
+    return this.carray;
+  }
+  get FARRAY(): boolean {
+    return this.farray;
+  }
   /** As NumPy prints `a.flags`. */
   toString(): string {
     const b = (x: boolean) => (x ? "True" : "False");

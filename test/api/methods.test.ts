@@ -57,3 +57,27 @@ test("a.power(e) is NumPy's a ** e: reciprocal, square or sqrt for a float/compl
   assert.equal(String(np.arange(3).power(2)), "[0 1 4]");
   assert.equal(np.array([1, 2], { dtype: "float32" }).power(2).dtype, "float32");
 });
+
+test("a.divmod(b) is divmod(a, b); the logical ufuncs are methods too (NumPy 2.4)", () => {
+  const [q, r] = np.array([5, -7]).divmod(3);
+  assert.equal(repr(q), "array([ 1, -3])");
+  assert.equal(repr(r), "array([2, 2])");
+  const [qf, rf] = np.array([5, -7.5]).divmod(2);
+  assert.equal(repr(qf), "array([ 2., -4.])");
+  assert.equal(repr(rf), "array([1. , 0.5])");
+  const a = np.array([5, 0]);
+  assert.equal(repr(a.logical_and(1)), "array([ True, False])");
+  assert.equal(repr(a.logical_or(0)), "array([ True, False])");
+  assert.equal(repr(a.logical_xor([1, 1])), "array([False,  True])");
+  assert.equal(repr(a.logical_not()), "array([False,  True])");
+});
+
+test("a.flags has NumPy's derived flags: contiguous, forc, fnc, behaved, carray, farray", () => {
+  const a = np.arange(6).reshape(2, 3);
+  const f = a.flags;
+  assert.deepEqual([f.contiguous, f.forc, f.fnc, f.behaved, f.carray, f.farray], [true, true, false, true, true, false]);
+  const t = a.T.flags;
+  assert.deepEqual([t.contiguous, t.forc, t.fnc, t.carray, t.farray, t.FNC, t.FARRAY], [false, true, true, false, true, true, true]);
+  a.setflags({ write: false });
+  assert.deepEqual([a.flags.behaved, a.flags.carray], [false, false]);
+});
