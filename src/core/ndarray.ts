@@ -383,7 +383,8 @@ export class NDArray {
       axes.length === 1 && (Array.isArray(axes[0]) || axes[0] == null)
         ? (axes[0] as readonly number[] | null | undefined)
         : (axes as number[]);
-    if (list == null || list.length === 0) return this.T;
+    // `a.transpose()` and `a.transpose(None)` reverse the axes; `a.transpose(())` is a 0-length axes tuple.
+    if (list == null || (list.length === 0 && axes.length === 0)) return this.T;
     if (list.length !== nd) throw new ValueError("axes don't match array");
     const perm = new Array<number>(nd);
     const seen = new Array<boolean>(nd).fill(false);
