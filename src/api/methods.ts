@@ -103,14 +103,10 @@ declare module "../core/ndarray.js" {
 
 function attach(method: string, name: UfuncName): void {
   const def = UFUNCS[name];
-  const fn =
-    def.nin === 2
-      ? function (this: NDArray, other: unknown, ...rest: unknown[]) {
-          return callUfunc(def, [this, other, ...rest], true);
-        }
-      : function (this: NDArray, ...rest: unknown[]) {
-          return callUfunc(def, [this, ...rest], true);
-        };
+  // The arguments pass as given, so a missing operand is the ufunc's own positional-count TypeError.
+  const fn = function (this: NDArray, ...rest: unknown[]) {
+    return callUfunc(def, [this, ...rest], true);
+  };
   Object.defineProperty(NDArray.prototype, method, { value: fn, writable: true, configurable: true });
 }
 

@@ -81,3 +81,18 @@ test("a.flags has NumPy's derived flags: contiguous, forc, fnc, behaved, carray,
   a.setflags({ write: false });
   assert.deepEqual([a.flags.behaved, a.flags.carray], [false, false]);
 });
+
+test("a.transpose: () of an N-d array is NumPy's \"axes don't match array\"; none or null reverse", () => {
+  const a = np.arange(6).reshape(2, 3);
+  assert.throws(() => a.transpose([]), { name: "ValueError", message: "axes don't match array" });
+  assert.deepEqual(a.transpose().shape, [3, 2]);
+  assert.deepEqual(a.transpose(null).shape, [3, 2]);
+  assert.deepEqual(np.array(3).transpose([]).shape, []);
+  assert.throws(() => a.transpose(1, 1), { name: "ValueError", message: "repeated axis in transpose" });
+});
+
+test("a binary operator method without its operand is the ufunc's positional-count TypeError", () => {
+  const a = np.array([1, 2]);
+  const add = a.add as unknown as () => np.NDArray;
+  assert.throws(() => add.call(a), { name: "TypeError", message: "add() takes from 2 to 3 positional arguments but 1 was given" });
+});
