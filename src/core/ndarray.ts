@@ -102,8 +102,45 @@ export class Flags {
   get ALIGNED(): boolean {
     return this.aligned;
   }
+  set ALIGNED(v: boolean) {
+    this.aligned = v;
+  }
   get WRITEBACKIFCOPY(): boolean {
     return false;
+  }
+  /** NumPy's one- and two-letter flag keys (`a.flags["W"]`, `a.flags["C"]`, ...). */
+  get C(): boolean {
+    return this.c_contiguous;
+  }
+  get F(): boolean {
+    return this.f_contiguous;
+  }
+  get O(): boolean {
+    return this.owndata;
+  }
+  get W(): boolean {
+    return this.writeable;
+  }
+  set W(v: boolean) {
+    this.writeable = v;
+  }
+  get A(): boolean {
+    return this.aligned;
+  }
+  set A(v: boolean) {
+    this.aligned = v;
+  }
+  get X(): boolean {
+    return false;
+  }
+  get B(): boolean {
+    return this.behaved;
+  }
+  get CA(): boolean {
+    return this.carray;
+  }
+  get FA(): boolean {
+    return this.farray;
   }
   /** NumPy's derived flags: `contiguous` (= c_contiguous), `forc`, `fnc`, `behaved`, `carray`, `farray`. */
   get contiguous(): boolean {
@@ -701,7 +738,10 @@ export class NDArray {
       }
     }
     if (!inplace) return swapped;
-    this._checkWriteable();
+    if (!this._writeable) {
+      swapped.dispose();
+      throw new ValueError("array to be byte-swapped is read-only");
+    }
     copyCast(this.shape, this._operand(), swapped._operand());
     swapped.dispose();
     return this;

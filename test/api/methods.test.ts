@@ -96,3 +96,14 @@ test("a binary operator method without its operand is the ufunc's positional-cou
   const add = a.add as unknown as () => np.NDArray;
   assert.throws(() => add.call(a), { name: "TypeError", message: "add() takes from 2 to 3 positional arguments but 1 was given" });
 });
+
+test("a.flags takes NumPy's one-letter keys; byteswap(true) of a read-only array is NumPy's error", () => {
+  const a = np.zeros(3);
+  assert.deepEqual([a.flags.C, a.flags.F, a.flags.O, a.flags.W, a.flags.A, a.flags.X, a.flags.B, a.flags.CA, a.flags.FA], [
+    true, true, true, true, true, false, true, true, false,
+  ]);
+  a.flags.W = false;
+  assert.equal(a.flags.writeable, false);
+  assert.throws(() => a.byteswap(true), { name: "ValueError", message: "array to be byte-swapped is read-only" });
+  assert.equal(a.byteswap().flags.writeable, true);
+});
