@@ -659,8 +659,11 @@ export class NDArray {
    * A view of the same memory with another dtype of the same itemsize, or the same dtype.
    * @example np.array([1], {dtype: "float64"}).view("int64").item() // 4607182418800017408
    */
-  view(dtypeArg?: DTypeLike | null | { dtype?: DTypeLike | null; type?: unknown }): NDArray {
-    const dtype = isOptions(dtypeArg) ? (bindArgs("view", ["dtype", "type"], [dtypeArg])[0] as DTypeLike | null | undefined) : dtypeArg;
+  view(...args: (DTypeLike | null | typeof NDArray | { dtype?: DTypeLike | typeof NDArray | null; type?: unknown })[]): NDArray {
+    const [dtypeArg, type] = bindArgs("view", ["dtype", "type"], args) as [unknown, unknown];
+    if (type != null && type !== NDArray) throw new ValueError("Type must be a sub-type of ndarray type");
+    // As NumPy, a.view(np.ndarray) (the array type as the dtype argument) is a.view(type=np.ndarray).
+    const dtype = dtypeArg === NDArray ? null : (dtypeArg as DTypeLike | null | undefined);
     if (dtype == null) return this._view(this.shape, this.strides, this._ptr);
     const dt = resolveDType(dtype);
     if (dt.itemsize === this._dt.itemsize) {

@@ -107,3 +107,14 @@ test("a.flags takes NumPy's one-letter keys; byteswap(true) of a read-only array
   assert.throws(() => a.byteswap(true), { name: "ValueError", message: "array to be byte-swapped is read-only" });
   assert.equal(a.byteswap().flags.writeable, true);
 });
+
+test("a.view(np.ndarray) and a.view(dtype, np.ndarray) take the array type, as NumPy", () => {
+  const a = np.array([1.0, -0.0]);
+  const v = a.view(np.ndarray);
+  assert.equal(v.base, a);
+  assert.equal(repr(v), "array([ 1., -0.])");
+  assert.equal(repr(a.view("int32", np.ndarray)), "array([          0,  1072693248,           0, -2147483648], dtype=int32)");
+  assert.equal(repr(a.view({ type: np.ndarray })), "array([ 1., -0.])");
+  assert.throws(() => a.view("int64", Array as unknown as typeof np.ndarray), { name: "ValueError", message: "Type must be a sub-type of ndarray type" });
+  assert.throws(() => np.dtype(Array as never), { name: "TypeError", message: "Cannot interpret '<class 'Array'>' as a data type" });
+});
