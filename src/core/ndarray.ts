@@ -8,8 +8,8 @@
  * a.strides // [24, 8]
  */
 import { bindArgs, isOptions } from "./args.js";
-import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
-import { AttributeError, IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
+import { canCast, DType, FLOAT64, resolveDType, type Casting, type DTypeLike, type DTypeName } from "./dtype.js";
+import { AttributeError, IndexError, MemoryError, NotImplementedError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
 import {
@@ -209,23 +209,33 @@ const ASTYPE_CASTINGS = new Set<unknown>(["no", "equiv", "safe", "same_kind", "u
  */
 export class NDArray {
   /** @internal The resolved dtype. */
-  readonly _dt: DType;
+  readonly _dt!: DType;
   /** @internal The dimensions (see `shape`). */
-  private _shape: readonly number[];
+  private _shape!: readonly number[];
   /** @internal The byte strides (see `strides`). */
-  private _strides: readonly number[];
+  private _strides!: readonly number[];
   /** @internal Byte address of element (0, ..., 0) in the storage's region. */
-  _ptr: number;
+  _ptr!: number;
   /** @internal Where the bytes live (DISPOSED after dispose()). */
-  _storage: Storage;
+  _storage!: Storage;
   /** @internal The base (see `base`). */
-  private readonly _base: NDArray | null;
+  private readonly _base!: NDArray | null;
   /** @internal */
-  _writeable: boolean;
+  _writeable!: boolean;
   /** @internal C-contiguity, computed on first use (shape and strides never change). */
   private _cContiguous: boolean | undefined;
 
-  /** @internal Arrays are made by np.array, np.zeros, ... and views; not with `new`. */
+  /**
+   * NumPy's low-level constructor `np.ndarray(shape, dtype=float, buffer=None, offset=0,
+   * strides=None, order=None)`: a new array of `shape` (float64 by default; its elements are
+   * not initialised, as NumPy's). `buffer` and `strides` are not supported. Prefer np.empty.
+   * @example new np.ndarray([2, 3], "int32").shape // [2, 3]
+   */
+  constructor(
+    shape: ShapeLike | { shape: ShapeLike; dtype?: DTypeLike | null; buffer?: unknown; offset?: number; strides?: readonly number[] | null; order?: Order | null },
+    ...rest: unknown[]
+  );
+  /** @internal Arrays are made by np.array, np.zeros, ... and views. */
   constructor(
     dt: DType,
     shape: readonly number[],
@@ -233,18 +243,32 @@ export class NDArray {
     ptr: number,
     storage: Storage,
     base: NDArray | null,
-    writeable = true,
+    writeable?: boolean,
+  );
+  constructor(
+    dt: unknown,
+    shape?: unknown,
+    strides?: unknown,
+    ptr?: unknown,
+    storage?: unknown,
+    base?: unknown,
+    writeable: unknown = true,
   ) {
-    if (shape.length > MAXDIMS) {
-      throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${shape.length}`);
+    if (!(dt instanceof DType)) {
+      // The public form, np.ndarray(shape, ...): a fresh array (a constructor may return one).
+      return constructed([dt, shape, strides, ptr, storage, base, writeable].slice(0, arguments.length));
+    }
+    const dims = shape as readonly number[];
+    if (dims.length > MAXDIMS) {
+      throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${dims.length}`);
     }
     this._dt = dt;
-    this._shape = shape;
-    this._strides = strides;
-    this._ptr = ptr;
-    this._storage = storage;
-    this._base = base;
-    this._writeable = writeable;
+    this._shape = dims;
+    this._strides = strides as readonly number[];
+    this._ptr = ptr as number;
+    this._storage = storage as Storage;
+    this._base = base as NDArray | null;
+    this._writeable = writeable as boolean;
     this._cContiguous = undefined;
   }
 
@@ -1006,6 +1030,26 @@ function checkByteSize(dt: DType, shape: readonly number[]): void {
   if (exact > 2n ** 63n - 1n) {
     throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
   }
+}
+
+/** `np.ndarray(shape, dtype, buffer, offset, strides, order)` (see the NDArray constructor). */
+function constructed(args: unknown[]): NDArray {
+  const [shape, dtype, buffer, , strides, order] = bindArgs("ndarray", ["shape", "dtype", "buffer", "offset", "strides", "order"], args) as [
+    ShapeLike | undefined,
+    DTypeLike | null | undefined,
+    unknown,
+    unknown,
+    unknown,
+    unknown,
+  ];
+  if (shape === undefined) throw new NumpyTypeError("ndarray() missing required argument 'shape' (pos 1)");
+  if (buffer != null) throw new NotImplementedError("np.ndarray(..., buffer=...) is not supported by ndts; use np.frombuffer");
+  if (strides != null) throw new NotImplementedError("np.ndarray(..., strides=...) is not supported by ndts; use np.lib.stride_tricks.as_strided");
+  const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
+  const dims = normalizeShape(shape);
+  const o = orderArg(order ?? "C", "C");
+  if (o !== "C" && o !== "F") throw new ValueError("order must be one of 'C', 'F' (got '" + String(order) + "')");
+  return emptyArray(dt, dims, o === "F" ? fStrides(dims, dt.itemsize) : undefined);
 }
 
 /** A new, uninitialised (or zeroed) array that owns its memory. */

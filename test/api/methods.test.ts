@@ -118,3 +118,17 @@ test("a.view(np.ndarray) and a.view(dtype, np.ndarray) take the array type, as N
   assert.throws(() => a.view("int64", Array as unknown as typeof np.ndarray), { name: "ValueError", message: "Type must be a sub-type of ndarray type" });
   assert.throws(() => np.dtype(Array as never), { name: "TypeError", message: "Cannot interpret '<class 'Array'>' as a data type" });
 });
+
+test("new np.ndarray(shape, dtype, buffer, offset, strides, order) makes a fresh array, as NumPy's constructor", () => {
+  const a = new np.ndarray([2, 3]);
+  assert.deepEqual([a.shape, a.dtype, a.strides, a.flags.owndata], [[2, 3], "float64", [24, 8], true]);
+  const b = new np.ndarray(3, np.int8);
+  assert.deepEqual([b.shape, b.dtype, b.strides], [[3], "int8", [1]]);
+  const f = new np.ndarray({ shape: [2, 3], dtype: "int32", order: "F" });
+  assert.deepEqual([f.dtype, f.strides], ["int32", [4, 8]]);
+  f.fill(7);
+  assert.equal(String(f), "[[7 7 7]\n [7 7 7]]");
+  assert.throws(() => new np.ndarray([2, -3]), { name: "ValueError", message: "negative dimensions are not allowed" });
+  assert.throws(() => new np.ndarray([2], "float64", np.zeros(2)), { name: "NotImplementedError" });
+  assert.ok(np.arange(3) instanceof np.ndarray);
+});
