@@ -301,8 +301,23 @@ export class NDArray {
   get dtype(): DTypeName {
     return this._dt.name;
   }
-  set dtype(_value: unknown) {
-    throw new AttributeError("ndts cannot change the dtype of an array in place; use a.view(dtype) or a.astype(dtype)");
+  /**
+   * NumPy's `a.dtype = ...`: reinterprets the memory in place, with a.view(dtype)'s rules (the
+   * last axis grows or shrinks when the itemsize changes).
+   * @example const a = np.array([1], {dtype: "float64"}); a.dtype = "int64"; a.item() // 4607182418800017408
+   */
+  set dtype(value: DTypeLike) {
+    try {
+      resolveDType(value);
+    } catch (e) {
+      if (e instanceof NumpyTypeError) throw new NumpyTypeError("invalid data-type for array");
+      throw e;
+    }
+    const v = this.view(value);
+    (this as { _dt: DType })._dt = v._dt;
+    this._shape = v._shape;
+    this._strides = v._strides;
+    this._cContiguous = undefined;
   }
 
   /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. @example np.zeros([2, 3]).strides // [24, 8] */

@@ -132,3 +132,16 @@ test("new np.ndarray(shape, dtype, buffer, offset, strides, order) makes a fresh
   assert.throws(() => new np.ndarray([2], "float64", np.zeros(2)), { name: "NotImplementedError" });
   assert.ok(np.arange(3) instanceof np.ndarray);
 });
+
+test("a.dtype = ... reinterprets the memory in place with view's rules, as NumPy's dtype setter", () => {
+  const a = np.arange(6).reshape(2, 3);
+  a.dtype = "int32";
+  assert.deepEqual([a.dtype, a.shape, a.strides], ["int32", [2, 6], [24, 4]]);
+  assert.equal(String(a), "[[0 0 1 0 2 0]\n [3 0 4 0 5 0]]");
+  const b = np.arange(6).reshape(2, 3).T;
+  assert.throws(() => (b.dtype = "int32"), { name: "ValueError", message: "To change to a dtype of a different size, the last axis must be contiguous" });
+  assert.throws(() => (b.dtype = "bogus"), { name: "TypeError", message: "invalid data-type for array" });
+  const c = np.arange(2, { dtype: "int32" });
+  c.dtype = np.float32;
+  assert.equal(repr(c), "array([0.e+00, 1.e-45], dtype=float32)");
+});
