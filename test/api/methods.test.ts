@@ -145,3 +145,10 @@ test("a.dtype = ... reinterprets the memory in place with view's rules, as NumPy
   c.dtype = np.float32;
   assert.equal(repr(c), "array([0.e+00, 1.e-45], dtype=float32)");
 });
+
+test("a.reshape(true) is NumPy's TypeError (a bool is not a shape)", () => {
+  assert.throws(() => np.arange(6).reshape(true as never), {
+    name: "TypeError",
+    message: "expected a sequence of integers or a single integer, got 'True'",
+  });
+});
