@@ -731,6 +731,38 @@ export class NDArray {
   }
 
   /**
+   * A view of the bytes at `offset` within each element read as `dtype` (NumPy's
+   * `a.getfield(dtype, offset=0)`): the field must fit inside the element; ndts needs the offset
+   * to be a multiple of the field's itemsize (an unaligned field is a NotImplementedError).
+   * @example np.array([{re: 1, im: 2}]).getfield("float64", 8).tolist() // [2]
+   */
+  getfield(...args: unknown[]): NDArray {
+    const [dtype, offset] = bindArgs("getfield", ["dtype", "offset"], args) as [DTypeLike | undefined, number | undefined];
+    if (dtype === undefined) throw new NumpyTypeError("getfield() missing required argument 'dtype' (pos 1)");
+    const dt = resolveDType(dtype);
+    const off = offset ?? 0;
+    if (!Number.isInteger(off)) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");
+    if (dt.itemsize > this.itemsize) throw new ValueError("new type is larger than original type");
+    if (off < 0) throw new ValueError("offset is negative");
+    if (off + dt.itemsize > this.itemsize) throw new ValueError("new type plus offset is larger than original type");
+    if (off % dt.itemsize !== 0) throw new NotImplementedError(`ndts cannot view an unaligned field (offset ${off} for ${dt.name})`);
+    return new NDArray(dt, this.shape, this.strides, this._ptr + off, this._storage, this.base ?? this, this._writeable);
+  }
+
+  /**
+   * Writes `val` into the field `a.getfield(dtype, offset)` of every element (NumPy's
+   * `a.setfield(val, dtype, offset=0)`).
+   * @example const a = np.zeros(2, {dtype: "int32"}); a.setfield(1, "int16", 2); a.tolist() // [65536, 65536]
+   */
+  setfield(...args: unknown[]): void {
+    const [val, dtype, offset] = bindArgs("setfield", ["val", "dtype", "offset"], args) as [unknown, DTypeLike | undefined, number | undefined];
+    if (args.length === 0) throw new NumpyTypeError("setfield() missing required argument 'val' (pos 1)");
+    if (dtype === undefined) throw new NumpyTypeError("setfield() missing required argument 'dtype' (pos 2)");
+    this._checkWriteable();
+    this.getfield(dtype, offset ?? 0).set("...", val as Scalar);
+  }
+
+  /**
    * Changes the shape and size in place, as NumPy's `a.resize(new_shape, refcheck=True)`: the
    * memory is kept in its order (C, or Fortran for a Fortran array), cut or grown with zeros.
    * The array must own its memory and be contiguous. JS cannot count references, so views taken

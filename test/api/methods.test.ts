@@ -152,3 +152,22 @@ test("a.reshape(true) is NumPy's TypeError (a bool is not a shape)", () => {
     message: "expected a sequence of integers or a single integer, got 'True'",
   });
 });
+
+test("a.getfield / a.setfield: views of the bytes inside each element, as NumPy", () => {
+  const a = np.arange(3, { dtype: "int32" });
+  assert.equal(repr(a.getfield("int16", 0)), "array([0, 1, 2], dtype=int16)");
+  assert.equal(repr(a.getfield("int16", 2)), "array([0, 0, 0], dtype=int16)");
+  assert.equal(a.getfield("int8").base, a);
+  assert.throws(() => a.getfield("int16", 3), { name: "ValueError", message: "new type plus offset is larger than original type" });
+  assert.throws(() => a.getfield("int64"), { name: "ValueError", message: "new type is larger than original type" });
+  assert.throws(() => a.getfield("int8", -1), { name: "ValueError", message: "offset is negative" });
+  const x = np.zeros(3, { dtype: "int32" });
+  x.setfield([1, 2, 3], "int16", 2);
+  assert.equal(repr(x), "array([ 65536, 131072, 196608], dtype=int32)");
+  const c = np.array([{ re: 1, im: 2 }]);
+  assert.equal(repr(c.getfield("float64", 8)), "array([2.])");
+  c.setfield(5, "float64", 8);
+  assert.equal(repr(c), "array([1.+5.j])");
+  a.setflags({ write: false });
+  assert.throws(() => a.setfield(1, "int8"), { name: "ValueError", message: "assignment destination is read-only" });
+});
