@@ -72,6 +72,11 @@ export class flatiter implements IterableIterator<Item> {
     return "<numpy.flatiter object>";
   }
 
+  /** NumPy's array protocol: `np.array(a.flat)` and every array_like argument take the elements in C order. @example np.array(np.eye(2).flat) // array([1., 0., 0., 1.]) */
+  __array__(): NDArray {
+    return this.base.flatten();
+  }
+
   /** A 1-d copy of the elements in C order, as `a.flat.copy()`. @example np.eye(2).flat.copy() // array([1., 0., 0., 1.]) */
   copy(): NDArray {
     return this.base.flatten();

@@ -74,6 +74,16 @@ declare module "../core/ndarray.js" {
     left_shift: Binary;
     /** `a >> b`. @example a.right_shift(1) */
     right_shift: Binary;
+    /** `divmod(a, b)`: the pair [a // b, a % b]. @example a.divmod(3) */
+    divmod: (other: ArrayLike, opts?: UfuncOptions) => [NDArray, NDArray];
+    /** np.logical_and(a, b). @example a.logical_and(b) */
+    logical_and: Binary;
+    /** np.logical_or(a, b). @example a.logical_or(b) */
+    logical_or: Binary;
+    /** np.logical_xor(a, b). @example a.logical_xor(b) */
+    logical_xor: Binary;
+    /** np.logical_not(a). @example a.logical_not() */
+    logical_not: Unary;
     /** `-a`. @example a.negative() */
     negative: Unary;
     /** `+a`. @example a.positive() */
@@ -93,14 +103,10 @@ declare module "../core/ndarray.js" {
 
 function attach(method: string, name: UfuncName): void {
   const def = UFUNCS[name];
-  const fn =
-    def.nin === 2
-      ? function (this: NDArray, other: unknown, ...rest: unknown[]) {
-          return callUfunc(def, [this, other, ...rest], true);
-        }
-      : function (this: NDArray, ...rest: unknown[]) {
-          return callUfunc(def, [this, ...rest], true);
-        };
+  // The arguments pass as given, so a missing operand is the ufunc's own positional-count TypeError.
+  const fn = function (this: NDArray, ...rest: unknown[]) {
+    return callUfunc(def, [this, ...rest], true);
+  };
   Object.defineProperty(NDArray.prototype, method, { value: fn, writable: true, configurable: true });
 }
 
@@ -124,6 +130,11 @@ const METHODS: [string, UfuncName][] = [
   ["bitwise_xor", "bitwise_xor"],
   ["left_shift", "left_shift"],
   ["right_shift", "right_shift"],
+  ["divmod", "divmod"],
+  ["logical_and", "logical_and"],
+  ["logical_or", "logical_or"],
+  ["logical_xor", "logical_xor"],
+  ["logical_not", "logical_not"],
   ["negative", "negative"],
   ["positive", "positive"],
   ["absolute", "absolute"],

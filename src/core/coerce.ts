@@ -31,8 +31,13 @@ import { cStrides } from "./shape.js";
 import { wrapBuffer } from "../storage/storage.js";
 import { copyCast } from "../kernels/ts/cast.js";
 
-/** Anything NumPy accepts as array_like. */
-export type ArrayLike = NDArray | Scalar | ArrayBufferView | readonly ArrayLike[];
+/** Anything NumPy accepts as array_like (an object with NumPy's `__array__()`, as `a.flat`, included). */
+export type ArrayLike = NDArray | Scalar | ArrayBufferView | ArrayProtocol | readonly ArrayLike[];
+
+/** NumPy's array protocol: an object whose `__array__()` gives its NDArray. */
+export interface ArrayProtocol {
+  __array__(): NDArray;
+}
 
 const TWO63 = 2 ** 63;
 
@@ -185,6 +190,10 @@ function discoveredDType(found: Discovery): DType {
  * shape discovery before any element is converted.
  */
 export function fromNested(obj: unknown, dtype: DType | undefined, maxdim = Infinity): NDArray {
+  // NumPy's __array__ protocol (a.flat is array_like: np.array(a.flat) is its 1-d copy).
+  if (typeof obj === "object" && obj !== null && typeof (obj as { __array__?: unknown }).__array__ === "function") {
+    obj = (obj as { __array__(): NDArray }).__array__();
+  }
   if (dtype === undefined && maxdim === Infinity && Array.isArray(obj)) {
     const fast = fromNumbers(obj);
     if (fast !== null) return fast;

@@ -211,7 +211,8 @@ export function resolveDType(x: DTypeLike): DType {
   if (x === Boolean) return BOOL;
   if (x === BigInt) return INT64;
   if (x instanceof DType) return x;
-  throw new NumpyTypeError(`Cannot interpret '${String(x)}' as a data type`);
+  const shown = typeof x === "function" ? `<class '${(x as { name?: string }).name ?? "function"}'>` : String(x);
+  throw new NumpyTypeError(`Cannot interpret '${shown}' as a data type`);
 }
 
 /** `dtype=None` means "not given": undefined and null both resolve to undefined. */

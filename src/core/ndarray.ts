@@ -8,8 +8,8 @@
  * a.strides // [24, 8]
  */
 import { bindArgs, isOptions } from "./args.js";
-import { canCast, FLOAT64, resolveDType, type Casting, type DType, type DTypeLike, type DTypeName } from "./dtype.js";
-import { AttributeError, IndexError, MemoryError, NumpyTypeError, ValueError } from "./errors.js";
+import { canCast, DType, FLOAT64, resolveDType, type Casting, type DTypeLike, type DTypeName } from "./dtype.js";
+import { AttributeError, IndexError, MemoryError, NotImplementedError, NumpyTypeError, ValueError } from "./errors.js";
 import { getItem, setItem, type IndexItem } from "./indexing.js";
 import { imagPart, toStorage, type Complex, type Scalar } from "./scalar.js";
 import {
@@ -102,8 +102,82 @@ export class Flags {
   get ALIGNED(): boolean {
     return this.aligned;
   }
+  set ALIGNED(v: boolean) {
+    this.aligned = v;
+  }
   get WRITEBACKIFCOPY(): boolean {
     return false;
+  }
+  /** NumPy's one- and two-letter flag keys (`a.flags["W"]`, `a.flags["C"]`, ...). */
+  get C(): boolean {
+    return this.c_contiguous;
+  }
+  get F(): boolean {
+    return this.f_contiguous;
+  }
+  get O(): boolean {
+    return this.owndata;
+  }
+  get W(): boolean {
+    return this.writeable;
+  }
+  set W(v: boolean) {
+    this.writeable = v;
+  }
+  get A(): boolean {
+    return this.aligned;
+  }
+  set A(v: boolean) {
+    this.aligned = v;
+  }
+  get X(): boolean {
+    return false;
+  }
+  get B(): boolean {
+    return this.behaved;
+  }
+  get CA(): boolean {
+    return this.carray;
+  }
+  get FA(): boolean {
+    return this.farray;
+  }
+  /** NumPy's derived flags: `contiguous` (= c_contiguous), `forc`, `fnc`, `behaved`, `carray`, `farray`. */
+  get contiguous(): boolean {
+    return this.c_contiguous;
+  }
+  get forc(): boolean {
+    return this.c_contiguous || this.f_contiguous;
+  }
+  get fnc(): boolean {
+    return this.f_contiguous && !this.c_contiguous;
+  }
+  get behaved(): boolean {
+    return this.aligned && this.writeable;
+  }
+  get carray(): boolean {
+    return this.behaved && this.c_contiguous;
+  }
+  get farray(): boolean {
+    return this.behaved && this.fnc;
+  }
+  get CONTIGUOUS(): boolean {
+    return this.contiguous;
+  }
+  get FORC(): boolean {
+    return this.forc;
+  }
+  get FNC(): boolean {
+    return this.fnc;
+  }
+  get BEHAVED(): boolean {
+    return this.behaved;
+  }
+  get CARRAY(): boolean {
+    return this.carray;
+  }
+  get FARRAY(): boolean {
+    return this.farray;
   }
   /** As NumPy prints `a.flags`. */
   toString(): string {
@@ -135,23 +209,33 @@ const ASTYPE_CASTINGS = new Set<unknown>(["no", "equiv", "safe", "same_kind", "u
  */
 export class NDArray {
   /** @internal The resolved dtype. */
-  readonly _dt: DType;
+  readonly _dt!: DType;
   /** @internal The dimensions (see `shape`). */
-  private _shape: readonly number[];
+  private _shape!: readonly number[];
   /** @internal The byte strides (see `strides`). */
-  private _strides: readonly number[];
+  private _strides!: readonly number[];
   /** @internal Byte address of element (0, ..., 0) in the storage's region. */
-  _ptr: number;
+  _ptr!: number;
   /** @internal Where the bytes live (DISPOSED after dispose()). */
-  _storage: Storage;
+  _storage!: Storage;
   /** @internal The base (see `base`). */
-  private readonly _base: NDArray | null;
+  private readonly _base!: NDArray | null;
   /** @internal */
-  _writeable: boolean;
+  _writeable!: boolean;
   /** @internal C-contiguity, computed on first use (shape and strides never change). */
   private _cContiguous: boolean | undefined;
 
-  /** @internal Arrays are made by np.array, np.zeros, ... and views; not with `new`. */
+  /**
+   * NumPy's low-level constructor `np.ndarray(shape, dtype=float, buffer=None, offset=0,
+   * strides=None, order=None)`: a new array of `shape` (float64 by default; its elements are
+   * not initialised, as NumPy's). `buffer` and `strides` are not supported. Prefer np.empty.
+   * @example new np.ndarray([2, 3], "int32").shape // [2, 3]
+   */
+  constructor(
+    shape: ShapeLike | { shape: ShapeLike; dtype?: DTypeLike | null; buffer?: unknown; offset?: number; strides?: readonly number[] | null; order?: Order | null },
+    ...rest: unknown[]
+  );
+  /** @internal Arrays are made by np.array, np.zeros, ... and views. */
   constructor(
     dt: DType,
     shape: readonly number[],
@@ -159,18 +243,32 @@ export class NDArray {
     ptr: number,
     storage: Storage,
     base: NDArray | null,
-    writeable = true,
+    writeable?: boolean,
+  );
+  constructor(
+    dt: unknown,
+    shape?: unknown,
+    strides?: unknown,
+    ptr?: unknown,
+    storage?: unknown,
+    base?: unknown,
+    writeable: unknown = true,
   ) {
-    if (shape.length > MAXDIMS) {
-      throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${shape.length}`);
+    if (!(dt instanceof DType)) {
+      // The public form, np.ndarray(shape, ...): a fresh array (a constructor may return one).
+      return constructed([dt, shape, strides, ptr, storage, base, writeable].slice(0, arguments.length));
+    }
+    const dims = shape as readonly number[];
+    if (dims.length > MAXDIMS) {
+      throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${dims.length}`);
     }
     this._dt = dt;
-    this._shape = shape;
-    this._strides = strides;
-    this._ptr = ptr;
-    this._storage = storage;
-    this._base = base;
-    this._writeable = writeable;
+    this._shape = dims;
+    this._strides = strides as readonly number[];
+    this._ptr = ptr as number;
+    this._storage = storage as Storage;
+    this._base = base as NDArray | null;
+    this._writeable = writeable as boolean;
     this._cContiguous = undefined;
   }
 
@@ -203,8 +301,23 @@ export class NDArray {
   get dtype(): DTypeName {
     return this._dt.name;
   }
-  set dtype(_value: unknown) {
-    throw new AttributeError("ndts cannot change the dtype of an array in place; use a.view(dtype) or a.astype(dtype)");
+  /**
+   * NumPy's `a.dtype = ...`: reinterprets the memory in place, with a.view(dtype)'s rules (the
+   * last axis grows or shrinks when the itemsize changes).
+   * @example const a = np.array([1], {dtype: "float64"}); a.dtype = "int64"; a.item() // 4607182418800017408
+   */
+  set dtype(value: DTypeLike) {
+    try {
+      resolveDType(value);
+    } catch (e) {
+      if (e instanceof NumpyTypeError) throw new NumpyTypeError("invalid data-type for array");
+      throw e;
+    }
+    const v = this.view(value);
+    (this as { _dt: DType })._dt = v._dt;
+    this._shape = v._shape;
+    this._strides = v._strides;
+    this._cContiguous = undefined;
   }
 
   /** Bytes to step in each dimension, as NumPy's `strides`. Do not mutate. @example np.zeros([2, 3]).strides // [24, 8] */
@@ -346,7 +459,8 @@ export class NDArray {
       axes.length === 1 && (Array.isArray(axes[0]) || axes[0] == null)
         ? (axes[0] as readonly number[] | null | undefined)
         : (axes as number[]);
-    if (list == null || list.length === 0) return this.T;
+    // `a.transpose()` and `a.transpose(None)` reverse the axes; `a.transpose(())` is a 0-length axes tuple.
+    if (list == null || (list.length === 0 && axes.length === 0)) return this.T;
     if (list.length !== nd) throw new ValueError("axes don't match array");
     const perm = new Array<number>(nd);
     const seen = new Array<boolean>(nd).fill(false);
@@ -584,8 +698,11 @@ export class NDArray {
    * A view of the same memory with another dtype of the same itemsize, or the same dtype.
    * @example np.array([1], {dtype: "float64"}).view("int64").item() // 4607182418800017408
    */
-  view(dtypeArg?: DTypeLike | null | { dtype?: DTypeLike | null; type?: unknown }): NDArray {
-    const dtype = isOptions(dtypeArg) ? (bindArgs("view", ["dtype", "type"], [dtypeArg])[0] as DTypeLike | null | undefined) : dtypeArg;
+  view(...args: (DTypeLike | null | typeof NDArray | { dtype?: DTypeLike | typeof NDArray | null; type?: unknown })[]): NDArray {
+    const [dtypeArg, type] = bindArgs("view", ["dtype", "type"], args) as [unknown, unknown];
+    if (type != null && type !== NDArray) throw new ValueError("Type must be a sub-type of ndarray type");
+    // As NumPy, a.view(np.ndarray) (the array type as the dtype argument) is a.view(type=np.ndarray).
+    const dtype = dtypeArg === NDArray ? null : (dtypeArg as DTypeLike | null | undefined);
     if (dtype == null) return this._view(this.shape, this.strides, this._ptr);
     const dt = resolveDType(dtype);
     if (dt.itemsize === this._dt.itemsize) {
@@ -611,6 +728,38 @@ export class NDArray {
     const strides = this.strides.slice();
     strides[nd - 1] = dt.itemsize;
     return new NDArray(dt, shape, strides, this._ptr, this._storage, this.base ?? this, this._writeable);
+  }
+
+  /**
+   * A view of the bytes at `offset` within each element read as `dtype` (NumPy's
+   * `a.getfield(dtype, offset=0)`): the field must fit inside the element; ndts needs the offset
+   * to be a multiple of the field's itemsize (an unaligned field is a NotImplementedError).
+   * @example np.array([{re: 1, im: 2}]).getfield("float64", 8).tolist() // [2]
+   */
+  getfield(...args: unknown[]): NDArray {
+    const [dtype, offset] = bindArgs("getfield", ["dtype", "offset"], args) as [DTypeLike | undefined, number | undefined];
+    if (dtype === undefined) throw new NumpyTypeError("getfield() missing required argument 'dtype' (pos 1)");
+    const dt = resolveDType(dtype);
+    const off = offset ?? 0;
+    if (!Number.isInteger(off)) throw new NumpyTypeError("'float' object cannot be interpreted as an integer");
+    if (dt.itemsize > this.itemsize) throw new ValueError("new type is larger than original type");
+    if (off < 0) throw new ValueError("offset is negative");
+    if (off + dt.itemsize > this.itemsize) throw new ValueError("new type plus offset is larger than original type");
+    if (off % dt.itemsize !== 0) throw new NotImplementedError(`ndts cannot view an unaligned field (offset ${off} for ${dt.name})`);
+    return new NDArray(dt, this.shape, this.strides, this._ptr + off, this._storage, this.base ?? this, this._writeable);
+  }
+
+  /**
+   * Writes `val` into the field `a.getfield(dtype, offset)` of every element (NumPy's
+   * `a.setfield(val, dtype, offset=0)`).
+   * @example const a = np.zeros(2, {dtype: "int32"}); a.setfield(1, "int16", 2); a.tolist() // [65536, 65536]
+   */
+  setfield(...args: unknown[]): void {
+    const [val, dtype, offset] = bindArgs("setfield", ["val", "dtype", "offset"], args) as [unknown, DTypeLike | undefined, number | undefined];
+    if (args.length === 0) throw new NumpyTypeError("setfield() missing required argument 'val' (pos 1)");
+    if (dtype === undefined) throw new NumpyTypeError("setfield() missing required argument 'dtype' (pos 2)");
+    this._checkWriteable();
+    this.getfield(dtype, offset ?? 0).set("...", val as Scalar);
   }
 
   /**
@@ -663,7 +812,10 @@ export class NDArray {
       }
     }
     if (!inplace) return swapped;
-    this._checkWriteable();
+    if (!this._writeable) {
+      swapped.dispose();
+      throw new ValueError("array to be byte-swapped is read-only");
+    }
     copyCast(this.shape, this._operand(), swapped._operand());
     swapped.dispose();
     return this;
@@ -925,6 +1077,26 @@ function checkByteSize(dt: DType, shape: readonly number[]): void {
   if (exact > 2n ** 63n - 1n) {
     throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
   }
+}
+
+/** `np.ndarray(shape, dtype, buffer, offset, strides, order)` (see the NDArray constructor). */
+function constructed(args: unknown[]): NDArray {
+  const [shape, dtype, buffer, , strides, order] = bindArgs("ndarray", ["shape", "dtype", "buffer", "offset", "strides", "order"], args) as [
+    ShapeLike | undefined,
+    DTypeLike | null | undefined,
+    unknown,
+    unknown,
+    unknown,
+    unknown,
+  ];
+  if (shape === undefined) throw new NumpyTypeError("ndarray() missing required argument 'shape' (pos 1)");
+  if (buffer != null) throw new NotImplementedError("np.ndarray(..., buffer=...) is not supported by ndts; use np.frombuffer");
+  if (strides != null) throw new NotImplementedError("np.ndarray(..., strides=...) is not supported by ndts; use np.lib.stride_tricks.as_strided");
+  const dt = dtype == null ? FLOAT64 : resolveDType(dtype);
+  const dims = normalizeShape(shape);
+  const o = orderArg(order ?? "C", "C");
+  if (o !== "C" && o !== "F") throw new ValueError("order must be one of 'C', 'F' (got '" + String(order) + "')");
+  return emptyArray(dt, dims, o === "F" ? fStrides(dims, dt.itemsize) : undefined);
 }
 
 /** A new, uninitialised (or zeroed) array that owns its memory. */

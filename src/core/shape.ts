@@ -320,6 +320,9 @@ export function resolveNewShape(newShape: ShapeLike, size: number): number[] {
     // NumPy's shape converter words a lone float this way (in a sequence it is "'float' object ...").
     throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${pyFloatRepr(newShape)}'`);
   }
+  if (typeof newShape === "boolean") {
+    throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${newShape ? "True" : "False"}'`);
+  }
   // A bigint is a Python int (API.md), a lone dimension like a number.
   const raw: number[] = typeof newShape === "number" || typeof newShape === "bigint" ? [newShape as number] : Array.from(newShape);
   let unknown = -1;
