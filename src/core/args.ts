@@ -88,6 +88,13 @@ export function takeRequired(fn: string, names: readonly string[], args: readonl
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
   const last = n > 0 ? args[n - 1] : undefined;
+  if (n > names.length && !isOptions(args[names.length - 1])) {
+    // The common call: every required value given positionally (and no options object among them).
+    if (!isOptions(last)) return args as unknown[];
+    let named = false;
+    for (const k of names) named ||= k in last;
+    if (!named) return args as unknown[];
+  }
   if (!isOptions(last) || !names.some((k) => k in last)) {
     missingCheck(fn, names, args, missing);
     return args as unknown[];
@@ -109,8 +116,12 @@ export function takeRequired(fn: string, names: readonly string[], args: readonl
 }
 
 function missingCheck(fn: string, names: readonly string[], args: readonly unknown[], style: "python" | "c" | "c1"): void {
-  const gone = names.filter((_, i) => args[i] === undefined || (i === args.length - 1 && isOptions(args[i])));
-  if (gone.length === 0) return;
+  const absent = (i: number): boolean => args[i] === undefined || (i === args.length - 1 && isOptions(args[i]));
+  // (on every call of the creation functions: no allocation unless something is missing)
+  let any = false;
+  for (let i = 0; i < names.length && !any; i++) any = absent(i);
+  if (!any) return;
+  const gone = names.filter((_, i) => absent(i));
   // NumPy's C functions count from 0 ("c"), or from 1 where `like` dispatch comes first ("c1").
   if (style !== "python") throw new NumpyTypeError(`${fn}() missing required argument '${gone[0]}' (pos ${names.indexOf(gone[0]!) + (style === "c1" ? 1 : 0)})`);
   const q = gone.map((m) => `'${m}'`);
