@@ -7,7 +7,7 @@
  * np.zeros([2, 3], {dtype: "int8"})
  * np.full(3, 7.5)
  */
-import { bindArgs, checkDevice, type Args, takeRequired } from "../core/args.js";
+import { bindArgs, checkDevice, type Args, mayNameRequired, takeRequired } from "../core/args.js";
 import { fromNested, scalarKind, typedArrayDType, typedArrayView, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, optionalDType, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
@@ -52,7 +52,7 @@ type ArrayOpts = { dtype?: DTypeLike | null; copy?: boolean | null; order?: Orde
  * @example np.array([[1, 2], [3, 4]]); np.array([1, 2], {dtype: "float32"}); np.array(3.5)
  */
 export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>): NDArray {
-  [object, ...rest] = takeRequired("array", ["object"], [object, ...rest], "c") as [typeof object, ...typeof rest];
+  if (mayNameRequired(object, rest)) [object, ...rest] = takeRequired("array", ["object"], [object, ...rest], "c") as [typeof object, ...typeof rest];
   const [dtype, copy, order, , ndmin] = bindArgs("array", ["dtype"], rest, ["copy", "order", "subok", "ndmin", "like"]) as [
     DTypeLike | null | undefined,
     boolean | null | undefined,
@@ -68,7 +68,7 @@ export function array(object: ArrayLike, ...rest: Args<[DTypeLike], ArrayOpts>):
  * @example const a = np.zeros(3); np.asarray(a) === a // true
  */
 export function asarray(a: ArrayLike, ...rest: Args<[DTypeLike, Order], { dtype?: DTypeLike | null; order?: Order | null; copy?: boolean | null; device?: string; like?: unknown }>): NDArray {
-  [a, ...rest] = takeRequired("asarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
+  if (mayNameRequired(a, rest)) [a, ...rest] = takeRequired("asarray", ["a"], [a, ...rest], "c") as [typeof a, ...typeof rest];
   if (a instanceof NDArray && rest.length === 0) return a;
   const [dtype, order, copy, device] = bindArgs("asarray", ["dtype", "order"], rest, ["copy", "device", "like"]) as [
     DTypeLike | null | undefined,
@@ -180,8 +180,8 @@ function create(fn: string, shape: ShapeLike, rest: readonly unknown[], zero: bo
 export function zeros(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
 export function zeros(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
 export function zeros(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  const [shp, ...opts] = takeRequired("zeros", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
-  return create("zeros", shp, opts, true);
+  if (mayNameRequired(shape, rest)) [shape, ...rest] = takeRequired("zeros", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
+  return create("zeros", shape as ShapeLike, rest, true);
 }
 
 /**
@@ -191,8 +191,8 @@ export function zeros(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Or
 export function ones(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
 export function ones(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
 export function ones(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  const [shp, ...opts] = takeRequired("ones", ["shape"], [shape, ...rest]) as [ShapeLike, ...typeof rest];
-  const a = create("ones", shp, opts, false);
+  if (mayNameRequired(shape, rest)) [shape, ...rest] = takeRequired("ones", ["shape"], [shape, ...rest]) as [ShapeLike, ...typeof rest];
+  const a = create("ones", shape as ShapeLike, rest, false);
   fillScalar(a, 1);
   return a;
 }
@@ -204,8 +204,8 @@ export function ones(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Ord
 export function empty(opts: ShapeOpts & { shape: ShapeLike }): NDArray;
 export function empty(shape: ShapeLike, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray;
 export function empty(shape: ShapeLike | ShapeOpts, ...rest: Args<[DTypeLike, Order], ShapeOpts>): NDArray {
-  const [shp, ...opts] = takeRequired("empty", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
-  return create("empty", shp, opts, false);
+  if (mayNameRequired(shape, rest)) [shape, ...rest] = takeRequired("empty", ["shape"], [shape, ...rest], "c") as [ShapeLike, ...typeof rest];
+  return create("empty", shape as ShapeLike, rest, false);
 }
 
 /**

@@ -115,6 +115,15 @@ export function takeRequired(fn: string, names: readonly string[], args: readonl
   return out;
 }
 
+/**
+ * Whether takeRequired can change a call: its first argument missing or an options object, or an
+ * options object last. The creation functions skip it otherwise (their per-call cost).
+ * @example mayNameRequired(3, []) // false; mayNameRequired(3, [{ dtype: "int8" }]) // true
+ */
+export function mayNameRequired(first: unknown, rest: readonly unknown[]): boolean {
+  return first === undefined || isOptions(first) || (rest.length > 0 && isOptions(rest[rest.length - 1]));
+}
+
 function missingCheck(fn: string, names: readonly string[], args: readonly unknown[], style: "python" | "c" | "c1"): void {
   const absent = (i: number): boolean => args[i] === undefined || (i === args.length - 1 && isOptions(args[i]));
   // (on every call of the creation functions: no allocation unless something is missing)
