@@ -156,6 +156,7 @@ export function assert_equal(actual: unknown, desired: unknown, ...rest: Args<[s
       if (e instanceof AssertionError) throw new AssertionError(msg);
       throw e;
     }
+    return;
   }
   if (isScalarValue(actual) !== isScalarValue(desired)) throw new AssertionError(msg);
   if (typeof actual === "number" && typeof desired === "number") {
@@ -351,7 +352,7 @@ export function assert_raises_regex(cls: ErrorClass, regexp: string | RegExp, fn
  */
 export function assert_warns<R>(category: string, fn: (...a: unknown[]) => R, ...args: unknown[]): R {
   const [result, caught] = captureWarnings(() => fn(...args));
-  if (!caught.some((w) => w.category === category)) throw new AssertionError(`${category} not triggered by ${fn.name || "<lambda>"}`);
+  if (!caught.some((w) => w.category === category)) throw new AssertionError(`No warning raised when calling ${fn.name || "<lambda>"}`);
   return result;
 }
 

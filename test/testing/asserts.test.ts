@@ -162,7 +162,7 @@ describe("testing: ulps, raises, warnings", () => {
   test("assert_warns and assert_no_warnings record warnings instead of showing them", () => {
     const r = np.testing.assert_warns("RuntimeWarning", () => np.log(0));
     assert.equal(r, -Infinity);
-    assert.equal(message(() => np.testing.assert_warns("RuntimeWarning", () => np.log(1))), "RuntimeWarning not triggered by <lambda>");
+    assert.equal(message(() => np.testing.assert_warns("RuntimeWarning", () => np.log(1))), "No warning raised when calling <lambda>");
     assert.equal(np.testing.assert_no_warnings(() => np.log(1)), 0);
     assert.equal(
       message(() => np.testing.assert_no_warnings(() => np.log(0))),
@@ -170,5 +170,36 @@ describe("testing: ulps, raises, warnings", () => {
     );
     np.testing.assert_(true);
     assert.equal(message(() => np.testing.assert_(false, "broken")), "broken");
+  });
+});
+
+describe("testing: 0-d operands, big int64 and complex NaN (NumPy 2.4 messages)", () => {
+  test("0-d arrays report their differences in the arrays' dtype", () => {
+    assert.equal(
+      message(() => np.testing.assert_array_equal(np.array(1.5), np.array(2.5))),
+      "\nArrays are not equal\n\nMismatched elements: 1 / 1 (100%)\nMax absolute difference among violations: 1.\n" +
+        "Max relative difference among violations: 0.4\n ACTUAL: array(1.5)\n DESIRED: array(2.5)",
+    );
+    // 0-d unsigned: NumPy's np.minimum(..., out=scalar) TypeError is suppressed, no differences.
+    assert.equal(
+      message(() => np.testing.assert_array_equal(np.array(3, { dtype: "uint8" }), np.array(5, { dtype: "uint8" }))),
+      "\nArrays are not equal\n\nMismatched elements: 1 / 1 (100%)\n ACTUAL: array(3, dtype=uint8)\n DESIRED: array(5, dtype=uint8)",
+    );
+  });
+  test("a 0-d actual against a 1-d desired broadcasts", () => {
+    assert.equal(
+      message(() => np.testing.assert_array_equal(2.5, np.array([1.5, 2.5, 3.5]))),
+      "\nArrays are not equal\n\nMismatched elements: 2 / 3 (66.7%)\nMismatch at indices:\n [0]: 2.5 (ACTUAL), 1.5 (DESIRED)\n" +
+        " [2]: 2.5 (ACTUAL), 3.5 (DESIRED)\nMax absolute difference among violations: 1.\n" +
+        "Max relative difference among violations: 0.66666667\n ACTUAL: array(2.5)\n DESIRED: array([1.5, 2.5, 3.5])",
+    );
+  });
+  test("int64 elements beyond 2^53 keep every digit in the mismatch lines", () => {
+    const m = message(() => np.testing.assert_array_equal(np.array([-(2n ** 62n), 5n]), np.array([2n ** 62n, 5n])));
+    assert.ok(m.includes(" [0]: -4611686018427387904 (ACTUAL), 4611686018427387904 (DESIRED)\n"), m);
+  });
+  test("assert_equal: complex scalars with NaN parts at the same places are equal", () => {
+    np.testing.assert_equal({ re: NaN, im: 1 }, { re: NaN, im: 1 });
+    assert.equal(message(() => np.testing.assert_equal({ re: 1, im: 1 }, { re: 1, im: 2 })), "\nItems are not equal:\n ACTUAL: (1+1j)\n DESIRED: (1+2j)");
   });
 });
