@@ -18,9 +18,10 @@ import { all, max } from "../api/reductions.js";
 import { result_type } from "../api/dtypes.js";
 import { imag, isclose, real } from "../api/math.js";
 import { where } from "../api/select.js";
-import { NotImplementedError, ValueError } from "../core/errors.js";
+import { IndexError, NotImplementedError, ValueError } from "../core/errors.js";
 import { shapeRepr } from "../core/shape.js";
-import { AssertionError, assertArrayCompare, buildErrMsg } from "./compare.js";
+import { differCompare, splitlinesKeep } from "./difflib.js";
+import { AssertionError, assertArrayCompare, buildErrMsg, pyRepr } from "./compare.js";
 import { uf } from "../ufunc/ufunc.js";
 import { isComplexScalar } from "../core/scalar.js";
 
@@ -364,6 +365,45 @@ export function assert_no_warnings<R>(fn: (...a: unknown[]) => R, ...args: unkno
   const [result, caught] = captureWarnings(() => fn(...args));
   if (caught.length > 0) throw new AssertionError(`Got warnings when calling ${fn.name || "<lambda>"}: [${caught.map((w) => `${w.category}('${w.message}')`).join(", ")}]`);
   return result;
+}
+
+/**
+ * Raises an AssertionError unless the two strings are equal; the message is NumPy's
+ * "Differences in strings:" followed by difflib's delta of the differing lines.
+ * @example np.testing.assert_string_equal("abc", "abc") // passes; "abc" vs "abcd" throws
+ */
+export function assert_string_equal(actual: string, desired: string): void {
+  if (typeof actual !== "string") throw new AssertionError(typeName(actual));
+  if (typeof desired !== "string") throw new AssertionError(typeName(desired));
+  if (desired === actual) return;
+  const diff = differCompare(splitlinesKeep(actual), splitlinesKeep(desired));
+  const diffList: string[] = [];
+  while (diff.length) {
+    const d1 = diff.shift()!;
+    if (d1.startsWith("  ")) continue;
+    if (!d1.startsWith("- ")) throw new AssertionError(pyRepr(d1));
+    const l = [d1];
+    let d2 = diff.shift();
+    if (d2?.startsWith("? ")) {
+      l.push(d2);
+      d2 = diff.shift();
+    }
+    if (d2 === undefined || !d2.startsWith("+ ")) {
+      // NumPy pops from the empty list here (a deletion at the end), an IndexError.
+      if (d2 === undefined) throw new IndexError("pop from empty list");
+      throw new AssertionError(pyRepr(d2));
+    }
+    l.push(d2);
+    if (diff.length) {
+      const d3 = diff.shift()!;
+      if (d3.startsWith("? ")) l.push(d3);
+      else diff.unshift(d3);
+    }
+    if (d2.slice(2) === d1.slice(2)) continue;
+    diffList.push(...l);
+  }
+  if (!diffList.length) return;
+  throw new AssertionError(`Differences in strings:\n${diffList.join("").trimEnd()}`);
 }
 
 /**

@@ -38,7 +38,12 @@ export function pyRepr(v: unknown): string {
   if (typeof v === "number") return Number.isInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v);
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "bigint") return String(v);
-  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (typeof v === "string") {
+    // Python's str repr: single quotes unless the text has ' and no ", escapes for \\ \n \r \t.
+    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const esc = v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+    return q + (q === "'" ? esc.replace(/'/g, "\\'") : esc) + q;
+  }
   if (v === null || v === undefined) return "None";
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
   if (isComplexScalar(v)) return pyItemRepr(v, "c");

@@ -17,6 +17,7 @@ import {
   assert_no_warnings,
   assert_raises,
   assert_raises_regex,
+  assert_string_equal,
   assert_warns,
 } from "./asserts.js";
 import { AssertionError, buildErrMsg } from "./compare.js";
@@ -35,6 +36,7 @@ export const testing = {
   assert_no_warnings,
   assert_raises,
   assert_raises_regex,
+  assert_string_equal,
   assert_warns,
   build_err_msg: buildErrMsg,
   AssertionError,

@@ -203,3 +203,26 @@ describe("testing: 0-d operands, big int64 and complex NaN (NumPy 2.4 messages)"
     assert.equal(message(() => np.testing.assert_equal({ re: 1, im: 1 }, { re: 1, im: 2 })), "\nItems are not equal:\n ACTUAL: (1+1j)\n DESIRED: (1+2j)");
   });
 });
+
+describe("testing: assert_string_equal (NumPy 2.4's difflib delta)", () => {
+  test("passes on equal strings, shows '?' guide lines on a changed line", () => {
+    np.testing.assert_string_equal("abc", "abc");
+    assert.equal(message(() => np.testing.assert_string_equal("hello\nworld", "hello\nword")), "Differences in strings:\n- world?    -\n+ word");
+    assert.equal(message(() => np.testing.assert_string_equal("abc", "abcd")), "Differences in strings:\n- abc+ abcd?    +");
+    assert.equal(
+      message(() => np.testing.assert_string_equal("x = 1.234\ny = 2\n", "x = 1.235\ny = 3\n")),
+      "Differences in strings:\n- x = 1.234\n?         ^\n+ x = 1.235\n?         ^\n- y = 2\n?     ^\n+ y = 3\n?     ^",
+    );
+  });
+  test("whitespace kept in guide lines; dissimilar lines; NumPy's quirks on inserted lines", () => {
+    assert.equal(
+      message(() => np.testing.assert_string_equal("The quick brown fox\njumps over\tthe lazy dog", "The quick brown fax\njumps  over the lazy dog!")),
+      "Differences in strings:\n- The quick brown fox\n?                  ^\n+ The quick brown fax\n?                  ^\n" +
+        "- jumps over\tthe lazy dog?           ^\n+ jumps  over the lazy dog!?       +    ^            +",
+    );
+    assert.equal(message(() => np.testing.assert_string_equal("totally different", "nothing alike here")), "Differences in strings:\n- totally different+ nothing alike here");
+    assert.equal(message(() => np.testing.assert_string_equal("a\nc", "a\nb\nc")), "'+ b\\n'");
+    assert.throws(() => np.testing.assert_string_equal("a\nb", "a"), { name: "IndexError", message: "pop from empty list" });
+    assert.equal(message(() => np.testing.assert_string_equal(1 as unknown as string, "a")), "<class 'int'>");
+  });
+});
