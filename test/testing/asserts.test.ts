@@ -222,7 +222,8 @@ describe("testing: assert_string_equal (NumPy 2.4's difflib delta)", () => {
     );
     assert.equal(message(() => np.testing.assert_string_equal("totally different", "nothing alike here")), "Differences in strings:\n- totally different+ nothing alike here");
     assert.equal(message(() => np.testing.assert_string_equal("a\nc", "a\nb\nc")), "'+ b\\n'");
-    assert.throws(() => np.testing.assert_string_equal("a\nb", "a"), { name: "IndexError", message: "pop from empty list" });
+    assert.equal(message(() => np.testing.assert_string_equal("a\nb", "a")), "'+ a'");
+    assert.throws(() => np.testing.assert_string_equal("a\nb\n", "a\n"), { name: "IndexError", message: "pop from empty list" });
     assert.equal(message(() => np.testing.assert_string_equal(1 as unknown as string, "a")), "<class 'int'>");
   });
 });
