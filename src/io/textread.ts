@@ -14,6 +14,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import type { Parsed } from "./elements.js";
 import { isPath, nodeFs, pathText } from "./node.js";
 import { asBytes, isReadable } from "./reader.js";
+import { pyStrRepr } from "./pyliteral.js";
 
 /** What np.loadtxt reads: a path (Node), a list or iterable of lines, or an object with read(). */
 export type TextSource = string | URL | Iterable<string> | { read(): string | Uint8Array | ArrayBuffer };
@@ -50,7 +51,8 @@ export function sourceLines(fn: string, src: TextSource, encoding: string | null
       if (/[\r\n]/.test(line)) throw new ValueError("Found an unquoted embedded newline within a single line of input.  This is currently not supported.");
       lines.push(line);
     }
-    return { lines, name: "<list of lines>" };
+    // Messages name a list as str(list) would in Python.
+    return { lines, name: Array.isArray(src) ? `[${(src as string[]).map(pyStrRepr).join(", ")}]` : "<list of lines>" };
   }
   throw new ValueError(`fname must be a string, filehandle, list of strings,\nor generator. Got ${typeof src} instead.`);
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import * as np from "../../src/index.js";
 import { withWarnings } from "../helpers/warnings.js";
 import { FIXTURES } from "./fixtures.js";
+import { captureWarnings } from "../../src/core/warnings.js";
 
 interface Data {
   dtype: string;
@@ -109,4 +110,11 @@ test("np.genfromtxt: dtype=None with columns of different types (a structured ar
     { re: 3, im: 0 },
     { re: 0, im: 2 },
   ]);
+});
+
+test("an empty list of lines is named as Python's str(list) in the no-data warnings (NumPy 2.4)", () => {
+  const [, w1] = captureWarnings(() => np.loadtxt(["# hi", "# it's\n"]));
+  assert.equal(w1[0]!.message, `loadtxt: input contained no data: "['# hi', "# it's\\n"]"`);
+  const [, w2] = captureWarnings(() => np.genfromtxt([]));
+  assert.equal(w2[0]!.message, 'genfromtxt: Empty input file: "[]"');
 });
