@@ -15,6 +15,7 @@ import type { Parsed } from "./elements.js";
 import { isPath, nodeFs, pathText } from "./node.js";
 import { asBytes, isReadable } from "./reader.js";
 import { pyStrRepr } from "./pyliteral.js";
+import { compressionOf, gunzip } from "./gzip.js";
 
 /** What np.loadtxt reads: a path (Node), a list or iterable of lines, or an object with read(). */
 export type TextSource = string | URL | Iterable<string> | { read(): string | Uint8Array | ArrayBuffer };
@@ -33,7 +34,9 @@ function decode(bytes: Uint8Array, encoding: string | null | undefined): string 
 export function sourceLines(fn: string, src: TextSource, encoding: string | null | undefined): { lines: string[]; name: string } {
   if (isPath(src)) {
     const name = pathText(src);
-    return { lines: splitLines(decode(nodeFs(fn).readFileSync(name), encoding)), name };
+    const raw = nodeFs(fn).readFileSync(name) as Uint8Array;
+    // NumPy's _datasource opens "*.gz" names through gzip.
+    return { lines: splitLines(decode(compressionOf(name) === "gz" ? gunzip(raw) : raw, encoding)), name };
   }
   if (isReadable(src)) {
     const raw = (src as { read(): unknown }).read();
