@@ -10,7 +10,7 @@
  */
 import type { DType } from "../core/dtype.js";
 import { intRange } from "../core/dtype.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { FileNotFoundError, NumpyTypeError, ValueError } from "../core/errors.js";
 import type { Parsed } from "./elements.js";
 import { isPath, nodeFs, pathText } from "./node.js";
 import { asBytes, isReadable } from "./reader.js";
@@ -34,7 +34,14 @@ function decode(bytes: Uint8Array, encoding: string | null | undefined): string 
 export function sourceLines(fn: string, src: TextSource, encoding: string | null | undefined): { lines: string[]; name: string } {
   if (isPath(src)) {
     const name = pathText(src);
-    const raw = nodeFs(fn).readFileSync(name) as Uint8Array;
+    let raw: Uint8Array;
+    try {
+      raw = nodeFs(fn).readFileSync(name);
+    } catch (e) {
+      // NumPy's _datasource words a missing file so.
+      if (e instanceof FileNotFoundError) throw new FileNotFoundError(`${name} not found.`);
+      throw e;
+    }
     // NumPy's _datasource opens "*.gz" names through gzip.
     return { lines: splitLines(decode(compressionOf(name) === "gz" ? gunzip(raw) : raw, encoding)), name };
   }

@@ -118,3 +118,11 @@ test("an empty list of lines is named as Python's str(list) in the no-data warni
   const [, w2] = captureWarnings(() => np.genfromtxt([]));
   assert.equal(w2[0]!.message, 'genfromtxt: Empty input file: "[]"');
 });
+
+test("a missing path is Python's FileNotFoundError with NumPy's messages", () => {
+  const missing = join(mkdtempSync(join(tmpdir(), "ndts-missing-")), "nope.npy");
+  assert.throws(() => np.load(missing), { name: "FileNotFoundError", message: `[Errno 2] No such file or directory: '${missing}'` });
+  assert.throws(() => np.fromfile(missing), (e: unknown) => e instanceof np.FileNotFoundError);
+  assert.throws(() => np.loadtxt(missing), { name: "FileNotFoundError", message: `${missing} not found.` });
+  assert.throws(() => np.genfromtxt(missing), { name: "FileNotFoundError", message: `${missing} not found.` });
+});
