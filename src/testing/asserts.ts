@@ -346,14 +346,30 @@ export function assert_raises_regex(cls: ErrorClass, regexp: string | RegExp, fn
   if (!re.test(e.message)) throw new AssertionError(`"${re.source}" does not match "${e.message}"`);
 }
 
+/** Python's warning class tree for the warnings ndts emits (a category also catches its subclasses). */
+const WARNING_PARENT: Record<string, string> = {
+  UserWarning: "Warning",
+  RuntimeWarning: "Warning",
+  DeprecationWarning: "Warning",
+  ComplexWarning: "RuntimeWarning",
+  RankWarning: "RuntimeWarning",
+  ConversionWarning: "UserWarning",
+  VisibleDeprecationWarning: "UserWarning",
+};
+
+function isWarningSubclass(cls: string, category: string): boolean {
+  for (let c: string | undefined = cls; c !== undefined; c = WARNING_PARENT[c]) if (c === category) return true;
+  return false;
+}
+
 /**
  * Runs fn(...args) and raises an AssertionError unless it emitted a warning of `category` (a
- * NumPy warning name such as "RuntimeWarning"); returns fn's result.
+ * NumPy warning name such as "RuntimeWarning"; "Warning" or a base class also catches its subclasses, as in Python); returns fn's result.
  * @example np.testing.assert_warns("RuntimeWarning", () => np.log(0))
  */
 export function assert_warns<R>(category: string, fn: (...a: unknown[]) => R, ...args: unknown[]): R {
   const [result, caught] = captureWarnings(() => fn(...args));
-  if (!caught.some((w) => w.category === category)) throw new AssertionError(`No warning raised when calling ${fn.name || "<lambda>"}`);
+  if (!caught.some((w) => isWarningSubclass(w.category, category))) throw new AssertionError(`No warning raised when calling ${fn.name || "<lambda>"}`);
   return result;
 }
 

@@ -163,6 +163,8 @@ describe("testing: ulps, raises, warnings", () => {
     const r = np.testing.assert_warns("RuntimeWarning", () => np.log(0));
     assert.equal(r, -Infinity);
     assert.equal(message(() => np.testing.assert_warns("RuntimeWarning", () => np.log(1))), "No warning raised when calling <lambda>");
+    assert.equal(np.testing.assert_warns("Warning", () => np.log(0)), -Infinity); // a base class catches subclasses
+    assert.equal(message(() => np.testing.assert_warns("UserWarning", () => np.log(0))), "No warning raised when calling <lambda>");
     assert.equal(np.testing.assert_no_warnings(() => np.log(1)), 0);
     assert.equal(
       message(() => np.testing.assert_no_warnings(() => np.log(0))),
