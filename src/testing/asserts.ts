@@ -71,6 +71,29 @@ export function assert_array_equal(actual: ArrayLike, desired: ArrayLike, ...res
   assertArrayCompare((x, y) => uf("equal", x, y), actual, desired, { errMsg: String(errMsg), verbose, header: "Arrays are not equal", strict });
 }
 
+type CompareArgs = { err_msg?: string; verbose?: boolean; header?: string; precision?: number; equal_nan?: boolean; equal_inf?: boolean; strict?: boolean; names?: readonly [string, string] };
+
+/**
+ * NumPy's assert_array_compare, the engine of the array assertions: raises an AssertionError
+ * with NumPy's message unless `comparison(x, y)` (an elementwise function giving booleans) holds
+ * after the NaN and inf checks.
+ * @example np.testing.assert_array_compare((x, y) => x.less_equal(y), [1, 2], [2, 2]) // passes
+ */
+export function assert_array_compare(
+  comparison: (x: NDArray, y: NDArray) => ArrayLike,
+  x: ArrayLike,
+  y: ArrayLike,
+  ...rest: Args<[string, boolean, string, number, boolean, boolean], CompareArgs>
+): void {
+  const [errMsg = "", verbose = true, header = "", precision = 6, equalNan = true, equalInf = true, strict = false, names = ["ACTUAL", "DESIRED"]] = bindArgs(
+    "assert_array_compare",
+    ["err_msg", "verbose", "header", "precision", "equal_nan", "equal_inf"],
+    rest,
+    ["strict", "names"],
+  ) as [string?, boolean?, string?, number?, boolean?, boolean?, boolean?, (readonly [string, string])?];
+  assertArrayCompare((a, b) => asArray(comparison(a, b)), x, y, { errMsg: String(errMsg), verbose, header, precision, equalNan, equalInf, strict, names });
+}
+
 /**
  * Raises an AssertionError unless |actual - desired| < 1.5 * 10**-decimal elementwise.
  * @example np.testing.assert_array_almost_equal([1.0, 2.33333], [1.0, 2.33334], 4) // passes

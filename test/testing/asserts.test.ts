@@ -229,3 +229,16 @@ describe("testing: assert_string_equal (NumPy 2.4's difflib delta)", () => {
     assert.equal(message(() => np.testing.assert_string_equal(1 as unknown as string, "a")), "<class 'int'>");
   });
 });
+
+describe("testing: assert_array_compare (NumPy 2.4's public engine)", () => {
+  test("custom comparison, header, names and positional precision/equal_nan", () => {
+    np.testing.assert_array_compare((x, y) => x.less_equal(y), [1, 2], [2, 2]);
+    assert.equal(
+      message(() => np.testing.assert_array_compare((x, y) => x.less_equal(y), [1.5, 3.5], [2.5, 2.5], { header: "Not le", names: ["a", "b"] })),
+      "\nNot le\n\nMismatched elements: 1 / 2 (50%)\nMismatch at index:\n [1]: 3.5 (a), 2.5 (b)\nMax absolute difference among violations: 1.\n" +
+        "Max relative difference among violations: 0.4\n a: array([1.5, 3.5])\n b: array([2.5, 2.5])",
+    );
+    const m = message(() => np.testing.assert_array_compare((x, y) => x.equal(y), [1.123456789, NaN], [1.2, NaN], "em", true, "H", 3, false));
+    assert.ok(m.startsWith("\nH\nem\nMismatched elements: 2 / 2 (100%)") && m.endsWith(" ACTUAL: array([1.123,   nan])\n DESIRED: array([1.2, nan])"), m);
+  });
+});
