@@ -42,17 +42,18 @@ export function nodeFs(fn: string): FsLike {
       `${fn}() with a file name needs Node's file system (Node >= 20.16); in a browser pass bytes or a file-like object instead`,
     );
   }
+  // A missing file (or directory) is Python's FileNotFoundError with open()'s message.
+  const opened = <T>(path: string, io: () => T): T => {
+    try {
+      return io();
+    } catch (e) {
+      if ((e as { code?: string }).code === "ENOENT") throw new FileNotFoundError(`[Errno 2] No such file or directory: ${pyStrRepr(path)}`);
+      throw e;
+    }
+  };
   return {
-    // A missing file is Python's FileNotFoundError with open()'s message.
-    readFileSync(path: string): Uint8Array {
-      try {
-        return fs.readFileSync(path);
-      } catch (e) {
-        if ((e as { code?: string }).code === "ENOENT") throw new FileNotFoundError(`[Errno 2] No such file or directory: ${pyStrRepr(path)}`);
-        throw e;
-      }
-    },
-    writeFileSync: (path: string, data: Uint8Array | string) => fs.writeFileSync(path, data),
+    readFileSync: (path: string) => opened(path, () => fs.readFileSync(path)),
+    writeFileSync: (path: string, data: Uint8Array | string) => opened(path, () => fs.writeFileSync(path, data)),
   };
 }
 

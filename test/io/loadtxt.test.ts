@@ -125,4 +125,7 @@ test("a missing path is Python's FileNotFoundError with NumPy's messages", () =>
   assert.throws(() => np.fromfile(missing), (e: unknown) => e instanceof np.FileNotFoundError);
   assert.throws(() => np.loadtxt(missing), { name: "FileNotFoundError", message: `${missing} not found.` });
   assert.throws(() => np.genfromtxt(missing), { name: "FileNotFoundError", message: `${missing} not found.` });
+  const noDir = join(missing, "x.txt");
+  assert.throws(() => np.savetxt(noDir, [1]), { name: "FileNotFoundError", message: `[Errno 2] No such file or directory: '${noDir}'` });
+  assert.throws(() => np.save(join(missing, "x.npy"), [1]), { name: "FileNotFoundError" });
 });
