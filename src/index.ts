@@ -69,6 +69,7 @@ export {
   NameError,
   KeyError,
   EOFError,
+  FileNotFoundError,
 } from "./core/errors.js";
 export * from "./ufunc/index.js";
 export { geterr, seterr, errstate, geterrcall, seterrcall } from "./ufunc/errstate.js";

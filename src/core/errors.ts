@@ -90,6 +90,11 @@ export class KeyError extends Error {
   override name = "KeyError";
 }
 
+/** Python's FileNotFoundError (np.load, np.loadtxt, np.fromfile ... of a missing path in Node). */
+export class FileNotFoundError extends Error {
+  override name = "FileNotFoundError";
+}
+
 /** Python's EOFError (np.load of an empty file). */
 export class EOFError extends Error {
   override name = "EOFError";

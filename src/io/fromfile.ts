@@ -97,6 +97,7 @@ export function fromfile(file: BinarySource, ...rest: Args<[DTypeLike, number, s
   const count = countArg ?? -1;
   const sep = sepArg ?? "";
   const offset = offsetArg ?? 0;
+  if (offset !== 0 && sep !== "") throw new NumpyTypeError("'offset' argument only permitted for binary files");
   const all = readAll("fromfile", file);
   if (sep === "") {
     const avail = Math.floor((all.length - offset) / dt.itemsize);

@@ -6,7 +6,8 @@
  * @example
  * nodeFs("load").readFileSync("a.npy") // Uint8Array (Node only)
  */
-import { NotImplementedError, NumpyTypeError } from "../core/errors.js";
+import { FileNotFoundError, NotImplementedError, NumpyTypeError } from "../core/errors.js";
+import { pyStrRepr } from "./pyliteral.js";
 
 /** The part of node:fs the I/O functions use. */
 export interface FsLike {
@@ -41,7 +42,19 @@ export function nodeFs(fn: string): FsLike {
       `${fn}() with a file name needs Node's file system (Node >= 20.16); in a browser pass bytes or a file-like object instead`,
     );
   }
-  return fs;
+  // A missing file (or directory) is Python's FileNotFoundError with open()'s message.
+  const opened = <T>(path: string, io: () => T): T => {
+    try {
+      return io();
+    } catch (e) {
+      if ((e as { code?: string }).code === "ENOENT") throw new FileNotFoundError(`[Errno 2] No such file or directory: ${pyStrRepr(path)}`);
+      throw e;
+    }
+  };
+  return {
+    readFileSync: (path: string) => opened(path, () => fs.readFileSync(path)),
+    writeFileSync: (path: string, data: Uint8Array | string) => opened(path, () => fs.writeFileSync(path, data)),
+  };
 }
 
 /** True when `x` is a path (a string or a file: URL), which only Node can open. */

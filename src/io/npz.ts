@@ -86,7 +86,8 @@ export class NpzFile {
   getitem(key: string): NDArray | Uint8Array {
     if (this.members === null) throw closed();
     const e = this.members.get(key);
-    if (e === undefined) throw new KeyError(`${key} is not a file in the archive`);
+    // str() of a Python KeyError is the repr of its argument.
+    if (e === undefined) throw new KeyError(pyStrRepr(`${key} is not a file in the archive`));
     const data = e.read();
     if (!hasNpyMagic(data)) return data;
     return readNpy(ByteReader.from(data), { ...this.opts, realFile: false });

@@ -10,6 +10,7 @@ import { bindArgs, type Args } from "../core/args.js";
 import { AttributeError, NotImplementedError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { cElements } from "./elements.js";
 import { isPath, nodeFs, pathText } from "./node.js";
+import { gzip } from "./gzip.js";
 import { compileFormat } from "./printf.js";
 import { pyRepr, pyStrRepr } from "./pyliteral.js";
 
@@ -110,8 +111,12 @@ export function savetxt(
   if (footer.length > 0) parts.push(comments + footer.split("\n").join("\n" + comments) + newline);
   const text = parts.join("");
   if (fname !== null && fname !== undefined) {
-    if (isPath(fname)) nodeFs("savetxt").writeFileSync(pathText(fname), encodeText(text, encoding));
-    else fname.write(text);
+    if (isPath(fname)) {
+      // As NumPy: a name ending in ".gz" is written through gzip.
+      const name = pathText(fname);
+      const bytes = encodeText(text, encoding);
+      nodeFs("savetxt").writeFileSync(name, name.endsWith(".gz") ? gzip(bytes) : bytes);
+    } else fname.write(text);
   }
   return text;
 }

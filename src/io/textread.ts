@@ -10,10 +10,12 @@
  */
 import type { DType } from "../core/dtype.js";
 import { intRange } from "../core/dtype.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { FileNotFoundError, NumpyTypeError, ValueError } from "../core/errors.js";
 import type { Parsed } from "./elements.js";
 import { isPath, nodeFs, pathText } from "./node.js";
 import { asBytes, isReadable } from "./reader.js";
+import { pyStrRepr } from "./pyliteral.js";
+import { compressionOf, gunzip } from "./gzip.js";
 
 /** What np.loadtxt reads: a path (Node), a list or iterable of lines, or an object with read(). */
 export type TextSource = string | URL | Iterable<string> | { read(): string | Uint8Array | ArrayBuffer };
@@ -32,7 +34,16 @@ function decode(bytes: Uint8Array, encoding: string | null | undefined): string 
 export function sourceLines(fn: string, src: TextSource, encoding: string | null | undefined): { lines: string[]; name: string } {
   if (isPath(src)) {
     const name = pathText(src);
-    return { lines: splitLines(decode(nodeFs(fn).readFileSync(name), encoding)), name };
+    let raw: Uint8Array;
+    try {
+      raw = nodeFs(fn).readFileSync(name);
+    } catch (e) {
+      // NumPy's _datasource words a missing file so.
+      if (e instanceof FileNotFoundError) throw new FileNotFoundError(`${name} not found.`);
+      throw e;
+    }
+    // NumPy's _datasource opens "*.gz" names through gzip.
+    return { lines: splitLines(decode(compressionOf(name) === "gz" ? gunzip(raw) : raw, encoding)), name };
   }
   if (isReadable(src)) {
     const raw = (src as { read(): unknown }).read();
@@ -50,7 +61,8 @@ export function sourceLines(fn: string, src: TextSource, encoding: string | null
       if (/[\r\n]/.test(line)) throw new ValueError("Found an unquoted embedded newline within a single line of input.  This is currently not supported.");
       lines.push(line);
     }
-    return { lines, name: "<list of lines>" };
+    // Messages name a list as str(list) would in Python.
+    return { lines, name: Array.isArray(src) ? `[${(src as string[]).map(pyStrRepr).join(", ")}]` : "<list of lines>" };
   }
   throw new ValueError(`fname must be a string, filehandle, list of strings,\nor generator. Got ${typeof src} instead.`);
 }

@@ -18,9 +18,10 @@ import { all, max } from "../api/reductions.js";
 import { result_type } from "../api/dtypes.js";
 import { imag, isclose, real } from "../api/math.js";
 import { where } from "../api/select.js";
-import { NotImplementedError, ValueError } from "../core/errors.js";
+import { IndexError, NotImplementedError, ValueError } from "../core/errors.js";
 import { shapeRepr } from "../core/shape.js";
-import { AssertionError, assertArrayCompare, buildErrMsg } from "./compare.js";
+import { differCompare, splitlinesKeep } from "./difflib.js";
+import { AssertionError, assertArrayCompare, buildErrMsg, pyRepr } from "./compare.js";
 import { uf } from "../ufunc/ufunc.js";
 import { isComplexScalar } from "../core/scalar.js";
 
@@ -68,6 +69,29 @@ export function assert_array_equal(actual: ArrayLike, desired: ArrayLike, ...res
     boolean?,
   ];
   assertArrayCompare((x, y) => uf("equal", x, y), actual, desired, { errMsg: String(errMsg), verbose, header: "Arrays are not equal", strict });
+}
+
+type CompareArgs = { err_msg?: string; verbose?: boolean; header?: string; precision?: number; equal_nan?: boolean; equal_inf?: boolean; strict?: boolean; names?: readonly [string, string] };
+
+/**
+ * NumPy's assert_array_compare, the engine of the array assertions: raises an AssertionError
+ * with NumPy's message unless `comparison(x, y)` (an elementwise function giving booleans) holds
+ * after the NaN and inf checks.
+ * @example np.testing.assert_array_compare((x, y) => x.less_equal(y), [1, 2], [2, 2]) // passes
+ */
+export function assert_array_compare(
+  comparison: (x: NDArray, y: NDArray) => ArrayLike,
+  x: ArrayLike,
+  y: ArrayLike,
+  ...rest: Args<[string, boolean, string, number, boolean, boolean], CompareArgs>
+): void {
+  const [errMsg = "", verbose = true, header = "", precision = 6, equalNan = true, equalInf = true, strict = false, names = ["ACTUAL", "DESIRED"]] = bindArgs(
+    "assert_array_compare",
+    ["err_msg", "verbose", "header", "precision", "equal_nan", "equal_inf"],
+    rest,
+    ["strict", "names"],
+  ) as [string?, boolean?, string?, number?, boolean?, boolean?, boolean?, (readonly [string, string])?];
+  assertArrayCompare((a, b) => asArray(comparison(a, b)), x, y, { errMsg: String(errMsg), verbose, header, precision, equalNan, equalInf, strict, names });
 }
 
 /**
@@ -156,6 +180,7 @@ export function assert_equal(actual: unknown, desired: unknown, ...rest: Args<[s
       if (e instanceof AssertionError) throw new AssertionError(msg);
       throw e;
     }
+    return;
   }
   if (isScalarValue(actual) !== isScalarValue(desired)) throw new AssertionError(msg);
   if (typeof actual === "number" && typeof desired === "number") {
@@ -344,14 +369,30 @@ export function assert_raises_regex(cls: ErrorClass, regexp: string | RegExp, fn
   if (!re.test(e.message)) throw new AssertionError(`"${re.source}" does not match "${e.message}"`);
 }
 
+/** Python's warning class tree for the warnings ndts emits (a category also catches its subclasses). */
+const WARNING_PARENT: Record<string, string> = {
+  UserWarning: "Warning",
+  RuntimeWarning: "Warning",
+  DeprecationWarning: "Warning",
+  ComplexWarning: "RuntimeWarning",
+  RankWarning: "RuntimeWarning",
+  ConversionWarning: "UserWarning",
+  VisibleDeprecationWarning: "UserWarning",
+};
+
+function isWarningSubclass(cls: string, category: string): boolean {
+  for (let c: string | undefined = cls; c !== undefined; c = WARNING_PARENT[c]) if (c === category) return true;
+  return false;
+}
+
 /**
  * Runs fn(...args) and raises an AssertionError unless it emitted a warning of `category` (a
- * NumPy warning name such as "RuntimeWarning"); returns fn's result.
+ * NumPy warning name such as "RuntimeWarning"; "Warning" or a base class also catches its subclasses, as in Python); returns fn's result.
  * @example np.testing.assert_warns("RuntimeWarning", () => np.log(0))
  */
 export function assert_warns<R>(category: string, fn: (...a: unknown[]) => R, ...args: unknown[]): R {
   const [result, caught] = captureWarnings(() => fn(...args));
-  if (!caught.some((w) => w.category === category)) throw new AssertionError(`${category} not triggered by ${fn.name || "<lambda>"}`);
+  if (!caught.some((w) => isWarningSubclass(w.category, category))) throw new AssertionError(`No warning raised when calling ${fn.name || "<lambda>"}`);
   return result;
 }
 
@@ -363,6 +404,45 @@ export function assert_no_warnings<R>(fn: (...a: unknown[]) => R, ...args: unkno
   const [result, caught] = captureWarnings(() => fn(...args));
   if (caught.length > 0) throw new AssertionError(`Got warnings when calling ${fn.name || "<lambda>"}: [${caught.map((w) => `${w.category}('${w.message}')`).join(", ")}]`);
   return result;
+}
+
+/**
+ * Raises an AssertionError unless the two strings are equal; the message is NumPy's
+ * "Differences in strings:" followed by difflib's delta of the differing lines.
+ * @example np.testing.assert_string_equal("abc", "abc") // passes; "abc" vs "abcd" throws
+ */
+export function assert_string_equal(actual: string, desired: string): void {
+  if (typeof actual !== "string") throw new AssertionError(typeName(actual));
+  if (typeof desired !== "string") throw new AssertionError(typeName(desired));
+  if (desired === actual) return;
+  const diff = differCompare(splitlinesKeep(actual), splitlinesKeep(desired));
+  const diffList: string[] = [];
+  while (diff.length) {
+    const d1 = diff.shift()!;
+    if (d1.startsWith("  ")) continue;
+    if (!d1.startsWith("- ")) throw new AssertionError(pyRepr(d1));
+    const l = [d1];
+    let d2 = diff.shift();
+    if (d2?.startsWith("? ")) {
+      l.push(d2);
+      d2 = diff.shift();
+    }
+    if (d2 === undefined || !d2.startsWith("+ ")) {
+      // NumPy pops from the empty list here (a deletion at the end), an IndexError.
+      if (d2 === undefined) throw new IndexError("pop from empty list");
+      throw new AssertionError(pyRepr(d2));
+    }
+    l.push(d2);
+    if (diff.length) {
+      const d3 = diff.shift()!;
+      if (d3.startsWith("? ")) l.push(d3);
+      else diff.unshift(d3);
+    }
+    if (d2.slice(2) === d1.slice(2)) continue;
+    diffList.push(...l);
+  }
+  if (!diffList.length) return;
+  throw new AssertionError(`Differences in strings:\n${diffList.join("").trimEnd()}`);
 }
 
 /**

@@ -18,7 +18,7 @@ import { uf } from "../ufunc/ufunc.js";
 import { errstate } from "../ufunc/errstate.js";
 import { all, any, max, sum } from "../api/reductions.js";
 import { argwhere } from "../api/indexing.js";
-import { broadcast_to } from "../api/manipulation.js";
+import { broadcast_arrays } from "../api/manipulation.js";
 import { shapeRepr } from "../core/shape.js";
 
 /** Python's AssertionError: what every np.testing assertion throws on failure. */
@@ -38,7 +38,12 @@ export function pyRepr(v: unknown): string {
   if (typeof v === "number") return Number.isInteger(v) && !Object.is(v, -0) ? String(v) : pyFloatRepr(v);
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "bigint") return String(v);
-  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (typeof v === "string") {
+    // Python's str repr: single quotes unless the text has ' and no ", escapes for \\ \n \r \t.
+    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const esc = v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+    return q + (q === "'" ? esc.replace(/'/g, "\\'") : esc) + q;
+  }
   if (v === null || v === undefined) return "None";
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
   if (isComplexScalar(v)) return pyItemRepr(v, "c");
@@ -90,7 +95,7 @@ export interface CompareOptions {
 
 /** The maximum as a 0-d array of the input's dtype (what NumPy's max of an array gives). */
 function largest(a: NDArray): NDArray {
-  return (max(a, { keepdims: true }) as NDArray).reshape([]);
+  return asArray(max(a, { keepdims: true })).reshape([]);
 }
 
 /**
@@ -98,7 +103,9 @@ function largest(a: NDArray): NDArray {
  * float32 through Python's float (all float64 digits), every float with Python's repr.
  */
 function elementStr(a: NDArray, p: readonly number[]): string {
-  return pyItemRepr((a.ndim === 0 ? a.item() : a.item(p)) as Element, a._dt.kind);
+  // Read through the byte address so int64/uint64 beyond 2^53 keep every digit (as bigints).
+  const addr = a.ndim === 0 ? a._ptr : p.reduce((acc, i, k) => acc + i * a.strides[k]!, a._ptr);
+  return pyItemRepr(a._read(addr, true) as Element, a._dt.kind);
 }
 
 /**
@@ -173,20 +180,20 @@ function compareValues(
     const count = at.shape[0]!;
     remarks.push(`${count === 1 ? "Mismatch at index" : count <= 5 ? "Mismatch at indices" : "First 5 mismatches are at indices"}:\n${lines}`);
   }
-  // Booleans cannot be subtracted (NumPy's TypeError is suppressed): no differences reported.
-  if (x._dt.kind !== "b" && y._dt.kind !== "b") {
-    let error = uf("absolute", uf("subtract", x, y));
-    if (x._dt.kind === "u") error = uf("minimum", error, uf("absolute", uf("subtract", y, x)));
-    const maxAbs = largest(invalids.ndim === 0 ? error : (error.get(invalids) as NDArray));
-    remarks.push("Max absolute difference among violations: " + array2string(maxAbs));
-    const nonzeroInvalid = uf("logical_and", invalids, uf("not_equal", y, 0));
-    let maxRel: NDArray;
-    if (any(nonzeroInvalid) !== true) maxRel = asArray(Infinity);
-    else {
-      const yb = broadcast_to(y, error.shape);
-      const pick = (a: NDArray) => (error.ndim === 0 ? a : (a.get(nonzeroInvalid) as NDArray));
-      maxRel = largest(uf("divide", pick(error), uf("absolute", pick(yb))));
-    }
+  // NumPy's TypeErrors are suppressed: booleans cannot be subtracted, and for 0-d unsigned
+  // operands np.minimum(error, error2, out=error) rejects the scalar out; no differences then.
+  if (x._dt.kind !== "b" && y._dt.kind !== "b" && !(x._dt.kind === "u" && x.ndim === 0 && y.ndim === 0)) {
+    // 0-d operands are taken as 1-element arrays so every ufunc result stays an NDArray of
+    // the promoted dtype (a ufunc of 0-d arrays gives a JS scalar).
+    const x1 = x.ndim === 0 ? x.reshape([1]) : x;
+    const y1 = y.ndim === 0 ? y.reshape([1]) : y;
+    const bad = asArray(invalids).ndim === 0 ? asArray(uf("logical_not", asArray(val).reshape([1]))) : invalids;
+    const [xb, yb, badB] = broadcast_arrays(x1, y1, bad) as [NDArray, NDArray, NDArray];
+    let error = uf("absolute", uf("subtract", xb, yb)) as NDArray;
+    if (x._dt.kind === "u") error = uf("minimum", error, uf("absolute", uf("subtract", yb, xb))) as NDArray;
+    remarks.push("Max absolute difference among violations: " + array2string(largest(error.get(badB) as NDArray)));
+    const nonzeroInvalid = uf("logical_and", badB, uf("not_equal", yb, 0)) as NDArray;
+    const maxRel = any(nonzeroInvalid) !== true ? asArray(Infinity) : largest(uf("divide", error.get(nonzeroInvalid), uf("absolute", yb.get(nonzeroInvalid))) as NDArray);
     remarks.push("Max relative difference among violations: " + array2string(maxRel));
   }
   fail(o.errMsg + "\n" + remarks.join("\n"));

@@ -10,6 +10,7 @@ import {
   assert_approx_equal,
   assert_array_almost_equal,
   assert_array_almost_equal_nulp,
+  assert_array_compare,
   assert_array_equal,
   assert_array_less,
   assert_array_max_ulp,
@@ -17,6 +18,7 @@ import {
   assert_no_warnings,
   assert_raises,
   assert_raises_regex,
+  assert_string_equal,
   assert_warns,
 } from "./asserts.js";
 import { AssertionError, buildErrMsg } from "./compare.js";
@@ -28,6 +30,7 @@ export const testing = {
   assert_approx_equal,
   assert_array_almost_equal,
   assert_array_almost_equal_nulp,
+  assert_array_compare,
   assert_array_equal,
   assert_array_less,
   assert_array_max_ulp,
@@ -35,6 +38,7 @@ export const testing = {
   assert_no_warnings,
   assert_raises,
   assert_raises_regex,
+  assert_string_equal,
   assert_warns,
   build_err_msg: buildErrMsg,
   AssertionError,

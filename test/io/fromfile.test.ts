@@ -79,3 +79,10 @@ test("np.fromstring: numbers in a string between separators (NumPy 2.4.6); the b
     assert.throws(call, { name: "ValueError", message: "The binary mode of fromstring is removed, use frombuffer instead" });
   }
 });
+
+test("fromfile refuses offset with a text sep, as NumPy", () => {
+  assert.throws(() => np.fromfile(new TextEncoder().encode("1 2\n3 4\n"), { sep: " ", offset: 1 }), {
+    name: "TypeError",
+    message: "'offset' argument only permitted for binary files",
+  });
+});

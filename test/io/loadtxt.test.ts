@@ -8,6 +8,7 @@ import { join } from "node:path";
 import * as np from "../../src/index.js";
 import { withWarnings } from "../helpers/warnings.js";
 import { FIXTURES } from "./fixtures.js";
+import { captureWarnings } from "../../src/core/warnings.js";
 
 interface Data {
   dtype: string;
@@ -109,4 +110,22 @@ test("np.genfromtxt: dtype=None with columns of different types (a structured ar
     { re: 3, im: 0 },
     { re: 0, im: 2 },
   ]);
+});
+
+test("an empty list of lines is named as Python's str(list) in the no-data warnings (NumPy 2.4)", () => {
+  const [, w1] = captureWarnings(() => np.loadtxt(["# hi", "# it's\n"]));
+  assert.equal(w1[0]!.message, `loadtxt: input contained no data: "['# hi', "# it's\\n"]"`);
+  const [, w2] = captureWarnings(() => np.genfromtxt([]));
+  assert.equal(w2[0]!.message, 'genfromtxt: Empty input file: "[]"');
+});
+
+test("a missing path is Python's FileNotFoundError with NumPy's messages", () => {
+  const missing = join(mkdtempSync(join(tmpdir(), "ndts-missing-")), "nope.npy");
+  assert.throws(() => np.load(missing), { name: "FileNotFoundError", message: `[Errno 2] No such file or directory: '${missing}'` });
+  assert.throws(() => np.fromfile(missing), (e: unknown) => e instanceof np.FileNotFoundError);
+  assert.throws(() => np.loadtxt(missing), { name: "FileNotFoundError", message: `${missing} not found.` });
+  assert.throws(() => np.genfromtxt(missing), { name: "FileNotFoundError", message: `${missing} not found.` });
+  const noDir = join(missing, "x.txt");
+  assert.throws(() => np.savetxt(noDir, [1]), { name: "FileNotFoundError", message: `[Errno 2] No such file or directory: '${noDir}'` });
+  assert.throws(() => np.save(join(missing, "x.npy"), [1]), { name: "FileNotFoundError" });
 });

@@ -35,7 +35,7 @@ test("NpzFile: properties, [] access, f, keys/values/items, has, iteration, repr
   assert.deepEqual((f.f.arr_1 as np.NDArray).tolist(), [1.5, -2.25]);
   assert.deepEqual((f.getitem("arr_1.npy") as np.NDArray).dtype, "float32");
   assert.equal(f.get("missing"), null);
-  assert.throws(() => f.getitem("missing"), { name: "KeyError", message: "missing is not a file in the archive" });
+  assert.throws(() => f.getitem("missing"), { name: "KeyError", message: "'missing is not a file in the archive'" });
   assert.ok(f.has("flag") && f.has("flag.npy") && !f.has("nope"));
   assert.ok("flag" in f);
   assert.deepEqual(f.keys(), f.files);

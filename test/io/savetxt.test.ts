@@ -2,7 +2,8 @@
 // test/io/make_text_fixtures.py): every printf conversion, flags, widths, complex, errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as np from "../../src/index.js";
@@ -70,4 +71,19 @@ test("Python's %e, %f and %g rounding on 609 doubles (exact ties round half to e
   for (const [fmt, want] of Object.entries(r.formats)) {
     assert.deepEqual(np.savetxt(null, col, { fmt }).split("\n").slice(0, -1), want, fmt);
   }
+});
+
+test("'.gz' file names go through gzip, as NumPy's savetxt, loadtxt and genfromtxt", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ndts-gz-"));
+  const out = join(dir, "a.txt.gz");
+  np.savetxt(out, [[1, 2], [3, 4]], { fmt: "%d" });
+  assert.equal(gunzipSync(readFileSync(out)).toString(), "1 2\n3 4\n");
+  assert.deepEqual(np.loadtxt(out, { dtype: "int64" }).tolist(), [[1, 2], [3, 4]]);
+  // Written by Python's gzip.GzipFile (FNAME header field set): "# c\n1 2\n3 4.5\n".
+  const py = join(dir, "py.txt.gz");
+  writeFileSync(py, Buffer.from("H4sICAAAAAAC/2QudHh0AFNWSOYyVDDiMlYw0TPlAgAVnKpEDgAAAA==", "base64"));
+  assert.deepEqual(np.loadtxt(py).tolist(), [[1, 2], [3, 4.5]]);
+  assert.deepEqual(np.genfromtxt(py).tolist(), [[1, 2], [3, 4.5]]);
+  writeFileSync(join(dir, "x.txt.bz2"), "BZh9");
+  assert.throws(() => np.loadtxt(join(dir, "x.txt.bz2")), { name: "NotImplementedError" });
 });

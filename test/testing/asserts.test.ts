@@ -162,7 +162,9 @@ describe("testing: ulps, raises, warnings", () => {
   test("assert_warns and assert_no_warnings record warnings instead of showing them", () => {
     const r = np.testing.assert_warns("RuntimeWarning", () => np.log(0));
     assert.equal(r, -Infinity);
-    assert.equal(message(() => np.testing.assert_warns("RuntimeWarning", () => np.log(1))), "RuntimeWarning not triggered by <lambda>");
+    assert.equal(message(() => np.testing.assert_warns("RuntimeWarning", () => np.log(1))), "No warning raised when calling <lambda>");
+    assert.equal(np.testing.assert_warns("Warning", () => np.log(0)), -Infinity); // a base class catches subclasses
+    assert.equal(message(() => np.testing.assert_warns("UserWarning", () => np.log(0))), "No warning raised when calling <lambda>");
     assert.equal(np.testing.assert_no_warnings(() => np.log(1)), 0);
     assert.equal(
       message(() => np.testing.assert_no_warnings(() => np.log(0))),
@@ -170,5 +172,73 @@ describe("testing: ulps, raises, warnings", () => {
     );
     np.testing.assert_(true);
     assert.equal(message(() => np.testing.assert_(false, "broken")), "broken");
+  });
+});
+
+describe("testing: 0-d operands, big int64 and complex NaN (NumPy 2.4 messages)", () => {
+  test("0-d arrays report their differences in the arrays' dtype", () => {
+    assert.equal(
+      message(() => np.testing.assert_array_equal(np.array(1.5), np.array(2.5))),
+      "\nArrays are not equal\n\nMismatched elements: 1 / 1 (100%)\nMax absolute difference among violations: 1.\n" +
+        "Max relative difference among violations: 0.4\n ACTUAL: array(1.5)\n DESIRED: array(2.5)",
+    );
+    // 0-d unsigned: NumPy's np.minimum(..., out=scalar) TypeError is suppressed, no differences.
+    assert.equal(
+      message(() => np.testing.assert_array_equal(np.array(3, { dtype: "uint8" }), np.array(5, { dtype: "uint8" }))),
+      "\nArrays are not equal\n\nMismatched elements: 1 / 1 (100%)\n ACTUAL: array(3, dtype=uint8)\n DESIRED: array(5, dtype=uint8)",
+    );
+  });
+  test("a 0-d actual against a 1-d desired broadcasts", () => {
+    assert.equal(
+      message(() => np.testing.assert_array_equal(2.5, np.array([1.5, 2.5, 3.5]))),
+      "\nArrays are not equal\n\nMismatched elements: 2 / 3 (66.7%)\nMismatch at indices:\n [0]: 2.5 (ACTUAL), 1.5 (DESIRED)\n" +
+        " [2]: 2.5 (ACTUAL), 3.5 (DESIRED)\nMax absolute difference among violations: 1.\n" +
+        "Max relative difference among violations: 0.66666667\n ACTUAL: array(2.5)\n DESIRED: array([1.5, 2.5, 3.5])",
+    );
+  });
+  test("int64 elements beyond 2^53 keep every digit in the mismatch lines", () => {
+    const m = message(() => np.testing.assert_array_equal(np.array([-(2n ** 62n), 5n]), np.array([2n ** 62n, 5n])));
+    assert.ok(m.includes(" [0]: -4611686018427387904 (ACTUAL), 4611686018427387904 (DESIRED)\n"), m);
+  });
+  test("assert_equal: complex scalars with NaN parts at the same places are equal", () => {
+    np.testing.assert_equal({ re: NaN, im: 1 }, { re: NaN, im: 1 });
+    assert.equal(message(() => np.testing.assert_equal({ re: 1, im: 1 }, { re: 1, im: 2 })), "\nItems are not equal:\n ACTUAL: (1+1j)\n DESIRED: (1+2j)");
+  });
+});
+
+describe("testing: assert_string_equal (NumPy 2.4's difflib delta)", () => {
+  test("passes on equal strings, shows '?' guide lines on a changed line", () => {
+    np.testing.assert_string_equal("abc", "abc");
+    assert.equal(message(() => np.testing.assert_string_equal("hello\nworld", "hello\nword")), "Differences in strings:\n- world?    -\n+ word");
+    assert.equal(message(() => np.testing.assert_string_equal("abc", "abcd")), "Differences in strings:\n- abc+ abcd?    +");
+    assert.equal(
+      message(() => np.testing.assert_string_equal("x = 1.234\ny = 2\n", "x = 1.235\ny = 3\n")),
+      "Differences in strings:\n- x = 1.234\n?         ^\n+ x = 1.235\n?         ^\n- y = 2\n?     ^\n+ y = 3\n?     ^",
+    );
+  });
+  test("whitespace kept in guide lines; dissimilar lines; NumPy's quirks on inserted lines", () => {
+    assert.equal(
+      message(() => np.testing.assert_string_equal("The quick brown fox\njumps over\tthe lazy dog", "The quick brown fax\njumps  over the lazy dog!")),
+      "Differences in strings:\n- The quick brown fox\n?                  ^\n+ The quick brown fax\n?                  ^\n" +
+        "- jumps over\tthe lazy dog?           ^\n+ jumps  over the lazy dog!?       +    ^            +",
+    );
+    assert.equal(message(() => np.testing.assert_string_equal("totally different", "nothing alike here")), "Differences in strings:\n- totally different+ nothing alike here");
+    assert.equal(message(() => np.testing.assert_string_equal("a\nc", "a\nb\nc")), "'+ b\\n'");
+    assert.equal(message(() => np.testing.assert_string_equal("a\nb", "a")), "'+ a'");
+    assert.throws(() => np.testing.assert_string_equal("a\nb\n", "a\n"), { name: "IndexError", message: "pop from empty list" });
+    assert.equal(message(() => np.testing.assert_string_equal(1 as unknown as string, "a")), "<class 'int'>");
+  });
+});
+
+describe("testing: assert_array_compare (NumPy 2.4's public engine)", () => {
+  test("custom comparison, header, names and positional precision/equal_nan", () => {
+    np.testing.assert_array_compare((x, y) => x.less_equal(y), [1, 2], [2, 2]);
+    assert.equal(
+      message(() => np.testing.assert_array_compare((x, y) => x.less_equal(y), [1.5, 3.5], [2.5, 2.5], { header: "Not le", names: ["a", "b"] })),
+      "\nNot le\n\nMismatched elements: 1 / 2 (50%)\nMismatch at index:\n [1]: 3.5 (a), 2.5 (b)\nMax absolute difference among violations: 1.\n" +
+        "Max relative difference among violations: 0.4\n a: array([1.5, 3.5])\n b: array([2.5, 2.5])",
+    );
+    const m = message(() => np.testing.assert_array_compare((x, y) => x.equal(y), [1.123456789, NaN], [1.2, NaN], "em", true, "H", 3, false));
+    assert.ok(m.startsWith("\nH\nem\nMismatched elements: 2 / 2 (100%)") && m.endsWith(" ACTUAL: array([1.123,   nan])\n DESIRED: array([1.2, nan])"), m);
   });
 });
