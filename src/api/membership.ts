@@ -1,6 +1,7 @@
 /**
- * Element membership: numpy.isin, by hashing the test values in the operands' common dtype
- * (NumPy's == semantics: NaN is in nothing, -0 equals 0, 2 equals 2.0).
+ * Element membership: numpy.isin in the operands' common dtype (NumPy's == semantics: NaN is in
+ * nothing, -0 equals 0, 2 equals 2.0): real values by a lookup table (integers over a small
+ * range) or bisection of the sorted test values, complex and large int64 ones by hashing.
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
@@ -15,12 +16,12 @@ import { result_type } from "./dtypes.js";
 
 type IsinOpts = { assume_unique?: boolean; invert?: boolean; kind?: "sort" | "table" | null };
 
-/** A value's hash key: numbers and bigints as themselves, complex as "re,im"; NaN as null (equal to nothing). */
 /** Whether every value of an integer array is within +-2^53 (so exact as a double). */
 function withinDouble(a: NDArray): boolean {
   return a.size === 0 || !/int64/.test(a.dtype) || (Number(amax(a)) <= 2 ** 53 && Number(amin(a)) >= -(2 ** 53));
 }
 
+/** A value's hash key: numbers and bigints as themselves, complex as "re,im"; NaN as null (equal to nothing). */
 function key(v: unknown): unknown {
   if (typeof v === "number") return v !== v ? null : v;
   if (typeof v === "object" && v !== null) {
