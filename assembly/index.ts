@@ -12,3 +12,4 @@ export * from "./linalg/gemm";
 export * from "./linalg/loops";
 export * from "./linalg/orthogonal";
 export * from "./sort";
+export * from "./linalg/lu";

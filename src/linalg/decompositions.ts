@@ -4,7 +4,7 @@
  * column scaled by the reciprocal pivot, a rank-1 update) and getrs's triangular solves;
  * symmetric eigen-decomposition and SVD by Jacobi rotations; Cholesky; Householder QR.
  */
-import { FLOAT64 } from "../core/dtype.js";
+import { FLOAT64, INT32 } from "../core/dtype.js";
 import { MemoryError } from "../core/errors.js";
 import { HEAP, heapAlloc, heapFree, kernels } from "../storage/heap.js";
 import { product } from "./gemm.js";
@@ -26,46 +26,38 @@ export interface LU {
  */
 export function luFactor(a: Float64Array, n: number): LU {
   const piv = new Int32Array(n);
-  let singular = false;
-  for (let j = 0; j < n; j++) {
-    let p = j;
-    let best = Math.abs(a[j * n + j]!);
-    for (let i = j + 1; i < n; i++) {
-      const v = Math.abs(a[i * n + j]!);
-      if (v > best) {
-        best = v;
-        p = i;
-      }
-    }
-    piv[j] = p;
-    const pivot = a[p * n + j]!;
-    if (pivot === 0) {
-      singular = true;
-      continue;
-    }
-    if (p !== j) {
-      for (let k = 0; k < n; k++) {
-        const t = a[j * n + k]!;
-        a[j * n + k] = a[p * n + k]!;
-        a[p * n + k] = t;
-      }
-    }
-    // getf2 scales by the reciprocal unless the pivot is tiny (below the safe minimum)
-    if (Math.abs(pivot) >= 2.2250738585072014e-308) {
-      const r = 1 / pivot;
-      for (let i = j + 1; i < n; i++) a[i * n + j] = a[i * n + j]! * r;
-    } else {
-      for (let i = j + 1; i < n; i++) a[i * n + j] = a[i * n + j]! / pivot;
-    }
-    for (let i = j + 1; i < n; i++) {
-      const l = a[i * n + j]!;
-      if (l === 0) continue;
-      const ri = i * n;
-      const rj = j * n;
-      for (let k = j + 1; k < n; k++) a[ri + k] = a[ri + k]! - l * a[rj + k]!;
-    }
-  }
+  const singular = inHeap([a], ([pa]) => {
+    const pp = heapAlloc(Math.max(4 * n, 16));
+    if (pp < 0) throw new MemoryError(`Unable to allocate ${4 * n} bytes for the pivots of an LU factorization`);
+    const s = kernels.lu_factor_f64(pa!, n, pp) !== 0;
+    piv.set((HEAP.view(INT32) as Int32Array).subarray(pp >> 2, (pp >> 2) + n));
+    heapFree(pp, Math.max(4 * n, 16));
+    return s;
+  });
   return { lu: a, n, piv, singular };
+}
+
+/**
+ * Runs `fn` on copies of `arrays` in the WebAssembly heap (their addresses), then copies them
+ * back and frees them.
+ */
+function inHeap<R>(arrays: readonly Float64Array[], fn: (ptrs: number[]) => R): R {
+  const ptrs: number[] = [];
+  try {
+    for (const x of arrays) {
+      const p = heapAlloc(Math.max(8 * x.length, 16));
+      if (p < 0) throw new MemoryError(`Unable to allocate ${8 * x.length} bytes for a float64 work matrix`);
+      ptrs.push(p);
+    }
+    let f = HEAP.view(FLOAT64) as Float64Array;
+    arrays.forEach((x, k) => f.set(x, ptrs[k]! >> 3));
+    const r = fn(ptrs);
+    f = HEAP.view(FLOAT64) as Float64Array;
+    arrays.forEach((x, k) => x.set(f.subarray(ptrs[k]! >> 3, (ptrs[k]! >> 3) + x.length)));
+    return r;
+  } finally {
+    ptrs.forEach((p, k) => heapFree(p, Math.max(8 * arrays[k]!.length, 16)));
+  }
 }
 
 /**
@@ -84,36 +76,10 @@ export function luSolve(f: LU, b: Float64Array, m: number): void {
       }
     }
   }
-  // Row by row, so the inner loops run along contiguous rows of b; each element sees the same
-  // operations in the same order as getrs's column-by-column solves (a zero x_k is skipped, a zero
-  // b_k is not divided).
-  for (let i = 1; i < n; i++) {
-    const bi = i * m;
-    for (let k = 0; k < i; k++) {
-      const l = lu[i * n + k]!;
-      const bk = k * m;
-      for (let c = 0; c < m; c++) {
-        const x = b[bk + c]!;
-        if (x !== 0) b[bi + c] = b[bi + c]! - x * l;
-      }
-    }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    const bi = i * m;
-    for (let k = n - 1; k > i; k--) {
-      const u = lu[i * n + k]!;
-      const bk = k * m;
-      for (let c = 0; c < m; c++) {
-        const x = b[bk + c]!;
-        if (x !== 0) b[bi + c] = b[bi + c]! - x * u;
-      }
-    }
-    const d = lu[i * n + i]!;
-    for (let c = 0; c < m; c++) {
-      const v = b[bi + c]!;
-      if (v !== 0) b[bi + c] = v / d;
-    }
-  }
+  // The triangular solves in the kernel: row by row along contiguous rows of b, each element
+  // seeing the same operations in the same order as getrs's column-by-column solves (a zero x_k
+  // is skipped, a zero b_k is not divided).
+  inHeap([lu, b], ([pl, pb]) => kernels.lu_solve_f64(pl!, n, pb!, m));
 }
 
 /** sign and log|det| from an LU, as NumPy's slogdet: (0, -inf) when singular. */
