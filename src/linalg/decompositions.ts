@@ -1,8 +1,11 @@
 /**
- * The matrix decompositions behind np.linalg, on row-major float64 matrices: LU with partial
- * pivoting (LAPACK's getf2: the first largest |pivot| in the column, rows swapped whole, the
- * column scaled by the reciprocal pivot, a rank-1 update) and getrs's triangular solves;
- * symmetric eigen-decomposition and SVD by Jacobi rotations; Cholesky; Householder QR.
+ * The matrix decompositions behind np.linalg, on row-major float64 matrices, their inner loops in
+ * the WebAssembly kernels of assembly/linalg/ (lu.ts, orthogonal.ts) on copies in the heap: LU
+ * with partial pivoting (LAPACK's getf2: the first largest |pivot| in the column, rows swapped
+ * whole, the column scaled by the reciprocal pivot, a rank-1 update) and getrs's triangular
+ * solves; symmetric eigen-decomposition by tridiagonal QL (large orders) or Jacobi rotations;
+ * SVD by one-sided Jacobi sweeps (after a Householder QR for tall matrices); Cholesky;
+ * Householder QR (geqrf, orgqr).
  */
 import { FLOAT64, INT32 } from "../core/dtype.js";
 import { MemoryError } from "../core/errors.js";
