@@ -13,6 +13,7 @@ export * from "./api/creation.js";
 export * from "./api/ranges.js";
 export * from "./api/matrices.js";
 export * from "./api/manipulation.js";
+export * from "./api/pad.js";
 export * from "./api/reductions.js";
 export * from "./api/indexing.js";
 export * from "./api/math.js";
