@@ -29,37 +29,46 @@ export interface LU {
  */
 export function luFactor(a: Float64Array, n: number): LU {
   const piv = new Int32Array(n);
-  const singular = inHeap([a], ([pa]) => {
-    const pp = heapAlloc(Math.max(4 * n, 16));
-    if (pp < 0) throw new MemoryError(`Unable to allocate ${4 * n} bytes for the pivots of an LU factorization`);
-    const s = kernels.lu_factor_f64(pa!, n, pp) !== 0;
-    piv.set((HEAP.view(INT32) as Int32Array).subarray(pp >> 2, (pp >> 2) + n));
-    heapFree(pp, Math.max(4 * n, 16));
-    return s;
+  const singular = inHeap([a], 1, ([pa]) => {
+    const pp = allocWork(4 * n, "the pivots of an LU factorization");
+    try {
+      const s = kernels.lu_factor_f64(pa!, n, pp) !== 0;
+      piv.set((HEAP.view(INT32) as Int32Array).subarray(pp >> 2, (pp >> 2) + n));
+      return s;
+    } finally {
+      freeWork(pp, 4 * n);
+    }
   });
   return { lu: a, n, piv, singular };
 }
 
+/** A heap block of `bytes` for kernel work (freeWork returns it); MemoryError when it does not fit. */
+function allocWork(bytes: number, what: string): number {
+  const p = heapAlloc(Math.max(bytes, 16));
+  if (p < 0) throw new MemoryError(`Unable to allocate ${bytes} bytes for ${what}`);
+  return p;
+}
+
+function freeWork(ptr: number, bytes: number): void {
+  heapFree(ptr, Math.max(bytes, 16));
+}
+
 /**
- * Runs `fn` on copies of `arrays` in the WebAssembly heap (their addresses), then copies them
- * back and frees them.
+ * Runs `fn` on copies of `arrays` in the WebAssembly heap (their addresses), then copies the
+ * first `changed` of them back (the others are inputs it only reads) and frees them all.
  */
-function inHeap<R>(arrays: readonly Float64Array[], fn: (ptrs: number[]) => R): R {
+function inHeap<R>(arrays: readonly Float64Array[], changed: number, fn: (ptrs: number[]) => R): R {
   const ptrs: number[] = [];
   try {
-    for (const x of arrays) {
-      const p = heapAlloc(Math.max(8 * x.length, 16));
-      if (p < 0) throw new MemoryError(`Unable to allocate ${8 * x.length} bytes for a float64 work matrix`);
-      ptrs.push(p);
-    }
+    for (const x of arrays) ptrs.push(allocWork(8 * x.length, "a float64 work matrix"));
     let f = HEAP.view(FLOAT64) as Float64Array;
     arrays.forEach((x, k) => f.set(x, ptrs[k]! >> 3));
     const r = fn(ptrs);
     f = HEAP.view(FLOAT64) as Float64Array;
-    arrays.forEach((x, k) => x.set(f.subarray(ptrs[k]! >> 3, (ptrs[k]! >> 3) + x.length)));
+    for (let k = 0; k < changed; k++) arrays[k]!.set(f.subarray(ptrs[k]! >> 3, (ptrs[k]! >> 3) + arrays[k]!.length));
     return r;
   } finally {
-    ptrs.forEach((p, k) => heapFree(p, Math.max(8 * arrays[k]!.length, 16)));
+    ptrs.forEach((p, k) => freeWork(p, 8 * arrays[k]!.length));
   }
 }
 
@@ -82,7 +91,7 @@ export function luSolve(f: LU, b: Float64Array, m: number): void {
   // The triangular solves in the kernel: row by row along contiguous rows of b, each element
   // seeing the same operations in the same order as getrs's column-by-column solves (a zero x_k
   // is skipped, a zero b_k is not divided).
-  inHeap([lu, b], ([pl, pb]) => kernels.lu_solve_f64(pl!, n, pb!, m));
+  inHeap([b, lu], 1, ([pb, pl]) => kernels.lu_solve_f64(pl!, n, pb!, m));
 }
 
 /** sign and log|det| from an LU, as NumPy's slogdet: (0, -inf) when singular. */
@@ -415,9 +424,8 @@ class HeapColumns {
     readonly rows: number,
     readonly cols: number,
   ) {
-    this.bytes = Math.max(8 * rows * cols, 16);
-    this.ptr = heapAlloc(this.bytes);
-    if (this.ptr < 0) throw new MemoryError(`Unable to allocate ${this.bytes} bytes for a (${rows}, ${cols}) float64 work matrix`);
+    this.bytes = 8 * rows * cols;
+    this.ptr = allocWork(this.bytes, `a (${rows}, ${cols}) float64 work matrix`);
     kernels.fill_bytes(this.ptr, 0, this.bytes);
   }
   /** The columns of the row-major m x n matrix `a`. */
@@ -443,7 +451,7 @@ class HeapColumns {
     return out;
   }
   free(): void {
-    heapFree(this.ptr, this.bytes);
+    freeWork(this.ptr, this.bytes);
   }
 }
 
