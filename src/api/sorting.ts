@@ -78,10 +78,10 @@ function checkOrder(order: unknown): void {
 
 /** Scratch buffers of one call, reused across its lanes: key words, indices, complex parts, histograms. */
 class Scratch {
-  hi = new Uint32Array(0);
-  lo = new Uint32Array(0);
-  hi2 = new Uint32Array(0);
-  lo2 = new Uint32Array(0);
+  hi: Uint32Array = new Uint32Array(0);
+  lo: Uint32Array = new Uint32Array(0);
+  hi2: Uint32Array = new Uint32Array(0);
+  lo2: Uint32Array = new Uint32Array(0);
   idx = new Int32Array(0);
   idx2 = new Int32Array(0);
   re = new Float64Array(0);
@@ -96,8 +96,9 @@ class Scratch {
   }
   ensure(n: number): void {
     if (this.idx.length >= n) return;
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
+    // hi and lo may already be views of HeapKeys' buffers
+    if (this.hi.length < n) this.hi = new Uint32Array(n);
+    if (this.lo.length < n) this.lo = new Uint32Array(n);
     this.hi2 = new Uint32Array(n);
     this.lo2 = new Uint32Array(n);
     this.idx = new Int32Array(n);
@@ -482,10 +483,11 @@ function sortInPlace(a: NDArray, axis: number): void {
   const s = a.strides[axis]!;
   const S = new Scratch();
   const words = keyWords(a._dt);
+  // Long lanes build and sort their keys in the WebAssembly heap (the kernel's passes): S.hi and
+  // S.lo are views of its key buffers, which the Scratch then does not allocate.
+  const keys = words > 0 && n >= WASM_SORT_MIN ? HeapKeys.make(n, words, S) : null;
   if (a._dt.kind === "c") S.ensureComplex(n);
   else S.ensure(n);
-  // Long lanes sort their keys in the WebAssembly heap (the kernel's passes).
-  const keys = words > 0 && n >= WASM_SORT_MIN ? HeapKeys.make(n, words) : null;
   try {
     // Nothing below allocates in the heap, so the region's views stay valid.
     const { u, w, c } = unitView(a);
@@ -496,7 +498,7 @@ function sortInPlace(a: NDArray, axis: number): void {
         fillKeys(a, p, s, n, S);
         if (!S.special) {
           // The keys keep every bit: sort them alone and write them back as values.
-          const k = keys ? keys.sort(S) : radixSortKeys(n, words, S);
+          const k = keys ? keys.sort() : radixSortKeys(n, words, S);
           writeKeys(a, p, s, n, k.hi, k.lo);
           continue;
         }
@@ -526,21 +528,28 @@ class HeapKeys {
     private readonly n: number,
     private readonly words: number,
   ) {}
-  static make(n: number, words: number): HeapKeys | null {
+  /** The buffers, with S.hi and S.lo made views of the key words (null when the heap is full). */
+  static make(n: number, words: number, S: Scratch): HeapKeys | null {
     const bytes = 16 * n + 4 * words * Math.ceil(32 / HeapKeys.BITS) * (1 << HeapKeys.BITS);
     const ptr = heapAlloc(bytes);
-    return ptr < 0 ? null : new HeapKeys(ptr, bytes, n, words);
+    if (ptr < 0) return null;
+    const keys = new HeapKeys(ptr, bytes, n, words);
+    S.hi = keys.view(0);
+    S.lo = keys.view(1);
+    return keys;
   }
-  /** Sorts S's keys (hi, lo); returns views of the sorted words (valid until the next sort). */
-  sort(S: Scratch): { hi: Uint32Array; lo: Uint32Array } {
-    const { ptr, n, words } = this;
-    const at = (k: number) => ptr + 4 * n * k; // hi, lo, hi2, lo2, then the histograms
-    const u = HEAP.view(UINT32) as Uint32Array;
-    u.set(S.lo.subarray(0, n), at(1) >> 2);
-    if (words === 2) u.set(S.hi.subarray(0, n), at(0) >> 2);
-    const where = kernels.radix_sort_keys(at(0), at(1), at(2), at(3), n, words, HeapKeys.BITS, at(4));
-    const view = (k: number) => u.subarray(at(k) >> 2, (at(k) >> 2) + n);
-    return { hi: view(where & 2 ? 2 : 0), lo: view(where & 1 ? 3 : 1) };
+  /** Buffer k of n words: hi, lo, hi2, lo2 (then the histograms). */
+  private at(k: number): number {
+    return this.ptr + 4 * this.n * k;
+  }
+  private view(k: number): Uint32Array {
+    const at = this.at(k) >> 2;
+    return (HEAP.view(UINT32) as Uint32Array).subarray(at, at + this.n);
+  }
+  /** Sorts the keys in S.hi/S.lo (the heap buffers); returns views of the sorted words. */
+  sort(): { hi: Uint32Array; lo: Uint32Array } {
+    const where = kernels.radix_sort_keys(this.at(0), this.at(1), this.at(2), this.at(3), this.n, this.words, HeapKeys.BITS, this.at(4));
+    return { hi: this.view(where & 2 ? 2 : 0), lo: this.view(where & 1 ? 3 : 1) };
   }
   free(): void {
     heapFree(this.ptr, this.bytes);
