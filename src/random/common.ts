@@ -7,7 +7,7 @@
  * @example
  * draw(bg, (g, a, b) => a + b * standardNormal(g), [[0, "", Cons.NONE], [1, "scale", Cons.NON_NEGATIVE]], [2])
  */
-import type { ArrayLike } from "../core/coerce.js";
+import { float64Values, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, UINT32, type DType } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
@@ -116,9 +116,7 @@ export function freshOut(dt: DType, shape: readonly number[]): { arr: NDArray; v
 
 /** The values of `a` broadcast to `shape`, in C order, as doubles. */
 export function broadcastValues(a: NDArray, shape: readonly number[]): Float64Array {
-  const b = broadcast_to(a.astype("float64"), shape as number[]).copy();
-  const view = b._storage.region.view(FLOAT64) as Float64Array;
-  return view.slice(b._ptr >> 3, (b._ptr >> 3) + b.size);
+  return float64Values(broadcast_to(a, shape as number[]));
 }
 
 /** One parameter: its value, NumPy's name for messages, and constraint. */
