@@ -13,7 +13,8 @@ import type { NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import { bitwise_and, multiply, not_equal, right_shift } from "../ufunc/index.js";
 import { array, asArray, zeros } from "./creation.js";
-import { concatenate, moveaxis } from "./manipulation.js";
+import { concatenate } from "./joining.js";
+import { moveaxis } from "./manipulation.js";
 import { sum } from "./reductions.js";
 
 type BitOrder = "big" | "little";

@@ -13,7 +13,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
 import { asArray, full } from "./creation.js";
-import { concatenate } from "./manipulation.js";
+import { concatenate } from "./joining.js";
 import { cumprod, cumsum } from "./reductions.js";
 
 type CumulativeOpts = { axis?: number | null; dtype?: DTypeLike | null; out?: NDArray | null; include_initial?: boolean };

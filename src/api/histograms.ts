@@ -21,7 +21,7 @@ import { warn } from "../core/warnings.js";
 import { pyFloatRepr } from "../print/formatters.js";
 import { absolute, add, divide, greater, greater_equal, less_equal, logical_and, power, subtract } from "../ufunc/index.js";
 import { array, asArray, zeros } from "./creation.js";
-import { concatenate } from "./manipulation.js";
+import { concatenate } from "./joining.js";
 import { diff } from "./math.js";
 import { quantileOf } from "./quantiles.js";
 import { linspace } from "./ranges.js";

@@ -5,7 +5,8 @@
  * They are objects indexed as NumPy indexes them: `np.mgrid[0:5, 0:3]` is
  * `np.mgrid.get("0:5", "0:3")`. A slice string may hold floats, and a step written with a `j`
  * suffix ("-1:1:5j") is NumPy's complex step: that many points, stop included.
- * (ndarray.flat lives in ./flatiter.ts; np.ndindex and np.ndenumerate in ./manipulation.ts.)
+ * np.ndindex and np.ndenumerate (C-order index iterators) are here too; ndarray.flat lives in
+ * ./flatiter.ts.
  *
  * @example
  * np.mgrid.get("0:2", "0:3").shape     // [2, 2, 3]
@@ -13,15 +14,16 @@
  * np.r_.get([1, 2], 0, [4, 5])          // array([1, 2, 0, 4, 5])
  * np.c_.get([1, 2], [3, 4])             // array([[1, 3], [2, 4]])
  */
-import { bindArgs, type Args, takeRequired } from "../core/args.js";
+import { bindArgs, isOptions, noOptions, type Args, takeRequired } from "../core/args.js";
 import { scalarKind, type ArrayLike } from "../core/coerce.js";
 import { FLOAT64, resolveDType, resultType, type DType, type DTypeLike, type WeakKind } from "../core/dtype.js";
 import { AttributeError, KeyError, NotImplementedError, NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { isComplexScalar } from "../core/scalar.js";
+import { normalizeShape, shapeSize } from "../core/shape.js";
 import { add, multiply } from "../ufunc/index.js";
-import { array, asanyarray } from "./creation.js";
-import { concatenate } from "./manipulation.js";
+import { array, asanyarray, asArray } from "./creation.js";
+import { concatenate } from "./joining.js";
 import { arange, indices, linspace } from "./ranges.js";
 
 // ---- slices with Python numbers -----------------------------------------------------------------
@@ -376,4 +378,42 @@ export function require(a: ArrayLike, ...rest: Args<[DTypeLike | null, string | 
   const has: Record<string, boolean> = { A: flags.aligned, W: flags.writeable, O: flags.owndata };
   for (const prop of reqs) if (!has[prop]) return arr.copy(order);
   return arr;
+}
+
+// ---- ndindex, ndenumerate ---------------------------------------------------------------------
+
+/**
+ * Iterates over the indices of an array of the given shape in C order, as `numpy.ndindex`:
+ * each index is an array of integers (NumPy's tuple).
+ * @example [...np.ndindex(2, 2)] // [[0, 0], [0, 1], [1, 0], [1, 1]]
+ */
+export function ndindex(...shape: (number | readonly number[])[]): Generator<number[]> {
+  // Checked at the call, as NumPy's constructor; the indices then come lazily.
+  noOptions("ndindex.__init__", shape);
+  if (shape.length > 0 && isOptions(shape[shape.length - 1])) shape = shape.slice(0, -1);
+  const dims = shape.length === 1 && Array.isArray(shape[0]) ? Array.from(shape[0] as readonly number[]) : (shape as number[]);
+  return cOrderIndices(normalizeShape(dims));
+}
+
+function* cOrderIndices(sh: readonly number[]): Generator<number[]> {
+  if (shapeSize(sh) === 0) return;
+  const idx = new Array<number>(sh.length).fill(0);
+  for (;;) {
+    yield idx.slice();
+    let d = sh.length - 1;
+    while (d >= 0 && ++idx[d]! === sh[d]) idx[d--] = 0;
+    if (d < 0) return;
+  }
+}
+
+/**
+ * Iterates over [index, value] pairs of an array in C order, as `numpy.ndenumerate`.
+ * @example [...np.ndenumerate(np.array([[1, 2]]))] // [[[0, 0], 1], [[0, 1], 2]]
+ */
+export function ndenumerate(arr: ArrayLike, ...rest: Args<[], Record<string, never>>): Generator<[number[], unknown]> {
+  bindArgs("ndenumerate.__init__", [], rest);
+  const a = asArray(arr);
+  return (function* () {
+    for (const idx of cOrderIndices(a.shape)) yield [idx, a.item(idx)] as [number[], unknown];
+  })();
 }

@@ -23,7 +23,7 @@ import { cStrides, isCContiguous, normalizeAxis, shapeSize } from "../core/shape
 import { copyCast } from "../kernels/ts/cast.js";
 import { HEAP, kernels, scratch } from "../storage/heap.js";
 import { asArray } from "./creation.js";
-import { broadcast_arrays } from "./manipulation.js";
+import { broadcast_arrays } from "./broadcasting.js";
 
 /** NumPy's `mode=` for out-of-range indices in take and put. */
 export type ClipMode = "raise" | "wrap" | "clip";

@@ -319,7 +319,7 @@ function assign(target: NDArray, value: unknown): void {
 }
 
 // ---- shape and diagonal methods ------------------------------------------------------------------
-import { repeat } from "./manipulation.js";
+import { repeat } from "./rearranging.js";
 import { diagonal, trace } from "./matrices.js";
 
 declare module "../core/ndarray.js" {

@@ -15,7 +15,8 @@ import { warn } from "../core/warnings.js";
 import { promote_types } from "./dtypes.js";
 import { array, asArray, empty_like as emptyLike, zeros } from "./creation.js";
 import { float64Values } from "../core/coerce.js";
-import { concatenate, moveaxis, stack } from "./manipulation.js";
+import { concatenate, stack } from "./joining.js";
+import { moveaxis } from "./manipulation.js";
 import { diff } from "./math.js";
 import { result_type } from "./dtypes.js";
 

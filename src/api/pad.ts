@@ -18,7 +18,11 @@ import { linspace } from "./ranges.js";
 import { any, max, mean, min } from "./reductions.js";
 import { where } from "./select.js";
 import { isnan, multiply, subtract } from "../ufunc/index.js";
-import { broadcast_to, concatenate, flip, moveaxis, ndindex } from "./manipulation.js";
+import { broadcast_to } from "./broadcasting.js";
+import { ndindex } from "./index_tricks.js";
+import { concatenate } from "./joining.js";
+import { moveaxis } from "./manipulation.js";
+import { flip } from "./rearranging.js";
 
 
 type StatMode = "maximum" | "mean" | "median" | "minimum";

@@ -19,7 +19,9 @@ import type { Scalar } from "../core/scalar.js";
 import { array_repr } from "../print/index.js";
 import { multiply, negative, divide, equal } from "../ufunc/index.js";
 import { array, asArray, zeros } from "./creation.js";
-import { atleast_1d, concatenate, trim_zeros } from "./manipulation.js";
+import { trim_zeros } from "./add_remove.js";
+import { concatenate } from "./joining.js";
+import { atleast_1d } from "./manipulation.js";
 import { all } from "./reductions.js";
 import { poly, polyadd, polyder, polydiv, polyint, polymul, polysub, polyval, roots } from "./polynomial.js";
 

@@ -40,7 +40,8 @@ import { broadcastShapes, broadcastStrides, cStrides, normalizeShape, shapeSize,
 import { copyCast } from "../kernels/ts/cast.js";
 import { kernels } from "../storage/heap.js";
 import { asArray } from "./creation.js";
-import { broadcast_arrays, expand_dims, moveaxis } from "./manipulation.js";
+import { broadcast_arrays } from "./broadcasting.js";
+import { expand_dims, moveaxis } from "./manipulation.js";
 import { divide, log10, multiply, power, sign } from "../ufunc/index.js";
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ import { scalarArray } from "../ufunc/fast.js";
 import { errstate, FPE_DIVIDE, FPE_INVALID, raiseFPE } from "../ufunc/errstate.js";
 import { callUfunc } from "../ufunc/ufunc.js";
 import { asArray } from "./creation.js";
-import { broadcast_to } from "./manipulation.js";
+import { broadcast_to } from "./broadcasting.js";
 import { withTemps } from "./temps.js";
 import { warn } from "../core/warnings.js";
 

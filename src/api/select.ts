@@ -18,7 +18,7 @@ import { selectRuns } from "../kernels/ts/select.js";
 import { scalarArray } from "../ufunc/fast.js";
 import { whereMask } from "../ufunc/ufunc.js";
 import { nonzero } from "./indexing.js";
-import { broadcast_arrays, broadcast_to } from "./manipulation.js";
+import { broadcast_arrays, broadcast_to } from "./broadcasting.js";
 import { asArray } from "./creation.js";
 
 /** `src` as an operand read with the strides that broadcast it to `shape`. */

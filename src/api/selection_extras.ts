@@ -22,7 +22,10 @@ import { equal, less, greater_equal, logical_or, logical_not, remainder } from "
 import { array, asanyarray, asArray, zeros, zeros_like } from "./creation.js";
 import { copyto, valuesDType } from "./select.js";
 import { flatnonzero, put, take, type ClipMode } from "./indexing.js";
-import { broadcast_arrays, concatenate, expand_dims, ndindex, transpose } from "./manipulation.js";
+import { broadcast_arrays } from "./broadcasting.js";
+import { ndindex } from "./index_tricks.js";
+import { concatenate } from "./joining.js";
+import { expand_dims, transpose } from "./manipulation.js";
 import { any } from "./reductions.js";
 import "./flatiter.js";
 import { pyTypeName } from "./index_tricks.js";

@@ -14,7 +14,7 @@ import type { ArrayLike } from "../core/coerce.js";
 import type { NDArray } from "../core/ndarray.js";
 import { equal, logical_and, not_equal, subtract } from "../ufunc/index.js";
 import { array, asArray } from "./creation.js";
-import { concatenate } from "./manipulation.js";
+import { concatenate } from "./joining.js";
 import { isin } from "./membership.js";
 import { argsort, sort, unique } from "./sorting.js";
 

@@ -15,7 +15,8 @@ import { conj, divide, equal, greater_equal, less, less_equal, multiply, sqrt, s
 import { searchsorted } from "./sorting.js";
 import { array, asArray } from "./creation.js";
 import { result_type } from "./dtypes.js";
-import { concatenate, squeeze } from "./manipulation.js";
+import { concatenate } from "./joining.js";
+import { squeeze } from "./manipulation.js";
 import { diag } from "./matrices.js";
 import { around, clip } from "./math.js";
 import { all, any, average, sum } from "./reductions.js";

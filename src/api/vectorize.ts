@@ -17,7 +17,8 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray, type Item } from "../core/ndarray.js";
 import { array, asArray, empty } from "./creation.js";
 import { result_type } from "./dtypes.js";
-import { broadcast_arrays, broadcast_shapes, broadcast_to, stack } from "./manipulation.js";
+import { broadcast_arrays, broadcast_shapes, broadcast_to } from "./broadcasting.js";
+import { stack } from "./joining.js";
 
 type VectorizeOpts = { otypes?: string | readonly DTypeLike[] | null; doc?: string | null; excluded?: Iterable<number> | null; cache?: boolean; signature?: string | null };
 

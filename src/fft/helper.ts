@@ -11,7 +11,7 @@ import { FLOAT64 } from "../core/dtype.js";
 import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { emptyArray, type NDArray } from "../core/ndarray.js";
 import { asArray } from "../api/creation.js";
-import { roll } from "../api/manipulation.js";
+import { roll } from "../api/rearranging.js";
 import { divide, multiply } from "../ufunc/index.js";
 import { shapeAt } from "./raw.js";
 

@@ -6,7 +6,7 @@
 import { LinAlgError, ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
 import { array } from "../api/creation.js";
-import { broadcast_shapes, broadcast_to } from "../api/manipulation.js";
+import { broadcast_shapes, broadcast_to } from "../api/broadcasting.js";
 import { hermitianEigen } from "./steqr.js";
 import { zcholesky, zcompleteBasis, zhouseholderQr, zjacobiEigen, zjacobiSvd, zluFactor, zluSlogdet, zluSolve, type Z } from "./complex.js";
 import { checkFinite, exp, matrices } from "./util.js";

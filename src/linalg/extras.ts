@@ -10,7 +10,7 @@ import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { array, asArray } from "../api/creation.js";
 import { eye } from "../api/matrices.js";
-import { broadcast_to } from "../api/manipulation.js";
+import { broadcast_to } from "../api/broadcasting.js";
 import { isnan } from "../ufunc/index.js";
 import { errstate } from "../ufunc/errstate.js";
 import { any } from "../api/reductions.js";

@@ -13,7 +13,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, normalizeShape, shapeRepr, shapeSize, type ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
-import { broadcast_to } from "../api/manipulation.js";
+import { broadcast_to } from "../api/broadcasting.js";
 import type { BitGen } from "./bitgen.js";
 
 /** NumPy's constraint_type values. */

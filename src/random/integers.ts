@@ -12,7 +12,7 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { broadcastShapes, shapeSize, type ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
-import { broadcast_to } from "../api/manipulation.js";
+import { broadcast_to } from "../api/broadcasting.js";
 import { boundedDraw, lemire32, type Buffer32, type Width } from "./bounded.js";
 import { int64From, sizeShape, withStream } from "./common.js";
 import type { BitGen } from "./bitgen.js";

@@ -18,7 +18,7 @@ import { uf } from "../ufunc/ufunc.js";
 import { errstate } from "../ufunc/errstate.js";
 import { all, any, max, sum } from "../api/reductions.js";
 import { argwhere } from "../api/indexing.js";
-import { broadcast_arrays } from "../api/manipulation.js";
+import { broadcast_arrays } from "../api/broadcasting.js";
 import { shapeRepr } from "../core/shape.js";
 
 /** Python's AssertionError: what every np.testing assertion throws on failure. */
