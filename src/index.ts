@@ -40,7 +40,8 @@ export { partition, argpartition, lexsort, sort_complex } from "./api/partition.
 export * from "./api/bits.js";
 export * from "./api/cumulative.js";
 export * from "./api/dtype_helpers.js";
-export { sort, argsort, searchsorted, unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/sorting.js";
+export { sort, argsort, searchsorted } from "./api/sorting.js";
+export { unique, unique_values, unique_counts, unique_inverse, unique_all } from "./api/unique.js";
 export * from "./api/dtypes.js";
 export { mgrid, ogrid, r_, c_, s_, index_exp, iterable, require, ndindex, ndenumerate } from "./api/index_tricks.js";
 export * from "./api/type_checks.js";

@@ -16,7 +16,8 @@ import { equal, logical_and, not_equal, subtract } from "../ufunc/index.js";
 import { array, asArray } from "./creation.js";
 import { concatenate } from "./joining.js";
 import { isin } from "./membership.js";
-import { argsort, sort, unique } from "./sorting.js";
+import { argsort, sort } from "./sorting.js";
+import { unique } from "./unique.js";
 
 type UniqueOpts = { assume_unique?: boolean };
 type IntersectOpts = UniqueOpts & { return_indices?: boolean };
