@@ -7,7 +7,7 @@
  * call. The lane loops and NumPy's API are in src/api/sorting.ts.
  *
  * @example
- * // the stable order of the n elements of `a` at element offset p, stride s (NaNs last):
+ * // the stable order of the n elements of `a` at byte address p, byte stride s (NaNs last):
  * const order = argsortLane(a, p, s, n, new Scratch()); // Int32Array of lane positions
  */
 import { UINT32, type DType } from "../../core/dtype.js";
