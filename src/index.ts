@@ -25,6 +25,7 @@ export * from "./api/math.js";
 export * from "./api/nanfunctions.js";
 export { emath } from "./api/emath.js";
 export { testing } from "./testing/namespace.js";
+export { exceptions } from "./api/exceptions.js";
 export { lib } from "./api/stride_tricks.js";
 export { vectorize } from "./api/vectorize.js";
 export * from "./api/select.js";

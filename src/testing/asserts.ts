@@ -378,6 +378,7 @@ const WARNING_PARENT: Record<string, string> = {
   RankWarning: "RuntimeWarning",
   ConversionWarning: "UserWarning",
   VisibleDeprecationWarning: "UserWarning",
+  ModuleDeprecationWarning: "DeprecationWarning",
 };
 
 function isWarningSubclass(cls: string, category: string): boolean {
