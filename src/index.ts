@@ -59,7 +59,8 @@ export { fft } from "./fft/namespace.js";
 export { random } from "./random/namespace.js";
 export * from "./print/index.js";
 export * from "./io/index.js";
-export { NDArray, NDArray as ndarray, Flags } from "./core/ndarray.js";
+export { NDArray, NDArray as ndarray } from "./core/ndarray.js";
+export { Flags } from "./core/flags.js";
 export {
   ValueError,
   NumpyTypeError as TypeError,
