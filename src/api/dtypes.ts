@@ -35,6 +35,7 @@ import {
   type WeakKind,
 } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { warn } from "../core/warnings.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { arrayStr } from "../print/arrayprint.js";
 import { asArray } from "./creation.js";
@@ -253,9 +254,21 @@ export class FInfo {
  * Machine limits of a float dtype (complex: of its parts), as `np.finfo`.
  * @example np.finfo("float64").eps // 2.220446049250313e-16
  */
-export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean | { dtype: DTypeLike }, ...extra: never[]): FInfo {
-  return new FInfo(infoArg("finfo.__new__", "dtype", [dtype, ...extra]));
+export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean | { dtype: DTypeLike } | null, ...extra: never[]): FInfo {
+  let arg = infoArg("finfo.__new__", "dtype", [dtype, ...extra]);
+  if (arg === null) {
+    warn("finfo() dtype cannot be None. This behavior will raise an error in the future. (Deprecated in NumPy 1.25)", "DeprecationWarning");
+    arg = FLOAT64;
+  }
+  // NumPy caches its finfo objects: np.finfo(np.float32) is np.finfo(np.complex64).
+  const info = new FInfo(arg);
+  const cached = FINFO_CACHE.get(info.dtype);
+  if (cached !== undefined) return cached;
+  FINFO_CACHE.set(info.dtype, info);
+  return info;
 }
+
+const FINFO_CACHE = new Map<DTypeName, FInfo>();
 
 /** A float printed as NumPy prints a scalar of the dtype. */
 function formatIn(x: number, dtype: DTypeName): string {

@@ -6,7 +6,7 @@
  * np.promote_types("int8", "uint8") // "int16"
  * np.can_cast("float64", "float32", "same_kind") // true
  */
-import { NumpyTypeError, ValueError } from "./errors.js";
+import { NotImplementedError, NumpyTypeError, ValueError } from "./errors.js";
 
 /** The name of a dtype, as `a.dtype` returns it. */
 export type DTypeName =
@@ -39,6 +39,12 @@ type TypedArrayCtor =
   | Float32ArrayConstructor
   | Float64ArrayConstructor;
 
+/** NumPy's byte-order codes by first letter, as little ("<", native on every ndts platform) or big (">"). */
+const BYTE_ORDERS: Record<string, "<" | ">"> = {
+  "<": "<", l: "<", L: "<", "=": "<", n: "<", N: "<", "|": "<", i: "<", I: "<",
+  ">": ">", b: ">", B: ">", s: ">", S: ">",
+};
+
 /** NumPy's type numbers by type character (NPY_BOOL = 0, ..., NPY_CDOUBLE = 15). */
 const TYPE_NUM: Record<string, number> = { "?": 0, b: 1, B: 2, h: 3, H: 4, i: 5, I: 6, l: 7, L: 8, f: 11, d: 12, F: 14, D: 15 };
 
@@ -61,6 +67,23 @@ export class DType {
   readonly num: number;
   /** NumPy's `dtype.isnative`: ndts stores every dtype in native byte order. */
   readonly isnative = true;
+  /** NumPy's `dtype.type`: the scalar type, which ndts names by its string (`np.float32` is "float32"). */
+  readonly type: DTypeName;
+  /** NumPy's `dtype.descr`, e.g. `[["", "<f8"]]`. */
+  readonly descr: readonly (readonly [string, string])[];
+  /** A plain dtype is not a sub-array: `shape` is `[]`, `ndim` 0, `base` the dtype itself. */
+  readonly shape: readonly number[] = Object.freeze([]);
+  readonly ndim = 0;
+  /** NumPy's attributes of structured and object dtypes, which ndts's dtypes are not. */
+  readonly names = null;
+  readonly fields = null;
+  readonly subdtype = null;
+  readonly metadata = null;
+  readonly hasobject = false;
+  readonly isalignedstruct = false;
+  readonly flags = 0;
+  /** 1: a built-in dtype, as NumPy reports for every numeric dtype. */
+  readonly isbuiltin = 1;
   constructor(
     readonly name: DTypeName,
     /** Index 0..12, stable: tables are indexed by it. */
@@ -79,7 +102,24 @@ export class DType {
     this.alignment = kind === "c" ? itemsize / 2 : itemsize;
     this.byteorder = itemsize === 1 ? "|" : "=";
     this.num = TYPE_NUM[char]!;
+    this.type = name;
+    this.descr = Object.freeze([Object.freeze(["", this.str] as const)]);
     Object.freeze(this);
+  }
+  /** NumPy's `dtype.base`: the dtype itself (it has no sub-array). */
+  get base(): DType {
+    return this;
+  }
+  /**
+   * NumPy's `dtype.newbyteorder(new_order="S")`. ndts stores native (little-endian) data only, so
+   * the orders that keep this dtype return it, and a big-endian result is NotImplementedError.
+   * @example np.dtype("f8").newbyteorder("<").name // "float64"
+   */
+  newbyteorder(new_order = "S"): DType {
+    const order = BYTE_ORDERS[String(new_order)[0] ?? ""];
+    if (order === undefined) throw new ValueError(`byteorder not recognized (got '${String(new_order)}')`);
+    if (this.itemsize === 1 || order === "<") return this;
+    throw new NotImplementedError(`ndts has no big-endian dtypes: dtype('>${this.kind}${this.itemsize}') cannot be made`);
   }
   toString(): string {
     return this.name;

@@ -4,6 +4,34 @@ import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
 import { inspect } from "node:util";
 
+describe("dtype objects", () => {
+  test("have NumPy's attributes of a plain (non-structured) dtype", () => {
+    // NumPy 2.4: np.dtype('f8').descr == [('', '<f8')], .shape == (), .base == dtype('float64'), ...
+    const f8 = np.dtype("f8");
+    assert.deepEqual(f8.descr, [["", "<f8"]]);
+    assert.deepEqual(np.dtype("?").descr, [["", "|b1"]]);
+    assert.deepEqual(f8.shape, []);
+    assert.equal(f8.ndim, 0);
+    assert.equal(f8.base, f8);
+    assert.equal(f8.type, np.float64);
+    assert.equal(np.dtype("c8").type, np.complex64);
+    for (const k of ["names", "fields", "subdtype", "metadata"] as const) assert.equal(f8[k], null);
+    assert.equal(f8.hasobject, false);
+    assert.equal(f8.isalignedstruct, false);
+    assert.equal(f8.flags, 0);
+    assert.equal(f8.isbuiltin, 1);
+  });
+
+  test("newbyteorder keeps native and one-byte dtypes; a big-endian result is NotImplementedError", () => {
+    const f8 = np.dtype("f8");
+    for (const o of ["<", "=", "|", "little", "native", "N", "I"]) assert.equal(f8.newbyteorder(o), f8);
+    for (const o of ["S", ">", "big"]) assert.equal(np.dtype("i1").newbyteorder(o), np.dtype("i1"));
+    assert.throws(() => f8.newbyteorder(), { name: "NotImplementedError" });
+    assert.throws(() => np.dtype("c8").newbyteorder(">"), { name: "NotImplementedError" });
+    assert.throws(() => f8.newbyteorder("x"), { name: "ValueError", message: "byteorder not recognized (got 'x')" });
+  });
+});
+
 describe("resolveDType", () => {
   test("NumPy 1 aliases that NumPy 2 removed are refused with NumPy 2's messages", () => {
     for (const name of ["float_", "cfloat", "complex_"]) {
