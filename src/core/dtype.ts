@@ -374,22 +374,86 @@ export function promoteWeak(dt: DType, kind: WeakKind): DType {
   }
 }
 
-const WEAK_RANK: Record<WeakKind, number> = { bool: 0, int: 1, float: 2, complex: 3 };
+/**
+ * A DType class in NumPy's promotion of a sequence: a concrete dtype, or the abstract DType of a
+ * Python int, float or complex (NEP 50's weak scalars; a Python bool is the concrete bool).
+ */
+export type PromotionDType = DType | "int" | "float" | "complex";
 
 /**
- * The result dtype of strong dtypes and weak scalar kinds together (`np.result_type`).
+ * NumPy's `cls.__common_dtype__(other)` for the builtin numeric DTypes and the Python scalars'
+ * abstract DTypes (dtypemeta.c's default_builtin_common_dtype, abstractdtypes.c); null is
+ * NotImplemented: `other` knows more (a concrete DType defers to a larger type number).
+ */
+function commonDType(cls: PromotionDType, other: PromotionDType): PromotionDType | null {
+  if (typeof cls === "string") {
+    if (typeof other === "string") return (cls === "float" && other === "int") || (cls === "complex" && other !== "complex") ? cls : null;
+    const integral = other.kind === "b" || other.kind === "i" || other.kind === "u";
+    if (cls === "int") return other.kind === "b" ? INT64 : null;
+    return integral ? (cls === "float" ? FLOAT64 : COMPLEX128) : null;
+  }
+  if (typeof other === "string") {
+    if (other === "complex") return cls.kind === "c" ? cls : cls.kind === "f" ? complexOf(cls) : null;
+    if (other === "float") return cls.kind === "c" || cls.kind === "f" ? cls : null;
+    return cls.kind === "b" ? null : cls;
+  }
+  return other.num > cls.num ? null : promote(cls, other);
+}
+
+/** NumPy's PyArray_CommonDType: either side's common DType (every pair of ndts's DTypes has one). */
+function commonEither(a: PromotionDType, b: PromotionDType): PromotionDType {
+  return a === b ? a : (commonDType(a, b) ?? commonDType(b, a)!);
+}
+
+/**
+ * NumPy's reduce_dtypes_to_most_knowledgeable: pairs the first and last halves, moving the DType
+ * that knows more to the front and clearing the ones that cannot change the result; returns the
+ * last pair's common DType (null: NotImplemented).
+ */
+function reduceToMostKnowledgeable(d: (PromotionDType | null)[], length: number): PromotionDType | null {
+  const half = length >> 1;
+  let res: PromotionDType | null = null;
+  for (let low = 0; low < half; low++) {
+    const high = length - 1 - low;
+    res = d[high] === d[low] ? d[low]! : commonDType(d[low]!, d[high]!);
+    if (res === null) [d[low], d[high]] = [d[high]!, d[low]!];
+    else if (res === d[low]) d[high] = null;
+  }
+  return length === 2 ? res : reduceToMostKnowledgeable(d, length - half);
+}
+
+/**
+ * The dtype NumPy's PyArray_PromoteDTypeSequence gives for a sequence of DTypes: the most
+ * knowledgeable one ("main") promotes each of the others, and those results are combined. This
+ * is `np.result_type`'s (and concatenate's, and a ufunc's) rule, and not pairwise promotion:
+ * np.result_type("uint16", "int8", "float32") is float32 though uint16 and int8 promote to int32.
+ * An abstract result is its Python type's default dtype (int64, float64, complex128).
+ * @example promoteSequence([UINT16, INT8, COMPLEX64]) === COMPLEX64
+ */
+export function promoteSequence(seq: readonly PromotionDType[]): DType {
+  if (seq.length === 0) throw new ValueError("at least one array or dtype is required");
+  let result: PromotionDType | null = seq[0]!;
+  if (seq.length > 1) {
+    const d: (PromotionDType | null)[] = [...seq];
+    result = reduceToMostKnowledgeable(d, d.length);
+    const main = d[0]!;
+    for (let i = result === null ? 1 : 2; i < d.length; i++) {
+      if (d[i] === null) continue;
+      const p = commonDType(main, d[i]!)!;
+      result = result === null ? p : commonEither(result, p);
+    }
+  }
+  return typeof result === "string" ? defaultDType(result) : result!;
+}
+
+/**
+ * The result dtype of strong dtypes and weak scalar kinds together (`np.result_type`), by
+ * NumPy's sequence promotion (promoteSequence), the weak scalars after the dtypes.
  * @example resultType([FLOAT32], ["float"]) === FLOAT32
  */
 export function resultType(dtypes: readonly DType[], weak: readonly WeakKind[] = []): DType {
-  let strongest: WeakKind | undefined;
-  for (const k of weak) if (strongest === undefined || WEAK_RANK[k] > WEAK_RANK[strongest]) strongest = k;
-  if (dtypes.length === 0) {
-    if (strongest === undefined) throw new ValueError("at least one array or dtype is required");
-    return defaultDType(strongest);
-  }
-  let dt = dtypes[0]!;
-  for (let i = 1; i < dtypes.length; i++) dt = promote(dt, dtypes[i]!);
-  return strongest === undefined ? dt : promoteWeak(dt, strongest);
+  if (weak.length === 0 && dtypes.length === 2) return promote(dtypes[0]!, dtypes[1]!);
+  return promoteSequence([...dtypes, ...weak.map((k) => (k === "bool" ? BOOL : k))]);
 }
 
 export function isInteger(dt: DType): boolean {

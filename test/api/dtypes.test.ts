@@ -22,6 +22,13 @@ describe("issubdtype", () => {
   });
 });
 
+test("can_cast refuses a complex JS scalar as NumPy 2 refuses Python scalars", () => {
+  assert.throws(() => np.can_cast({ re: 0, im: 1 } as never, "complex128"), {
+    name: "TypeError",
+    message: /^can_cast\(\) does not support Python ints, floats, and complex because the result used to depend on the value/,
+  });
+});
+
 describe("finfo", () => {
   test("a non-float dtype is NumPy's ValueError naming the scalar class", () => {
     assert.throws(() => np.finfo("int32"), { name: "ValueError", message: "data type <class 'numpy.int32'> not inexact" });

@@ -32,6 +32,35 @@ describe("dtype objects", () => {
   });
 });
 
+describe("promotion of a sequence (NumPy's PyArray_PromoteDTypeSequence)", () => {
+  test("np.result_type is not pairwise: the most knowledgeable dtype promotes each of the others", () => {
+    // NumPy 2.4: uint16 + int8 is int32, yet np.result_type(uint16, int8, float32) is float32.
+    assert.equal(np.result_type("uint16", "int8", "float32"), "float32");
+    assert.equal(np.result_type("uint16", "int8", "complex64"), "complex64");
+    assert.equal(np.result_type("int8", "complex64", "uint16"), "complex64");
+    assert.equal(np.result_type("int32", "int8", "complex64"), "complex128");
+    assert.equal(np.result_type("uint16", np.zeros([], "int8"), 1, "complex64"), "complex64");
+    assert.equal(np.result_type(np.zeros(2, "float32"), { re: 0, im: 1 }, 1.5), "complex64");
+    assert.equal(np.result_type("uint16", "int8", 1.5), "float64");
+    assert.equal(np.result_type(true, 1), "int64");
+  });
+
+  test("a Python int alone is typed by its value, as np.asarray types it", () => {
+    assert.equal(np.result_type(2n ** 63n), "uint64");
+    assert.equal(np.result_type(2n ** 63n, 1), "int64");
+    assert.equal(np.result_type(7), "int64");
+  });
+
+  test("concatenate, stack, clip and einsum promote their operands as np.result_type does", () => {
+    const [u16, i8, f32] = [np.zeros(1, "uint16"), np.zeros(1, "int8"), np.zeros(1, "float32")];
+    assert.equal(np.concatenate([u16, i8, f32]).dtype, "float32");
+    assert.equal(np.concatenate([u16, i8, np.zeros(1, "complex64")]).dtype, "complex64");
+    assert.equal(np.stack([u16, i8, f32]).dtype, "float32");
+    assert.equal((np.clip(u16, i8, f32) as np.NDArray).dtype, "float32");
+    assert.equal((np.einsum("i,i,i->i", u16, i8, f32) as np.NDArray).dtype, "float32");
+  });
+});
+
 describe("resolveDType", () => {
   test("NumPy 1 aliases that NumPy 2 removed are refused with NumPy 2's messages", () => {
     for (const name of ["float_", "cfloat", "complex_"]) {
