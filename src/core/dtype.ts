@@ -209,6 +209,8 @@ const ALIASES: Record<string, DType> = {
   Q: UINT64,
   p: INT64,
   P: UINT64,
+  n: INT64,
+  N: UINT64,
   single: FLOAT32,
   float: FLOAT64,
   double: FLOAT64,
@@ -217,6 +219,8 @@ const ALIASES: Record<string, DType> = {
   cdouble: COMPLEX128,
 };
 for (const [k, v] of Object.entries(ALIASES)) BY_NAME.set(k, v);
+// A type code or kind+size ("d", "q", "f8") takes the native orders "<", "=" and "|" before it.
+for (const [k, v] of [...BY_NAME]) if (/^(?:[?a-zA-Z]|[biufc]\d+)$/.test(k)) for (const p of ["<", "=", "|"]) BY_NAME.set(p + k, v);
 // One-byte types have no byte order: NumPy takes any of "<", ">", "|", "=" before them.
 for (const dt of [BOOL, INT8, UINT8]) {
   for (const p of ["<", ">", "|", "="]) BY_NAME.set(p + dt.char, dt).set(p + dt.kind + 1, dt);
@@ -226,7 +230,7 @@ const REMOVED_ALIASES = new Set(["bool8", "int0", "uint0", "object0", "str0", "b
 
 /** NumPy dtypes ndts has no storage for (valid in NumPy, so not "not understood"). */
 const UNSUPPORTED =
-  /^[<>=|]?(?:[USaV]\d*|O|[Mm]8(?:\[\w+\])?|(?:datetime|timedelta)64(?:\[\w+\])?|f16|c32|g|G|longdouble|clongdouble|float128|complex256|object_?|str_?|unicode|bytes_?|void)$/;
+  /^[<>=|]?(?:[USaV]\d*|[OcT]|[Mm]8(?:\[\w+\])?|(?:datetime|timedelta)64(?:\[\w+\])?|f16|c32|g|G|longdouble|clongdouble|float128|complex256|object_?|str_?|unicode|bytes_?|void)$/;
 
 /** What a `dtype=` argument may be: a name ("float32", "f4", "<f4", "float") or a constant. */
 export type DTypeLike = DTypeName | string | DType | NumberConstructor | BooleanConstructor | BigIntConstructor;

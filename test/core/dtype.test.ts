@@ -74,6 +74,16 @@ describe("resolveDType", () => {
     }
   });
 
+  test("NumPy 2's intp/uintp codes 'n'/'N', and the native orders '<', '=', '|' before any type code", () => {
+    // NumPy 2.4: np.dtype('n') is int64, np.dtype('|d') float64, np.dtype('<F') complex64.
+    assert.equal(np.dtype("n").name, "int64");
+    assert.equal(np.dtype("N").name, "uint64");
+    const cases: [string, string][] = [["|i4", "int32"], ["|c16", "complex128"], ["|d", "float64"], ["=d", "float64"], ["<d", "float64"],
+      ["|q", "int64"], ["=n", "int64"], ["|N", "uint64"], ["<p", "int64"], ["<L", "uint64"], ["=Q", "uint64"], ["<F", "complex64"], ["|u8", "uint64"]];
+    for (const [code, name] of cases) assert.equal(np.dtype(code).name, name, code);
+    assert.throws(() => np.dtype("<int64"), { name: "TypeError", message: "data type '<int64' not understood" });
+  });
+
   test("one-byte types take any byte-order character", () => {
     for (const p of ["<", ">", "|", "="]) {
       assert.equal(np.dtype(`${p}i1`).name, "int8");
