@@ -408,15 +408,15 @@ export function frombuffer(
  * with `copy: false` the array itself when it already has the dtype.
  * @example np.astype(np.arange(3), "float32").dtype // "float32"
  */
-export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean; device?: string }>): NDArray {
+export function astype(x: NDArray, dtype: DTypeLike, ...rest: Args<[], { copy?: boolean | null; device?: string }>): NDArray {
   [x, dtype, ...rest] = takeRequired("astype", ["x", "dtype"], [x, dtype, ...rest]) as [typeof x, typeof dtype, ...typeof rest];
-  const [copy, device] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | undefined, unknown];
+  const [copy, device] = bindArgs("astype", [], rest, ["copy", "device"]) as [boolean | null | undefined, unknown];
   checkDevice(device);
   if (!(x instanceof NDArray)) {
     const kind = Array.isArray(x) ? "list" : typeof x;
     throw new NumpyTypeError(`Input should be a NumPy array or scalar. It is a <class '${kind}'> instead.`);
   }
-  return x.astype(dtype, { copy: copy ?? true });
+  return x.astype(dtype, { copy: copy === undefined ? true : copy });
 }
 
 /**

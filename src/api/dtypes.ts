@@ -9,7 +9,9 @@
  */
 import { bindArgs, isOptions, type Args } from "../core/args.js";
 import { scalarKind } from "../core/coerce.js";
+import { isComplexScalar } from "../core/scalar.js";
 import {
+  BOOL,
   canCast,
   COMPLEX128,
   defaultDType,
@@ -24,7 +26,8 @@ import {
   promote,
   realOf,
   resolveDType,
-  resultType,
+  promoteSequence,
+  type PromotionDType,
   UINT16,
   UINT32,
   UINT64,
@@ -32,24 +35,25 @@ import {
   type Casting,
   type DTypeLike,
   type DTypeName,
-  type WeakKind,
 } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { warn } from "../core/warnings.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 import { arrayStr } from "../print/arrayprint.js";
 import { asArray } from "./creation.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
-/** An argument of result_type: an array (or array_like), a dtype, or a JS scalar (weak). */
-function strongOrWeak(x: unknown, strong: DType[], weak: WeakKind[]): void {
-  if (x instanceof NDArray) strong.push(x._dt);
-  else if (typeof x === "string" || x instanceof DType || x === Number || x === Boolean || x === BigInt) strong.push(resolveDType(x as DTypeLike));
-  else {
-    const k = scalarKind(x);
-    if (k !== null) weak.push(k);
-    else strong.push(asArray(x as never)._dt);
-  }
+/**
+ * The DType an argument of result_type stands for: an array's (or array_like's) dtype, a dtype,
+ * or a JS scalar's Python type (an abstract, weak DType; a boolean is the bool dtype).
+ */
+function promotionDType(x: unknown): [PromotionDType, "array" | "dtype"] {
+  if (x instanceof NDArray) return [x._dt, "array"];
+  if (typeof x === "string" || x instanceof DType || x === Number || x === Boolean || x === BigInt) return [resolveDType(x as DTypeLike), "dtype"];
+  const k = scalarKind(x);
+  if (k !== null) return [k === "bool" ? BOOL : k, "array"];
+  return [asArray(x as never)._dt, "array"];
 }
 
 /** Python's TypeError for a function without keyword parameters given an options object. */
@@ -81,10 +85,12 @@ function infoArg(fn: string, name: string, args: readonly unknown[]): unknown {
 export function result_type(...arrays_and_dtypes: unknown[]): DTypeName {
   noKeywords("result_type", arrays_and_dtypes, "got an unexpected keyword argument");
   if (arrays_and_dtypes.length === 0) throw new ValueError("at least one array or dtype is required");
-  const strong: DType[] = [];
-  const weak: WeakKind[] = [];
-  for (const x of arrays_and_dtypes) strongOrWeak(x, strong, weak);
-  return resultType(strong, weak).name;
+  // One Python int alone is typed by its value, as np.asarray types it: np.result_type(2**63) is uint64.
+  const only = arrays_and_dtypes[0];
+  if (arrays_and_dtypes.length === 1 && scalarKind(only) === "int") return asArray(only as number | bigint)._dt.name;
+  // NumPy promotes the arrays (Python scalars among them) first, then the dtypes, in order.
+  const args = arrays_and_dtypes.map(promotionDType);
+  return promoteSequence([...args.filter((a) => a[1] === "array"), ...args.filter((a) => a[1] === "dtype")].map((a) => a[0])).name;
 }
 
 /**
@@ -104,7 +110,7 @@ export function promote_types(type1: DTypeLike, type2: DTypeLike, ...extra: neve
  */
 export function can_cast(from_: DTypeLike | NDArray, to: DTypeLike, ...rest: Args<[Casting], { casting?: Casting }>): boolean {
   const c = (bindArgs("can_cast", ["casting"], rest)[0] as Casting | null | undefined) ?? "safe";
-  if (typeof from_ === "number" || typeof from_ === "boolean" || typeof from_ === "bigint") {
+  if (typeof from_ === "number" || typeof from_ === "boolean" || typeof from_ === "bigint" || isComplexScalar(from_)) {
     throw new NumpyTypeError(
       "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",
     );
@@ -253,9 +259,21 @@ export class FInfo {
  * Machine limits of a float dtype (complex: of its parts), as `np.finfo`.
  * @example np.finfo("float64").eps // 2.220446049250313e-16
  */
-export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean | { dtype: DTypeLike }, ...extra: never[]): FInfo {
-  return new FInfo(infoArg("finfo.__new__", "dtype", [dtype, ...extra]));
+export function finfo(dtype: DTypeLike | NDArray | number | bigint | boolean | { dtype: DTypeLike } | null, ...extra: never[]): FInfo {
+  let arg = infoArg("finfo.__new__", "dtype", [dtype, ...extra]);
+  if (arg === null) {
+    warn("finfo() dtype cannot be None. This behavior will raise an error in the future. (Deprecated in NumPy 1.25)", "DeprecationWarning");
+    arg = FLOAT64;
+  }
+  // NumPy caches its finfo objects: np.finfo(np.float32) is np.finfo(np.complex64).
+  const info = new FInfo(arg);
+  const cached = FINFO_CACHE.get(info.dtype);
+  if (cached !== undefined) return cached;
+  FINFO_CACHE.set(info.dtype, info);
+  return info;
 }
+
+const FINFO_CACHE = new Map<DTypeName, FInfo>();
 
 /** A float printed as NumPy prints a scalar of the dtype. */
 function formatIn(x: number, dtype: DTypeName): string {

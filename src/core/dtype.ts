@@ -6,7 +6,7 @@
  * np.promote_types("int8", "uint8") // "int16"
  * np.can_cast("float64", "float32", "same_kind") // true
  */
-import { NumpyTypeError, ValueError } from "./errors.js";
+import { NotImplementedError, NumpyTypeError, ValueError } from "./errors.js";
 
 /** The name of a dtype, as `a.dtype` returns it. */
 export type DTypeName =
@@ -39,6 +39,12 @@ type TypedArrayCtor =
   | Float32ArrayConstructor
   | Float64ArrayConstructor;
 
+/** NumPy's byte-order codes by first letter, as little ("<", native on every ndts platform) or big (">"). */
+const BYTE_ORDERS: Record<string, "<" | ">"> = {
+  "<": "<", l: "<", L: "<", "=": "<", n: "<", N: "<", "|": "<", i: "<", I: "<",
+  ">": ">", b: ">", B: ">", s: ">", S: ">",
+};
+
 /** NumPy's type numbers by type character (NPY_BOOL = 0, ..., NPY_CDOUBLE = 15). */
 const TYPE_NUM: Record<string, number> = { "?": 0, b: 1, B: 2, h: 3, H: 4, i: 5, I: 6, l: 7, L: 8, f: 11, d: 12, F: 14, D: 15 };
 
@@ -61,6 +67,23 @@ export class DType {
   readonly num: number;
   /** NumPy's `dtype.isnative`: ndts stores every dtype in native byte order. */
   readonly isnative = true;
+  /** NumPy's `dtype.type`: the scalar type, which ndts names by its string (`np.float32` is "float32"). */
+  readonly type: DTypeName;
+  /** NumPy's `dtype.descr`, e.g. `[["", "<f8"]]`. */
+  readonly descr: readonly (readonly [string, string])[];
+  /** A plain dtype is not a sub-array: `shape` is `[]`, `ndim` 0, `base` the dtype itself. */
+  readonly shape: readonly number[] = Object.freeze([]);
+  readonly ndim = 0;
+  /** NumPy's attributes of structured and object dtypes, which ndts's dtypes are not. */
+  readonly names = null;
+  readonly fields = null;
+  readonly subdtype = null;
+  readonly metadata = null;
+  readonly hasobject = false;
+  readonly isalignedstruct = false;
+  readonly flags = 0;
+  /** 1: a built-in dtype, as NumPy reports for every numeric dtype. */
+  readonly isbuiltin = 1;
   constructor(
     readonly name: DTypeName,
     /** Index 0..12, stable: tables are indexed by it. */
@@ -79,7 +102,24 @@ export class DType {
     this.alignment = kind === "c" ? itemsize / 2 : itemsize;
     this.byteorder = itemsize === 1 ? "|" : "=";
     this.num = TYPE_NUM[char]!;
+    this.type = name;
+    this.descr = Object.freeze([Object.freeze(["", this.str] as const)]);
     Object.freeze(this);
+  }
+  /** NumPy's `dtype.base`: the dtype itself (it has no sub-array). */
+  get base(): DType {
+    return this;
+  }
+  /**
+   * NumPy's `dtype.newbyteorder(new_order="S")`. ndts stores native (little-endian) data only, so
+   * the orders that keep this dtype return it, and a big-endian result is NotImplementedError.
+   * @example np.dtype("f8").newbyteorder("<").name // "float64"
+   */
+  newbyteorder(new_order = "S"): DType {
+    const order = BYTE_ORDERS[String(new_order)[0] ?? ""];
+    if (order === undefined) throw new ValueError(`byteorder not recognized (got '${String(new_order)}')`);
+    if (this.itemsize === 1 || order === "<") return this;
+    throw new NotImplementedError(`ndts has no big-endian dtypes: dtype('>${this.kind}${this.itemsize}') cannot be made`);
   }
   toString(): string {
     return this.name;
@@ -169,6 +209,8 @@ const ALIASES: Record<string, DType> = {
   Q: UINT64,
   p: INT64,
   P: UINT64,
+  n: INT64,
+  N: UINT64,
   single: FLOAT32,
   float: FLOAT64,
   double: FLOAT64,
@@ -177,6 +219,8 @@ const ALIASES: Record<string, DType> = {
   cdouble: COMPLEX128,
 };
 for (const [k, v] of Object.entries(ALIASES)) BY_NAME.set(k, v);
+// A type code or kind+size ("d", "q", "f8") takes the native orders "<", "=" and "|" before it.
+for (const [k, v] of [...BY_NAME]) if (/^(?:[?a-zA-Z]|[biufc]\d+)$/.test(k)) for (const p of ["<", "=", "|"]) BY_NAME.set(p + k, v);
 // One-byte types have no byte order: NumPy takes any of "<", ">", "|", "=" before them.
 for (const dt of [BOOL, INT8, UINT8]) {
   for (const p of ["<", ">", "|", "="]) BY_NAME.set(p + dt.char, dt).set(p + dt.kind + 1, dt);
@@ -186,7 +230,7 @@ const REMOVED_ALIASES = new Set(["bool8", "int0", "uint0", "object0", "str0", "b
 
 /** NumPy dtypes ndts has no storage for (valid in NumPy, so not "not understood"). */
 const UNSUPPORTED =
-  /^[<>=|]?(?:[USaV]\d*|O|[Mm]8(?:\[\w+\])?|(?:datetime|timedelta)64(?:\[\w+\])?|f16|c32|g|G|longdouble|clongdouble|float128|complex256|object_?|str_?|unicode|bytes_?|void)$/;
+  /^[<>=|]?(?:[USaV]\d*|[OcT]|[Mm]8(?:\[\w+\])?|(?:datetime|timedelta)64(?:\[\w+\])?|f16|c32|g|G|longdouble|clongdouble|float128|complex256|object_?|str_?|unicode|bytes_?|void)$/;
 
 /** What a `dtype=` argument may be: a name ("float32", "f4", "<f4", "float") or a constant. */
 export type DTypeLike = DTypeName | string | DType | NumberConstructor | BooleanConstructor | BigIntConstructor;
@@ -334,22 +378,86 @@ export function promoteWeak(dt: DType, kind: WeakKind): DType {
   }
 }
 
-const WEAK_RANK: Record<WeakKind, number> = { bool: 0, int: 1, float: 2, complex: 3 };
+/**
+ * A DType class in NumPy's promotion of a sequence: a concrete dtype, or the abstract DType of a
+ * Python int, float or complex (NEP 50's weak scalars; a Python bool is the concrete bool).
+ */
+export type PromotionDType = DType | "int" | "float" | "complex";
 
 /**
- * The result dtype of strong dtypes and weak scalar kinds together (`np.result_type`).
+ * NumPy's `cls.__common_dtype__(other)` for the builtin numeric DTypes and the Python scalars'
+ * abstract DTypes (dtypemeta.c's default_builtin_common_dtype, abstractdtypes.c); null is
+ * NotImplemented: `other` knows more (a concrete DType defers to a larger type number).
+ */
+function commonDType(cls: PromotionDType, other: PromotionDType): PromotionDType | null {
+  if (typeof cls === "string") {
+    if (typeof other === "string") return (cls === "float" && other === "int") || (cls === "complex" && other !== "complex") ? cls : null;
+    const integral = other.kind === "b" || other.kind === "i" || other.kind === "u";
+    if (cls === "int") return other.kind === "b" ? INT64 : null;
+    return integral ? (cls === "float" ? FLOAT64 : COMPLEX128) : null;
+  }
+  if (typeof other === "string") {
+    if (other === "complex") return cls.kind === "c" ? cls : cls.kind === "f" ? complexOf(cls) : null;
+    if (other === "float") return cls.kind === "c" || cls.kind === "f" ? cls : null;
+    return cls.kind === "b" ? null : cls;
+  }
+  return other.num > cls.num ? null : promote(cls, other);
+}
+
+/** NumPy's PyArray_CommonDType: either side's common DType (every pair of ndts's DTypes has one). */
+function commonEither(a: PromotionDType, b: PromotionDType): PromotionDType {
+  return a === b ? a : (commonDType(a, b) ?? commonDType(b, a)!);
+}
+
+/**
+ * NumPy's reduce_dtypes_to_most_knowledgeable: pairs the first and last halves, moving the DType
+ * that knows more to the front and clearing the ones that cannot change the result; returns the
+ * last pair's common DType (null: NotImplemented).
+ */
+function reduceToMostKnowledgeable(d: (PromotionDType | null)[], length: number): PromotionDType | null {
+  const half = length >> 1;
+  let res: PromotionDType | null = null;
+  for (let low = 0; low < half; low++) {
+    const high = length - 1 - low;
+    res = d[high] === d[low] ? d[low]! : commonDType(d[low]!, d[high]!);
+    if (res === null) [d[low], d[high]] = [d[high]!, d[low]!];
+    else if (res === d[low]) d[high] = null;
+  }
+  return length === 2 ? res : reduceToMostKnowledgeable(d, length - half);
+}
+
+/**
+ * The dtype NumPy's PyArray_PromoteDTypeSequence gives for a sequence of DTypes: the most
+ * knowledgeable one ("main") promotes each of the others, and those results are combined. This
+ * is `np.result_type`'s (and concatenate's, and a ufunc's) rule, and not pairwise promotion:
+ * np.result_type("uint16", "int8", "float32") is float32 though uint16 and int8 promote to int32.
+ * An abstract result is its Python type's default dtype (int64, float64, complex128).
+ * @example promoteSequence([UINT16, INT8, COMPLEX64]) === COMPLEX64
+ */
+export function promoteSequence(seq: readonly PromotionDType[]): DType {
+  if (seq.length === 0) throw new ValueError("at least one array or dtype is required");
+  let result: PromotionDType | null = seq[0]!;
+  if (seq.length > 1) {
+    const d: (PromotionDType | null)[] = [...seq];
+    result = reduceToMostKnowledgeable(d, d.length);
+    const main = d[0]!;
+    for (let i = result === null ? 1 : 2; i < d.length; i++) {
+      if (d[i] === null) continue;
+      const p = commonDType(main, d[i]!)!;
+      result = result === null ? p : commonEither(result, p);
+    }
+  }
+  return typeof result === "string" ? defaultDType(result) : result!;
+}
+
+/**
+ * The result dtype of strong dtypes and weak scalar kinds together (`np.result_type`), by
+ * NumPy's sequence promotion (promoteSequence), the weak scalars after the dtypes.
  * @example resultType([FLOAT32], ["float"]) === FLOAT32
  */
 export function resultType(dtypes: readonly DType[], weak: readonly WeakKind[] = []): DType {
-  let strongest: WeakKind | undefined;
-  for (const k of weak) if (strongest === undefined || WEAK_RANK[k] > WEAK_RANK[strongest]) strongest = k;
-  if (dtypes.length === 0) {
-    if (strongest === undefined) throw new ValueError("at least one array or dtype is required");
-    return defaultDType(strongest);
-  }
-  let dt = dtypes[0]!;
-  for (let i = 1; i < dtypes.length; i++) dt = promote(dt, dtypes[i]!);
-  return strongest === undefined ? dt : promoteWeak(dt, strongest);
+  if (weak.length === 0 && dtypes.length === 2) return promote(dtypes[0]!, dtypes[1]!);
+  return promoteSequence([...dtypes, ...weak.map((k) => (k === "bool" ? BOOL : k))]);
 }
 
 export function isInteger(dt: DType): boolean {

@@ -454,13 +454,13 @@ export class NDArray {
    */
   astype(
     dtype: DTypeLike | null,
-    ...rest: (Order | Casting | "same_value" | boolean | { order?: Order; casting?: Casting | "same_value"; subok?: boolean; copy?: boolean })[]
+    ...rest: (Order | Casting | "same_value" | boolean | { order?: Order; casting?: Casting | "same_value"; subok?: boolean; copy?: boolean | null })[]
   ): NDArray {
     const [order, casting, , copy] = bindArgs("astype", ["order", "casting", "subok", "copy"], rest) as [
       Order | undefined,
       Casting | "same_value" | undefined,
       boolean | undefined,
-      boolean | undefined,
+      boolean | null | undefined,
     ];
     // astype({dtype, ...}): every argument by keyword.
     if (isOptions(dtype) && rest.length === 0) {
@@ -487,7 +487,8 @@ export class NDArray {
       );
     }
     const o = orderArg(order, "K");
-    if (copy === false && dt === this._dt && layoutMatches(this, o)) return this;
+    // NumPy takes copy's truth value: copy=None (null) also returns the array itself when it can.
+    if (copy !== undefined && !copy && dt === this._dt && layoutMatches(this, o)) return this;
     // copyAs reports invalid (NaN or out of range to int) and overflow (to float32); underflow
     // is looked for only while np.errstate watches it.
     const out = copyAs(this, dt, o);

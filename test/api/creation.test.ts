@@ -72,6 +72,10 @@ describe("np.astype", () => {
   test("copies by default, returns the array itself with copy: false when the dtype matches", () => {
     const a = np.arange(3);
     assert.equal(np.astype(a, "int64", { copy: false }), a);
+    // NumPy takes copy's truth value: copy=None does not copy either.
+    assert.equal(np.astype(a, "int64", { copy: null }), a);
+    assert.equal(a.astype("int64", { copy: null }), a);
+    assert.notEqual(a.astype("int32", { copy: null }), a);
     assert.notEqual(np.astype(a, "int64"), a);
     assert.equal(np.astype(a, "float32").dtype, "float32");
     assert.throws(() => np.astype([1, 2] as never, "int8"), { name: "TypeError", message: "Input should be a NumPy array or scalar. It is a <class 'list'> instead." });

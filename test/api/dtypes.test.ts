@@ -3,6 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { withWarnings } from "../helpers/warnings.js";
 import { inspect } from "node:util";
 
 describe("issubdtype", () => {
@@ -21,9 +22,28 @@ describe("issubdtype", () => {
   });
 });
 
+test("can_cast refuses a complex JS scalar as NumPy 2 refuses Python scalars", () => {
+  assert.throws(() => np.can_cast({ re: 0, im: 1 } as never, "complex128"), {
+    name: "TypeError",
+    message: /^can_cast\(\) does not support Python ints, floats, and complex because the result used to depend on the value/,
+  });
+});
+
 describe("finfo", () => {
   test("a non-float dtype is NumPy's ValueError naming the scalar class", () => {
     assert.throws(() => np.finfo("int32"), { name: "ValueError", message: "data type <class 'numpy.int32'> not inexact" });
+  });
+
+  test("finfo objects are cached per float type, as NumPy's (np.finfo(np.complex64) is np.finfo(np.float32))", () => {
+    assert.equal(np.finfo("float64"), np.finfo(np.float64));
+    assert.equal(np.finfo("complex64"), np.finfo("float32"));
+    assert.notEqual(np.finfo("float32"), np.finfo("float64"));
+  });
+
+  test("finfo(null) is float64's, with NumPy 1.25's DeprecationWarning", async () => {
+    const [f, seen] = await withWarnings(() => np.finfo(null));
+    assert.equal(f.dtype, "float64");
+    assert.deepEqual(seen, ["DeprecationWarning: finfo() dtype cannot be None. This behavior will raise an error in the future. (Deprecated in NumPy 1.25)"]);
   });
 });
 
