@@ -210,8 +210,10 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const hasInit = initial !== undefined && initial !== null;
   const identity = identityIn(def, loop);
   const start: Scalar | null = hasInit ? initial : identity;
+  // initial=None given explicitly reduces as if the ufunc had no identity (NumPy's errors below).
+  const noStart = start === null || initial === null;
   const masked = where != null && where !== true;
-  if (masked && start === null) {
+  if (masked && noStart) {
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   const mask = masked ? whereMask(where) : null;
@@ -220,7 +222,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
   const outShape = a.shape.filter((_, i) => !reduced[i]);
   const count = axes.reduce((p, ax) => p * a.shape[ax]!, 1);
-  if (count === 0 && start === null && shapeSize(keptShape) > 0) {
+  if (count === 0 && noStart && shapeSize(keptShape) > 0) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
   }
   if (out) {
