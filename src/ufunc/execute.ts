@@ -276,6 +276,8 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
     return def.name === "divide" && (br !== br || bi !== bi) ? FPE_INVALID : 0;
   }
   if (re !== re || im !== im) {
+    // NumPy's sign sets inf+infj's nan+nanj directly, a quiet NaN (finite z never gives one).
+    if (def.name === "sign") return 0;
     // NumPy's (1+0j)/0 is inf+nanj with both conditions; 0j/0j is invalid only.
     const byZero = def.name === "divide" && br === 0 && bi === 0 && (ar !== 0 || ai !== 0) && ar - ar + (ai - ai) === 0;
     return byZero ? FPE_INVALID | FPE_DIVIDE : FPE_INVALID;

@@ -294,4 +294,8 @@ test("complex conditions as NumPy 2.4 reports them: kernel-sized arrays, poles o
   assert.deepEqual(warnings(() => np.divide(1, np.array([{ re: NaN, im: 0 }]))), ["invalid value encountered in divide"]);
   assert.deepEqual(warnings(() => np.reciprocal(np.array([{ re: 0, im: NaN }]))), ["invalid value encountered in reciprocal"]);
   assert.deepEqual(warnings(() => np.divide(np.array([{ re: NaN, im: 1 }]), { re: 1, im: 1 })), []);
+  // sign sets inf+infj's nan+nanj directly (quiet), on small and kernel-sized arrays
+  assert.deepEqual(warnings(() => np.sign(np.array([{ re: Infinity, im: Infinity }, { re: Infinity, im: 1 }]))), []);
+  assert.deepEqual(warnings(() => np.sign(c(300, { re: -Infinity, im: Infinity }))), []);
+  assert.deepEqual(warnings(() => np.sign(np.array([{ re: Infinity, im: -Infinity }], { dtype: "complex64" }))), []);
 });
