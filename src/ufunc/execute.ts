@@ -263,6 +263,22 @@ function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: nu
   return flags;
 }
 
+const isInf = (v: number) => v === Infinity || v === -Infinity;
+const finite = (v: number) => v - v === 0;
+/**
+ * Complex inputs with a NaN part for which NumPy's (glibc's) unary loops still raise invalid: the
+ * sin/cos of an infinite or NaN argument inside cexp, csinh and ctanh (ccos and ccosh take none).
+ */
+const NAN_INVALID: Record<string, (x: number, y: number) => boolean> = {
+  exp: (x, y) => (x !== x && y === y && y !== 0) || (finite(x) && y !== y),
+  exp2: (x, y) => (x !== x && y === y && y !== 0) || (finite(x) && y !== y),
+  expm1: (x, y) => x !== x && isInf(y),
+  sin: (x, y) => x !== x && finite(y) && y !== 0,
+  sinh: (x, y) => finite(x) && x !== 0 && y !== y,
+  tan: (x, y) => isInf(x) && y !== y,
+  tanh: (x, y) => x !== x && isInf(y),
+};
+
 /**
  * The condition a non-finite complex result stands for: none when an input part is not finite,
  * invalid for a NaN part (with division by zero for a nonzero finite x / 0), else division by zero at the ufunc's pole (judged on magnitudes) or
@@ -273,6 +289,7 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
   // reciprocal, whose ordered comparisons of its parts (Smith's method) raise invalid.
   if (ar !== ar || ai !== ai || br !== br || bi !== bi) {
     if (def.name === "reciprocal") return FPE_INVALID;
+    if (def.nin === 1) return NAN_INVALID[def.name]?.(ar, ai) ? FPE_INVALID : 0;
     return def.name === "divide" && (br !== br || bi !== bi) ? FPE_INVALID : 0;
   }
   if (re !== re || im !== im) {

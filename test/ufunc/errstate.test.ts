@@ -299,3 +299,26 @@ test("complex conditions as NumPy 2.4 reports them: kernel-sized arrays, poles o
   assert.deepEqual(warnings(() => np.sign(c(300, { re: -Infinity, im: Infinity }))), []);
   assert.deepEqual(warnings(() => np.sign(np.array([{ re: Infinity, im: -Infinity }], { dtype: "complex64" }))), []);
 });
+
+test("complex inputs with a NaN part: the few that NumPy 2.4 (glibc) reports as invalid, the rest quiet", () => {
+  const I = Infinity;
+  const N = NaN;
+  const Z: [number, number][] = [[N, 0], [N, 1], [N, I], [N, -I], [0, N], [1, N], [I, N], [-I, N], [N, N]];
+  const flagged = (f: string, dt: string) =>
+    Z.filter(([re, im]) => captureWarnings(() => (np as unknown as Record<string, (x: unknown) => unknown>)[f]!(np.full(3, { re, im }, { dtype: dt })))[1].length > 0).map(String);
+  const want: Record<string, string[]> = {
+    exp: ["NaN,1", "NaN,Infinity", "NaN,-Infinity", "0,NaN", "1,NaN"],
+    exp2: ["NaN,1", "NaN,Infinity", "NaN,-Infinity", "0,NaN", "1,NaN"],
+    expm1: ["NaN,Infinity", "NaN,-Infinity"],
+    sin: ["NaN,1"],
+    sinh: ["1,NaN"],
+    tan: ["Infinity,NaN", "-Infinity,NaN"],
+    tanh: ["NaN,Infinity", "NaN,-Infinity"],
+    cos: [],
+    cosh: [],
+    log: [],
+    sqrt: [],
+    arcsin: [],
+  };
+  for (const dt of ["complex128", "complex64"]) for (const [f, w] of Object.entries(want)) assert.deepEqual(flagged(f, dt), w, `${f} ${dt}`);
+});
