@@ -306,7 +306,8 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
 export function classify(def: UfuncDef, r: number, x: number, y: number): number {
-  if (x !== x || y !== y) return 0; // a NaN input propagates quietly
+  // A NaN input propagates quietly, except through logaddexp's ordered comparisons.
+  if (x !== x || y !== y) return def.name === "logaddexp" || def.name === "logaddexp2" ? FPE_INVALID : 0;
   // A NaN from non-NaN inputs is IEEE's invalid operation, infinite inputs included
   // (inf - inf, inf * 0, sin(inf)); an infinite result of an infinite input is exact.
   if (r !== r) return def.name === "spacing" ? 0 : FPE_INVALID; // NumPy's spacing(inf) is a quiet NaN

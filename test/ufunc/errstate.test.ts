@@ -322,3 +322,16 @@ test("complex inputs with a NaN part: the few that NumPy 2.4 (glibc) reports as 
   };
   for (const dt of ["complex128", "complex64"]) for (const [f, w] of Object.entries(want)) assert.deepEqual(flagged(f, dt), w, `${f} ${dt}`);
 });
+
+test("logaddexp/logaddexp2 report invalid for a NaN operand (NumPy's ordered comparisons), also in reduce and accumulate", () => {
+  const warnings = (fn: () => unknown): string[] => captureWarnings(fn)[1].map((w) => w.message);
+  assert.deepEqual(warnings(() => np.logaddexp(np.array([NaN, 1, 2]), np.array([1, NaN, 3]))), ["invalid value encountered in logaddexp"]);
+  assert.deepEqual(warnings(() => np.logaddexp2(np.full(500, NaN, "float32"), np.ones(500, "float32"))), ["invalid value encountered in logaddexp2"]);
+  assert.deepEqual(warnings(() => np.logaddexp(np.array([1.5, 2]), np.array([1, Infinity]))), []);
+  // reduce starts from the identity (-inf), so a lone NaN is combined; reduceat and accumulate copy a segment's first element
+  assert.deepEqual(warnings(() => np.logaddexp.reduce(np.array([NaN]))), ["invalid value encountered in reduce"]);
+  assert.deepEqual(warnings(() => np.logaddexp.accumulate(np.array([1, NaN]))), ["invalid value encountered in accumulate"]);
+  assert.deepEqual(warnings(() => np.logaddexp.accumulate(np.array([NaN]))), []);
+  assert.deepEqual(warnings(() => np.logaddexp.reduceat(np.array([NaN, 1, 2]), [0, 1])), []);
+  assert.deepEqual(warnings(() => np.logaddexp.reduceat(np.array([NaN, 1, 2]), [0, 2])), ["invalid value encountered in reduceat"]);
+});
