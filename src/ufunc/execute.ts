@@ -158,8 +158,28 @@ export function execute(def: UfuncDef, loop: DType, shape: readonly number[], ou
   for (const d of shape) size *= d;
   if (size === 0) return 0;
   const kernel = size >= KERNEL_MIN && def.nout === 1 ? findKernel(def, loop) : undefined;
-  if (kernel) return runKernel(def, kernel, shape, outs[0]!, ins);
-  return runTS(def, loop, shape, outs, ins);
+  const flags = kernel ? runKernel(def, kernel, shape, outs[0]!, ins) : runTS(def, loop, shape, outs, ins);
+  return loop.kind === "c" && ORDERED.has(def.name) ? flags | complexOrderFlags(shape, ins) : flags;
+}
+
+/** The ordered comparisons, whose complex loops compare parts with C's `<` (NumPy's CLT ...). */
+export const ORDERED = new Set(["less", "less_equal", "greater", "greater_equal"]);
+
+/**
+ * Invalid, as NumPy's complex ordered comparisons raise it: `xr < yr` with a NaN real part, or
+ * equal real parts and `xi < yi` with a NaN imaginary part.
+ */
+function complexOrderFlags(shape: readonly number[], ins: LoopOperand[]): number {
+  const [a, b] = ins.map((o) => o.region.view(o.dt) as unknown as number[]);
+  const sh = ins[0]!.dt.shift;
+  let flags = 0;
+  forEachRun(shape, ins.map((o) => o.ptr), ins.map((o) => o.strides), (p, st, n) => {
+    for (let i = 0, ia = p[0]! >> sh, ib = p[1]! >> sh; i < n && !flags; i++, ia += st[0]! >> sh, ib += st[1]! >> sh) {
+      const xr = a![ia]!, yr = b![ib]!;
+      if (xr !== xr || yr !== yr || (xr === yr && (a![ia + 1]! !== a![ia + 1]! || b![ib + 1]! !== b![ib + 1]!))) flags = FPE_INVALID;
+    }
+  });
+  return flags;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +310,9 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
   if (ar !== ar || ai !== ai || br !== br || bi !== bi) {
     if (def.name === "reciprocal") return FPE_INVALID;
     if (def.nin === 1) return NAN_INVALID[def.name]?.(ar, ai) ? FPE_INVALID : 0;
+    // NumPy's complex power: 0j ** z other than a positive real is invalid; a real NaN or
+    // infinite exponent is cast to an integer (to test for small integer powers): invalid too.
+    if (def.name === "power" && !(br === 0 && bi === 0)) return (ar === 0 && ai === 0 ? !(br > 0 && bi === 0) : bi === 0 && !finite(br)) ? FPE_INVALID : 0;
     return def.name === "divide" && (br !== br || bi !== bi) ? FPE_INVALID : 0;
   }
   if (re !== re || im !== im) {

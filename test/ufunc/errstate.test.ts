@@ -335,3 +335,22 @@ test("logaddexp/logaddexp2 report invalid for a NaN operand (NumPy's ordered com
   assert.deepEqual(warnings(() => np.logaddexp.reduceat(np.array([NaN, 1, 2]), [0, 1])), []);
   assert.deepEqual(warnings(() => np.logaddexp.reduceat(np.array([NaN, 1, 2]), [0, 2])), ["invalid value encountered in reduceat"]);
 });
+
+test("complex power and ordered comparisons report invalid for NaN operands where NumPy 2.4's loops do", () => {
+  const warnings = (fn: () => unknown): string[] => captureWarnings(fn)[1].map((w) => w.message);
+  const c = np.array([{ re: 3, im: 1 }, { re: 2, im: 0 }]);
+  // power: a real NaN or infinite exponent is cast to an integer; 0j ** NaN is NumPy's explicit invalid
+  assert.deepEqual(warnings(() => np.power(c, { re: NaN, im: 0 })), ["invalid value encountered in power"]);
+  assert.deepEqual(warnings(() => np.power(np.array([{ re: 0, im: 0 }]), { re: NaN, im: 0 })), ["invalid value encountered in power"]);
+  assert.deepEqual(warnings(() => np.power(np.array([{ re: 0, im: NaN }]), { re: Infinity, im: 0 })), ["invalid value encountered in power"]);
+  assert.deepEqual(warnings(() => np.power(c, { re: NaN, im: 1 })), []);
+  assert.deepEqual(warnings(() => np.power(np.array([{ re: NaN, im: 0 }]), 2)), []);
+  // ordered comparisons: a NaN real part, or equal real parts and a NaN imaginary part
+  assert.deepEqual(warnings(() => np.less(c, NaN)), ["invalid value encountered in less"]);
+  assert.deepEqual(warnings(() => np.less(c, { re: 0, im: NaN })), []);
+  assert.deepEqual(warnings(() => np.greater_equal(c, { re: 3, im: NaN })), ["invalid value encountered in greater_equal"]);
+  assert.deepEqual(warnings(() => np.less_equal(np.full(300, { re: NaN, im: 0 }), np.full(300, { re: 0, im: 1 }))), ["invalid value encountered in less_equal"]);
+  assert.deepEqual(warnings(() => np.greater(np.full([30, 20], { re: 1, im: NaN }).T, np.full([20, 30], { re: 1, im: 0 }))), ["invalid value encountered in greater"]);
+  assert.deepEqual(warnings(() => np.equal(np.array([{ re: NaN, im: 0 }]), np.array([{ re: NaN, im: 0 }]))), []);
+  assert.deepEqual(warnings(() => np.less(np.array([1.5, NaN]), np.array([NaN, 1.5]))), []);
+});
