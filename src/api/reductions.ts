@@ -33,8 +33,8 @@ type Axis = number | readonly number[] | null;
 /** What a reduction returns: a JS scalar for a whole-array result, else an array. */
 export type Reduced = NDArray | Scalar;
 
-type SumOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; initial?: Scalar; where?: ArrayLike | boolean };
-type MaxOpts = { axis?: Axis; out?: NDArray | null; keepdims?: boolean; initial?: Scalar; where?: ArrayLike | boolean };
+type SumOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; initial?: Scalar | null; where?: ArrayLike | boolean };
+type MaxOpts = { axis?: Axis; out?: NDArray | null; keepdims?: boolean; initial?: Scalar | null; where?: ArrayLike | boolean };
 type MeanOpts = { axis?: Axis; dtype?: DTypeLike | null; out?: NDArray | null; keepdims?: boolean; where?: ArrayLike | boolean };
 type VarOpts = MeanOpts & { ddof?: number; correction?: number; mean?: ArrayLike };
 

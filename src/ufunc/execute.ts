@@ -158,8 +158,28 @@ export function execute(def: UfuncDef, loop: DType, shape: readonly number[], ou
   for (const d of shape) size *= d;
   if (size === 0) return 0;
   const kernel = size >= KERNEL_MIN && def.nout === 1 ? findKernel(def, loop) : undefined;
-  if (kernel) return runKernel(def, kernel, shape, outs[0]!, ins);
-  return runTS(def, loop, shape, outs, ins);
+  const flags = kernel ? runKernel(def, kernel, shape, outs[0]!, ins) : runTS(def, loop, shape, outs, ins);
+  return loop.kind === "c" && ORDERED.has(def.name) ? flags | complexOrderFlags(shape, ins) : flags;
+}
+
+/** The ordered comparisons, whose complex loops compare parts with C's `<` (NumPy's CLT ...). */
+export const ORDERED = new Set(["less", "less_equal", "greater", "greater_equal"]);
+
+/**
+ * Invalid, as NumPy's complex ordered comparisons raise it: `xr < yr` with a NaN real part, or
+ * equal real parts and `xi < yi` with a NaN imaginary part.
+ */
+function complexOrderFlags(shape: readonly number[], ins: LoopOperand[]): number {
+  const [a, b] = ins.map((o) => o.region.view(o.dt) as unknown as number[]);
+  const sh = ins[0]!.dt.shift;
+  let flags = 0;
+  forEachRun(shape, ins.map((o) => o.ptr), ins.map((o) => o.strides), (p, st, n) => {
+    for (let i = 0, ia = p[0]! >> sh, ib = p[1]! >> sh; i < n && !flags; i++, ia += st[0]! >> sh, ib += st[1]! >> sh) {
+      const xr = a![ia]!, yr = b![ib]!;
+      if (xr !== xr || yr !== yr || (xr === yr && (a![ia + 1]! !== a![ia + 1]! || b![ib + 1]! !== b![ib + 1]!))) flags = FPE_INVALID;
+    }
+  });
+  return flags;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,6 +283,22 @@ function complexRun(def: UfuncDef, fn: Fn, views: (number | bigint)[][], idx: nu
   return flags;
 }
 
+const isInf = (v: number) => v === Infinity || v === -Infinity;
+const finite = (v: number) => v - v === 0;
+/**
+ * Complex inputs with a NaN part for which NumPy's (glibc's) unary loops still raise invalid: the
+ * sin/cos of an infinite or NaN argument inside cexp, csinh and ctanh (ccos and ccosh take none).
+ */
+const NAN_INVALID: Record<string, (x: number, y: number) => boolean> = {
+  exp: (x, y) => (x !== x && y === y && y !== 0) || (finite(x) && y !== y),
+  exp2: (x, y) => (x !== x && y === y && y !== 0) || (finite(x) && y !== y),
+  expm1: (x, y) => x !== x && isInf(y),
+  sin: (x, y) => x !== x && finite(y) && y !== 0,
+  sinh: (x, y) => finite(x) && x !== 0 && y !== y,
+  tan: (x, y) => isInf(x) && y !== y,
+  tanh: (x, y) => x !== x && isInf(y),
+};
+
 /**
  * The condition a non-finite complex result stands for: none when an input part is not finite,
  * invalid for a NaN part (with division by zero for a nonzero finite x / 0), else division by zero at the ufunc's pole (judged on magnitudes) or
@@ -273,9 +309,15 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
   // reciprocal, whose ordered comparisons of its parts (Smith's method) raise invalid.
   if (ar !== ar || ai !== ai || br !== br || bi !== bi) {
     if (def.name === "reciprocal") return FPE_INVALID;
+    if (def.nin === 1) return NAN_INVALID[def.name]?.(ar, ai) ? FPE_INVALID : 0;
+    // NumPy's complex power: 0j ** z other than a positive real is invalid; a real NaN or
+    // infinite exponent is cast to an integer (to test for small integer powers): invalid too.
+    if (def.name === "power" && !(br === 0 && bi === 0)) return (ar === 0 && ai === 0 ? !(br > 0 && bi === 0) : bi === 0 && !finite(br)) ? FPE_INVALID : 0;
     return def.name === "divide" && (br !== br || bi !== bi) ? FPE_INVALID : 0;
   }
   if (re !== re || im !== im) {
+    // NumPy's sign sets inf+infj's nan+nanj directly, a quiet NaN (finite z never gives one).
+    if (def.name === "sign") return 0;
     // NumPy's (1+0j)/0 is inf+nanj with both conditions; 0j/0j is invalid only.
     const byZero = def.name === "divide" && br === 0 && bi === 0 && (ar !== 0 || ai !== 0) && ar - ar + (ai - ai) === 0;
     return byZero ? FPE_INVALID | FPE_DIVIDE : FPE_INVALID;
@@ -287,7 +329,8 @@ function classifyComplex(def: UfuncDef, re: number, im: number, ar: number, ai: 
 
 /** The condition a non-finite float result stands for, given its (float) inputs. */
 export function classify(def: UfuncDef, r: number, x: number, y: number): number {
-  if (x !== x || y !== y) return 0; // a NaN input propagates quietly
+  // A NaN input propagates quietly, except through logaddexp's ordered comparisons.
+  if (x !== x || y !== y) return def.name === "logaddexp" || def.name === "logaddexp2" ? FPE_INVALID : 0;
   // A NaN from non-NaN inputs is IEEE's invalid operation, infinite inputs included
   // (inf - inf, inf * 0, sin(inf)); an infinite result of an infinite input is exact.
   if (r !== r) return def.name === "spacing" ? 0 : FPE_INVALID; // NumPy's spacing(inf) is a quiet NaN

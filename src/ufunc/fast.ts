@@ -15,7 +15,7 @@ import { HEAP, scalarSlot } from "../storage/heap.js";
 import { parallel } from "../storage/threads.js";
 import { UFUNCS, type UfuncDef } from "./defs.js";
 import { raiseFPE } from "./errstate.js";
-import { execute, findKernel, kernelFlags, KERNEL_MIN, runContiguousTS, worthSplitting, type LoopOperand } from "./execute.js";
+import { execute, findKernel, kernelFlags, KERNEL_MIN, ORDERED, runContiguousTS, worthSplitting, type LoopOperand } from "./execute.js";
 import { KERNEL_CODE, outputDTypes, resolveLoop } from "./resolve.js";
 
 /** What a fast call returns: an array, or a JS scalar for a 0-d result (functions only). */
@@ -86,6 +86,8 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
   if (!contiguous(arr)) return undefined;
   const loop = fastLoop(def, arr._dt, weak);
   if (loop === null || loop !== arr._dt) return undefined;
+  // Complex ordered comparisons check their operands for NaNs on the general path.
+  if (loop.kind === "c" && ORDERED.has(def.name)) return undefined;
   // An integer power with the array as exponent: the general path checks for negative exponents.
   if (def.name === "power" && scalarFirst && loop.kind === "i") return undefined;
   let scalarStored: number | bigint = 0;

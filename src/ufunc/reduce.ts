@@ -210,8 +210,10 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const hasInit = initial !== undefined && initial !== null;
   const identity = identityIn(def, loop);
   const start: Scalar | null = hasInit ? initial : identity;
+  // initial=None given explicitly reduces as if the ufunc had no identity (NumPy's errors below).
+  const noStart = start === null || initial === null;
   const masked = where != null && where !== true;
-  if (masked && start === null) {
+  if (masked && noStart) {
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   const mask = masked ? whereMask(where) : null;
@@ -220,7 +222,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const keptShape = a.shape.map((d, i) => (reduced[i] ? 1 : d));
   const outShape = a.shape.filter((_, i) => !reduced[i]);
   const count = axes.reduce((p, ax) => p * a.shape[ax]!, 1);
-  if (count === 0 && start === null && shapeSize(keptShape) > 0) {
+  if (count === 0 && noStart && shapeSize(keptShape) > 0) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
   }
   if (out) {
@@ -261,7 +263,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   if (def.name === "power") checkNegativePower(src);
   if (skip) combineMasked(def, acc, src, skip, axes);
   else combineInto(def, loop, acc, src, reduced);
-  reportFPE(def, a, src, acc, method, start);
+  reportFPE(def, a, src, acc, method, start, method === "reduceat" ? count > 1 : src.size > 0);
   if (watchUnder && def.name === "multiply" && loop.kind === "f" && acc.size > 0 && !anyZero(a)) {
     // A product of nonzero factors below the smallest normal has underflowed (NumPy's flag).
     const tiny = loop.itemsize === 4 ? 2 ** -126 : 2 ** -1022;
@@ -392,7 +394,7 @@ function anyZero(a: NDArray): boolean {
  * (x/0, 0**-1) made it. Only looked into when a non-finite result or an integer division is
  * possible.
  */
-function reportFPE(def: UfuncDef, input: NDArray, divisors: NDArray, result: NDArray, method: string, initial: Scalar | null = null): void {
+function reportFPE(def: UfuncDef, input: NDArray, divisors: NDArray, result: NDArray, method: string, initial: Scalar | null = null, combines = true): void {
   const k = result._dt.kind;
   if (result.size === 0) return;
   if (k !== "f" && k !== "c") {
@@ -402,7 +404,11 @@ function reportFPE(def: UfuncDef, input: NDArray, divisors: NDArray, result: NDA
   if (!hasNonFinite(result)) return;
   // The initial value is an operand too: reduce([1.], initial=nan) is a quiet NaN.
   const init = initial === null ? [0, 0] : typeof initial === "object" ? [initial.re, initial.im] : [Number(initial), 0];
-  if (anyTrue(callUfunc(UFUNCS.isnan, [input], true) as NDArray) || init.some((v) => Number.isNaN(v))) return;
+  if (anyTrue(callUfunc(UFUNCS.isnan, [input], true) as NDArray) || init.some((v) => Number.isNaN(v))) {
+    // logaddexp's ordered comparisons raise invalid for a NaN operand, as the elementwise loop's.
+    if ((def.name === "logaddexp" || def.name === "logaddexp2") && combines) raiseFPE(FPE_INVALID, method);
+    return;
+  }
   const finiteIn = !hasNonFinite(input) && init.every((v) => Number.isFinite(v));
   let flags = 0;
   if (finiteIn) {
@@ -714,7 +720,7 @@ export function accumulate(def: UfuncDef, array: ArrayLike, rest: readonly unkno
   if (flag !== 0 || DIVISIONS.has(def.name)) {
     const shape = a.shape.slice();
     shape[axis] = Math.max(0, n - 1);
-    reportFPE(def, a, a._view(shape, a.strides, a._ptr + (n > 1 ? a.strides[axis]! : 0)), res, "accumulate");
+    reportFPE(def, a, a._view(shape, a.strides, a._ptr + (n > 1 ? a.strides[axis]! : 0)), res, "accumulate", null, n > 1);
   }
   if (target) {
     copyCast(res.shape, target._operand(), res._operand());

@@ -294,4 +294,63 @@ test("complex conditions as NumPy 2.4 reports them: kernel-sized arrays, poles o
   assert.deepEqual(warnings(() => np.divide(1, np.array([{ re: NaN, im: 0 }]))), ["invalid value encountered in divide"]);
   assert.deepEqual(warnings(() => np.reciprocal(np.array([{ re: 0, im: NaN }]))), ["invalid value encountered in reciprocal"]);
   assert.deepEqual(warnings(() => np.divide(np.array([{ re: NaN, im: 1 }]), { re: 1, im: 1 })), []);
+  // sign sets inf+infj's nan+nanj directly (quiet), on small and kernel-sized arrays
+  assert.deepEqual(warnings(() => np.sign(np.array([{ re: Infinity, im: Infinity }, { re: Infinity, im: 1 }]))), []);
+  assert.deepEqual(warnings(() => np.sign(c(300, { re: -Infinity, im: Infinity }))), []);
+  assert.deepEqual(warnings(() => np.sign(np.array([{ re: Infinity, im: -Infinity }], { dtype: "complex64" }))), []);
+});
+
+test("complex inputs with a NaN part: the few that NumPy 2.4 (glibc) reports as invalid, the rest quiet", () => {
+  const I = Infinity;
+  const N = NaN;
+  const Z: [number, number][] = [[N, 0], [N, 1], [N, I], [N, -I], [0, N], [1, N], [I, N], [-I, N], [N, N]];
+  const flagged = (f: string, dt: string) =>
+    Z.filter(([re, im]) => captureWarnings(() => (np as unknown as Record<string, (x: unknown) => unknown>)[f]!(np.full(3, { re, im }, { dtype: dt })))[1].length > 0).map(String);
+  const want: Record<string, string[]> = {
+    exp: ["NaN,1", "NaN,Infinity", "NaN,-Infinity", "0,NaN", "1,NaN"],
+    exp2: ["NaN,1", "NaN,Infinity", "NaN,-Infinity", "0,NaN", "1,NaN"],
+    expm1: ["NaN,Infinity", "NaN,-Infinity"],
+    sin: ["NaN,1"],
+    sinh: ["1,NaN"],
+    tan: ["Infinity,NaN", "-Infinity,NaN"],
+    tanh: ["NaN,Infinity", "NaN,-Infinity"],
+    cos: [],
+    cosh: [],
+    log: [],
+    sqrt: [],
+    arcsin: [],
+  };
+  for (const dt of ["complex128", "complex64"]) for (const [f, w] of Object.entries(want)) assert.deepEqual(flagged(f, dt), w, `${f} ${dt}`);
+});
+
+test("logaddexp/logaddexp2 report invalid for a NaN operand (NumPy's ordered comparisons), also in reduce and accumulate", () => {
+  const warnings = (fn: () => unknown): string[] => captureWarnings(fn)[1].map((w) => w.message);
+  assert.deepEqual(warnings(() => np.logaddexp(np.array([NaN, 1, 2]), np.array([1, NaN, 3]))), ["invalid value encountered in logaddexp"]);
+  assert.deepEqual(warnings(() => np.logaddexp2(np.full(500, NaN, "float32"), np.ones(500, "float32"))), ["invalid value encountered in logaddexp2"]);
+  assert.deepEqual(warnings(() => np.logaddexp(np.array([1.5, 2]), np.array([1, Infinity]))), []);
+  // reduce starts from the identity (-inf), so a lone NaN is combined; reduceat and accumulate copy a segment's first element
+  assert.deepEqual(warnings(() => np.logaddexp.reduce(np.array([NaN]))), ["invalid value encountered in reduce"]);
+  assert.deepEqual(warnings(() => np.logaddexp.accumulate(np.array([1, NaN]))), ["invalid value encountered in accumulate"]);
+  assert.deepEqual(warnings(() => np.logaddexp.accumulate(np.array([NaN]))), []);
+  assert.deepEqual(warnings(() => np.logaddexp.reduceat(np.array([NaN, 1, 2]), [0, 1])), []);
+  assert.deepEqual(warnings(() => np.logaddexp.reduceat(np.array([NaN, 1, 2]), [0, 2])), ["invalid value encountered in reduceat"]);
+});
+
+test("complex power and ordered comparisons report invalid for NaN operands where NumPy 2.4's loops do", () => {
+  const warnings = (fn: () => unknown): string[] => captureWarnings(fn)[1].map((w) => w.message);
+  const c = np.array([{ re: 3, im: 1 }, { re: 2, im: 0 }]);
+  // power: a real NaN or infinite exponent is cast to an integer; 0j ** NaN is NumPy's explicit invalid
+  assert.deepEqual(warnings(() => np.power(c, { re: NaN, im: 0 })), ["invalid value encountered in power"]);
+  assert.deepEqual(warnings(() => np.power(np.array([{ re: 0, im: 0 }]), { re: NaN, im: 0 })), ["invalid value encountered in power"]);
+  assert.deepEqual(warnings(() => np.power(np.array([{ re: 0, im: NaN }]), { re: Infinity, im: 0 })), ["invalid value encountered in power"]);
+  assert.deepEqual(warnings(() => np.power(c, { re: NaN, im: 1 })), []);
+  assert.deepEqual(warnings(() => np.power(np.array([{ re: NaN, im: 0 }]), 2)), []);
+  // ordered comparisons: a NaN real part, or equal real parts and a NaN imaginary part
+  assert.deepEqual(warnings(() => np.less(c, NaN)), ["invalid value encountered in less"]);
+  assert.deepEqual(warnings(() => np.less(c, { re: 0, im: NaN })), []);
+  assert.deepEqual(warnings(() => np.greater_equal(c, { re: 3, im: NaN })), ["invalid value encountered in greater_equal"]);
+  assert.deepEqual(warnings(() => np.less_equal(np.full(300, { re: NaN, im: 0 }), np.full(300, { re: 0, im: 1 }))), ["invalid value encountered in less_equal"]);
+  assert.deepEqual(warnings(() => np.greater(np.full([30, 20], { re: 1, im: NaN }).T, np.full([20, 30], { re: 1, im: 0 }))), ["invalid value encountered in greater"]);
+  assert.deepEqual(warnings(() => np.equal(np.array([{ re: NaN, im: 0 }]), np.array([{ re: NaN, im: 0 }]))), []);
+  assert.deepEqual(warnings(() => np.less(np.array([1.5, NaN]), np.array([NaN, 1.5]))), []);
 });

@@ -701,3 +701,17 @@ describe("ufunc/reduce: the order of a full float sum over memory that is not on
     assert.equal(np.sum(data(3, 20001).get(":", ":-1") as NDArray), 21428.571428571424);
   });
 });
+
+test("initial=None given explicitly reduces as if the ufunc had no identity (NumPy 2.4)", () => {
+  const empty = { name: "ValueError", message: "zero-size array to reduction operation add which has no identity" };
+  assert.throws(() => np.add.reduce(np.array([], { dtype: "float64" }), { initial: null }), empty);
+  assert.throws(() => np.sum(np.zeros([0, 3]), { axis: 0, initial: null }), empty);
+  assert.throws(() => np.prod([], { initial: null }), { name: "ValueError", message: /operation multiply which has no identity/ });
+  assert.throws(() => np.add.reduce([1, 2, 3], { where: [true, false, true], initial: null }), {
+    name: "ValueError",
+    message: "reduction operation 'add' does not have an identity, so to use a where mask one has to specify 'initial'",
+  });
+  // Reductions over no element into an empty result, and non-empty ones, are unchanged.
+  assert.deepEqual((np.add.reduce(np.zeros([3, 0]), { axis: 0, initial: null }) as NDArray).shape, [0]);
+  assert.equal(np.add.reduce(np.arange(6).reshape(2, 3), { axis: null, initial: null }), 15);
+});

@@ -267,7 +267,11 @@ export function atan2CR(y: number, x: number): number {
   if (!(ax > 0 && ay > 0) || ax === Infinity || ay === Infinity || (ay <= ax && ay / ax < 2 ** -900) || (ax < ay && ax / ay < 2 ** -900)) {
     return Math.atan2(y, x);
   }
-  let h = atan2Impl(ay, ax, x < 0, false);
-  if (!sure(h, LO)) h = atan2Impl(ay, ax, x < 0, true);
+  // Dekker's splitting overflows above 2^996 and loses bits below the normal range: scale both
+  // by a power of two (exact; the ratio, all atan2 depends on, is unchanged).
+  const big = Math.max(ax, ay);
+  const s = big > 2 ** 990 ? 2 ** -600 : big < 2 ** -900 ? 2 ** 600 : 1;
+  let h = atan2Impl(ay * s, ax * s, x < 0, false);
+  if (!sure(h, LO)) h = atan2Impl(ay * s, ax * s, x < 0, true);
   return y < 0 ? -h : h;
 }
