@@ -11,7 +11,7 @@
  * a.flat.set([0, 5], 9)         // a.flat[[0, 5]] = 9
  * [...np.arange(3).flat]        // [0, 1, 2]
  */
-import { IndexError, NumpyTypeError, ValueError } from "../core/errors.js";
+import { IndexError, NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
 import type { Item } from "../core/ndarray.js";
 import { NDArray } from "../core/ndarray.js";
 import { warn } from "../core/warnings.js";
@@ -104,7 +104,13 @@ export class flatiter implements IterableIterator<Item> {
     if (!this.base.flags.writeable) throw new ValueError("underlying array is read-only");
     const pos = this.positions(indexAndValue.slice(0, -1) as IndexItem[]);
     if (typeof pos === "number") {
-      this.base.set(...unravel(pos, this.base.shape), value);
+      try {
+        this.base.set(...unravel(pos, this.base.shape), value);
+      } catch (e) {
+        // NumPy's flatiter wraps any failure to store one element in this ValueError.
+        if (e instanceof ValueError || e instanceof TypeError || e instanceof OverflowError) throw new ValueError("Error setting single item of array.");
+        throw e;
+      }
       return;
     }
     assignCyclic(this.base, pos, value);
@@ -130,8 +136,25 @@ export class flatiter implements IterableIterator<Item> {
       return i;
     }
     if (typeof item === "string") return arange(size).get(item) as NDArray;
-    if (typeof item === "boolean") throw new IndexError(VALID);
-    const arr = item instanceof NDArray ? item : asArray(item as never);
+    if (typeof item === "boolean" || (item instanceof NDArray && item.ndim === 0 && item._dt.kind === "b")) {
+      // NumPy 2.4: a 0-d boolean selects element 0 (True) or nothing (False), deprecated.
+      warn("Indexing flat iterators with a 0-dimensional boolean index is deprecated and may be removed in a future version. (Deprecated NumPy 2.4)", "DeprecationWarning");
+      const on = typeof item === "boolean" ? item : (item.item() as boolean);
+      if (on && size > 0) return 0;
+      return arange(on ? 1 : 0).get("0:0") as NDArray;
+    }
+    const given = item instanceof NDArray || ArrayBuffer.isView(item);
+    let arr = item instanceof NDArray ? item : asArray(item as never);
+    if (!given && arr._dt.kind === "b" && arr.size > 0) {
+      throw new IndexError(
+        "boolean indices for iterators are not supported because of previous behavior that was confusing (valid boolean indices are expected to work in the future)",
+      );
+    }
+    if (!given && arr.size === 0) arr = arr.astype("int64"); // an empty list is an integer index
+    if (!given && arr._dt.kind === "f") {
+      warn("Invalid non-array indices for iterator objects are deprecated and will be removed in a future version. (Deprecated NumPy 2.4)", "DeprecationWarning");
+      arr = arr.astype("int64");
+    }
     if (arr._dt.kind === "b") {
       if (arr.ndim !== 1) throw new IndexError(`too many indices for flat iterator: flat iterator is 1-dimensional, but ${arr.ndim} were indexed`);
       if (arr.shape[0] !== size) {

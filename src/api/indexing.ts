@@ -534,11 +534,14 @@ export function ix_(...args: ArrayLike[]): NDArray[] {
   });
 }
 
-/** Integer index values of `a` (any integer dtype), or NumPy's TypeError for other dtypes. */
+/**
+ * Integer index values of `a` (any integer dtype, or bool, which casts safely to intp), or
+ * NumPy's TypeError for other dtypes.
+ */
 function intIndexValues(a: NDArray): number[] {
   if (a.dtype !== "bool" && a._dt.kind !== "i" && a._dt.kind !== "u") throw new NumpyTypeError("only int indices permitted");
-  if (a.dtype === "bool") throw new NumpyTypeError("only int indices permitted");
-  return (a.ndim === 0 ? [a.item()] : a.ravel().tolist()) as number[];
+  const vals = (a.ndim === 0 ? [a.item()] : a.ravel().tolist()) as (number | boolean)[];
+  return vals.map(Number);
 }
 
 /** The dimensions argument of unravel_index/ravel_multi_index. */
@@ -604,7 +607,7 @@ export function unravel_index(
  * @example np.ravel_multi_index([1, 2], [2, 3]) // 5; np.ravel_multi_index([[0, 1], [2, 0]], [2, 3]).tolist() // [2, 3]
  */
 export function ravel_multi_index(
-  multi_index: readonly ArrayLike[],
+  multi_index: readonly ArrayLike[] | NDArray,
   dims: number | readonly number[],
   ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
 ): number | NDArray {
@@ -612,10 +615,17 @@ export function ravel_multi_index(
   const [modeArg, orderIn] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [ClipMode | readonly ClipMode[] | null | undefined, unknown];
   const order = indexOrder(orderIn);
   const shape = dimsOf(dims);
+  // An array is a sequence of its rows, as Python iterates it.
+  if (multi_index instanceof NDArray) {
+    if (multi_index.ndim === 0) throw new NumpyTypeError("dispatcher for __array_function__ did not return an iterable");
+    const rows = multi_index;
+    multi_index = Array.from({ length: rows.shape[0]! }, (_, k) => rows.get(k) as ArrayLike);
+  }
   if (multi_index.length !== shape.length) {
     throw new ValueError(`parameter multi_index must be a sequence of length ${shape.length}`);
   }
   const modes = typeof modeArg === "string" || modeArg == null ? shape.map(() => modeArg ?? "raise") : Array.from(modeArg);
+  if (modes.length !== shape.length) throw new ValueError(`list of clipmodes has wrong length (${modes.length} instead of ${shape.length})`);
   for (const m of modes) {
     if (m !== "raise" && m !== "wrap" && m !== "clip") throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(m)}')`);
   }

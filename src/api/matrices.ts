@@ -8,7 +8,7 @@
  * np.diag([1, 2, 3]) // a 3x3 diagonal matrix
  * np.tril(np.ones([3, 3])) // the lower triangle
  */
-import { bindArgs, checkDevice, type Args, takeRequired } from "../core/args.js";
+import { bindArgs, checkDevice, noExtra, type Args, takeRequired } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
 import { FLOAT64, INT64, promote, resolveDType, type DType, type DTypeLike } from "../core/dtype.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
@@ -376,7 +376,8 @@ export function triu_indices_from(arr: ArrayLike, ...rest: Args<[number], { k?: 
  * `numpy.diag_indices_from(arr)`.
  * @example np.diag_indices_from(np.zeros([2, 2]))[0].tolist() // [0, 1]
  */
-export function diag_indices_from(arr: ArrayLike): NDArray[] {
+export function diag_indices_from(arr: ArrayLike, ...extra: unknown[]): NDArray[] {
+  noExtra("diag_indices_from", 1, extra);
   const a = asArray(arr);
   if (a.ndim < 2) throw new ValueError("input array must be at least 2-d");
   if (a.shape.some((d) => d !== a.shape[0])) throw new ValueError("All dimensions of input must be of equal length");

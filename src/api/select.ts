@@ -136,7 +136,18 @@ export function select(condlist: readonly ArrayLike[] | NDArray, choicelist: rea
   const out = emptyArray(dt, shape);
   copyCast(shape, out._operand(), broadcastOperand(fill, shape));
   // Later conditions first, so that the first true condition has the last word.
-  for (let i = conds.length - 1; i >= 0; i--) selectInto(out, conds[i]!, inDType(choices[i]!, dt), out, shape);
+  for (let i = conds.length - 1; i >= 0; i--) {
+    // NumPy copies each choice in with copyto's same_kind rule, a Python scalar as the array
+    // np.asarray makes of it (a Python int is int64, which does not go into unsigned results).
+    const c = choicelist[i];
+    if (scalarKind(c) !== null) {
+      const sdt = fromNested(c, undefined)._dt;
+      if (!canCast(sdt, dt, "same_kind")) {
+        throw new NumpyTypeError(`Cannot cast array data from dtype('${sdt.name}') to dtype('${dt.name}') according to the rule 'same_kind'`);
+      }
+    }
+    selectInto(out, conds[i]!, inDType(choices[i]!, dt), out, shape);
+  }
   return out;
 }
 

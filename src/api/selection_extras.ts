@@ -15,7 +15,7 @@ import type { ArrayLike } from "../core/coerce.js";
 import { BOOL, INT64, canCast } from "../core/dtype.js";
 import { AttributeError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
-import type { Scalar } from "../core/scalar.js";
+import { isComplexScalar, type Scalar } from "../core/scalar.js";
 import { normalizeAxis, shapeSize } from "../core/shape.js";
 import { clip as clipValues } from "./math.js";
 import { equal, less, greater_equal, logical_or, logical_not, remainder } from "../ufunc/index.js";
@@ -159,10 +159,16 @@ export function piecewise(x: ArrayLike, condlist: ArrayLike | readonly ArrayLike
   return y;
 }
 
+/** A JS number, bigint, boolean or complex {re, im}: a Python scalar, with no NumPy dtype. */
+function isJsScalar(x: unknown): boolean {
+  return typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || isComplexScalar(x);
+}
+
 /**
  * Applies `func1d` to the 1-d slices of `arr` along `axis`, as
  * `np.apply_along_axis(func1d, axis, arr, *args, **kwargs)`: the function's (array or scalar)
- * results take the place of that axis, in the result dtype of the first call.
+ * results take the place of that axis, in the result dtype of the first call (JS scalar results:
+ * the dtype np.array gives all of them, since a JS number does not say which dtype it came from).
  * @example np.apply_along_axis((v) => v.get("::-1"), 0, np.arange(4).reshape(2, 2)).tolist() // [[2, 3], [0, 1]]
  */
 export function apply_along_axis(func1d: (a: NDArray, ...args: unknown[]) => unknown, axis: number, arr: ArrayLike, ...args: unknown[]): NDArray {
@@ -173,14 +179,17 @@ export function apply_along_axis(func1d: (a: NDArray, ...args: unknown[]) => unk
   const view = transpose(a, [...dims.slice(0, ax), ...dims.slice(ax + 1), ax]);
   const outer = view.shape.slice(0, -1);
   if (shapeSize(outer) === 0) throw new ValueError("Cannot apply_along_axis when any iteration dimensions are 0");
-  const inds = ndindex(outer);
-  const ind0 = inds.next().value as number[];
-  const res = asanyarray(func1d(view.get(...ind0, "...") as NDArray, ...args) as ArrayLike);
+  const inds = [...ndindex(outer)];
+  const results = inds.map((ind) => func1d(view.get(...ind, "...") as NDArray, ...args));
+  // JS scalar results carry no dtype (NumPy's first result would be a NumPy scalar): the result
+  // dtype comes from all of them, as np.array of those Python numbers, so that 2.5 after 2 is
+  // not truncated into an int64 result.
+  if (results.every(isJsScalar)) return asanyarray(results as ArrayLike).reshape(outer);
+  const res = asanyarray(results[0] as ArrayLike);
   const buff = zeros([...outer, ...res.shape], res._dt);
   const bdims = Array.from({ length: buff.ndim }, (_, i) => i);
   const permute = [...bdims.slice(0, ax), ...bdims.slice(buff.ndim - res.ndim), ...bdims.slice(ax, buff.ndim - res.ndim)];
-  buff.set(...ind0, "...", res);
-  for (const ind of inds) buff.set(...ind, "...", asanyarray(func1d(view.get(...ind, "...") as NDArray, ...args) as ArrayLike));
+  inds.forEach((ind, k) => buff.set(...ind, "...", k === 0 ? res : asanyarray(results[k] as ArrayLike)));
   return transpose(buff, permute);
 }
 

@@ -35,6 +35,17 @@ describe("unravel_index and ravel_multi_index", () => {
     assert.throws(() => np.ravel_multi_index([1], [2, 3]), { name: "ValueError", message: "parameter multi_index must be a sequence of length 2" });
   });
 
+  test("an array multi_index is a sequence of its rows; bool indices cast to int; clipmodes must match dims", () => {
+    assert.equal(np.ravel_multi_index(np.array([1, 2]), [3, 4]), 6);
+    assert.deepEqual((np.ravel_multi_index(np.array([[1, 2], [0, 1]]), [3, 4]) as NDArray).tolist(), [4, 9]);
+    assert.deepEqual((np.ravel_multi_index([np.array([true]), [1]], [3, 4]) as NDArray).tolist(), [5]);
+    assert.deepEqual(np.unravel_index(np.array([true]), [3, 4]).map((x) => (x as NDArray).tolist()), [[0], [1]]);
+    assert.throws(() => np.ravel_multi_index([[1], [2]], [3, 4], { mode: ["clip"] }), {
+      name: "ValueError",
+      message: "list of clipmodes has wrong length (1 instead of 2)",
+    });
+  });
+
   test("order is checked as NumPy: an unknown one, then anything but C or F", () => {
     assert.throws(() => np.ravel_multi_index([[1], [1]], [2, 3], { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
     assert.throws(() => np.unravel_index(1, [2, 3], "A" as never), { name: "ValueError", message: "only 'C' or 'F' order is permitted" });

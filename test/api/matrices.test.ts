@@ -176,6 +176,8 @@ describe("vander and the _from index helpers", () => {
     assert.deepEqual(np.diag_indices_from(np.zeros([2, 2, 2])).length, 3);
     assert.throws(() => np.triu_indices_from(np.zeros(3)), { name: "ValueError", message: "input array must be 2-d" });
     assert.throws(() => np.diag_indices_from(np.zeros([2, 3])), { name: "ValueError", message: "All dimensions of input must be of equal length" });
+    assert.throws(() => np.diag_indices_from(np.eye(2), { foo: 1 } as never), { name: "TypeError", message: "diag_indices_from() got an unexpected keyword argument 'foo'" });
+    assert.throws(() => np.diag_indices_from(np.eye(2), 1 as never), { name: "TypeError", message: "diag_indices_from() takes 1 positional argument but 2 were given" });
   });
 });
 

@@ -206,3 +206,14 @@ test("where rejects options and extra arguments after x and y, as Python's where
   assert.throws(() => (np.where as (...a: unknown[]) => unknown)([true], 1, 2, 3), { name: "TypeError", message: "where() takes from 1 to 3 positional arguments but 4 were given" });
   assert.equal(np.array_repr((np.where as (...a: unknown[]) => np.NDArray)([true, false], 1, 2, {})), "array([1, 2])");
 });
+
+test("select copies a JS-scalar choice as NumPy's int64/float64 array under same_kind (an int into an unsigned result is refused)", () => {
+  const x = np.arange(3);
+  const msg = (to: string) => ({ name: "TypeError", message: `Cannot cast array data from dtype('int64') to dtype('${to}') according to the rule 'same_kind'` });
+  assert.throws(() => np.select([x.greater(1), x.greater(0)], [x.astype("uint8"), 5]), msg("uint8"));
+  assert.throws(() => np.select([x.greater(1), x.greater(0)], [x.astype("uint64"), 5]), msg("uint64"));
+  // the default is filled in unsafely, and signed/float results take the scalar
+  assert.equal(np.array_repr(np.select([x.greater(1)], [x.astype("uint8")], { default: -1 })), "array([255, 255,   2], dtype=uint8)");
+  assert.equal(np.array_repr(np.select([x.greater(1), x.greater(0)], [x.astype("int8"), 300])), "array([ 0, 44,  2], dtype=int8)");
+  assert.equal(np.array_repr(np.select([x.greater(1), x.greater(0)], [x.astype("float32"), 2])), "array([0., 2., 2.], dtype=float32)");
+});

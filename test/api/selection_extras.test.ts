@@ -146,11 +146,21 @@ describe("apply_along_axis and apply_over_axes", () => {
     const s = np.apply_along_axis((v: np.NDArray) => np.sum(v), 0, np.arange(3));
     assert.deepEqual([s.shape, s.item()], [[], 3]);
   });
-  test("extra arguments are passed on; the first result's dtype is kept", () => {
+  test("extra arguments are passed on; the first array result's dtype is kept", () => {
     assert.deepEqual(np.apply_along_axis((v: np.NDArray, k: unknown) => v.add(k as number), 0, np.arange(3), 10).tolist(), [10, 11, 12]);
     let first = true;
-    const r = np.apply_along_axis(() => (first ? ((first = false), 1) : 2.9), 1, np.zeros([2, 2]));
+    const r = np.apply_along_axis(() => (first ? ((first = false), np.array(1)) : np.array(2.9)), 1, np.zeros([2, 2]));
     assert.deepEqual([r.dtype, r.tolist()], ["int64", [1, 2]]);
+  });
+  test("JS scalar results (which carry no dtype) take the dtype of all of them: a mean of 2.5 after 2 is not truncated", () => {
+    // NumPy: np.apply_along_axis(lambda r: r.mean(), 1, [[1, 3], [2, 3]]) is array([2. , 2.5])
+    const m = np.apply_along_axis((v: np.NDArray) => v.mean(), 1, np.array([[1, 3], [2, 3]]));
+    assert.equal(np.array_repr(m), "array([2. , 2.5])");
+    const b = np.apply_along_axis((v: np.NDArray) => (v.get(0) as number) > 1, 1, np.array([[1, 3], [2, 3]]));
+    assert.equal(np.array_repr(b), "array([False,  True])");
+    const c = np.apply_along_axis((v: np.NDArray) => ({ re: v.sum() as number, im: 1 }), 1, np.arange(4).reshape(2, 2));
+    assert.equal(np.array_repr(c), "array([1.+1.j, 5.+1.j])");
+    assert.deepEqual(np.apply_along_axis((v: np.NDArray) => v.sum(), 0, np.arange(24).reshape(2, 3, 4)).shape, [3, 4]);
   });
   test("apply_along_axis errors", () => {
     assert.throws(() => np.apply_along_axis((v: np.NDArray) => np.sum(v), 0, np.zeros([3, 0])), err("ValueError", "Cannot apply_along_axis when any iteration dimensions are 0"));

@@ -68,7 +68,8 @@ function toIndexArray(item: unknown): { arr: NDArray; given: boolean } {
   try {
     arr = fromNested(item, undefined);
   } catch (e) {
-    if (e instanceof NumpyTypeError) throw invalidIndex();
+    // Items no numeric dtype holds (ints past int64/uint64) make an object array in NumPy: no index.
+    if (e instanceof NumpyTypeError || e instanceof OverflowError) throw invalidIndex();
     throw e;
   }
   // An empty list is an integer index (NumPy casts it to intp).
@@ -224,7 +225,7 @@ export function prepareIndex(a: NDArray, index: readonly unknown[]): PreparedInd
       used++;
       continue;
     }
-    if (given && item instanceof NDArray) {
+    if (given) {
       throw new IndexError("arrays used as indices must be of integer (or boolean) type");
     }
     throw invalidIndex();
@@ -249,8 +250,25 @@ export function prepareIndex(a: NDArray, index: readonly unknown[]): PreparedInd
     else if (type === (HAS_INTEGER | HAS_SCALAR_ARRAY)) type -= HAS_SCALAR_ARRAY;
   }
 
-  if (type & (HAS_NEWAXIS | HAS_FANCY)) checkBooleanShapes(a, entries);
+  if (type & (HAS_NEWAXIS | HAS_FANCY)) {
+    checkResultNdim(entries);
+    checkBooleanShapes(a, entries);
+  }
   return { entries, type, mask: null };
+}
+
+/** NumPy's limit of 64 dimensions on the result, checked before the boolean shapes. */
+function checkResultNdim(entries: readonly Entry[]): void {
+  let newNdim = 0;
+  let fancyNdim = 0;
+  for (const e of entries) {
+    if (e.kind === "newaxis" || e.kind === "slice") newNdim += 1;
+    else if (e.kind === "ellipsis") newNdim += e.count;
+    else if (e.kind === "fancy" || e.kind === "bool0") fancyNdim = Math.max(fancyNdim, e.array.ndim);
+  }
+  if (newNdim + fancyNdim > 64) {
+    throw new IndexError(`number of dimensions must be within [0, 64], indexing result would have ${newNdim + fancyNdim}`);
+  }
 }
 
 /** A boolean index must match the axes it covers (NumPy skips boolean axes of length 0). */

@@ -7,7 +7,7 @@
  * parseSlice("::-1") // {start: null, stop: null, step: -1}
  * sliceIndices(parseSlice("-100:100:3"), 10) // {start: 0, step: 3, length: 4}
  */
-import { IndexError, ValueError } from "../errors.js";
+import { IndexError, NumpyTypeError, ValueError } from "../errors.js";
 
 /** A slice as Python holds it: null where a bound was left out. */
 export interface Slice {
@@ -25,6 +25,9 @@ export interface ResolvedSlice {
 
 const BOUND = String.raw`\s*([+-]?\d+)?\s*`;
 const SLICE_RE = new RegExp(`^${BOUND}:${BOUND}(?::${BOUND})?$`);
+// A slice with a float bound ("1.5:3", "::1e0"): Python's TypeError rather than "invalid slice".
+const FLOAT_BOUND = String.raw`\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?inf|nan)?\s*`;
+const FLOAT_SLICE_RE = new RegExp(`^${FLOAT_BOUND}:${FLOAT_BOUND}(?::${FLOAT_BOUND})?$`);
 
 /**
  * Parses Python slice syntax "start:stop:step" (each part optional, integers only).
@@ -33,6 +36,7 @@ const SLICE_RE = new RegExp(`^${BOUND}:${BOUND}(?::${BOUND})?$`);
 export function parseSlice(text: string): Slice {
   const m = SLICE_RE.exec(text);
   if (m === null) {
+    if (FLOAT_SLICE_RE.test(text)) throw new NumpyTypeError("slice indices must be integers or None or have an __index__ method");
     throw new IndexError(
       `invalid slice '${text}': a string index must be "..." or a slice "start:stop:step" of integers (e.g. "1:3", "::-1", ":")`,
     );
