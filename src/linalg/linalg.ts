@@ -101,7 +101,14 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
     throw new ValueError(`solve${vector ? "1" : ""}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${Bm.shape[Bm.ndim - 2]} is different from ${n})`);
   }
   const k = Bm.shape[Bm.ndim - 1]!;
-  const batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  let batch: number[];
+  try {
+    batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  } catch {
+    // NumPy's gufunc error: each operand's loop dimensions, its core ones as newaxis
+    const remap = (sh: readonly number[]) => `(${sh.join(",")})->(${[...sh.slice(0, -2), "newaxis", "newaxis"].join(",")})`;
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(A.shape)} ${remap(Bm.shape)}  and requested shape (${n},${k})`);
+  }
   if (complex) {
     const single = (A.dtype === "complex64" || A.dtype === "float32") && (B.dtype === "complex64" || B.dtype === "float32");
     const r = zsolve(A, Bm, single ? "complex64" : "complex128");

@@ -163,3 +163,10 @@ test("cross of two 2-vectors is a 0-d array, as in NumPy (array(-3))", () => {
   assert.ok(r instanceof np.ndarray);
   assert.equal(repr(r), "array(-3)");
 });
+
+test("solve: batch shapes that do not broadcast give NumPy's gufunc message", () => {
+  assert.throws(() => L.solve(np.ones([3, 2, 2]), np.ones([4, 2, 1])), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2,2)->(3,newaxis,newaxis) (4,2,1)->(4,newaxis,newaxis)  and requested shape (2,1)",
+  });
+});
