@@ -53,6 +53,7 @@ export { poly1d } from "./api/poly1d.js";
 export { flatiter } from "./api/flatiter.js";
 export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
+export { einsum_path } from "./linalg/einsum_path.js";
 export { linalg } from "./linalg/namespace.js";
 export { matvec, vecdot, vecmat } from "./linalg/arrayapi.js";
 export { fft } from "./fft/namespace.js";

@@ -223,7 +223,7 @@ type CrossOpts = { axisa?: number; axisb?: number; axisc?: number; axis?: number
  * NumPy's formulas, in the promoted dtype.
  * @example np.cross([1, 2, 3], [4, 5, 6]).tolist() // [-3, 6, -3]
  */
-export function cross(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number, number, number | null], CrossOpts>): NDArray | Scalar {
+export function cross(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number, number, number | null], CrossOpts>): NDArray {
   const [axisaArg, axisbArg, axiscArg, axis] = bindArgs("cross", ["axisa", "axisb", "axisc", "axis"], rest) as [number | undefined, number | undefined, number | undefined, number | null | undefined];
   const [axisa, axisb, axisc] = axis != null ? [axis, axis, axis] : [axisaArg ?? -1, axisbArg ?? -1, axiscArg ?? -1];
   let A = asArray(a);
@@ -238,8 +238,8 @@ export function cross(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number,
     warn("Arrays of 2-dimensional vectors are deprecated. Use arr1[..., 0] * arr2[..., 1] - arr1[..., 1] * arr2[..., 0] instead.", "DeprecationWarning");
   }
   const dt = promote_types(A.dtype, B.dtype);
-  // Two single vectors get a leading axis so the components stay arrays (ndts's 0-d results
-  // are JS scalars), dropped at the end.
+  // Two single vectors get a leading axis so the components stay arrays (ndts's 0-d ufunc
+  // results are JS scalars), dropped at the end: two 2-vectors give a 0-d array, as in NumPy.
   const single = A.ndim === 1 && B.ndim === 1;
   A = (single ? A.reshape([1, na]) : A).astype(dt);
   B = (single ? B.reshape([1, nb]) : B).astype(dt);
@@ -250,7 +250,7 @@ export function cross(a: ArrayLike, b: ArrayLike, ...rest: Args<[number, number,
   const [a0, a1, b0, b1] = [at(A, 0), at(A, 1), at(B, 0), at(B, 1)];
   if (na === 2 && nb === 2) {
     const z = sub(mul(a0, b1), mul(a1, b0));
-    return single ? (z.get(0) as Scalar) : z;
+    return single ? z.reshape([]) : z;
   }
   let parts: NDArray[];
   if (na === 2) {

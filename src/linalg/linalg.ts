@@ -5,8 +5,8 @@
  * kept, other complex in complex128) and its errors. Complex input goes to complexapi.ts.
  */
 import type { ArrayLike } from "../core/coerce.js";
-import { bindArgs, type Args } from "../core/args.js";
-import { LinAlgError, ValueError } from "../core/errors.js";
+import { bindArgs, isOptions, type Args } from "../core/args.js";
+import { LinAlgError, NumpyTypeError, ValueError } from "../core/errors.js";
 import { warn } from "../core/warnings.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
@@ -14,7 +14,8 @@ import { array, asArray } from "../api/creation.js";
 import { finfo } from "../api/dtypes.js";
 import { broadcast_shapes, broadcast_to } from "../api/broadcasting.js";
 import { expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
-import { abs, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
+import { arange } from "../api/ranges.js";
+import { abs, add, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
@@ -101,7 +102,14 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
     throw new ValueError(`solve${vector ? "1" : ""}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${Bm.shape[Bm.ndim - 2]} is different from ${n})`);
   }
   const k = Bm.shape[Bm.ndim - 1]!;
-  const batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  let batch: number[];
+  try {
+    batch = broadcast_shapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  } catch {
+    // NumPy's gufunc error: each operand's loop dimensions, its core ones as newaxis
+    const remap = (sh: readonly number[]) => `(${sh.join(",")})->(${[...sh.slice(0, -2), "newaxis", "newaxis"].join(",")})`;
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(A.shape)} ${remap(Bm.shape)}  and requested shape (${n},${k})`);
+  }
   if (complex) {
     const single = (A.dtype === "complex64" || A.dtype === "float32") && (B.dtype === "complex64" || B.dtype === "float32");
     const r = zsolve(A, Bm, single ? "complex64" : "complex128");
@@ -212,9 +220,14 @@ export function norm(x: ArrayLike, ...rest: Args<[NormOrd, number | number[] | n
   throw new ValueError("Invalid norm order for matrices.");
 }
 
-type UPLO = "L" | "U";
+type UPLO = "L" | "U" | "l" | "u";
 
 /** The symmetric matrices of a stack, from their lower (or upper) triangle, as NumPy's eigh reads them. */
+/** NumPy's `UPLO = UPLO.upper()`: "l" and "u" are accepted too. */
+function upperUplo(uplo: UPLO | undefined): "L" | "U" | undefined {
+  return typeof uplo === "string" ? (uplo.toUpperCase() as "L" | "U") : uplo;
+}
+
 function symmetric(a: NDArray, uplo: UPLO): Float64Array[] {
   const n = a.shape[a.ndim - 1]!;
   return matrices(a).map((m) => {
@@ -262,7 +275,8 @@ function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "
  * @example np.linalg.eigvalsh([[2, 1], [1, 2]]).tolist() // [1, 3]
  */
 export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): NDArray {
-  const [uplo] = bindArgs("eigvalsh", ["UPLO"], rest) as [UPLO | undefined];
+  const [uploArg] = bindArgs("eigvalsh", ["UPLO"], rest) as [UPLO | undefined];
+  const uplo = upperUplo(uploArg);
   const A = asArray(a);
   if (A._dt.kind === "c") {
     checkSquare(A);
@@ -280,7 +294,8 @@ export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): 
  * @example const [w, v] = np.linalg.eigh([[2, 1], [1, 2]]); w.tolist() // [1, 3]
  */
 export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDArray, NDArray] & { eigenvalues: NDArray; eigenvectors: NDArray } {
-  const [uplo] = bindArgs("eigh", ["UPLO"], rest) as [UPLO | undefined];
+  const [uploArg] = bindArgs("eigh", ["UPLO"], rest) as [UPLO | undefined];
+  const uplo = upperUplo(uploArg);
   const A = asArray(a);
   if (A._dt.kind === "c") {
     checkSquare(A);
@@ -396,6 +411,7 @@ export function svdvals(x: ArrayLike): NDArray {
  */
 export function matrix_rank(A: ArrayLike, ...rest: Args<[ArrayLike | null, boolean], { tol?: ArrayLike | null; hermitian?: boolean; rtol?: ArrayLike | null }>): NDArray | number {
   const [tol, hermitian, rtol] = bindArgs("matrix_rank", ["tol", "hermitian"], rest, ["rtol"]) as [ArrayLike | null | undefined, boolean | undefined, ArrayLike | null | undefined];
+  if (tol != null && rtol != null) throw new ValueError("`tol` and `rtol` can't be both set.");
   const X = asArray(A);
   if (X.ndim < 2) return (all(equal(X, 0)) as boolean) ? 0 : 1;
   const S = svd(X, { compute_uv: false, hermitian: hermitian ?? false }) as NDArray;
@@ -419,7 +435,8 @@ export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rco
   const n = A.shape[A.ndim - 1]!;
   const rcond = rcondArg ?? (rtol === undefined ? 1e-15 : rtol === null ? Math.max(m, n) * finfo(A._dt.kind === "c" ? (A.dtype === "complex64" ? "float32" : "float64") : realType(A, "pinv")).eps : rtol);
   const [U, S, Vh] = svd(A, { full_matrices: false, hermitian: hermitian ?? false }) as SvdResult;
-  const cutoff = multiply(rcond, amax(S, { axis: -1, keepdims: true, initial: 0 }));
+  // NumPy: rcond[..., newaxis] * amax(s, axis=-1, keepdims=True), so an array rcond is per matrix
+  const cutoff = multiply(expand_dims(asArray(rcond), -1), amax(S, { axis: -1, keepdims: true, initial: 0 }));
   // 1/s only where s is large, 0 elsewhere (NumPy's divide(1, s, where=large)): no division by zero
   const large = greater(S, cutoff) as NDArray;
   const recip = where(large, divide(1, where(large, S, 1)), 0) as NDArray;
@@ -429,17 +446,30 @@ export function pinv(a: ArrayLike, ...rest: Args<[number | null, boolean], { rco
 
 /**
  * Cholesky factor, as `numpy.linalg.cholesky(a, /, *, upper=False)`: L lower triangular with
- * a = L L^T (its lower triangle read), or L^T with `upper`. LinAlgError("Matrix is not positive
+ * a = L L^H (its lower triangle read), or with `upper` U upper triangular with a = U^H U (its
+ * upper triangle read). LinAlgError("Matrix is not positive
  * definite") otherwise.
  * @example np.linalg.cholesky([[4, 2], [2, 3]]).tolist() // [[2, 0], [1, 1.4142135623730951]]
  */
-export function cholesky(a: ArrayLike, opts?: { upper?: boolean }): NDArray {
-  const [upper] = bindArgs("cholesky", [], opts ? [opts] : [], ["upper"]) as [boolean | undefined];
-  const A = asArray(a);
+export function cholesky(a: ArrayLike, ...rest: [] | [opts: { upper?: boolean }]): NDArray {
+  if (rest.length > 1 || (rest.length === 1 && !isOptions(rest[0]))) {
+    throw new NumpyTypeError(`cholesky() takes 1 positional argument but ${1 + rest.length} were given`);
+  }
+  const [upper] = bindArgs("cholesky", [], rest, ["upper"]) as [boolean | undefined];
+  let A = asArray(a);
   checkSquare(A);
+  // upper: potrf('U') reads the upper triangle; its U is conj(L)^T for L the lower factor of
+  // conj(A)^T (whose lower triangle is that upper triangle conjugated), the same operations
+  if (upper) A = A._dt.kind === "c" ? (conjugate(swapaxes(A, -1, -2)) as NDArray) : swapaxes(A, -1, -2);
   if (A._dt.kind === "c") {
     const Lz = zcholeskyStack(A);
-    return upper ? (conjugate(swapaxes(Lz, -1, -2)) as NDArray) : Lz;
+    if (!upper) return Lz;
+    // LAPACK writes U with a real diagonal (+0 imaginary parts) and +0 below it, where conj(L)^T
+    // carries -0s; adding +0 turns those -0s into +0 (and leaves everything else)
+    const U = conjugate(swapaxes(Lz, -1, -2)) as NDArray;
+    const n = A.shape[A.ndim - 1]!;
+    const above = greater(expand_dims(arange(n), 0), expand_dims(arange(n), 1)) as NDArray;
+    return where(above, U, add(U, 0)) as NDArray;
   }
   const dt = realType(A, "cholesky");
   const n = A.shape[A.ndim - 1]!;

@@ -71,7 +71,7 @@ test("interp: NumPy 2.4.6's values, left/right, NaN and inf, one sample point, c
 
 test("cross: 3- and 2-vectors (NumPy 2's DeprecationWarning), axes, promotion, errors (NumPy 2.4.6)", () => {
   assert.deepEqual((np.cross([1, 2, 3], [4, 5, 6]) as np.NDArray).tolist(), [-3, 6, -3]);
-  assert.equal(np.cross([1, 2], [4, 5]), -3);
+  assert.equal(np.array_repr(np.cross([1, 2], [4, 5])), "array(-3)"); // a 0-d array, as NumPy returns
   assert.deepEqual((np.cross([1, 2], [4, 5, 6]) as np.NDArray).tolist(), [12, -6, -3]);
   assert.deepEqual((np.cross([1, 2, 3], [4, 5]) as np.NDArray).tolist(), [-15, 12, -3]);
   assert.deepEqual((np.cross(np.arange(6).reshape(2, 3), [[1, 0, 0], [0, 1, 0]]) as np.NDArray).tolist(), [[0, 2, -1], [-5, 0, 3]]);

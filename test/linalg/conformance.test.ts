@@ -130,3 +130,43 @@ test("complex eigh follows zheevd's route (zhetd2 reflectors, dsteqr, Q Z): eige
   close(L.eigh(a).eigenvectors, 0, [-0.398132624726689, 0.29060440986055125, 0.6552356098163605], [0, -0.4605822114892462, 0.33995560325739016]);
   close(L.eigh(a, "U").eigenvectors, 1, [0.6468018951561444, -0.13025886342770576, 0.5297104246314593], [-0.521035453710823, 0.11228917549816815, 0]);
 });
+
+test("cholesky(upper=True) reads the upper triangle (potrf 'U'), with +0 zeros and real diagonal for complex", () => {
+  // NumPy 2.4: np.linalg.cholesky(np.array([[4., 1], [2, 3]]), upper=True)
+  assert.equal(repr(L.cholesky(np.array([[4, 1], [2, 3]]), { upper: true })), "array([[2.       , 0.5      ],\n       [0.       , 1.6583124]])");
+  assert.throws(() => L.cholesky(np.array([[1, 5], [0, 1]]), { upper: true }), { name: "LinAlgError", message: "Matrix is not positive definite" });
+  // np.linalg.cholesky(np.array([[4, 2j], [-2j, 3]]), upper=True)
+  const z = np.array([[4, { re: 0, im: 2 }], [{ re: -0, im: -2 }, 3]]);
+  assert.equal(repr(L.cholesky(z, { upper: true })), "array([[2.        +0.j, 0.        +1.j],\n       [0.        +0.j, 1.41421356+0.j]])");
+  assert.throws(() => (L.cholesky as (...a: unknown[]) => unknown)([[4, 2], [2, 3]], true), {
+    name: "TypeError",
+    message: "cholesky() takes 1 positional argument but 2 were given",
+  });
+});
+
+test("eigh/eigvalsh accept a lowercase UPLO (NumPy upper-cases it)", () => {
+  assert.deepEqual(L.eigvalsh([[2, 5], [1, 2]], "u").tolist(), [-3, 7]);
+  assert.deepEqual(L.eigh([[2, 5], [1, 2]], { UPLO: "l" }).eigenvalues.tolist(), [1, 3]);
+  assert.throws(() => L.eigvalsh([[2, 5], [1, 2]], "X" as "L"), { name: "ValueError", message: "UPLO argument must be 'L' or 'U'" });
+});
+
+test("matrix_rank rejects tol with rtol; pinv's array rcond/rtol is one cutoff per matrix", () => {
+  assert.throws(() => L.matrix_rank([[1, 0], [0, 1e-3]], { tol: 1e-2, rtol: 1e-2 }), { name: "ValueError", message: "`tol` and `rtol` can't be both set." });
+  const a = np.array([[[1, 0], [0, 1e-3]], [[1, 0], [0, 1e-3]]]);
+  // NumPy 2.4: pinv(a, rcond=np.array([1e-5, 1e-2]))[:, 1, 1] -> [1000, 0]
+  assert.deepEqual((L.pinv(a, { rcond: np.array([1e-5, 1e-2]) as never }).get(":", 1, 1) as np.NDArray).tolist(), [1000, 0]);
+  assert.deepEqual((L.pinv(a, { rtol: [1e-5, 1e-2] as never }).get(":", 1, 1) as np.NDArray).tolist(), [1000, 0]);
+});
+
+test("cross of two 2-vectors is a 0-d array, as in NumPy (array(-3))", () => {
+  const r = np.cross([1, 2], [4, 5]);
+  assert.ok(r instanceof np.ndarray);
+  assert.equal(repr(r), "array(-3)");
+});
+
+test("solve: batch shapes that do not broadcast give NumPy's gufunc message", () => {
+  assert.throws(() => L.solve(np.ones([3, 2, 2]), np.ones([4, 2, 1])), {
+    name: "ValueError",
+    message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2,2)->(3,newaxis,newaxis) (4,2,1)->(4,newaxis,newaxis)  and requested shape (2,1)",
+  });
+});
