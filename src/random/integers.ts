@@ -14,7 +14,7 @@ import { broadcastShapes, shapeSize, type ShapeLike } from "../core/shape.js";
 import { asArray } from "../api/creation.js";
 import { broadcast_to } from "../api/broadcasting.js";
 import { boundedDraw, lemire32, type Buffer32, type Width } from "./bounded.js";
-import { int64From, sizeShape, withStream } from "./common.js";
+import { int64From, multiIterShape, sizeShape, withStream } from "./common.js";
 import type { BitGen } from "./bitgen.js";
 
 const WIDTH: Record<string, Width> = {
@@ -134,16 +134,18 @@ function broadcastPath(bg: BitGen, la: NDArray, ha: NDArray, shape: number[] | n
   for (let i = 0; i < lowB.length; i++) {
     if (closed ? lowB[i]! > highB[i]! : lowB[i]! >= highB[i]!) throw boundsError(closed, allZero);
   }
+  // With size, NumPy walks the multi-iterator of (low, high, out) for out.size steps: the
+  // broadcast of all three must exist, and out takes its first out.size positions.
   let outShape = bshape;
+  let L = lowB;
+  let H = highB;
   if (shape !== null) {
-    const it = broadcastShapes(shape, bshape);
-    if (it.length !== shape.length || it.some((d, i) => d !== shape[i])) {
-      throw new ValueError(`Output size (${shape.join(", ")}${shape.length === 1 ? "," : ""}) is not compatible with broadcast dimensions of inputs (${it.join(", ")}${it.length === 1 ? "," : ""}).`);
-    }
+    const it = multiIterShape([la.shape, ha.shape, shape]);
+    const m = shapeSize(shape);
+    L = values(broadcast_to(la, it)).slice(0, m);
+    H = values(broadcast_to(ha, it)).slice(0, m);
     outShape = shape;
   }
-  const L = values(broadcast_to(la, outShape));
-  const H = values(broadcast_to(ha, outShape));
   const n = L.length;
   const out = new Array<number | bigint>(n);
   for (let i = 0; i < n; i++) {

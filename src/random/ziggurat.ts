@@ -11,9 +11,9 @@
  * exp(-x_38^2/2) lies 0.50001 ulp from the double below it, and the generator of NumPy's
  * table rounded it up), which feeds into x_1..x_37.
  *
- * The exponential tables (r = 7.69711747013104972, v = 0.0039496598225815571993) come from the
- * same recurrence carried in 200-bit fixed point and rounded once; they agree with NumPy's to
- * within one ulp in a few strips, so standard_exponential can differ from NumPy in the last bit.
+ * The exponential tables come from the same recurrence carried in 200-bit fixed point with the
+ * strip area v = (r + 1) exp(-r) (not a rounded decimal) and rounded once, as Julia's randmtzig
+ * (whence NumPy's tables) builds them; see expTables.
  *
  * @example
  * normalTables().wi[255] * 2 ** 52 // 3.654152885361009
@@ -191,14 +191,23 @@ export function normalTables(): NormalTables {
   return (normal = t);
 }
 
-/** The exponential tables, computed on first use. */
+/** A double printed with 9 significant digits and read back as a float32 (NumPy's float tables). */
+const float9 = (x: number): number => Math.fround(Number(x.toExponential(8)));
+
+/**
+ * The exponential tables, computed on first use: the recurrence in 200-bit fixed point from
+ * r = 7.6971174701310497140446280481 with strip area v = (r + 1) exp(-r), each entry rounded
+ * once; the thresholds k_i are twice floor(x_i / x_{i+1} * 2^52), and the float widths and
+ * densities are the double entries printed to 9 digits and read as float32. This reproduces
+ * NumPy's ke/we/fe tables (double and float) bit for bit.
+ */
 export function expTables(): ExpTables {
   if (expo) return expo;
-  const area = fromDecimal("0.0039496598225815571993");
   const xs: bigint[] = new Array<bigint>(256).fill(0n);
   const fs: bigint[] = new Array<bigint>(256).fill(0n);
   xs[255] = fromDecimal("7.6971174701310497140446280481");
   fs[255] = expFixed(-xs[255]!);
+  const area = (((xs[255]! + ONE) * fs[255]!) >> P);
   for (let i = 254; i > 0; i--) {
     xs[i] = -lnFixed(((area << P) / xs[i + 1]!) + fs[i + 1]!);
     fs[i] = expFixed(-xs[i]!);
@@ -207,12 +216,13 @@ export function expTables(): ExpTables {
     ke: new Float64Array(256), we: new Float64Array(256), fe: new Float64Array(256),
     keF: new Uint32Array(256), weF: new Float32Array(256), feF: new Float32Array(256),
   };
-  const M = 1n << 53n;
+  const M = 1n << 52n;
   const x255 = xs[255]!;
-  t.ke[0] = Number(((x255 * fs[255]!) / area * M) >> P);
-  t.we[0] = toDouble(((area << P) / fs[255]!) / M);
-  t.we[255] = toDouble(x255 / M);
-  // The float tables: the double recurrence (with correctly rounded exp and log) over 2^23.
+  t.ke[0] = 2 * Number(((x255 * fs[255]!) / area * M) >> P);
+  const w0 = (area << P) / fs[255]!;
+  t.we[0] = toDouble(w0 >> 53n);
+  t.weF[0] = float9(toDouble(w0 >> 23n));
+  // The float thresholds: the double recurrence (with correctly rounded exp and log) over 2^23.
   const xd = new Float64Array(256);
   const fd = new Float64Array(256);
   xd[255] = ZIGGURAT_EXP_R;
@@ -223,16 +233,15 @@ export function expTables(): ExpTables {
   }
   const MF = 2 ** 23;
   t.keF[0] = roundEven((xd[255]! * fd[255]!) / EXP_AREA * MF);
-  t.weF[0] = EXP_AREA / fd[255]! / MF;
   t.fe[0] = 1;
   t.feF[0] = 1;
   for (let i = 1; i < 256; i++) {
-    t.we[i] = toDouble(xs[i]! / M);
+    t.we[i] = toDouble(xs[i]! >> 53n);
     t.fe[i] = toDouble(fs[i]!);
-    t.weF[i] = xd[i]! / MF;
-    t.feF[i] = fd[i]!;
+    t.weF[i] = float9(toDouble(xs[i]! >> 23n));
+    t.feF[i] = float9(t.fe[i]!);
     if (i < 255) {
-      t.ke[i + 1] = Number(((xs[i]! << P) / xs[i + 1]! * M) >> P);
+      t.ke[i + 1] = 2 * Number(((xs[i]! << P) / xs[i + 1]! * M) >> P);
       t.keF[i + 1] = roundEven((xd[i]! / xd[i + 1]!) * MF);
     }
   }

@@ -119,6 +119,15 @@ test("integers: scalars, bool, uint64 extremes and NumPy's bound errors", () => 
   throwsLike(() => rng().integers(0, 3, { dtype: "bool" }), "ValueError", "high is out of bounds for bool");
 });
 
+test("integers with array bounds and size: NumPy's walk over broadcast(low, high, out)", () => {
+  // size (2, 1) against low (3,): out takes the first two positions of the (2, 3) broadcast.
+  assert.deepEqual((rng(1).integers([0, 1000, 5000], [1, 1001, 5001], { size: [2, 1] }) as np.NDArray).tolist(), [[0], [1000]]);
+  assert.deepEqual((rng(1).integers([[0], [1000]], [[2000, 2001, 2002]], { size: [3] }) as np.NDArray).tolist(), [946, 1024, 1511]);
+  assert.deepEqual((new np.random.RandomState(0).randint([0, 1000, 5000], [1, 1001, 5001], { size: [2, 1] }) as np.NDArray).tolist(), [[0], [1000]]);
+  throwsLike(() => rng().integers([[1], [2]], [5, 6, 7], { size: [2, 3, 4] }), "ValueError",
+    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 1) and arg 2 with shape (2, 3, 4).");
+});
+
 test("choice, permutation, shuffle, permuted: NumPy's draws and messages", () => {
   assert.deepEqual((rng().choice(5, 3, false) as np.NDArray).tolist(), [3, 4, 2]);
   assert.equal(rng().choice([10, 20, 30], { p: [0.2, 0.3, 0.5] }), 30);

@@ -52,7 +52,7 @@ def glob(id, seed, fn, args, kw=None, ulps=0):
 
 SEEDS = [0, 1, 42, 12345, 2**32 - 1, 2**32, 2**40 + 7, 2**64 + 1, 2**128 + 3, [1, 2, 3], [2**33, 5, 0]]
 LIBM = 4  # ulps for samplers that call log/exp/pow
-EXP = 8  # ulps for the exponential ziggurat: a few of NumPy's strip widths differ by up to 4 ulps from ours
+EXP = 8  # ulps for samplers mixing the exponential ziggurat with log/exp/pow
 
 
 def cases():
@@ -92,8 +92,8 @@ def cases():
         yield gen(f"random_f32_{s}", s, "random", [], {"size": 7, "dtype": "float32"})
         yield gen(f"standard_normal_{s}", s, "standard_normal", [2000])
         yield gen(f"standard_normal_f32_{s}", s, "standard_normal", [2000], {"dtype": "float32"}, ulps=LIBM)
-        yield gen(f"standard_exponential_{s}", s, "standard_exponential", [2000], ulps=EXP)
-        yield gen(f"standard_exponential_f32_{s}", s, "standard_exponential", [500], {"dtype": "float32"}, ulps=2)
+        yield gen(f"standard_exponential_{s}", s, "standard_exponential", [2000])
+        yield gen(f"standard_exponential_f32_{s}", s, "standard_exponential", [500], {"dtype": "float32"})
     yield gen("random_scalar", 42, "random", [])
     yield gen("standard_normal_scalar", 42, "standard_normal", [])
     yield gen("standard_exponential_inv", 3, "standard_exponential", [50], {"method": "inv"}, ulps=LIBM)
@@ -105,7 +105,7 @@ def cases():
     yield gen("uniform", 3, "uniform", [-1, 2, 6])
     yield gen("uniform_broadcast", 3, "uniform", [[0, 1], [1, 3]])
     yield gen("uniform_scalar", 3, "uniform", [])
-    yield gen("exponential", 5, "exponential", [2.5, 100], ulps=EXP)
+    yield gen("exponential", 5, "exponential", [2.5, 100])
 
     # integers: every dtype, the buffered small-width paths, 64-bit ranges, endpoint, broadcasting
     for dt in ["int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "bool"]:
