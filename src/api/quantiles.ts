@@ -147,7 +147,7 @@ function complexMedian(arr: NDArray, axis: Axes, out: NDArray | null | undefined
   const r = single ? f32 : exact;
   if (n === 0 && (!skipNan || shapeSize(kept) > 0)) {
     warn("Mean of empty slice");
-    if (!skipNan) warn("invalid value encountered in scalar divide");
+    if (!skipNan) warn(`invalid value encountered in ${kept.length === 0 && !out ? "scalar divide" : "divide"}`);
   }
   const rows = m.tolist() as unknown as Complex[][];
   let allNan = false;
@@ -442,7 +442,7 @@ export function medianOf(a: ArrayLike, axis: Axes, out: NDArray | null | undefin
   const float = arr._dt.kind === "f";
   if (n === 0 && (!skipNan || sorted.length > 0)) {
     warn("Mean of empty slice");
-    if (!skipNan) warn("invalid value encountered in scalar divide");
+    if (!skipNan) warn(`invalid value encountered in ${kept.length === 0 && !out ? "scalar divide" : "divide"}`);
   }
   const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
   if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");
