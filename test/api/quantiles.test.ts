@@ -123,4 +123,11 @@ test("median of empty lanes: 'scalar divide' for a whole-array result, 'divide' 
   assert.deepEqual(seen(() => np.median(np.zeros([0]), { out: np.zeros([]) })), array);
   assert.deepEqual(seen(() => np.median(np.zeros([0, 2], "complex128"), { axis: 0 })), array);
   assert.deepEqual(seen(() => np.median(np.zeros([0, 2]), { axis: 1 })), []);
+  assert.deepEqual(seen(() => np.median(np.zeros([0, 0]), { axis: 0 })), ["Mean of empty slice"]);
+  // float32 / complex64 totals are promoted by the int64 count: NumPy's divide ufunc, not scalar math
+  assert.deepEqual(seen(() => np.median(np.zeros([0], "float32"))), array);
+  assert.deepEqual(seen(() => np.median(np.zeros([0], "complex64"))), array);
+  assert.deepEqual(seen(() => np.mean(np.zeros([0], "float32"))), array);
+  assert.deepEqual(seen(() => np.mean(np.zeros([0], "complex64"))), array);
+  assert.deepEqual(seen(() => np.mean(np.zeros([0], "int8"))), scalar);
 });
