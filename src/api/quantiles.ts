@@ -142,13 +142,24 @@ function complexOrder(a: Complex, b: Complex): number {
  * middle values, of each lane in NumPy's complex sort order; a lane holding NaN gives its
  * last-sorted (NaN) value (nanmedian leaves NaNs out; an all-NaN lane gives nan+nanj).
  */
+/**
+ * The divide warning of NumPy's mean of empty lanes (median is a mean of the middle values):
+ * "scalar divide" for a whole-array float64/complex128 result (NumPy's scalar math), "divide"
+ * for an array of lanes, `out=`, or a float32/complex64 total promoted by the int64 count; none
+ * when there are no lanes at all.
+ */
+function emptyDivideWarning(kept: readonly number[], out: NDArray | null | undefined, single: boolean): void {
+  if (kept.length > 0 && shapeSize(kept) === 0) return;
+  warn(`invalid value encountered in ${kept.length === 0 && !out && !single ? "scalar divide" : "divide"}`);
+}
+
 function complexMedian(arr: NDArray, axis: Axes, out: NDArray | null | undefined, keepdims: boolean, skipNan: boolean): Reduced {
   const { m, kept, keptDims, n } = laneMatrix(arr, axis);
   const single = arr._dt.itemsize === 8;
   const r = single ? f32 : exact;
   if (n === 0 && (!skipNan || shapeSize(kept) > 0)) {
     warn("Mean of empty slice");
-    if (!skipNan) warn("invalid value encountered in scalar divide");
+    if (!skipNan) emptyDivideWarning(kept, out, single);
   }
   const rows = m.tolist() as unknown as Complex[][];
   let allNan = false;
@@ -443,7 +454,7 @@ export function medianOf(a: ArrayLike, axis: Axes, out: NDArray | null | undefin
   const float = arr._dt.kind === "f";
   if (n === 0 && (!skipNan || sorted.length > 0)) {
     warn("Mean of empty slice");
-    if (!skipNan) warn("invalid value encountered in scalar divide");
+    if (!skipNan) emptyDivideWarning(kept, out, single);
   }
   const counts = sorted.map((lane) => (skipNan && float ? validCount(lane, n) : n));
   if (skipNan && n > 0 && counts.includes(0)) warn("All-NaN slice encountered");

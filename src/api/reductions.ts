@@ -147,7 +147,7 @@ function countWhere(arr: NDArray, axis: Axis | undefined, where: ArrayLike | boo
   return r instanceof NDArray ? r : (r as number);
 }
 
-/** total / count of 0-d arrays, its floating-point conditions reported as "scalar divide". */
+/** total / count of 0-d arrays, its floating-point conditions reported as "scalar divide" (or "divide" when promoted). */
 function scalarDivision(t: NDArray, c: NDArray): NDArray {
   let flags = 0;
   const q = errstate({ all: "ignore" }, () => callUfunc(UFUNCS.divide, [t, c], true) as NDArray);
@@ -158,7 +158,9 @@ function scalarDivision(t: NDArray, c: NDArray): NDArray {
     if (zero) flags = FPE_INVALID;
     else if (!nan) flags = FPE_DIVIDE;
   }
-  if (flags) raiseFPE(flags, "scalar divide");
+  // NumPy's scalar math handles only operands of one type: float32 or complex64 totals divided
+  // by the int64 count are promoted and go through the divide ufunc.
+  if (flags) raiseFPE(flags, q._dt === t._dt ? "scalar divide" : "divide");
   return q;
 }
 

@@ -11,7 +11,7 @@ import type { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { warn } from "../core/warnings.js";
 import { dot } from "../linalg/products.js";
-import { conj, divide, equal, greater_equal, less, less_equal, multiply, sqrt, subtract } from "../ufunc/index.js";
+import { conj, divide, equal, less, multiply, sqrt, subtract } from "../ufunc/index.js";
 import { searchsorted } from "./sorting.js";
 import { array, asArray } from "./creation.js";
 import { result_type } from "./dtypes.js";
@@ -117,6 +117,29 @@ export function corrcoef(x: ArrayLike, ...rest: Args<[ArrayLike | null, boolean]
 }
 
 /**
+ * NumPy's check_array_monotonic (numpy/_core/src/multiarray/compiled_base.c): 1 for
+ * non-decreasing (or constant, or empty) bins, -1 for non-increasing, 0 otherwise. Repeated
+ * leading values are skipped and the direction is set by the first change (`last < next`), so
+ * NaNs, which compare false, pass as NumPy lets them.
+ */
+function monotonicity(a: number[]): -1 | 0 | 1 {
+  const n = a.length;
+  if (n === 0) return 1;
+  let last = a[0]!;
+  let i = 1;
+  while (i < n && a[i] === last) i++;
+  if (i === n) return 1;
+  let next = a[i]!;
+  const up = last < next;
+  for (i += 1; i < n; i++) {
+    last = next;
+    next = a[i]!;
+    if (up ? last > next : last < next) return 0;
+  }
+  return up ? 1 : -1;
+}
+
+/**
  * The bin of each value, as `numpy.digitize(x, bins, right=False)`: for increasing bins i such
  * that bins[i-1] <= x < bins[i] (bins[i-1] < x <= bins[i] with `right`), mirrored for
  * decreasing bins; 0 and len(bins) beyond the ends.
@@ -128,11 +151,9 @@ export function digitize(x: ArrayLike, bins: ArrayLike, ...rest: Args<[boolean],
   if (xa._dt.kind === "c") throw new NumpyTypeError("x may not be complex");
   const b = asArray(bins);
   if (b.ndim !== 1) throw new ValueError(b.ndim === 0 ? "object of too small depth for desired array" : "object too deep for desired array");
-  const head = b.get("1:") as NDArray;
-  const tail = b.get(":-1") as NDArray;
-  const increasing = all(greater_equal(head, tail)) as boolean;
-  if (!increasing && !(all(less_equal(head, tail)) as boolean)) throw new ValueError("bins must be monotonically increasing or decreasing");
+  const mono = monotonicity(b.astype("float64").tolist() as number[]);
+  if (mono === 0) throw new ValueError("bins must be monotonically increasing or decreasing");
   const side = right ? "left" : "right";
-  if (increasing) return searchsorted(b, xa, side);
+  if (mono === 1) return searchsorted(b, xa, side);
   return subtract(b.size, searchsorted(b.get("::-1") as NDArray, xa, side)) as NDArray | number;
 }

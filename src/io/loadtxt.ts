@@ -143,6 +143,7 @@ export function loadtxt(
   let ncols = -1;
   let nrows = 0;
   let conv: ReturnType<typeof convertersByColumn> = null;
+  let warnedEmpty = false; // NumPy's empty-line warning under max_rows, once per call
   for (let li = skiprows; li < lines.length && nrows !== maxRows; li++) {
     let line = lines[li]!;
     for (const c of comments) {
@@ -150,7 +151,16 @@ export function loadtxt(
       if (k >= 0) line = line.slice(0, k);
     }
     const fields = splitFields(line, split);
-    if (fields.length === 0) continue;
+    if (fields.length === 0) {
+      if (maxRows >= 0 && !warnedEmpty) {
+        warnedEmpty = true;
+        warn(
+          `Input line ${li + 1} contained no data and will not be counted towards \`max_rows=${maxRows}\`.  This differs from the behaviour in NumPy <=1.22 which counted lines rather than rows.  If desired, the previous behaviour can be achieved by using \`itertools.islice\`.\nPlease see the 1.23 release notes for an example on how to do this.  If you wish to ignore this warning, use \`warnings.filterwarnings\`.  This warning is expected to be removed in the future and is given only once per \`loadtxt\` call.`,
+          "UserWarning",
+        );
+      }
+      continue;
+    }
     if (ncols < 0) {
       ncols = fields.length;
       conv = convertersByColumn(converters, usecols?.length ?? ncols, usecols);

@@ -230,7 +230,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
     checkReduceOut(def, out, a.shape, reduced, keptShape, outShape, keepdims === true);
   }
   const acc = emptyArray(loop, keptShape, cStrides(keptShape, loop.itemsize));
-  let src = a._dt === loop ? a : castTo(a, loop);
+  let src = a._dt === loop ? a : castTo(a, loop, true);
   if (src !== a) temps.push(src);
   let skip: NDArray | null = null; // the where mask, when masked-out elements cannot be filled in
   if (masked) {
@@ -262,7 +262,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   // The exponents are every element the first one (or initial) is raised by.
   if (def.name === "power") checkNegativePower(src);
   if (skip) combineMasked(def, acc, src, skip, axes);
-  else combineInto(def, loop, acc, src, reduced);
+  else combineInto(def, loop, acc, src, reduced, src !== a && !masked);
   reportFPE(def, a, src, acc, method, start, method === "reduceat" ? count > 1 : src.size > 0);
   if (watchUnder && def.name === "multiply" && loop.kind === "f" && acc.size > 0 && !anyZero(a)) {
     // A product of nonzero factors below the smallest normal has underflowed (NumPy's flag).
@@ -423,10 +423,25 @@ function reportFPE(def: UfuncDef, input: NDArray, divisors: NDArray, result: NDA
   if (flags) raiseFPE(flags, method);
 }
 
-function castTo(a: NDArray, dt: DType): NDArray {
-  const c = emptyArray(dt, a.shape);
+function castTo(a: NDArray, dt: DType, keepOrder = false): NDArray {
+  const c = emptyArray(dt, a.shape, keepOrder ? orderedStrides(a, dt.itemsize) : undefined);
   copyCast(a.shape, c._operand(), a._operand());
   return c;
+}
+
+/**
+ * Contiguous strides laying out a copy of `a` in a's memory order (NumPy's order="K": axes by
+ * decreasing |stride|), so a reduction over the copy adds in the order NumPy's iterator reads a.
+ */
+function orderedStrides(a: NDArray, itemsize: number): number[] {
+  const axes = a.shape.map((_, d) => d).sort((x, y) => Math.abs(a.strides[y]!) - Math.abs(a.strides[x]!) || x - y);
+  const strides = new Array<number>(a.ndim).fill(0);
+  let step = itemsize;
+  for (let k = axes.length - 1; k >= 0; k--) {
+    strides[axes[k]!] = step;
+    step *= a.shape[axes[k]!]!;
+  }
+  return strides;
 }
 
 function fillAcc(acc: NDArray, v: Scalar): void {
@@ -580,8 +595,12 @@ function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
  */
-function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): void {
-  if (combineRows(def, loop, acc, src, reduced) || combineRuns(def, loop, acc, src, reduced) || bufferedSum(def, loop, acc, src, reduced)) return;
+function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[], cast = false): void {
+  // A reduction that casts its input goes through NumPy's buffered iterator: a float sum adds
+  // the pairwise sum of each 8192-element buffer of a run to the total, not of the whole run.
+  const chunked = cast && def.name === "add" && (loop.kind === "f" || loop.kind === "c");
+  const runLength = src.shape.reduce((p, d, i) => (reduced[i] ? p * d : p), 1);
+  if (combineRows(def, loop, acc, src, reduced) || (!(chunked && runLength > BUFSIZE) && combineRuns(def, loop, acc, src, reduced)) || bufferedSum(def, loop, acc, src, reduced)) return;
   const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
   const f = combiner(def, loop);
   const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];
@@ -604,9 +623,13 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
     const ss = st[1]! >> sh;
     if (pairwise && sa === 0) {
       // NumPy 2's add.reduce: the running total plus the pairwise sum of the whole run.
-      const z = pairwiseBlocks(loop, src._storage.inHeap, srcView as unknown as number[], p[1]!, st[1]!, ss)(0, n);
-      accView[ia] = round((accView[ia] as number) + z.re);
-      if (complex) accView[ia + 1] = round((accView[ia + 1] as number) + z.im);
+      const sum = pairwiseBlocks(loop, src._storage.inHeap, srcView as unknown as number[], p[1]!, st[1]!, ss);
+      const per = chunked ? BUFSIZE : Math.max(n, 1);
+      for (let begin = 0; begin === 0 || begin < n; begin += per) {
+        const z = sum(begin, Math.min(per, n - begin));
+        accView[ia] = round((accView[ia] as number) + z.re);
+        if (complex) accView[ia + 1] = round((accView[ia + 1] as number) + z.im);
+      }
       return;
     }
     // A float product is sequential from the accumulator: the run's product (from 1) combines

@@ -110,3 +110,24 @@ test("median of complex: NumPy's sort order (NaN parts last), the mean of the mi
   assert.deepEqual(np.median(np.array([{ re: 1, im: 2 }, { re: 1, im: 1 }, { re: 1, im: NaN }, { re: NaN, im: 0 }])), { re: NaN, im: 0 });
   assert.deepEqual(np.median(np.array([{ re: 1, im: 1 }, { re: NaN, im: 1 }, 2])), { re: NaN, im: 1 });
 });
+
+test("median of empty lanes: 'scalar divide' for a whole-array result, 'divide' for an array of lanes or out= (NumPy 2.4)", async () => {
+  const { captureWarnings } = await import("../../src/core/warnings.js");
+  const seen = (f: () => unknown) => captureWarnings(f)[1].map((w) => w.message);
+  const scalar = ["Mean of empty slice", "invalid value encountered in scalar divide"];
+  const array = ["Mean of empty slice", "invalid value encountered in divide"];
+  assert.deepEqual(seen(() => np.median(np.array([]))), scalar);
+  assert.deepEqual(seen(() => np.median(np.zeros([0]), { keepdims: true })), scalar);
+  assert.deepEqual(seen(() => np.median(np.zeros([0, 2]), { axis: 0 })), array);
+  assert.deepEqual(seen(() => np.median(np.zeros([2, 0, 3]), { axis: [0, 1] })), array);
+  assert.deepEqual(seen(() => np.median(np.zeros([0]), { out: np.zeros([]) })), array);
+  assert.deepEqual(seen(() => np.median(np.zeros([0, 2], "complex128"), { axis: 0 })), array);
+  assert.deepEqual(seen(() => np.median(np.zeros([0, 2]), { axis: 1 })), []);
+  assert.deepEqual(seen(() => np.median(np.zeros([0, 0]), { axis: 0 })), ["Mean of empty slice"]);
+  // float32 / complex64 totals are promoted by the int64 count: NumPy's divide ufunc, not scalar math
+  assert.deepEqual(seen(() => np.median(np.zeros([0], "float32"))), array);
+  assert.deepEqual(seen(() => np.median(np.zeros([0], "complex64"))), array);
+  assert.deepEqual(seen(() => np.mean(np.zeros([0], "float32"))), array);
+  assert.deepEqual(seen(() => np.mean(np.zeros([0], "complex64"))), array);
+  assert.deepEqual(seen(() => np.mean(np.zeros([0], "int8"))), scalar);
+});

@@ -105,6 +105,16 @@ test("digitize: increasing and decreasing bins, right, NaN last, empty bins, err
   assert.throws(() => np.digitize([{ re: 0, im: 1 }], [1, 2]), { name: "TypeError", message: "x may not be complex" });
 });
 
+test("digitize judges monotonicity as NumPy's check_array_monotonic: NaN edges pass, the first change sets the direction (NumPy 2.4)", () => {
+  const l = (r: np.NDArray | number) => (typeof r === "number" ? r : r.tolist());
+  assert.deepEqual(l(np.digitize([[2.5, NaN]], [1, 2, 3, NaN])), [[2, 4]]);
+  assert.deepEqual(l(np.digitize([2.5, NaN], [NaN, 3, 2, 1])), [2, 0]);
+  assert.deepEqual(l(np.digitize([2.5, NaN], [1, 2, NaN, 3])), [2, 4]);
+  assert.deepEqual(l(np.digitize([2.5, 1], [2, 2, 1, 1, 0])), [0, 2]);
+  assert.deepEqual(l(np.digitize([2.5, 1], [2, 2, 2])), [3, 0]);
+  assert.throws(() => np.digitize([1], [1, 1, 2, 2, 1]), { name: "ValueError", message: "bins must be monotonically increasing or decreasing" });
+});
+
 test("digitize of 0-d bins is NumPy's 'too small depth' error", () => {
   assert.throws(() => np.digitize([1], 2), { name: "ValueError", message: "object of too small depth for desired array" });
   assert.throws(() => np.digitize([1], [[1, 2]]), { name: "ValueError", message: "object too deep for desired array" });

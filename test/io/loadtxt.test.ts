@@ -119,6 +119,16 @@ test("an empty list of lines is named as Python's str(list) in the no-data warni
   assert.equal(w2[0]!.message, 'genfromtxt: Empty input file: "[]"');
 });
 
+test("with max_rows, the first line without data gives NumPy 2's UserWarning, once per call (NumPy 2.4)", () => {
+  const [r, w] = captureWarnings(() => np.loadtxt(["x", "1 2", "", "# c", "3 4", "5 6"], { max_rows: 2, skiprows: 1 }));
+  assert.deepEqual(r.tolist(), [[1, 2], [3, 4]]);
+  assert.equal(w.length, 1);
+  assert.equal(w[0]!.category, "UserWarning");
+  assert.ok(w[0]!.message.startsWith("Input line 3 contained no data and will not be counted towards `max_rows=2`.  This differs"), w[0]!.message);
+  assert.ok(w[0]!.message.endsWith("is given only once per `loadtxt` call."));
+  assert.equal(captureWarnings(() => np.loadtxt(["1 2", "", "3 4"]))[1].length, 0);
+});
+
 test("a missing path is Python's FileNotFoundError with NumPy's messages", () => {
   const missing = join(mkdtempSync(join(tmpdir(), "ndts-missing-")), "nope.npy");
   assert.throws(() => np.load(missing), { name: "FileNotFoundError", message: `[Errno 2] No such file or directory: '${missing}'` });

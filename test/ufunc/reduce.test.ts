@@ -715,3 +715,22 @@ test("initial=None given explicitly reduces as if the ufunc had no identity (Num
   assert.deepEqual((np.add.reduce(np.zeros([3, 0]), { axis: 0, initial: null }) as NDArray).shape, [0]);
   assert.equal(np.add.reduce(np.arange(6).reshape(2, 3), { axis: null, initial: null }), 15);
 });
+
+describe("ufunc/reduce: a float sum that casts its input adds NumPy's 8192-element buffers", () => {
+  // NumPy 2.4: a reduction with a cast (dtype= wider or narrower, int input of mean) runs through
+  // the buffered iterator, which hands the pairwise sum 8192 elements at a time, in a's memory order.
+  const data = (a: number, b: number, dt = "float64") =>
+    np.arange(a * b).multiply(7919).remainder(1000).divide(7).subtract(71).astype(dt).reshape(a, b);
+  test("1-d runs and rows longer than the buffer", () => {
+    const flat = data(1, 100001).ravel();
+    assert.equal(String(np.sum(flat, { dtype: "float32", keepdims: true })), "[35643.29]");
+    assert.equal(String(np.sum(flat.astype("float32"), { keepdims: true })), "[35643.285]"); // no cast: one pairwise run
+    assert.equal(String(np.sum(data(3, 20000), { axis: 1, dtype: "float32" })), "[7142.858 7142.858 7142.858]");
+    assert.equal(String(np.sum(np.arange(100001, { dtype: "int32" }), { dtype: "float32", keepdims: true })), "[5.00005e+09]");
+    assert.equal(String(np.mean(np.arange(100001, { dtype: "int32" }), { dtype: "float32", keepdims: true })), "[50000.]");
+  });
+  test("a transposed input is read in memory order", () => {
+    const x = (np.random.default_rng(0).random([30000, 3]) as NDArray).astype("float32");
+    assert.equal(np.sum(x.T, { dtype: "float64" }), 44988.99354543644);
+  });
+});
