@@ -127,8 +127,9 @@ export function symmetricEigenQl(a: Float64Array, n: number, vectors: boolean): 
   const e = new Float64Array(n);
   tridiagonalize(v, d, e, n, vectors);
   if (!vectors) return tridiagonalQl(d, e, n, null) ? { w: d, v: new Float64Array(0) } : null;
-  // QL rotations act on pairs of V's columns: W = V^T in the heap, whose columns are V's rows
-  const W = HeapColumns.fromRows(v, n, n);
+  // QL rotations act on pairs of V's columns, contiguous in v (column-major): W holds v as it is
+  const W = new HeapColumns(n, n);
+  W.elements().set(v, W.at(0, 0));
   const cs = new HeapColumns(2, n);
   try {
     if (!tridiagonalQl(d, e, n, { W, cs })) return null;
@@ -143,10 +144,13 @@ export function symmetricEigenQl(a: Float64Array, n: number, vectors: boolean): 
 
 /**
  * Householder reduction of the symmetric V (full, overwritten) to tridiagonal form: diagonal d,
- * subdiagonal e[1..n) (e[0] = 0); with `accumulate`, V becomes the orthogonal transformation.
+ * subdiagonal e[1..n) (e[0] = 0); with `accumulate`, V becomes the orthogonal transformation,
+ * stored column-major (V[c n + r] is its element (r, c)). This is EISPACK's tred2 run on the
+ * transposed indices, which a symmetric input does not see: its inner loops walk rows, contiguous
+ * in memory, where tred2's walk columns.
  */
 function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: number, accumulate: boolean): void {
-  for (let j = 0; j < n; j++) d[j] = V[(n - 1) * n + j]!;
+  for (let j = 0; j < n; j++) d[j] = V[j * n + (n - 1)]!;
   for (let i = n - 1; i > 0; i--) {
     let scale = 0;
     let h = 0;
@@ -154,9 +158,9 @@ function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: nu
     if (scale === 0) {
       e[i] = d[i - 1]!;
       for (let j = 0; j < i; j++) {
-        d[j] = V[(i - 1) * n + j]!;
-        V[i * n + j] = 0;
+        d[j] = V[j * n + (i - 1)]!;
         V[j * n + i] = 0;
+        V[i * n + j] = 0;
       }
     } else {
       for (let k = 0; k < i; k++) {
@@ -172,11 +176,11 @@ function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: nu
       for (let j = 0; j < i; j++) e[j] = 0;
       for (let j = 0; j < i; j++) {
         f = d[j]!;
-        V[j * n + i] = f;
+        V[i * n + j] = f;
         g = e[j]! + V[j * n + j]! * f;
         for (let k = j + 1; k <= i - 1; k++) {
-          g += V[k * n + j]! * d[k]!;
-          e[k] = e[k]! + V[k * n + j]! * f;
+          g += V[j * n + k]! * d[k]!;
+          e[k] = e[k]! + V[j * n + k]! * f;
         }
         e[j] = g;
       }
@@ -190,34 +194,34 @@ function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: nu
       for (let j = 0; j < i; j++) {
         f = d[j]!;
         g = e[j]!;
-        for (let k = j; k <= i - 1; k++) V[k * n + j] = V[k * n + j]! - (f * e[k]! + g * d[k]!);
-        d[j] = V[(i - 1) * n + j]!;
-        V[i * n + j] = 0;
+        for (let k = j; k <= i - 1; k++) V[j * n + k] = V[j * n + k]! - (f * e[k]! + g * d[k]!);
+        d[j] = V[j * n + (i - 1)]!;
+        V[j * n + i] = 0;
       }
     }
     d[i] = h;
   }
   if (accumulate) {
     for (let i = 0; i < n - 1; i++) {
-      V[(n - 1) * n + i] = V[i * n + i]!;
+      V[i * n + (n - 1)] = V[i * n + i]!;
       V[i * n + i] = 1;
       const h = d[i + 1]!;
       if (h !== 0) {
-        for (let k = 0; k <= i; k++) d[k] = V[k * n + i + 1]! / h;
+        for (let k = 0; k <= i; k++) d[k] = V[(i + 1) * n + k]! / h;
         for (let j = 0; j <= i; j++) {
           let g = 0;
-          for (let k = 0; k <= i; k++) g += V[k * n + i + 1]! * V[k * n + j]!;
-          for (let k = 0; k <= i; k++) V[k * n + j] = V[k * n + j]! - g * d[k]!;
+          for (let k = 0; k <= i; k++) g += V[(i + 1) * n + k]! * V[j * n + k]!;
+          for (let k = 0; k <= i; k++) V[j * n + k] = V[j * n + k]! - g * d[k]!;
         }
       }
-      for (let k = 0; k <= i; k++) V[k * n + i + 1] = 0;
+      for (let k = 0; k <= i; k++) V[(i + 1) * n + k] = 0;
     }
   }
   for (let j = 0; j < n; j++) {
-    d[j] = accumulate ? V[(n - 1) * n + j]! : V[j * n + j]!;
-    if (accumulate) V[(n - 1) * n + j] = 0;
+    d[j] = accumulate ? V[j * n + (n - 1)]! : V[j * n + j]!;
+    if (accumulate) V[j * n + (n - 1)] = 0;
   }
-  if (accumulate) V[(n - 1) * n + n - 1] = 1;
+  if (accumulate) V[(n - 1) * n + (n - 1)] = 1;
   e[0] = 0;
 }
 
