@@ -13,3 +13,4 @@ export * from "./linalg/loops";
 export * from "./linalg/orthogonal";
 export * from "./sort";
 export * from "./linalg/lu";
+export * from "./linalg/tridiag";

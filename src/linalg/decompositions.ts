@@ -120,109 +120,30 @@ export function luSlogdet(f: LU): [number, number] {
  * converge (30 n steps, as LAPACK's limit). The matrix must be finite.
  */
 export function symmetricEigenQl(a: Float64Array, n: number, vectors: boolean): { w: Float64Array; v: Float64Array } | null {
-  // V[k][j] at v[k n + j]; the lower triangle of a is the matrix
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) v[i * n + j] = v[j * n + i] = a[i * n + j]!;
-  const d = new Float64Array(n);
-  const e = new Float64Array(n);
-  tridiagonalize(v, d, e, n, vectors);
-  if (!vectors) return tridiagonalQl(d, e, n, null) ? { w: d, v: new Float64Array(0) } : null;
-  // QL rotations act on pairs of V's columns, contiguous in v (column-major): W holds v as it is
-  const W = new HeapColumns(n, n);
-  W.elements().set(v, W.at(0, 0));
-  const cs = new HeapColumns(2, n);
+  // The full symmetric matrix (from a's lower triangle) in the heap, reduced in place by the
+  // tred2 kernel; with `vectors` it leaves V there column-major, as the QL rotations take it.
+  const V = new HeapColumns(n, n);
+  const de = new HeapColumns(n, 2);
+  const cs = vectors ? new HeapColumns(2, n) : null;
   try {
-    if (!tridiagonalQl(d, e, n, { W, cs })) return null;
-    const f = W.elements();
-    for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) v[k * n + i] = f[W.at(k, i)]!;
+    let f = V.elements();
+    const v0 = V.at(0, 0);
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) f[v0 + i * n + j] = f[v0 + j * n + i] = a[i * n + j]!;
+    kernels.tred2_f64(V.ptr, de.ptr, de.ptr + 8 * n, n, vectors ? 1 : 0);
+    f = V.elements();
+    const d = f.slice(de.at(0, 0), de.at(0, 0) + n);
+    const e = f.slice(de.at(0, 1), de.at(0, 1) + n);
+    if (!tridiagonalQl(d, e, n, cs === null ? null : { W: V, cs })) return null;
+    if (cs === null) return { w: d, v: new Float64Array(0) };
+    f = V.elements();
+    const v = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) v[k * n + i] = f[V.at(k, i)]!;
+    return { w: d, v };
   } finally {
-    W.free();
-    cs.free();
+    V.free();
+    de.free();
+    cs?.free();
   }
-  return { w: d, v };
-}
-
-/**
- * Householder reduction of the symmetric V (full, overwritten) to tridiagonal form: diagonal d,
- * subdiagonal e[1..n) (e[0] = 0); with `accumulate`, V becomes the orthogonal transformation,
- * stored column-major (V[c n + r] is its element (r, c)). This is EISPACK's tred2 run on the
- * transposed indices, which a symmetric input does not see: its inner loops walk rows, contiguous
- * in memory, where tred2's walk columns.
- */
-function tridiagonalize(V: Float64Array, d: Float64Array, e: Float64Array, n: number, accumulate: boolean): void {
-  for (let j = 0; j < n; j++) d[j] = V[j * n + (n - 1)]!;
-  for (let i = n - 1; i > 0; i--) {
-    let scale = 0;
-    let h = 0;
-    for (let k = 0; k < i; k++) scale += Math.abs(d[k]!);
-    if (scale === 0) {
-      e[i] = d[i - 1]!;
-      for (let j = 0; j < i; j++) {
-        d[j] = V[j * n + (i - 1)]!;
-        V[j * n + i] = 0;
-        V[i * n + j] = 0;
-      }
-    } else {
-      for (let k = 0; k < i; k++) {
-        d[k] = d[k]! / scale;
-        h += d[k]! * d[k]!;
-      }
-      let f = d[i - 1]!;
-      let g = Math.sqrt(h);
-      if (f > 0) g = -g;
-      e[i] = scale * g;
-      h -= f * g;
-      d[i - 1] = f - g;
-      for (let j = 0; j < i; j++) e[j] = 0;
-      for (let j = 0; j < i; j++) {
-        f = d[j]!;
-        V[i * n + j] = f;
-        g = e[j]! + V[j * n + j]! * f;
-        for (let k = j + 1; k <= i - 1; k++) {
-          g += V[j * n + k]! * d[k]!;
-          e[k] = e[k]! + V[j * n + k]! * f;
-        }
-        e[j] = g;
-      }
-      f = 0;
-      for (let j = 0; j < i; j++) {
-        e[j] = e[j]! / h;
-        f += e[j]! * d[j]!;
-      }
-      const hh = f / (h + h);
-      for (let j = 0; j < i; j++) e[j] = e[j]! - hh * d[j]!;
-      for (let j = 0; j < i; j++) {
-        f = d[j]!;
-        g = e[j]!;
-        for (let k = j; k <= i - 1; k++) V[j * n + k] = V[j * n + k]! - (f * e[k]! + g * d[k]!);
-        d[j] = V[j * n + (i - 1)]!;
-        V[j * n + i] = 0;
-      }
-    }
-    d[i] = h;
-  }
-  if (accumulate) {
-    for (let i = 0; i < n - 1; i++) {
-      V[i * n + (n - 1)] = V[i * n + i]!;
-      V[i * n + i] = 1;
-      const h = d[i + 1]!;
-      if (h !== 0) {
-        for (let k = 0; k <= i; k++) d[k] = V[(i + 1) * n + k]! / h;
-        for (let j = 0; j <= i; j++) {
-          let g = 0;
-          for (let k = 0; k <= i; k++) g += V[(i + 1) * n + k]! * V[j * n + k]!;
-          for (let k = 0; k <= i; k++) V[j * n + k] = V[j * n + k]! - g * d[k]!;
-        }
-      }
-      for (let k = 0; k <= i; k++) V[(i + 1) * n + k] = 0;
-    }
-  }
-  for (let j = 0; j < n; j++) {
-    d[j] = accumulate ? V[j * n + (n - 1)]! : V[j * n + j]!;
-    if (accumulate) V[j * n + (n - 1)] = 0;
-  }
-  if (accumulate) V[(n - 1) * n + (n - 1)] = 1;
-  e[0] = 0;
 }
 
 /**

@@ -245,13 +245,15 @@ function symmetric(a: NDArray, uplo: UPLO): Float64Array[] {
 const LAPACK_STEQR_MAX = 25;
 
 /** Ascending eigenvalues and the matching eigenvectors (columns) of each symmetric matrix. */
-function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "float32" | "float64"; w: number[][]; v: number[][] } {
+function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "float32" | "float64"; w: Float64Array; v: Float64Array } {
   checkSquare(A);
   const dt = realType(A, what);
   if (uplo !== "L" && uplo !== "U") throw new ValueError("UPLO argument must be 'L' or 'U'");
   const n = A.shape[A.ndim - 1]!;
-  const w: number[][] = [];
-  const v: number[][] = [];
+  const count = A.size / Math.max(1, n * n);
+  const w = new Float64Array(count * n);
+  const v = new Float64Array(vectors ? count * n * n : 0);
+  let b = 0;
   for (const m of symmetric(A, uplo)) {
     // LAPACK's route up to order 25, where dsyevd itself runs dsytd2 + dsteqr (eigenvector signs
     // as NumPy's); above, where LAPACK divides and conquers (signs no longer comparable), the
@@ -260,11 +262,12 @@ function eighCore(A: NDArray, uplo: UPLO, what: string, vectors = true): { dt: "
     const r = (n > LAPACK_STEQR_MAX && m.every(Number.isFinite) ? symmetricEigenQl(m, n, vectors) : symmetricEigen(m, n, uplo === "U")) ?? jacobiEigen(m, n);
     const { w: vals, v: vecs } = r;
     const order = Array.from(vals, (_, i) => i).sort((i, j) => vals[i]! - vals[j]!);
-    w.push(order.map((i) => vals[i]!));
-    if (!vectors) continue;
-    const vs: number[] = [];
-    for (let row = 0; row < n; row++) for (const i of order) vs.push(vecs[row * n + i]!);
-    v.push(vs);
+    for (let j = 0; j < n; j++) w[b * n + j] = vals[order[j]!]!;
+    if (vectors) {
+      const base = b * n * n;
+      for (let row = 0; row < n; row++) for (let j = 0; j < n; j++) v[base + row * n + j] = vecs[row * n + order[j]!]!;
+    }
+    b++;
   }
   return { dt, w, v };
 }
@@ -284,7 +287,7 @@ export function eigvalsh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): 
     return zeigh(A, uplo ?? "L").w;
   }
   const { dt, w } = eighCore(A, uplo ?? "L", "eigvalsh", false);
-  return array(w.flat(), dt).reshape(A.shape.slice(0, -1));
+  return array(w, dt).reshape(A.shape.slice(0, -1));
 }
 
 /**
@@ -304,8 +307,8 @@ export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDA
     return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
   }
   const { dt, w, v } = eighCore(A, uplo ?? "L", "eigh");
-  const eigenvalues = array(w.flat(), dt).reshape(A.shape.slice(0, -1));
-  const eigenvectors = array(v.flat(), dt).reshape(A.shape);
+  const eigenvalues = array(w, dt).reshape(A.shape.slice(0, -1));
+  const eigenvectors = array(v, dt).reshape(A.shape);
   return Object.assign([eigenvalues, eigenvectors] as [NDArray, NDArray], { eigenvalues, eigenvectors });
 }
 
