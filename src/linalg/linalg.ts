@@ -519,16 +519,16 @@ export function qr(a: ArrayLike, ...rest: Args<[QrMode], { mode?: QrMode }>): ND
   const k = Math.min(m, n);
   const lead = A.shape.slice(0, -2);
   const [qc, rr] = mode === "complete" ? [m, m] : [k, k];
-  const qs: number[] = [];
-  const rs: number[] = [];
+  const qs: Float64Array[] = [];
+  const rs: Float64Array[] = [];
   for (const mat of matrices(A)) {
     const { q, r } = householderQr(mat, m, n, mode === "r" ? 0 : qc);
-    if (mode !== "r") for (const x of q) qs.push(x);
-    for (let i = 0; i < rr; i++) for (let j = 0; j < n; j++) rs.push(r[i * n + j]!);
+    if (mode !== "r") qs.push(q);
+    rs.push(r.subarray(0, rr * n));
   }
-  const R = array(rs, dt).reshape([...lead, rr, n]);
+  const R = joined(rs, dt).reshape([...lead, rr, n]);
   if (mode === "r") return R;
-  const Q = array(qs, dt).reshape([...lead, m, qc]);
+  const Q = joined(qs, dt).reshape([...lead, m, qc]);
   return Object.assign([Q, R] as [NDArray, NDArray], { Q, R });
 }
 
