@@ -80,6 +80,26 @@ export function lu_solve_f64(lu: usize, n: i32, b: usize, m: i32): void {
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < i; k++) axpy(b + <usize>i * bRow, b + <usize>k * bRow, m, load<f64>(lu + <usize>i * luRow + (<usize>k << 3)), true);
   }
+  backSolve(lu, n, b, m);
+}
+
+/**
+ * inv(A) = U^-1 L^-1 P without P: b holds the n x n identity and becomes U^-1 L^-1 (the caller
+ * swaps its columns by the pivots, as getri does). L^-1 is unit lower triangular, so the forward
+ * solve of row i reads only the first k + 1 elements of row k: a third of lu_solve_f64's
+ * forward work on P I, with the same operations on every element that is not zero.
+ */
+export function lu_invert_f64(lu: usize, n: i32, b: usize): void {
+  const row = <usize>n << 3;
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < i; k++) axpy(b + <usize>i * row, b + <usize>k * row, k + 1, load<f64>(lu + <usize>i * row + (<usize>k << 3)), true);
+  }
+  backSolve(lu, n, b, n);
+}
+
+/** U x = b for the n x m rows at b, bottom row first (getrs's second solve). */
+@inline function backSolve(lu: usize, n: i32, b: usize, m: i32): void {
+  const luRow = <usize>n << 3, bRow = <usize>m << 3;
   for (let i = n - 1; i >= 0; i--) {
     const bi = b + <usize>i * bRow;
     for (let k = n - 1; k > i; k--) axpy(bi, b + <usize>k * bRow, m, load<f64>(lu + <usize>i * luRow + (<usize>k << 3)), true);

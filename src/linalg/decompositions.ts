@@ -94,6 +94,28 @@ export function luSolve(f: LU, b: Float64Array, m: number): void {
   inHeap([b, lu], 1, ([pb, pl]) => kernels.lu_solve_f64(pl!, n, pb!, m));
 }
 
+/**
+ * The inverse from an LU, as getri's result: U^-1 L^-1 solved from the identity in the kernel
+ * (the forward solve skips the zeros of L^-1's upper triangle), then its columns swapped by the
+ * pivots in reverse order (inv(A) = U^-1 L^-1 P). The same values as luSolve of the identity.
+ */
+export function luInverse(f: LU): Float64Array {
+  const { lu, n, piv } = f;
+  const x = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) x[i * n + i] = 1;
+  inHeap([x, lu], 1, ([px, pl]) => kernels.lu_invert_f64(pl!, n, px!));
+  for (let j = n - 1; j >= 0; j--) {
+    const p = piv[j]!;
+    if (p === j) continue;
+    for (let r = 0; r < n; r++) {
+      const t = x[r * n + j]!;
+      x[r * n + j] = x[r * n + p]!;
+      x[r * n + p] = t;
+    }
+  }
+  return x;
+}
+
 /** sign and log|det| from an LU, as NumPy's slogdet: (0, -inf) when singular. */
 export function luSlogdet(f: LU): [number, number] {
   const { lu, n, piv } = f;

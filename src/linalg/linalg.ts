@@ -27,7 +27,7 @@ import { symmetricEigen } from "./steqr.js";
 
 // eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
 export { eigvals } from "./eig.js";
-import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve, symmetricEigenQl } from "./decompositions.js";
+import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luInverse, luSlogdet, luSolve, symmetricEigenQl } from "./decompositions.js";
 
 /**
  * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
@@ -144,10 +144,7 @@ export function inv(a: ArrayLike): NDArray {
   for (const m of matrices(A)) {
     const f = luFactor(m, n);
     if (f.singular) throw new LinAlgError("Singular matrix");
-    const I = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) I[i * n + i] = 1;
-    luSolve(f, I, n);
-    out.push(I);
+    out.push(luInverse(f));
   }
   return joined(out, dt).reshape(A.shape);
 }
