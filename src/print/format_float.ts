@@ -12,7 +12,7 @@
  * np.format_float_positional(1 / 3, {precision: 4, unique: false}) // "0.3333"
  */
 import { bindArgs, type Args, takeRequired } from "../core/args.js";
-import { NumpyTypeError, ValueError } from "../core/errors.js";
+import { NumpyTypeError, OverflowError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { dragon4, D4_DEFAULTS, type TrimMode } from "./dragon4.js";
 import { noneOrPositive } from "./formatters.js";
@@ -23,12 +23,16 @@ export type FloatLike = number | bigint | boolean | NDArray;
 /** The value to format and whether it is a float32. */
 function floatArg(x: FloatLike): [number, boolean] {
   if (typeof x === "number") return [x, false];
-  if (typeof x === "bigint") return [Number(x), false];
+  if (typeof x === "bigint") {
+    const v = Number(x);
+    if (!Number.isFinite(v)) throw new OverflowError("int too large to convert to float");
+    return [v, false];
+  }
   if (typeof x === "boolean") return [x ? 1 : 0, false];
   if (x instanceof NDArray) {
     if (x.ndim !== 0) throw new NumpyTypeError("only 0-dimensional arrays can be converted to Python scalars");
     const v = x._read(x._ptr, true);
-    if (x._dt.kind === "c") throw new NumpyTypeError("must be real number, not complex");
+    if (x._dt.kind === "c") throw new NumpyTypeError("float() argument must be a string or a real number, not 'complex'");
     if (x._dt.kind === "f") return [v as number, x._dt.name === "float32"];
     return [Number(v as number | bigint | boolean), false];
   }
@@ -43,6 +47,13 @@ function pyTypeName(x: unknown): string {
   if (Array.isArray(x)) return "list";
   if (typeof x === "function") return "function";
   return typeof x === "object" ? "dict" : typeof x;
+}
+
+/** An int argument (precision, pad_left, ...): Python's TypeError for a float; a boolean is 0 or 1. */
+function intArg(x: number | boolean | null): number | null {
+  if (typeof x === "boolean") return Number(x);
+  if (typeof x === "number" && !Number.isInteger(x)) throw new NumpyTypeError("integer argument expected, got float");
+  return x;
 }
 
 function trimArg(trim: unknown): TrimMode {
@@ -98,10 +109,10 @@ export function format_float_scientific(
     "exp_digits",
     "min_digits",
   ], rest) as [number | null, boolean | null, TrimMode | null, boolean | null, number | null, number | null, number | null];
-  const prec = noneOrPositive(precision, "precision");
-  const pl = noneOrPositive(padLeft, "pad_left");
-  const ed = noneOrPositive(expDigits, "exp_digits");
-  const md = noneOrPositive(minDigits, "min_digits");
+  const prec = noneOrPositive(intArg(precision), "precision");
+  const pl = noneOrPositive(intArg(padLeft), "pad_left");
+  const ed = noneOrPositive(intArg(expDigits), "exp_digits");
+  const md = noneOrPositive(intArg(minDigits), "min_digits");
   if (md > 0 && prec > 0 && md > prec) throw new ValueError("min_digits must be less than or equal to precision");
   const [v, single] = floatArg(x);
   const t = trimArg(trim ?? "k");
@@ -143,10 +154,10 @@ export function format_float_positional(
     "pad_right",
     "min_digits",
   ], rest) as [number | null, boolean | null, boolean | null, TrimMode | null, boolean | null, number | null, number | null, number | null];
-  const prec = noneOrPositive(precision, "precision");
-  const pl = noneOrPositive(padLeft, "pad_left");
-  const pr = noneOrPositive(padRight, "pad_right");
-  const md = noneOrPositive(minDigits, "min_digits");
+  const prec = noneOrPositive(intArg(precision), "precision");
+  const pl = noneOrPositive(intArg(padLeft), "pad_left");
+  const pr = noneOrPositive(intArg(padRight), "pad_right");
+  const md = noneOrPositive(intArg(minDigits), "min_digits");
   const frac = truthy(fractional, true);
   if (!frac && prec === 0) throw new ValueError("precision must be greater than 0 if fractional=False");
   if (md > 0 && prec > 0 && md > prec) throw new ValueError("min_digits must be less than or equal to precision");

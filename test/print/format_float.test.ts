@@ -160,3 +160,20 @@ test("exp_digits=0 prints no exponent digits for a zero exponent (NumPy 2.4.6)",
   assert.equal(np.format_float_scientific(3, { exp_digits: 1 }), "3.e+0");
   assert.equal(np.format_float_scientific(3e10, { exp_digits: 0 }), "3.e+10");
 });
+
+test("Python's argument errors: int options refuse floats, huge ints overflow, complex 0-d arrays refused", () => {
+  // NumPy 2.4: np.format_float_scientific(1.5, precision=2.5) -> TypeError; 10**400 -> OverflowError.
+  const intMsg = { name: "TypeError", message: "integer argument expected, got float" };
+  assert.throws(() => np.format_float_scientific(1.5, { precision: 2.5 }), intMsg);
+  assert.throws(() => np.format_float_scientific(1.5, { exp_digits: 1.5 }), intMsg);
+  assert.throws(() => np.format_float_positional(1.5, { pad_left: 2.5 }), intMsg);
+  assert.throws(() => np.format_float_positional(1.5, { min_digits: 2.5 }), intMsg);
+  assert.equal(np.format_float_scientific(1.5, { precision: true as never }), "1.5e+00");
+  assert.throws(() => np.format_float_positional(10n ** 400n), { name: "OverflowError", message: "int too large to convert to float" });
+  assert.throws(() => np.format_float_positional(-(2n ** 1024n)), { name: "OverflowError" });
+  assert.equal(np.format_float_positional(2n ** 63n), "9223372036854776000."); // NumPy 2.4 too
+  assert.throws(() => np.format_float_positional(np.array({ re: 0, im: 1 })), {
+    name: "TypeError",
+    message: "float() argument must be a string or a real number, not 'complex'",
+  });
+});
