@@ -26,7 +26,7 @@ import { forEachRun } from "../core/iter.js";
 import { warn } from "../core/warnings.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
-import { outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
+import { LOGICAL, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -284,7 +284,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     let a = x.arr;
     if (a._dt === want) return a;
     if (inTypes !== undefined) a = fixedTypeInput(a, want);
-    if (inTypes === undefined && !canCast(a._dt, loop, casting)) {
+    if (inTypes === undefined && !canCast(a._dt, loop, casting) && !(loop === BOOL && LOGICAL.has(def.name))) {
       throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
     const c = emptyArray(want, a.shape, layoutStrides(a.shape, a.strides, want.itemsize, "K"));
