@@ -292,7 +292,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     copyCast(a.shape, c._operand(), a._operand(), true);
     return c;
   });
-  if (def.name === "power" && (loop.kind === "i" || loop.kind === "u")) checkNegativePower(loopIns[1]!);
+  if (def.name === "power" && (loop.kind === "i" || loop.kind === "u")) checkNegativePower(loopIns[1]!, shape, where);
 
   // Outputs: the caller's (written directly when the dtype matches and no input overlaps it in
   // another layout), else fresh arrays.
@@ -535,8 +535,15 @@ function logicalWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): 
  * NumPy's integer power loops refuse negative exponents (a ValueError for the whole call).
  * @example checkNegativePower(np.array([2, -1])) // throws
  */
-export function checkNegativePower(exponent: NDArray): void {
+export function checkNegativePower(exponent: NDArray, shape?: readonly number[], where?: NDArray | null): void {
   if (exponent._dt.kind !== "i") return;
+  // NumPy's loop checks the elements it computes: none of an empty result, only where= selects.
+  if (shape !== undefined && shape.reduce((p, d) => p * d, 1) === 0) return;
+  if (where) {
+    const neg = callUfunc(UFUNCS.logical_and, [callUfunc(UFUNCS.less, [exponent, 0], true), where], true) as NDArray;
+    for (const v of neg.ravel()) if (v) throw new ValueError("Integers to negative integer powers are not allowed.");
+    return;
+  }
   // Every element, whatever the exponent's dimensions (a 0-d array has no first axis to iterate).
   for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
