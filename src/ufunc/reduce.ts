@@ -212,7 +212,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const start: Scalar | null = hasInit ? initial : identity;
   // initial=None given explicitly reduces as if the ufunc had no identity (NumPy's errors below).
   const noStart = start === null || initial === null;
-  const masked = where != null && where !== true;
+  const masked = where !== undefined && where !== true; // where=None is a False mask, as in NumPy
   if (masked && noStart) {
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }

@@ -108,7 +108,8 @@ export function whereMask(where: unknown): NDArray {
     if (where._dt !== BOOL) throw new NumpyTypeError(`Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`);
     return where;
   }
-  const w = asArray(where as ArrayLike);
+  // None is a Python object NumPy casts to False.
+  const w = asArray(where === null ? false : (where as ArrayLike));
   return w._dt === BOOL ? w : w.astype(BOOL);
 }
 

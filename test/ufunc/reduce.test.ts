@@ -269,8 +269,12 @@ test("a reduction's where= that does not fit the array is NumPy's iterator error
     name: "ValueError",
     message: "input operand has more dimensions than allowed by the axis remapping",
   });
-  // where=None is no mask, as in NumPy.
-  assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 15);
+  // where=None is a False mask in NumPy 2.4 (bool(None)): a.sum(None, None, None, False, 0, None) is 0.
+  assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 0);
+  assert.equal(np.add.reduce(np.arange(3), { where: null }), 0);
+  const o = np.full(3, 7, { dtype: "int64" });
+  np.add(np.arange(3), 10, { where: null, out: o });
+  assert.deepEqual(o.tolist(), [7, 7, 7]);
 });
 
 test("reduce, accumulate and reduceat refuse a read-only out instead of writing into it", () => {
