@@ -55,7 +55,7 @@ export * from "./linalg/products.js";
 export * from "./linalg/einsum.js";
 export { einsum_path } from "./linalg/einsum_path.js";
 export { linalg } from "./linalg/namespace.js";
-export { matvec, vecdot, vecmat } from "./linalg/arrayapi.js";
+export { matmul, matvec, vecdot, vecmat } from "./ufunc/gufunc.js";
 export { fft } from "./fft/namespace.js";
 export { random } from "./random/namespace.js";
 export * from "./print/index.js";

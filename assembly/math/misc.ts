@@ -60,23 +60,65 @@ function cbrtSpecial(x: f64): f64 {
 }
 
 // ---- hypot --------------------------------------------------------------------------------------
-const HYP_HI = memory.data<f64>([3.273390607896142e150]); // 2^500
-const HYP_LO = memory.data<f64>([3.054936363499605e-151]); // 2^-500
+// glibc's hypot (e_hypot.c, Borges' correction of sqrt(ax^2 + ay^2) without FMA), as NumPy's
+// npy_hypot calls it: ax >= ay, both lanes' kernels computed and the right one selected. Lanes
+// with huge, tiny, widely varying or non-finite operands take the scalar path.
+const HYP_LARGE = memory.data<f64>([6.703903964971299e153]); // 2^511
+const HYP_TINY = memory.data<f64>([1.4916681462400413e-154]); // 2^-511
+const HYP_EPS = memory.data<f64>([5.551115123125783e-17]); // 2^-54
+const HYP_FOUR = memory.data<f64>([4.0]);
+function hypotKernel(ax: f64, ay: f64): f64 {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: f64, t2: f64;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  return h - (t1 + t2) / (2.0 * h);
+}
 function hypotSpecial(x: f64, y: f64): f64 {
-  const ax = Math.abs(x), ay = Math.abs(y);
-  if (ax == Infinity || ay == Infinity) return Infinity;
-  if (x != x || y != y) return NaN;
-  const a = Math.max(ax, ay);
-  if (a == 0) return 0;
-  const s = a > 1 ? 2.409919865102884e-181 : 4.149515568880993e180; // 2^-600, 2^600
-  const xs = ax * s, ys = ay * s;
-  return Math.sqrt(xs * xs + ys * ys) / s;
+  if (!isFinite(x) || !isFinite(y)) {
+    if (Math.abs(x) == Infinity || Math.abs(y) == Infinity) return Infinity;
+    return x + y;
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x, ay = x < y ? x : y;
+  const SCALE: f64 = 2.409919865102884e-181; // 2^-600
+  if (ax > 6.703903964971299e153) {
+    if (ay <= ax * 5.551115123125783e-17) return ax + ay;
+    return hypotKernel(ax * SCALE, ay * SCALE) / SCALE;
+  }
+  if (ay < 1.4916681462400413e-154) {
+    if (ax >= ay / 5.551115123125783e-17) return ax + ay;
+    return hypotKernel(ax / SCALE, ay / SCALE) * SCALE;
+  }
+  if (ay <= ax * 5.551115123125783e-17) return ax + ay;
+  return hypotKernel(ax, ay);
 }
 @final export class Hypot64 {
   @inline vec2(x: v128, y: v128): v128 {
-    const a = f64x2.max(vabs(x), vabs(y));
-    let r = f64x2.sqrt(add(mul(x, x), mul(y, y)));
-    const m = v128.not(v128.and(f64x2.le(a, K(HYP_HI)), f64x2.ge(a, K(HYP_LO))));
+    const x1 = vabs(x), y1 = vabs(y);
+    const xl = f64x2.lt(x1, y1);
+    const ax = sel(xl, y1, x1), ay = sel(xl, x1, y1);
+    const h = f64x2.sqrt(add(mul(ax, ax), mul(ay, ay)));
+    const two = K(TWO);
+    const d1 = sub(h, ay);
+    const t1a = mul(ax, sub(mul(two, d1), ax));
+    const t2a = mul(sub(d1, mul(two, sub(ax, ay))), d1);
+    const d2 = sub(h, ax);
+    const t1b = mul(mul(two, d2), sub(ax, mul(two, ay)));
+    const t2b = add(mul(sub(mul(K(HYP_FOUR), d2), ay), ay), mul(d2, d2));
+    const t = sel(f64x2.le(h, mul(two, ay)), add(t1a, t2a), add(t1b, t2b));
+    let r = sub(h, div(t, mul(two, h)));
+    // The kernel's lanes: ax <= 2^511, ay >= 2^-511, ay > ax 2^-54 (false for NaN).
+    const ok = v128.and(v128.and(f64x2.le(ax, K(HYP_LARGE)), f64x2.ge(ay, K(HYP_TINY))), f64x2.gt(ay, mul(ax, K(HYP_EPS))));
+    const m = v128.not(ok);
     if (anyTrue(m)) {
       if (i64x2.extract_lane(m, 0) != 0) r = f64x2.replace_lane(r, 0, hypotSpecial(f64x2.extract_lane(x, 0), f64x2.extract_lane(y, 0)));
       if (i64x2.extract_lane(m, 1) != 0) r = f64x2.replace_lane(r, 1, hypotSpecial(f64x2.extract_lane(x, 1), f64x2.extract_lane(y, 1)));

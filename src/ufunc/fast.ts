@@ -100,7 +100,7 @@ export function fastCall(def: UfuncDef, args: readonly unknown[], keepArrays: bo
       if (e instanceof OverflowError && def.out === "bool") return undefined; // NumPy 2's widened comparison
       throw e;
     }
-    if (def.name === "power" && (loop.kind === "i" || loop.kind === "u") && !scalarFirst && scalarStored < 0) {
+    if (def.name === "power" && (loop.kind === "i" || loop.kind === "u") && !scalarFirst && scalarStored < 0 && arr.size > 0) {
       throw new ValueError("Integers to negative integer powers are not allowed.");
     }
   } else if (def.name === "power" && other && loop.kind === "i") return undefined;

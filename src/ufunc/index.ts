@@ -62,7 +62,7 @@ export const ufunc = function ufunc(): never {
   throw new NumpyTypeError("cannot create 'numpy.ufunc' instances");
 } as unknown as { new (): Ufunc; readonly prototype: Ufunc };
 Object.defineProperty(ufunc, "prototype", { value: UfuncProto });
-Object.defineProperty(ufunc, Symbol.hasInstance, { value: (x: unknown) => typeof x === "function" && Object.getPrototypeOf(x) === UfuncProto });
+Object.defineProperty(ufunc, Symbol.hasInstance, { value: (x: unknown) => typeof x === "function" && UfuncProto.isPrototypeOf(x) });
 Object.defineProperty(UfuncProto, "constructor", { value: ufunc });
 
 function makeUfunc(def: UfuncDef): Ufunc {

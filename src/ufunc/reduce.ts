@@ -212,7 +212,7 @@ export function reduce(def: UfuncDef, array: ArrayLike, rest: readonly unknown[]
   const start: Scalar | null = hasInit ? initial : identity;
   // initial=None given explicitly reduces as if the ufunc had no identity (NumPy's errors below).
   const noStart = start === null || initial === null;
-  const masked = where != null && where !== true;
+  const masked = where !== undefined && where !== true; // where=None is a False mask, as in NumPy
   if (masked && noStart) {
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
@@ -965,8 +965,11 @@ function atElements(def: UfuncDef, a: NDArray, items: IndexItem[], b: ArrayLike 
 /** ufunc.at over the elements at byte offsets `list` (from a._ptr), with b broadcast to `shape` (a[index].shape). */
 function atOffsets(def: UfuncDef, a: NDArray, list: readonly number[], shape: readonly number[], b: ArrayLike | undefined): void {
   let vals: NDArray | null = null;
+  // NumPy's indexed loops (a 1-d `a`, `b` already of its dtype) report as the ufunc; other calls as "at".
+  let name = "at";
   if (b !== undefined) {
     const bv = asArray(b);
+    if (a.ndim === 1 && bv._dt === a._dt && INDEXED_LOOPS[def.name]?.includes(a._dt.kind)) name = def.name;
     const st = broadcastStrides(bv.shape, bv.strides, shape);
     if (st === null) throw new ValueError("array is not broadcastable to correct shape");
     vals = bv._view(shape, st, bv._ptr).flatten();
@@ -974,7 +977,7 @@ function atOffsets(def: UfuncDef, a: NDArray, list: readonly number[], shape: re
   const fast = atSequential(def, a, list, vals, b);
   if (fast >= 0) {
     vals?.dispose();
-    if (fast) raiseFPE(fast, "at");
+    if (fast) raiseFPE(fast, name);
     return;
   }
   // NumPy reports the conditions of the whole call once, "encountered in at".
@@ -986,8 +989,11 @@ function atOffsets(def: UfuncDef, a: NDArray, list: readonly number[], shape: re
     }),
   );
   vals?.dispose();
-  if (flags) raiseFPE(flags, "at");
+  if (flags) raiseFPE(flags, name);
 }
+
+/** The dtype kinds of NumPy's indexed ufunc.at loops that can raise floating-point conditions. */
+const INDEXED_LOOPS: Record<string, string> = { add: "iufc", subtract: "iufc", multiply: "iufc", divide: "f", floor_divide: "iuf" };
 
 /** The single output dtype of a loop. */
 function outputDTypesOf(def: UfuncDef, loop: DType): DType {

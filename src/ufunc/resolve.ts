@@ -170,6 +170,9 @@ export function parseSignature(def: UfuncDef, signature: unknown): (DType | null
   return items.map((x) => (x == null ? null : x instanceof DType ? x : resolveDType(x as DTypeLike)));
 }
 
+/** The logical ufuncs: NumPy takes any input into their bool loop, under any casting rule. */
+export const LOGICAL = new Set(["logical_and", "logical_or", "logical_xor"]);
+
 /** NumPy's linear search over `loops` (see resolveLoop). */
 function searchLoop(def: UfuncDef, loops: readonly DType[], strong: readonly DType[], weak: readonly WeakKind[], ordered?: readonly (DType | WeakKind | null)[]): DType {
   const common = resultType(strong, weak);
@@ -192,6 +195,8 @@ function searchLoop(def: UfuncDef, loops: readonly DType[], strong: readonly DTy
     const sig = types.length === 1 ? types[0]! : `(${types.join(", ")})`;
     throw new UFuncTypeError(`ufunc '${def.name}' did not contain a loop with signature matching types ${sig} -> None`);
   }
+  // NumPy's logical promoter: inputs of different dtypes, or a Python scalar, meet in the bool loop.
+  if (LOGICAL.has(def.name) && !(weak.length === 0 && strong.length === 2 && strong[0] === strong[1])) return BOOL;
   // A Python bool is not weak in NumPy: it is a strong bool input.
   const arrays = weak.includes("bool") ? [...strong, BOOL] : strong;
   const anyWeak = weak.some((k) => k !== "bool");

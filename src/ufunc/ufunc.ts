@@ -26,7 +26,7 @@ import { forEachRun } from "../core/iter.js";
 import { warn } from "../core/warnings.js";
 import { execute, type LoopOperand } from "./execute.js";
 import { fastCall, scalarArray } from "./fast.js";
-import { outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
+import { LOGICAL, outputDTypes, parseSignature, resolveLoop } from "./resolve.js";
 
 /** Keyword options every ufunc call takes. */
 export interface UfuncOptions {
@@ -108,7 +108,8 @@ export function whereMask(where: unknown): NDArray {
     if (where._dt !== BOOL) throw new NumpyTypeError(`Cannot cast array data from dtype('${where.dtype}') to dtype('bool') according to the rule 'safe'`);
     return where;
   }
-  const w = asArray(where as ArrayLike);
+  // None is a Python object NumPy casts to False.
+  const w = asArray(where === null ? false : (where as ArrayLike));
   return w._dt === BOOL ? w : w.astype(BOOL);
 }
 
@@ -284,7 +285,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     let a = x.arr;
     if (a._dt === want) return a;
     if (inTypes !== undefined) a = fixedTypeInput(a, want);
-    if (inTypes === undefined && !canCast(a._dt, loop, casting)) {
+    if (inTypes === undefined && !canCast(a._dt, loop, casting) && !(loop === BOOL && LOGICAL.has(def.name))) {
       throw new UFuncTypeError(`Cannot cast ufunc '${def.name}' input${def.nin === 1 ? "" : ` ${k}`} from dtype('${a.dtype}') to dtype('${loop.name}') with casting rule '${casting}'`);
     }
     const c = emptyArray(want, a.shape, layoutStrides(a.shape, a.strides, want.itemsize, "K"));
@@ -292,7 +293,7 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
     copyCast(a.shape, c._operand(), a._operand(), true);
     return c;
   });
-  if (def.name === "power" && (loop.kind === "i" || loop.kind === "u")) checkNegativePower(loopIns[1]!);
+  if (def.name === "power" && (loop.kind === "i" || loop.kind === "u")) checkNegativePower(loopIns[1]!, shape, where);
 
   // Outputs: the caller's (written directly when the dtype matches and no input overlaps it in
   // another layout), else fresh arrays.
@@ -535,8 +536,15 @@ function logicalWidening(def: UfuncDef, loop: DType, inputs: readonly Input[]): 
  * NumPy's integer power loops refuse negative exponents (a ValueError for the whole call).
  * @example checkNegativePower(np.array([2, -1])) // throws
  */
-export function checkNegativePower(exponent: NDArray): void {
+export function checkNegativePower(exponent: NDArray, shape?: readonly number[], where?: NDArray | null): void {
   if (exponent._dt.kind !== "i") return;
+  // NumPy's loop checks the elements it computes: none of an empty result, only where= selects.
+  if (shape !== undefined && shape.reduce((p, d) => p * d, 1) === 0) return;
+  if (where) {
+    const neg = callUfunc(UFUNCS.logical_and, [callUfunc(UFUNCS.less, [exponent, 0], true), where], true) as NDArray;
+    for (const v of neg.ravel()) if (v) throw new ValueError("Integers to negative integer powers are not allowed.");
+    return;
+  }
   // Every element, whatever the exponent's dimensions (a 0-d array has no first axis to iterate).
   for (const v of exponent.ravel()) {
     if ((v as number) < 0) throw new ValueError("Integers to negative integer powers are not allowed.");

@@ -368,3 +368,30 @@ function runFlag(name: string, inputs: Typed[], Typed: Ctor): number {
   heapFree(out, bytes);
   return flag;
 }
+
+test("float64 hypot is glibc's (NumPy's npy_hypot) bit for bit, in the kernel and its TypeScript reference", async () => {
+  const np = await import("../../src/index.js");
+  // NumPy 2.4.6 (glibc 2.36); a plain sqrt(x*x + y*y) is an ulp off for the first six
+  const cases: [number, number, number][] = [
+    [-54.95856200188163, 2.866239301907969, 55.033252357556236],
+    [64.24568367655326, -4.914025476941532, 64.43334165985628],
+    [-39.3935146361373, -4.138749561582207, 39.610330007727285],
+    [-44.31487757984534, 9.248244050517897, 45.2696188733086],
+    [-49.02608246917508, -5.299916761081816, 49.311721526922504],
+    [97.79202953637699, -7.371469848383752, 98.06946318079477],
+    [1.77891856514671e262, 3.2520686217468385e277, 3.2520686217468385e277],
+    [9.479388903009224e274, 5.836142241771039e277, 5.836149940242991e277],
+    [-6.484842581832732e-243, 1.5646741402279465e-244, 6.486729943723724e-243],
+    [-8.927609589770865e-306, 3.339497717318635e-292, 3.339497717318635e-292],
+    [Infinity, NaN, Infinity],
+    [NaN, 1, NaN],
+  ];
+  for (const [x, y, want] of cases) assert.ok(Object.is(reference["hypot_f64"]!(x, y), want), `reference hypot(${x}, ${y})`);
+  // the kernel: each case repeated past the kernel threshold, in both lanes and argument orders
+  const n = 64;
+  const xs = np.array(cases.flatMap(([x, y]) => [...Array<number>(n).fill(x), ...Array<number>(n).fill(y)]), { dtype: "float64" });
+  const ys = np.array(cases.flatMap(([x, y]) => [...Array<number>(n).fill(y), ...Array<number>(n).fill(x)]), { dtype: "float64" });
+  const got = np.hypot(xs, ys) as InstanceType<typeof np.ndarray>;
+  const want = cases.flatMap(([, , w]) => Array<number>(2 * n).fill(w));
+  assert.deepEqual(got.tolist(), want);
+});

@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
 import { NDArray } from "../../src/core/ndarray.js";
+import { captureWarnings } from "../../src/core/warnings.js";
 
 test("a repeated reduction axis is NumPy's \"duplicate value in 'axis'\"", () => {
   const a = np.arange(6).reshape(2, 3);
@@ -268,8 +269,12 @@ test("a reduction's where= that does not fit the array is NumPy's iterator error
     name: "ValueError",
     message: "input operand has more dimensions than allowed by the axis remapping",
   });
-  // where=None is no mask, as in NumPy.
-  assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 15);
+  // where=None is a False mask in NumPy 2.4 (bool(None)): a.sum(None, None, None, False, 0, None) is 0.
+  assert.equal(np.arange(6).reshape(2, 3).sum(null, null, null, false, 0, null), 0);
+  assert.equal(np.add.reduce(np.arange(3), { where: null }), 0);
+  const o = np.full(3, 7, { dtype: "int64" });
+  np.add(np.arange(3), 10, { where: null, out: o });
+  assert.deepEqual(o.tolist(), [7, 7, 7]);
 });
 
 test("reduce, accumulate and reduceat refuse a read-only out instead of writing into it", () => {
@@ -626,7 +631,12 @@ test("ufunc.at runs its element loop in TypeScript when no cast is needed, with 
   const b = np.array([true, false, true]);
   np.logical_not.at(b, [0, 0, 1]);
   assert.deepEqual(b.tolist(), [true, true, true]);
+  // int64 `a` and a Python int: NumPy's indexed floor_divide loop, which reports as the ufunc
   assert.throws(() => np.errstate({ divide: "raise" }, () => np.floor_divide.at(np.arange(3), [1], 0)), {
+    name: "FloatingPointError",
+    message: "divide by zero encountered in floor_divide",
+  });
+  assert.throws(() => np.errstate({ divide: "raise" }, () => np.floor_divide.at(np.arange(3, { dtype: "int32" }), [1], 0)), {
     name: "FloatingPointError",
     message: "divide by zero encountered in at",
   });
@@ -733,4 +743,19 @@ describe("ufunc/reduce: a float sum that casts its input adds NumPy's 8192-eleme
     const x = (np.random.default_rng(0).random([30000, 3]) as NDArray).astype("float32");
     assert.equal(np.sum(x.T, { dtype: "float64" }), 44988.99354543644);
   });
+});
+
+test("ufunc.at names its conditions as NumPy 2.4: the ufunc for an indexed loop (1-d a, b of a's dtype), else 'at'", () => {
+  const warned = (fn: () => unknown) => captureWarnings(fn)[1].map((w) => w.message);
+  const f = () => np.arange(5, { dtype: "float64" });
+  assert.deepEqual(warned(() => np.divide.at(f(), [1], np.zeros(1))), ["divide by zero encountered in divide"]);
+  assert.deepEqual(warned(() => np.divide.at(f(), "1:2", np.zeros(1))), ["divide by zero encountered in divide"]);
+  assert.deepEqual(warned(() => np.multiply.at(f(), [1, 1], 1.5e308)), ["overflow encountered in multiply"]);
+  assert.deepEqual(warned(() => np.add.at(np.ones(3, { dtype: "complex64" }), [1, 1], np.array([{ re: Infinity, im: 0 }, { re: -Infinity, im: 0 }], { dtype: "complex64" }))), ["invalid value encountered in add"]);
+  // a cast of b, a 2-d a, a loop without an indexed version, a unary ufunc: "at"
+  assert.deepEqual(warned(() => np.divide.at(f(), [1], 0)), ["divide by zero encountered in at"]);
+  assert.deepEqual(warned(() => np.divide.at(f().reshape(1, 5), [0], np.zeros(1))), ["divide by zero encountered in at", "invalid value encountered in at"]);
+  assert.deepEqual(warned(() => np.remainder.at(f(), [1], np.zeros(1))), ["invalid value encountered in at"]);
+  assert.deepEqual(warned(() => np.divide.at(np.arange(5), [1], 0)), ["divide by zero encountered in at", "invalid value encountered in at"]);
+  assert.deepEqual(warned(() => np.reciprocal.at(f(), [0])), ["divide by zero encountered in at"]);
 });

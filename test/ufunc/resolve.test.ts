@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as np from "../../src/index.js";
+import { captureWarnings } from "../../src/core/warnings.js";
 
 const arr = (dtype: string) => np.array([1], { dtype });
 
@@ -221,4 +222,18 @@ test("signature= is parsed as NumPy 2.4.6 parses it, with its errors; sig= is it
   assert.deepEqual((np.add(np.arange(3), 1, { sig: "dd->d" }) as np.NDArray).dtype, "float64");
   assert.deepEqual((np.add(np.arange(3), 1, { signature: ["d", "d", "d"] }) as np.NDArray).dtype, "float64");
   assert.throws(() => np.add(1, 2, { sig: "dd->d", signature: "dd->d" }), { name: "TypeError", message: "cannot specify both 'sig' and 'signature'" });
+});
+
+test("logical_and/or/xor: inputs of different dtypes or a Python scalar meet in the bool loop under any casting (NumPy's logical promoter)", () => {
+  assert.deepEqual(np.logical_and.resolve_dtypes(["float32", "float", null]), ["bool", "bool", "bool"]);
+  assert.deepEqual(np.logical_or.resolve_dtypes(["int8", "float32", null]), ["bool", "bool", "bool"]);
+  assert.deepEqual(np.logical_xor.resolve_dtypes(["float32", "float32", null]), ["float32", "float32", "bool"]);
+  // no cast of the scalar to float32 (no overflow warning), no range check of a Python int
+  const [r, caught] = captureWarnings(() => np.logical_and(np.array([3, 0], { dtype: "float32" }), 1e300));
+  assert.deepEqual([(r as np.NDArray).tolist(), caught], [[true, false], []]);
+  assert.deepEqual((np.logical_and(np.array([3, 0], { dtype: "uint64" }), -1) as np.NDArray).tolist(), [true, false]);
+  for (const casting of ["no", "equiv", "safe", "same_kind", "unsafe"] as const) {
+    assert.deepEqual((np.logical_or(np.array([0, 3], { dtype: "int8" }), np.array([0, 0.5]), { casting }) as np.NDArray).tolist(), [false, true]);
+  }
+  assert.deepEqual((np.logical_and(np.array([1.5, 0]), np.array([1.5, 1.5]), { dtype: "bool", casting: "no" }) as np.NDArray).tolist(), [true, false]);
 });

@@ -140,3 +140,15 @@ test("where=: floating-point conditions come only from the selected elements, as
 test("ufunc.__name__ is NumPy's name, also through an alias", () => {
   assert.deepEqual([np.add.__name__, np.abs.__name__, np.conj.__name__, np.divmod.__name__], ["add", "absolute", "conjugate", "divmod"]);
 });
+
+test("integer power checks for negative exponents only among the elements it computes (NumPy 2.4)", () => {
+  const neg = { name: "ValueError", message: "Integers to negative integer powers are not allowed." };
+  assert.deepEqual((np.power(np.array([], { dtype: "int64" }), -1) as np.NDArray).shape, [0]);
+  assert.deepEqual((np.power(np.zeros([0, 2], { dtype: "int64" }), np.array([-1, 1])) as np.NDArray).shape, [0, 2]);
+  const out = np.zeros(2, { dtype: "int64" });
+  np.power(np.array([2, 3]), np.array([-1, 2]), { where: [false, true], out });
+  assert.deepEqual(out.tolist(), [0, 9]);
+  assert.deepEqual((np.power(np.array([2]), -1, { where: [false], out: np.zeros(1, { dtype: "int64" }) }) as np.NDArray).tolist(), [0]);
+  assert.throws(() => np.power(np.array([2, 3]), np.array([-1, 2]), { where: [true, false], out }), neg);
+  assert.throws(() => np.power(np.array([2, 3]), -1), neg);
+});

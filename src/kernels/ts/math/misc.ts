@@ -3,6 +3,7 @@
  * Same algorithms, constants and operation order as the kernels, one element at a time.
  */
 import { F, HI, LN2_HI, LN2_LO, LO, MIN_NORMAL, W, copysign, fromWords, hiWord, poly, prodErr } from "./base.js";
+import { hypot64 as libmHypot64 } from "../complex/libm.js";
 import { MANT1, decompose, exp2_64, exp64, expDD, expScaledDD, log1p64 } from "./exp-log.js";
 
 // ---- cbrt, hypot, logaddexp, power (assembly/math/misc.ts) -------------------------------------
@@ -37,19 +38,8 @@ export function cbrt64(x: number): number {
   const y = cbrtCore(ax * 18014398509481984.0) * 3.814697265625e-6;
   return x < 0 ? -y : y;
 }
-export function hypot64(x: number, y: number): number {
-  const a = Math.max(Math.abs(x), Math.abs(y));
-  if (a <= 3.273390607896142e150 && a >= 3.054936363499605e-151) return Math.sqrt(x * x + y * y);
-  const ax = Math.abs(x);
-  const ay = Math.abs(y);
-  if (ax === Infinity || ay === Infinity) return Infinity;
-  if (x !== x || y !== y) return NaN;
-  if (a === 0) return 0;
-  const s = a > 1 ? 2.409919865102884e-181 : 4.149515568880993e180;
-  const xs = ax * s;
-  const ys = ay * s;
-  return Math.sqrt(xs * xs + ys * ys) / s;
-}
+/** glibc's hypot (NumPy's npy_hypot), shared with the complex absolute value. */
+export const hypot64 = libmHypot64;
 /** Lane-wise max as WebAssembly's f64x2.max: NaN if either is NaN, +0 over -0. */
 export function wmax(a: number, b: number): number {
   if (a !== a || b !== b) return NaN;
