@@ -245,15 +245,20 @@ export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[Cli
   const vals = copyAs(valueArray(v, arr._dt), arr._dt, "C");
   const nv = vals.size;
   if (nv === 0) return;
-  const addrs = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) {
-    const f = fixIndex(idx[k]!, size, m);
-    if (f === null) throw new IndexError(`index ${idx[k]} is out of bounds for axis 0 with size ${size}`);
-    addrs[k] = flatAddress(arr, f);
-  }
   const isz = arr.itemsize;
+  const addrs = new Float64Array(idx.length);
   const from = new Float64Array(idx.length);
   for (let k = 0; k < idx.length; k++) from[k] = vals._ptr + (k % nv) * isz;
+  for (let k = 0; k < idx.length; k++) {
+    const f = fixIndex(idx[k]!, size, m);
+    if (f === null) {
+      // NumPy writes in order until the bad index; a non-contiguous array is written through a
+      // copy that the error discards.
+      if (arr._contiguous) copyBlocks(arr, addrs.subarray(0, k), vals, from.subarray(0, k), isz);
+      throw new IndexError(`index ${idx[k]} is out of bounds for axis 0 with size ${size}`);
+    }
+    addrs[k] = flatAddress(arr, f);
+  }
   copyBlocks(arr, addrs, vals, from, isz);
 }
 

@@ -109,3 +109,15 @@ test("unravel_index, ravel_multi_index, choose, select, fill_diagonal, putmask, 
   assert.equal((kw.vsplit(np.arange(4).reshape([2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
   assert.equal((kw.dsplit(np.arange(4).reshape([1, 2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
 });
+
+test("put with mode='raise' writes in order up to the bad index, as NumPy (a non-contiguous array is left unchanged)", () => {
+  const a = np.zeros(3);
+  assert.throws(() => np.put(a, [0, 1, 5, 2], [1, 2, 3, 4]), { name: "IndexError", message: "index 5 is out of bounds for axis 0 with size 3" });
+  assert.deepEqual(a.tolist(), [1, 2, 0]);
+  const b = np.zeros(6);
+  assert.throws(() => np.put(b.get("::2") as NDArray, [0, 1, 5], [1, 2, 3]), { name: "IndexError" });
+  assert.deepEqual(b.tolist(), [0, 0, 0, 0, 0, 0]);
+  const c = np.zeros(3);
+  np.put(c, [0, 5], []); // no values: nothing is written and nothing checked
+  assert.deepEqual(c.tolist(), [0, 0, 0]);
+});
