@@ -615,6 +615,7 @@ export function unravel_index(
   const f = order === "F";
   if (bigSize > SAFE || bigSize < -SAFE) return unravelExact(intIndexBigints(raw), dims, bigSize, f, raw);
   const vals = intIndexValues(raw);
+  if (!vals.every(Number.isSafeInteger)) return unravelExact(intIndexBigints(raw), dims, bigSize, f, raw);
   const size = dims.reduce((x, y) => x * y, 1);
   for (const v of vals) if (v < 0 || v >= size) throw new ValueError(`index ${v} is out of bounds for array with size ${size}`);
   const coords = dims.map(() => new Array<number>(vals.length));
@@ -683,8 +684,10 @@ export function ravel_multi_index(
   const outShape = b.length ? b[0]!.shape : [];
   const bigSize = shape.reduce((x, y) => x * BigInt(y), 1n);
   if (bigSize > INTP_MAX || bigSize < -INTP_MAX) throw new ValueError("invalid dims: array size defined by dims is larger than the maximum possible size.");
-  if (bigSize > SAFE || bigSize < -SAFE) return ravelExact(b.map((a) => intIndexBigints(a)), shape, modes, order, outShape);
   const cols = b.map((a) => intIndexValues(a));
+  if (bigSize > SAFE || bigSize < -SAFE || cols.some((c) => !c.every(Number.isSafeInteger))) {
+    return ravelExact(b.map((a) => intIndexBigints(a)), shape, modes, order, outShape);
+  }
   const n = shapeSize(outShape);
   const strides = new Array<number>(shape.length);
   let acc = 1;
