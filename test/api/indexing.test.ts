@@ -66,7 +66,7 @@ describe("unravel_index and ravel_multi_index", () => {
     });
     assert.throws(() => np.unravel_index(-1, [2 ** 40]), { name: "ValueError", message: "index -1 is out of bounds for array with size 1099511627776" });
     // coordinates past 2^53 on small dims wrap exactly and are named exactly
-    assert.deepEqual((np.ravel_multi_index([[2n ** 60n + 1n]], [7], { mode: "wrap" }) as NDArray).tolist(), [3]);
+    assert.deepEqual((np.ravel_multi_index([[2n ** 60n + 1n]], [7], { mode: "wrap" }) as NDArray).tolist(), [2]);
     assert.throws(() => np.unravel_index(2n ** 60n + 1n, [7]), { name: "ValueError", message: "index 1152921504606846977 is out of bounds for array with size 7" });
   });
 
