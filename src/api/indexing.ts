@@ -245,15 +245,20 @@ export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, ...rest: Args<[Cli
   const vals = copyAs(valueArray(v, arr._dt), arr._dt, "C");
   const nv = vals.size;
   if (nv === 0) return;
-  const addrs = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) {
-    const f = fixIndex(idx[k]!, size, m);
-    if (f === null) throw new IndexError(`index ${idx[k]} is out of bounds for axis 0 with size ${size}`);
-    addrs[k] = flatAddress(arr, f);
-  }
   const isz = arr.itemsize;
+  const addrs = new Float64Array(idx.length);
   const from = new Float64Array(idx.length);
   for (let k = 0; k < idx.length; k++) from[k] = vals._ptr + (k % nv) * isz;
+  for (let k = 0; k < idx.length; k++) {
+    const f = fixIndex(idx[k]!, size, m);
+    if (f === null) {
+      // NumPy writes in order until the bad index; a non-contiguous array is written through a
+      // copy that the error discards.
+      if (arr._contiguous) copyBlocks(arr, addrs.subarray(0, k), vals, from.subarray(0, k), isz);
+      throw new IndexError(`index ${idx[k]} is out of bounds for axis 0 with size ${size}`);
+    }
+    addrs[k] = flatAddress(arr, f);
+  }
   copyBlocks(arr, addrs, vals, from, isz);
 }
 
@@ -544,6 +549,26 @@ function intIndexValues(a: NDArray): number[] {
   return vals.map(Number);
 }
 
+/** Exact integer index values of `a` as bigints (int64 past 2^53; uint64 past int64 wraps, as NumPy's cast to intp). */
+function intIndexBigints(a: NDArray): bigint[] {
+  if (a.dtype !== "bool" && a._dt.kind !== "i" && a._dt.kind !== "u") throw new NumpyTypeError("only int indices permitted");
+  const flat = a.ndim === 0 ? [a._read(a._ptr, true)] : (a.ravel().tolist({ bigint: true }) as unknown[]);
+  return flat.map((x) => BigInt.asIntN(64, typeof x === "bigint" ? x : BigInt(Number(x))));
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const INTP_MAX = 2n ** 63n - 1n;
+
+/** An exact integer as a JS number when it fits 2^53, else as a bigint (API.md "Numbers"). */
+function exactScalar(v: bigint): number | bigint {
+  return v >= -SAFE && v <= SAFE ? Number(v) : v;
+}
+
+/** int64 array of `shape` holding exact values. */
+function int64From(vals: readonly bigint[], shape: readonly number[]): NDArray {
+  return asArray(BigInt64Array.from(vals)).reshape(shape as number[]);
+}
+
 /** The dimensions argument of unravel_index/ravel_multi_index. */
 function dimsOf(shape: number | readonly number[]): number[] {
   const dims = typeof shape === "number" ? [shape] : Array.from(shape);
@@ -564,14 +589,15 @@ function indexOrder(order: unknown): "C" | "F" {
 
 /**
  * Converts flat indices into a tuple of coordinate arrays for an array of `shape`, as
- * `numpy.unravel_index(indices, shape, order='C')`. A scalar index gives numbers.
+ * `numpy.unravel_index(indices, shape, order='C')`. A scalar index gives numbers (bigints past
+ * 2^53: shapes of more than 2^53 elements are computed exactly).
  * @example np.unravel_index(5, [2, 3]) // [1, 2]; np.unravel_index([1, 5], [2, 3])[1].tolist() // [1, 2]
  */
 export function unravel_index(
   indices: ArrayLike,
   shape: number | readonly number[],
   ...rest: Args<["C" | "F"], { order?: "C" | "F" }>
-): (number | NDArray)[] {
+): (number | bigint | NDArray)[] {
   [shape, ...rest] = takeRequired("unravel_index", ["shape"], givenArgs([shape, ...rest])) as [typeof shape, ...typeof rest];
   const [orderIn] = bindArgs("unravel_index", ["order"], rest);
   const order = indexOrder(orderIn);
@@ -582,10 +608,16 @@ export function unravel_index(
       "indices must be integral: the provided empty sequence was inferred as float. Wrap it with 'np.array(indices, dtype=np.intp)'",
     );
   }
+  const bigSize = dims.reduce((x, y) => x * BigInt(y), 1n);
+  if (bigSize > INTP_MAX || bigSize < -INTP_MAX) {
+    throw new ValueError("dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.");
+  }
+  const f = order === "F";
+  if (bigSize > SAFE || bigSize < -SAFE) return unravelExact(intIndexBigints(raw), dims, bigSize, f, raw);
   const vals = intIndexValues(raw);
+  if (!vals.every(Number.isSafeInteger)) return unravelExact(intIndexBigints(raw), dims, bigSize, f, raw);
   const size = dims.reduce((x, y) => x * y, 1);
   for (const v of vals) if (v < 0 || v >= size) throw new ValueError(`index ${v} is out of bounds for array with size ${size}`);
-  const f = order === "F";
   const coords = dims.map(() => new Array<number>(vals.length));
   vals.forEach((v, k) => {
     let rem = v;
@@ -599,18 +631,36 @@ export function unravel_index(
   return coords.map((c) => asArray(c.length ? c : []).astype("int64").reshape(raw.shape));
 }
 
+/** unravel_index for shapes of more than 2^53 elements, in exact integers. */
+function unravelExact(vals: bigint[], dims: readonly number[], size: bigint, f: boolean, raw: NDArray): (number | bigint | NDArray)[] {
+  for (const v of vals) if (v < 0n || v >= size) throw new ValueError(`index ${v} is out of bounds for array with size ${size}`);
+  const coords = dims.map(() => new Array<bigint>(vals.length));
+  vals.forEach((v, k) => {
+    let rem = v;
+    for (let t = 0; t < dims.length; t++) {
+      const d = f ? t : dims.length - 1 - t;
+      const n = BigInt(dims[d]!);
+      coords[d]![k] = rem % n;
+      rem /= n;
+    }
+  });
+  if (raw.ndim === 0) return coords.map((c) => exactScalar(c[0]!));
+  return coords.map((c) => int64From(c, raw.shape));
+}
+
 
 /**
  * Converts a tuple of coordinate arrays into flat indices for an array of `dims`, as
  * `numpy.ravel_multi_index(multi_index, dims, mode='raise', order='C')`; `mode` may be one mode
- * per axis. Scalar coordinates give a number.
+ * per axis. Scalar coordinates give a number (a bigint past 2^53: dims of more than 2^53
+ * elements are computed exactly).
  * @example np.ravel_multi_index([1, 2], [2, 3]) // 5; np.ravel_multi_index([[0, 1], [2, 0]], [2, 3]).tolist() // [2, 3]
  */
 export function ravel_multi_index(
   multi_index: readonly ArrayLike[] | NDArray,
   dims: number | readonly number[],
   ...rest: Args<[ClipMode | readonly ClipMode[], "C" | "F"], { mode?: ClipMode | readonly ClipMode[]; order?: "C" | "F" }>
-): number | NDArray {
+): number | bigint | NDArray {
   [dims, ...rest] = takeRequired("ravel_multi_index", ["dims"], givenArgs([dims, ...rest])) as [typeof dims, ...typeof rest];
   const [modeArg, orderIn] = bindArgs("ravel_multi_index", ["mode", "order"], rest) as [ClipMode | readonly ClipMode[] | null | undefined, unknown];
   const order = indexOrder(orderIn);
@@ -632,7 +682,12 @@ export function ravel_multi_index(
   const arrays = multi_index.map((x) => (x instanceof NDArray ? x : asArray(x)));
   const b = broadcast_arrays(...arrays);
   const outShape = b.length ? b[0]!.shape : [];
+  const bigSize = shape.reduce((x, y) => x * BigInt(y), 1n);
+  if (bigSize > INTP_MAX || bigSize < -INTP_MAX) throw new ValueError("invalid dims: array size defined by dims is larger than the maximum possible size.");
   const cols = b.map((a) => intIndexValues(a));
+  if (bigSize > SAFE || bigSize < -SAFE || cols.some((c) => !c.every(Number.isSafeInteger))) {
+    return ravelExact(b.map((a) => intIndexBigints(a)), shape, modes, order, outShape);
+  }
   const n = shapeSize(outShape);
   const strides = new Array<number>(shape.length);
   let acc = 1;
@@ -655,4 +710,30 @@ export function ravel_multi_index(
   }
   if (outShape.length === 0) return out[0]!;
   return asArray(out).astype("int64").reshape(outShape);
+}
+
+/** ravel_multi_index for dims of more than 2^53 elements, in exact integers. */
+function ravelExact(cols: bigint[][], shape: readonly number[], modes: readonly string[], order: "C" | "F", outShape: readonly number[]): number | bigint | NDArray {
+  const n = shapeSize(outShape);
+  const strides = new Array<bigint>(shape.length);
+  let acc = 1n;
+  for (let t = 0; t < shape.length; t++) {
+    const d = order === "F" ? t : shape.length - 1 - t;
+    strides[d] = acc;
+    acc *= BigInt(shape[d]!);
+  }
+  const out = new Array<bigint>(n).fill(0n);
+  for (let d = 0; d < shape.length; d++) {
+    const m = BigInt(shape[d]!);
+    for (let k = 0; k < n; k++) {
+      let v = cols[d]![k]!;
+      if (v < 0n || v >= m) {
+        if (modes[d] === "raise") throw new ValueError("invalid entry in coordinates array");
+        v = modes[d] === "wrap" ? ((v % m) + m) % m : v < 0n ? 0n : m - 1n;
+      }
+      out[k] = out[k]! + v * strides[d]!;
+    }
+  }
+  if (outShape.length === 0) return exactScalar(out[0]!);
+  return int64From(out, outShape);
 }

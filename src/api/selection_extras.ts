@@ -46,6 +46,8 @@ export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, ..
   if (mode !== "raise" && mode !== "wrap" && mode !== "clip") throw new ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${String(mode)}')`);
   const list: unknown[] = choices instanceof NDArray ? Array.from({ length: choices.shape[0] ?? 0 }, (_, i) => choices.get(i, "...")) : Array.from(choices);
   if (list.length === 0) throw new ValueError("0-length sequence.");
+  // NumPy broadcasts the index array with the choices in one multi-iterator of at most 64 operands.
+  if (list.length + 1 > 64) throw new ValueError("Need at least 0 and at most 64 array objects.");
   const dt = valuesDType(list);
   const arrays = list.map((c) => asArray(c as ArrayLike).astype(dt));
   const idx0 = asArray(a);

@@ -46,6 +46,30 @@ describe("unravel_index and ravel_multi_index", () => {
     });
   });
 
+  test("shapes past 2^53 elements are exact (bigints past 2^53); past int64 NumPy's ValueErrors", () => {
+    assert.deepEqual(np.unravel_index(2n ** 60n + 3n, [2 ** 31, 2 ** 31]), [536870912, 3]);
+    assert.deepEqual(np.unravel_index(2n ** 53n + 1n, [2 ** 54]), [2n ** 53n + 1n]);
+    assert.equal(np.array_repr(np.unravel_index(np.array([2n ** 60n + 3n]), [2 ** 31, 2 ** 31])[1] as NDArray), "array([3])");
+    assert.equal(np.ravel_multi_index([2 ** 30 + 1, 3], [2 ** 31, 2 ** 31]), 2305843011361177603n);
+    assert.equal(
+      np.array_repr(np.ravel_multi_index([[2 ** 30 + 1, 5], [3, -1]], [2 ** 31, 2 ** 31], { mode: "wrap" }) as NDArray),
+      "array([2305843011361177603,         12884901887])",
+    );
+    assert.throws(() => np.ravel_multi_index([2 ** 31, 3], [2 ** 31, 2 ** 31]), { name: "ValueError", message: "invalid entry in coordinates array" });
+    assert.throws(() => np.ravel_multi_index([1, 3], [2 ** 40, 2 ** 40]), {
+      name: "ValueError",
+      message: "invalid dims: array size defined by dims is larger than the maximum possible size.",
+    });
+    assert.throws(() => np.unravel_index(1, [2 ** 40, 2 ** 40]), {
+      name: "ValueError",
+      message: "dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.",
+    });
+    assert.throws(() => np.unravel_index(-1, [2 ** 40]), { name: "ValueError", message: "index -1 is out of bounds for array with size 1099511627776" });
+    // coordinates past 2^53 on small dims wrap exactly and are named exactly
+    assert.deepEqual((np.ravel_multi_index([[2n ** 60n + 1n]], [7], { mode: "wrap" }) as NDArray).tolist(), [2]);
+    assert.throws(() => np.unravel_index(2n ** 60n + 1n, [7]), { name: "ValueError", message: "index 1152921504606846977 is out of bounds for array with size 7" });
+  });
+
   test("order is checked as NumPy: an unknown one, then anything but C or F", () => {
     assert.throws(() => np.ravel_multi_index([[1], [1]], [2, 3], { order: "X" as never }), { name: "ValueError", message: "order must be one of 'C', 'F', 'A', or 'K' (got 'X')" });
     assert.throws(() => np.unravel_index(1, [2, 3], "A" as never), { name: "ValueError", message: "only 'C' or 'F' order is permitted" });
@@ -108,4 +132,16 @@ test("unravel_index, ravel_multi_index, choose, select, fill_diagonal, putmask, 
   assert.equal((kw.hsplit(np.arange(4), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
   assert.equal((kw.vsplit(np.arange(4).reshape([2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
   assert.equal((kw.dsplit(np.arange(4).reshape([1, 2, 2]), { indices_or_sections: 2 }) as unknown as NDArray[]).length, 2);
+});
+
+test("put with mode='raise' writes in order up to the bad index, as NumPy (a non-contiguous array is left unchanged)", () => {
+  const a = np.zeros(3);
+  assert.throws(() => np.put(a, [0, 1, 5, 2], [1, 2, 3, 4]), { name: "IndexError", message: "index 5 is out of bounds for axis 0 with size 3" });
+  assert.deepEqual(a.tolist(), [1, 2, 0]);
+  const b = np.zeros(6);
+  assert.throws(() => np.put(b.get("::2") as NDArray, [0, 1, 5], [1, 2, 3]), { name: "IndexError" });
+  assert.deepEqual(b.tolist(), [0, 0, 0, 0, 0, 0]);
+  const c = np.zeros(3);
+  np.put(c, [0, 5], []); // no values: nothing is written and nothing checked
+  assert.deepEqual(c.tolist(), [0, 0, 0]);
 });

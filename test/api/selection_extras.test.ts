@@ -39,6 +39,12 @@ describe("choose", () => {
     assert.throws(() => np.choose([0, 3], ch), err("ValueError", "invalid entry in choice array"));
     assert.throws(() => np.choose([0, 1], ch, { mode: "foo" as never }), err("ValueError", "clipmode must be one of 'clip', 'raise', or 'wrap' (got 'foo')"));
   });
+  test("at most 63 choices (NumPy's 64-operand limit with the index array)", () => {
+    assert.equal(np.choose(62, Array.from({ length: 63 }, (_, i) => i)), 62);
+    const msg = err("ValueError", "Need at least 0 and at most 64 array objects.");
+    assert.throws(() => np.choose(63, Array.from({ length: 64 }, (_, i) => [i])), msg);
+    assert.throws(() => np.choose(0, Array.from({ length: 65 }, () => [1])), msg);
+  });
   test("out: written with an unsafe cast and returned; a wrong shape is a TypeError", () => {
     const out = np.zeros(2, "int8");
     assert.equal(np.choose([0, 1], [[1.7, 2], [3, 4.2]], { out }), out);
