@@ -14,7 +14,7 @@ import { array, asArray } from "../api/creation.js";
 import { finfo } from "../api/dtypes.js";
 import { arange } from "../api/ranges.js";
 import { broadcast_shapes, broadcast_to, expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
-import { abs, add, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
+import { abs, add, conjugate, divide, isfinite, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
@@ -581,6 +581,8 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   const wt = complex ? "complex128" : "float64";
   const rt = complex ? (single ? "complex64" : "complex128") : dt;
   const rcond = rcondArg ?? finfo(dt).eps * Math.max(m, n);
+  // gelsd's failure on a non-finite a, in NumPy's words
+  if (!(all(isfinite(A)) as boolean)) throw new LinAlgError("SVD did not converge in Linear Least Squares");
   const [U, S, Vh] = svd(A.astype(wt), { full_matrices: false }) as SvdResult;
   const sv = S.tolist() as number[];
   const cutoff = rcond * (sv.length ? Math.max(...sv) : 0);

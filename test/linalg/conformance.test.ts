@@ -213,3 +213,7 @@ test("svd (dgesdd path): reconstruction and orthonormal factors over tall, wide,
     }
   }
 });
+
+test("lstsq of a non-finite a is NumPy's gelsd failure", () => {
+  assert.throws(() => L.lstsq([[NaN, 1], [1, 1]], [1, 1]), { name: "LinAlgError", message: "SVD did not converge in Linear Least Squares" });
+});
