@@ -743,3 +743,151 @@ export function gesdd(a: Float64Array, m: number, n: number, full: boolean): { s
   const ucols = full ? m : k, vrows = full ? n : k;
   return { s: sv.s, u: toRows(sv.u, m, ucols), vh: toRows(sv.vt, vrows, n) };
 }
+
+/** A complex reflector I - tau v v^H on the positions `at` (v[0] = 1). */
+interface ZReflector {
+  at: number[];
+  vr: number[];
+  vi: number[];
+  tr: number;
+  ti: number;
+}
+
+/**
+ * LAPACK's zlarfg on alpha = (ar[at], ai[at]) and the entries idx: [beta (real), tau re, tau im],
+ * the entries scaled to v (zladiv(1, alpha - beta) times each).
+ */
+function zlarfg(ar: Float64Array, ai: Float64Array, at: number, idx: readonly number[]): [number, number, number] {
+  const alphr = ar[at]!, alphi = ai[at]!;
+  const parts: number[] = [];
+  for (const k of idx) parts.push(ar[k]!, ai[k]!);
+  const xnorm = nrm2(parts);
+  if (xnorm === 0 && alphi === 0) return [alphr, 0, 0];
+  // dlapy3
+  const m3 = Math.max(Math.abs(alphr), Math.abs(alphi), xnorm);
+  const y3 = m3 === 0 ? 0 : m3 * Math.sqrt((alphr / m3) ** 2 + (alphi / m3) ** 2 + (xnorm / m3) ** 2);
+  const beta = -sign(y3, alphr);
+  const tr = (beta - alphr) / beta, ti = -alphi / beta;
+  const pr = alphr - beta, pi = alphi;
+  let qr: number, qi: number;
+  if (Math.abs(pi) <= Math.abs(pr)) {
+    const rr = pi / pr, den = pr + pi * rr;
+    qr = 1 / den;
+    qi = -rr / den;
+  } else {
+    const rr = pr / pi, den = pi + pr * rr;
+    qr = rr / den;
+    qi = -1 / den;
+  }
+  for (const k of idx) {
+    const xr = ar[k]!, xi = ai[k]!;
+    ar[k] = qr * xr - qi * xi;
+    ai[k] = qr * xi + qi * xr;
+  }
+  return [beta, tr, ti];
+}
+
+/** C := (I - tau v v^H) C on the rows `at` of columns c0..cEnd-1 (column-major re/im, leading dimension ld). */
+function zApplyLeft(h: ZReflector, tr: number, ti: number, cr: Float64Array, ci: Float64Array, ld: number, c0: number, cEnd: number): void {
+  if (tr === 0 && ti === 0) return;
+  const { at, vr, vi } = h;
+  for (let j = c0; j < cEnd; j++) {
+    const o = j * ld;
+    // w = v^H c
+    let wr = 0, wi = 0;
+    for (let k = 0; k < at.length; k++) {
+      const xr = cr[at[k]! + o]!, xi = ci[at[k]! + o]!;
+      wr += vr[k]! * xr + vi[k]! * xi;
+      wi += vr[k]! * xi - vi[k]! * xr;
+    }
+    const sr = tr * wr - ti * wi, si = tr * wi + ti * wr;
+    for (let k = 0; k < at.length; k++) {
+      const p = at[k]! + o;
+      cr[p] = cr[p]! - (vr[k]! * sr - vi[k]! * si);
+      ci[p] = ci[p]! - (vr[k]! * si + vi[k]! * sr);
+    }
+  }
+}
+
+/** C := C (I - tau v v^H) on the columns `at` of rows r0..rEnd-1 (column-major re/im). */
+function zApplyRight(h: ZReflector, tr: number, ti: number, cr: Float64Array, ci: Float64Array, ld: number, r0: number, rEnd: number): void {
+  if (tr === 0 && ti === 0) return;
+  const { at, vr, vi } = h;
+  for (let i = r0; i < rEnd; i++) {
+    // w = C v
+    let wr = 0, wi = 0;
+    for (let k = 0; k < at.length; k++) {
+      const xr = cr[i + at[k]! * ld]!, xi = ci[i + at[k]! * ld]!;
+      wr += xr * vr[k]! - xi * vi[k]!;
+      wi += xr * vi[k]! + xi * vr[k]!;
+    }
+    const sr = tr * wr - ti * wi, si = tr * wi + ti * wr;
+    // C -= s v^H
+    for (let k = 0; k < at.length; k++) {
+      const p = i + at[k]! * ld;
+      cr[p] = cr[p]! - (sr * vr[k]! + si * vi[k]!);
+      ci[p] = ci[p]! - (si * vr[k]! - sr * vi[k]!);
+    }
+  }
+}
+
+/**
+ * The SVD of a square complex n x n matrix (row-major re/im, n <= 25) with LAPACK zgesdd's
+ * steps for it (zgebd2 to a real bidiagonal, dbdsdc, zunmbr), so U and Vh carry NumPy's
+ * phases. Null when the bidiagonal QR does not converge.
+ */
+export function zgesddSquare(re: Float64Array, im: Float64Array, n: number): { s: Float64Array; ur: Float64Array; ui: Float64Array; vr: Float64Array; vi: Float64Array } | null {
+  const ar = new Float64Array(n * n), ai = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      ar[i + j * n] = re[i * n + j]!;
+      ai[i + j * n] = im[i * n + j]!;
+    }
+  }
+  const d = new Float64Array(n), e = new Float64Array(Math.max(n - 1, 0));
+  const qs: ZReflector[] = [], ps: ZReflector[] = [];
+  for (let i = 0; i < n; i++) {
+    // H(i) annihilates A(i+1:n, i); H(i)^H is applied to A(i:n, i+1:n)
+    const col: number[] = [];
+    for (let t = i + 1; t < n; t++) col.push(t + i * n);
+    const [beta, tqr, tqi] = zlarfg(ar, ai, i + i * n, col);
+    d[i] = beta;
+    const H: ZReflector = { at: [i], vr: [1], vi: [0], tr: tqr, ti: tqi };
+    for (const p of col) {
+      H.at.push(p % n);
+      H.vr.push(ar[p]!);
+      H.vi.push(ai[p]!);
+    }
+    qs.push(H);
+    zApplyLeft(H, tqr, -tqi, ar, ai, n, i + 1, n);
+    if (i < n - 1) {
+      // G(i) from the conjugated row A(i, i+1:n), applied to A(i+1:n, i+1:n) from the right
+      for (let t = i + 1; t < n; t++) ai[i + t * n] = -ai[i + t * n]!;
+      const row: number[] = [];
+      for (let t = i + 2; t < n; t++) row.push(i + t * n);
+      const [be, tpr, tpi] = zlarfg(ar, ai, i + (i + 1) * n, row);
+      e[i] = be;
+      const G: ZReflector = { at: [i + 1], vr: [1], vi: [0], tr: tpr, ti: tpi };
+      for (const p of row) {
+        G.at.push(Math.floor(p / n));
+        G.vr.push(ar[p]!);
+        G.vi.push(ai[p]!);
+      }
+      ps.push(G);
+      zApplyRight(G, tpr, tpi, ar, ai, n, i + 1, n);
+    }
+  }
+  const ub = new Float64Array(n * n), vb = new Float64Array(n * n);
+  if (!dbdsdc(false, n, d, e, ub, vb)) return null;
+  // U = Q Ub (zunm2r, H(k) first, tau as is); VT = Vb^T P^H (zunml2, G(k) first, conj(tau))
+  const ur = Float64Array.from(ub), ui = new Float64Array(n * n);
+  for (let i = qs.length - 1; i >= 0; i--) zApplyLeft(qs[i]!, qs[i]!.tr, qs[i]!.ti, ur, ui, n, 0, n);
+  const vr = Float64Array.from(vb), vi = new Float64Array(n * n);
+  for (let i = ps.length - 1; i >= 0; i--) zApplyRight(ps[i]!, ps[i]!.tr, -ps[i]!.ti, vr, vi, n, 0, n);
+  const rows = (x: Float64Array) => {
+    const y = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) y[i * n + j] = x[i + j * n]!;
+    return y;
+  };
+  return { s: d, ur: rows(ur), ui: rows(ui), vr: rows(vr), vi: rows(vi) };
+}

@@ -341,8 +341,9 @@ type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDA
  * Singular value decomposition, as `numpy.linalg.svd(a, full_matrices=True, compute_uv=True,
  * hermitian=False)`: [U, S, Vh] with a = U diag(S) Vh and S descending (also `.U`, `.S`, `.Vh`);
  * S alone with `compute_uv: false`. Real matrices whose smaller side is at most 25 follow LAPACK
- * dgesdd's steps (gesdd.ts), so U and Vh have NumPy's signs; others (and complex input) use
- * one-sided Jacobi rotations, whose singular vectors may differ from NumPy's by sign/phase.
+ * dgesdd's steps (gesdd.ts), so U and Vh have NumPy's signs, as do square complex ones
+ * (zgesdd's); other shapes use one-sided Jacobi rotations, whose singular vectors may differ
+ * from NumPy's by sign/phase.
  * @example np.linalg.svd([[3, 0], [0, 4]], {compute_uv: false}).tolist() // [4, 3]
  */
 export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], SvdOpts>): SvdResult | NDArray {

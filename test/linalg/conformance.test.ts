@@ -217,3 +217,19 @@ test("svd (dgesdd path): reconstruction and orthonormal factors over tall, wide,
 test("lstsq of a non-finite a is NumPy's gelsd failure", () => {
   assert.throws(() => L.lstsq([[NaN, 1], [1, 1]], [1, 1]), { name: "LinAlgError", message: "SVD did not converge in Linear Least Squares" });
 });
+
+test("svd of a square complex matrix follows zgesdd (zgebd2 + dbdsdc + zunmbr): NumPy's phases", () => {
+  // printed by NumPy 2.4: np.linalg.svd(np.array([[1j, 2], [3, 4]]))
+  const r = L.svd(np.array([[{ re: 0, im: 1 }, 2], [3, 4]])) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(r.U), "array([[-0.30886272-0.15639967j,  0.80811173-0.47654842j],\n       [-0.9324931 -0.10295424j, -0.21747766+0.26937058j]])");
+  assert.equal(repr(r.Vh), "array([[-0.55671224+0.j        , -0.81940277+0.13656713j],\n       [-0.83070541+0.j        ,  0.54913757-0.09152293j]])");
+  const z = (re: number, im: number) => ({ re, im });
+  const b = np.array([[z(1, 1), 2, z(0, 0.5)], [3, z(4, -2), 1], [0, z(0, 1), 2]]);
+  const s = L.svd(b) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(
+    repr(s.Vh),
+    "array([[-0.54322412+0.j        , -0.71901334+0.40006128j,\n        -0.16582253+0.01952499j],\n       [-0.20662566+0.j        ,  0.23282575+0.08844939j,\n        -0.22740253-0.91845675j],\n       [-0.81376495+0.j        ,  0.4208557 -0.28951708j,\n         0.16843438+0.22017449j]])",
+  );
+  const rec = np.matmul(np.multiply(s.U, (L.svd(b) as unknown as { S: np.NDArray }).S), s.Vh) as np.NDArray;
+  assert.ok((np.max(np.abs(np.subtract(rec, b))) as number) < 1e-12);
+});
