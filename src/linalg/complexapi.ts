@@ -8,6 +8,7 @@ import type { NDArray } from "../core/ndarray.js";
 import { array } from "../api/creation.js";
 import { broadcast_shapes, broadcast_to } from "../api/broadcasting.js";
 import { hermitianEigen } from "./steqr.js";
+import { GESDD_MAX, zgesddSquare } from "./gesdd.js";
 import { zcholesky, zcompleteBasis, zhouseholderQr, zjacobiEigen, zjacobiSvd, zluFactor, zluSlogdet, zluSolve, type Z } from "./complex.js";
 import { checkFinite, exp, matrices } from "./util.js";
 
@@ -153,6 +154,14 @@ export function zsvd(A: NDArray, uv: boolean, full: boolean): { S: NDArray; U?: 
   const tall = m >= n;
   const [rows, cols] = tall ? [m, n] : [n, m];
   for (const mat of mats) {
+    // square matrices: LAPACK zgesdd's steps, for NumPy's phases of U and Vh
+    const z = uv && m === n && n > 0 && n <= GESDD_MAX ? zgesddSquare(mat.re, mat.im, n) : null;
+    if (z) {
+      ss.push(...z.s);
+      us.push({ re: z.ur, im: z.ui });
+      vhs.push({ re: z.vr, im: z.vi });
+      continue;
+    }
     // a wide matrix through its conjugate transpose: A^H = U S V^H, so A = V S U^H
     const src: Z = tall
       ? mat

@@ -15,7 +15,7 @@ import { finfo } from "../api/dtypes.js";
 import { broadcast_shapes, broadcast_to } from "../api/broadcasting.js";
 import { expand_dims, moveaxis, swapaxes } from "../api/manipulation.js";
 import { arange } from "../api/ranges.js";
-import { abs, add, conjugate, divide, equal, greater, multiply, sqrt } from "../ufunc/index.js";
+import { abs, add, conjugate, divide, isfinite, equal, greater, multiply, sqrt } from "../ufunc/index.js";
 import { all, amax, amin, sum } from "../api/reductions.js";
 import { count_nonzero, take_along_axis } from "../api/indexing.js";
 import { where } from "../api/select.js";
@@ -24,6 +24,7 @@ import { checkSquare, exp, joined, matrices, realType } from "./util.js";
 import { checkUplo, complexType, fromZ, zcholeskyStack, zdet, zeigh, zinv, zmatrices, zqr, zslogdetParts, zsolve, zsvd } from "./complexapi.js";
 import { zhouseholderQr } from "./complex.js";
 import { symmetricEigen } from "./steqr.js";
+import { GESDD_MAX, gesdd } from "./gesdd.js";
 
 // eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
 export { eigvals } from "./eig.js";
@@ -311,6 +312,11 @@ export function eigh(a: ArrayLike, ...rest: Args<[UPLO], { UPLO?: UPLO }>): [NDA
 
 /** Descending singular values of one m x n matrix and, with `uv`, its U and Vh (row-major). */
 function svdOne(mat: Float64Array, m: number, n: number, uv: boolean, full: boolean): { s: number[]; u: Float64Array; vh: Float64Array } {
+  // LAPACK's dgesdd steps where dbdsdc uses dbdsqr, so U and Vh carry NumPy's signs
+  if (uv && Math.min(m, n) <= GESDD_MAX && mat.every(Number.isFinite)) {
+    const r = gesdd(mat, m, n, full);
+    if (r) return { s: Array.from(r.s), u: r.u, vh: r.vh };
+  }
   const tall = m >= n;
   const [rows, cols] = tall ? [m, n] : [n, m];
   const src = tall ? mat : Float64Array.from({ length: m * n }, (_, k) => mat[(k % m) * n + Math.floor(k / m)]!);
@@ -335,8 +341,10 @@ type SvdResult = [NDArray, NDArray, NDArray] & { U: NDArray; S: NDArray; Vh: NDA
 /**
  * Singular value decomposition, as `numpy.linalg.svd(a, full_matrices=True, compute_uv=True,
  * hermitian=False)`: [U, S, Vh] with a = U diag(S) Vh and S descending (also `.U`, `.S`, `.Vh`);
- * S alone with `compute_uv: false`. One-sided Jacobi rotations; the signs of singular vectors are
- * arbitrary, as in LAPACK.
+ * S alone with `compute_uv: false`. Real matrices whose smaller side is at most 25 follow LAPACK
+ * dgesdd's steps (gesdd.ts), so U and Vh have NumPy's signs, as do square complex ones
+ * (zgesdd's); other shapes use one-sided Jacobi rotations, whose singular vectors may differ
+ * from NumPy's by sign/phase.
  * @example np.linalg.svd([[3, 0], [0, 4]], {compute_uv: false}).tolist() // [4, 3]
  */
 export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], SvdOpts>): SvdResult | NDArray {
@@ -575,6 +583,8 @@ export function lstsq(a: ArrayLike, b: ArrayLike, ...rest: Args<[number | null],
   const wt = complex ? "complex128" : "float64";
   const rt = complex ? (single ? "complex64" : "complex128") : dt;
   const rcond = rcondArg ?? finfo(dt).eps * Math.max(m, n);
+  // gelsd's failure on a non-finite a, in NumPy's words
+  if (!(all(isfinite(A)) as boolean)) throw new LinAlgError("SVD did not converge in Linear Least Squares");
   const [U, S, Vh] = svd(A.astype(wt), { full_matrices: false }) as SvdResult;
   const sv = S.tolist() as number[];
   const cutoff = rcond * (sv.length ? Math.max(...sv) : 0);

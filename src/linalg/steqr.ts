@@ -19,7 +19,7 @@ const RTMIN = Math.sqrt(SAFMIN);
 const RTMAX = Math.sqrt(SAFMAX / 2);
 
 /** Fortran's SIGN(a, b): |a| with the sign of b. */
-function sign(a: number, b: number): number {
+export function sign(a: number, b: number): number {
   return b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a);
 }
 
@@ -33,7 +33,7 @@ function dlapy2(x: number, y: number): number {
 }
 
 /** LAPACK 3.10's dlartg: [c, s, r] with [c s; -s c] [f; g] = [r; 0]. */
-function dlartg(f: number, g: number): [number, number, number] {
+export function dlartg(f: number, g: number): [number, number, number] {
   const f1 = Math.abs(f), g1 = Math.abs(g);
   if (g === 0) return [1, 0, f];
   if (f === 0) return [0, sign(1, g), g1];

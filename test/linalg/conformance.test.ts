@@ -170,3 +170,66 @@ test("solve: batch shapes that do not broadcast give NumPy's gufunc message", ()
     message: "operands could not be broadcast together with remapped shapes [original->remapped]: (3,2,2)->(3,newaxis,newaxis) (4,2,1)->(4,newaxis,newaxis)  and requested shape (2,1)",
   });
 });
+
+test("svd: U and Vh carry LAPACK dgesdd's signs (QR/LQ-first and direct paths), as NumPy prints them", () => {
+  // every expected repr printed by NumPy 2.4
+  const a = np.array([[1, 2], [3, 4], [5, 6]]);
+  const full = L.svd(a) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(full.U), "array([[-0.2298477 ,  0.88346102,  0.40824829],\n       [-0.52474482,  0.24078249, -0.81649658],\n       [-0.81964194, -0.40189603,  0.40824829]])");
+  assert.equal(repr(full.Vh), "array([[-0.61962948, -0.78489445],\n       [-0.78489445,  0.61962948]])");
+  const red = L.svd(a, { full_matrices: false }) as unknown as { U: np.NDArray };
+  assert.equal(repr(red.U), "array([[-0.2298477 ,  0.88346102],\n       [-0.52474482,  0.24078249],\n       [-0.81964194, -0.40189603]])");
+  const wide = L.svd(np.array([[1, 2, 3], [4, 5, 6]])) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(wide.U), "array([[-0.3863177 , -0.92236578],\n       [-0.92236578,  0.3863177 ]])");
+  assert.equal(
+    repr(wide.Vh),
+    "array([[-0.42866713, -0.56630692, -0.7039467 ],\n       [ 0.80596391,  0.11238241, -0.58119908],\n       [ 0.40824829, -0.81649658,  0.40824829]])",
+  );
+  const sq = L.svd(np.array([[2, 1, 0.5], [1, -3, 1], [0.5, 1, 4]])) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(sq.U), "array([[ 0.27573516, -0.17284171, -0.94556643],\n       [ 0.16694361,  0.97736238, -0.12997158],\n       [ 0.94662556, -0.12201854,  0.29834799]])");
+  assert.equal(repr(sq.Vh), "array([[ 0.27573516,  0.16694361,  0.94662556],\n       [ 0.17284171, -0.97736238,  0.12201854],\n       [-0.94556643, -0.12997158,  0.29834799]])");
+  const diag = L.svd(np.array([[3, 0], [0, -2]], "float64")) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(diag.U), "array([[1., 0.],\n       [0., 1.]])");
+  assert.equal(repr(diag.Vh), "array([[ 1.,  0.],\n       [-0., -1.]])");
+  const w2 = L.svd(np.array([[1, 2, 3, 4], [2, 0, 1, -1]]), { full_matrices: false }) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(w2.U), "array([[-0.99913607, -0.04155864],\n       [-0.04155864,  0.99913607]])");
+  assert.equal(repr(w2.Vh), "array([[-0.19745469, -0.36458025, -0.55445266, -0.72157822],\n       [ 0.80160832, -0.03405072,  0.35824075, -0.47741828]])");
+});
+
+test("svd (dgesdd path): reconstruction and orthonormal factors over tall, wide, square and rank-deficient shapes", () => {
+  const rng = np.random.default_rng(7);
+  const shapes: [number, number][] = [[1, 1], [1, 4], [4, 1], [2, 3], [3, 2], [5, 5], [7, 3], [3, 7], [10, 2], [2, 10], [30, 3], [3, 30], [26, 4]];
+  for (const [m, n] of shapes) {
+    for (const a of [rng.standard_normal([m, n]) as np.NDArray, np.ones([m, n]), np.zeros([m, n])]) {
+      for (const full of [true, false]) {
+        const { U, S, Vh } = L.svd(a, { full_matrices: full }) as unknown as { U: np.NDArray; S: np.NDArray; Vh: np.NDArray };
+        const k = Math.min(m, n);
+        assert.deepEqual([U.shape, S.shape, Vh.shape], [[m, full ? m : k], [k], [full ? n : k, n]]);
+        const rec = np.matmul(np.multiply(U.get(":", `:${k}`), S), Vh.get(`:${k}`, ":")) as np.NDArray;
+        assert.ok((np.max(np.abs(np.subtract(rec, a))) as number) < 1e-12, `${m}x${n} reconstruction`);
+        assert.ok((np.max(np.abs(np.subtract(np.matmul(U.T, U), np.eye(U.shape[1]!)))) as number) < 1e-12, `${m}x${n} U orthonormal`);
+        assert.ok((np.max(np.abs(np.subtract(np.matmul(Vh, Vh.T), np.eye(Vh.shape[0]!)))) as number) < 1e-12, `${m}x${n} Vh orthonormal`);
+      }
+    }
+  }
+});
+
+test("lstsq of a non-finite a is NumPy's gelsd failure", () => {
+  assert.throws(() => L.lstsq([[NaN, 1], [1, 1]], [1, 1]), { name: "LinAlgError", message: "SVD did not converge in Linear Least Squares" });
+});
+
+test("svd of a square complex matrix follows zgesdd (zgebd2 + dbdsdc + zunmbr): NumPy's phases", () => {
+  // printed by NumPy 2.4: np.linalg.svd(np.array([[1j, 2], [3, 4]]))
+  const r = L.svd(np.array([[{ re: 0, im: 1 }, 2], [3, 4]])) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(repr(r.U), "array([[-0.30886272-0.15639967j,  0.80811173-0.47654842j],\n       [-0.9324931 -0.10295424j, -0.21747766+0.26937058j]])");
+  assert.equal(repr(r.Vh), "array([[-0.55671224+0.j        , -0.81940277+0.13656713j],\n       [-0.83070541+0.j        ,  0.54913757-0.09152293j]])");
+  const z = (re: number, im: number) => ({ re, im });
+  const b = np.array([[z(1, 1), 2, z(0, 0.5)], [3, z(4, -2), 1], [0, z(0, 1), 2]]);
+  const s = L.svd(b) as unknown as { U: np.NDArray; Vh: np.NDArray };
+  assert.equal(
+    repr(s.Vh),
+    "array([[-0.54322412+0.j        , -0.71901334+0.40006128j,\n        -0.16582253+0.01952499j],\n       [-0.20662566+0.j        ,  0.23282575+0.08844939j,\n        -0.22740253-0.91845675j],\n       [-0.81376495+0.j        ,  0.4208557 -0.28951708j,\n         0.16843438+0.22017449j]])",
+  );
+  const rec = np.matmul(np.multiply(s.U, (L.svd(b) as unknown as { S: np.NDArray }).S), s.Vh) as np.NDArray;
+  assert.ok((np.max(np.abs(np.subtract(rec, b))) as number) < 1e-12);
+});
