@@ -557,17 +557,18 @@ const BUFSIZE = 8192;
  * NumPy's order for a float add.reduce over every axis of an array whose memory does not merge
  * into one run (a block of rows, a 3-D crop, a reversed axis): its iterator copies as many whole
  * inner runs as fit in its 8192-element buffer, sums each buffer pairwise and adds that to the
- * total. (Inner runs of 8192 or more are summed one by one, as combineInto does, and so are
- * axes out of C order.) False when the case does not apply.
+ * total, its axes taken by decreasing |stride|. (Inner runs of 8192 or more are summed one by one,
+ * as combineInto does.) False when the case does not apply.
  * @example np.sum(A.get(":", ":300")) for A (300, 301): buffers of 27 rows, each summed pairwise
  */
-function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): boolean {
+function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, view: NDArray, reduced: readonly boolean[]): boolean {
   if (def.name !== "add" || (loop.kind !== "f" && loop.kind !== "c") || !reduced.every(Boolean)) return false;
+  // The iterator visits the axes by decreasing |stride| (a full reduction's result has no shape).
+  const perm = view.shape.map((_, d) => d).sort((x, y) => Math.abs(view.strides[y]!) - Math.abs(view.strides[x]!) || x - y);
+  const src = perm.every((d, i) => d === i) ? view : view._view(perm.map((d) => view.shape[d]!), perm.map((d) => view.strides[d]!), view._ptr);
   const { shape } = simplify(src.shape, [src.strides]);
   const inner = shape[shape.length - 1] ?? 0;
   if (shape.length < 2 || inner >= BUFSIZE) return false;
-  const axes = src.shape.map((_, d) => d).filter((d) => src.shape[d] !== 1);
-  if (axes.some((d, i) => i > 0 && Math.abs(src.strides[d]!) > Math.abs(src.strides[axes[i - 1]!]!))) return false;
   const flat = emptyArray(loop, src.shape);
   copyCast(src.shape, flat._operand(), src._operand());
   const sum = pairwiseBlocks(loop, flat._storage.inHeap, flat._storage.region.view(loop) as unknown as number[], flat._ptr, loop.itemsize, loop.kind === "c" ? 2 : 1);

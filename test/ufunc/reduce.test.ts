@@ -720,3 +720,11 @@ describe("ufunc/reduce: a float sum that casts its input adds NumPy's 8192-eleme
     assert.equal(np.sum(x.T, { dtype: "float64" }), 44988.99354543644);
   });
 });
+
+test("a full float sum over axes out of C order buffers them in memory order, as NumPy's iterator (NumPy 2.4)", () => {
+  const x = np.arange(60).multiply(7919).remainder(1000).divide(7).subtract(71).reshape(3, 4, 5) as NDArray;
+  const a = x.transpose(1, 2, 0).get("::2") as NDArray; // strides (80, 8, 160): runs of 5, not mergeable
+  assert.equal(np.sum(a), 68.57142857142853);
+  assert.equal(np.mean(a), 2.2857142857142843);
+  assert.equal(np.sum(a.astype("float32")), Math.fround(68.57144));
+});
