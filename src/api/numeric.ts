@@ -10,7 +10,7 @@ import { COMPLEX128, FLOAT64 } from "../core/dtype.js";
 import type { Complex, Scalar } from "../core/scalar.js";
 import { add, conj, divide, equal, multiply, negative, remainder, subtract } from "../ufunc/index.js";
 import { all } from "./reductions.js";
-import { normalizeAxis, normalizeReductionAxes } from "../core/shape.js";
+import { normalizeAxes, normalizeAxis } from "../core/shape.js";
 import { warn } from "../core/warnings.js";
 import { promote_types } from "./dtypes.js";
 import { array, asArray, empty_like as emptyLike, zeros } from "./creation.js";
@@ -315,7 +315,7 @@ export function gradient(f: ArrayLike, ...varargs: (ArrayLike | { axis?: number 
   const edge = edgeArg ?? 1;
   let F = asArray(f);
   const N = F.ndim;
-  const axes = axis == null ? F.shape.map((_, i) => i) : normalizeReductionAxes(axis as number | number[], N);
+  const axes = axis == null ? F.shape.map((_, i) => i) : normalizeAxes(axis as number | number[], N);
   const n = varargs.length;
   let dx: Spacing[];
   const asSpacing = (v: ArrayLike): Spacing => (typeof v === "number" ? v : asArray(v));

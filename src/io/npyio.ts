@@ -44,7 +44,9 @@ export type LoadSource = string | URL | Uint8Array | ArrayBufferLike | ArrayBuff
 /**
  * Loads an array from .npy data, or an NpzFile from a .npz archive, as `numpy.load(file,
  * mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', *,
- * max_header_size=10000)`; the kind is sniffed from the magic bytes. Big-endian data comes back
+ * max_header_size=10000)`; the kind is sniffed from the magic bytes. `mmap_mode` "r" (a read-only
+ * array) and "c" (a writable copy) read the whole file from a path: NumPy's memmap values, as a
+ * plain NDArray. Big-endian data comes back
  * in native byte order (same values, ndts's dtype); object arrays and pickles are refused.
  * @example
  * np.load(np.save(null, np.arange(3))).tolist() // [0, 1, 2]
@@ -74,8 +76,15 @@ export function load(file: LoadSource, ...rest: Args<[string | null, boolean, bo
   const zip = magic.length >= 4 && magic[0] === 0x50 && magic[1] === 0x4b && ((magic[2] === 3 && magic[3] === 4) || (magic[2] === 5 && magic[3] === 6));
   if (zip) return new NpzFile(reader.rest(), opts, fid);
   if (hasNpyMagic(magic)) {
-    if (mmapMode) throw new NotImplementedError(`ndts cannot memory-map files (mmap_mode=${JSON.stringify(mmapMode)}); load without mmap_mode`);
-    return readNpy(reader, opts);
+    // A file read whole gives what NumPy's memmap shows for "r" (read-only) and "c" (copy on
+    // write: writes stay in memory); "r+" and "w+" would write through to the file.
+    const readOnly = mmapMode === "r" && fid !== null;
+    if (mmapMode && !readOnly && !(mmapMode === "c" && fid !== null)) {
+      throw new NotImplementedError(`ndts cannot memory-map files (mmap_mode=${JSON.stringify(mmapMode)}); load without mmap_mode, or with "r" or "c" from a path`);
+    }
+    const arr = readNpy(reader, opts);
+    if (readOnly) arr.flags.writeable = false;
+    return arr;
   }
   if (!opts.allowPickle) {
     throw new ValueError(

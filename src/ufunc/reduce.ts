@@ -563,17 +563,18 @@ const BUFSIZE = 8192;
  * NumPy's order for a float add.reduce over every axis of an array whose memory does not merge
  * into one run (a block of rows, a 3-D crop, a reversed axis): its iterator copies as many whole
  * inner runs as fit in its 8192-element buffer, sums each buffer pairwise and adds that to the
- * total. (Inner runs of 8192 or more are summed one by one, as combineInto does, and so are
- * axes out of C order.) False when the case does not apply.
+ * total, its axes taken by decreasing |stride|. (Inner runs of 8192 or more are summed one by one,
+ * as combineInto does.) False when the case does not apply.
  * @example np.sum(A.get(":", ":300")) for A (300, 301): buffers of 27 rows, each summed pairwise
  */
-function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): boolean {
+function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, view: NDArray, reduced: readonly boolean[]): boolean {
   if (def.name !== "add" || (loop.kind !== "f" && loop.kind !== "c") || !reduced.every(Boolean)) return false;
+  // The iterator visits the axes by decreasing |stride| (a full reduction's result has no shape).
+  const perm = view.shape.map((_, d) => d).sort((x, y) => Math.abs(view.strides[y]!) - Math.abs(view.strides[x]!) || x - y);
+  const src = perm.every((d, i) => d === i) ? view : view._view(perm.map((d) => view.shape[d]!), perm.map((d) => view.strides[d]!), view._ptr);
   const { shape } = simplify(src.shape, [src.strides]);
   const inner = shape[shape.length - 1] ?? 0;
   if (shape.length < 2 || inner >= BUFSIZE) return false;
-  const axes = src.shape.map((_, d) => d).filter((d) => src.shape[d] !== 1);
-  if (axes.some((d, i) => i > 0 && Math.abs(src.strides[d]!) > Math.abs(src.strides[axes[i - 1]!]!))) return false;
   const flat = emptyArray(loop, src.shape);
   copyCast(src.shape, flat._operand(), src._operand());
   const sum = pairwiseBlocks(loop, flat._storage.inHeap, flat._storage.region.view(loop) as unknown as number[], flat._ptr, loop.itemsize, loop.kind === "c" ? 2 : 1);
@@ -592,6 +593,45 @@ function bufferedSum(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
 }
 
 /**
+ * NumPy's order for a float add.reduce over some axes whose lanes are not one run in memory
+ * (sum(x[:, ::-1, 1:], axis=(1, 2)), ...): when the reduced axes are all inner to the kept ones
+ * in the iterator's order (by decreasing |stride|), its buffer takes a whole lane (up to 8192
+ * elements) and sums it pairwise into the lane's total. False when the case does not apply.
+ * @example np.sum(x.get(":", "::-1", "1:"), {axis: [1, 2]}) // each 4x4 lane summed pairwise
+ */
+function laneBufferedSum(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, reduced: readonly boolean[]): boolean {
+  if (def.name !== "add" || (loop.kind !== "f" && loop.kind !== "c") || reduced.every(Boolean)) return false;
+  const axes = src.shape.map((_, d) => d).filter((d) => src.shape[d] !== 1);
+  axes.sort((x, y) => Math.abs(src.strides[y]!) - Math.abs(src.strides[x]!) || x - y);
+  const kept = axes.filter((d) => !reduced[d]);
+  const red = axes.filter((d) => reduced[d]);
+  if (red.length < 2 || kept.length === 0 || axes.findIndex((d) => reduced[d]) < kept.length) return false;
+  const laneShape = red.map((d) => src.shape[d]!);
+  const lane = shapeSize(laneShape);
+  if (lane > BUFSIZE || simplify(laneShape, [red.map((d) => src.strides[d]!)]).shape.length < 2) return false;
+  const order = [...kept, ...red];
+  const flat = emptyArray(loop, order.map((d) => src.shape[d]!));
+  copyCast(flat.shape, flat._operand(), src._view(flat.shape, order.map((d) => src.strides[d]!), src._ptr)._operand());
+  const sum = pairwiseBlocks(loop, flat._storage.inHeap, flat._storage.region.view(loop) as unknown as number[], flat._ptr, loop.itemsize, loop.kind === "c" ? 2 : 1);
+  const accView = acc._storage.region.view(loop) as unknown as number[];
+  const round = (loop.kind === "f" ? loop.itemsize === 4 : loop.itemsize === 8) ? Math.fround : (x: number) => x;
+  const keptShape = kept.map((d) => src.shape[d]!);
+  const keptStrides = kept.map((d) => acc.strides[d]! >> loop.shift);
+  const idx = new Array<number>(kept.length).fill(0);
+  const outputs = shapeSize(keptShape);
+  for (let o = 0; o < outputs; o++) {
+    let ia = acc._ptr >> loop.shift;
+    for (let k = 0; k < kept.length; k++) ia += idx[k]! * keptStrides[k]!;
+    const z = sum(o * lane, lane);
+    accView[ia] = round(accView[ia]! + z.re);
+    if (loop.kind === "c") accView[ia + 1] = round(accView[ia + 1]! + z.im);
+    for (let k = kept.length - 1; k >= 0 && ++idx[k]! === keptShape[k]; k--) idx[k] = 0;
+  }
+  flat.dispose();
+  return true;
+}
+
+/**
  * acc[o] = f(acc[o], src[i]) over every element of src, in NumPy's order: memory order of src,
  * with float additions along a reduction run summed pairwise.
  */
@@ -600,7 +640,7 @@ function combineInto(def: UfuncDef, loop: DType, acc: NDArray, src: NDArray, red
   // the pairwise sum of each 8192-element buffer of a run to the total, not of the whole run.
   const chunked = cast && def.name === "add" && (loop.kind === "f" || loop.kind === "c");
   const runLength = src.shape.reduce((p, d, i) => (reduced[i] ? p * d : p), 1);
-  if (combineRows(def, loop, acc, src, reduced) || (!(chunked && runLength > BUFSIZE) && combineRuns(def, loop, acc, src, reduced)) || bufferedSum(def, loop, acc, src, reduced)) return;
+  if (combineRows(def, loop, acc, src, reduced) || (!(chunked && runLength > BUFSIZE) && combineRuns(def, loop, acc, src, reduced)) || bufferedSum(def, loop, acc, src, reduced) || laneBufferedSum(def, loop, acc, src, reduced)) return;
   const accStrides = src.shape.map((_, d) => (reduced[d] ? 0 : acc.strides[d]!));
   const f = combiner(def, loop);
   const accView = acc._storage.region.view(loop) as unknown as (number | bigint)[];

@@ -354,8 +354,8 @@ export function callUfunc(def: UfuncDef, args: readonly unknown[], keepArrays = 
 
 /**
  * The memory layout of a call's new outputs, as NumPy's `order=`: "C" and "F" as named; "A" is
- * F when every full-dimensional array input is F-contiguous, else C; "K" (the default) follows
- * the inputs' axis order when they agree on it, else C.
+ * F when every full-dimensional array input is F-contiguous, else C; "K" (the default) is the
+ * axis order NumPy's iterator picks from the inputs (npyiter_find_best_axis_ordering).
  * @example outputLayout([2, 3], [fortranInput], "K")(8) // [8, 16]
  */
 function outputLayout(shape: readonly number[], inputs: readonly Input[], order: Order): (itemsize: number) => number[] {
@@ -363,11 +363,61 @@ function outputLayout(shape: readonly number[], inputs: readonly Input[], order:
   if (order === "F" || (order === "A" && full.length > 0 && full.every((a) => isFContiguous(a.shape, a.strides, a.itemsize)))) {
     return (it) => fStrides(shape, it);
   }
-  if (order !== "K" || full.length === 0) return (it) => cStrides(shape, it);
-  const axisOrder = (a: NDArray) => layoutStrides(shape, a.strides, 1, "K").join();
-  const first = full[0]!;
-  if (full.some((a) => axisOrder(a) !== axisOrder(first))) return (it) => cStrides(shape, it);
-  return (it) => layoutStrides(shape, first.strides, it, "K");
+  const arrays = inputs.flatMap((x) => (x.arr ? [x.arr] : []));
+  if (order !== "K" || arrays.length === 0) return (it) => cStrides(shape, it);
+  // NumPy's trivial loop: inputs of the output's shape, all F-contiguous, give an F-order output.
+  if (arrays.every((a) => a.ndim === shape.length && a.shape.every((d, i) => d === shape[i]) && isFContiguous(a.shape, a.strides, a.itemsize))) {
+    if (!arrays.every((a) => a._contiguous)) return (it) => fStrides(shape, it);
+  }
+  const perm = bestAxisOrder(shape, arrays);
+  return (it) => {
+    const out = new Array<number>(shape.length);
+    let step = it;
+    for (const ax of perm) {
+      out[ax] = step;
+      step *= Math.max(shape[ax]!, 1);
+    }
+    return out;
+  };
+}
+
+/**
+ * NumPy's npyiter_find_best_axis_ordering: the axes from innermost to outermost, by insertion
+ * from C order, an axis moving inward past another only when every operand with nonzero strides
+ * on both (a broadcast axis has none) has the larger |stride| on it.
+ */
+function bestAxisOrder(shape: readonly number[], arrays: readonly NDArray[]): number[] {
+  const nd = shape.length;
+  const stride = (a: NDArray, ax: number): number => {
+    const k = ax - (nd - a.ndim);
+    return k < 0 || (a.shape[k] === 1 && shape[ax] !== 1) ? 0 : Math.abs(a.strides[k]!);
+  };
+  const perm = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    let pos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1]!;
+      let ambiguous = true;
+      let swap = false;
+      for (const a of arrays) {
+        const s0 = stride(a, j0);
+        const s1 = stride(a, j1);
+        if (s0 === 0 || s1 === 0) continue;
+        if (s1 <= s0) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue;
+      if (!swap) break;
+      pos = i1;
+    }
+    if (pos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(pos, 0, j0);
+    }
+  }
+  return perm;
 }
 
 function sameStrides(a: NDArray, b: NDArray): boolean {

@@ -116,6 +116,8 @@ test("gradient: uniform and coordinate spacing, edge_order 1 and 2, axes, dtypes
   assert.throws(() => np.gradient([1, 2, 3], [1, 2]), { name: "ValueError", message: "when 1d, distances must match the length of the corresponding dimension" });
   assert.throws(() => np.gradient([1, 2, 3], 1, 2), { name: "TypeError", message: "invalid number of arguments" });
   assert.throws(() => np.gradient([1, 2, 3], { edge_order: 3 }), { name: "ValueError", message: "'edge_order' greater than 2 not supported" });
+  // normalize_axis_tuple's message, not a reduction's "duplicate value in 'axis'"
+  assert.throws(() => np.gradient([[1, 2], [3, 4]], { axis: [0, -2] }), { name: "ValueError", message: "repeated axis" });
 });
 
 test("interp: complex x or xp is NumPy's TypeError (never silently the real part)", () => {

@@ -166,3 +166,16 @@ test("a short stream is reported per 256 KiB chunk, as NumPy reads it; max_heade
   assert.throws(() => np.load(small, { max_header_size: 20 }), { name: "ValueError", message: /^Header info length \(118\) is large/ });
   assert.deepEqual((np.load(small, { max_header_size: 20, allow_pickle: true }) as np.NDArray).tolist(), [0, 1, 2]);
 });
+
+test("np.load(path, mmap_mode) 'r' gives a read-only array and 'c' a writable copy; 'r+' / 'w+' are not supported", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "ndts-mmap-")), "m.npy");
+  np.save(file, np.arange(3));
+  const r = np.load(file, { mmap_mode: "r" }) as np.NDArray;
+  assert.deepEqual([r.tolist(), r.flags.writeable], [[0, 1, 2], false]);
+  assert.throws(() => r.set(0, 5), { name: "ValueError", message: "assignment destination is read-only" });
+  const c = np.load(file, "c") as np.NDArray;
+  c.set(0, 5);
+  assert.deepEqual([c.tolist(), (np.load(file) as np.NDArray).tolist()], [[5, 1, 2], [0, 1, 2]]);
+  assert.throws(() => np.load(file, { mmap_mode: "r+" }), np.NotImplementedError);
+  assert.throws(() => np.load(file, { mmap_mode: "w+" }), np.NotImplementedError);
+});

@@ -759,3 +759,19 @@ test("ufunc.at names its conditions as NumPy 2.4: the ufunc for an indexed loop 
   assert.deepEqual(warned(() => np.divide.at(np.arange(5), [1], 0)), ["divide by zero encountered in at", "invalid value encountered in at"]);
   assert.deepEqual(warned(() => np.reciprocal.at(f(), [0])), ["divide by zero encountered in at"]);
 });
+
+test("a full float sum over axes out of C order buffers them in memory order, as NumPy's iterator (NumPy 2.4)", () => {
+  const x = np.arange(60).multiply(7919).remainder(1000).divide(7).subtract(71).reshape(3, 4, 5) as NDArray;
+  const a = x.transpose(1, 2, 0).get("::2") as NDArray; // strides (80, 8, 160): runs of 5, not mergeable
+  assert.equal(np.sum(a), 68.57142857142853);
+  assert.equal(np.mean(a), 2.2857142857142843);
+  assert.equal(np.sum(a.astype("float32")), Math.fround(68.57144));
+});
+
+test("a float sum over inner axes whose lanes are not one run sums each buffered lane pairwise (NumPy 2.4)", () => {
+  const x = np.arange(60).multiply(7919).remainder(1000).divide(7).subtract(71).reshape(3, 4, 5) as NDArray;
+  const a = x.astype("float32").get(":", "::-1", "1:") as NDArray;
+  // row by row would give 155.42856, -118.85713, -107.42857
+  assert.equal(String(np.sum(a, { axis: [1, 2] })), "[ 155.42859  -118.85715  -107.428604]");
+  assert.equal(String(np.average(a, { axis: [1, 2] })), "[ 9.714287  -7.4285717 -6.7142878]");
+});

@@ -152,3 +152,24 @@ test("integer power checks for negative exponents only among the elements it com
   assert.throws(() => np.power(np.array([2, 3]), np.array([-1, 2]), { where: [true, false], out }), neg);
   assert.throws(() => np.power(np.array([2, 3]), -1), neg);
 });
+
+test("order='K' outputs take NumPy's iterator axis order: broadcast operands do not vote, conflicts keep C order", () => {
+  const a = np.arange(6, { dtype: "float64" }).reshape(2, 3);
+  const ones = (shape: number[]) => np.ones(shape);
+  // a keepdims mean (1, 1) beside a transposed array: the transposed layout wins (NumPy: (8, 24))
+  assert.deepEqual((np.subtract(a.T, np.mean(a.T, { keepdims: true }) as np.NDArray) as np.NDArray).strides, [8, 24]);
+  assert.deepEqual((a.T.add(ones([1, 2])) as np.NDArray).strides, [8, 24]);
+  assert.deepEqual((a.T.add(ones([3, 1])) as np.NDArray).strides, [8, 24]);
+  // a broadcast row (stride 0) has no say: C order
+  const b = np.broadcast_to(a.get(0), [2, 3]);
+  assert.deepEqual((b.subtract(ones([1, 1])) as np.NDArray).strides, [24, 8]);
+  // 3-d: partial votes of broadcast operands; all F-contiguous inputs give F order
+  const c = ones([2, 3, 4]).transpose(2, 0, 1);
+  assert.deepEqual((c.add(ones([2, 3])) as np.NDArray).strides, [8, 96, 32]);
+  assert.deepEqual((c.add(ones([4, 1, 3])) as np.NDArray).strides, [24, 96, 8]);
+  assert.deepEqual((ones([4, 1, 3]).transpose(2, 1, 0).add(1) as np.NDArray).strides, [8, 24, 24]);
+  // so var of a transposed array sums its squares in NumPy's order
+  const x = np.array([[3, 1, 4, 1, 5, 9], [2, 6, 5, 3, 5, 8], [9, 7, 9, 3, 2, 3], [8, 4, 6, 2, 6, 4]], "float64");
+  assert.equal(np.var(x.T), 6.248263888888888);
+  assert.equal(np.var(np.broadcast_to(x.get(0), [3, 6])), 7.4722222222222205);
+});
