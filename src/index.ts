@@ -55,6 +55,7 @@ export * from "./linalg/einsum.js";
 export { linalg } from "./linalg/namespace.js";
 export { matvec, vecdot, vecmat } from "./linalg/arrayapi.js";
 export { fft } from "./fft/namespace.js";
+export { polynomial } from "./polynomial/namespace.js";
 export { random } from "./random/namespace.js";
 export * from "./print/index.js";
 export * from "./io/index.js";
