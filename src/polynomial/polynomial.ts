@@ -249,7 +249,7 @@ export function polyvalfromroots(x: ArrayLike, r: ArrayLike, ...rest: Args<[bool
 
 /**
  * The 2-d series c evaluated at the points (x, y), as `polyval2d(x, y, c)`.
- * @example np.polynomial.polynomial.polyval2d(1, 2, [[1, 2], [3, 4]]) // 20
+ * @example np.polynomial.polynomial.polyval2d(1, 2, [[1, 2], [3, 4]]) // 16
  */
 export function polyval2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): NDArray | Scalar {
   return valNd(polyval, c, x, y);
