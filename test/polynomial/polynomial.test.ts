@@ -71,7 +71,7 @@ describe("np.polynomial.polynomial evaluation", () => {
     assert.throws(() => P.polyvalfromroots(np.array([[1, 2]]), [[1, 3], [2, 4]], false), { name: "ValueError", message: "x.ndim must be < r.ndim when tensor == False" });
     assert.equal(P.polyval2d(1, 2, [[1, 2], [3, 4]]), 16);
     assert.throws(() => P.polyval2d([1, 2], [2], [[1, 2], [3, 4]]), { name: "ValueError", message: "x, y are incompatible" });
-    assert.equal(repr(P.polyval3d([1, 2], [2, 3], [0, 1], np.arange(8.0).reshape([2, 2, 2]))), "array([ 15., 171.])");
+    assert.equal(repr(P.polyval3d([1, 2], [2, 3], [0, 1], np.arange(8.0).reshape([2, 2, 2]))), "array([ 20., 112.])");
     assert.equal(repr(P.polygrid2d([0, 1], [0, 1, 2], [[1, 2], [3, 4]])), "array([[ 1.,  3.,  5.],\n       [ 4., 10., 16.]])");
     assert.deepEqual((P.polygrid3d([0, 1], [0], [1, 2], np.arange(8.0).reshape([2, 2, 2])) as np.NDArray).shape, [2, 1, 2]);
   });
