@@ -1,11 +1,12 @@
 /**
  * The np.polynomial namespace, as NumPy's numpy.polynomial package: the power-series module
- * np.polynomial.polynomial (polyval, polyfit, polyroots, ...) and the helpers of
- * np.polynomial.polyutils.
+ * np.polynomial.polynomial (polyval, polyfit, polyroots, ...), the Chebyshev module
+ * np.polynomial.chebyshev, the classes Polynomial and Chebyshev, and np.polynomial.polyutils.
  * @example np.polynomial.polynomial.polyval(2, [1, 2, 3]) // 17
  */
 import * as P from "./polynomial.js";
-import { Polynomial } from "./classes.js";
+import { Chebyshev, Polynomial } from "./classes.js";
+import * as C from "./chebyshev.js";
 import { set_default_printstyle } from "./polybase.js";
 import { as_series, getdomain, mapdomain, mapparms, trimcoef, trimseq } from "./polyutils.js";
 
@@ -18,7 +19,19 @@ const polynomialModule = {
   polyvander3d: P.polyvander3d, polycompanion: P.polycompanion, Polynomial,
 } as const;
 
+const chebyshevModule = {
+  chebzero: C.chebzero, chebone: C.chebone, chebx: C.chebx, chebdomain: C.chebdomain, chebline: C.chebline, chebadd: C.chebadd,
+  chebsub: C.chebsub, chebmulx: C.chebmulx, chebmul: C.chebmul, chebdiv: C.chebdiv, chebpow: C.chebpow, chebval: C.chebval,
+  chebder: C.chebder, chebint: C.chebint, cheb2poly: C.cheb2poly, poly2cheb: C.poly2cheb, chebfromroots: C.chebfromroots,
+  chebvander: C.chebvander, chebfit: C.chebfit, chebtrim: C.chebtrim, chebroots: C.chebroots, chebpts1: C.chebpts1,
+  chebpts2: C.chebpts2, chebval2d: C.chebval2d, chebval3d: C.chebval3d, chebgrid2d: C.chebgrid2d, chebgrid3d: C.chebgrid3d,
+  chebvander2d: C.chebvander2d, chebvander3d: C.chebvander3d, chebcompanion: C.chebcompanion, chebgauss: C.chebgauss,
+  chebweight: C.chebweight, chebinterpolate: C.chebinterpolate, Chebyshev,
+} as const;
+
 const polyutils = { as_series, trimseq, trimcoef, getdomain, mapdomain, mapparms } as const;
 
-export const polynomial_ = { polynomial: polynomialModule, polyutils, Polynomial, set_default_printstyle } as const;
+export const polynomial_ = {
+  polynomial: polynomialModule, chebyshev: chebyshevModule, polyutils, Polynomial, Chebyshev, set_default_printstyle,
+} as const;
 export { polynomial_ as polynomial };
