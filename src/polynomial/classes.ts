@@ -1,6 +1,6 @@
 /**
  * The convenience classes of np.polynomial built on ./polybase.ts: Polynomial (the power basis)
- * and Chebyshev.
+ * Chebyshev and Legendre.
  * @example np.polynomial.Polynomial([1, 2, 3]).roots() // array([-0.33333333-0.47140452j, -0.33333333+0.47140452j])
  */
 import type { ArrayLike } from "../core/coerce.js";
@@ -9,6 +9,7 @@ import type { Scalar } from "../core/scalar.js";
 import { makePolyClass, type PolyBase, type PolyClass } from "./polybase.js";
 import * as P from "./polynomial.js";
 import * as C from "./chebyshev.js";
+import * as L from "./legendre.js";
 import { mapdomain } from "./polyutils.js";
 import { basisTerm, powerTerm } from "./printing.js";
 
@@ -90,3 +91,31 @@ Object.defineProperty(Chebyshev, "interpolate", {
 });
 /** The type of a Chebyshev instance. */
 export type Chebyshev = PolyBase;
+
+/**
+ * A Legendre series, as NumPy's np.polynomial.Legendre(coef, domain=None, window=None, symbol='x').
+ * @example String(np.polynomial.Legendre([1, 2, 3])) // "1.0 + 2.0·P₁(x) + 3.0·P₂(x)"
+ */
+export const Legendre: PolyClass = makePolyClass({
+  name: "Legendre",
+  module: "legendre",
+  basis_name: "P",
+  domain: [-1, 1],
+  window: [-1, 1],
+  add: L.legadd,
+  sub: L.legsub,
+  mul: L.legmul,
+  div: L.legdiv,
+  pow: (c, n, maxpower) => L.legpow(c, n, maxpower),
+  val: (x, c) => L.legval(x, c),
+  int: (c, m, k, lbnd, scl) => L.legint(c, m, k, lbnd, scl),
+  der: (c, m, scl) => L.legder(c, m, scl),
+  fit: (x: ArrayLike, y: ArrayLike, deg: ArrayLike, rcond, full, w) => L.legfit(x, y, deg, rcond, full, w) as NDArray | [NDArray, unknown[]],
+  line: (off: Scalar, scl: Scalar) => L.legline(off, scl),
+  roots: L.legroots,
+  fromroots: L.legfromroots,
+  toPower: L.leg2poly,
+  term: basisTerm("P"),
+});
+/** The type of a Legendre instance. */
+export type Legendre = PolyBase;

@@ -1,11 +1,12 @@
 /**
  * The np.polynomial namespace, as NumPy's numpy.polynomial package: the power-series module
- * np.polynomial.polynomial (polyval, polyfit, polyroots, ...), the Chebyshev module
- * np.polynomial.chebyshev, the classes Polynomial and Chebyshev, and np.polynomial.polyutils.
+ * np.polynomial.polynomial (polyval, polyfit, polyroots, ...), the Chebyshev and Legendre
+ * modules np.polynomial.chebyshev and .legendre, the classes Polynomial, Chebyshev and Legendre, and np.polynomial.polyutils.
  * @example np.polynomial.polynomial.polyval(2, [1, 2, 3]) // 17
  */
 import * as P from "./polynomial.js";
-import { Chebyshev, Polynomial } from "./classes.js";
+import { Chebyshev, Legendre, Polynomial } from "./classes.js";
+import * as L from "./legendre.js";
 import * as C from "./chebyshev.js";
 import { set_default_printstyle } from "./polybase.js";
 import { as_series, getdomain, mapdomain, mapparms, trimcoef, trimseq } from "./polyutils.js";
@@ -29,9 +30,19 @@ const chebyshevModule = {
   chebweight: C.chebweight, chebinterpolate: C.chebinterpolate, Chebyshev,
 } as const;
 
+const legendreModule = {
+  legzero: L.legzero, legone: L.legone, legx: L.legx, legdomain: L.legdomain, legline: L.legline, legadd: L.legadd,
+  legsub: L.legsub, legmulx: L.legmulx, legmul: L.legmul, legdiv: L.legdiv, legpow: L.legpow, legval: L.legval,
+  legder: L.legder, legint: L.legint, leg2poly: L.leg2poly, poly2leg: L.poly2leg, legfromroots: L.legfromroots,
+  legvander: L.legvander, legfit: L.legfit, legtrim: L.legtrim, legroots: L.legroots, legval2d: L.legval2d,
+  legval3d: L.legval3d, leggrid2d: L.leggrid2d, leggrid3d: L.leggrid3d, legvander2d: L.legvander2d, legvander3d: L.legvander3d,
+  legcompanion: L.legcompanion, leggauss: L.leggauss, legweight: L.legweight, Legendre,
+} as const;
+
 const polyutils = { as_series, trimseq, trimcoef, getdomain, mapdomain, mapparms } as const;
 
 export const polynomial_ = {
-  polynomial: polynomialModule, chebyshev: chebyshevModule, polyutils, Polynomial, Chebyshev, set_default_printstyle,
+  polynomial: polynomialModule, chebyshev: chebyshevModule, legendre: legendreModule, polyutils, Polynomial, Chebyshev, Legendre,
+  set_default_printstyle,
 } as const;
 export { polynomial_ as polynomial };
