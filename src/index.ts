@@ -57,6 +57,7 @@ export { einsum_path } from "./linalg/einsum_path.js";
 export { linalg } from "./linalg/namespace.js";
 export { matmul, matvec, vecdot, vecmat } from "./ufunc/gufunc.js";
 export { fft } from "./fft/namespace.js";
+export { polynomial } from "./polynomial/namespace.js";
 export { random } from "./random/namespace.js";
 export * from "./print/index.js";
 export * from "./io/index.js";
