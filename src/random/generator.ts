@@ -23,6 +23,7 @@ import type { BitGen } from "./bitgen.js";
 import { PCG64, type SeedLike } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SFC64 } from "./sfc64.js";
+import { exp } from "./libm.js";
 
 type Size = ShapeLike | null;
 
@@ -228,7 +229,7 @@ export class Generator {
    */
   lognormal(...args: Args<[ArrayLike, ArrayLike, Size], { mean?: ArrayLike; sigma?: ArrayLike; size?: Size }>): number | NDArray {
     const [mean, sigma, size] = bindArgs("lognormal", ["mean", "sigma", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
-    return draw(this._bg, (bg, m, s) => Math.exp(m + s * D.standardNormal(bg)), [[mean ?? 0, "mean", Cons.NONE], [sigma ?? 1, "sigma", Cons.NON_NEGATIVE]], size);
+    return draw(this._bg, (bg, m, s) => exp(m + s * D.standardNormal(bg)), [[mean ?? 0, "mean", Cons.NONE], [sigma ?? 1, "sigma", Cons.NON_NEGATIVE]], size);
   }
 
   /**
