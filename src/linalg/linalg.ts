@@ -26,6 +26,7 @@ import { symmetricEigen } from "./steqr.js";
 // eigvals lives in eig.ts beside eig; re-exported for the modules that import it from here
 export { eigvals } from "./eig.js";
 import { cholesky as choleskyFactor, completeBasis, householderQr, jacobiEigen, jacobiSvd, luFactor, luSlogdet, luSolve, symmetricEigenQl } from "./decompositions.js";
+import { svd2x2 } from "./gesdd2.js";
 
 /**
  * Sign and natural log of |det|, as `numpy.linalg.slogdet(a)`: [sign, logabsdet] (also as
@@ -344,7 +345,7 @@ export function svd(a: ArrayLike, ...rest: Args<[boolean, boolean, boolean], Svd
   const mats = matrices(A);
   // LAPACK's gesdd does not converge on infs or NaNs
   for (const mat of mats) for (const v of mat) if (!Number.isFinite(v)) throw new LinAlgError("SVD did not converge");
-  const parts = mats.map((mat) => (m * n === 0 ? emptySvd(m, n, full) : svdOne(mat, m, n, uv, full)));
+  const parts = mats.map((mat) => (m * n === 0 ? emptySvd(m, n, full) : m === 2 && n === 2 && dt === "float64" ? svd2x2(mat) : svdOne(mat, m, n, uv, full)));
   const S = array(parts.flatMap((p) => p.s), dt).reshape([...lead, k]);
   if (!uv) return S;
   const [uc, vr] = full ? [m, n] : [k, k];
