@@ -8,6 +8,7 @@
 import { Generator, default_rng } from "./generator.js";
 import "./generator_more.js";
 import "./generator_multi.js";
+import "./generator_mvhyper.js";
 import "./legacy_more.js";
 import "./legacy_multi.js";
 import { PCG64 } from "./pcg64.js";
