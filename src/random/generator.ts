@@ -194,7 +194,7 @@ export class Generator {
     const [size, dtype, out] = bindArgs("standard_gamma", ["size", "dtype", "out"], args) as [Size | undefined, DTypeLike | undefined, NDArray | undefined];
     const dt = resolveDType((dtype ?? "float64") as DTypeLike);
     if (dt !== FLOAT64 && dt !== FLOAT32) throw new NumpyTypeError(`Unsupported dtype dtype('${dt.name}') for standard_gamma`);
-    if (out != null) checkOut(out, dt, sizeShape(size));
+    if (out != null) checkOut(out, dt, sizeShape(size), true);
     const sampler = dt === FLOAT64 ? (bg: BitGen, k: number) => D.standardGamma(bg, k) : (bg: BitGen, k: number) => D.standardGammaF(bg, k);
     const r = draw(this._bg, sampler, [[shape, "shape", Cons.NON_NEGATIVE]], out ? (out.shape as number[]) : size);
     const res = dt === FLOAT32 && r instanceof NDArray ? r.astype("float32") : r;

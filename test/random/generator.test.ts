@@ -147,6 +147,16 @@ test("random_raw arrays, generate_state's dtype forms, SeedSequence's float erro
   throwsLike(() => np.random.default_rng([1, 1.5]), "TypeError", "seed must be integer");
 });
 
+test("out= may be F-contiguous (filled in memory order) except for standard_gamma, as NumPy's check_output", () => {
+  const o = np.empty([3, 2]).T;
+  rng(11).random({ out: o });
+  assert.deepEqual(o.tolist(), [[0.12857020276919962, 0.6014983576233575, 0.14792608457745593], [0.49927786244011496, 0.028689008371944547, 0.9282110229603695]]);
+  throwsLike(() => rng(11).standard_gamma(2.5, { out: np.empty([3, 2]).T }), "ValueError",
+    "Supplied output array must be C-contiguous, writable, aligned, and in machine byte-order.");
+  throwsLike(() => rng(11).standard_normal({ out: np.empty([4, 4]).get(":", 0) as np.NDArray }), "ValueError",
+    "Supplied output array must be contiguous, writable, aligned, and in machine byte-order.");
+});
+
 test("choice, permutation, shuffle, permuted: NumPy's draws and messages", () => {
   assert.deepEqual((rng().choice(5, 3, false) as np.NDArray).tolist(), [3, 4, 2]);
   assert.equal(rng().choice([10, 20, 30], { p: [0.2, 0.3, 0.5] }), 30);
