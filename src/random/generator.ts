@@ -24,6 +24,7 @@ import { PCG64, type SeedLike } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SFC64 } from "./sfc64.js";
 import { exp } from "./libm.js";
+import { PCG64DXSM } from "./pcg64dxsm.js";
 
 type Size = ShapeLike | null;
 
@@ -61,13 +62,13 @@ const uniform01 = (bg: BitGen): number => bg.nextDouble();
  */
 export class Generator {
   /** The bit generator this Generator draws from. */
-  readonly bit_generator: PCG64 | MT19937 | SFC64;
+  readonly bit_generator: PCG64 | MT19937 | SFC64 | PCG64DXSM;
   /** @internal */
   readonly _bg: BitGen;
 
-  constructor(bit_generator: PCG64 | MT19937 | SFC64) {
-    if (!(bit_generator instanceof PCG64 || bit_generator instanceof MT19937 || bit_generator instanceof SFC64)) {
-      throw new NumpyTypeError("Generator expects a BitGenerator (np.random.PCG64, SFC64 or MT19937)");
+  constructor(bit_generator: PCG64 | MT19937 | SFC64 | PCG64DXSM) {
+    if (!(bit_generator instanceof PCG64 || bit_generator instanceof MT19937 || bit_generator instanceof SFC64 || bit_generator instanceof PCG64DXSM)) {
+      throw new NumpyTypeError("Generator expects a BitGenerator (np.random.PCG64, PCG64DXSM, SFC64 or MT19937)");
     }
     this.bit_generator = bit_generator;
     this._bg = bit_generator;
@@ -86,7 +87,7 @@ export class Generator {
     const bg = this.bit_generator;
     if (bg instanceof MT19937 && bg.seed_seq === null) throw new NumpyTypeError("The underlying SeedSequence does not implement spawning.");
     if (bg instanceof MT19937) return bg.seed_seq!.spawn(n_children).map((s) => new Generator(new MT19937(s)));
-    return bg.spawn(n_children).map((b: PCG64 | SFC64) => new Generator(b));
+    return (bg.spawn(n_children) as (PCG64 | SFC64 | PCG64DXSM)[]).map((b) => new Generator(b));
   }
 
   /**
@@ -362,9 +363,9 @@ export function uniformDraw(bg: BitGen, low: ArrayLike, high: ArrayLike, size: S
  * sequence of ints, a SeedSequence, a bit generator, or a Generator (returned as is).
  * @example np.random.default_rng(42).random() // 0.7739560485559633
  */
-export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | SFC64 | Generator], { seed?: SeedLike | PCG64 | MT19937 | SFC64 | Generator }>): Generator {
-  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | SFC64 | Generator | undefined];
+export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | SFC64 | PCG64DXSM | Generator], { seed?: SeedLike | PCG64 | MT19937 | SFC64 | PCG64DXSM | Generator }>): Generator {
+  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | SFC64 | PCG64DXSM | Generator | undefined];
   if (seed instanceof Generator) return seed;
-  if (seed instanceof PCG64 || seed instanceof MT19937 || seed instanceof SFC64) return new Generator(seed);
+  if (seed instanceof PCG64 || seed instanceof MT19937 || seed instanceof SFC64 || seed instanceof PCG64DXSM) return new Generator(seed);
   return new Generator(new PCG64(seed as SeedLike));
 }
