@@ -229,13 +229,13 @@ export function int64From(vals: NumList, shape: readonly number[], dt: DType = I
 }
 
 /**
- * NumPy's check_output for `out=`: a C- (or F-) contiguous writeable array of the dtype, whose
- * shape equals `size` when both are given.
+ * NumPy's check_output for `out=`: a C-contiguous (or, unless `requireC`, F-contiguous; filled in
+ * memory order) writeable array of the dtype, whose shape equals `size` when both are given.
  */
-export function checkOut(out: NDArray, dt: DType, size: number[] | null): void {
+export function checkOut(out: NDArray, dt: DType, size: number[] | null, requireC = false): void {
   if (!(out instanceof NDArray)) throw new NumpyTypeError("out must be a numpy array");
-  if (!out._writeable || !out._contiguous) {
-    throw new ValueError("Supplied output array must be contiguous, writable, aligned, and in machine byte-order.");
+  if (!out._writeable || !(out._contiguous || (!requireC && out.flags.f_contiguous))) {
+    throw new ValueError(`Supplied output array must be ${requireC ? "C-" : ""}contiguous, writable, aligned, and in machine byte-order.`);
   }
   if (out._dt !== dt) throw new NumpyTypeError(`Supplied output array has the wrong type. Expected ${dt.name}, got ${out.dtype}`);
   if (size !== null && (size.length !== out.ndim || size.some((d, i) => d !== out.shape[i]))) {

@@ -8,6 +8,7 @@
  */
 import { poisson, standardExponential, standardGamma, standardNormal } from "./distributions.js";
 import type { BitGen } from "./bitgen.js";
+import { log, pow } from "./libm.js";
 
 export const chisquare = (bg: BitGen, df: number): number => 2 * standardGamma(bg, df / 2);
 
@@ -31,16 +32,16 @@ export function standardT(bg: BitGen, df: number): number {
 
 export const pareto = (bg: BitGen, a: number): number => Math.expm1(standardExponential(bg) / a);
 
-export const weibull = (bg: BitGen, a: number): number => (a === 0 ? 0 : Math.pow(standardExponential(bg), 1 / a));
+export const weibull = (bg: BitGen, a: number): number => (a === 0 ? 0 : pow(standardExponential(bg), 1 / a));
 
-export const power = (bg: BitGen, a: number): number => Math.pow(-Math.expm1(-standardExponential(bg)), 1 / a);
+export const power = (bg: BitGen, a: number): number => pow(-Math.expm1(-standardExponential(bg)), 1 / a);
 
 export const rayleigh = (bg: BitGen, mode: number): number => mode * Math.sqrt(2 * standardExponential(bg));
 
 export function gumbel(bg: BitGen, loc: number, scale: number): number {
   for (;;) {
     const U = 1 - bg.nextDouble();
-    if (U < 1) return loc - scale * Math.log(-Math.log(U));
+    if (U < 1) return loc - scale * log(-log(U));
   }
 }
 
@@ -76,7 +77,7 @@ export function vonmises(bg: BitGen, mu: number, kappa: number, legacy = false):
     W = (1 + s * Z) / (s + Z);
     const Y = kappa * (s - W);
     const V = bg.nextDouble();
-    if (Y * (2 - Y) - V >= 0 || Math.log(Y / V) + 1 - Y >= 0) break;
+    if (Y * (2 - Y) - V >= 0 || log(Y / V) + 1 - Y >= 0) break;
   }
   const U = bg.nextDouble();
   let result = Math.acos(W);
@@ -98,15 +99,15 @@ const INT64_MAX = 9223372036854775807;
 export function zipf(bg: BitGen, a: number): number {
   if (a >= 1025) return 1;
   const am1 = a - 1;
-  const b = Math.pow(2, am1);
-  const Umin = Math.pow(INT64_MAX, -am1);
+  const b = pow(2, am1);
+  const Umin = pow(INT64_MAX, -am1);
   for (;;) {
     const U01 = bg.nextDouble();
     const U = U01 * Umin + (1 - U01);
     const V = bg.nextDouble();
-    const X = Math.floor(Math.pow(U, -1 / am1));
+    const X = Math.floor(pow(U, -1 / am1));
     if (X > INT64_MAX || X < 1) continue;
-    const T = Math.pow(1 + 1 / X, am1);
+    const T = pow(1 + 1 / X, am1);
     if ((V * X * (T - 1)) / (b - 1) <= T / b) return X;
   }
 }
@@ -119,7 +120,7 @@ export function logseries(bg: BitGen, p: number): number {
     const U = bg.nextDouble();
     const q = -Math.expm1(r * U);
     if (V <= q * q) {
-      const result = Math.floor(1 + Math.log(V) / Math.log(q));
+      const result = Math.floor(1 + log(V) / log(q));
       if (result < 1 || V === 0) continue;
       return result;
     }

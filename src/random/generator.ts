@@ -23,6 +23,8 @@ import type { BitGen } from "./bitgen.js";
 import { PCG64, type SeedLike } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SFC64 } from "./sfc64.js";
+import { exp } from "./libm.js";
+import { PCG64DXSM } from "./pcg64dxsm.js";
 
 type Size = ShapeLike | null;
 
@@ -60,13 +62,13 @@ const uniform01 = (bg: BitGen): number => bg.nextDouble();
  */
 export class Generator {
   /** The bit generator this Generator draws from. */
-  readonly bit_generator: PCG64 | MT19937 | SFC64;
+  readonly bit_generator: PCG64 | MT19937 | SFC64 | PCG64DXSM;
   /** @internal */
   readonly _bg: BitGen;
 
-  constructor(bit_generator: PCG64 | MT19937 | SFC64) {
-    if (!(bit_generator instanceof PCG64 || bit_generator instanceof MT19937 || bit_generator instanceof SFC64)) {
-      throw new NumpyTypeError("Generator expects a BitGenerator (np.random.PCG64, SFC64 or MT19937)");
+  constructor(bit_generator: PCG64 | MT19937 | SFC64 | PCG64DXSM) {
+    if (!(bit_generator instanceof PCG64 || bit_generator instanceof MT19937 || bit_generator instanceof SFC64 || bit_generator instanceof PCG64DXSM)) {
+      throw new NumpyTypeError("Generator expects a BitGenerator (np.random.PCG64, PCG64DXSM, SFC64 or MT19937)");
     }
     this.bit_generator = bit_generator;
     this._bg = bit_generator;
@@ -85,7 +87,7 @@ export class Generator {
     const bg = this.bit_generator;
     if (bg instanceof MT19937 && bg.seed_seq === null) throw new NumpyTypeError("The underlying SeedSequence does not implement spawning.");
     if (bg instanceof MT19937) return bg.seed_seq!.spawn(n_children).map((s) => new Generator(new MT19937(s)));
-    return bg.spawn(n_children).map((b: PCG64 | SFC64) => new Generator(b));
+    return (bg.spawn(n_children) as (PCG64 | SFC64 | PCG64DXSM)[]).map((b) => new Generator(b));
   }
 
   /**
@@ -193,7 +195,7 @@ export class Generator {
     const [size, dtype, out] = bindArgs("standard_gamma", ["size", "dtype", "out"], args) as [Size | undefined, DTypeLike | undefined, NDArray | undefined];
     const dt = resolveDType((dtype ?? "float64") as DTypeLike);
     if (dt !== FLOAT64 && dt !== FLOAT32) throw new NumpyTypeError(`Unsupported dtype dtype('${dt.name}') for standard_gamma`);
-    if (out != null) checkOut(out, dt, sizeShape(size));
+    if (out != null) checkOut(out, dt, sizeShape(size), true);
     const sampler = dt === FLOAT64 ? (bg: BitGen, k: number) => D.standardGamma(bg, k) : (bg: BitGen, k: number) => D.standardGammaF(bg, k);
     const r = draw(this._bg, sampler, [[shape, "shape", Cons.NON_NEGATIVE]], out ? (out.shape as number[]) : size);
     const res = dt === FLOAT32 && r instanceof NDArray ? r.astype("float32") : r;
@@ -228,7 +230,7 @@ export class Generator {
    */
   lognormal(...args: Args<[ArrayLike, ArrayLike, Size], { mean?: ArrayLike; sigma?: ArrayLike; size?: Size }>): number | NDArray {
     const [mean, sigma, size] = bindArgs("lognormal", ["mean", "sigma", "size"], args) as [ArrayLike | undefined, ArrayLike | undefined, Size | undefined];
-    return draw(this._bg, (bg, m, s) => Math.exp(m + s * D.standardNormal(bg)), [[mean ?? 0, "mean", Cons.NONE], [sigma ?? 1, "sigma", Cons.NON_NEGATIVE]], size);
+    return draw(this._bg, (bg, m, s) => exp(m + s * D.standardNormal(bg)), [[mean ?? 0, "mean", Cons.NONE], [sigma ?? 1, "sigma", Cons.NON_NEGATIVE]], size);
   }
 
   /**
@@ -361,9 +363,9 @@ export function uniformDraw(bg: BitGen, low: ArrayLike, high: ArrayLike, size: S
  * sequence of ints, a SeedSequence, a bit generator, or a Generator (returned as is).
  * @example np.random.default_rng(42).random() // 0.7739560485559633
  */
-export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | SFC64 | Generator], { seed?: SeedLike | PCG64 | MT19937 | SFC64 | Generator }>): Generator {
-  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | SFC64 | Generator | undefined];
+export function default_rng(...args: Args<[SeedLike | PCG64 | MT19937 | SFC64 | PCG64DXSM | Generator], { seed?: SeedLike | PCG64 | MT19937 | SFC64 | PCG64DXSM | Generator }>): Generator {
+  const [seed] = bindArgs("default_rng", ["seed"], args) as [SeedLike | PCG64 | MT19937 | SFC64 | PCG64DXSM | Generator | undefined];
   if (seed instanceof Generator) return seed;
-  if (seed instanceof PCG64 || seed instanceof MT19937 || seed instanceof SFC64) return new Generator(seed);
+  if (seed instanceof PCG64 || seed instanceof MT19937 || seed instanceof SFC64 || seed instanceof PCG64DXSM) return new Generator(seed);
   return new Generator(new PCG64(seed as SeedLike));
 }

@@ -5,9 +5,10 @@
  * the factor from svd, eigh or cholesky.
  *
  * The multivariate normal's factor comes from ndts's linalg: with method "cholesky" (unique) the
- * samples equal NumPy's to rounding; with "svd" (the default) and "eigh" they are equal whenever
- * ndts's decomposition picks LAPACK's signs for the singular/eigen vectors (e.g. diagonal
- * covariances), and otherwise are an equally valid sample with some vector signs flipped.
+ * samples equal NumPy's to rounding; "eigh" follows LAPACK's route and so do 2 x 2 covariances
+ * with "svd" (the default); larger ones with "svd" equal NumPy's whenever ndts's Jacobi SVD picks
+ * LAPACK's signs (e.g. diagonal covariances), and otherwise are an equally valid sample with some
+ * vector signs flipped.
  *
  * @example
  * np.random.default_rng(0).multinomial(20, [0.2, 0.3, 0.5]).tolist() // [5, 4, 11], as NumPy

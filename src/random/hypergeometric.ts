@@ -10,6 +10,7 @@ import { randomInterval } from "./bounded.js";
 import { loggam } from "./distributions.js";
 import type { BitGen } from "./bitgen.js";
 import { lnBigInt } from "./ziggurat.js";
+import { log } from "./libm.js";
 
 let table: Float64Array | null = null;
 
@@ -26,7 +27,7 @@ export function logfactorial(k: number): number {
     }
     return table[k]!;
   }
-  return (k + 0.5) * Math.log(k) - k + (0.9189385332046728 + (1 / k) * (1 / 12 - 1 / (360 * k * k)));
+  return (k + 0.5) * log(k) - k + (0.9189385332046728 + (1 / k) * (1 / 12 - 1 / (360 * k * k)));
 }
 
 function sample(bg: BitGen, good: number, bad: number, n: number): number {
@@ -73,7 +74,7 @@ function hrua(bg: BitGen, good: number, bad: number, n: number): number {
     const T = g - gp;
     if (U * (4 - U) - 3 <= T) break;
     if (U * (U - T) >= 1) continue;
-    if (2 * Math.log(U) <= T) break;
+    if (2 * log(U) <= T) break;
   }
   if (good > bad) K = computed - K;
   if (computed < n) K = good - K;
@@ -126,7 +127,7 @@ function legacyHrua(bg: BitGen, good: number, bad: number, n: number): number {
     const T = d10 - (loggam(Z + 1) + loggam(mingb - Z + 1) + loggam(m - Z + 1) + loggam(maxgb - m + Z + 1));
     if (X * (4 - X) - 3 <= T) break;
     if (X * (X - T) >= 1) continue;
-    if (2 * Math.log(X) <= T) break;
+    if (2 * log(X) <= T) break;
   }
   if (good > bad) Z = m - Z;
   if (m < n) Z = good - Z;

@@ -55,6 +55,11 @@ export class RandomState {
     if (seed != null) this._bg._legacy_seeding(seed);
   }
 
+  /** Python's repr without the address: "RandomState(MT19937)". */
+  toString(): string {
+    return "RandomState(MT19937)";
+  }
+
   /** Re-seeds as NumPy's RandomState.seed (legacy seeding; the cached gauss is dropped). */
   seed(seed?: unknown): void {
     this._bg._legacy_seeding(seed ?? null);

@@ -20,6 +20,7 @@ import { legacyHypergeometric } from "./hypergeometric.js";
 import { RandomState } from "./legacy.js";
 import { triangular } from "./generator_more.js";
 import type { BitGen } from "./bitgen.js";
+import { exp, log, pow } from "./libm.js";
 
 type Size = ShapeLike | null;
 type Out = number | NDArray;
@@ -98,16 +99,16 @@ function legacyBeta(bg: BitGen, rs: RandomState, a: number, b: number): number {
     for (;;) {
       const U = bg.nextDouble();
       const V = bg.nextDouble();
-      const X = Math.pow(U, 1 / a);
-      const Y = Math.pow(V, 1 / b);
+      const X = pow(U, 1 / a);
+      const Y = pow(V, 1 / b);
       if (X + Y <= 1) {
         if (X + Y > 0) return X / (X + Y);
-        let logX = Math.log(U) / a;
-        let logY = Math.log(V) / b;
+        let logX = log(U) / a;
+        let logY = log(V) / b;
         const logM = logX > logY ? logX : logY;
         logX -= logM;
         logY -= logM;
-        return Math.exp(logX - Math.log(Math.exp(logX) + Math.exp(logY)));
+        return exp(logX - log(exp(logX) + exp(logY)));
       }
     }
   }
@@ -130,26 +131,26 @@ function noncentralChisq(bg: BitGen, rs: RandomState, df: number, nonc: number):
 
 function legacyZipf(bg: BitGen, a: number): number {
   const am1 = a - 1;
-  const b = Math.pow(2, am1);
+  const b = pow(2, am1);
   for (;;) {
     const U = 1 - bg.nextDouble();
     const V = bg.nextDouble();
-    const X = Math.floor(Math.pow(U, -1 / am1));
+    const X = Math.floor(pow(U, -1 / am1));
     if (X > 9223372036854775807 || X < 1) continue;
-    const T = Math.pow(1 + 1 / X, am1);
+    const T = pow(1 + 1 / X, am1);
     if ((V * X * (T - 1)) / (b - 1) <= T / b) return X;
   }
 }
 
 function legacyLogseries(bg: BitGen, p: number): number {
-  const r = Math.log(1 - p);
+  const r = log(1 - p);
   for (;;) {
     const V = bg.nextDouble();
     if (V >= p) return 1;
     const U = bg.nextDouble();
-    const q = 1 - Math.exp(r * U);
+    const q = 1 - exp(r * U);
     if (V <= q * q) {
-      const result = Math.floor(1 + Math.log(V) / Math.log(q));
+      const result = Math.floor(1 + log(V) / log(q));
       if (result < 1 || V === 0) continue;
       return result;
     }
@@ -159,7 +160,7 @@ function legacyLogseries(bg: BitGen, p: number): number {
 
 function legacyGeometric(bg: BitGen, p: number): number {
   if (p >= 0.333333333333333333333333) return D.geometric(bg, p);
-  return Math.ceil(Math.log1p(-bg.nextDouble()) / Math.log(1 - p));
+  return Math.ceil(Math.log1p(-bg.nextDouble()) / log(1 - p));
 }
 
 function define(name: string, required: readonly [string, Cons][], optional: readonly [string, Cons, number][], f: Sampler, discrete = false): void {
@@ -199,13 +200,13 @@ define("standard_cauchy", [], [], (bg, rs) => {
   const a = gauss(bg, rs);
   return a / gauss(bg, rs);
 });
-define("pareto", [["a", Cons.POSITIVE]], [], (bg, _rs, a) => Math.exp(D.legacyExponential(bg) / a) - 1);
-define("weibull", [["a", Cons.NON_NEGATIVE]], [], (bg, _rs, a) => (a === 0 ? 0 : Math.pow(D.legacyExponential(bg), 1 / a)));
-define("power", [["a", Cons.POSITIVE]], [], (bg, _rs, a) => Math.pow(1 - Math.exp(-D.legacyExponential(bg)), 1 / a));
+define("pareto", [["a", Cons.POSITIVE]], [], (bg, _rs, a) => exp(D.legacyExponential(bg) / a) - 1);
+define("weibull", [["a", Cons.NON_NEGATIVE]], [], (bg, _rs, a) => (a === 0 ? 0 : pow(D.legacyExponential(bg), 1 / a)));
+define("power", [["a", Cons.POSITIVE]], [], (bg, _rs, a) => pow(1 - exp(-D.legacyExponential(bg)), 1 / a));
 define("laplace", [], [["loc", Cons.NONE, 0], ["scale", Cons.NON_NEGATIVE, 1]], (bg, _rs, l, s) => D.laplace(bg, l, s));
 define("gumbel", [], [["loc", Cons.NONE, 0], ["scale", Cons.NON_NEGATIVE, 1]], (bg, _rs, l, s) => D2.gumbel(bg, l, s));
 define("logistic", [], [["loc", Cons.NONE, 0], ["scale", Cons.NON_NEGATIVE, 1]], (bg, _rs, l, s) => D.logistic(bg, l, s));
-define("lognormal", [], [["mean", Cons.NONE, 0], ["sigma", Cons.NON_NEGATIVE, 1]], (bg, rs, m, s) => Math.exp(m + s * gauss(bg, rs)));
+define("lognormal", [], [["mean", Cons.NONE, 0], ["sigma", Cons.NON_NEGATIVE, 1]], (bg, rs, m, s) => exp(m + s * gauss(bg, rs)));
 define("rayleigh", [], [["scale", Cons.NON_NEGATIVE, 1]], (bg, _rs, s) => s * Math.sqrt(-2 * Math.log1p(-bg.nextDouble())));
 define("wald", [["mean", Cons.POSITIVE], ["scale", Cons.POSITIVE]], [], (bg, rs, mean, scale) => {
   const mu2l = mean / (2 * scale);

@@ -12,6 +12,7 @@ import { NDArray } from "../core/ndarray.js";
 import type { BitGen } from "./bitgen.js";
 import { toSeedSequence, type SeedLike } from "./pcg64.js";
 import type { SeedSequence } from "./seedsequence.js";
+import { rawDraws, type RawArgs } from "./raw.js";
 
 const N = 624;
 const M = 397;
@@ -187,14 +188,11 @@ export class MT19937 implements BitGen {
   }
 
   /**
-   * Raw 32-bit draws (as NumPy, widened to uint64): one bigint, or a BigUint64Array of `size`.
+   * Raw 32-bit draws (as NumPy, widened to uint64): one bigint, or a uint64 array of `size`.
    * @example const mt = new np.random.MT19937(0); typeof mt.random_raw() // "bigint"
    */
-  random_raw(size?: number | null): bigint | BigUint64Array {
-    if (size == null) return BigInt(this.nextUint32());
-    const out = new BigUint64Array(size);
-    for (let i = 0; i < size; i++) out[i] = BigInt(this.nextUint32());
-    return out;
+  random_raw(...args: RawArgs): bigint | NDArray | null {
+    return rawDraws(args, () => BigInt(this.nextUint32()));
   }
 
   /** The state as NumPy's dict {bit_generator: "MT19937", state: {key, pos}}. */

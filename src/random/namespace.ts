@@ -8,11 +8,13 @@
 import { Generator, default_rng } from "./generator.js";
 import "./generator_more.js";
 import "./generator_multi.js";
+import "./generator_mvhyper.js";
 import "./legacy_more.js";
 import "./legacy_multi.js";
 import { PCG64 } from "./pcg64.js";
 import { MT19937 } from "./mt19937.js";
 import { SFC64 } from "./sfc64.js";
+import { PCG64DXSM } from "./pcg64dxsm.js";
 import { SeedSequence } from "./seedsequence.js";
 import { RandomState, _global, get_state, seed, set_state } from "./legacy.js";
 
@@ -32,6 +34,7 @@ export const random = {
   PCG64: callable(PCG64),
   MT19937: callable(MT19937),
   SFC64: callable(SFC64),
+  PCG64DXSM: callable(PCG64DXSM),
   SeedSequence: callable(SeedSequence),
   RandomState: callable(RandomState),
   seed, get_state, set_state, rand: g("rand"), randn: g("randn"), randint: g("randint"), random: g("random_sample"),

@@ -14,6 +14,8 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { SeedSequence, type Entropy } from "./seedsequence.js";
 import { pcgKernel, type PcgKernel } from "./pcg64_wasm.js";
 import { Bits64, type BitGen } from "./bitgen.js";
+import { rawDraws, type RawArgs } from "./raw.js";
+import type { NDArray } from "../core/ndarray.js";
 
 const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
 /** The kernel's fill buffer: byte offset and doubles per call (within its one 64 KiB page). */
@@ -196,20 +198,14 @@ export class PCG64 extends Bits64 {
   }
 
   /**
-   * Raw 64-bit draws, as NumPy's random_raw(size=None): one bigint, or a BigUint64Array of `size`.
-   * @example new np.random.PCG64(1).random_raw(2).length // 2
+   * Raw 64-bit draws, as NumPy's random_raw(size=None, output=True): one bigint, or a uint64 array.
+   * @example new np.random.PCG64(1).random_raw(2).shape // [2]
    */
-  random_raw(size?: number | null): bigint | BigUint64Array {
-    if (size == null) {
+  random_raw(...args: RawArgs): bigint | NDArray | null {
+    return rawDraws(args, () => {
       this.next64();
       return (BigInt(this.w[1]!) << 32n) | BigInt(this.w[0]!);
-    }
-    const out = new BigUint64Array(size);
-    for (let i = 0; i < size; i++) {
-      this.next64();
-      out[i] = (BigInt(this.w[1]!) << 32n) | BigInt(this.w[0]!);
-    }
-    return out;
+    });
   }
 
   /** The state as NumPy's dict: {bit_generator: "PCG64", state: {state, inc}, has_uint32, uinteger}. */

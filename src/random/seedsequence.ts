@@ -9,7 +9,9 @@
  * new np.random.SeedSequence(42).generate_state(2).tolist() // [3444837047, 2669555309]
  */
 import { NumpyTypeError, ValueError } from "../core/errors.js";
-import { UINT32, UINT64 } from "../core/dtype.js";
+import { bindArgs } from "../core/args.js";
+import { pyFloatRepr } from "../print/formatters.js";
+import { resolveDType, UINT32, UINT64, type DTypeLike } from "../core/dtype.js";
 import { emptyArray, NDArray } from "../core/ndarray.js";
 
 const INIT_A = 0x43b0d7e5;
@@ -56,7 +58,9 @@ export function coerceToUint32(x: Entropy): number[] {
     return out;
   }
   if (typeof x === "number" || typeof x === "bigint") {
-    if (typeof x === "number" && !Number.isInteger(x)) throw new NumpyTypeError("seed must be integer");
+    if (typeof x === "number" && !Number.isInteger(x)) {
+      throw new NumpyTypeError(`SeedSequence expects int or sequence of ints for entropy not ${pyFloatRepr(x)}`);
+    }
     intWords(x, out);
     return out;
   }
@@ -159,9 +163,12 @@ export class SeedSequence {
    * uint32 or uint64 (two 32-bit words each, the first the low half).
    * @example new np.random.SeedSequence(0).generate_state(1, "uint64").dtype // "uint64"
    */
-  generate_state(n_words: number, dtype: string = "uint32"): NDArray {
-    if (dtype !== "uint32" && dtype !== "uint64") throw new ValueError("only support uint32 or uint64");
-    const wide = dtype === "uint64";
+  generate_state(...args: [n_words: number, dtype?: DTypeLike, opts?: { n_words?: number; dtype?: DTypeLike }] | [n_words: number, opts: { dtype?: DTypeLike }] | [opts: { n_words: number; dtype?: DTypeLike }]): NDArray {
+    const [nw, dt] = bindArgs("generate_state", ["n_words", "dtype"], args) as [number, DTypeLike | undefined];
+    const n_words = nw;
+    const name = resolveDType(dt ?? "uint32").name;
+    if (name !== "uint32" && name !== "uint64") throw new ValueError("only support uint32 or uint64");
+    const wide = name === "uint64";
     const words = this._words(wide ? n_words * 2 : n_words);
     const out = emptyArray(wide ? UINT64 : UINT32, [n_words]);
     const view = out._storage.region.view(UINT32) as Uint32Array;

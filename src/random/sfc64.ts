@@ -10,6 +10,8 @@ import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { Bits64 } from "./bitgen.js";
 import { toSeedSequence, type SeedLike } from "./pcg64.js";
 import type { SeedSequence } from "./seedsequence.js";
+import { rawDraws, type RawArgs } from "./raw.js";
+import type { NDArray } from "../core/ndarray.js";
 
 /** SFC64's state dict, as NumPy's `bit_generator.state`. */
 export interface SFC64State {
@@ -71,15 +73,11 @@ export class SFC64 extends Bits64 {
    * Raw 64-bit draws, as NumPy's random_raw(size=None).
    * @example typeof new np.random.SFC64(1).random_raw() // "bigint"
    */
-  random_raw(size?: number | null): bigint | BigUint64Array {
-    const one = (): bigint => {
+  random_raw(...args: RawArgs): bigint | NDArray | null {
+    return rawDraws(args, () => {
       this.next64();
       return (BigInt(this.w[1]!) << 32n) | BigInt(this.w[0]!);
-    };
-    if (size == null) return one();
-    const out = new BigUint64Array(size);
-    for (let i = 0; i < size; i++) out[i] = one();
-    return out;
+    });
   }
 
   /** The state as NumPy's dict {bit_generator: "SFC64", state: {state}, has_uint32, uinteger}. */

@@ -256,4 +256,4 @@ export function lnBigInt(n: bigint): number {
   return l < 0n ? -toDouble(-l) : l === 0n ? 0 : toDouble(l);
 }
 
-export { cexp as _cexp, clog as _clog };
+export { cexp as _cexp, clog as _clog, expFixed, fromDouble, LN2, P, toDouble };

@@ -128,6 +128,35 @@ test("integers with array bounds and size: NumPy's walk over broadcast(low, high
     "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 1) and arg 2 with shape (2, 3, 4).");
 });
 
+test("random_raw arrays, generate_state's dtype forms, SeedSequence's float error", () => {
+  const raw = new np.random.PCG64(5).random_raw([2, 2]) as np.NDArray;
+  assert.equal(raw.dtype, "uint64");
+  assert.deepEqual(raw.tolist({ bigint: true }), [[14849682912918955432n, 14903876974979881461n], [9506078739185184192n, 5272104914398938230n]]);
+  const b = new np.random.PCG64(5);
+  assert.equal(b.random_raw(2, { output: false }), null);
+  assert.equal(b.random_raw(), 9506078739185184192n);
+  assert.deepEqual((new np.random.MT19937(5).random_raw(2) as np.NDArray).tolist(), [1463718072, 2137291433]);
+  assert.deepEqual((new np.random.PCG64(5).random_raw(0) as np.NDArray).shape, [0]);
+  const ss = new np.random.SeedSequence(42);
+  assert.deepEqual(ss.generate_state(3, { dtype: "uint64" }).tolist({ bigint: true }), [11465652750463011511n, 15382171918060459190n, 9018504550953525431n]);
+  assert.deepEqual(ss.generate_state(2, "u4").tolist(), [3444837047, 2669555309]);
+  assert.deepEqual(ss.generate_state({ n_words: 2 }).tolist(), [3444837047, 2669555309]);
+  throwsLike(() => ss.generate_state(2, "int32"), "ValueError", "only support uint32 or uint64");
+  throwsLike(() => new np.random.SeedSequence(1.5), "TypeError", "SeedSequence expects int or sequence of ints for entropy not 1.5");
+  throwsLike(() => np.random.default_rng(1.5), "TypeError", "SeedSequence expects int or sequence of ints for entropy not 1.5");
+  throwsLike(() => np.random.default_rng([1, 1.5]), "TypeError", "seed must be integer");
+});
+
+test("out= may be F-contiguous (filled in memory order) except for standard_gamma, as NumPy's check_output", () => {
+  const o = np.empty([3, 2]).T;
+  rng(11).random({ out: o });
+  assert.deepEqual(o.tolist(), [[0.12857020276919962, 0.6014983576233575, 0.14792608457745593], [0.49927786244011496, 0.028689008371944547, 0.9282110229603695]]);
+  throwsLike(() => rng(11).standard_gamma(2.5, { out: np.empty([3, 2]).T }), "ValueError",
+    "Supplied output array must be C-contiguous, writable, aligned, and in machine byte-order.");
+  throwsLike(() => rng(11).standard_normal({ out: np.empty([4, 4]).get(":", 0) as np.NDArray }), "ValueError",
+    "Supplied output array must be contiguous, writable, aligned, and in machine byte-order.");
+});
+
 test("choice, permutation, shuffle, permuted: NumPy's draws and messages", () => {
   assert.deepEqual((rng().choice(5, 3, false) as np.NDArray).tolist(), [3, 4, 2]);
   assert.equal(rng().choice([10, 20, 30], { p: [0.2, 0.3, 0.5] }), 30);
