@@ -3,22 +3,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import * as np from "../../src/index.js";
+import { seq, unravel } from "../helpers/arrays.js";
 import type { NDArray } from "../../src/core/ndarray.js";
-
-/** A C-ordered array of `shape` holding 0, 1, 2, ... */
-function seq(shape: number[], dtype = "int64"): NDArray {
-  const n = shape.reduce((x, y) => x * y, 1);
-  return np.arange(n, { dtype }).reshape(shape);
-}
-
-function unravel(k: number, shape: readonly number[]): number[] {
-  const idx = new Array<number>(shape.length);
-  for (let d = shape.length - 1; d >= 0; d--) {
-    idx[d] = k % shape[d]!;
-    k = Math.floor(k / shape[d]!);
-  }
-  return idx;
-}
 
 const smallShape = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 });
 

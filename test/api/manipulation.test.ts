@@ -3,13 +3,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import * as np from "../../src/index.js";
+import { seq } from "../helpers/arrays.js";
 import type { NDArray } from "../../src/core/ndarray.js";
-
-/** A C-ordered array of `shape` holding 0, 1, 2, ... */
-function seq(shape: number[], dtype = "int64"): NDArray {
-  const n = shape.reduce((x, y) => x * y, 1);
-  return np.arange(n, { dtype }).reshape(shape);
-}
 
 const smallShape = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 });
 

@@ -6,6 +6,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import * as np from "../../src/index.js";
+import { unravel } from "../helpers/arrays.js";
 import { NDArray } from "../../src/core/ndarray.js";
 import { cStrides, isCContiguous, isFContiguous, shapeSize } from "../../src/core/shape.js";
 
@@ -15,15 +16,6 @@ const RUNS = { numRuns: 250 };
 interface Ref {
   shape: number[];
   data: number[];
-}
-
-function unravel(k: number, shape: readonly number[]): number[] {
-  const idx = new Array<number>(shape.length);
-  for (let d = shape.length - 1; d >= 0; d--) {
-    idx[d] = k % shape[d]!;
-    k = Math.floor(k / shape[d]!);
-  }
-  return idx;
 }
 
 function ravel(idx: readonly number[], shape: readonly number[]): number {
