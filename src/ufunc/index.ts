@@ -12,7 +12,8 @@ import { NumpyTypeError } from "../core/errors.js";
 import type { DType } from "../core/dtype.js";
 import type { NDArray } from "../core/ndarray.js";
 import { UFUNCS, type UfuncDef, type UfuncName } from "./defs.js";
-import { accumulate, at, outer, reduce, reduceat, resolveDtypes } from "./reduce.js";
+import { reduce } from "./reduce.js";
+import { accumulate, at, outer, reduceat, resolveDtypes } from "./methods.js";
 import { loopDTypes, outputDTypes } from "./resolve.js";
 import { callUfunc, type Ufunc, type UfuncResult } from "./ufunc.js";
 
