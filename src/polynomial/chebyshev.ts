@@ -12,7 +12,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { eigvals } from "../linalg/eig.js";
@@ -27,7 +27,7 @@ import { add, cos, divide, equal, multiply, negative, sin, sqrt, subtract } from
 import { polyadd, polymulx, polysub } from "./polynomial.js";
 import { cToZ, iop, zDiv, zToC } from "./zseries.js";
 import {
-  addSeries, array1, as_series, asInt, fitSeries, fromRoots, gridNd, isZeroItem, normalizeAxis, plusZero, subSeries, trimcoef,
+  addSeries, array1, as_series, divisionOperands, asInt, fitSeries, fromRoots, gridNd, isZeroItem, normalizeAxis, plusZero, subSeries, trimcoef,
   trimseq, valNd, vanderNdFlat, type FitOpts,
 } from "./polyutils.js";
 
@@ -108,12 +108,8 @@ export function chebmul(c1: ArrayLike, c2: ArrayLike): NDArray {
  * @example np.polynomial.chebyshev.chebdiv([1, 2, 3], [3, 2, 1]) // [array([3.]), array([-8., -4.])]
  */
 export function chebdiv(c1: ArrayLike, c2: ArrayLike): [NDArray, NDArray] {
-  const [a, b] = as_series([c1, c2]) as [NDArray, NDArray];
-  if (isZeroItem(b.get(-1))) throw new ZeroDivisionError("");
-  const l1 = a.shape[0]!;
-  const l2 = b.shape[0]!;
-  if (l1 < l2) return [multiply(a.get(":1"), 0) as NDArray, a];
-  if (l2 === 1) return [divide(a, b.get(-1, "...")) as NDArray, multiply(a.get(":1"), 0) as NDArray];
+  const { a, b, trivial } = divisionOperands(c1, c2);
+  if (trivial) return trivial;
   const [quo, rem] = zDiv(cToZ(a), cToZ(b));
   return [trimseq(zToC(quo)), trimseq(zToC(rem))];
 }

@@ -11,7 +11,7 @@
  */
 import { bindArgs, type Args } from "../core/args.js";
 import type { ArrayLike } from "../core/coerce.js";
-import { NumpyTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
+import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
 import { eigvals } from "../linalg/eig.js";
@@ -23,7 +23,7 @@ import { all, prod } from "../api/reductions.js";
 import { sort } from "../api/sorting.js";
 import { add, divide, equal, multiply, negative, subtract } from "../ufunc/index.js";
 import {
-  addSeries, array1, as_series, asInt, fitSeries, fromRoots, gridNd, isZeroItem, normalizeAxis, plusZero, powSeries,
+  addSeries, array1, as_series, divisionOperands, asInt, fitSeries, fromRoots, gridNd, isZeroItem, normalizeAxis, plusZero, powSeries,
   subSeries, trimcoef, trimseq, valNd, vanderNdFlat, type FitOpts,
 } from "./polyutils.js";
 
@@ -99,12 +99,10 @@ export function polymul(c1: ArrayLike, c2: ArrayLike): NDArray {
  * @example np.polynomial.polynomial.polydiv([1, 2, 3], [3, 2, 1]) // [array([3.]), array([-8., -4.])]
  */
 export function polydiv(c1: ArrayLike, c2: ArrayLike): [NDArray, NDArray] {
-  const [a, b] = as_series([c1, c2]) as [NDArray, NDArray];
-  if (isZeroItem(b.get(-1))) throw new ZeroDivisionError("");
+  const { a, b, trivial } = divisionOperands(c1, c2);
+  if (trivial) return trivial;
   const l1 = a.shape[0]!;
   const l2 = b.shape[0]!;
-  if (l1 < l2) return [multiply(a.get(":1"), 0) as NDArray, a];
-  if (l2 === 1) return [divide(a, b.get(-1, "...")) as NDArray, multiply(a.get(":1"), 0) as NDArray];
   const scl = b.get(-1, "...") as NDArray;
   const d = divide(b.get(":-1"), scl) as NDArray;
   let i = l1 - l2;

@@ -256,14 +256,26 @@ export function subSeries(c1: ArrayLike, c2: ArrayLike): NDArray {
   return trimseq(nb);
 }
 
-/** NumPy's _div: quotient and remainder by repeated subtraction of multiples of c2. */
-export function divSeries(mul: MulFn, c1: ArrayLike, c2: ArrayLike): [NDArray, NDArray] {
+/**
+ * The start every series division shares (NumPy's _div, polydiv, chebdiv): the operands as
+ * series, ZeroDivisionError for a zero leading divisor, and the quotient and remainder outright
+ * when the dividend is shorter or the divisor a constant.
+ */
+export function divisionOperands(c1: ArrayLike, c2: ArrayLike): { a: NDArray; b: NDArray; trivial: [NDArray, NDArray] | null } {
   const [a, b] = as_series([c1, c2]) as [NDArray, NDArray];
   if (isZeroItem(b.get(-1))) throw new ZeroDivisionError("");
+  const zero = () => multiply(a.get(":1"), 0) as NDArray;
+  if (a.shape[0]! < b.shape[0]!) return { a, b, trivial: [zero(), a] };
+  if (b.shape[0] === 1) return { a, b, trivial: [divide(a, b.get(-1, "...")) as NDArray, zero()] };
+  return { a, b, trivial: null };
+}
+
+/** NumPy's _div: quotient and remainder by repeated subtraction of multiples of c2. */
+export function divSeries(mul: MulFn, c1: ArrayLike, c2: ArrayLike): [NDArray, NDArray] {
+  const { a, b, trivial } = divisionOperands(c1, c2);
+  if (trivial) return trivial;
   const l1 = a.shape[0]!;
   const l2 = b.shape[0]!;
-  if (l1 < l2) return [multiply(a.get(":1"), 0) as NDArray, a];
-  if (l2 === 1) return [divide(a, b.get(-1, "...")) as NDArray, multiply(a.get(":1"), 0) as NDArray];
   const quo = zeros(l1 - l2 + 1, a._dt.name);
   let rem = a;
   for (let i = l1 - l2; i >= 0; i--) {
