@@ -15,19 +15,16 @@ import type { ArrayLike } from "../core/coerce.js";
 import { NumpyTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import type { Scalar } from "../core/scalar.js";
-import { eigvals } from "../linalg/eig.js";
 import { dot } from "../linalg/products.js";
 import { array, asArray, empty, ones, zeros } from "../api/creation.js";
-import { moveaxis } from "../api/manipulation.js";
 import { convolve } from "../api/numeric.js";
 import { arange, linspace } from "../api/ranges.js";
-import { all } from "../api/reductions.js";
-import { sort } from "../api/sorting.js";
-import { add, cos, divide, equal, multiply, negative, sin, sqrt, subtract } from "../ufunc/index.js";
+import { add, cos, divide, multiply, negative, sin, sqrt, subtract } from "../ufunc/index.js";
 import { polyadd, polymulx, polysub } from "./polynomial.js";
-import { cToZ, iop, zDiv, zToC } from "./zseries.js";
+import { at, makeDer, makeInt, makeRoots, makeVal, makeVander } from "./orthobase.js";
+import { cToZ, zDiv, zToC } from "./zseries.js";
 import {
-  addSeries, array1, as_series, divisionOperands, asInt, fitSeries, fromRoots, gridNd, isZeroItem, normalizeAxis, plusZero, subSeries, trimcoef,
+  addSeries, as_series, asInt, divisionOperands, fitSeries, fromRoots, gridNd, iop, isZeroItem, subSeries, trimcoef,
   trimseq, valNd, vanderNdFlat, type FitOpts,
 } from "./polyutils.js";
 
@@ -132,122 +129,52 @@ export function chebpow(c: ArrayLike, pow: number, ...rest: Args<[number | null]
   return zToC(prd);
 }
 
-/** `np.array(c, ndmin=1, copy=True)` with bool/integer coefficients made float64. */
-function coefCopy(c: ArrayLike): NDArray {
-  const a = array1(c);
-  return a._dt.kind === "f" || a._dt.kind === "c" ? a.copy() : a.astype("float64");
-}
-
-function nonScalar(x: unknown): boolean {
-  return x instanceof NDArray ? x.ndim !== 0 : Array.isArray(x) || ArrayBuffer.isView(x);
-}
-
 /**
  * The m-th derivative of a Chebyshev series along an axis, as `chebder(c, m=1, scl=1, axis=0)`.
  * @example np.polynomial.chebyshev.chebder([1, 2, 3, 4]) // array([14., 12., 24.])
  */
-export function chebder(c: ArrayLike, ...rest: Args<[number, Scalar, number], { m?: number; scl?: Scalar; axis?: number }>): NDArray {
-  const [m = 1, scl = 1, axis = 0] = bindArgs("chebder", ["m", "scl", "axis"], rest) as [number?, Scalar?, number?];
-  let a = coefCopy(c);
-  const cnt = asInt(m, "the order of derivation");
-  const iaxis0 = asInt(axis, "the axis");
-  if (cnt < 0) throw new ValueError("The order of derivation must be non-negative");
-  const iaxis = normalizeAxis(iaxis0, a.ndim);
-  if (cnt === 0) return a;
-  a = moveaxis(a, iaxis, 0) as NDArray;
-  let n = a.shape[0]!;
-  if (cnt >= n) return moveaxis(multiply(a.get(":1"), 0) as NDArray, 0, iaxis) as NDArray;
-  for (let i = 0; i < cnt; i++) {
-    n -= 1;
-    iop(multiply, a, scl);
-    const der = empty([n, ...a.shape.slice(1)], a._dt.name);
-    const at = (j: number) => a.get(j, "...") as NDArray;
-    for (let j = n; j > 2; j--) {
-      der.set(j - 1, multiply(at(j), 2 * j) as NDArray);
-      iop(add, at(j - 2), divide(multiply(at(j), j), j - 2) as NDArray);
-    }
-    if (n > 1) der.set(1, multiply(at(2), 4) as NDArray);
-    der.set(0, at(1));
-    a = der;
+export const chebder = makeDer("chebder", (c, n, der) => {
+  for (let j = n; j > 2; j--) {
+    der.set(j - 1, multiply(at(c, j), 2 * j) as NDArray);
+    iop(add, at(c, j - 2), divide(multiply(at(c, j), j), j - 2) as NDArray);
   }
-  return moveaxis(a, 0, iaxis) as NDArray;
-}
+  if (n > 1) der.set(1, multiply(at(c, 2), 4) as NDArray);
+  der.set(0, at(c, 1));
+});
 
 /**
  * The m-th integral of a Chebyshev series, as `chebint(c, m=1, k=[], lbnd=0, scl=1, axis=0)`.
  * @example np.polynomial.chebyshev.chebint([1, 2, 3]) // array([ 0.5, -0.5,  0.5,  0.5])
  */
-export function chebint(
-  c: ArrayLike,
-  ...rest: Args<[number, ArrayLike, Scalar, Scalar, number], { m?: number; k?: ArrayLike; lbnd?: Scalar; scl?: Scalar; axis?: number }>
-): NDArray {
-  const [m = 1, kArg = [], lbnd = 0, scl = 1, axis = 0] = bindArgs("chebint", ["m", "k", "lbnd", "scl", "axis"], rest) as [
-    number?, ArrayLike?, Scalar?, Scalar?, number?,
-  ];
-  let a = coefCopy(c);
-  const k: ArrayLike[] = nonScalar(kArg) ? (kArg instanceof NDArray ? (kArg.tolist() as ArrayLike[]) : [...(kArg as ArrayLike[])]) : [kArg];
-  const cnt = asInt(m, "the order of integration");
-  const iaxis0 = asInt(axis, "the axis");
-  if (cnt < 0) throw new ValueError("The order of integration must be non-negative");
-  if (k.length > cnt) throw new ValueError("Too many integration constants");
-  if (nonScalar(lbnd)) throw new ValueError("lbnd must be a scalar.");
-  if (nonScalar(scl)) throw new ValueError("scl must be a scalar.");
-  const iaxis = normalizeAxis(iaxis0, a.ndim);
-  if (cnt === 0) return a;
-  a = moveaxis(a, iaxis, 0) as NDArray;
-  while (k.length < cnt) k.push(0);
-  for (let i = 0; i < cnt; i++) {
-    const n = a.shape[0]!;
-    iop(multiply, a, scl);
-    const at = (j: number) => a.get(j, "...") as NDArray;
-    if (n === 1 && all(equal(at(0), 0))) {
-      iop(add, at(0), k[i]!);
-      continue;
-    }
-    const tmp = empty([n + 1, ...a.shape.slice(1)], a._dt.name);
-    const tt = (j: number) => tmp.get(j, "...") as NDArray;
-    tmp.set(0, multiply(at(0), 0) as NDArray);
-    tmp.set(1, at(0));
-    if (n > 1) tmp.set(2, divide(at(1), 4) as NDArray);
-    for (let j = 2; j < n; j++) {
-      tmp.set(j + 1, divide(at(j), 2 * (j + 1)) as NDArray);
-      iop(subtract, tt(j - 1), divide(at(j), 2 * (j - 1)) as NDArray);
-    }
-    iop(add, tt(0), subtract(k[i]!, chebval(lbnd, tmp)) as NDArray);
-    a = tmp;
+export const chebint = makeInt("chebint", (c, n, tmp) => {
+  tmp.set(0, multiply(at(c, 0), 0) as NDArray);
+  tmp.set(1, at(c, 0));
+  if (n > 1) tmp.set(2, divide(at(c, 1), 4) as NDArray);
+  for (let j = 2; j < n; j++) {
+    tmp.set(j + 1, divide(at(c, j), 2 * (j + 1)) as NDArray);
+    iop(subtract, at(tmp, j - 1), divide(at(c, j), 2 * (j - 1)) as NDArray);
   }
-  return moveaxis(a, 0, iaxis) as NDArray;
-}
+}, () => chebval);
 
 /**
  * A Chebyshev series evaluated at x by Clenshaw's recursion, as `chebval(x, c, tensor=True)`.
  * @example np.polynomial.chebyshev.chebval([0, 1], [1, 2, 3]) // array([-2.,  6.])
  */
-export function chebval(x: ArrayLike, c: ArrayLike, ...rest: Args<[boolean], { tensor?: boolean }>): NDArray | Scalar {
-  const [tensor = true] = bindArgs("chebval", ["tensor"], rest) as [boolean?];
-  let a = plusZero(array1(c));
-  const xs: ArrayLike = Array.isArray(x) ? asArray(x) : x;
-  if (xs instanceof NDArray && tensor) a = a.reshape([...a.shape, ...new Array(xs.ndim).fill(1)]);
-  const scalarResult = a.ndim === 1;
-  if (scalarResult) a = a.reshape([a.shape[0]!, 1]);
-  const n = a.shape[0]!;
-  let c0: NDArray;
-  let c1: NDArray | number;
-  if (n === 1) [c0, c1] = [a.get(0) as NDArray, 0];
-  else if (n === 2) [c0, c1] = [a.get(0) as NDArray, a.get(1) as NDArray];
-  else {
-    const x2 = multiply(2, xs);
-    c0 = a.get(n - 2) as NDArray;
-    c1 = a.get(n - 1) as NDArray;
+export const chebval = makeVal("chebval", (c, x) => {
+  const n = c.shape[0]!;
+  if (n === 1) return add(c.get(0), multiply(0, x)) as NDArray;
+  let c0 = c.get(n - 2) as NDArray;
+  let c1 = c.get(n - 1) as NDArray;
+  if (n > 2) {
+    const x2 = multiply(2, x);
     for (let i = 3; i <= n; i++) {
       const tmp = c0;
-      c0 = subtract(a.get(n - i), c1) as NDArray;
+      c0 = subtract(c.get(n - i), c1) as NDArray;
       c1 = add(tmp, multiply(c1, x2)) as NDArray;
     }
   }
-  const r = add(c0, multiply(c1, xs)) as NDArray;
-  return scalarResult ? (r.get(0) as Scalar) : r;
-}
+  return add(c0, multiply(c1, x)) as NDArray;
+});
 
 /**
  * A 2-d Chebyshev series at the points (x, y), as `chebval2d(x, y, c)`.
@@ -285,19 +212,10 @@ export function chebgrid3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLik
  * The pseudo-Vandermonde matrix of Chebyshev polynomials T_0..T_deg at x, as `chebvander(x, deg)`.
  * @example np.polynomial.chebyshev.chebvander([0, 1], 2) // array([[ 1.,  0., -1.], [ 1.,  1.,  1.]])
  */
-export function chebvander(x: ArrayLike, deg: number): NDArray {
-  const ideg = asInt(deg, "deg");
-  if (ideg < 0) throw new ValueError("deg must be non-negative");
-  const xa = plusZero(array1(x));
-  const v = empty([ideg + 1, ...xa.shape], xa._dt.name);
-  v.set(0, add(multiply(xa, 0), 1) as NDArray);
-  if (ideg > 0) {
-    const x2 = multiply(2, xa) as NDArray;
-    v.set(1, xa);
-    for (let i = 2; i <= ideg; i++) v.set(i, subtract(multiply(v.get(i - 1), x2), v.get(i - 2)) as NDArray);
-  }
-  return moveaxis(v, 0, -1) as NDArray;
-}
+export const chebvander = makeVander(
+  (v, i, x) => subtract(multiply(v.get(i - 1), multiply(2, x)), v.get(i - 2)) as NDArray,
+  (x) => x,
+);
 
 /**
  * The 2-d Chebyshev pseudo-Vandermonde matrix, as `chebvander2d(x, y, deg)`.
@@ -355,13 +273,7 @@ export function chebcompanion(c: ArrayLike): NDArray {
  * The roots of a Chebyshev series (sorted eigenvalues of its companion matrix), as `chebroots(c)`.
  * @example np.polynomial.chebyshev.chebroots([-1, 0, 1]) // array([-0.70710678,  0.70710678])
  */
-export function chebroots(c: ArrayLike): NDArray {
-  const [s] = as_series([c]) as [NDArray];
-  const len = s.shape[0]!;
-  if (len < 2) return array([], s._dt.name);
-  if (len === 2) return array([negative(divide(s.get(0, "..."), s.get(1, "..."))) as Scalar], s._dt.name);
-  return sort(eigvals(chebcompanion(s).get("::-1", "::-1") as NDArray) as NDArray) as NDArray;
-}
+export const chebroots = makeRoots(chebcompanion, (c0, c1) => negative(divide(c0, c1)) as Scalar);
 
 /**
  * The power-series coefficients of a Chebyshev series, as `cheb2poly(c)`.

@@ -18,9 +18,9 @@ import { arange } from "../api/ranges.js";
 import { amax, sum } from "../api/reductions.js";
 import { absolute, add, divide, multiply, negative, sqrt, subtract } from "../ufunc/index.js";
 import { polyadd, polymulx, polysub } from "./polynomial.js";
-import { at, iop, makeDer, makeInt, makeMul, makeRoots, makeVal, makeVander } from "./orthobase.js";
+import { at, makeDer, makeInt, makeMul, makeRoots, makeVal, makeVander } from "./orthobase.js";
 import {
-  addSeries, as_series, asInt, divSeries, fitSeries, fromRoots, gridNd, isZeroItem, plusZero, powSeries, subSeries, trimcoef, valNd,
+  addSeries, as_series, asInt, divSeries, iop, fitSeries, fromRoots, gridNd, isZeroItem, plusZero, powSeries, subSeries, trimcoef, valNd,
   vanderNdFlat, type FitOpts,
 } from "./polyutils.js";
 

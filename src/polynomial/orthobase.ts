@@ -16,12 +16,7 @@ import { moveaxis } from "../api/manipulation.js";
 import { all } from "../api/reductions.js";
 import { sort } from "../api/sorting.js";
 import { add, equal, multiply, subtract } from "../ufunc/index.js";
-import { array1, as_series, asInt, normalizeAxis, plusZero } from "./polyutils.js";
-
-/** In-place `a op= b` on a view. */
-export function iop(op: typeof add, a: NDArray, b: ArrayLike): void {
-  op(a, b, { out: a });
-}
+import { array1, as_series, asInt, iop, normalizeAxis, plusZero } from "./polyutils.js";
 
 /** `c[j]` along the first axis, as a (0-d for 1-d c) view. */
 export function at(c: NDArray, j: number): NDArray {

@@ -26,6 +26,12 @@ import { absolute, add, divide, equal, greater, multiply, negative, sqrt, square
 /** A coefficient value (an item of a coefficient array). */
 export type Coef = Scalar;
 
+
+/** In-place `a op= b` on a view. */
+export function iop(op: typeof add, a: NDArray, b: ArrayLike): void {
+  op(a, b, { out: a });
+}
+
 /** Whether an item is zero (false, 0, 0n or 0+0j). */
 export function isZeroItem(v: unknown): boolean {
   if (typeof v === "object" && v !== null && "re" in v) return (v as unknown as { re: number }).re === 0 && (v as unknown as { im: number }).im === 0;

@@ -4,15 +4,10 @@
  * convolutions and quotients a symmetric long division.
  * @example zToC(cToZ(np.array([1, 2, 3]))) // array([1., 2., 3.])
  */
-import type { ArrayLike } from "../core/coerce.js";
 import type { NDArray } from "../core/ndarray.js";
 import { empty, zeros } from "../api/creation.js";
 import { add, divide, multiply, subtract } from "../ufunc/index.js";
-
-/** In-place `a op= b` on a view. */
-export function iop(op: typeof add, a: NDArray, b: ArrayLike): void {
-  op(a, b, { out: a });
-}
+import { iop } from "./polyutils.js";
 
 /** Chebyshev coefficients as a z-series (NumPy's _cseries_to_zseries). */
 export function cToZ(c: NDArray): NDArray {
