@@ -11,7 +11,7 @@
  */
 import { householderQr } from "./decompositions.js";
 import { lapy2, nrm2 } from "./schur.js";
-import { sign } from "./steqr.js";
+import { sign, zlarfgScale } from "./steqr.js";
 import { dbdsdc } from "./bdsqr.js";
 
 /** dbdsdc's SMLSIZ: bidiagonals up to this order go to dlasdq. */
@@ -251,28 +251,7 @@ function zlarfg(ar: Float64Array, ai: Float64Array, at: number, idx: readonly nu
   for (const k of idx) parts.push(ar[k]!, ai[k]!);
   const xnorm = nrm2(parts);
   if (xnorm === 0 && alphi === 0) return [alphr, 0, 0];
-  // dlapy3
-  const m3 = Math.max(Math.abs(alphr), Math.abs(alphi), xnorm);
-  const y3 = m3 === 0 ? 0 : m3 * Math.sqrt((alphr / m3) ** 2 + (alphi / m3) ** 2 + (xnorm / m3) ** 2);
-  const beta = -sign(y3, alphr);
-  const tr = (beta - alphr) / beta, ti = -alphi / beta;
-  const pr = alphr - beta, pi = alphi;
-  let qr: number, qi: number;
-  if (Math.abs(pi) <= Math.abs(pr)) {
-    const rr = pi / pr, den = pr + pi * rr;
-    qr = 1 / den;
-    qi = -rr / den;
-  } else {
-    const rr = pr / pi, den = pi + pr * rr;
-    qr = rr / den;
-    qi = -1 / den;
-  }
-  for (const k of idx) {
-    const xr = ar[k]!, xi = ai[k]!;
-    ar[k] = qr * xr - qi * xi;
-    ai[k] = qr * xi + qi * xr;
-  }
-  return [beta, tr, ti];
+  return zlarfgScale(ar, ai, alphr, alphi, xnorm, idx);
 }
 
 /** C := (I - tau v v^H) C on the rows `at` of columns c0..cEnd-1 (column-major re/im, leading dimension ld). */

@@ -446,6 +446,37 @@ export function symmetricEigen(m: Float64Array, n: number, upper = false): { w: 
 }
 
 /**
+ * The end of LAPACK's zlarfg once ||x|| is known (and alpha or x is nonzero): beta = -sign(alpha_r)
+ * dlapy3(alpha_r, alpha_i, ||x||), tau = ((beta - alpha_r) / beta, -alpha_i / beta), and the
+ * entries idx of x scaled by zladiv(1, alpha - beta). Returns [beta, tau re, tau im].
+ */
+export function zlarfgScale(ar: Float64Array, ai: Float64Array, alphr: number, alphi: number, xnorm: number, idx: readonly number[]): [number, number, number] {
+  // dlapy3
+  const m3 = Math.max(Math.abs(alphr), Math.abs(alphi), xnorm);
+  const y3 = m3 === 0 ? 0 : m3 * Math.sqrt((alphr / m3) ** 2 + (alphi / m3) ** 2 + (xnorm / m3) ** 2);
+  const beta = -sign(y3, alphr);
+  const tr = (beta - alphr) / beta, ti = -alphi / beta;
+  // alpha = 1 / (alpha - beta) (zladiv), then x *= alpha
+  const pr = alphr - beta, pi = alphi;
+  let qr: number, qi: number;
+  if (Math.abs(pi) <= Math.abs(pr)) {
+    const rr = pi / pr, den = pr + pi * rr;
+    qr = 1 / den;
+    qi = -rr / den;
+  } else {
+    const rr = pr / pi, den = pi + pr * rr;
+    qr = rr / den;
+    qi = -1 / den;
+  }
+  for (const k of idx) {
+    const xr = ar[k]!, xi = ai[k]!;
+    ar[k] = qr * xr - qi * xi;
+    ai[k] = qr * xi + qi * xr;
+  }
+  return [beta, tr, ti];
+}
+
+/**
  * Eigenvalues (ascending) and eigenvectors of a Hermitian n x n matrix (row-major re/im, full
  * storage), as LAPACK's zheevd computes them for small n: zhetd2 (complex reflectors from
  * zlarfg, which also make the subdiagonal real), dsteqr on the real tridiagonal, and Q Z. Null
@@ -480,32 +511,7 @@ export function hermitianEigen(re: Float64Array, im: Float64Array, n: number, up
       }
     }
     const xnorm = scale * Math.sqrt(ssq);
-    let tr = 0, ti = 0, beta = alphr;
-    if (!(xnorm === 0 && alphi === 0)) {
-      // dlapy3
-      const m3 = Math.max(Math.abs(alphr), Math.abs(alphi), xnorm);
-      const y3 = m3 === 0 ? 0 : m3 * Math.sqrt((alphr / m3) ** 2 + (alphi / m3) ** 2 + (xnorm / m3) ** 2);
-      beta = -sign(y3, alphr);
-      tr = (beta - alphr) / beta;
-      ti = -alphi / beta;
-      // alpha = 1 / (alpha - beta) (zladiv), then x *= alpha
-      const pr = alphr - beta, pi = alphi;
-      let qr: number, qi: number;
-      if (Math.abs(pi) <= Math.abs(pr)) {
-        const rr = pi / pr, den = pr + pi * rr;
-        qr = 1 / den;
-        qi = -rr / den;
-      } else {
-        const rr = pr / pi, den = pi + pr * rr;
-        qr = rr / den;
-        qi = -1 / den;
-      }
-      for (const k of xs) {
-        const xr = ar[k]!, xi = ai[k]!;
-        ar[k] = qr * xr - qi * xi;
-        ai[k] = qr * xi + qi * xr;
-      }
-    }
+    const [beta, tr, ti] = xnorm === 0 && alphi === 0 ? [alphr, 0, 0] : zlarfgScale(ar, ai, alphr, alphi, xnorm, xs);
     const vr = new Float64Array(len), vi = new Float64Array(len);
     rows.forEach((r, k) => {
       vr[k] = k === oneAt ? 1 : ar[r + col * n]!;
